@@ -1,0 +1,134 @@
+//! `claimlint.toml`: where the rules, articles and manifests are, severity overrides and
+//! the failing severity. Found by walking up from a directory; unknown keys are errors.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::problem::Problem;
+use crate::rule::Severity;
+
+pub const FILE_NAME: &str = "claimlint.toml";
+
+/// A loaded config; paths in it are resolved against its folder.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub path: Option<PathBuf>,
+    pub rules: Vec<PathBuf>,
+    pub articles: Vec<PathBuf>,
+    pub manifests: Vec<PathBuf>,
+    pub severity: BTreeMap<String, Severity>,
+    pub fail_on: Option<FailOn>,
+}
+
+/// The least severity that fails a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    Error,
+    Warning,
+    Note,
+    Never,
+}
+
+impl FailOn {
+    pub fn fails(self, s: Severity) -> bool {
+        match self {
+            FailOn::Error => s >= Severity::Error,
+            FailOn::Warning => s >= Severity::Warning,
+            FailOn::Note => true,
+            FailOn::Never => false,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ConfigFile {
+    #[serde(default)]
+    rules: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    manifests: Vec<String>,
+    #[serde(default)]
+    severity: BTreeMap<String, Severity>,
+    #[serde(default)]
+    fail_on: Option<FailOn>,
+}
+
+/// Finds `claimlint.toml` in `start` or the nearest folder above it.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    let start = start.canonicalize().ok()?;
+    let mut dir = if start.is_dir() {
+        Some(start.as_path())
+    } else {
+        start.parent()
+    };
+    while let Some(d) = dir {
+        let candidate = d.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+impl Config {
+    pub fn load(path: &Path) -> Result<Config, Problem> {
+        let name = path.display().to_string();
+        let text = fs::read_to_string(path)
+            .map_err(|e| Problem::error(format!("cannot read config: {e}")).in_file(&name))?;
+        let file: ConfigFile = toml::from_str(&text).map_err(|e| {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().lines().next().unwrap_or("").to_string();
+            let mut p =
+                Problem::error(format!("invalid config: {message}")).at(&name, &text, span, "here");
+            if let Some(rest) = message.strip_prefix("unknown field `")
+                && let Some((field, expected)) = rest.split_once('`')
+            {
+                let options: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+                if let Some(near) = crate::rule::pattern::strsim_best(field, &options) {
+                    p = p.with_help(format!("did you mean `{near}`?"));
+                }
+            }
+            p
+        })?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let resolve = |v: Vec<String>| v.into_iter().map(|p| dir.join(p)).collect::<Vec<_>>();
+        Ok(Config {
+            path: Some(path.to_path_buf()),
+            rules: resolve(file.rules),
+            articles: resolve(file.articles),
+            manifests: resolve(file.manifests),
+            severity: file.severity,
+            fail_on: file.fail_on,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_is_an_error_with_a_suggestion() {
+        let dir = std::env::temp_dir().join(format!("claimlint-config-{}", std::process::id()));
+        fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(FILE_NAME);
+        fs::write(&path, "rules = [\"r.toml\"]\nmanifest = [\"m.toml\"]\n").expect("write");
+        let err = Config::load(&path).expect_err("unknown key");
+        assert!(
+            err.message.contains("unknown field `manifest`"),
+            "{}",
+            err.message
+        );
+        assert_eq!(err.help.as_deref(), Some("did you mean `manifests`?"));
+        let (span, _) = err.span.expect("points into the file");
+        assert_eq!(span.offset(), 19);
+        fs::remove_dir_all(&dir).ok();
+    }
+}

@@ -1,0 +1,289 @@
+//! Articles in: plain text, Markdown with front matter, JSON Lines collections, with
+//! metadata from front matter, a manifest, or a dateline. Spans are byte ranges into `text`.
+
+mod dateline;
+mod frontmatter;
+mod jsonl;
+pub mod manifest;
+
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::problem::Problem;
+
+pub use frontmatter::{DateField, parse_date};
+pub use manifest::Manifest;
+
+/// One article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// How reports name it: the path as given, or `file.jsonl:LINE` for a record.
+    pub name: String,
+    /// The file's text (for a JSON Lines record, the record's `text` field).
+    pub text: String,
+    /// The part of `text` that is the article: after front matter, before page furniture.
+    pub body: Range<usize>,
+    pub meta: Meta,
+}
+
+/// What is known about an article besides its text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    pub published_from: DateOrigin,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Where an article's publication date came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateOrigin {
+    FrontMatter,
+    Manifest,
+    Record,
+    /// Read from a dateline in the first lines; the text it was read from.
+    Dateline(String),
+    #[default]
+    Unknown,
+}
+
+/// A loaded collection, with whatever could not be loaded.
+#[derive(Debug, Default)]
+pub struct Collection {
+    pub documents: Vec<Document>,
+    pub problems: Vec<Problem>,
+}
+
+/// The file extensions picked up when walking a directory.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "jsonl"];
+
+/// Loads the articles at `paths` (files or directories, walked with .gitignore respected),
+/// then applies the manifests. Nothing here stops the run: problems are collected.
+pub fn load(paths: &[PathBuf], manifests: &[PathBuf]) -> Collection {
+    let mut collection = Collection::default();
+    let files = article_files(paths, &mut collection.problems);
+    let loaded: Vec<(Vec<Document>, Vec<Problem>)> = {
+        use rayon::prelude::*;
+        files.par_iter().map(|f| load_file(f)).collect()
+    };
+    let mut origins = Vec::new();
+    for ((docs, problems), file) in loaded.into_iter().zip(&files) {
+        origins.extend(std::iter::repeat_n(file.clone(), docs.len()));
+        collection.documents.extend(docs);
+        collection.problems.extend(problems);
+    }
+    for path in manifests {
+        match Manifest::load(path) {
+            Ok(manifest) => manifest.apply(
+                &mut collection.documents,
+                &origins,
+                &mut collection.problems,
+            ),
+            Err(problem) => collection.problems.push(problem),
+        }
+    }
+    collection
+}
+
+/// Expands directories into the article files under them, sorted so that runs are
+/// deterministic.
+pub fn article_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
+                .sort_by_file_name(|a, b| a.cmp(b))
+                .build()
+                .filter_map(|entry| match entry {
+                    Ok(e) => Some(e.into_path()),
+                    Err(err) => {
+                        problems.push(Problem::error(format!(
+                            "cannot walk {}: {err}",
+                            path.display()
+                        )));
+                        None
+                    }
+                })
+                .filter(|p| p.is_file() && is_article(p))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            problems.push(Problem::error(format!(
+                "{}: no such file or directory",
+                path.display()
+            )));
+        }
+    }
+    files
+}
+
+fn is_article(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name.eq_ignore_ascii_case("README.md") {
+        return false;
+    }
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Loads one file: one document, or one per line for JSON Lines.
+pub fn load_file(path: &Path) -> (Vec<Document>, Vec<Problem>) {
+    let name = path.display().to_string();
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(err) => {
+            return (
+                vec![],
+                vec![Problem::error(format!("cannot read article: {err}")).in_file(name)],
+            );
+        }
+    };
+    let mut problems = Vec::new();
+    let Some(text) = decode(&name, bytes, &mut problems) else {
+        return (vec![], problems);
+    };
+    let is_jsonl = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+    if is_jsonl {
+        let (docs, mut p) = jsonl::load(&name, &text);
+        problems.append(&mut p);
+        return (docs, problems);
+    }
+    (vec![from_text(name, text, &mut problems)], problems)
+}
+
+/// Builds a document from an article's whole text: front matter, dateline, page furniture.
+pub fn from_text(name: String, text: String, problems: &mut Vec<Problem>) -> Document {
+    let (mut meta, body_start) = frontmatter::read(&name, &text, problems);
+    let body_end = body_start + furniture_start(&text[body_start..]);
+    if meta.published.is_none()
+        && let Some((date, raw)) = dateline::find(&text[body_start..body_end])
+    {
+        meta.published = Some(date);
+        meta.published_from = DateOrigin::Dateline(raw);
+    }
+    Document {
+        name,
+        text,
+        body: body_start..body_end,
+        meta,
+    }
+}
+
+/// Turns bytes into text: binary files are refused, invalid UTF-8 is replaced with a warning.
+fn decode(name: &str, bytes: Vec<u8>, problems: &mut Vec<Problem>) -> Option<String> {
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        problems.push(Problem::error("binary file (it contains NUL bytes), skipped").in_file(name));
+        return None;
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            problems.push(
+                Problem::warning(format!(
+                    "not valid UTF-8 (first bad byte at offset {at}); decoded with replacement characters"
+                ))
+                .in_file(name)
+                .with_help("save the article as UTF-8 so that spans point at the original bytes"),
+            );
+            String::from_utf8_lossy(err.as_bytes()).into_owned()
+        }
+    };
+    if text.trim().is_empty() {
+        problems.push(Problem::warning("empty article, nothing to check").in_file(name));
+        return None;
+    }
+    Some(text)
+}
+
+/// Headings after which a scraped page holds links to other stories, not the article.
+const FURNITURE: &[&str] = &[
+    "recent posts",
+    "related",
+    "related:",
+    "related articles",
+    "related stories",
+    "read more",
+    "read more:",
+    "more from",
+    "you may also like",
+    "trending",
+    "most read",
+    "tags:",
+];
+
+/// Where the page furniture starts (or the length of `body` when there is none). Only a
+/// heading past the first fifth of the article counts: a short standfirst is not furniture.
+fn furniture_start(body: &str) -> usize {
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        let heading = line.trim().to_lowercase();
+        if offset > body.len() / 5 && FURNITURE.contains(&heading.as_str()) {
+            return offset;
+        }
+        offset += line.len();
+    }
+    body.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> (Document, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let d = from_text("t.md".into(), text.to_string(), &mut problems);
+        (d, problems)
+    }
+
+    #[test]
+    fn recent_posts_block_is_not_part_of_the_article() {
+        let text = "Huawei ban\n\nThe ban has not gone into effect yet.\n\nRecent Posts\n\nUS Halts Some Imports From DJI\n\nAfter blacklisting in 2020 and 2021\n";
+        let (d, _) = doc(text);
+        assert_eq!(
+            &text[d.body.clone()],
+            "Huawei ban\n\nThe ban has not gone into effect yet.\n\n"
+        );
+    }
+
+    #[test]
+    fn binary_files_are_skipped_with_an_error() {
+        let mut problems = Vec::new();
+        assert!(decode("x.txt", vec![b'a', 0, b'b'], &mut problems).is_none());
+        assert!(problems[0].is_error());
+        assert!(problems[0].to_string().contains("binary"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_decoded_with_a_warning() {
+        let mut problems = Vec::new();
+        let text = decode("x.txt", b"Huawei \xff was".to_vec(), &mut problems).expect("decoded");
+        assert_eq!(text, "Huawei \u{fffd} was");
+        assert_eq!(problems[0].severity, miette::Severity::Warning);
+        assert!(problems[0].message.contains("offset 7"));
+    }
+
+    #[test]
+    fn empty_files_are_reported() {
+        let mut problems = Vec::new();
+        assert!(decode("x.txt", b"  \n".to_vec(), &mut problems).is_none());
+        assert!(problems[0].message.contains("empty"));
+    }
+}

@@ -1,0 +1,107 @@
+//! Rule tests: every `[[claim.example]]` in a rule file is run through the matcher and its
+//! value compared with what the example expects. Failures point at the example.
+
+use crate::corpus::{DateOrigin, Document, Meta};
+use crate::matcher;
+use crate::problem::Problem;
+use crate::rule::{Claim, RuleSet};
+use crate::values::{self, Value};
+
+/// The result of running a rule set's examples.
+#[derive(Debug, Default)]
+pub struct Results {
+    pub passed: usize,
+    pub failed: Vec<Problem>,
+}
+
+/// Runs every example of every claim.
+pub fn run(rules: &RuleSet, sources: &dyn Fn(&str) -> Option<String>) -> Results {
+    let mut results = Results::default();
+    for claim in &rules.claims {
+        for ex in &claim.examples {
+            match run_one(claim, ex) {
+                Ok(()) => results.passed += 1,
+                Err(message) => {
+                    let p = match sources(&claim.file) {
+                        Some(text) => {
+                            Problem::error(format!("example of `{}` failed: {message}", claim.id))
+                                .at(&claim.file, &text, ex.span.clone(), "this example")
+                        }
+                        None => {
+                            Problem::error(format!("example of `{}` failed: {message}", claim.id))
+                                .in_file(&claim.file)
+                        }
+                    };
+                    results.failed.push(p);
+                }
+            }
+        }
+    }
+    results
+}
+
+fn run_one(claim: &Claim, ex: &crate::rule::Example) -> Result<(), String> {
+    let doc = Document {
+        name: "example".into(),
+        text: ex.text.clone(),
+        body: 0..ex.text.len(),
+        meta: Meta {
+            published: ex.published,
+            published_from: if ex.published.is_some() {
+                DateOrigin::Manifest
+            } else {
+                DateOrigin::Unknown
+            },
+            ..Meta::default()
+        },
+    };
+    let found = matcher::scan(0, &doc, &[claim]);
+    let Some(expect) = &ex.expect else {
+        return match found.first() {
+            None => Ok(()),
+            Some(o) => Err(format!("expected no match, found `{}`", o.raw)),
+        };
+    };
+    if found.is_empty() {
+        return Err(format!("expected {expect}, found no match"));
+    }
+    let described: Vec<String> = found
+        .iter()
+        .map(|o| match o.value.value() {
+            Some(v) => v.to_string(),
+            None => "unresolved".into(),
+        })
+        .collect();
+    let hit = found.iter().any(|o| {
+        let key_ok = ex.key.is_none() || o.key == ex.key;
+        let value_ok = match (expect.as_str(), o.value.value()) {
+            ("unresolved", None) => true,
+            (_, Some(v)) => same(v, claim, expect),
+            _ => false,
+        };
+        key_ok && value_ok
+    });
+    if hit {
+        Ok(())
+    } else {
+        Err(format!("expected {expect}, found {}", described.join(", ")))
+    }
+}
+
+/// Whether a value is exactly what an example expects (the same interval, not just an overlap).
+fn same(v: &Value, claim: &Claim, expect: &str) -> bool {
+    let Ok(want) = values::parse_reference(claim.kind, expect) else {
+        return false;
+    };
+    match (v, &want) {
+        (Value::Date(a), Value::Date(b)) => a.start == b.start && a.end == b.end,
+        (Value::Quantity(a), Value::Quantity(b)) => {
+            a.unit == b.unit
+                && a.value == b.value
+                && a.lo_open == b.lo_open
+                && a.hi_open == b.hi_open
+                && a.qualifier == b.qualifier
+        }
+        _ => v == &want,
+    }
+}

@@ -1,0 +1,383 @@
+//! Finds claim mentions: a literal prefilter on the stories' `mentions`, then per sentence
+//! the patterns' raw regexes, and only where those hit, values are normalised and the
+//! masked regexes decide. Documents are independent and run in parallel.
+
+pub mod sentence;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rayon::prelude::*;
+use regex::Regex;
+
+use crate::corpus::Document;
+use crate::observation::{Observation, Source};
+use crate::rule::pattern::{MASK_CLOSE, MASK_OPEN, mask_letter};
+use crate::rule::{Claim, Pattern, RuleSet};
+use crate::values::{
+    self, DateValue, Granularity, Resolution, TimexKind, Value, ValueKind, modality,
+};
+
+/// A rule set prepared for matching.
+pub struct Matcher<'r> {
+    rules: &'r RuleSet,
+    mentions: AhoCorasick,
+    /// For each mention literal, the story it belongs to.
+    mention_story: Vec<usize>,
+}
+
+impl<'r> Matcher<'r> {
+    pub fn new(rules: &'r RuleSet) -> Matcher<'r> {
+        let mut literals = Vec::new();
+        let mut mention_story = Vec::new();
+        for (i, story) in rules.stories.iter().enumerate() {
+            for m in &story.mentions {
+                literals.push(m.clone());
+                mention_story.push(i);
+            }
+        }
+        let mentions = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&literals)
+            .expect("story mentions are plain literals");
+        Matcher {
+            rules,
+            mentions,
+            mention_story,
+        }
+    }
+
+    /// Every observation in every document, in document order.
+    pub fn observe_all(&self, docs: &[Document]) -> Vec<Observation> {
+        docs.par_iter()
+            .enumerate()
+            .map(|(i, d)| self.observe(i, d))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// Every observation in one document.
+    pub fn observe(&self, doc_idx: usize, doc: &Document) -> Vec<Observation> {
+        let body = &doc.text[doc.body.clone()];
+        let mut stories = vec![false; self.rules.stories.len()];
+        for m in self.mentions.find_iter(body) {
+            stories[self.mention_story[m.pattern().as_usize()]] = true;
+        }
+        if !stories.iter().any(|s| *s) {
+            return vec![];
+        }
+        let claims: Vec<&Claim> = self
+            .rules
+            .claims
+            .iter()
+            .filter(|c| stories[c.story])
+            .collect();
+        scan(doc_idx, doc, &claims)
+    }
+}
+
+/// Matches `claims` in every sentence of a document, with no story prefilter.
+pub fn scan(doc_idx: usize, doc: &Document, claims: &[&Claim]) -> Vec<Observation> {
+    {
+        let mut out = Vec::new();
+        for sentence in sentence::split(&doc.text, doc.body.clone()) {
+            let text = &doc.text[sentence.clone()];
+            let mut masked: Option<Masked> = None;
+            for claim in claims {
+                for pattern in &claim.patterns {
+                    if !pattern.raw.is_match(text) {
+                        continue;
+                    }
+                    let masked =
+                        masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
+                    for m in find_in_sentence(claim, pattern, text, masked) {
+                        out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
+                    }
+                }
+                for re in &claim.regexes {
+                    let masked =
+                        masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
+                    for caps in re.captures_iter(text) {
+                        let Some(v) = caps.name("value") else {
+                            continue;
+                        };
+                        let key = caps.name("key").map(|k| {
+                            claim
+                                .aliases
+                                .get(&k.as_str().to_lowercase())
+                                .cloned()
+                                .unwrap_or_else(|| k.as_str().to_string())
+                        });
+                        let m = Found {
+                            span: v.range(),
+                            value: normalise_text(claim.kind, v.as_str(), doc.meta.published),
+                            key,
+                        };
+                        out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
+                    }
+                }
+            }
+        }
+        dedupe(&mut out);
+        out
+    }
+}
+
+/// One match inside a sentence; spans are relative to the sentence.
+struct Found {
+    span: Range<usize>,
+    value: Resolution,
+    key: Option<String>,
+}
+
+fn find_in_sentence(claim: &Claim, pattern: &Pattern, text: &str, masked: &Masked) -> Vec<Found> {
+    let mut out = Vec::new();
+    match &pattern.masked {
+        None => {
+            // Choice (or text) claims: the raw regex is the match.
+            for caps in pattern.raw.captures_iter(text) {
+                let Some((group, label)) = pattern
+                    .choice_groups
+                    .iter()
+                    .find_map(|(g, l)| caps.name(g).map(|m| (m, *l)))
+                else {
+                    continue;
+                };
+                let key = caps
+                    .name("key")
+                    .map(|k| claim.canonical_key(k.as_str(), pattern));
+                out.push(Found {
+                    span: group.range(),
+                    value: Resolution::Resolved(Value::Choice {
+                        label: claim.choices[label].clone(),
+                    }),
+                    key,
+                });
+            }
+        }
+        Some(re) => {
+            for caps in re.captures_iter(&masked.text) {
+                let Some(item) = caps
+                    .name("v")
+                    .and_then(|v| v.as_str().parse::<usize>().ok())
+                else {
+                    continue;
+                };
+                let Some(value) = masked.items.get(item) else {
+                    continue;
+                };
+                let key = caps.name("key").map(|k| {
+                    let raw = &text[masked.to_original(k.start())..masked.to_original(k.end())];
+                    claim.canonical_key(raw, pattern)
+                });
+                out.push(Found {
+                    span: value.span.clone(),
+                    value: value.value.clone(),
+                    key,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A sentence with every value replaced by a placeholder, and the values themselves.
+struct Masked {
+    text: String,
+    items: Vec<Item>,
+    /// For each placeholder, its range in `text` and the original range it replaced.
+    map: Vec<(Range<usize>, Range<usize>)>,
+    /// Dates in the sentence, for the as-of.
+    dates: Vec<(Range<usize>, DateValue)>,
+}
+
+struct Item {
+    span: Range<usize>,
+    value: Resolution,
+}
+
+impl Masked {
+    fn new(sentence: &str, published: Option<chrono::NaiveDate>) -> Masked {
+        let mut spans: Vec<(Range<usize>, char, Resolution)> = Vec::new();
+        let mut dates = Vec::new();
+        for t in values::date::tag(sentence, published) {
+            let (letter, value) = match t.kind {
+                TimexKind::Date | TimexKind::Time => (
+                    mask_letter(ValueKind::Date),
+                    match &t.date {
+                        Some(d) => Resolution::Resolved(Value::Date(d.clone())),
+                        None if t.relative => Resolution::Unresolved(format!(
+                            "`{}` is relative and the article has no publication date",
+                            &sentence[t.span.clone()]
+                        )),
+                        None => Resolution::Unresolved(format!(
+                            "`{}` has no fixed date",
+                            &sentence[t.span.clone()]
+                        )),
+                    },
+                ),
+                // Durations and sets are masked so their numbers are not read as counts.
+                _ => ('R', Resolution::Unresolved("a duration".into())),
+            };
+            if let Some(d) = &t.date {
+                dates.push((t.span.clone(), d.clone()));
+            }
+            spans.push((t.span, letter, value));
+        }
+        for q in values::number::find(sentence) {
+            if spans
+                .iter()
+                .any(|(s, _, _)| s.start < q.span.end && q.span.start < s.end)
+            {
+                continue;
+            }
+            let kind = match q.quantity.unit {
+                values::Unit::Currency(_) => ValueKind::Money,
+                values::Unit::Percent | values::Unit::PercentagePoints => ValueKind::Percent,
+                values::Unit::Count => ValueKind::Number,
+            };
+            spans.push((
+                q.span,
+                mask_letter(kind),
+                Resolution::Resolved(Value::Quantity(q.quantity)),
+            ));
+        }
+        spans.sort_by_key(|(s, _, _)| s.start);
+        let mut text = String::with_capacity(sentence.len());
+        let mut items = Vec::new();
+        let mut map = Vec::new();
+        let mut at = 0;
+        for (span, letter, value) in spans {
+            text.push_str(&sentence[at..span.start]);
+            let start = text.len();
+            text.push(MASK_OPEN);
+            text.push(letter);
+            text.push_str(&items.len().to_string());
+            text.push(MASK_CLOSE);
+            map.push((start..text.len(), span.clone()));
+            at = span.end;
+            items.push(Item { span, value });
+        }
+        text.push_str(&sentence[at..]);
+        Masked {
+            text,
+            items,
+            map,
+            dates,
+        }
+    }
+
+    /// Maps a byte offset in the masked text back to the sentence.
+    fn to_original(&self, pos: usize) -> usize {
+        let mut delta: isize = 0;
+        for (masked, original) in &self.map {
+            if pos < masked.start {
+                break;
+            }
+            if pos < masked.end {
+                return original.start;
+            }
+            delta = original.end as isize - masked.end as isize;
+        }
+        (pos as isize + delta).max(0) as usize
+    }
+}
+
+/// The value of a raw regex capture, normalised as the claim's kind.
+fn normalise_text(kind: ValueKind, text: &str, published: Option<chrono::NaiveDate>) -> Resolution {
+    match kind {
+        ValueKind::Date => match values::date::tag(text, published)
+            .into_iter()
+            .max_by_key(|t| t.span.len())
+        {
+            Some(t) => match t.date {
+                Some(d) => Resolution::Resolved(Value::Date(d)),
+                None => Resolution::Unresolved(format!("`{text}` could not be resolved to a date")),
+            },
+            None => Resolution::Unresolved(format!("`{text}` is not a date")),
+        },
+        ValueKind::Number | ValueKind::Money | ValueKind::Percent => {
+            let wanted = values::number::unit_matches(kind);
+            match values::number::find(text)
+                .into_iter()
+                .find(|q| wanted(&q.quantity.unit))
+            {
+                Some(q) => Resolution::Resolved(Value::Quantity(q.quantity)),
+                None => Resolution::Unresolved(format!("`{text}` is not a {}", kind.name())),
+            }
+        }
+        ValueKind::Choice => Resolution::Resolved(Value::Choice {
+            label: text.to_string(),
+        }),
+        ValueKind::Text => Resolution::Resolved(Value::Text {
+            text: text.trim().to_string(),
+        }),
+    }
+}
+
+fn observation(
+    claim: &Claim,
+    doc_idx: usize,
+    doc: &Document,
+    sentence: &Range<usize>,
+    m: Found,
+    masked: &Masked,
+) -> Observation {
+    let text = &doc.text[sentence.clone()];
+    let as_of = as_of(text, &m.span, masked);
+    Observation {
+        claim: claim.id.clone(),
+        key: m.key,
+        value: m.value,
+        raw: text[m.span.clone()].to_string(),
+        source: Source {
+            doc: doc_idx,
+            name: doc.name.clone(),
+            outlet: doc.meta.outlet.clone(),
+            published: doc.meta.published,
+        },
+        span: sentence.start + m.span.start..sentence.start + m.span.end,
+        sentence: sentence.clone(),
+        sentence_text: text.to_string(),
+        modality: modality::detect(text),
+        as_of,
+    }
+}
+
+/// The date a statement speaks for, when the sentence says it: one that opens the sentence
+/// ("Last month the department said") or follows a verb of saying ("had said in July").
+fn as_of(sentence: &str, value: &Range<usize>, masked: &Masked) -> Option<DateValue> {
+    masked
+        .dates
+        .iter()
+        .filter(|(span, d)| {
+            span != value
+                && d.granularity != Granularity::Vague
+                && d.granularity <= Granularity::Year
+        })
+        .find(|(span, _)| {
+            let before = &sentence[..span.start];
+            let words: Vec<&str> = before.split_whitespace().collect();
+            words.len() <= 1 || SAID_BEFORE.is_match(before)
+        })
+        .map(|(_, d)| d.clone())
+}
+
+static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|announced|reported|stated|as\s+of|told\s+\w+)\s+(?:in|on|at|by)?\s*$",
+    )
+    .expect("the as-of cue is a valid regex")
+});
+
+/// The same value found by two patterns of one claim is one observation.
+fn dedupe(out: &mut Vec<Observation>) {
+    out.sort_by(|a, b| {
+        (&a.claim, a.span.start, a.span.end).cmp(&(&b.claim, b.span.start, b.span.end))
+    });
+    out.dedup_by(|a, b| a.claim == b.claim && a.span == b.span && a.key == b.key);
+}

@@ -1,0 +1,1741 @@
+//! Temporal expressions: recognise them in text and normalise each to a TIMEX3 value and a
+//! closed date interval, resolving relative ones ("last year", "mid May") against an anchor.
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexKind {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// How fine a date is: what unit its interval spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+    /// A reference to the past, present or future with no fixed bounds.
+    Vague,
+}
+
+/// TIMEX3 `mod` values that claimlint produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Modifier {
+    Start,
+    Mid,
+    End,
+    Approx,
+}
+
+impl Modifier {
+    pub fn timex(self) -> &'static str {
+        match self {
+            Modifier::Start => "START",
+            Modifier::Mid => "MID",
+            Modifier::End => "END",
+            Modifier::Approx => "APPROX",
+        }
+    }
+}
+
+/// A normalised date: a TIMEX3 value and the closed interval of days it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateValue {
+    pub timex: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub granularity: Granularity,
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "mod")]
+    pub modifier: Option<Modifier>,
+}
+
+impl DateValue {
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    fn whole(
+        timex: String,
+        (start, end): (NaiveDate, NaiveDate),
+        granularity: Granularity,
+    ) -> Self {
+        DateValue {
+            timex,
+            start,
+            end,
+            granularity,
+            modifier: None,
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (start, end) = (self.start, self.end);
+        let whole_month = month_bounds(start.year(), start.month()) == Some((start, end));
+        let whole_year = year_bounds(start.year()) == (start, end);
+        if start == end {
+            write!(f, "{start}")
+        } else if whole_month {
+            write!(f, "{}", start.format("%B %Y"))
+        } else if whole_year {
+            write!(f, "{}", start.year())
+        } else if self.granularity == Granularity::Vague {
+            f.write_str(&self.timex)
+        } else {
+            write!(f, "{start}..{end}")
+        }
+    }
+}
+
+/// One temporal expression found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timex {
+    /// Byte range in the text that was tagged.
+    pub span: Range<usize>,
+    #[serde(rename = "type")]
+    pub kind: TimexKind,
+    /// TIMEX3 value, e.g. `2019-05`, `2019-W20`, `PAST_REF`, `P3Y`; `XXXX`-style when
+    /// the expression is relative and there was nothing to resolve it against.
+    pub value: String,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Modifier>,
+    /// The interval covered, for dates that could be resolved.
+    pub date: Option<DateValue>,
+    /// Whether the expression needed an anchor (publication date) to be resolved.
+    pub relative: bool,
+}
+
+/// Finds and normalises every temporal expression in `text`; relative expressions are
+/// resolved against `anchor` (an article's publication date) when there is one.
+pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
+    let tokens = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match parse_at(&tokens, i) {
+            Some((end, expr)) => {
+                let span = tokens[i].start..tokens[end - 1].end;
+                let tense = tense_near(&tokens, i, end);
+                if let Some(timex) = resolve(&expr, anchor, tense, span) {
+                    out.push(timex);
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Parses a date written in a rule file: `2019-05-16`, `2019-05`, `2019`, `2019-05-11..2019-05-20`,
+/// or any absolute expression the tagger understands ("May 2019", "January 2018").
+pub fn parse_reference(text: &str) -> Result<DateValue, String> {
+    let text = text.trim();
+    if let Some((a, b)) = text.split_once("..") {
+        let a = parse_reference(a)?;
+        let b = parse_reference(b)?;
+        if b.end < a.start {
+            return Err(format!("`{text}` ends before it starts"));
+        }
+        let granularity = a.granularity.min(b.granularity);
+        return Ok(DateValue {
+            timex: format!("{}..{}", a.timex, b.timex),
+            start: a.start,
+            end: b.end,
+            granularity,
+            modifier: None,
+        });
+    }
+    let tags = tag(text, None);
+    match tags.as_slice() {
+        [t] if t.span == (0..text.len()) && !t.relative => t
+            .date
+            .clone()
+            .ok_or_else(|| format!("`{text}` is not a calendar date")),
+        _ => Err(format!(
+            "`{text}` is not a date; write it as 2019-05-16, 2019-05, 2019 or a range 2019-05-11..2019-05-20"
+        )),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokKind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+struct Tok<'a> {
+    text: &'a str,
+    lower: String,
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    /// Whitespace separates this token from the previous one.
+    spaced: bool,
+}
+
+impl Tok<'_> {
+    fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+    fn num(&self) -> Option<u32> {
+        if self.kind == TokKind::Num && self.text.len() <= 9 {
+            self.text.parse().ok()
+        } else {
+            None
+        }
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut spaced = true;
+    while let Some(&(start, c)) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            spaced = true;
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokKind::Num
+        } else if c.is_alphabetic() {
+            TokKind::Word
+        } else {
+            TokKind::Punct
+        };
+        let mut end = start + c.len_utf8();
+        chars.next();
+        if kind != TokKind::Punct {
+            while let Some(&(i, d)) = chars.peek() {
+                let same = match kind {
+                    TokKind::Num => d.is_ascii_digit(),
+                    _ => d.is_alphabetic(),
+                };
+                if !same {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+        }
+        let slice = &text[start..end];
+        out.push(Tok {
+            text: slice,
+            lower: slice.to_lowercase(),
+            start,
+            end,
+            kind,
+            spaced,
+        });
+        spaced = false;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// The grammar: what an expression says, before it is resolved
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Hour,
+    Minute,
+}
+
+impl Unit {
+    fn code(self) -> &'static str {
+        match self {
+            Unit::Day => "D",
+            Unit::Week | Unit::Weekend => "W",
+            Unit::Month => "M",
+            Unit::Quarter => "Q",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+            Unit::Hour => "H",
+            Unit::Minute => "M",
+        }
+    }
+    fn is_time(self) -> bool {
+        matches!(self, Unit::Hour | Unit::Minute)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Core {
+    /// A calendar date, possibly partial; a missing year is inferred from the anchor.
+    Cal {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// `last July` (the most recent one before the anchor), `this September`, `next May`.
+    RelMonth {
+        month: u32,
+        rel: i32,
+    },
+    Decade(i32),
+    Quarter {
+        year: Option<i32>,
+        q: u32,
+    },
+    Half {
+        year: Option<i32>,
+        h: u32,
+    },
+    Season {
+        year: Option<i32>,
+        season: Season,
+        rel: Option<i32>,
+    },
+    Weekday {
+        day: Weekday,
+        rel: Option<i32>,
+    },
+    /// `this week`, `last month`, `next year`, `yesterday`: a whole unit relative to the anchor.
+    Relative {
+        unit: Unit,
+        offset: i32,
+    },
+    /// `two weeks ago`, `a year from now`.
+    Shifted {
+        unit: Unit,
+        amount: i64,
+    },
+    Duration {
+        unit: Unit,
+        amount: Option<f64>,
+    },
+    Reference(&'static str),
+    PartOfDay {
+        offset: i32,
+        part: &'static str,
+    },
+    Set(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Expr {
+    core: Core,
+    modifier: Option<Mod>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mod {
+    Start,
+    Mid,
+    End,
+    /// "earlier this year": from the start of the unit to the anchor.
+    Earlier,
+    /// "later this year": from the anchor to the end of the unit.
+    Later,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tues" | "tue" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thurs" | "thu" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn unit_of(word: &str) -> Option<Unit> {
+    Some(match word {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "weekend" | "weekends" => Unit::Weekend,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        "hour" | "hours" => Unit::Hour,
+        "minute" | "minutes" => Unit::Minute,
+        _ => return None,
+    })
+}
+
+fn season_of(word: &str) -> Option<Season> {
+    Some(match word {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "fall" | "autumn" => Season::Fall,
+        "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+/// Cardinal number words used in durations and "ago" expressions.
+pub(crate) fn small_number(word: &str) -> Option<f64> {
+    Some(match word {
+        "a" | "an" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        _ => return None,
+    })
+}
+
+fn ordinal_of(word: &str) -> Option<u32> {
+    Some(match word {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+struct Cursor<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    i: usize,
+}
+
+impl<'a> Cursor<'_, 'a> {
+    fn peek(&self) -> Option<&Tok<'a>> {
+        self.toks.get(self.i)
+    }
+    fn peek_at(&self, k: usize) -> Option<&Tok<'a>> {
+        self.toks.get(self.i + k)
+    }
+    fn eat(&mut self, word: &str) -> bool {
+        if self.peek().is_some_and(|t| t.is(word)) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    /// Eats a `-` or `.` that is glued to the previous token.
+    fn eat_glued(&mut self, punct: &str) -> bool {
+        if self.peek().is_some_and(|t| t.text == punct && !t.spaced) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn eat_any(&mut self, words: &[&str]) -> Option<String> {
+        let t = self.peek()?;
+        if words.contains(&t.lower.as_str()) {
+            let w = t.lower.clone();
+            self.i += 1;
+            Some(w)
+        } else {
+            None
+        }
+    }
+}
+
+/// Tries to read one temporal expression starting at token `i`; returns the token index
+/// after it. The longest reading wins.
+fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
+    let first = &toks[i];
+    // Cheap rejection: an expression starts with a word or a number.
+    if first.kind == TokKind::Punct && first.text != "'" && first.text != "’" {
+        return None;
+    }
+    let mut best: Option<(usize, Expr)> = None;
+    for parser in PARSERS {
+        let mut c = Cursor { toks, i };
+        if let Some(expr) = parser(&mut c)
+            && c.i > i
+            && best.as_ref().is_none_or(|(end, _)| c.i > *end)
+        {
+            best = Some((c.i, expr));
+        }
+    }
+    best
+}
+
+type Parser = fn(&mut Cursor<'_, '_>) -> Option<Expr>;
+
+const PARSERS: &[Parser] = &[
+    modified,
+    calendar,
+    numeric_date,
+    relative,
+    shifted_or_duration,
+    reference_word,
+    decade,
+    quarter,
+    set,
+];
+
+fn plain(core: Core) -> Option<Expr> {
+    Some(Expr {
+        core,
+        modifier: None,
+    })
+}
+
+/// `early May`, `mid-May`, `late last year`, `the end of 1990`, `earlier this year`.
+fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let modifier = if c.eat("early") || c.eat("beginning") {
+        Mod::Start
+    } else if c.eat("mid") || c.eat("middle") {
+        c.eat_glued("-");
+        Mod::Mid
+    } else if c.eat("late") {
+        Mod::End
+    } else if c.eat("earlier") {
+        Mod::Earlier
+    } else if c.eat("later") {
+        Mod::Later
+    } else if c.eat("the") {
+        let m = match c
+            .eat_any(&["end", "beginning", "start", "middle", "close"])?
+            .as_str()
+        {
+            "end" | "close" => Mod::End,
+            "middle" => Mod::Mid,
+            _ => Mod::Start,
+        };
+        if !c.eat("of") {
+            return None;
+        }
+        m
+    } else {
+        return None;
+    };
+    // "earlier in 2018", "early in the year"
+    c.eat("in");
+    let mut inner = None;
+    for parser in [calendar, relative, quarter, decade] {
+        let mut probe = Cursor {
+            toks: c.toks,
+            i: c.i,
+        };
+        if let Some(e) = parser(&mut probe)
+            && inner.as_ref().is_none_or(|(end, _)| probe.i > *end)
+        {
+            inner = Some((probe.i, e));
+        }
+    }
+    let (end, e) = inner?;
+    if e.modifier.is_some() {
+        return None;
+    }
+    match (&modifier, &e.core) {
+        (Mod::Earlier | Mod::Later, Core::Relative { offset: 0, .. }) => {}
+        (Mod::Earlier | Mod::Later, Core::Cal { month: None, .. }) => {}
+        (Mod::Earlier | Mod::Later, _) => return None,
+        _ => {}
+    }
+    c.i = end;
+    Some(Expr {
+        core: e.core,
+        modifier: Some(modifier),
+    })
+}
+
+/// Month names, weekdays, seasons and years: `May 16, 2019`, `16 May 2019`, `May 2019`,
+/// `May`, `Wednesday`, `last July`, `this summer`, `2017`, `fiscal 1998`.
+fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    // this/last/next + month|weekday|season
+    let rel = match c.peek().map(|t| t.lower.as_str()) {
+        Some("last" | "past" | "previous") => Some(-1),
+        Some("this" | "current") => Some(0),
+        Some("next" | "coming") => Some(1),
+        _ => None,
+    };
+    if rel.is_some() {
+        c.i += 1;
+        let t = c.peek()?.clone();
+        if let Some(day) = weekday_of(&t.lower) {
+            c.i += 1;
+            return plain(Core::Weekday { day, rel });
+        }
+        if let Some(season) = season_of(&t.lower) {
+            c.i += 1;
+            return plain(Core::Season {
+                year: None,
+                season,
+                rel,
+            });
+        }
+        if let Some(month) = month_of(&t.lower) {
+            c.i += 1;
+            c.eat_glued(".");
+            return plain(Core::RelMonth {
+                month,
+                rel: rel.unwrap_or(0),
+            });
+        }
+        c.i = start;
+        return None;
+    }
+    let t = c.peek()?.clone();
+    if let Some(day) = weekday_of(&t.lower) {
+        if t.lower.len() <= 4 && t.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        c.i += 1;
+        c.eat_glued(".");
+        // "Wednesday, May 15" — the explicit date wins.
+        let save = c.i;
+        c.eat(",");
+        if let Some(Expr {
+            core: core @ Core::Cal { day: Some(_), .. },
+            ..
+        }) = calendar(c)
+        {
+            return plain(core);
+        }
+        c.i = save;
+        return plain(Core::Weekday { day, rel: None });
+    }
+    if let Some(season) = season_of(&t.lower) {
+        c.i += 1;
+        let year = year_after(c);
+        return plain(Core::Season {
+            year,
+            season,
+            rel: None,
+        });
+    }
+    if t.is("fiscal") {
+        c.i += 1;
+        c.eat("year");
+        let y = c.peek().and_then(year_token)?;
+        c.i += 1;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        });
+    }
+    if let Some(month) = month_of(&t.lower) {
+        // "may" and "march" are also verbs; a lowercase one is not a month.
+        if t.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        c.i += 1;
+        if t.lower.len() <= 4 && !matches!(t.lower.as_str(), "may" | "june" | "july") {
+            c.eat_glued(".");
+        }
+        let mut day = None;
+        if let Some(d) = c.peek().and_then(Tok::num).filter(|d| (1..=31).contains(d))
+            && c.peek().is_some_and(|t| t.text.len() <= 2)
+        {
+            c.i += 1;
+            c.eat_any(&["st", "nd", "rd", "th"]);
+            day = Some(d);
+        }
+        let year = year_after(c);
+        return plain(Core::Cal {
+            year,
+            month: Some(month),
+            day,
+        });
+    }
+    // 16 May 2019, 16th of May
+    if let Some(d) = t.num().filter(|d| (1..=31).contains(d))
+        && t.text.len() <= 2
+    {
+        c.i += 1;
+        c.eat_any(&["st", "nd", "rd", "th"]);
+        c.eat("of");
+        let m = c.peek().and_then(|t| month_of(&t.lower))?;
+        c.i += 1;
+        c.eat_glued(".");
+        let year = year_after(c);
+        return plain(Core::Cal {
+            year,
+            month: Some(m),
+            day: Some(d),
+        });
+    }
+    if let Some(y) = year_token(&t) {
+        // A bare year: not part of a larger number ("2,019", "2019.5") or an amount.
+        let prev_glued =
+            c.i > 0 && !t.spaced && matches!(c.toks[c.i - 1].text, "$" | "," | "." | "-" | "/");
+        let next = c.peek_at(1);
+        let next_glued = next.is_some_and(|n| {
+            !n.spaced
+                && matches!(n.text, "," | "." | "%")
+                && c.peek_at(2)
+                    .is_some_and(|m| m.kind == TokKind::Num && !m.spaced)
+        });
+        if prev_glued || next_glued || next.is_some_and(|n| !n.spaced && n.text == "%") {
+            return None;
+        }
+        c.i += 1;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        });
+    }
+    None
+}
+
+/// A year after a month or season: `May 2019`, `May 16, 2019`, `summer of '98`.
+fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    let save = c.i;
+    c.eat(",");
+    c.eat("of");
+    if let Some(y) = c.peek().and_then(year_token) {
+        c.i += 1;
+        return Some(y);
+    }
+    if c.peek().is_some_and(|t| t.text == "'" || t.text == "’")
+        && let Some(n) = c
+            .peek_at(1)
+            .filter(|t| t.text.len() == 2 && !t.spaced)
+            .and_then(Tok::num)
+    {
+        c.i += 2;
+        return Some(if n < 30 {
+            2000 + n as i32
+        } else {
+            1900 + n as i32
+        });
+    }
+    c.i = save;
+    None
+}
+
+fn year_token(t: &Tok<'_>) -> Option<i32> {
+    if t.kind == TokKind::Num && t.text.len() == 4 {
+        let y: i32 = t.text.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+/// `2019-05-16`, `5/16/2019`, `5/16/19`.
+fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let a = c.peek()?.clone();
+    let sep = c
+        .peek_at(1)
+        .filter(|t| !t.spaced && (t.text == "-" || t.text == "/"))?
+        .text;
+    let b = c.peek_at(2).filter(|t| !t.spaced)?.num()?;
+    let has_third = c.peek_at(3).is_some_and(|t| !t.spaced && t.text == sep)
+        && c.peek_at(4)
+            .is_some_and(|t| !t.spaced && t.kind == TokKind::Num);
+    if sep == "-" && a.text.len() == 4 {
+        let y = year_token(&a)?;
+        if !(1..=12).contains(&b) || c.peek_at(2)?.text.len() != 2 {
+            return None;
+        }
+        if has_third {
+            let d = c.peek_at(4)?.num()?;
+            NaiveDate::from_ymd_opt(y, b, d)?;
+            c.i += 5;
+            return plain(Core::Cal {
+                year: Some(y),
+                month: Some(b),
+                day: Some(d),
+            });
+        }
+        c.i += 3;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: Some(b),
+            day: None,
+        });
+    }
+    if sep == "/" && has_third {
+        let m = a.num()?;
+        let yt = c.peek_at(4)?;
+        let y = match yt.text.len() {
+            4 => year_token(yt)?,
+            2 => {
+                let n = yt.num()? as i32;
+                if n < 30 { 2000 + n } else { 1900 + n }
+            }
+            _ => return None,
+        };
+        NaiveDate::from_ymd_opt(y, m, b)?;
+        c.i += 5;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: Some(m),
+            day: Some(b),
+        });
+    }
+    None
+}
+
+/// `today`, `yesterday`, `this week`, `last month`, `next year`, `the past year`.
+fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    let single = match t.lower.as_str() {
+        "today" => Some(Core::Relative {
+            unit: Unit::Day,
+            offset: 0,
+        }),
+        "yesterday" => Some(Core::Relative {
+            unit: Unit::Day,
+            offset: -1,
+        }),
+        "tomorrow" => Some(Core::Relative {
+            unit: Unit::Day,
+            offset: 1,
+        }),
+        "tonight" => Some(Core::PartOfDay {
+            offset: 0,
+            part: "NI",
+        }),
+        _ => None,
+    };
+    if let Some(core) = single {
+        c.i += 1;
+        // "yesterday afternoon"
+        if let Core::Relative { offset, .. } = core
+            && let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower))
+        {
+            c.i += 1;
+            return plain(Core::PartOfDay { offset, part });
+        }
+        return plain(core);
+    }
+    let save = c.i;
+    c.eat("the");
+    let offset = match c.eat_any(&[
+        "this",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "current",
+        "following",
+    ]) {
+        Some(w) => match w.as_str() {
+            "this" | "current" => 0,
+            "last" | "past" | "previous" => -1,
+            _ => 1,
+        },
+        None => {
+            c.i = save;
+            return None;
+        }
+    };
+    let t = c.peek()?.clone();
+    if let Some(part) = part_of_day(&t.lower).filter(|_| offset == 0) {
+        c.i += 1;
+        return plain(Core::PartOfDay { offset: 0, part });
+    }
+    let unit = unit_of(&t.lower).filter(|u| !u.is_time() && !t.lower.ends_with('s'))?;
+    c.i += 1;
+    plain(Core::Relative { unit, offset })
+}
+
+fn part_of_day(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+/// `two weeks ago`, `three years`, `a decade`, `the past two months`, `several years`.
+fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let save = c.i;
+    let past = if c.eat("the") {
+        c.eat_any(&["past", "last", "next", "previous", "first", "coming"])
+            .is_some()
+    } else {
+        false
+    };
+    let t = c.peek()?.clone();
+    let amount = if let Some(n) = t.num().filter(|_| t.text.len() <= 4) {
+        c.i += 1;
+        Some(n as f64)
+    } else if let Some(n) = small_number(&t.lower) {
+        c.i += 1;
+        // "twenty-one"
+        if c.eat_glued("-")
+            && let Some(m) = c.peek().and_then(|t| small_number(&t.lower))
+        {
+            c.i += 1;
+            Some(n + m)
+        } else {
+            Some(n)
+        }
+    } else if matches!(t.lower.as_str(), "several" | "few" | "some" | "many") {
+        c.i += 1;
+        None
+    } else if t.is("a") && c.peek_at(1).is_some_and(|t| t.is("few")) {
+        c.i += 2;
+        None
+    } else {
+        c.i = save;
+        return None;
+    };
+    c.eat_glued("-");
+    let ut = c.peek()?.clone();
+    let unit = unit_of(&ut.lower)?;
+    c.i += 1;
+    if let Some(n) = amount
+        && (c.eat("ago") || c.eat("earlier") || c.eat("before"))
+    {
+        return plain(Core::Shifted {
+            unit,
+            amount: -(n as i64),
+        });
+    }
+    if let Some(n) = amount
+        && c.eat("from")
+    {
+        if c.eat("now") || c.eat("today") {
+            return plain(Core::Shifted {
+                unit,
+                amount: n as i64,
+            });
+        }
+        c.i -= 1;
+    }
+    let _ = past;
+    plain(Core::Duration { unit, amount })
+}
+
+/// `now`, `recently`, `the past`, `the future`, `currently`, `soon`, `formerly`.
+fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let save = c.i;
+    let the = c.eat("the");
+    let t = c.peek()?.clone();
+    let value = match (the, t.lower.as_str()) {
+        (false, "now" | "currently" | "nowadays" | "presently") => "PRESENT_REF",
+        (false, "recently" | "formerly" | "previously" | "lately") => "PAST_REF",
+        (false, "soon") => "FUTURE_REF",
+        (true, "past") => "PAST_REF",
+        (true, "future") => "FUTURE_REF",
+        (true, "present") => "PRESENT_REF",
+        _ => {
+            c.i = save;
+            return None;
+        }
+    };
+    c.i += 1;
+    plain(Core::Reference(value))
+}
+
+/// `every week`, `each year`, `annually`, `weekly`.
+fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    let single = match t.lower.as_str() {
+        "daily" => Some("P1D"),
+        "weekly" => Some("P1W"),
+        "monthly" => Some("P1M"),
+        "quarterly" => Some("P3M"),
+        "annually" | "yearly" => Some("P1Y"),
+        _ => None,
+    };
+    if let Some(v) = single {
+        c.i += 1;
+        return plain(Core::Set(v.to_string()));
+    }
+    if !(t.is("every") || t.is("each")) {
+        return None;
+    }
+    c.i += 1;
+    let u = c.peek()?.clone();
+    if let Some(m) = month_of(&u.lower) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-{m:02}")));
+    }
+    if let Some(day) = weekday_of(&u.lower) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-WXX-{}", day.number_from_monday())));
+    }
+    let unit = unit_of(&u.lower).filter(|u| !u.is_time())?;
+    c.i += 1;
+    plain(Core::Set(format!("P1{}", unit.code())))
+}
+
+/// `the 1990s`, `the '90s`, `the 1990's`.
+fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    c.eat("the");
+    let t = c.peek()?.clone();
+    if let Some(y) = year_token(&t).filter(|y| y % 10 == 0) {
+        c.i += 1;
+        c.eat_glued("'");
+        c.eat_glued("’");
+        let s = c.peek().filter(|t| !t.spaced && t.is("s"))?;
+        let _ = s;
+        c.i += 1;
+        return plain(Core::Decade(y));
+    }
+    if t.text == "'" || t.text == "’" {
+        let n = c
+            .peek_at(1)
+            .filter(|t| !t.spaced && t.text.len() == 2)?
+            .num()?;
+        c.peek_at(2).filter(|t| !t.spaced && t.is("s"))?;
+        c.i += 3;
+        return plain(Core::Decade(if n < 30 {
+            2000 + n as i32
+        } else {
+            1900 + n as i32
+        }));
+    }
+    None
+}
+
+/// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
+fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    c.eat("the");
+    c.eat("fiscal");
+    let n = ordinal_of(&c.peek()?.lower)?;
+    c.i += 1;
+    c.eat_glued("-");
+    let unit = c.eat_any(&["quarter", "half"])?;
+    let year = {
+        let save = c.i;
+        if c.eat("of") || c.eat(",") {
+            match c.peek().and_then(year_token) {
+                Some(y) => {
+                    c.i += 1;
+                    Some(y)
+                }
+                None => {
+                    c.i = save;
+                    None
+                }
+            }
+        } else {
+            None
+        }
+    };
+    if unit == "quarter" {
+        plain(Core::Quarter { year, q: n })
+    } else if n <= 2 {
+        plain(Core::Half { year, h: n })
+    } else {
+        None
+    }
+}
+
+/// Whether the words around an expression speak of the future ("will", "next", "plans to").
+fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
+    let from = start.saturating_sub(8);
+    let to = (end + 4).min(toks.len());
+    let future = toks[from..to].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "will"
+                | "shall"
+                | "expects"
+                | "expected"
+                | "plans"
+                | "planned"
+                | "scheduled"
+                | "upcoming"
+                | "'ll"
+        )
+    });
+    if future { Tense::Future } else { Tense::Past }
+}
+
+// ---------------------------------------------------------------------------------------
+// Resolution
+
+fn resolve(
+    expr: &Expr,
+    anchor: Option<NaiveDate>,
+    tense: Tense,
+    span: Range<usize>,
+) -> Option<Timex> {
+    let relative = needs_anchor(&expr.core);
+    let mk = |kind: TimexKind, value: String, date: Option<DateValue>| Timex {
+        span: span.clone(),
+        kind,
+        value,
+        modifier: None,
+        date,
+        relative,
+    };
+    let unresolved = |value: &str| mk(TimexKind::Date, value.to_string(), None);
+    let mut out = match &expr.core {
+        Core::Cal { year, month, day } => {
+            let (year, month, day) = match (year, month, day) {
+                (Some(y), m, d) => (*y, *m, *d),
+                (None, Some(m), d) => match anchor {
+                    Some(a) => (infer_year(a, *m, *d, tense), Some(*m), *d),
+                    None => {
+                        let v = match d {
+                            Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                            None => format!("XXXX-{m:02}"),
+                        };
+                        return Some(unresolved(&v));
+                    }
+                },
+                (None, None, _) => return None,
+            };
+            match (month, day) {
+                (Some(m), Some(d)) => {
+                    let date = NaiveDate::from_ymd_opt(year, m, d)?;
+                    mk(
+                        TimexKind::Date,
+                        format!("{year:04}-{m:02}-{d:02}"),
+                        Some(DateValue::whole(
+                            date.to_string(),
+                            (date, date),
+                            Granularity::Day,
+                        )),
+                    )
+                }
+                (Some(m), None) => {
+                    let v = format!("{year:04}-{m:02}");
+                    mk(
+                        TimexKind::Date,
+                        v.clone(),
+                        Some(DateValue::whole(
+                            v,
+                            month_bounds(year, m)?,
+                            Granularity::Month,
+                        )),
+                    )
+                }
+                _ => {
+                    let v = format!("{year:04}");
+                    mk(
+                        TimexKind::Date,
+                        v.clone(),
+                        Some(DateValue::whole(v, year_bounds(year), Granularity::Year)),
+                    )
+                }
+            }
+        }
+        Core::RelMonth { month, rel } => {
+            let m = *month;
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXXX-{m:02}")));
+            };
+            let y = match rel {
+                -1 if m < a.month() => a.year(),
+                -1 => a.year() - 1,
+                0 => a.year(),
+                _ if m > a.month() => a.year(),
+                _ => a.year() + 1,
+            };
+            let v = format!("{y:04}-{m:02}");
+            mk(
+                TimexKind::Date,
+                v.clone(),
+                Some(DateValue::whole(v, month_bounds(y, m)?, Granularity::Month)),
+            )
+        }
+        Core::Decade(y) => {
+            let v = format!("{}", y / 10);
+            let b = (ymd(*y, 1, 1)?, ymd(y + 9, 12, 31)?);
+            mk(
+                TimexKind::Date,
+                v.clone(),
+                Some(DateValue::whole(v, b, Granularity::Decade)),
+            )
+        }
+        Core::Quarter { year, q } => {
+            let Some(y) = year.or_else(|| anchor.map(|a| a.year())) else {
+                return Some(unresolved(&format!("XXXX-Q{q}")));
+            };
+            let v = format!("{y:04}-Q{q}");
+            let b = (ymd(y, (q - 1) * 3 + 1, 1)?, month_bounds(y, q * 3)?.1);
+            mk(
+                TimexKind::Date,
+                v.clone(),
+                Some(DateValue::whole(v, b, Granularity::Quarter)),
+            )
+        }
+        Core::Half { year, h } => {
+            let Some(y) = year.or_else(|| anchor.map(|a| a.year())) else {
+                return Some(unresolved(&format!("XXXX-H{h}")));
+            };
+            let v = format!("{y:04}-H{h}");
+            let b = (ymd(y, (h - 1) * 6 + 1, 1)?, month_bounds(y, h * 6)?.1);
+            mk(
+                TimexKind::Date,
+                v.clone(),
+                Some(DateValue::whole(v, b, Granularity::Half)),
+            )
+        }
+        Core::Season { year, season, rel } => {
+            let code = match season {
+                Season::Spring => "SP",
+                Season::Summer => "SU",
+                Season::Fall => "FA",
+                Season::Winter => "WI",
+            };
+            let y = match (year, anchor) {
+                (Some(y), _) => *y,
+                (None, Some(a)) => {
+                    let start_month = season_start(*season);
+                    match rel {
+                        Some(-1) => {
+                            if start_month + 3 <= a.month() {
+                                a.year()
+                            } else {
+                                a.year() - 1
+                            }
+                        }
+                        Some(1) => {
+                            if start_month > a.month() {
+                                a.year()
+                            } else {
+                                a.year() + 1
+                            }
+                        }
+                        _ => a.year(),
+                    }
+                }
+                (None, None) => return Some(unresolved(&format!("XXXX-{code}"))),
+            };
+            let v = format!("{y:04}-{code}");
+            let sm = season_start(*season);
+            let start = ymd(y, sm, 1)?;
+            let end = if sm == 12 {
+                month_bounds(y + 1, 2)?.1
+            } else {
+                month_bounds(y, sm + 2)?.1
+            };
+            mk(
+                TimexKind::Date,
+                v.clone(),
+                Some(DateValue::whole(v, (start, end), Granularity::Season)),
+            )
+        }
+        Core::Weekday { day, rel } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX-XX-XX"));
+            };
+            let back = (7 + a.weekday().num_days_from_monday() as i64
+                - day.num_days_from_monday() as i64)
+                % 7;
+            let date = match (rel, tense) {
+                (Some(-1), _) => a - Duration::days(if back == 0 { 7 } else { back }),
+                (Some(1), _) | (None, Tense::Future) => {
+                    let fwd = (7 - back) % 7;
+                    a + Duration::days(if fwd == 0 && rel.is_some() { 7 } else { fwd })
+                }
+                _ => a - Duration::days(back),
+            };
+            mk(
+                TimexKind::Date,
+                date.to_string(),
+                Some(DateValue::whole(
+                    date.to_string(),
+                    (date, date),
+                    Granularity::Day,
+                )),
+            )
+        }
+        Core::Relative { unit, offset } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            let (value, b, g) = unit_at(a, *unit, *offset as i64)?;
+            mk(
+                TimexKind::Date,
+                value.clone(),
+                Some(DateValue::whole(value, b, g)),
+            )
+        }
+        Core::Shifted { unit, amount } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            let (value, b, g) = unit_at(a, *unit, *amount)?;
+            mk(
+                TimexKind::Date,
+                value.clone(),
+                Some(DateValue::whole(value, b, g)),
+            )
+        }
+        Core::Duration { unit, amount } => {
+            let n = match amount {
+                Some(n) if n.fract() == 0.0 => format!("{}", *n as i64),
+                Some(n) => format!("{n}"),
+                None => "X".to_string(),
+            };
+            let (n, code) = match unit {
+                Unit::Decade => (n.clone() + "0", "Y"),
+                Unit::Weekend => (n, "WE"),
+                u => (n, u.code()),
+            };
+            let n = if matches!(unit, Unit::Decade) && amount.is_none() {
+                "XX".to_string()
+            } else {
+                n
+            };
+            let value = if unit.is_time() {
+                format!("PT{n}{code}")
+            } else {
+                format!("P{n}{code}")
+            };
+            mk(TimexKind::Duration, value, None)
+        }
+        Core::Reference(v) => {
+            let date = anchor.and_then(|a| {
+                let (s, e) = match *v {
+                    "PAST_REF" => (NaiveDate::MIN, a),
+                    "FUTURE_REF" => (a, NaiveDate::MAX),
+                    _ => (a, a),
+                };
+                Some(DateValue::whole(v.to_string(), (s, e), Granularity::Vague))
+            });
+            mk(TimexKind::Date, v.to_string(), date)
+        }
+        Core::PartOfDay { offset, part } => {
+            let Some(a) = anchor else {
+                return Some(Timex {
+                    kind: TimexKind::Time,
+                    ..unresolved(&format!("XXXX-XX-XXT{part}"))
+                });
+            };
+            let d = a + Duration::days(*offset as i64);
+            mk(
+                TimexKind::Time,
+                format!("{d}T{part}"),
+                Some(DateValue::whole(d.to_string(), (d, d), Granularity::Day)),
+            )
+        }
+        Core::Set(v) => mk(TimexKind::Set, v.clone(), None),
+    };
+    if let Some(m) = expr.modifier {
+        apply_modifier(&mut out, m, anchor);
+    }
+    Some(out)
+}
+
+fn needs_anchor(core: &Core) -> bool {
+    match core {
+        Core::Cal { year, .. } => year.is_none(),
+        Core::Quarter { year, .. } | Core::Half { year, .. } | Core::Season { year, .. } => {
+            year.is_none()
+        }
+        Core::RelMonth { .. }
+        | Core::Weekday { .. }
+        | Core::Relative { .. }
+        | Core::Shifted { .. }
+        | Core::PartOfDay { .. } => true,
+        Core::Reference(_) => true,
+        Core::Decade(_) | Core::Duration { .. } | Core::Set(_) => false,
+    }
+}
+
+fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
+    let Some(d) = t.date.as_mut() else {
+        t.modifier = match m {
+            Mod::Start | Mod::Earlier => Some(Modifier::Start),
+            Mod::Mid => Some(Modifier::Mid),
+            Mod::End | Mod::Later => Some(Modifier::End),
+        };
+        return;
+    };
+    let days = (d.end - d.start).num_days() + 1;
+    let third = (days as f64 / 3.0).round() as i64;
+    let (start, end, modifier) = match m {
+        Mod::Start => (
+            d.start,
+            d.start + Duration::days(third.max(1) - 1),
+            Modifier::Start,
+        ),
+        Mod::Mid => (
+            d.start + Duration::days(third),
+            d.start + Duration::days((days - third).max(third + 1) - 1),
+            Modifier::Mid,
+        ),
+        Mod::End => (
+            d.end - Duration::days(third.max(1) - 1),
+            d.end,
+            Modifier::End,
+        ),
+        Mod::Earlier => {
+            let until = anchor.map_or(d.end, |a| a.min(d.end));
+            (d.start, until, Modifier::Start)
+        }
+        Mod::Later => {
+            let from = anchor.map_or(d.start, |a| a.max(d.start));
+            (from, d.end, Modifier::End)
+        }
+    };
+    // Months split at the 10th and 20th, as newsrooms and TIMEX annotators read them.
+    let (start, end) =
+        if d.granularity == Granularity::Month && !matches!(m, Mod::Earlier | Mod::Later) {
+            let (y, mo) = (d.start.year(), d.start.month());
+            match m {
+                Mod::Start => (d.start, ymd(y, mo, 10).unwrap_or(end)),
+                Mod::Mid => (
+                    ymd(y, mo, 11).unwrap_or(start),
+                    ymd(y, mo, 20).unwrap_or(end),
+                ),
+                _ => (ymd(y, mo, 21).unwrap_or(start), d.end),
+            }
+        } else {
+            (start, end)
+        };
+    d.start = start;
+    d.end = end;
+    d.modifier = Some(modifier);
+    t.modifier = Some(modifier);
+}
+
+fn season_start(s: Season) -> u32 {
+    match s {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    }
+}
+
+/// The month/day without a year is the most recent one on or before the anchor, unless
+/// the sentence speaks of the future.
+fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
+    let later = (m, d.unwrap_or(1)) > (a.month(), a.day());
+    match tense {
+        Tense::Past if later && m > a.month() => a.year() - 1,
+        Tense::Future if !later && m < a.month() => a.year() + 1,
+        _ => a.year(),
+    }
+}
+
+/// The whole unit that contains `anchor` shifted by `offset` units.
+fn unit_at(
+    a: NaiveDate,
+    unit: Unit,
+    offset: i64,
+) -> Option<(String, (NaiveDate, NaiveDate), Granularity)> {
+    Some(match unit {
+        Unit::Day => {
+            let d = a.checked_add_signed(Duration::days(offset))?;
+            (d.to_string(), (d, d), Granularity::Day)
+        }
+        Unit::Week | Unit::Weekend => {
+            let d = a.checked_add_signed(Duration::weeks(offset))?;
+            let monday = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+            let w = d.iso_week();
+            if unit == Unit::Weekend {
+                let sat = monday + Duration::days(5);
+                (
+                    format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                    (sat, sat + Duration::days(1)),
+                    Granularity::Day,
+                )
+            } else {
+                (
+                    format!("{:04}-W{:02}", w.year(), w.week()),
+                    (monday, monday + Duration::days(6)),
+                    Granularity::Week,
+                )
+            }
+        }
+        Unit::Month => {
+            let total = a.year() as i64 * 12 + a.month0() as i64 + offset;
+            let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
+            (
+                format!("{y:04}-{m:02}"),
+                month_bounds(y, m)?,
+                Granularity::Month,
+            )
+        }
+        Unit::Quarter => {
+            let total = a.year() as i64 * 4 + (a.month0() / 3) as i64 + offset;
+            let (y, q) = (total.div_euclid(4) as i32, total.rem_euclid(4) as u32 + 1);
+            let b = (ymd(y, (q - 1) * 3 + 1, 1)?, month_bounds(y, q * 3)?.1);
+            (format!("{y:04}-Q{q}"), b, Granularity::Quarter)
+        }
+        Unit::Year => {
+            let y = a.year().checked_add(i32::try_from(offset).ok()?)?;
+            (format!("{y:04}"), year_bounds(y), Granularity::Year)
+        }
+        Unit::Decade => {
+            let y = (a.year() / 10 + i32::try_from(offset).ok()?) * 10;
+            (
+                format!("{}", y / 10),
+                (ymd(y, 1, 1)?, ymd(y + 9, 12, 31)?),
+                Granularity::Decade,
+            )
+        }
+        Unit::Century => {
+            let y = (a.year() / 100 + i32::try_from(offset).ok()?) * 100;
+            (
+                format!("{}", y / 100),
+                (ymd(y, 1, 1)?, ymd(y + 99, 12, 31)?),
+                Granularity::Century,
+            )
+        }
+        Unit::Hour | Unit::Minute => (a.to_string(), (a, a), Granularity::Day),
+    })
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn month_bounds(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let start = ymd(y, m, 1)?;
+    let next = if m == 12 {
+        ymd(y + 1, 1, 1)?
+    } else {
+        ymd(y, m + 1, 1)?
+    };
+    Some((start, next.pred_opt()?))
+}
+
+fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
+    (
+        ymd(y, 1, 1).unwrap_or(NaiveDate::MIN),
+        ymd(y, 12, 31).unwrap_or(NaiveDate::MAX),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("test dates are ISO")
+    }
+
+    /// (text, published, expected TIMEX value, expected interval)
+    fn check(text: &str, published: &str, value: &str, interval: (&str, &str)) {
+        let tags = tag(text, Some(d(published)));
+        let t = tags
+            .iter()
+            .max_by_key(|t| t.span.len())
+            .unwrap_or_else(|| panic!("nothing tagged in {text:?}"));
+        assert_eq!(t.value, value, "value of {text:?}");
+        let date = t
+            .date
+            .as_ref()
+            .unwrap_or_else(|| panic!("no interval for {text:?}"));
+        assert_eq!(
+            (date.start, date.end),
+            (d(interval.0), d(interval.1)),
+            "interval of {text:?}"
+        );
+    }
+
+    #[test]
+    fn resolves_the_huawei_collection_expressions() {
+        let table = [
+            (
+                "Huawei was blacklisted by the US last year",
+                "2019-09-05",
+                "2018",
+                ("2018-01-01", "2018-12-31"),
+            ),
+            (
+                "Earlier this year President Donald Trump placed Huawei on a blacklist",
+                "2019-07-09",
+                "2019",
+                ("2019-01-01", "2019-07-09"),
+            ),
+            (
+                "which has been on the US Entity List since mid May.",
+                "2019-10-10",
+                "2019-05",
+                ("2019-05-11", "2019-05-20"),
+            ),
+            (
+                "to the Chinese tech giant in May 2019.",
+                "2019-12-07",
+                "2019-05",
+                ("2019-05-01", "2019-05-31"),
+            ),
+            (
+                "Last month the US Commerce Department said",
+                "2019-10-10",
+                "2019-09",
+                ("2019-09-01", "2019-09-30"),
+            ),
+            (
+                "Wilbur Ross had said in July his department would issue",
+                "2019-10-10",
+                "2019-07",
+                ("2019-07-01", "2019-07-31"),
+            ),
+            (
+                "the president's G20 summit directive two weeks ago",
+                "2019-07-09",
+                "2019-W26",
+                ("2019-06-24", "2019-06-30"),
+            ),
+            (
+                "President Trump tried in late June to ease the tension",
+                "2019-07-09",
+                "2019-06",
+                ("2019-06-21", "2019-06-30"),
+            ),
+            (
+                "the G20 leaders summit in Osaka, Japan, June 29, 2019",
+                "2019-12-07",
+                "2019-06-29",
+                ("2019-06-29", "2019-06-29"),
+            ),
+            (
+                "put an end to plans it has to sell Huawei products in 2017.",
+                "2018-03-22",
+                "2017",
+                ("2017-01-01", "2017-12-31"),
+            ),
+            (
+                "Earlier in 2018, AT&T had to end its plans",
+                "2018-03-22",
+                "2018",
+                ("2018-01-01", "2018-03-22"),
+            ),
+            (
+                "was the first to report the end of the agreement on Wednesday.",
+                "2018-03-22",
+                "2018-03-21",
+                ("2018-03-21", "2018-03-21"),
+            ),
+        ];
+        for (text, published, value, interval) in table {
+            check(text, published, value, interval);
+        }
+    }
+
+    #[test]
+    fn tags_the_span_without_the_preposition() {
+        let text = "Huawei, which has been on the US Entity List since mid May.";
+        let tags = tag(text, Some(d("2019-10-10")));
+        assert_eq!(tags.len(), 1);
+        assert_eq!(&text[tags[0].span.clone()], "mid May");
+        assert_eq!(tags[0].modifier, Some(Modifier::Mid));
+        let text = "due on Sept. 30, 1989.";
+        let tags = tag(text, Some(d("1989-10-27")));
+        assert_eq!(&text[tags[0].span.clone()], "Sept. 30, 1989");
+    }
+
+    #[test]
+    fn keeps_relative_dates_unresolved_without_a_publication_date() {
+        let tags = tag("Huawei was blacklisted by the US last year", None);
+        assert_eq!(tags.len(), 1);
+        assert!(tags[0].relative);
+        assert_eq!(tags[0].date, None);
+    }
+
+    #[test]
+    fn lowercase_may_is_a_verb_not_a_month() {
+        assert!(tag("the company may sell its unit", Some(d("2019-01-01"))).is_empty());
+    }
+
+    #[test]
+    fn durations_carry_a_period_value() {
+        let tags = tag("the talks lasted three years", Some(d("2019-01-01")));
+        assert_eq!(tags[0].value, "P3Y");
+        assert_eq!(tags[0].kind, TimexKind::Duration);
+    }
+
+    #[test]
+    fn parses_reference_values_from_rule_files() {
+        let v = parse_reference("2019-05-16").expect("a day");
+        assert_eq!((v.start, v.end), (d("2019-05-16"), d("2019-05-16")));
+        let v = parse_reference("2018-01").expect("a month");
+        assert_eq!((v.start, v.end), (d("2018-01-01"), d("2018-01-31")));
+        let v = parse_reference("2019-06-28..2019-06-29").expect("a range");
+        assert_eq!((v.start, v.end), (d("2019-06-28"), d("2019-06-29")));
+        assert!(parse_reference("last year").is_err());
+        assert!(parse_reference("2019-02-30").is_err());
+    }
+
+    #[test]
+    fn impossible_dates_give_no_value() {
+        let tags = tag(
+            "on February 30, 2019 nothing happened",
+            Some(d("2019-05-01")),
+        );
+        assert!(tags.iter().all(|t| t.value != "2019-02-30"));
+    }
+}
