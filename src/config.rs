@@ -98,7 +98,11 @@ impl Config {
             p
         })?;
         let dir = path.parent().unwrap_or(Path::new("."));
-        let resolve = |v: Vec<String>| v.into_iter().map(|p| dir.join(p)).collect::<Vec<_>>();
+        let resolve = |v: Vec<String>| {
+            v.into_iter()
+                .map(|p| clean(&dir.join(p)))
+                .collect::<Vec<_>>()
+        };
         Ok(Config {
             path: Some(path.to_path_buf()),
             rules: resolve(file.rules),
@@ -110,9 +114,46 @@ impl Config {
     }
 }
 
+/// `fixtures/huawei/../../rules/x.toml` → `rules/x.toml`, `dir/.` → `dir`, without touching
+/// the file system, so that reports name files the way the user wrote them.
+pub fn clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(c),
+            },
+            other => out.push(other),
+        }
+    }
+    if out.is_empty() {
+        return PathBuf::from(".");
+    }
+    out.iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cleans_relative_paths_lexically() {
+        assert_eq!(
+            clean(Path::new("fixtures/huawei/../../rules/x.toml")),
+            PathBuf::from("rules/x.toml")
+        );
+        assert_eq!(
+            clean(Path::new("fixtures/huawei/.")),
+            PathBuf::from("fixtures/huawei")
+        );
+        assert_eq!(clean(Path::new("../a")), PathBuf::from("../a"));
+    }
 
     #[test]
     fn unknown_key_is_an_error_with_a_suggestion() {

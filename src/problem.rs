@@ -9,9 +9,9 @@ use miette::{Diagnostic, LabeledSpan, NamedSource, Severity, SourceSpan};
 #[derive(Debug, Clone)]
 pub struct Problem {
     pub severity: Severity,
-    pub message: String,
+    pub message: Box<str>,
     pub file: Option<String>,
-    pub source: Option<NamedSource<String>>,
+    pub source: Option<Box<NamedSource<String>>>,
     pub span: Option<(SourceSpan, String)>,
     pub help: Option<String>,
 }
@@ -20,7 +20,7 @@ impl Problem {
     pub fn error(message: impl Into<String>) -> Self {
         Problem {
             severity: Severity::Error,
-            message: message.into(),
+            message: message.into().into_boxed_str(),
             file: None,
             source: None,
             span: None,
@@ -52,7 +52,7 @@ impl Problem {
         let end = range.end.min(text.len());
         let start = range.start.min(end);
         self.file = Some(name.to_string());
-        self.source = Some(NamedSource::new(name, text.to_string()));
+        self.source = Some(Box::new(NamedSource::new(name, text.to_string())));
         self.span = Some(((start, end - start).into(), label.into()));
         self
     }
@@ -90,7 +90,7 @@ impl Diagnostic for Problem {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+        self.source.as_deref().map(|s| s as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {

@@ -86,7 +86,7 @@ pub fn render(report: &Report<'_>) -> String {
             .map(|p| ProblemOut {
                 severity: if p.is_error() { "error" } else { "warning" },
                 file: p.file.clone(),
-                message: p.message.clone(),
+                message: p.message.to_string(),
             })
             .collect(),
     };

@@ -92,10 +92,10 @@ pub fn value_label(o: &Observation, kind: FindingKind) -> String {
     if let Some(d) = o.source.published {
         label.push_str(&format!(", published {d}"));
     }
-    if kind == FindingKind::Shift || kind == FindingKind::Reversal {
-        if let Some(a) = &o.as_of {
-            label.push_str(&format!(", as of {a}"));
-        }
+    if matches!(kind, FindingKind::Shift | FindingKind::Reversal)
+        && let Some(a) = &o.as_of
+    {
+        label.push_str(&format!(", as of {a}"));
     }
     let m = o.modality.describe();
     if !o.modality.is_firm() && !m.is_empty() {

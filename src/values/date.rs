@@ -1363,13 +1363,13 @@ fn resolve(
             mk(TimexKind::Duration, value, None)
         }
         Core::Reference(v) => {
-            let date = anchor.and_then(|a| {
+            let date = anchor.map(|a| {
                 let (s, e) = match *v {
                     "PAST_REF" => (NaiveDate::MIN, a),
                     "FUTURE_REF" => (a, NaiveDate::MAX),
                     _ => (a, a),
                 };
-                Some(DateValue::whole(v.to_string(), (s, e), Granularity::Vague))
+                DateValue::whole(v.to_string(), (s, e), Granularity::Vague)
             });
             mk(TimexKind::Date, v.to_string(), date)
         }

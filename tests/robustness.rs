@@ -1,0 +1,107 @@
+//! No input a user can give makes claimlint panic: random text through every stage.
+
+use claimlint::corpus::{self, Document};
+use claimlint::matcher::Matcher;
+use claimlint::rule::RuleSet;
+use claimlint::values::{date, modality, number};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
+    RuleSet::load(&[concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/rules/huawei-ban.toml"
+    )])
+    .expect("the rule file compiles")
+});
+
+fn news_like() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "Huawei",
+        "blacklisted",
+        "last",
+        "year",
+        "mid",
+        "May",
+        "May 2019",
+        "Feb. 30",
+        "2019-02-30",
+        "13/45/2019",
+        "$",
+        "80",
+        "billion",
+        "more than",
+        "130",
+        "U.S.",
+        "Mr.",
+        "\n\n",
+        "  ",
+        "the",
+        "'90s",
+        "1990s",
+        "fiscal",
+        "9999",
+        "0000",
+        "Wednesday",
+        "ago",
+        "two",
+        "weeks",
+        "—",
+        "“",
+        "”",
+        "mid-",
+        "early",
+        "late",
+        "€",
+        "%",
+        "entity list since",
+        "0",
+        "-1",
+        "..",
+        "Q4",
+        "first quarter",
+        "per cent",
+        "no",
+        "not",
+        "ẞ",
+        "日本",
+        "+307 December 2019",
+        "+++",
+        "---",
+        "\u{E000}",
+        "\u{E001}D0",
+    ]);
+    prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn taggers_never_panic(text in news_like(), raw in "\\PC{0,200}") {
+        for t in [&text, &raw] {
+            let published = chrono::NaiveDate::from_ymd_opt(2019, 10, 10);
+            for tag in date::tag(t, published) {
+                prop_assert!(tag.span.end <= t.len());
+                prop_assert!(t.is_char_boundary(tag.span.start) && t.is_char_boundary(tag.span.end));
+            }
+            let _ = date::tag(t, None);
+            for q in number::find(t) {
+                prop_assert!(q.quantity.lo <= q.quantity.hi);
+            }
+            let _ = modality::detect(t);
+        }
+    }
+
+    #[test]
+    fn the_whole_pipeline_never_panics(text in news_like()) {
+        let rules = &*RULES;
+        let mut problems = Vec::new();
+        let doc: Document = corpus::from_text("x.md".into(), text.clone(), &mut problems);
+        let obs = Matcher::new(rules).observe_all(std::slice::from_ref(&doc));
+        for o in &obs {
+            prop_assert!(o.span.end <= text.len());
+        }
+        let _ = claimlint::consistency::compare(rules, &obs);
+    }
+}
