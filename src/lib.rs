@@ -40,6 +40,9 @@ pub struct Check {
 #[derive(Debug)]
 pub struct Outcome {
     pub rules: RuleSet,
+    /// How many articles were read and scanned.
+    pub articles: usize,
+    /// The articles that gave observations (the others are not kept).
     pub documents: Vec<Document>,
     pub observations: Vec<Observation>,
     pub findings: Vec<Finding>,
@@ -49,6 +52,7 @@ pub struct Outcome {
 impl Outcome {
     pub fn report(&self) -> report::Report<'_> {
         report::Report {
+            articles: self.articles,
             documents: &self.documents,
             observations: &self.observations,
             findings: &self.findings,
@@ -57,22 +61,156 @@ impl Outcome {
     }
 }
 
+/// Told how far a run has got, for a progress bar; the library itself never prints.
+pub trait Progress: Sync {
+    fn advance(&self, bytes: u64, articles: u64);
+}
+
+/// No progress reporting.
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn advance(&self, _: u64, _: u64) {}
+}
+
 /// Runs the whole pipeline. Broken rule files stop it (`Err`); broken articles do not.
 pub fn check(opts: &Check) -> Result<Outcome, Vec<Problem>> {
+    check_with(opts, &Quiet)
+}
+
+/// [`check`], reporting progress. Articles are streamed in batches and matched in
+/// parallel; only articles with observations are kept (for their text in reports).
+pub fn check_with(opts: &Check, progress: &dyn Progress) -> Result<Outcome, Vec<Problem>> {
+    let rules = load_rules(opts)?;
+    let mut problems = Vec::new();
+    let files = corpus::article_files(&opts.paths, &mut problems);
+    let reader = corpus::Reader::new(files);
+    let (documents, observations, articles, mut more) =
+        observe(&rules, reader, &opts.manifests, true, progress);
+    problems.append(&mut more);
+    let findings = consistency::compare(&rules, &observations);
+    Ok(Outcome {
+        rules,
+        articles,
+        documents,
+        observations,
+        findings,
+        problems,
+    })
+}
+
+/// The map step: every observation in a stream of articles, for `extract`.
+pub fn extract(
+    rules: &RuleSet,
+    reader: corpus::Reader,
+    manifests: &[PathBuf],
+    progress: &dyn Progress,
+) -> (Vec<Observation>, usize, Vec<Problem>) {
+    let (_, observations, articles, problems) = observe(rules, reader, manifests, false, progress);
+    (observations, articles, problems)
+}
+
+/// The reduce step: findings from observations made elsewhere (`check --observations`).
+pub fn reduce(opts: &Check, observations: Vec<Observation>) -> Result<Outcome, Vec<Problem>> {
+    let rules = load_rules(opts)?;
+    let findings = consistency::compare(&rules, &observations);
+    let articles = observations
+        .iter()
+        .map(|o| &o.source.name)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    Ok(Outcome {
+        rules,
+        articles,
+        documents: vec![],
+        observations,
+        findings,
+        problems: vec![],
+    })
+}
+
+fn load_rules(opts: &Check) -> Result<RuleSet, Vec<Problem>> {
     let mut rules = RuleSet::load(&opts.rules)?;
     for claim in &mut rules.claims {
         if let Some(s) = opts.severity.get(&claim.id) {
             claim.severity = *s;
         }
     }
-    let collection = corpus::load(&opts.paths, &opts.manifests);
-    let observations = matcher::Matcher::new(&rules).observe_all(&collection.documents);
-    let findings = consistency::compare(&rules, &observations);
-    Ok(Outcome {
-        rules,
-        documents: collection.documents,
-        observations,
-        findings,
-        problems: collection.problems,
-    })
+    Ok(rules)
+}
+
+type Observed = (Vec<Document>, Vec<Observation>, usize, Vec<Problem>);
+
+fn observe(
+    rules: &RuleSet,
+    reader: corpus::Reader,
+    manifests: &[PathBuf],
+    keep: bool,
+    progress: &dyn Progress,
+) -> Observed {
+    use rayon::prelude::*;
+    let mut problems = Vec::new();
+    let manifests = corpus::Manifests::load(manifests, &mut problems);
+    let matcher = matcher::Matcher::new(rules);
+    let mut documents = Vec::new();
+    let mut observations = Vec::new();
+    let mut articles = 0;
+    // Reading runs on its own thread, a batch or two ahead of matching.
+    let (send, batches) = std::sync::mpsc::sync_channel(2);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for batch in reader {
+                if send.send(batch).is_err() {
+                    break;
+                }
+            }
+        });
+        for mut batch in batches {
+            problems.append(&mut batch.problems);
+            let count = batch.items.len() as u64;
+            let results: Vec<_> = batch
+                .items
+                .into_par_iter()
+                .map(|item| {
+                    // A record that mentions no story is only checked for being well-formed.
+                    if item.raw().is_some_and(|raw| !matcher.may_mention(raw)) {
+                        return match item.validate() {
+                            None => (None, true, vec![], vec![]),
+                            Some(p) => (None, false, vec![p], vec![]),
+                        };
+                    }
+                    let (doc, problems) = item.load(&manifests);
+                    let obs = doc
+                        .as_ref()
+                        .map(|d| matcher.observe(0, d))
+                        .unwrap_or_default();
+                    let read = doc.is_some();
+                    (doc, read, problems, obs)
+                })
+                .collect();
+            for (doc, read, mut p, mut obs) in results {
+                problems.append(&mut p);
+                if !read {
+                    continue;
+                }
+                let id = articles;
+                articles += 1;
+                let Some(doc) = doc.filter(|_| !obs.is_empty()) else {
+                    continue;
+                };
+                let idx = if keep {
+                    documents.push(doc);
+                    documents.len() - 1
+                } else {
+                    id
+                };
+                for o in &mut obs {
+                    o.source.doc = idx;
+                }
+                observations.append(&mut obs);
+            }
+            progress.advance(batch.bytes, count);
+        }
+    });
+    (documents, observations, articles, problems)
 }

@@ -14,6 +14,7 @@ static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
     )])
     .expect("the rule file compiles")
 });
+static MATCHER: LazyLock<Matcher<'static>> = LazyLock::new(|| Matcher::new(&RULES));
 
 fn news_like() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
@@ -98,7 +99,7 @@ proptest! {
         let rules = &*RULES;
         let mut problems = Vec::new();
         let doc: Document = corpus::from_text("x.md".into(), text.clone(), &mut problems);
-        let obs = Matcher::new(rules).observe_all(std::slice::from_ref(&doc));
+        let obs = MATCHER.observe_all(std::slice::from_ref(&doc));
         for o in &obs {
             prop_assert!(o.span.end <= text.len());
         }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::observation::Observation;
@@ -105,6 +106,14 @@ pub fn compare(rules: &RuleSet, observations: &[Observation]) -> Vec<Finding> {
     findings
 }
 
+/// One side of a disagreement, summarised once.
+struct Side {
+    count: usize,
+    first: Option<usize>,
+    summary: Option<String>,
+    related: Vec<usize>,
+}
+
 struct Group<'a> {
     claim: &'a Claim,
     key: Option<String>,
@@ -148,27 +157,39 @@ impl Group<'_> {
                 .copied()
                 .filter(|&i| !self.value(i).agrees(self.value(newest)))
                 .collect();
-            out.push(self.contradiction(newest, &others, true));
+            let side = self.side(&others);
+            out.push(self.contradiction(newest, &side, true));
             return;
         }
+        let side = self.side(&majority);
         for &o in &outliers {
             let kind = if majority.is_empty() {
                 FindingKind::Reference
             } else {
                 FindingKind::Contradiction
             };
-            let mut f = self.contradiction(o, &majority, false);
+            let mut f = self.contradiction(o, &side, false);
             f.kind = kind;
             out.push(f);
         }
     }
 
-    fn contradiction(&self, primary: usize, others: &[usize], tie: bool) -> Finding {
+    /// What one side of a disagreement says, worked out once for all its outliers.
+    fn side(&self, members: &[usize]) -> Side {
+        Side {
+            count: members.len(),
+            first: members.first().copied(),
+            summary: (!members.is_empty()).then(|| self.summary(members)),
+            related: related(self.obs, members),
+        }
+    }
+
+    fn contradiction(&self, primary: usize, side: &Side, tie: bool) -> Finding {
         let p = &self.obs[primary];
         let value = self.value(primary);
         let mut help = Vec::new();
         let what = self.subject();
-        let message = if others.is_empty() {
+        let message = if side.count == 0 {
             let r = self
                 .reference
                 .expect("an outlier with no majority disagrees with a reference");
@@ -180,18 +201,20 @@ impl Group<'_> {
             format!(
                 "{what}: {} here, but {} elsewhere",
                 value,
-                self.value(others[0])
+                side.first
+                    .map(|i| self.value(i).to_string())
+                    .unwrap_or_default()
             )
         } else {
             format!(
                 "{what}: {} contradicts {} other {}",
                 value,
-                others.len(),
-                plural(others.len(), "source", "sources")
+                side.count,
+                plural(side.count, "source", "sources")
             )
         };
-        if !others.is_empty() {
-            help.push(self.summary(others));
+        if let Some(summary) = &side.summary {
+            help.push(summary.clone());
         }
         if let Some(r) = self.reference {
             help.push(format!(
@@ -218,7 +241,7 @@ impl Group<'_> {
             severity,
             message,
             primary,
-            related: sorted(self.obs, others),
+            related: side.related.clone(),
             reference: self.reference.cloned(),
             help,
         }
@@ -335,29 +358,72 @@ impl Group<'_> {
             severity,
             message,
             primary: p,
-            related: sorted(self.obs, before),
+            related: related(self.obs, before),
             reference: None,
             help: vec![self.summary(before)],
         }
     }
 
-    /// The largest (by weight) set of members that all agree with each other.
+    /// The largest (by weight) set of members that all agree with each other: for
+    /// intervals, those covering the most-covered point (a sweep, O(n log n)); for labels,
+    /// the heaviest label.
     fn largest_agreeing(&self, members: &[usize]) -> Vec<usize> {
-        let mut best: Vec<usize> = Vec::new();
-        let mut best_weight = -1.0;
-        for &seed in members {
-            let mut group = vec![seed];
-            for &j in members {
-                if j != seed && group.iter().all(|&g| self.value(g).agrees(self.value(j))) {
-                    group.push(j);
+        let weight = |i: usize| self.obs[i].modality.weight();
+        let bounds: Option<Vec<(Bound, Bound)>> =
+            members.iter().map(|&i| bounds_of(self.value(i))).collect();
+        let mut best = match bounds {
+            Some(bounds) => {
+                // Events: (coordinate, order, member); at one coordinate an open end comes
+                // first, then closed starts, closed ends, open starts.
+                let mut events: Vec<(f64, u8, usize)> = Vec::with_capacity(2 * members.len());
+                for (k, (lo, hi)) in bounds.iter().enumerate() {
+                    events.push((lo.at, if lo.open { 3 } else { 1 }, k));
+                    events.push((hi.at, if hi.open { 0 } else { 2 }, k));
                 }
+                events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+                let (mut current, mut top, mut top_at) = (0.0, f64::MIN, 0);
+                for (e, &(_, order, k)) in events.iter().enumerate() {
+                    if order == 1 || order == 3 {
+                        current += weight(members[k]);
+                        if current > top + 1e-9 {
+                            top = current;
+                            top_at = e;
+                        }
+                    } else {
+                        current -= weight(members[k]);
+                    }
+                }
+                let mut active = vec![false; members.len()];
+                for &(_, order, k) in &events[..=top_at.min(events.len().saturating_sub(1))] {
+                    active[k] = order == 1 || order == 3;
+                }
+                members
+                    .iter()
+                    .zip(active)
+                    .filter(|(_, a)| *a)
+                    .map(|(&m, _)| m)
+                    .collect::<Vec<_>>()
             }
-            let weight: f64 = group.iter().map(|&g| self.obs[g].modality.weight()).sum();
-            if weight > best_weight {
-                best_weight = weight;
-                best = group;
+            None => {
+                let mut by_label: Vec<(String, f64, Vec<usize>)> = Vec::new();
+                for &m in members {
+                    let label = self.value(m).to_string();
+                    match by_label.iter_mut().find(|(l, _, _)| *l == label) {
+                        Some((_, w, v)) => {
+                            *w += weight(m);
+                            v.push(m);
+                        }
+                        None => by_label.push((label, weight(m), vec![m])),
+                    }
+                }
+                by_label
+                    .into_iter()
+                    .fold((f64::MIN, Vec::new()), |(bw, bv), (_, w, v)| {
+                        if w > bw + 1e-9 { (w, v) } else { (bw, bv) }
+                    })
+                    .1
             }
-        }
+        };
         best.sort();
         best
     }
@@ -365,7 +431,9 @@ impl Group<'_> {
     /// "3 sources say 2019-05-11..2019-05-20: Investopedia (2019-07-09, "earlier this year"), ..."
     fn summary(&self, others: &[usize]) -> String {
         let common = common_value(others.iter().map(|&i| self.value(i)));
-        let names: Vec<String> = sorted(self.obs, others)
+        let listed = related(self.obs, others);
+        let more = others.len().saturating_sub(listed.len());
+        let names: Vec<String> = listed
             .iter()
             .map(|&i| {
                 let o = &self.obs[i];
@@ -388,7 +456,15 @@ impl Group<'_> {
             plural(others.len(), "source", "sources"),
             plural(others.len(), "says", "say"),
             common,
-        ) + &format!(" ({})", names.join("; "))
+        ) + &format!(
+            " ({}{})",
+            names.join("; "),
+            if more > 0 {
+                format!("; and {more} more")
+            } else {
+                String::new()
+            }
+        )
     }
 
     fn subject(&self) -> String {
@@ -469,6 +545,54 @@ fn common_value<'v>(mut values: impl Iterator<Item = &'v Value>) -> String {
         };
     }
     acc.to_string()
+}
+
+/// One end of an interval on a number line (dates as day numbers).
+#[derive(Clone, Copy)]
+struct Bound {
+    at: f64,
+    open: bool,
+}
+
+fn bounds_of(v: &Value) -> Option<(Bound, Bound)> {
+    match v {
+        Value::Date(d) => Some((
+            Bound {
+                at: d.start.num_days_from_ce() as f64,
+                open: false,
+            },
+            Bound {
+                at: d.end.num_days_from_ce() as f64,
+                open: false,
+            },
+        )),
+        Value::Quantity(q) => Some((
+            Bound {
+                at: q.lo,
+                open: q.lo_open,
+            },
+            Bound {
+                at: q.hi,
+                open: q.hi_open,
+            },
+        )),
+        _ => None,
+    }
+}
+
+/// How many related observations a finding carries at most: enough to show who says what,
+/// few enough that a finding over a large collection stays readable.
+pub const MAX_RELATED: usize = 12;
+
+/// The related observations in time order, at most one per article and `MAX_RELATED` in all.
+fn related(obs: &[Observation], ids: &[usize]) -> Vec<usize> {
+    let mut seen = std::collections::HashSet::new();
+    let mut v = sorted(obs, ids);
+    v.retain(|&i| {
+        seen.insert((obs[i].source.doc, obs[i].source.name.clone())) || ids.len() <= MAX_RELATED
+    });
+    v.truncate(MAX_RELATED);
+    v
 }
 
 fn sorted(obs: &[Observation], ids: &[usize]) -> Vec<usize> {

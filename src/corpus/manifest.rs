@@ -8,13 +8,15 @@
 //! url = "https://www.itproportal.com/news/..."
 //! ```
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{DateField, DateOrigin, Document, frontmatter::parse_date};
+use super::{DateField, DateOrigin, Meta, frontmatter::parse_date};
 use crate::problem::Problem;
 
 #[derive(Debug, Deserialize)]
@@ -38,16 +40,33 @@ struct Entry {
     url: Option<String>,
 }
 
-/// A parsed manifest; entries name files relative to the manifest's folder.
-#[derive(Debug)]
-pub struct Manifest {
-    path: PathBuf,
-    text: String,
-    entries: Vec<Entry>,
+/// What manifests say about articles, by the article's canonical path.
+#[derive(Debug, Default)]
+pub struct Manifests {
+    entries: HashMap<PathBuf, Known>,
 }
 
-impl Manifest {
-    pub fn load(path: &Path) -> Result<Manifest, Problem> {
+#[derive(Debug, Clone)]
+struct Known {
+    outlet: Option<String>,
+    title: Option<String>,
+    published: Option<NaiveDate>,
+    url: Option<String>,
+}
+
+impl Manifests {
+    /// Loads manifests; entries that name missing files or give bad dates are reported.
+    pub fn load(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Manifests {
+        let mut out = Manifests::default();
+        for path in paths {
+            if let Err(p) = out.add(path, problems) {
+                problems.push(p);
+            }
+        }
+        out
+    }
+
+    fn add(&mut self, path: &Path, problems: &mut Vec<Problem>) -> Result<(), Problem> {
         let name = path.display().to_string();
         let text = fs::read_to_string(path)
             .map_err(|e| Problem::error(format!("cannot read manifest: {e}")).in_file(&name))?;
@@ -56,66 +75,61 @@ impl Manifest {
             Problem::error(format!("invalid manifest: {}", e.message()))
                 .at(&name, &text, span, "here")
         })?;
-        Ok(Manifest {
-            path: path.to_path_buf(),
-            text,
-            entries: file.article,
-        })
-    }
-
-    /// Fills in metadata for the documents loaded from `origins` (the file each came
-    /// from). Front matter wins over the manifest; the manifest wins over a dateline.
-    pub fn apply(&self, docs: &mut [Document], origins: &[PathBuf], problems: &mut Vec<Problem>) {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        let name = self.path.display().to_string();
-        for entry in &self.entries {
-            let target = dir.join(entry.file.get_ref());
-            let Ok(target) = target.canonicalize() else {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        for entry in file.article {
+            let Ok(target) = dir.join(entry.file.get_ref()).canonicalize() else {
                 problems.push(
                     Problem::warning(format!(
                         "manifest entry for `{}`, which does not exist",
                         entry.file.get_ref()
                     ))
-                    .at(&name, &self.text, entry.file.span(), "no such file"),
+                    .at(&name, &text, entry.file.span(), "no such file"),
                 );
                 continue;
             };
-            let published = match &entry.published {
-                Some(p) => {
-                    let raw = p.get_ref().text();
-                    match parse_date(&raw) {
-                        Some(d) => Some(d),
-                        None => {
-                            problems.push(Problem::error(format!("`{raw}` is not a date")).at(
-                                &name,
-                                &self.text,
-                                p.span(),
-                                "expected YYYY-MM-DD",
-                            ));
-                            None
-                        }
-                    }
+            let published = entry.published.as_ref().and_then(|p| {
+                let raw = p.get_ref().text();
+                let parsed = parse_date(&raw);
+                if parsed.is_none() {
+                    problems.push(Problem::error(format!("`{raw}` is not a date")).at(
+                        &name,
+                        &text,
+                        p.span(),
+                        "expected YYYY-MM-DD",
+                    ));
                 }
-                None => None,
-            };
-            for (doc, origin) in docs.iter_mut().zip(origins) {
-                if origin.canonicalize().ok().as_ref() != Some(&target) {
-                    continue;
-                }
-                let m = &mut doc.meta;
-                m.outlet = m.outlet.take().or_else(|| entry.outlet.clone());
-                m.title = m.title.take().or_else(|| entry.title.clone());
-                m.url = m
-                    .url
-                    .take()
-                    .or_else(|| entry.url.clone().filter(|u| u != "unknown"));
-                if m.published_from != DateOrigin::FrontMatter
-                    && let Some(d) = published
-                {
-                    m.published = Some(d);
-                    m.published_from = DateOrigin::Manifest;
-                }
-            }
+                parsed
+            });
+            self.entries.insert(
+                target,
+                Known {
+                    outlet: entry.outlet,
+                    title: entry.title,
+                    published,
+                    url: entry.url.filter(|u| u != "unknown"),
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Fills in what the manifests know about the article at `path`. Front matter wins
+    /// over the manifest; the manifest wins over a dateline.
+    pub fn apply(&self, path: &Path, meta: &mut Meta) {
+        if self.entries.is_empty() {
+            return;
+        }
+        let Some(known) = path.canonicalize().ok().and_then(|p| self.entries.get(&p)) else {
+            return;
+        };
+        meta.outlet = meta.outlet.take().or_else(|| known.outlet.clone());
+        meta.title = meta.title.take().or_else(|| known.title.clone());
+        meta.url = meta.url.take().or_else(|| known.url.clone());
+        if meta.published_from != DateOrigin::FrontMatter
+            && let Some(d) = known.published
+        {
+            meta.published = Some(d);
+            meta.published_from = DateOrigin::Manifest;
         }
     }
 }

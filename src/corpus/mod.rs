@@ -5,6 +5,7 @@ mod dateline;
 mod frontmatter;
 mod jsonl;
 pub mod manifest;
+pub mod stream;
 
 use std::fs;
 use std::ops::Range;
@@ -16,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use crate::problem::Problem;
 
 pub use frontmatter::{DateField, parse_date};
-pub use manifest::Manifest;
+pub use manifest::Manifests;
+pub use stream::{Batch, Item, Reader};
 
 /// One article.
 #[derive(Debug, Clone)]
@@ -57,43 +59,8 @@ pub enum DateOrigin {
     Unknown,
 }
 
-/// A loaded collection, with whatever could not be loaded.
-#[derive(Debug, Default)]
-pub struct Collection {
-    pub documents: Vec<Document>,
-    pub problems: Vec<Problem>,
-}
-
 /// The file extensions picked up when walking a directory.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "jsonl"];
-
-/// Loads the articles at `paths` (files or directories, walked with .gitignore respected),
-/// then applies the manifests. Nothing here stops the run: problems are collected.
-pub fn load(paths: &[PathBuf], manifests: &[PathBuf]) -> Collection {
-    let mut collection = Collection::default();
-    let files = article_files(paths, &mut collection.problems);
-    let loaded: Vec<(Vec<Document>, Vec<Problem>)> = {
-        use rayon::prelude::*;
-        files.par_iter().map(|f| load_file(f)).collect()
-    };
-    let mut origins = Vec::new();
-    for ((docs, problems), file) in loaded.into_iter().zip(&files) {
-        origins.extend(std::iter::repeat_n(file.clone(), docs.len()));
-        collection.documents.extend(docs);
-        collection.problems.extend(problems);
-    }
-    for path in manifests {
-        match Manifest::load(path) {
-            Ok(manifest) => manifest.apply(
-                &mut collection.documents,
-                &origins,
-                &mut collection.problems,
-            ),
-            Err(problem) => collection.problems.push(problem),
-        }
-    }
-    collection
-}
 
 /// Expands directories into the article files under them, sorted so that runs are
 /// deterministic.
@@ -140,38 +107,46 @@ fn is_article(path: &Path) -> bool {
         .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// Loads one file: one document, or one per line for JSON Lines.
-pub fn load_file(path: &Path) -> (Vec<Document>, Vec<Problem>) {
+/// Loads one article file (not a JSON Lines collection, which is read record by record).
+pub fn load_file(path: &Path, manifests: &Manifests) -> (Option<Document>, Vec<Problem>) {
     let name = path.display().to_string();
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(err) => {
             return (
-                vec![],
+                None,
                 vec![Problem::error(format!("cannot read article: {err}")).in_file(name)],
             );
         }
     };
     let mut problems = Vec::new();
     let Some(text) = decode(&name, bytes, &mut problems) else {
-        return (vec![], problems);
+        return (None, problems);
     };
-    let is_jsonl = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
-    if is_jsonl {
-        let (docs, mut p) = jsonl::load(&name, &text);
-        problems.append(&mut p);
-        return (docs, problems);
-    }
-    (vec![from_text(name, text, &mut problems)], problems)
+    let mut doc = from_text(name, text, &mut problems);
+    manifests.apply(path, &mut doc.meta);
+    (Some(doc), problems)
 }
 
 /// Builds a document from an article's whole text: front matter, dateline, page furniture.
 pub fn from_text(name: String, text: String, problems: &mut Vec<Problem>) -> Document {
+    from_text_dated(name, text, None, problems)
+}
+
+/// [`from_text`] for an article whose publication date is already known (a JSON Lines
+/// record's `published`): no dateline is looked for.
+pub fn from_text_dated(
+    name: String,
+    text: String,
+    published: Option<NaiveDate>,
+    problems: &mut Vec<Problem>,
+) -> Document {
     let (mut meta, body_start) = frontmatter::read(&name, &text, problems);
     let body_end = body_start + furniture_start(&text[body_start..]);
+    if published.is_some() && meta.published.is_none() {
+        meta.published = published;
+        meta.published_from = DateOrigin::Record;
+    }
     if meta.published.is_none()
         && let Some((date, raw)) = dateline::find(&text[body_start..body_end])
     {
@@ -187,7 +162,7 @@ pub fn from_text(name: String, text: String, problems: &mut Vec<Problem>) -> Doc
 }
 
 /// Turns bytes into text: binary files are refused, invalid UTF-8 is replaced with a warning.
-fn decode(name: &str, bytes: Vec<u8>, problems: &mut Vec<Problem>) -> Option<String> {
+pub(crate) fn decode(name: &str, bytes: Vec<u8>, problems: &mut Vec<Problem>) -> Option<String> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
         problems.push(Problem::error("binary file (it contains NUL bytes), skipped").in_file(name));
         return None;
@@ -234,8 +209,11 @@ const FURNITURE: &[&str] = &[
 fn furniture_start(body: &str) -> usize {
     let mut offset = 0;
     for line in body.split_inclusive('\n') {
-        let heading = line.trim().to_lowercase();
-        if offset > body.len() / 5 && FURNITURE.contains(&heading.as_str()) {
+        let heading = line.trim();
+        if offset > body.len() / 5
+            && heading.len() <= 20
+            && FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(heading))
+        {
             return offset;
         }
         offset += line.len();

@@ -7,7 +7,7 @@ pub mod sentence;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rayon::prelude::*;
 use regex::Regex;
 
@@ -22,31 +22,86 @@ use crate::values::{
 /// A rule set prepared for matching.
 pub struct Matcher<'r> {
     rules: &'r RuleSet,
+    /// The stories' mentions alone, for a quick look at raw input before it is parsed.
     mentions: AhoCorasick,
-    /// For each mention literal, the story it belongs to.
-    mention_story: Vec<usize>,
+    /// Whether every mention is ASCII (so a JSON-escaped form cannot hide it).
+    mentions_ascii: bool,
+    /// Every story mention and every word a pattern requires, in one automaton run once
+    /// over an article; the first `mention_story.len()` literals are the mentions.
+    literals: AhoCorasick,
+    /// For each literal, the stories it is a mention of (mostly none).
+    mention_story: Vec<Vec<usize>>,
+    /// For each claim, its patterns' required clauses as literal ids; a claim whose
+    /// patterns all miss a clause is not looked for (a claim with a raw regex always is).
+    clauses: Vec<Vec<Vec<Vec<usize>>>>,
 }
 
 impl<'r> Matcher<'r> {
     pub fn new(rules: &'r RuleSet) -> Matcher<'r> {
-        let mut literals = Vec::new();
-        let mut mention_story = Vec::new();
+        // Literals are kept once each, lowercased: the automaton ignores ASCII case.
+        let mut literals: Vec<String> = Vec::new();
+        let mut mention_story: Vec<Vec<usize>> = Vec::new();
+        let mut id_of = std::collections::HashMap::new();
+        let mut intern =
+            |w: &str, literals: &mut Vec<String>, mention_story: &mut Vec<Vec<usize>>| -> usize {
+                *id_of.entry(w.to_lowercase()).or_insert_with(|| {
+                    literals.push(w.to_lowercase());
+                    mention_story.push(Vec::new());
+                    literals.len() - 1
+                })
+            };
+        let all_mentions: Vec<&String> = rules.stories.iter().flat_map(|s| &s.mentions).collect();
         for (i, story) in rules.stories.iter().enumerate() {
             for m in &story.mentions {
-                literals.push(m.clone());
-                mention_story.push(i);
+                let id = intern(m, &mut literals, &mut mention_story);
+                mention_story[id].push(i);
             }
         }
         let mentions = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
-            .build(&literals)
+            .build(&all_mentions)
             .expect("story mentions are plain literals");
+        let mentions_ascii = all_mentions.iter().all(|m| m.is_ascii());
+        let mut clauses = Vec::new();
+        for claim in &rules.claims {
+            let mut id = |w: &String| intern(w, &mut literals, &mut mention_story);
+            let per_pattern: Vec<Vec<Vec<usize>>> = if claim.regexes.is_empty() {
+                claim
+                    .patterns
+                    .iter()
+                    .map(|p| {
+                        p.required
+                            .iter()
+                            .map(|clause| clause.iter().map(&mut id).collect())
+                            .collect()
+                    })
+                    .collect()
+            } else {
+                vec![vec![]]
+            };
+            clauses.push(per_pattern);
+        }
+        let literals = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .expect("mentions and required words are plain literals");
         Matcher {
             rules,
             mentions,
+            mentions_ascii,
+            literals,
             mention_story,
+            clauses,
         }
+    }
+
+    /// Whether raw input (a JSON Lines record as read) may mention a story. `false` only
+    /// when it certainly does not, so the record need not be parsed for matching.
+    pub fn may_mention(&self, raw: &[u8]) -> bool {
+        !self.mentions_ascii || self.mentions.is_match(raw)
     }
 
     /// Every observation in every document, in document order.
@@ -64,18 +119,51 @@ impl<'r> Matcher<'r> {
     pub fn observe(&self, doc_idx: usize, doc: &Document) -> Vec<Observation> {
         let body = &doc.text[doc.body.clone()];
         let mut stories = vec![false; self.rules.stories.len()];
-        for m in self.mentions.find_iter(body) {
-            stories[self.mention_story[m.pattern().as_usize()]] = true;
+        let mut present = vec![false; self.literals.patterns_len()];
+        let bytes = body.as_bytes();
+        let word_at = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+        // "rates" mentions "rate"; "corporate" does not.
+        let ends_word =
+            |i: usize| !word_at(i) || (matches!(bytes.get(i), Some(b's')) && !word_at(i + 1));
+        for m in self.literals.find_overlapping_iter(body) {
+            let id = m.pattern().as_usize();
+            present[id] = true;
+            // A mention counts as a whole word: "rate" is not in "corporate".
+            let starts_word = m.start() == 0 || !word_at(m.start() - 1);
+            if !self.mention_story[id].is_empty() && starts_word && ends_word(m.end()) {
+                for &story in &self.mention_story[id] {
+                    stories[story] = true;
+                }
+            }
         }
         if !stories.iter().any(|s| *s) {
             return vec![];
         }
+        let wanted: Vec<bool> = self
+            .rules
+            .claims
+            .iter()
+            .zip(&self.clauses)
+            .map(|(claim, patterns)| {
+                stories[claim.story]
+                    && patterns.iter().any(|clauses| {
+                        clauses
+                            .iter()
+                            .all(|clause| clause.iter().any(|&w| present[w]))
+                    })
+            })
+            .collect();
         let claims: Vec<&Claim> = self
             .rules
             .claims
             .iter()
-            .filter(|c| stories[c.story])
+            .zip(&wanted)
+            .filter(|(_, w)| **w)
+            .map(|(c, _)| c)
             .collect();
+        if claims.is_empty() {
+            return vec![];
+        }
         scan(doc_idx, doc, &claims)
     }
 }
@@ -84,11 +172,30 @@ impl<'r> Matcher<'r> {
 pub fn scan(doc_idx: usize, doc: &Document, claims: &[&Claim]) -> Vec<Observation> {
     {
         let mut out = Vec::new();
+        // A pattern that matches nowhere in the article matches in none of its sentences.
+        let body = &doc.text[doc.body.clone()];
+        let live: Vec<(&Claim, Vec<&Pattern>)> = claims
+            .iter()
+            .map(|c| {
+                (
+                    *c,
+                    c.patterns
+                        .iter()
+                        .filter(|p| p.raw.is_match(body))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(c, ps)| !ps.is_empty() || !c.regexes.is_empty())
+            .collect();
+        if live.is_empty() {
+            return out;
+        }
         for sentence in sentence::split(&doc.text, doc.body.clone()) {
             let text = &doc.text[sentence.clone()];
             let mut masked: Option<Masked> = None;
-            for claim in claims {
-                for pattern in &claim.patterns {
+            for (claim, patterns) in &live {
+                let claim = *claim;
+                for pattern in patterns {
                     if !pattern.raw.is_match(text) {
                         continue;
                     }
@@ -369,7 +476,7 @@ fn as_of(sentence: &str, value: &Range<usize>, masked: &Masked) -> Option<DateVa
 
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|says|announced|reported|stated|as\s+of|told\s+\w+)\s+(?:in|on|at|by)?\s*$",
+        r"(?i)(?-u:\b)(?:said|says|announced|reported|stated|as\s+of|told\s+\w+)\s+(?:in|on|at|by)?\s*$",
     )
     .expect("the as-of cue is a valid regex")
 });

@@ -22,7 +22,7 @@ pub fn render(report: &Report<'_>, style: Style) -> String {
         out.push('\n');
     }
     let c = report.counts();
-    let articles = report.documents.len();
+    let articles = report.articles;
     out.push_str(&format!(
         "{} {}, {} {}, {} {} in {} {} ({} {})\n",
         c.error,

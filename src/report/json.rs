@@ -75,7 +75,7 @@ pub fn render(report: &Report<'_>) -> String {
     let out = Output {
         version: 1,
         summary: Summary {
-            articles: report.documents.len(),
+            articles: report.articles,
             observations: report.observations.len(),
             findings: report.counts(),
         },

@@ -14,6 +14,9 @@ use crate::values::Resolution;
 
 /// Everything a reporter may show.
 pub struct Report<'a> {
+    /// How many articles were scanned.
+    pub articles: usize,
+    /// The articles observations point into (by `Source::doc`), when they are at hand.
     pub documents: &'a [Document],
     pub observations: &'a [Observation],
     pub findings: &'a [Finding],

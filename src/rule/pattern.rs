@@ -45,6 +45,9 @@ pub struct Pattern {
     pub choice_groups: Vec<(String, usize)>,
     /// The key alternatives as written, so a capture can be given its canonical spelling.
     pub key_values: Vec<String>,
+    /// Words the text must contain for the pattern to match, as clauses: every clause
+    /// needs one of its (lowercased) words. A cheap literal prefilter runs on these.
+    pub required: Vec<Vec<String>>,
 }
 
 /// A compile error with a byte range inside the pattern text.
@@ -126,6 +129,7 @@ pub fn compile(source: &str, cx: &Context<'_>) -> Result<Pattern, PatternError> 
         })
     };
     let has_value_slot = check.slot_kind.is_some_and(|k| k != ValueKind::Choice);
+    let required = required_words(&seq, cx);
     Ok(Pattern {
         source: source.to_string(),
         raw: build(&raw)?,
@@ -137,7 +141,59 @@ pub fn compile(source: &str, cx: &Context<'_>) -> Result<Pattern, PatternError> 
         slot: check.slot_kind,
         choice_groups,
         key_values,
+        required,
     })
+}
+
+/// The clauses of words a match needs (see `Pattern::required`).
+fn required_words(seq: &[Node], cx: &Context<'_>) -> Vec<Vec<String>> {
+    let mut clauses = Vec::new();
+    for node in seq {
+        match node {
+            Node::Word(w) => clauses.push(inflections(w)),
+            Node::Group {
+                alts,
+                optional: false,
+            }
+            | Node::Key { alts, .. } => {
+                if let Some(any) = any_of(alts, cx) {
+                    clauses.push(any);
+                }
+            }
+            Node::Slot { .. } if cx.kind == ValueKind::Choice => {
+                let alts: Vec<Vec<Node>> = cx
+                    .choices
+                    .iter()
+                    .flat_map(|(_, phrases)| phrases.iter())
+                    .filter_map(|p| {
+                        let tokens = lex(p).ok()?;
+                        ParseState {
+                            tokens: &tokens,
+                            i: 0,
+                        }
+                        .alternatives(p)
+                        .ok()
+                    })
+                    .collect();
+                if let Some(any) = any_of(&alts, cx) {
+                    clauses.push(any);
+                }
+            }
+            _ => {}
+        }
+    }
+    clauses
+}
+
+/// One clause for a choice of alternatives: the first required clause of each, joined;
+/// `None` when some alternative requires nothing.
+fn any_of(alts: &[Vec<Node>], cx: &Context<'_>) -> Option<Vec<String>> {
+    let mut any = Vec::new();
+    for alt in alts {
+        let first = required_words(alt, cx).into_iter().next()?;
+        any.extend(first);
+    }
+    Some(any)
 }
 
 /// Inflected forms of a plain word, so that rule authors write a verb once: `end` also
@@ -637,10 +693,11 @@ fn word_regex(word: &str) -> String {
         .chars()
         .last()
         .is_some_and(|c| c.is_alphanumeric() || c == '_');
+    // ASCII word boundaries keep the regex engine on its fast DFA path for any text.
     format!(
         "{}{body}{}",
-        if starts_word { r"\b" } else { "" },
-        if ends_word { r"\b" } else { "" }
+        if starts_word { r"(?-u:\b)" } else { "" },
+        if ends_word { r"(?-u:\b)" } else { "" }
     )
 }
 

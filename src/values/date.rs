@@ -1,6 +1,7 @@
 //! Temporal expressions: recognise them in text and normalise each to a TIMEX3 value and a
 //! closed date interval, resolving relative ones ("last year", "mid May") against an anchor.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
@@ -228,7 +229,7 @@ enum TokKind {
 #[derive(Debug, Clone)]
 struct Tok<'a> {
     text: &'a str,
-    lower: String,
+    lower: Cow<'a, str>,
     start: usize,
     end: usize,
     kind: TokKind,
@@ -284,7 +285,11 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         let slice = &text[start..end];
         out.push(Tok {
             text: slice,
-            lower: slice.to_lowercase(),
+            lower: if slice.chars().any(char::is_uppercase) {
+                Cow::Owned(slice.to_lowercase())
+            } else {
+                Cow::Borrowed(slice)
+            },
             start,
             end,
             kind,
@@ -572,8 +577,8 @@ impl<'a> Cursor<'_, 'a> {
     }
     fn eat_any(&mut self, words: &[&str]) -> Option<String> {
         let t = self.peek()?;
-        if words.contains(&t.lower.as_str()) {
-            let w = t.lower.clone();
+        if words.contains(&t.lower.as_ref()) {
+            let w = t.lower.to_string();
             self.i += 1;
             Some(w)
         } else {
@@ -692,7 +697,7 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
     // this/last/next + month|weekday|season
-    let rel = match c.peek().map(|t| t.lower.as_str()) {
+    let rel = match c.peek().map(|t| t.lower.as_ref()) {
         Some("last" | "past" | "previous") => Some(-1),
         Some("this" | "current") => Some(0),
         Some("next" | "coming") => Some(1),
@@ -761,7 +766,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(season) = season_of(&t.lower) {
         let determined = c.i > 0
             && matches!(
-                c.toks[c.i - 1].lower.as_str(),
+                c.toks[c.i - 1].lower.as_ref(),
                 "the"
                     | "in"
                     | "this"
@@ -805,7 +810,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         c.i += 1;
-        if t.lower.len() <= 4 && !matches!(t.lower.as_str(), "may" | "june" | "july") {
+        if t.lower.len() <= 4 && !matches!(t.lower.as_ref(), "may" | "june" | "july") {
             c.eat_glued(".");
         }
         let mut day = None;
@@ -968,7 +973,7 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// `today`, `yesterday`, `this week`, `last month`, `next year`, `the past year`.
 fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
-    let single = match t.lower.as_str() {
+    let single = match t.lower.as_ref() {
         "today" => Some(Core::Relative {
             unit: Unit::Day,
             offset: 0,
@@ -1078,7 +1083,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         } else {
             Some(n)
         }
-    } else if matches!(t.lower.as_str(), "several" | "few" | "some" | "many") {
+    } else if matches!(t.lower.as_ref(), "several" | "few" | "some" | "many") {
         c.i += 1;
         None
     } else if t.is("a") && c.peek_at(1).is_some_and(|t| t.is("few")) {
@@ -1134,7 +1139,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let introduced = save > 0
         && matches!(
-            c.toks[save - 1].lower.as_str(),
+            c.toks[save - 1].lower.as_ref(),
             "for"
                 | "in"
                 | "over"
@@ -1159,7 +1164,7 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let save = c.i;
     let the = c.eat("the");
     let t = c.peek()?.clone();
-    let value = match (the, t.lower.as_str()) {
+    let value = match (the, t.lower.as_ref()) {
         (false, "now" | "currently" | "nowadays" | "presently" | "current") => "PRESENT_REF",
         (false, "recently" | "formerly" | "lately") => "PAST_REF",
         (false, "recent") if c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some()) => {
@@ -1235,7 +1240,7 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.eat("the");
     let t = c.peek()?.clone();
-    let spelled = match t.lower.as_str() {
+    let spelled = match t.lower.as_ref() {
         "twenties" => Some(1920),
         "thirties" => Some(1930),
         "forties" => Some(1940),
@@ -1283,7 +1288,7 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(y) = c.peek().and_then(year_token) {
         c.i += 1;
         year_before = Some(y);
-    } else if let Some(r) = c.peek().and_then(|t| match t.lower.as_str() {
+    } else if let Some(r) = c.peek().and_then(|t| match t.lower.as_ref() {
         "this" => Some(0),
         "last" => Some(-1),
         "next" => Some(1),
@@ -1394,7 +1399,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     let t = c.peek()?.clone();
-    let unit = match t.lower.as_str() {
+    let unit = match t.lower.as_ref() {
         "quarter" => Some(Unit::Quarter),
         "year" => Some(Unit::Year),
         "month" => Some(Unit::Month),
@@ -1532,7 +1537,7 @@ fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
         return None;
     }
-    let century = match c.peek()?.lower.as_str() {
+    let century = match c.peek()?.lower.as_ref() {
         "nineteen" => 1900,
         "eighteen" => 1800,
         "two" if c.peek_at(1).is_some_and(|t| t.is("thousand")) => {
@@ -1591,7 +1596,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
             break;
         }
         if matches!(
-            t.lower.as_str(),
+            t.lower.as_ref(),
             "will"
                 | "shall"
                 | "expects"

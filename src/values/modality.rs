@@ -71,16 +71,16 @@ pub fn detect(sentence: &str) -> Modality {
 static CUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)
-        (?P<hedge>\b(?:reportedly|allegedly|purportedly|apparently|rumou?red|sources\s+said|said\s+sources|citing\s+(?:anonymous\s+)?sources|people\s+familiar|person\s+(?:who\s+is\s+)?familiar|could|might|may\s+(?:be|have)|if\s+true)\b)
-        | (?P<future>\b(?:will|shall|is\s+going\s+to|are\s+going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|would\s+(?:be\s+)?(?:issue|allow|grant|begin))\b)
-        | (?P<neg>\b(?:not|never|no\s+longer|n't)\b|n't\b)",
+        (?P<hedge>(?-u:\b)(?:reportedly|allegedly|purportedly|apparently|rumou?red|sources\s+said|said\s+sources|citing\s+(?:anonymous\s+)?sources|people\s+familiar|person\s+(?:who\s+is\s+)?familiar|could|might|may\s+(?:be|have)|if\s+true)(?-u:\b))
+        | (?P<future>(?-u:\b)(?:will|shall|is\s+going\s+to|are\s+going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expected\s+to|set\s+to|would\s+(?:be\s+)?(?:issue|allow|grant|begin))(?-u:\b))
+        | (?P<neg>(?-u:\b)(?:not|never|no\s+longer|n't)(?-u:\b)|n't(?-u:\b))",
     )
     .expect("the modality cues are a valid regex")
 });
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\baccording\s+to\s+(?:media\s+reports|(?P<who>(?:the\s+)?(?:[A-Z][\w.&'’-]*\s?)+))",
+        r"(?i)(?-u:\b)according\s+to\s+(?:media\s+reports|(?P<who>(?:the\s+)?(?:[A-Z][\w.&'’-]*\s?)+))",
     )
     .expect("the attribution cue is a valid regex")
 });

@@ -159,10 +159,10 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)
         (?:(?P<qual>more\s+than|at\s+least|up\s+to|at\s+most|less\s+than|fewer\s+than|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|just\s+under|an\s+estimated|over|above|under|below|nearly|almost|about|around|roughly|approximately|some)\s+)?
         (?:(?P<pre>US\$|C\$|A\$|HK\$|\$|€|£|¥)\s?)?
-        (?P<num>\b(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\b|\.\d+\b)
-        (?:\s?(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tln|m\b|k\b))?
-        (?:\s(?P<post>dollars?|dlrs|usd|us\s+dollars|euros?|eur|pounds?\s+sterling|pounds?|stg|gbp|yen|jpy|yuan|renminbi|cny|swiss\s+francs|francs?|chf)\b)?
-        (?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
+        (?P<num>(?-u:\b)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?-u:\b)|\.\d+(?-u:\b))
+        (?:\s?(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tln|m(?-u:\b)|k(?-u:\b)))?
+        (?:\s(?P<post>dollars?|dlrs|usd|us\s+dollars|euros?|eur|pounds?\s+sterling|pounds?|stg|gbp|yen|jpy|yuan|renminbi|cny|swiss\s+francs|francs?|chf)(?-u:\b))?
+        (?:\s?(?P<pct>%|percent(?-u:\b)|per\s+cent(?-u:\b)|percentage\s+points?(?-u:\b)))?"
     );
     Regex::new(&pattern).expect("the quantity grammar is a valid regex")
 });
