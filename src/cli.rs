@@ -60,6 +60,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Tag every temporal expression in a text, one JSON object a line
     Dates(DatesArgs),
+    /// The map step: observations from articles (paths, or JSON Lines on stdin) as JSON Lines
+    Extract(ExtractArgs),
     /// Run the examples in rule files
     Test(TestArgs),
 }
@@ -84,6 +86,21 @@ pub struct CheckArgs {
     pub fail_on: Option<FailOnArg>,
     #[arg(long, value_enum, default_value = "auto")]
     pub color: Color,
+    /// Compare observations written by `claimlint extract` instead of reading articles
+    #[arg(long = "observations", value_name = "FILE", conflicts_with = "paths")]
+    pub observations: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Articles: files or folders (default: a JSON Lines collection on standard input)
+    pub paths: Vec<PathBuf>,
+    #[arg(long = "rules", short = 'r')]
+    pub rules: Vec<PathBuf>,
+    #[arg(long = "manifest")]
+    pub manifests: Vec<PathBuf>,
+    #[arg(long)]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

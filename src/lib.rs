@@ -21,7 +21,6 @@ pub mod values;
 use std::path::PathBuf;
 
 use consistency::Finding;
-use corpus::Document;
 use observation::Observation;
 use problem::Problem;
 use rule::{RuleSet, Severity};
@@ -42,8 +41,6 @@ pub struct Outcome {
     pub rules: RuleSet,
     /// How many articles were read and scanned.
     pub articles: usize,
-    /// The articles that gave observations (the others are not kept).
-    pub documents: Vec<Document>,
     pub observations: Vec<Observation>,
     pub findings: Vec<Finding>,
     pub problems: Vec<Problem>,
@@ -53,7 +50,6 @@ impl Outcome {
     pub fn report(&self) -> report::Report<'_> {
         report::Report {
             articles: self.articles,
-            documents: &self.documents,
             observations: &self.observations,
             findings: &self.findings,
             problems: &self.problems,
@@ -63,7 +59,10 @@ impl Outcome {
 
 /// Told how far a run has got, for a progress bar; the library itself never prints.
 pub trait Progress: Sync {
+    /// The run starts over this many bytes of input (0 when unknown, as on stdin).
+    fn start(&self, _total_bytes: u64) {}
     fn advance(&self, bytes: u64, articles: u64);
+    fn finish(&self) {}
 }
 
 /// No progress reporting.
@@ -84,15 +83,21 @@ pub fn check_with(opts: &Check, progress: &dyn Progress) -> Result<Outcome, Vec<
     let rules = load_rules(opts)?;
     let mut problems = Vec::new();
     let files = corpus::article_files(&opts.paths, &mut problems);
+    progress.start(
+        files
+            .iter()
+            .filter_map(|f| std::fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum(),
+    );
     let reader = corpus::Reader::new(files);
-    let (documents, observations, articles, mut more) =
-        observe(&rules, reader, &opts.manifests, true, progress);
+    let (observations, articles, mut more) = observe(&rules, reader, &opts.manifests, progress);
     problems.append(&mut more);
+    progress.finish();
     let findings = consistency::compare(&rules, &observations);
     Ok(Outcome {
         rules,
         articles,
-        documents,
         observations,
         findings,
         problems,
@@ -106,7 +111,7 @@ pub fn extract(
     manifests: &[PathBuf],
     progress: &dyn Progress,
 ) -> (Vec<Observation>, usize, Vec<Problem>) {
-    let (_, observations, articles, problems) = observe(rules, reader, manifests, false, progress);
+    let (observations, articles, problems) = observe(rules, reader, manifests, progress);
     (observations, articles, problems)
 }
 
@@ -122,7 +127,6 @@ pub fn reduce(opts: &Check, observations: Vec<Observation>) -> Result<Outcome, V
     Ok(Outcome {
         rules,
         articles,
-        documents: vec![],
         observations,
         findings,
         problems: vec![],
@@ -139,20 +143,20 @@ fn load_rules(opts: &Check) -> Result<RuleSet, Vec<Problem>> {
     Ok(rules)
 }
 
-type Observed = (Vec<Document>, Vec<Observation>, usize, Vec<Problem>);
+type Observed = (Vec<Observation>, usize, Vec<Problem>);
 
+/// Reads, matches and normalises every article. Articles are dropped once matched, so
+/// memory follows the observations, not the collection.
 fn observe(
     rules: &RuleSet,
     reader: corpus::Reader,
     manifests: &[PathBuf],
-    keep: bool,
     progress: &dyn Progress,
 ) -> Observed {
     use rayon::prelude::*;
     let mut problems = Vec::new();
     let manifests = corpus::Manifests::load(manifests, &mut problems);
     let matcher = matcher::Matcher::new(rules);
-    let mut documents = Vec::new();
     let mut observations = Vec::new();
     let mut articles = 0;
     // Reading runs on its own thread, a batch or two ahead of matching.
@@ -168,15 +172,15 @@ fn observe(
         for mut batch in batches {
             problems.append(&mut batch.problems);
             let count = batch.items.len() as u64;
-            let results: Vec<_> = batch
+            let results: Vec<(bool, Vec<Problem>, Vec<Observation>)> = batch
                 .items
                 .into_par_iter()
                 .map(|item| {
                     // A record that mentions no story is only checked for being well-formed.
                     if item.raw().is_some_and(|raw| !matcher.may_mention(raw)) {
                         return match item.validate() {
-                            None => (None, true, vec![], vec![]),
-                            Some(p) => (None, false, vec![p], vec![]),
+                            None => (true, vec![], vec![]),
+                            Some(p) => (false, vec![p], vec![]),
                         };
                     }
                     let (doc, problems) = item.load(&manifests);
@@ -184,33 +188,22 @@ fn observe(
                         .as_ref()
                         .map(|d| matcher.observe(0, d))
                         .unwrap_or_default();
-                    let read = doc.is_some();
-                    (doc, read, problems, obs)
+                    (doc.is_some(), problems, obs)
                 })
                 .collect();
-            for (doc, read, mut p, mut obs) in results {
+            for (read, mut p, mut obs) in results {
                 problems.append(&mut p);
                 if !read {
                     continue;
                 }
-                let id = articles;
-                articles += 1;
-                let Some(doc) = doc.filter(|_| !obs.is_empty()) else {
-                    continue;
-                };
-                let idx = if keep {
-                    documents.push(doc);
-                    documents.len() - 1
-                } else {
-                    id
-                };
                 for o in &mut obs {
-                    o.source.doc = idx;
+                    o.source.doc = articles;
                 }
+                articles += 1;
                 observations.append(&mut obs);
             }
             progress.advance(batch.bytes, count);
         }
     });
-    (documents, observations, articles, problems)
+    (observations, articles, problems)
 }

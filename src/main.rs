@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use claimlint::cli::{CheckArgs, Cli, Color, Command, DatesArgs, TestArgs};
+use claimlint::cli::{CheckArgs, Cli, Color, Command, DatesArgs, ExtractArgs, TestArgs};
 use claimlint::config::{self, Config, FailOn};
 use claimlint::problem::Problem;
 use claimlint::report::{self, Style};
@@ -21,6 +21,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check(args),
         Command::Dates(args) => dates(args),
+        Command::Extract(args) => extract(args),
         Command::Test(args) => test(args),
     };
     ExitCode::from(code)
@@ -35,38 +36,48 @@ fn check(args: CheckArgs) -> u8 {
         Ok(c) => c,
         Err(p) => return broken(&[p], err_style),
     };
-    let paths = first_non_empty(args.paths, &config.articles, vec![PathBuf::from(".")]);
-    let rules = first_non_empty(args.rules, &config.rules, vec![]);
-    if rules.is_empty() {
-        return broken(
-            &[Problem::error("no rule files to check with")
-                .with_help("pass --rules FILE, or list them as `rules = [...]` in claimlint.toml")],
-            err_style,
-        );
-    }
-    let mut manifests = config.manifests.clone();
-    manifests.extend(args.manifests);
-    let opts = claimlint::Check {
-        paths,
-        rules,
-        manifests,
-        severity: config.severity.clone(),
+    let opts = match options(&config, args.paths, args.rules, args.manifests) {
+        Ok(o) => o,
+        Err(p) => return broken(&[p], err_style),
     };
-    let outcome = match claimlint::check(&opts) {
+    let outcome = if args.observations.is_empty() {
+        let bar = Bar::new(io::stderr().is_terminal());
+        claimlint::check_with(&opts, &bar)
+    } else {
+        let mut observations = Vec::new();
+        for path in &args.observations {
+            match claimlint::observation::read_jsonl(path) {
+                Ok(mut o) => observations.append(&mut o),
+                Err(p) => return broken(&[p], err_style),
+            }
+        }
+        claimlint::reduce(&opts, observations)
+    };
+    let outcome = match outcome {
         Ok(o) => o,
         Err(problems) => return broken(&problems, err_style),
     };
     let out_style = style(args.color, io::stdout().is_terminal());
     let report = outcome.report();
-    let rendered = report::render(&report, args.format.into(), out_style);
+
     if !outcome.problems.is_empty() {
         eprint(&report::human::render_problems(
             &outcome.problems,
             err_style,
         ));
     }
-    if !print(&rendered) {
-        return CLEAN;
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match report::write(&report, args.format.into(), out_style, &mut out).and_then(|_| out.flush())
+    {
+        Ok(()) => {}
+        // A reader that has gone (`| head`) is a clean exit.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return CLEAN,
+        Err(e) => {
+            return broken(
+                &[Problem::error(format!("cannot write the report: {e}"))],
+                err_style,
+            );
+        }
     }
     let fail_on = args
         .fail_on
@@ -79,6 +90,129 @@ fn check(args: CheckArgs) -> u8 {
         FINDINGS
     } else {
         CLEAN
+    }
+}
+
+fn extract(args: ExtractArgs) -> u8 {
+    let err_style = style(Color::Auto, io::stderr().is_terminal());
+    let config = match load_config(
+        args.config.as_deref(),
+        args.paths.first().map(PathBuf::as_path),
+    ) {
+        Ok(c) => c,
+        Err(p) => return broken(&[p], err_style),
+    };
+    let stdin = args.paths.is_empty();
+    let opts = match options(&config, args.paths, args.rules, args.manifests) {
+        Ok(o) => o,
+        Err(p) => return broken(&[p], err_style),
+    };
+    let rules = match RuleSet::load(&opts.rules) {
+        Ok(r) => r,
+        Err(problems) => return broken(&problems, err_style),
+    };
+    let mut problems = Vec::new();
+    let reader = if stdin {
+        claimlint::corpus::Reader::jsonl("-", io::stdin())
+    } else {
+        claimlint::corpus::Reader::new(claimlint::corpus::article_files(&opts.paths, &mut problems))
+    };
+    let (observations, _, mut more) =
+        claimlint::extract(&rules, reader, &opts.manifests, &claimlint::Quiet);
+    problems.append(&mut more);
+    eprint(&report::human::render_problems(&problems, err_style));
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    match claimlint::observation::write_jsonl(&mut out, &observations).and_then(|_| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return CLEAN,
+        Err(e) => {
+            return broken(
+                &[Problem::error(format!("cannot write observations: {e}"))],
+                err_style,
+            );
+        }
+    }
+    if problems.iter().any(Problem::is_error) {
+        BROKEN
+    } else {
+        CLEAN
+    }
+}
+
+/// What to check: arguments first, then the config, then defaults.
+fn options(
+    config: &Config,
+    paths: Vec<PathBuf>,
+    rules: Vec<PathBuf>,
+    manifests: Vec<PathBuf>,
+) -> Result<claimlint::Check, Problem> {
+    let paths = first_non_empty(paths, &config.articles, vec![PathBuf::from(".")]);
+    let rules = first_non_empty(rules, &config.rules, vec![]);
+    if rules.is_empty() {
+        return Err(Problem::error("no rule files to check with")
+            .with_help("pass --rules FILE, or list them as `rules = [...]` in claimlint.toml"));
+    }
+    let mut all_manifests = config.manifests.clone();
+    all_manifests.extend(manifests);
+    Ok(claimlint::Check {
+        paths,
+        rules,
+        manifests: all_manifests,
+        severity: config.severity.clone(),
+    })
+}
+
+/// A progress bar on stderr, drawn only on a terminal and only once a run has taken
+/// more than a second.
+struct Bar {
+    bar: Option<indicatif::ProgressBar>,
+    started: std::time::Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl Bar {
+    fn new(terminal: bool) -> Bar {
+        let bar = terminal.then(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                None,
+                indicatif::ProgressDrawTarget::hidden(),
+            );
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {msg}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+        Bar {
+            bar,
+            started: std::time::Instant::now(),
+            shown: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+}
+
+impl claimlint::Progress for Bar {
+    fn start(&self, total: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(total);
+        }
+    }
+    fn advance(&self, bytes: u64, articles: u64) {
+        let Some(bar) = &self.bar else { return };
+        bar.inc(bytes);
+        let _ = articles;
+        if self.started.elapsed().as_secs_f64() > 1.0
+            && !self.shown.swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+    }
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
     }
 }
 

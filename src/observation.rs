@@ -35,9 +35,67 @@ pub struct Observation {
     /// The sentence's byte range in the article, and its text.
     pub sentence: Range<usize>,
     pub sentence_text: String,
+    /// Where the sentence starts in the article: 1-based line and column (in characters),
+    /// so that reports can point into the file without holding it.
+    pub line: usize,
+    pub column: usize,
     pub modality: Modality,
     /// When the statement speaks for: an explicit date in the sentence ("Last month ...
     /// said"), else the publication date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<DateValue>,
+}
+
+impl Observation {
+    /// The 1-based line and column of the value in the article.
+    pub fn value_position(&self) -> (usize, usize) {
+        let before = &self.sentence_text[..self
+            .span
+            .start
+            .saturating_sub(self.sentence.start)
+            .min(self.sentence_text.len())];
+        match before.rfind('\n') {
+            Some(nl) => (
+                self.line + before.matches('\n').count(),
+                before[nl + 1..].chars().count() + 1,
+            ),
+            None => (self.line, self.column + before.chars().count()),
+        }
+    }
+}
+
+/// Writes observations as JSON Lines, one a line: the output of `claimlint extract`.
+pub fn write_jsonl(
+    out: &mut dyn std::io::Write,
+    observations: &[Observation],
+) -> std::io::Result<()> {
+    for o in observations {
+        serde_json::to_writer(&mut *out, o)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// Reads observations written by [`write_jsonl`]; a bad line is a problem naming it.
+pub fn read_jsonl(path: &std::path::Path) -> Result<Vec<Observation>, crate::problem::Problem> {
+    use std::io::BufRead;
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| {
+        crate::problem::Problem::error(format!("cannot read observations: {e}")).in_file(&name)
+    })?;
+    let mut out = Vec::new();
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| {
+            crate::problem::Problem::error(format!("cannot read observations: {e}")).in_file(&name)
+        })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let o: Observation = serde_json::from_str(&line).map_err(|e| {
+            crate::problem::Problem::error(format!("line {}: not an observation ({e})", n + 1))
+                .in_file(&name)
+        })?;
+        out.push(o);
+    }
+    Ok(out)
 }

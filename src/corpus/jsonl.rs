@@ -25,16 +25,18 @@ pub(crate) fn record(file: &str, line_no: usize, line: &str) -> Result<Document,
         serde_json::from_str(line).map_err(|e| format!("not a JSON article record ({e})"))?;
     let mut problems = Vec::new();
     let published = r.published.as_deref().and_then(parse_date);
-    let mut doc = super::from_text_dated(
-        format!("{file}:{line_no}"),
-        r.text,
-        published,
-        &mut problems,
-    );
+    // On standard input a record is best named by its id: line numbers restart in every
+    // partition when a batch engine splits the input.
+    let name = match (file, &r.id) {
+        ("-", Some(serde_json::Value::String(id))) => id.clone(),
+        ("-", Some(id @ serde_json::Value::Number(_))) => id.to_string(),
+        ("-", _) => format!("stdin:{line_no}"),
+        _ => format!("{file}:{line_no}"),
+    };
+    let mut doc = super::from_text_dated(name, r.text, published, &mut problems);
     doc.meta.title = r.title.or(doc.meta.title);
     doc.meta.outlet = r.outlet.or(doc.meta.outlet);
     doc.meta.url = r.url.or(doc.meta.url);
-    let _ = r.id;
     Ok(doc)
 }
 

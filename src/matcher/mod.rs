@@ -436,6 +436,8 @@ fn observation(
 ) -> Observation {
     let text = &doc.text[sentence.clone()];
     let as_of = as_of(text, &m.span, masked);
+    let before = &doc.text[..sentence.start];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     Observation {
         claim: claim.id.clone(),
         key: m.key,
@@ -450,6 +452,8 @@ fn observation(
         span: sentence.start + m.span.start..sentence.start + m.span.end,
         sentence: sentence.clone(),
         sentence_text: text.to_string(),
+        line: memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1,
+        column: before[line_start..].chars().count() + 1,
         modality: modality::detect(text),
         as_of,
     }

@@ -4,7 +4,8 @@
 use std::fmt;
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::{Report, Style, value_label};
@@ -12,31 +13,38 @@ use crate::consistency::Finding;
 use crate::observation::Observation;
 use crate::rule::Severity;
 
-pub fn render(report: &Report<'_>, style: Style) -> String {
+pub fn write(
+    report: &Report<'_>,
+    style: Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let handler = handler(style);
-    let mut out = String::new();
     for finding in report.findings {
         let d = FindingDiagnostic::new(report, finding);
+        let mut one = String::new();
         // Rendering into a String cannot fail.
-        let _ = handler.render_report(&mut out, &d);
-        out.push('\n');
+        let _ = handler.render_report(&mut one, &d);
+        one.push('\n');
+        out.write_all(one.as_bytes())?;
     }
     let c = report.counts();
     let articles = report.articles;
-    out.push_str(&format!(
-        "{} {}, {} {}, {} {} in {} {} ({} {})\n",
-        c.error,
-        plural(c.error, "error", "errors"),
-        c.warning,
-        plural(c.warning, "warning", "warnings"),
-        c.note,
-        plural(c.note, "note", "notes"),
-        articles,
-        plural(articles, "article", "articles"),
-        report.observations.len(),
-        plural(report.observations.len(), "observation", "observations"),
-    ));
-    out
+    out.write_all(
+        format!(
+            "{} {}, {} {}, {} {} in {} {} ({} {})\n",
+            c.error,
+            plural(c.error, "error", "errors"),
+            c.warning,
+            plural(c.warning, "warning", "warnings"),
+            c.note,
+            plural(c.note, "note", "notes"),
+            articles,
+            plural(articles, "article", "articles"),
+            report.observations.len(),
+            plural(report.observations.len(), "observation", "observations"),
+        )
+        .as_bytes(),
+    )
 }
 
 /// Renders problems (could-not-run diagnostics) for stderr.
@@ -79,7 +87,7 @@ struct FindingDiagnostic {
     code: String,
     severity: miette::Severity,
     help: Option<String>,
-    source: NamedSource<String>,
+    source: Excerpt,
     labels: Vec<(SourceSpan, String)>,
     related: Vec<RelatedDiagnostic>,
 }
@@ -88,26 +96,27 @@ struct FindingDiagnostic {
 #[derive(Debug)]
 struct RelatedDiagnostic {
     message: String,
-    source: NamedSource<String>,
+    source: Excerpt,
     labels: Vec<(SourceSpan, String)>,
 }
 
 impl FindingDiagnostic {
     fn new(report: &Report<'_>, f: &Finding) -> FindingDiagnostic {
         let p = &report.observations[f.primary];
-        let (source, labels) = source_and_labels(report, &[p], f);
-        // One related diagnostic per other article, with all its labels.
+        let (source, labels) = source_and_labels(&[p], f);
+        // One related diagnostic per other sentence, with all its labels.
         let mut related: Vec<RelatedDiagnostic> = Vec::new();
-        let mut by_doc: Vec<(usize, Vec<&Observation>)> = Vec::new();
+        let mut by_sentence: Vec<(&str, usize, Vec<&Observation>)> = Vec::new();
         for &i in &f.related {
             let o = &report.observations[i];
-            match by_doc.iter_mut().find(|(d, _)| *d == o.source.doc) {
-                Some((_, v)) => v.push(o),
-                None => by_doc.push((o.source.doc, vec![o])),
+            let at = (o.source.name.as_str(), o.sentence.start);
+            match by_sentence.iter_mut().find(|(n, s, _)| (*n, *s) == at) {
+                Some((_, _, v)) => v.push(o),
+                None => by_sentence.push((at.0, at.1, vec![o])),
             }
         }
-        for (_, obs) in by_doc {
-            let (source, labels) = source_and_labels(report, &obs, f);
+        for (_, _, obs) in by_sentence {
+            let (source, labels) = source_and_labels(&obs, f);
             let first = obs[0];
             let who = first
                 .source
@@ -152,37 +161,76 @@ fn kind_name(f: &Finding) -> &'static str {
     }
 }
 
-/// The article's text (or, when the article is not at hand, the sentence alone) and the
-/// labels on the values in it.
-fn source_and_labels(
-    report: &Report<'_>,
-    obs: &[&Observation],
-    f: &Finding,
-) -> (NamedSource<String>, Vec<(SourceSpan, String)>) {
+/// The sentence the observations are in, as an excerpt of its article, and the labels on
+/// the values in it.
+fn source_and_labels(obs: &[&Observation], f: &Finding) -> (Excerpt, Vec<(SourceSpan, String)>) {
     let first = obs[0];
-    match report
-        .documents
-        .get(first.source.doc)
-        .filter(|d| d.name == first.source.name)
-    {
-        Some(doc) => (
-            NamedSource::new(&doc.name, doc.text.clone()),
-            obs.iter()
-                .map(|o| ((o.span.start, o.span.len()).into(), value_label(o, f.kind)))
-                .collect(),
-        ),
-        None => (
-            NamedSource::new(&first.source.name, first.sentence_text.clone()),
-            obs.iter()
-                .filter(|o| o.sentence == first.sentence)
-                .map(|o| {
-                    (
-                        (o.span.start - o.sentence.start, o.span.len()).into(),
-                        value_label(o, f.kind),
-                    )
-                })
-                .collect(),
-        ),
+    let excerpt = Excerpt {
+        name: first.source.name.clone(),
+        text: first.sentence_text.clone(),
+        offset: first.sentence.start,
+        line: first.line.saturating_sub(1),
+        column: first.column.saturating_sub(1),
+    };
+    let labels = obs
+        .iter()
+        .map(|o| ((o.span.start, o.span.len()).into(), value_label(o, f.kind)))
+        .collect();
+    (excerpt, labels)
+}
+
+/// One sentence of an article, at its place in the file: miette reads spans in the file's
+/// byte offsets and shows the file's line numbers, without the file being held in memory.
+#[derive(Debug)]
+struct Excerpt {
+    name: String,
+    text: String,
+    /// Byte offset of `text` in the article.
+    offset: usize,
+    /// 0-based line and column of `text`'s first character in the article.
+    line: usize,
+    column: usize,
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let end = self.offset + self.text.len();
+        if span.offset() < self.offset || span.offset() + span.len() > end {
+            return Err(MietteError::OutOfBounds);
+        }
+        if context_lines_before == 0 && context_lines_after == 0 {
+            // The span alone, at its line and column: what a diagnostic's header shows.
+            let local = span.offset() - self.offset;
+            let before = &self.text[..local];
+            let (line, column) = match before.rfind('\n') {
+                Some(nl) => (
+                    self.line + before.matches('\n').count(),
+                    before[nl + 1..].chars().count(),
+                ),
+                None => (self.line, self.column + before.chars().count()),
+            };
+            return Ok(Box::new(MietteSpanContents::new_named(
+                self.name.clone(),
+                &self.text.as_bytes()[local..local + span.len()],
+                *span,
+                line,
+                column,
+                1,
+            )));
+        }
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            self.text.as_bytes(),
+            (self.offset, self.text.len()).into(),
+            self.line,
+            self.column,
+            self.text.matches('\n').count() + 1,
+        )))
     }
 }
 
@@ -209,15 +257,7 @@ impl Diagnostic for FindingDiagnostic {
         Some(&self.source)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().enumerate().map(
-            |(i, (span, label))| {
-                if i == 0 {
-                    LabeledSpan::new_primary_with_span(Some(label.clone()), *span)
-                } else {
-                    LabeledSpan::new_with_span(Some(label.clone()), *span)
-                }
-            },
-        )))
+        Some(labeled(&self.labels))
     }
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
         if self.related.is_empty() {
@@ -242,8 +282,17 @@ impl Diagnostic for RelatedDiagnostic {
         Some(&self.source)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().map(|(span, label)| {
-            LabeledSpan::new_with_span(Some(label.clone()), *span)
-        })))
+        Some(labeled(&self.labels))
     }
+}
+
+/// Labels with the first one primary: it gives the diagnostic's `file:line:column`.
+fn labeled(labels: &[(SourceSpan, String)]) -> Box<dyn Iterator<Item = LabeledSpan> + '_> {
+    Box::new(labels.iter().enumerate().map(|(i, (span, label))| {
+        if i == 0 {
+            LabeledSpan::new_primary_with_span(Some(label.clone()), *span)
+        } else {
+            LabeledSpan::new_with_span(Some(label.clone()), *span)
+        }
+    }))
 }

@@ -2,17 +2,17 @@
 
 use serde::Serialize;
 
-use super::{Counts, Report, line_col};
+use super::{Counts, Report};
 use crate::consistency::{Finding, FindingKind};
 use crate::observation::Observation;
 use crate::rule::{Reference, Severity};
 use crate::values::{Modality, Resolution};
 
 #[derive(Serialize)]
-struct Output<'a> {
+struct Output<'r, 'a> {
     version: u32,
     summary: Summary,
-    findings: Vec<FindingOut<'a>>,
+    findings: Findings<'r, 'a>,
     problems: Vec<ProblemOut>,
 }
 
@@ -71,15 +71,15 @@ struct ProblemOut {
     message: String,
 }
 
-pub fn render(report: &Report<'_>) -> String {
-    let out = Output {
+pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let output = Output {
         version: 1,
         summary: Summary {
             articles: report.articles,
             observations: report.observations.len(),
             findings: report.counts(),
         },
-        findings: report.findings.iter().map(|f| finding(report, f)).collect(),
+        findings: Findings(report),
         problems: report
             .problems
             .iter()
@@ -90,9 +90,17 @@ pub fn render(report: &Report<'_>) -> String {
             })
             .collect(),
     };
-    let mut s = serde_json::to_string_pretty(&out).expect("the report model serialises");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *out, &output).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// The findings, serialised one at a time as the output is written.
+struct Findings<'r, 'a>(&'r Report<'a>);
+
+impl Serialize for Findings<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.findings.iter().map(|f| finding(self.0, f)))
+    }
 }
 
 fn finding<'a>(report: &'a Report<'_>, f: &'a Finding) -> FindingOut<'a> {
@@ -102,26 +110,19 @@ fn finding<'a>(report: &'a Report<'_>, f: &'a Finding) -> FindingOut<'a> {
         kind: f.kind,
         severity: f.severity,
         message: &f.message,
-        primary: observation(report, &report.observations[f.primary]),
+        primary: observation(&report.observations[f.primary]),
         related: f
             .related
             .iter()
-            .map(|&i| observation(report, &report.observations[i]))
+            .map(|&i| observation(&report.observations[i]))
             .collect(),
         reference: f.reference.as_ref(),
         help: &f.help,
     }
 }
 
-fn observation<'a>(report: &'a Report<'_>, o: &'a Observation) -> ObservationOut<'a> {
-    let (line, column) = match report
-        .documents
-        .get(o.source.doc)
-        .filter(|d| d.name == o.source.name)
-    {
-        Some(doc) => line_col(&doc.text, o.span.start),
-        None => (0, 0),
-    };
+fn observation(o: &Observation) -> ObservationOut<'_> {
+    let (line, column) = o.value_position();
     ObservationOut {
         file: &o.source.name,
         outlet: o.source.outlet.as_deref(),

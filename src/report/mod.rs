@@ -6,7 +6,6 @@ pub mod json;
 use serde::Serialize;
 
 use crate::consistency::{Finding, FindingKind};
-use crate::corpus::Document;
 use crate::observation::Observation;
 use crate::problem::Problem;
 use crate::rule::Severity;
@@ -16,8 +15,6 @@ use crate::values::Resolution;
 pub struct Report<'a> {
     /// How many articles were scanned.
     pub articles: usize,
-    /// The articles observations point into (by `Source::doc`), when they are at hand.
-    pub documents: &'a [Document],
     pub observations: &'a [Observation],
     pub findings: &'a [Finding],
     pub problems: &'a [Problem],
@@ -47,11 +44,24 @@ impl Default for Style {
 }
 
 /// Renders the report in a format.
-pub fn render(report: &Report<'_>, format: Format, style: Style) -> String {
+/// Writes the report in a format, finding by finding: a large report is never held whole.
+pub fn write(
+    report: &Report<'_>,
+    format: Format,
+    style: Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     match format {
-        Format::Human => human::render(report, style),
-        Format::Json => json::render(report),
+        Format::Human => human::write(report, style, out),
+        Format::Json => json::write(report, out),
     }
+}
+
+/// The report as a string (for tests and small reports).
+pub fn render(report: &Report<'_>, format: Format, style: Style) -> String {
+    let mut out = Vec::new();
+    write(report, format, style, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("reports are UTF-8")
 }
 
 /// Counts of findings by severity.
@@ -74,15 +84,6 @@ impl Report<'_> {
         }
         c
     }
-}
-
-/// A 1-based line and column (in characters) for a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
 }
 
 /// "last year → 2018, published 2019-09-05": the raw text, what it became, and on what basis.

@@ -15,7 +15,7 @@ pub struct Modality {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributed_to: Option<String>,
     /// The cue words found, in order, lowercased.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cues: Vec<String>,
 }
 

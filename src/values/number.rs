@@ -31,7 +31,11 @@ pub enum Unit {
 pub struct Quantity {
     /// The figure as written, scaled: "$80 billion" is 8e10.
     pub value: f64,
+    /// Lower bound; `null` in JSON when unbounded below.
+    #[serde(with = "unbounded::below")]
     pub lo: f64,
+    /// Upper bound; `null` in JSON when unbounded above ("more than 130").
+    #[serde(with = "unbounded::above")]
     pub hi: f64,
     pub lo_open: bool,
     pub hi_open: bool,
@@ -66,6 +70,39 @@ impl fmt::Display for Quantity {
             Unit::Currency(code) => write!(f, "{amount} {code}"),
             Unit::Percent => write!(f, "{amount}%"),
             Unit::PercentagePoints => write!(f, "{amount} percentage points"),
+        }
+    }
+}
+
+/// Infinite bounds are written as JSON `null` and read back as the infinity they stand for.
+mod unbounded {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    fn write<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+        if v.is_finite() {
+            s.serialize_f64(*v)
+        } else {
+            s.serialize_none()
+        }
+    }
+
+    pub mod below {
+        use super::*;
+        pub fn serialize<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+            write(v, s)
+        }
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+            Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::NEG_INFINITY))
+        }
+    }
+
+    pub mod above {
+        use super::*;
+        pub fn serialize<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+            write(v, s)
+        }
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+            Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::INFINITY))
         }
     }
 }
