@@ -21,6 +21,10 @@ pub struct Config {
     pub manifests: Vec<PathBuf>,
     pub severity: BTreeMap<String, Severity>,
     pub fail_on: Option<FailOn>,
+    pub baseline: Option<PathBuf>,
+    pub facts: Vec<PathBuf>,
+    /// Globs (gitignore syntax, relative to the config's folder) of files not to check.
+    pub exclude: Vec<String>,
 }
 
 /// The least severity that fails a run.
@@ -57,6 +61,12 @@ struct ConfigFile {
     severity: BTreeMap<String, Severity>,
     #[serde(default)]
     fail_on: Option<FailOn>,
+    #[serde(default)]
+    baseline: Option<String>,
+    #[serde(default)]
+    facts: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
 }
 
 /// Finds `claimlint.toml` in `start` or the nearest folder above it.
@@ -110,6 +120,9 @@ impl Config {
             manifests: resolve(file.manifests),
             severity: file.severity,
             fail_on: file.fail_on,
+            baseline: file.baseline.map(|b| clean(&dir.join(b))),
+            facts: resolve(file.facts),
+            exclude: file.exclude,
         })
     }
 }

@@ -14,9 +14,28 @@ pub struct Results {
     pub failed: Vec<Problem>,
 }
 
-/// Runs every example of every claim.
+/// Runs every example of every claim, and every multi-article test of every story.
 pub fn run(rules: &RuleSet, sources: &dyn Fn(&str) -> Option<String>) -> Results {
     let mut results = Results::default();
+    for (i, story) in rules.stories.iter().enumerate() {
+        for test in &story.tests {
+            match run_story_test(rules, i, test) {
+                Ok(()) => results.passed += 1,
+                Err(message) => {
+                    let message = format!("test `{}` failed: {message}", test.name);
+                    results.failed.push(match sources(&story.file) {
+                        Some(text) => Problem::error(message).at(
+                            &story.file,
+                            &text,
+                            test.span.clone(),
+                            "this test",
+                        ),
+                        None => Problem::error(message).in_file(&story.file),
+                    });
+                }
+            }
+        }
+    }
     for claim in &rules.claims {
         for ex in &claim.examples {
             match run_one(claim, ex) {
@@ -40,6 +59,71 @@ pub fn run(rules: &RuleSet, sources: &dyn Fn(&str) -> Option<String>) -> Results
     results
 }
 
+/// Checks a test's articles together and compares the findings with the expected ones.
+fn run_story_test(
+    rules: &RuleSet,
+    story: usize,
+    test: &crate::rule::StoryTest,
+) -> Result<(), String> {
+    let matcher = matcher::Matcher::new(rules);
+    let mut observations = Vec::new();
+    for (i, a) in test.articles.iter().enumerate() {
+        let published = a
+            .published
+            .as_ref()
+            .and_then(|d| crate::corpus::parse_date(&d.text()));
+        let mut doc = crate::corpus::from_text_dated(
+            format!("article {i}"),
+            a.text.clone(),
+            published,
+            &mut vec![],
+        );
+        doc.meta.outlet = a.outlet.clone();
+        let mut obs = matcher.observe(i, &doc);
+        observations.append(&mut obs);
+    }
+    let findings = crate::consistency::compare(rules, &observations);
+    let story_claims: Vec<&str> = rules
+        .claims
+        .iter()
+        .filter(|c| c.story == story)
+        .map(|c| c.id.as_str())
+        .collect();
+    let mut got: Vec<crate::rule::ExpectedFinding> = findings
+        .iter()
+        .filter(|f| story_claims.contains(&f.claim.as_str()))
+        .map(|f| crate::rule::ExpectedFinding {
+            claim: f.claim.clone(),
+            kind: crate::consistency::kind_name(f.kind).to_string(),
+            severity: Some(f.severity.name().to_string()),
+            article: observations[f.primary].source.doc,
+        })
+        .collect();
+    got.sort();
+    let mut want = test.expect.clone();
+    want.sort();
+    let matches = got.len() == want.len()
+        && got.iter().zip(&want).all(|(g, w)| {
+            g.claim == w.claim
+                && g.kind == w.kind
+                && g.article == w.article
+                && (w.severity.is_none() || w.severity == g.severity)
+        });
+    if matches {
+        return Ok(());
+    }
+    let show = |v: &[crate::rule::ExpectedFinding]| {
+        if v.is_empty() {
+            return "no findings".to_string();
+        }
+        v.iter()
+            .map(|f| format!("{} {} in article {}", f.claim, f.kind, f.article))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Err(format!("expected {}, found {}", show(&want), show(&got)))
+}
+
 fn run_one(claim: &Claim, ex: &crate::rule::Example) -> Result<(), String> {
     let doc = Document {
         name: "example".into(),
@@ -54,6 +138,7 @@ fn run_one(claim: &Claim, ex: &crate::rule::Example) -> Result<(), String> {
             },
             ..Meta::default()
         },
+        suppressions: vec![],
     };
     let found = matcher::scan(0, &doc, &[claim]);
     let Some(expect) = &ex.expect else {

@@ -6,11 +6,13 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod consistency;
 pub mod corpus;
 pub mod examples;
+pub mod init;
 pub mod matcher;
 pub mod observation;
 pub mod problem;
@@ -21,6 +23,7 @@ pub mod values;
 use std::path::PathBuf;
 
 use consistency::Finding;
+
 use observation::Observation;
 use problem::Problem;
 use rule::{RuleSet, Severity};
@@ -33,12 +36,28 @@ pub struct Check {
     pub manifests: Vec<PathBuf>,
     /// Severity overrides by claim id.
     pub severity: std::collections::BTreeMap<String, Severity>,
+    /// Accepted findings, left out of the result.
+    pub baseline: Option<baseline::Baseline>,
+    /// Drafts (`check --against ARCHIVE DRAFT`): only findings reported on them are kept,
+    /// and a draft with no publication date is taken as published `today`.
+    pub drafts: Vec<PathBuf>,
+    pub today: Option<chrono::NaiveDate>,
+    /// Reference values kept apart from the rules (`facts.toml`).
+    pub facts: Vec<PathBuf>,
+    /// Files left out when folders are walked.
+    pub exclude: corpus::Exclude,
 }
 
 /// The result of a check: the findings, and the problems met on the way.
 #[derive(Debug)]
 pub struct Outcome {
     pub rules: RuleSet,
+    /// The claims as reports describe them.
+    pub claims: Vec<report::ClaimInfo>,
+    /// Findings left out because a comment in their article suppresses them, or because
+    /// the baseline accepts them.
+    pub suppressed: usize,
+    pub baselined: usize,
     /// How many articles were read and scanned.
     pub articles: usize,
     pub observations: Vec<Observation>,
@@ -47,9 +66,30 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// Keeps only the findings that involve one of `files` (canonical paths), as the
+    /// primary article or as one it is compared with: `check --changed-since`.
+    pub fn only_involving(&mut self, files: &[PathBuf]) {
+        let changed: std::collections::HashSet<&PathBuf> = files.iter().collect();
+        let touches = |i: usize| {
+            let name = &self.observations[i].source.name;
+            let file = match name.rsplit_once(':') {
+                Some((f, line)) if f.ends_with(".jsonl") && line.parse::<usize>().is_ok() => f,
+                _ => name.as_str(),
+            };
+            std::path::Path::new(file)
+                .canonicalize()
+                .is_ok_and(|p| changed.contains(&p))
+        };
+        self.findings
+            .retain(|f| touches(f.primary) || f.related.iter().any(|&r| touches(r)));
+    }
+
     pub fn report(&self) -> report::Report<'_> {
         report::Report {
             articles: self.articles,
+            claims: &self.claims,
+            suppressed: self.suppressed,
+            baselined: self.baselined,
             observations: &self.observations,
             findings: &self.findings,
             problems: &self.problems,
@@ -82,7 +122,13 @@ pub fn check(opts: &Check) -> Result<Outcome, Vec<Problem>> {
 pub fn check_with(opts: &Check, progress: &dyn Progress) -> Result<Outcome, Vec<Problem>> {
     let rules = load_rules(opts)?;
     let mut problems = Vec::new();
-    let files = corpus::article_files(&opts.paths, &mut problems);
+    let mut paths = opts.paths.clone();
+    paths.extend(opts.drafts.iter().cloned());
+    let mut files = corpus::article_files_except(&paths, &opts.exclude, &mut problems);
+    // A draft inside the archive folder (`--against .`) is read once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
+    let drafts = Drafts::new(opts, &mut problems);
     progress.start(
         files
             .iter()
@@ -91,11 +137,16 @@ pub fn check_with(opts: &Check, progress: &dyn Progress) -> Result<Outcome, Vec<
             .sum(),
     );
     let reader = corpus::Reader::new(files);
-    let (observations, articles, mut more) = observe(&rules, reader, &opts.manifests, progress);
+    let (observations, articles, mut more) =
+        observe(&rules, reader, &opts.manifests, &drafts, progress);
     problems.append(&mut more);
     progress.finish();
     let findings = consistency::compare(&rules, &observations);
+    let (findings, suppressed, baselined) = keep(findings, &observations, opts, &drafts);
     Ok(Outcome {
+        suppressed,
+        baselined,
+        claims: claim_info(&rules),
         rules,
         articles,
         observations,
@@ -111,7 +162,8 @@ pub fn extract(
     manifests: &[PathBuf],
     progress: &dyn Progress,
 ) -> (Vec<Observation>, usize, Vec<Problem>) {
-    let (observations, articles, problems) = observe(rules, reader, manifests, progress);
+    let (observations, articles, problems) =
+        observe(rules, reader, manifests, &Drafts::default(), progress);
     (observations, articles, problems)
 }
 
@@ -119,12 +171,16 @@ pub fn extract(
 pub fn reduce(opts: &Check, observations: Vec<Observation>) -> Result<Outcome, Vec<Problem>> {
     let rules = load_rules(opts)?;
     let findings = consistency::compare(&rules, &observations);
+    let (findings, suppressed, baselined) = keep(findings, &observations, opts, &Drafts::default());
     let articles = observations
         .iter()
         .map(|o| &o.source.name)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     Ok(Outcome {
+        suppressed,
+        baselined,
+        claims: claim_info(&rules),
         rules,
         articles,
         observations,
@@ -133,8 +189,100 @@ pub fn reduce(opts: &Check, observations: Vec<Observation>) -> Result<Outcome, V
     })
 }
 
+fn claim_info(rules: &RuleSet) -> Vec<report::ClaimInfo> {
+    rules
+        .claims
+        .iter()
+        .map(|c| report::ClaimInfo {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            why: c.why.clone(),
+            severity: c.severity,
+            file: c.file.clone(),
+        })
+        .collect()
+}
+
+/// The findings to report: those on drafts when there are drafts, less those a comment in
+/// the article suppresses and those the baseline accepts (counted).
+fn keep(
+    findings: Vec<Finding>,
+    observations: &[Observation],
+    opts: &Check,
+    drafts: &Drafts,
+) -> (Vec<Finding>, usize, usize) {
+    let (mut suppressed, mut baselined) = (0, 0);
+    let kept = findings
+        .into_iter()
+        .filter(|f| drafts.is_empty() || drafts.contains(&observations[f.primary].source.name))
+        .filter(|f| {
+            let s = observations[f.primary].suppressed;
+            suppressed += s as usize;
+            !s
+        })
+        .filter(|f| {
+            let b = opts
+                .baseline
+                .as_ref()
+                .is_some_and(|b| b.accepts(&f.fingerprint));
+            baselined += b as usize;
+            !b
+        })
+        .collect();
+    (kept, suppressed, baselined)
+}
+
+/// The drafts of a pre-publication check, by canonical path.
+#[derive(Default)]
+struct Drafts {
+    names: std::collections::HashSet<PathBuf>,
+    today: Option<chrono::NaiveDate>,
+}
+
+impl Drafts {
+    fn new(opts: &Check, problems: &mut Vec<Problem>) -> Drafts {
+        let _ = problems;
+        Drafts {
+            names: corpus::article_files(&opts.drafts, &mut Vec::new())
+                .iter()
+                .filter_map(|f| f.canonicalize().ok())
+                .collect(),
+            today: opts.today,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        std::path::Path::new(name)
+            .canonicalize()
+            .is_ok_and(|p| self.names.contains(&p))
+    }
+
+    /// A draft with no publication date is taken as published today, and says so.
+    fn date(&self, doc: &mut corpus::Document, problems: &mut Vec<Problem>) {
+        if doc.meta.published.is_some() || !self.contains(&doc.name) {
+            return;
+        }
+        let Some(today) = self.today else { return };
+        doc.meta.published = Some(today);
+        doc.meta.published_from = corpus::DateOrigin::Assumed;
+        problems.push(
+            Problem::warning(format!(
+                "no publication date; checked as if published today ({today})"
+            ))
+            .in_file(&doc.name),
+        );
+    }
+}
+
 fn load_rules(opts: &Check) -> Result<RuleSet, Vec<Problem>> {
     let mut rules = RuleSet::load(&opts.rules)?;
+    for facts in &opts.facts {
+        rules.add_facts(facts)?;
+    }
     for claim in &mut rules.claims {
         if let Some(s) = opts.severity.get(&claim.id) {
             claim.severity = *s;
@@ -151,6 +299,7 @@ fn observe(
     rules: &RuleSet,
     reader: corpus::Reader,
     manifests: &[PathBuf],
+    drafts: &Drafts,
     progress: &dyn Progress,
 ) -> Observed {
     use rayon::prelude::*;
@@ -183,7 +332,10 @@ fn observe(
                             Some(p) => (false, vec![p], vec![]),
                         };
                     }
-                    let (doc, problems) = item.load(&manifests);
+                    let (mut doc, mut problems) = item.load(&manifests);
+                    if let Some(d) = doc.as_mut() {
+                        drafts.date(d, &mut problems);
+                    }
                     let obs = doc
                         .as_ref()
                         .map(|d| matcher.observe(0, d))

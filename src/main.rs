@@ -6,7 +6,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use claimlint::cli::{CheckArgs, Cli, Color, Command, DatesArgs, ExtractArgs, TestArgs};
+use claimlint::cli::{
+    BaselineArgs, CheckArgs, Cli, Color, Command, DatesArgs, ExplainArgs, ExtractArgs, InitArgs,
+    RulesArgs, TestArgs,
+};
 use claimlint::config::{self, Config, FailOn};
 use claimlint::problem::Problem;
 use claimlint::report::{self, Style};
@@ -22,6 +25,10 @@ fn main() -> ExitCode {
         Command::Check(args) => check(args),
         Command::Dates(args) => dates(args),
         Command::Extract(args) => extract(args),
+        Command::Baseline(args) => baseline(args),
+        Command::Explain(args) => explain(args),
+        Command::Rules(args) => rules(args),
+        Command::Init(args) => init(args),
         Command::Test(args) => test(args),
     };
     ExitCode::from(code)
@@ -29,42 +36,22 @@ fn main() -> ExitCode {
 
 fn check(args: CheckArgs) -> u8 {
     let err_style = style(args.color, io::stderr().is_terminal());
-    let config = match load_config(
-        args.config.as_deref(),
-        args.paths.first().map(PathBuf::as_path),
-    ) {
-        Ok(c) => c,
-        Err(p) => return broken(&[p], err_style),
-    };
-    let opts = match options(&config, args.paths, args.rules, args.manifests) {
-        Ok(o) => o,
-        Err(p) => return broken(&[p], err_style),
-    };
-    let outcome = if args.observations.is_empty() {
-        let bar = Bar::new(io::stderr().is_terminal());
-        claimlint::check_with(&opts, &bar)
-    } else {
-        let mut observations = Vec::new();
-        for path in &args.observations {
-            match claimlint::observation::read_jsonl(path) {
-                Ok(mut o) => observations.append(&mut o),
-                Err(p) => return broken(&[p], err_style),
-            }
-        }
-        claimlint::reduce(&opts, observations)
-    };
-    let outcome = match outcome {
-        Ok(o) => o,
-        Err(problems) => return broken(&problems, err_style),
+    let (outcome, config) = match run(&args, true) {
+        Ok(r) => r,
+        Err(code) => return code,
     };
     let out_style = style(args.color, io::stdout().is_terminal());
     let report = outcome.report();
-
-    if !outcome.problems.is_empty() {
-        eprint(&report::human::render_problems(
-            &outcome.problems,
-            err_style,
-        ));
+    for output in &args.outputs {
+        if let Err(e) = report::write_file(&report, output.format, &output.path) {
+            return broken(
+                &[Problem::error(format!(
+                    "cannot write {}: {e}",
+                    output.path.display()
+                ))],
+                err_style,
+            );
+        }
     }
     let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
     match report::write(&report, args.format.into(), out_style, &mut out).and_then(|_| out.flush())
@@ -91,6 +78,267 @@ fn check(args: CheckArgs) -> u8 {
     } else {
         CLEAN
     }
+}
+
+/// Loads the config, runs the check as the arguments say, and prints problems; `Err` is
+/// the exit code when it could not run.
+fn run(args: &CheckArgs, use_baseline: bool) -> Result<(claimlint::Outcome, Config), u8> {
+    let err_style = style(args.color, io::stderr().is_terminal());
+    let first = args
+        .paths
+        .first()
+        .or(args.against.first())
+        .map(PathBuf::as_path);
+    let config = load_config(args.config.as_deref(), first).map_err(|p| broken(&[p], err_style))?;
+    let mut opts = options(
+        &config,
+        args.paths.clone(),
+        args.rules.clone(),
+        args.manifests.clone(),
+    )
+    .map_err(|p| broken(&[p], err_style))?;
+    if !args.against.is_empty() {
+        opts.drafts = std::mem::take(&mut opts.paths);
+        opts.paths = args.against.clone();
+        opts.today = Some(chrono::Local::now().date_naive());
+    }
+    opts.facts.extend(args.facts.iter().cloned());
+    let baseline = args
+        .baseline
+        .clone()
+        .or_else(|| config.baseline.clone())
+        .filter(|_| use_baseline && !args.no_baseline);
+    if let Some(path) = baseline {
+        // A configured baseline that does not exist yet is simply empty.
+        if path.exists() || args.baseline.is_some() {
+            opts.baseline = Some(
+                claimlint::baseline::Baseline::load(&path).map_err(|p| broken(&[p], err_style))?,
+            );
+        }
+    }
+    let outcome = if args.observations.is_empty() {
+        let bar = Bar::new(io::stderr().is_terminal());
+        claimlint::check_with(&opts, &bar)
+    } else {
+        let mut observations = Vec::new();
+        for path in &args.observations {
+            observations.append(
+                &mut claimlint::observation::read_jsonl(path)
+                    .map_err(|p| broken(&[p], err_style))?,
+            );
+        }
+        claimlint::reduce(&opts, observations)
+    };
+    let mut outcome = outcome.map_err(|problems| broken(&problems, err_style))?;
+    if let Some(rev) = &args.changed_since {
+        let changed = changed_files(rev).map_err(|p| broken(&[p], err_style))?;
+        outcome.only_involving(&changed);
+    }
+    if !outcome.problems.is_empty() {
+        eprint(&report::human::render_problems(
+            &outcome.problems,
+            err_style,
+        ));
+    }
+    Ok((outcome, config))
+}
+
+/// Files changed since a git revision, and files git does not track yet, as canonical paths.
+fn changed_files(rev: &str) -> Result<Vec<PathBuf>, Problem> {
+    let git = |args: &[&str]| -> Result<String, Problem> {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .output()
+            .map_err(|e| Problem::error(format!("cannot run git: {e}")))?;
+        if !out.status.success() {
+            return Err(Problem::error(format!(
+                "git {} failed: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ))
+            .with_help("--changed-since needs a git repository and a revision it knows"));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let top = PathBuf::from(git(&["rev-parse", "--show-toplevel"])?.trim());
+    let mut names = git(&["diff", "--name-only", rev, "--"])?;
+    names.push_str(&git(&["ls-files", "--others", "--exclude-standard"])?);
+    Ok(names
+        .lines()
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| top.join(l).canonicalize().ok())
+        .collect())
+}
+
+fn baseline(args: BaselineArgs) -> u8 {
+    let err_style = style(args.check.color, io::stderr().is_terminal());
+    let (outcome, config) = match run(&args.check, false) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let path = args
+        .write
+        .or(config.baseline)
+        .unwrap_or_else(|| PathBuf::from("claimlint-baseline.json"));
+    let mut baseline = if path.exists() {
+        match claimlint::baseline::Baseline::load(&path) {
+            Ok(b) => b,
+            Err(p) => return broken(&[p], err_style),
+        }
+    } else {
+        claimlint::baseline::Baseline::default()
+    };
+    let today = chrono::Local::now().date_naive().to_string();
+    let added = baseline.record(
+        &outcome.findings,
+        &outcome.observations,
+        args.reason.as_deref(),
+        &today,
+    );
+    let stale = baseline.stale(&outcome.findings);
+    if let Err(e) = baseline.save(&path) {
+        return broken(
+            &[Problem::error(format!(
+                "cannot write {}: {e}",
+                path.display()
+            ))],
+            err_style,
+        );
+    }
+    let mut msg = format!(
+        "{}: {added} findings added, {} in all",
+        path.display(),
+        baseline.findings.len()
+    );
+    if stale > 0 {
+        msg.push_str(&format!(
+            "; {stale} entries match no current finding (kept; delete them by hand once their articles are settled)"
+        ));
+    }
+    print(&format!("{msg}\n"));
+    CLEAN
+}
+
+fn explain(args: ExplainArgs) -> u8 {
+    let err_style = style(args.check.color, io::stderr().is_terminal());
+    let (outcome, _) = match run(&args.check, true) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    if outcome.rules.claim(&args.claim).is_none() {
+        let ids: Vec<&str> = outcome.rules.claims.iter().map(|c| c.id.as_str()).collect();
+        let mut p = Problem::error(format!("no claim `{}` in the rules", args.claim));
+        if let Some(near) = claimlint::rule::pattern::strsim_best(&args.claim, &ids) {
+            p = p.with_help(format!("did you mean `{near}`?"));
+        }
+        return broken(&[p], err_style);
+    }
+    let mut out = Vec::new();
+    let _ = report::timeline::write(&outcome.report(), &outcome.rules, &args.claim, &mut out);
+    print(&String::from_utf8_lossy(&out));
+    CLEAN
+}
+
+fn rules(args: RulesArgs) -> u8 {
+    let err_style = style(Color::Auto, io::stderr().is_terminal());
+    let config = match load_config(
+        args.config.as_deref(),
+        args.rules.first().map(PathBuf::as_path),
+    ) {
+        Ok(c) => c,
+        Err(p) => return broken(&[p], err_style),
+    };
+    let files = first_non_empty(args.rules, &config.rules, default_rules());
+    let set = match RuleSet::load(&files) {
+        Ok(s) => s,
+        Err(problems) => return broken(&problems, err_style),
+    };
+    let mut out = String::new();
+    for (i, story) in set.stories.iter().enumerate() {
+        out.push_str(&format!(
+            "{} — {} ({})\n",
+            story.id,
+            story.title.as_deref().unwrap_or(""),
+            story.file
+        ));
+        for c in set.claims.iter().filter(|c| c.story == i) {
+            let key = c
+                .key
+                .as_ref()
+                .map(|k| format!(" by {k}"))
+                .unwrap_or_default();
+            let reference = if c.references.is_empty() {
+                ""
+            } else {
+                ", reference"
+            };
+            out.push_str(&format!(
+                "  {:<28} {:<7} {:?}{key}, {}{reference}  {}\n",
+                c.id,
+                c.kind.name(),
+                c.policy,
+                c.severity.name(),
+                c.title.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    print(&out);
+    CLEAN
+}
+
+fn init(args: InitArgs) -> u8 {
+    let err_style = style(Color::Auto, io::stderr().is_terminal());
+    let config = args.dir.join(config::FILE_NAME);
+    let rule = args.dir.join("rules").join("example.toml");
+    let existing: Vec<String> = [&config, &rule]
+        .iter()
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        return broken(
+            &[Problem::error(format!(
+                "{} already {}; nothing was written",
+                existing.join(" and "),
+                if existing.len() == 1 {
+                    "exists"
+                } else {
+                    "exist"
+                }
+            ))
+            .with_help("claimlint init never overwrites files; move them aside to start again")],
+            err_style,
+        );
+    }
+    let written = std::fs::create_dir_all(rule.parent().unwrap_or(&args.dir))
+        .and_then(|_| write_new(&config, claimlint::init::CONFIG))
+        .and_then(|_| write_new(&rule, claimlint::init::RULE));
+    match written {
+        Ok(()) => {
+            print(&format!(
+                "wrote {} and {}\nnext: put articles beside them, then run `claimlint test` and `claimlint check`\n",
+                config.display(),
+                rule.display()
+            ));
+            CLEAN
+        }
+        Err(e) => broken(
+            &[Problem::error(format!(
+                "cannot write the starter files: {e}"
+            ))],
+            err_style,
+        ),
+    }
+}
+
+/// Creates a file that must not exist yet.
+fn write_new(path: &Path, contents: &str) -> io::Result<()> {
+    use std::io::Write as _;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?
+        .write_all(contents.as_bytes())
 }
 
 fn extract(args: ExtractArgs) -> u8 {
@@ -159,6 +407,16 @@ fn options(
         rules,
         manifests: all_manifests,
         severity: config.severity.clone(),
+        facts: config.facts.clone(),
+        exclude: claimlint::corpus::Exclude {
+            root: config
+                .path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+            globs: config.exclude.clone(),
+        },
+        ..claimlint::Check::default()
     })
 }
 

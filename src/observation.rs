@@ -44,6 +44,10 @@ pub struct Observation {
     /// said"), else the publication date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<DateValue>,
+    /// A `claimlint-disable` comment in the article covers it: it is still compared, but
+    /// a finding reported on it is not shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suppressed: bool,
 }
 
 impl Observation {

@@ -21,6 +21,7 @@ fn run() -> Outcome {
         rules: config.rules.clone(),
         manifests: config.manifests.clone(),
         severity: config.severity.clone(),
+        ..Check::default()
     };
     claimlint::check(&check).expect("the rule files compile")
 }

@@ -23,7 +23,8 @@ fn every_rule_file_passes_its_examples() {
             .map(|p| p.message.to_string())
             .collect();
         assert!(failures.is_empty(), "{}: {failures:#?}", file.display());
-        let examples: usize = set.claims.iter().map(|c| c.examples.len()).sum();
+        let examples: usize = set.claims.iter().map(|c| c.examples.len()).sum::<usize>()
+            + set.stories.iter().map(|s| s.tests.len()).sum::<usize>();
         assert_eq!(results.passed, examples);
         assert!(
             set.claims.iter().all(|c| !c.examples.is_empty()),

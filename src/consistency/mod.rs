@@ -43,6 +43,10 @@ pub struct Finding {
     pub reference: Option<Reference>,
     /// What the other sources and the reference say.
     pub help: Vec<String>,
+    /// Identifies the finding by content, not position: the claim, the kind, the article
+    /// and the words of its sentence. Baselines and SARIF use it; editing the sentence
+    /// changes it.
+    pub fingerprint: String,
 }
 
 /// Compares all observations; findings come out in a deterministic order.
@@ -103,7 +107,47 @@ pub fn compare(rules: &RuleSet, observations: &[Observation]) -> Vec<Finding> {
         );
         ka.cmp(&kb)
     });
+    for f in &mut findings {
+        f.fingerprint = fingerprint(f, &observations[f.primary]);
+    }
     findings
+}
+
+/// See [`Finding::fingerprint`]: FNV-1a (64 bits) over the claim, key, kind, article name,
+/// the sentence with its whitespace normalised, and the value's text.
+pub fn fingerprint(f: &Finding, primary: &Observation) -> String {
+    let sentence = primary
+        .sentence_text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let parts = [
+        f.claim.as_str(),
+        f.key.as_deref().unwrap_or(""),
+        kind_name(f.kind),
+        primary.source.name.as_str(),
+        sentence.as_str(),
+        primary.raw.as_str(),
+    ];
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0)) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// The lowercase name of a finding kind, as output formats write it.
+pub fn kind_name(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Contradiction => "contradiction",
+        FindingKind::Reference => "reference",
+        FindingKind::Reversal => "reversal",
+        FindingKind::Shift => "shift",
+        FindingKind::Unresolved => "unresolved",
+    }
 }
 
 /// One side of a disagreement, summarised once.
@@ -244,6 +288,7 @@ impl Group<'_> {
             related: side.related.clone(),
             reference: self.reference.cloned(),
             help,
+            fingerprint: String::new(),
         }
     }
 
@@ -361,6 +406,7 @@ impl Group<'_> {
             related: related(self.obs, before),
             reference: None,
             help: vec![self.summary(before)],
+            fingerprint: String::new(),
         }
     }
 
@@ -503,6 +549,7 @@ fn unresolved(claim: &Claim, i: usize, o: &Observation) -> Finding {
             "give the article a publication date (front matter, manifest or dateline) to check it"
                 .into(),
         ],
+        fingerprint: String::new(),
     }
 }
 

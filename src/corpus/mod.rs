@@ -30,6 +30,63 @@ pub struct Document {
     /// The part of `text` that is the article: after front matter, before page furniture.
     pub body: Range<usize>,
     pub meta: Meta,
+    /// `<!-- claimlint-disable ... -->` comments in the article.
+    pub suppressions: Vec<Suppression>,
+}
+
+/// A comment that turns claims off: `<!-- claimlint-disable entity-list-date -->` for the
+/// whole article, `<!-- claimlint-disable-next-line entity-list-date -->` for the line
+/// after it. With no claim ids it turns every claim off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    /// Claim ids; empty for all.
+    pub claims: Vec<String>,
+    /// The byte range of the line it applies to; `None` for the whole article.
+    pub line: Option<Range<usize>>,
+}
+
+impl Document {
+    /// Whether a comment in the article suppresses `claim` at byte offset `at`.
+    pub fn suppresses(&self, claim: &str, at: usize) -> bool {
+        self.suppressions.iter().any(|s| {
+            (s.claims.is_empty() || s.claims.iter().any(|c| c == claim))
+                && s.line.as_ref().is_none_or(|l| l.contains(&at))
+        })
+    }
+}
+
+/// Finds `claimlint-disable` comments (HTML comments, as Markdown keeps them).
+fn suppressions(text: &str) -> Vec<Suppression> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("<!--") {
+        let Some(end) = text[at..].find("-->") else {
+            break;
+        };
+        let inner = text[at + 4..at + end].trim();
+        let (next_line, rest) =
+            if let Some(rest) = inner.strip_prefix("claimlint-disable-next-line") {
+                (true, rest)
+            } else if let Some(rest) = inner.strip_prefix("claimlint-disable") {
+                (false, rest)
+            } else {
+                continue;
+            };
+        let claims = rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        let line = next_line.then(|| {
+            let after = at + end + 3;
+            let start = text[after..]
+                .find('\n')
+                .map_or(text.len(), |i| after + i + 1);
+            let stop = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            start..stop
+        });
+        out.push(Suppression { claims, line });
+    }
+    out
 }
 
 /// What is known about an article besides its text.
@@ -55,6 +112,8 @@ pub enum DateOrigin {
     Record,
     /// Read from a dateline in the first lines; the text it was read from.
     Dateline(String),
+    /// A draft with no date, taken as published on the day of the check.
+    Assumed,
     #[default]
     Unknown,
 }
@@ -65,11 +124,42 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "json
 /// Expands directories into the article files under them, sorted so that runs are
 /// deterministic.
 pub fn article_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    article_files_except(paths, &Exclude::default(), problems)
+}
+
+/// Glob patterns (relative to a root, gitignore syntax) of files a walk leaves out.
+#[derive(Debug, Clone, Default)]
+pub struct Exclude {
+    pub root: PathBuf,
+    pub globs: Vec<String>,
+}
+
+/// [`article_files`], leaving out what `exclude` matches under the folders walked.
+pub fn article_files_except(
+    paths: &[PathBuf],
+    exclude: &Exclude,
+    problems: &mut Vec<Problem>,
+) -> Vec<PathBuf> {
+    let overrides = if exclude.globs.is_empty() {
+        None
+    } else {
+        let mut b = ignore::overrides::OverrideBuilder::new(&exclude.root);
+        for g in &exclude.globs {
+            if let Err(e) = b.add(&format!("!{g}")) {
+                problems.push(Problem::error(format!("bad exclude pattern `{g}`: {e}")));
+            }
+        }
+        b.build().ok()
+    };
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
-                .sort_by_file_name(|a, b| a.cmp(b))
+            let mut walk = ignore::WalkBuilder::new(path);
+            walk.sort_by_file_name(|a, b| a.cmp(b));
+            if let Some(o) = &overrides {
+                walk.overrides(o.clone());
+            }
+            let mut found: Vec<PathBuf> = walk
                 .build()
                 .filter_map(|entry| match entry {
                     Ok(e) => Some(e.into_path()),
@@ -153,11 +243,17 @@ pub fn from_text_dated(
         meta.published = Some(date);
         meta.published_from = DateOrigin::Dateline(raw);
     }
+    let suppressions = if text.contains("claimlint-disable") {
+        suppressions(&text)
+    } else {
+        vec![]
+    };
     Document {
         name,
         text,
         body: body_start..body_end,
         meta,
+        suppressions,
     }
 }
 
@@ -239,6 +335,18 @@ mod tests {
             &text[d.body.clone()],
             "Huawei ban\n\nThe ban has not gone into effect yet.\n\n"
         );
+    }
+
+    #[test]
+    fn disable_comments_cover_the_article_or_the_next_line() {
+        let text = "<!-- claimlint-disable ban-in-effect -->\nOne.\n<!-- claimlint-disable-next-line entity-list-date, g20 -->\nHuawei was blacklisted last year.\nNext.\n";
+        let (d, _) = doc(text);
+        let line = text.find("Huawei").expect("in the text");
+        assert!(d.suppresses("ban-in-effect", 0));
+        assert!(d.suppresses("entity-list-date", line + 3));
+        assert!(d.suppresses("g20", line));
+        assert!(!d.suppresses("entity-list-date", text.find("Next").expect("in the text")));
+        assert!(!d.suppresses("carrier-drops-huawei", line));
     }
 
     #[test]

@@ -455,6 +455,7 @@ fn observation(
         line: memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1,
         column: before[line_start..].chars().count() + 1,
         modality: modality::detect(text),
+        suppressed: doc.suppresses(&claim.id, sentence.start + m.span.start),
         as_of,
     }
 }

@@ -27,24 +27,7 @@ pub fn write(
         one.push('\n');
         out.write_all(one.as_bytes())?;
     }
-    let c = report.counts();
-    let articles = report.articles;
-    out.write_all(
-        format!(
-            "{} {}, {} {}, {} {} in {} {} ({} {})\n",
-            c.error,
-            plural(c.error, "error", "errors"),
-            c.warning,
-            plural(c.warning, "warning", "warnings"),
-            c.note,
-            plural(c.note, "note", "notes"),
-            articles,
-            plural(articles, "article", "articles"),
-            report.observations.len(),
-            plural(report.observations.len(), "observation", "observations"),
-        )
-        .as_bytes(),
-    )
+    writeln!(out, "{}", super::summary_line(report))
 }
 
 /// Renders problems (could-not-run diagnostics) for stderr.
@@ -66,10 +49,6 @@ fn handler(style: Style) -> GraphicalReportHandler {
     GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false)
-}
-
-fn plural<'s>(n: usize, one: &'s str, many: &'s str) -> &'s str {
-    if n == 1 { one } else { many }
 }
 
 fn severity(s: Severity) -> miette::Severity {
@@ -141,23 +120,13 @@ impl FindingDiagnostic {
         let help = (!f.help.is_empty()).then(|| f.help.join("\n"));
         FindingDiagnostic {
             message: f.message.clone(),
-            code: format!("{}({})", f.claim, kind_name(f)),
+            code: format!("{}({})", f.claim, crate::consistency::kind_name(f.kind)),
             severity: severity(f.severity),
             help,
             source,
             labels,
             related,
         }
-    }
-}
-
-fn kind_name(f: &Finding) -> &'static str {
-    match f.kind {
-        crate::consistency::FindingKind::Contradiction => "contradiction",
-        crate::consistency::FindingKind::Reference => "reference",
-        crate::consistency::FindingKind::Reversal => "reversal",
-        crate::consistency::FindingKind::Shift => "shift",
-        crate::consistency::FindingKind::Unresolved => "unresolved",
     }
 }
 

@@ -21,6 +21,8 @@ struct Summary {
     articles: usize,
     observations: usize,
     findings: Counts,
+    suppressed: usize,
+    baselined: usize,
 }
 
 #[derive(Serialize)]
@@ -36,6 +38,7 @@ struct FindingOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     reference: Option<&'a Reference>,
     help: &'a [String],
+    fingerprint: &'a str,
 }
 
 #[derive(Serialize)]
@@ -78,6 +81,8 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
             articles: report.articles,
             observations: report.observations.len(),
             findings: report.counts(),
+            suppressed: report.suppressed,
+            baselined: report.baselined,
         },
         findings: Findings(report),
         problems: report
@@ -118,6 +123,7 @@ fn finding<'a>(report: &'a Report<'_>, f: &'a Finding) -> FindingOut<'a> {
             .collect(),
         reference: f.reference.as_ref(),
         help: &f.help,
+        fingerprint: &f.fingerprint,
     }
 }
 

@@ -1,7 +1,11 @@
 //! Findings out: one model of a finding, and one file per output format, each a view of it.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
+pub mod timeline;
 
 use serde::Serialize;
 
@@ -15,9 +19,24 @@ use crate::values::Resolution;
 pub struct Report<'a> {
     /// How many articles were scanned.
     pub articles: usize,
+    /// What the claims are, for formats that describe their rules (SARIF).
+    pub claims: &'a [ClaimInfo],
+    /// Findings left out: suppressed by a comment in their article, or in the baseline.
+    pub suppressed: usize,
+    pub baselined: usize,
     pub observations: &'a [Observation],
     pub findings: &'a [Finding],
     pub problems: &'a [Problem],
+}
+
+/// A claim as reports describe it.
+#[derive(Debug, Clone)]
+pub struct ClaimInfo {
+    pub id: String,
+    pub title: Option<String>,
+    pub why: Option<String>,
+    pub severity: Severity,
+    pub file: String,
 }
 
 /// Output formats.
@@ -25,6 +44,22 @@ pub struct Report<'a> {
 pub enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Markdown,
+}
+
+impl Format {
+    pub fn parse(name: &str) -> Option<Format> {
+        Some(match name {
+            "human" => Format::Human,
+            "json" => Format::Json,
+            "sarif" => Format::Sarif,
+            "github" => Format::Github,
+            "markdown" | "md" => Format::Markdown,
+            _ => return None,
+        })
+    }
 }
 
 /// How a reporter draws.
@@ -54,6 +89,9 @@ pub fn write(
     match format {
         Format::Human => human::write(report, style, out),
         Format::Json => json::write(report, out),
+        Format::Sarif => sarif::write(report, out),
+        Format::Github => github::write(report, out),
+        Format::Markdown => markdown::write(report, out),
     }
 }
 
@@ -62,6 +100,83 @@ pub fn render(report: &Report<'_>, format: Format, style: Style) -> String {
     let mut out = Vec::new();
     write(report, format, style, &mut out).expect("writing to memory cannot fail");
     String::from_utf8(out).expect("reports are UTF-8")
+}
+
+/// Writes a report to a file atomically: into a temporary file beside it, then renamed
+/// over it, so a reader never sees half a report and a failed run leaves the old one.
+pub fn write_file(
+    report: &Report<'_>,
+    format: Format,
+    path: &std::path::Path,
+) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("report");
+    let tmp = dir.join(format!(".{name}.claimlint-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        write(report, format, Style::default(), &mut file)?;
+        file.flush()?;
+        file.get_ref().sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Where an observation is, as tools outside claimlint name places: the file, and the
+/// 1-based line and column. A JSON Lines record `FILE.jsonl:LINE` is that line of the file.
+pub fn location(o: &Observation) -> (String, usize, usize) {
+    if let Some((file, line)) = o.source.name.rsplit_once(':')
+        && file.ends_with(".jsonl")
+        && let Ok(line) = line.parse::<usize>()
+    {
+        return (file.to_string(), line, 1);
+    }
+    let (line, column) = o.value_position();
+    (o.source.name.clone(), line, column)
+}
+
+/// "3 errors, 1 warning, 2 notes in 5 articles (23 observations)", and what was set aside.
+pub fn summary_line(report: &Report<'_>) -> String {
+    let c = report.counts();
+    let n = report.observations.len();
+    let mut line = format!(
+        "{} {}, {} {}, {} {} in {} {} ({} {})",
+        c.error,
+        plural(c.error, "error", "errors"),
+        c.warning,
+        plural(c.warning, "warning", "warnings"),
+        c.note,
+        plural(c.note, "note", "notes"),
+        report.articles,
+        plural(report.articles, "article", "articles"),
+        n,
+        plural(n, "observation", "observations"),
+    );
+    if report.suppressed > 0 {
+        line.push_str(&format!(
+            "; {} suppressed in the articles",
+            report.suppressed
+        ));
+    }
+    if report.baselined > 0 {
+        line.push_str(&format!("; {} accepted in the baseline", report.baselined));
+    }
+    line
+}
+
+pub(crate) fn plural<'s>(n: usize, one: &'s str, many: &'s str) -> &'s str {
+    if n == 1 { one } else { many }
 }
 
 /// Counts of findings by severity.

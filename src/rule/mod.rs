@@ -1,6 +1,7 @@
 //! Rule files: the stories and claims worth tracking, written in TOML by journalists.
 //! Every error is reported with a span into the rule file.
 
+pub mod facts;
 pub mod pattern;
 
 use std::collections::{BTreeMap, HashSet};
@@ -77,6 +78,42 @@ pub struct Story {
     pub why: Option<String>,
     pub mentions: Vec<String>,
     pub file: String,
+    /// Multi-article tests: a few articles and the findings they must give.
+    pub tests: Vec<StoryTest>,
+}
+
+/// A `[[test]]` in a rule file: articles, and the findings a check of them must give.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryTest {
+    pub name: String,
+    pub articles: Vec<TestArticle>,
+    #[serde(default)]
+    pub expect: Vec<ExpectedFinding>,
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestArticle {
+    pub text: String,
+    #[serde(default)]
+    pub published: Option<crate::corpus::DateField>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+}
+
+/// A finding a test expects: the claim, its kind, its severity, and the index of the
+/// article it is reported in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedFinding {
+    pub claim: String,
+    pub kind: String,
+    #[serde(default)]
+    pub severity: Option<String>,
+    pub article: usize,
 }
 
 /// A compiled claim.
@@ -187,6 +224,17 @@ impl RuleSet {
             why: file.story.why,
             mentions: file.story.mentions,
             file: name.to_string(),
+            tests: file
+                .tests
+                .into_iter()
+                .map(|t| {
+                    let span = t.span();
+                    StoryTest {
+                        span,
+                        ..t.into_inner()
+                    }
+                })
+                .collect(),
         });
         let mut ids: HashSet<String> = self.claims.iter().map(|c| c.id.clone()).collect();
         for spec in file.claims {
@@ -256,6 +304,8 @@ struct RuleFile {
     story: StorySpec,
     #[serde(default, rename = "claim")]
     claims: Vec<ClaimSpec>,
+    #[serde(default, rename = "test")]
+    tests: Vec<Spanned<StoryTest>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,0 +1,125 @@
+//! SARIF 2.1.0: for code-scanning dashboards. One rule per claim, one result per finding,
+//! the other sources as `relatedLocations`, and a content fingerprint per result.
+
+use serde_json::{Value, json};
+
+use super::{Report, location};
+use crate::consistency::kind_name;
+use crate::observation::Observation;
+use crate::rule::Severity;
+
+pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let rules: Vec<Value> = report
+        .claims
+        .iter()
+        .map(|c| {
+            let title = c.title.clone().unwrap_or_else(|| c.id.clone());
+            let mut rule = json!({
+                "id": c.id,
+                "name": c.id,
+                "shortDescription": { "text": title },
+                "defaultConfiguration": { "level": level(c.severity) },
+                "properties": { "ruleFile": c.file },
+            });
+            if let Some(why) = &c.why {
+                rule["fullDescription"] = json!({ "text": why });
+                rule["help"] = json!({ "text": why });
+            }
+            rule
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let p = &report.observations[f.primary];
+            let mut result = json!({
+                "ruleId": f.claim,
+                "level": level(f.severity),
+                "message": { "text": message(&f.message, &f.help) },
+                "locations": [physical(p, None)],
+                "partialFingerprints": { "claimlint/v1": f.fingerprint },
+                "properties": { "kind": kind_name(f.kind), "resolved": p.value.value().map(|v| v.to_string()) },
+            });
+            if let Some(i) = report.claims.iter().position(|c| c.id == f.claim) {
+                result["ruleIndex"] = json!(i);
+            }
+            let related: Vec<Value> = f
+                .related
+                .iter()
+                .enumerate()
+                .map(|(n, &i)| {
+                    let o = &report.observations[i];
+                    let who = o.source.outlet.clone().unwrap_or_else(|| o.source.name.clone());
+                    let value = o.value.value().map(|v| v.to_string()).unwrap_or_else(|| "unresolved".into());
+                    physical(o, Some((n + 1, format!("{who} says {value}: \"{}\"", o.raw))))
+                })
+                .collect();
+            if !related.is_empty() {
+                result["relatedLocations"] = json!(related);
+            }
+            result
+        })
+        .collect();
+    let sarif = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "claimlint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "results": results,
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &sarif).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+fn message(message: &str, help: &[String]) -> String {
+    if help.is_empty() {
+        message.to_string()
+    } else {
+        format!("{message}\n{}", help.join("\n"))
+    }
+}
+
+fn physical(o: &Observation, related: Option<(usize, String)>) -> Value {
+    let (file, line, column) = location(o);
+    let mut region = json!({
+        "startLine": line,
+        "startColumn": column,
+        "snippet": { "text": o.sentence_text },
+    });
+    if !file.ends_with(".jsonl") {
+        region["endColumn"] = json!(column + o.raw.chars().count());
+        region["endLine"] = json!(line);
+    }
+    let mut loc = json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": uri(&file) },
+            "region": region,
+        }
+    });
+    if let Some((id, text)) = related {
+        loc["id"] = json!(id);
+        loc["message"] = json!({ "text": text });
+    }
+    loc
+}
+
+/// A relative path as a URI reference: forward slashes, spaces and `%` escaped.
+fn uri(path: &str) -> String {
+    path.replace('\\', "/")
+        .replace('%', "%25")
+        .replace(' ', "%20")
+}
