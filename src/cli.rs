@@ -126,7 +126,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value = "auto")]
     pub color: Color,
     /// Compare observations written by `claimlint extract` instead of reading articles
-    #[arg(long = "observations", value_name = "FILE", conflicts_with = "paths")]
+    #[arg(long = "observations", value_name = "FILE", num_args = 1.., conflicts_with = "paths")]
     pub observations: Vec<PathBuf>,
     /// Check the PATHS as drafts against this archive: findings are reported only in the drafts
     #[arg(long = "against", value_name = "ARCHIVE")]
