@@ -86,6 +86,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Tag every temporal expression in a text, one JSON object a line
     Dates(DatesArgs),
+    /// Find every number, money amount and percentage in a text, one JSON object a line
+    Values(DatesArgs),
     /// The map step: observations from articles (paths, or JSON Lines on stdin) as JSON Lines
     Extract(ExtractArgs),
     /// Run the examples in rule files

@@ -23,7 +23,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Check(args) => check(args),
-        Command::Dates(args) => dates(args),
+        Command::Dates(args) => dates(args, false),
+        Command::Values(args) => dates(args, true),
         Command::Extract(args) => extract(args),
         Command::Baseline(args) => baseline(args),
         Command::Explain(args) => explain(args),
@@ -474,7 +475,8 @@ impl claimlint::Progress for Bar {
     }
 }
 
-fn dates(args: DatesArgs) -> u8 {
+/// `dates` and `values`: tag a text and print one JSON object a line.
+fn dates(args: DatesArgs, quantities: bool) -> u8 {
     let err_style = style(Color::Auto, io::stderr().is_terminal());
     let published = match args.published.as_deref().map(claimlint::corpus::parse_date) {
         None => None,
@@ -510,6 +512,28 @@ fn dates(args: DatesArgs) -> u8 {
         }
     };
     let mut out = String::new();
+    if quantities {
+        for q in claimlint::values::number::find(&text) {
+            let line = serde_json::json!({
+                "start": q.span.start,
+                "end": q.span.end,
+                "text": &text[q.span.clone()],
+                "value": q.quantity.value,
+                "interval": {
+                    "lo": q.quantity.lo.is_finite().then_some(q.quantity.lo),
+                    "hi": q.quantity.hi.is_finite().then_some(q.quantity.hi),
+                    "lo_open": q.quantity.lo_open,
+                    "hi_open": q.quantity.hi_open,
+                },
+                "unit": q.quantity.unit,
+                "qualifier": q.quantity.qualifier,
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
+        print(&out);
+        return CLEAN;
+    }
     for t in claimlint::values::date::tag(&text, published) {
         let line = serde_json::json!({
             "start": t.span.start,

@@ -4,6 +4,7 @@
 pub mod date;
 pub mod modality;
 pub mod number;
+pub mod spoken;
 
 use std::fmt;
 

@@ -4,16 +4,14 @@
 //! Tolerances: a whole count is exact ("130", "two"); a figure with decimals or a scale
 //! word covers half a unit of its last written digit ("$80 billion" is 79.5..80.5 billion,
 //! "2.39" is 2.385..2.395); "about", "around", "roughly", "approximately" and "some" widen
-//! it to ±10%; "nearly" and "almost" mean [90%, 100%).
+//! it to ±10%; "nearly" and "almost" mean [90%, 100%); "more than" / "at least" leave the
+//! top open, "less than" / "up to" the bottom (unbounded below, as a range is written).
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use regex::Regex;
-use serde::{Deserialize, Serialize};
-
-use super::ValueKind;
+use super::{ValueKind, spoken};
 
 /// What a quantity counts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,42 +112,525 @@ pub struct Found {
     pub quantity: Quantity,
 }
 
-/// Finds every number, money amount and percentage in `text`.
+/// Finds every number, money amount, percentage and range in `text`.
 pub fn find(text: &str) -> Vec<Found> {
-    QUANTITY
-        .captures_iter(text)
-        .filter_map(|caps| {
-            let whole = caps.get(0)?;
-            let num = caps.name("num")?;
-            let (mut value, decimals) = parse_figure(num.as_str())?;
-            let scale = caps.name("scale").map_or(1.0, |s| scale_of(s.as_str()));
+    let toks = spoken::tokenize(text);
+    let mut out: Vec<(Range<usize>, Parsed)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match quantity_at(&toks, i) {
+            Some(q) => {
+                let span = toks[i].span.start..toks[q.end - 1].span.end;
+                i = q.end;
+                out.push((span, q));
+            }
+            None => i += 1,
+        }
+    }
+    ranges(text, out)
+}
+
+/// A quantity read at a token, before ranges are put together.
+#[derive(Debug, Clone)]
+struct Parsed {
+    end: usize,
+    quantity: Quantity,
+    /// The qualifier bounds it from below ("more than") or above ("less than").
+    bound: Bound,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Exact,
+    Below,
+    Above,
+    Approx,
+}
+
+/// Qualifiers in front of a figure: (words, lower open, upper open, kind). Longest first.
+const QUALIFIERS: &[(&str, Qual)] = &[
+    ("at least or equal to", Qual::AtLeast),
+    ("greater or equal than", Qual::AtLeast),
+    ("bigger or equal than", Qual::AtLeast),
+    ("larger or equal than", Qual::AtLeast),
+    ("higher or equal than", Qual::AtLeast),
+    ("more or equal than", Qual::AtLeast),
+    ("less or equal than", Qual::AtMost),
+    ("smaller or equal than", Qual::AtMost),
+    ("lower or equal than", Qual::AtMost),
+    ("equal to or less than", Qual::AtMost),
+    ("equal to or fewer than", Qual::AtMost),
+    ("equal to or more than", Qual::AtLeast),
+    ("equal to or greater than", Qual::AtLeast),
+    ("equals to", Qual::Equal),
+    ("equaling to", Qual::Equal),
+    ("surpassing", Qual::MoreThan),
+    ("surpass", Qual::MoreThan),
+    ("greater than or equal to", Qual::AtLeast),
+    ("more than or equal to", Qual::AtLeast),
+    ("less than or equal to", Qual::AtMost),
+    ("no more than", Qual::AtMost),
+    ("no fewer than", Qual::AtLeast),
+    ("no less than", Qual::AtLeast),
+    ("not less than", Qual::AtLeast),
+    ("not more than", Qual::AtMost),
+    ("in excess of", Qual::MoreThan),
+    ("upwards of", Qual::MoreThan),
+    ("more than", Qual::MoreThan),
+    ("greater than", Qual::MoreThan),
+    ("larger than", Qual::MoreThan),
+    ("bigger than", Qual::MoreThan),
+    ("higher than", Qual::MoreThan),
+    ("less than", Qual::LessThan),
+    ("fewer than", Qual::LessThan),
+    ("smaller than", Qual::LessThan),
+    ("lower than", Qual::LessThan),
+    ("at least", Qual::AtLeast),
+    ("at most", Qual::AtMost),
+    ("up to", Qual::AtMost),
+    ("just under", Qual::Nearly),
+    ("just over", Qual::MoreThan),
+    ("an estimated", Qual::About),
+    ("equal to", Qual::Equal),
+    ("equals", Qual::Equal),
+    ("exceeding", Qual::MoreThan),
+    ("exceeds", Qual::MoreThan),
+    ("exceed", Qual::MoreThan),
+    ("over", Qual::MoreThan),
+    ("above", Qual::MoreThan),
+    ("under", Qual::LessThan),
+    ("below", Qual::LessThan),
+    ("nearly", Qual::Nearly),
+    ("almost", Qual::Nearly),
+    ("about", Qual::About),
+    ("around", Qual::About),
+    ("roughly", Qual::About),
+    ("approximately", Qual::About),
+    ("some", Qual::About),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qual {
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    Nearly,
+    About,
+    Equal,
+}
+
+fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, String)> {
+    // symbols: ">", "<", ">=", "<=", "="
+    if let Some(t) = toks.get(i)
+        && t.kind == spoken::Kind::Sym
+        && matches!(t.text, ">" | "<" | "=" | "≥" | "≤")
+    {
+        // "<>30", "=>30": not a comparison anyone writes
+        if toks.get(i + 1).is_some_and(|n| matches!(n.text, ">" | "<")) && t.text != "=" {
+            return None;
+        }
+        if t.text == "=" && toks.get(i + 1).is_some_and(|n| matches!(n.text, ">" | "<")) {
+            return Some((i + 2, Qual::Equal, "invalid".into()));
+        }
+        let eq = toks.get(i + 1).is_some_and(|n| n.text == "=");
+        let q = match (t.text, eq) {
+            (">", true) | ("≥", _) => Qual::AtLeast,
+            (">", false) => Qual::MoreThan,
+            ("<", true) | ("≤", _) => Qual::AtMost,
+            ("<", false) => Qual::LessThan,
+            _ => Qual::Equal,
+        };
+        let end = i + 1 + eq as usize;
+        return Some((end, q, toks[i..end].iter().map(|t| t.text).collect()));
+    }
+    for (phrase, q) in QUALIFIERS {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+        {
+            return Some((i + words.len(), *q, phrase.to_string()));
+        }
+    }
+    None
+}
+
+fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
+    let mut j = i;
+    let qual = qualifier_at(toks, j);
+    if let Some((end, _, _)) = &qual {
+        j = *end;
+    }
+    let word_sign = toks
+        .get(j)
+        .is_some_and(|t| t.lower == "minus" || t.lower == "negative");
+    let symbol_sign = toks.get(j).is_some_and(|t| t.text == "-")
+        && toks.get(j + 1).is_some_and(|t| t.kind == spoken::Kind::Num)
+        && (j == 0
+            || toks[j - 1].kind == spoken::Kind::Sym
+            || (toks[j].spaced && !toks[j + 1].spaced));
+    let negative = word_sign || symbol_sign;
+    if negative {
+        j += 1;
+    }
+    let (mut currency, after_prefix) = currency_prefix(toks, j);
+    j = after_prefix;
+    // "G20", "A380", "F-16": a figure glued to letters before it names a thing.
+    if toks
+        .get(j)
+        .is_some_and(|t| t.kind == spoken::Kind::Num && !t.spaced)
+        && j > 0
+        && (toks[j - 1].kind == spoken::Kind::Word
+            || (toks[j - 1].text == "-"
+                && j > 1
+                && toks[j - 2].kind == spoken::Kind::Word
+                && !toks[j - 1].spaced))
+        && currency.is_none()
+    {
+        return None;
+    }
+    let n = spoken::number(toks, j)?;
+    // "180ml", "29km", "4th": digits glued to other letters are not a quantity here.
+    if let Some(next) = toks.get(n.end)
+        && !next.spaced
+        && next.kind == spoken::Kind::Word
+        && !n.words
+        && spoken::scale_word(&next.lower).is_none()
+        && currency_word(toks, n.end).is_none()
+        && !matches!(next.text, "M" | "MM" | "B" | "b" | "T" | "K" | "mil" | "e")
+    {
+        return None;
+    }
+    // "192.168.1.2" is four numbers, not a decimal
+    if toks.get(n.end).is_some_and(|t| t.text == "." && !t.spaced)
+        && toks
+            .get(n.end + 1)
+            .is_some_and(|t| t.kind == spoken::Kind::Num && !t.spaced)
+    {
+        return None;
+    }
+    let mut j = n.end;
+    let mut value = n.value;
+    let mut half_unit = n.half_unit;
+    // "$2.39 Bln" → scale read by the number; "5m", "2b" after digits
+    if !n.words
+        && let Some(t) = toks.get(j)
+        && matches!(t.lower.as_str(), "m" | "b")
+        && currency.is_some()
+    {
+        let s = if t.lower == "m" { 1e6 } else { 1e9 };
+        value *= s;
+        half_unit = 0.5 * 10f64.powi(-(n.decimals as i32)) * s;
+        j += 1;
+    }
+    if currency.is_none()
+        && let Some((end, code, scale)) = currency_word(toks, j)
+    {
+        currency = Some(code);
+        j = end;
+        if scale != 1.0 {
             value *= scale;
-            let half_unit = if is_word_number(num.as_str()) || (scale == 1.0 && decimals == 0) {
-                0.0
+            half_unit *= scale;
+        }
+        // "75 usd million"
+        if let Some(s) = toks.get(j).and_then(|t| spoken::scale_word(&t.lower)) {
+            value *= s;
+            half_unit = 0.5 * 10f64.powi(-(n.decimals as i32)) * s;
+            j += 1;
+        } else if matches!(code, "USD" | "EUR" | "GBP" | "CAD" | "AUD") && value.fract() == 0.0 {
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50"
+            let k = if toks.get(j).is_some_and(|t| t.lower == "and") {
+                j + 1
             } else {
-                0.5 * 10f64.powi(-(decimals as i32)) * scale
+                j
             };
-            let currency = caps
-                .name("pre")
-                .or_else(|| caps.name("post"))
-                .map(|c| currency_code(c.as_str()));
-            let unit = match (
-                currency,
-                caps.name("pct").map(|p| p.as_str().to_lowercase()),
-            ) {
-                (Some(code), _) => Unit::Currency(code.to_string()),
-                (None, Some(p)) if p.starts_with("percentage") => Unit::PercentagePoints,
-                (None, Some(_)) => Unit::Percent,
-                (None, None) => Unit::Count,
+            if let Some(c) = spoken::number(toks, k)
+                .filter(|c| c.value < 100.0 && c.value.fract() == 0.0 && c.value >= 1.0)
+            {
+                let cents_word = toks
+                    .get(c.end)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "cent" | "cents" | "pence" | "p"));
+                let ends = toks
+                    .get(c.end)
+                    .is_none_or(|t| t.kind == spoken::Kind::Sym || t.lower == "more");
+                if cents_word || ends {
+                    value += c.value / 100.0;
+                    j = c.end + cents_word as usize;
+                }
+            }
+        }
+    }
+    let mut unit = match currency {
+        Some(code) => Unit::Currency(code.to_string()),
+        None => Unit::Count,
+    };
+    if matches!(unit, Unit::Count) {
+        if toks.get(j).is_some_and(|t| {
+            t.text == "%" || matches!(t.lower.as_str(), "percent" | "percents" | "pct")
+        }) {
+            unit = Unit::Percent;
+            j += 1;
+        } else if toks.get(j).is_some_and(|t| t.lower == "per")
+            && toks.get(j + 1).is_some_and(|t| t.lower == "cent")
+        {
+            unit = Unit::Percent;
+            j += 2;
+        } else if toks.get(j).is_some_and(|t| t.lower == "percentage") {
+            j += 1;
+            unit = if toks
+                .get(j)
+                .is_some_and(|t| t.lower == "points" || t.lower == "point")
+            {
+                j += 1;
+                Unit::PercentagePoints
+            } else {
+                Unit::Percent
             };
-            let qualifier = caps.name("qual").map(|q| q.as_str().to_lowercase());
-            let quantity = qualify(value, half_unit, unit, qualifier);
-            Some(Found {
-                span: whole.start()..whole.end(),
-                quantity,
-            })
-        })
-        .collect()
+        }
+    }
+    if negative {
+        value = -value;
+    }
+    // "200 or more", "five hundred or less"
+    let mut qual = qual.map(|(_, q, w)| (q, w));
+    if toks.get(j).is_some_and(|t| t.lower == "and")
+        && toks.get(j + 1).is_some_and(|t| t.lower == "more")
+        && qual.as_ref().is_none_or(|(q, _)| *q == Qual::About)
+    {
+        // "about five hundred and more"
+        j += 2;
+        qual = Some((Qual::AtLeast, "and more".into()));
+    }
+    // "less than 5000 or equal", "more than 5000 or equal to (it)"
+    if toks.get(j).is_some_and(|t| t.lower == "or")
+        && toks.get(j + 1).is_some_and(|t| t.lower == "equal")
+        && let Some((q, w)) = qual.as_ref()
+        && matches!(q, Qual::MoreThan | Qual::LessThan)
+    {
+        let closed = if *q == Qual::MoreThan {
+            Qual::AtLeast
+        } else {
+            Qual::AtMost
+        };
+        qual = Some((closed, format!("{w} or equal")));
+        j += 2;
+        if toks.get(j).is_some_and(|t| t.lower == "to") {
+            j += 1;
+            if toks.get(j).is_some_and(|t| t.lower == "it") {
+                j += 1;
+            }
+        }
+    }
+    if toks.get(j).is_some_and(|t| t.lower == "or")
+        && let Some(t) = toks.get(j + 1)
+    {
+        let post = match t.lower.as_str() {
+            "more" | "greater" | "above" | "higher" | "over" => Some(Qual::AtLeast),
+            "less" | "fewer" | "below" | "lower" | "under" => Some(Qual::AtMost),
+            _ => None,
+        };
+        if let Some(q) = post {
+            j += 2;
+            qual = Some((q, format!("or {}", t.lower)));
+        }
+    }
+    let (bound, quantity) = qualify(value, half_unit, unit, qual);
+    Some(Parsed {
+        end: j,
+        quantity,
+        bound,
+    })
+}
+
+/// A currency in front of a figure: "$", "US$", "C$", "€", "£", "¥", "USD", "EUR 125".
+fn currency_prefix(toks: &[spoken::Tok<'_>], i: usize) -> (Option<&'static str>, usize) {
+    let Some(t) = toks.get(i) else {
+        return (None, i);
+    };
+    let dollar_after = |k: usize| toks.get(k).is_some_and(|d| d.text == "$");
+    match t.text {
+        "$" => return (Some("USD"), i + 1),
+        "€" => return (Some("EUR"), i + 1),
+        "£" => return (Some("GBP"), i + 1),
+        "¥" => return (Some("JPY"), i + 1),
+        _ => {}
+    }
+    let code = match t.lower.as_str() {
+        "us" | "usd" if dollar_after(i + 1) => return (Some("USD"), i + 2),
+        "c" | "cad" if dollar_after(i + 1) => return (Some("CAD"), i + 2),
+        // "A$" glued; a spaced "a $48.2 million" is an article and dollars
+        "a" if t.text == "A" && dollar_after(i + 1) && !toks[i + 1].spaced => {
+            return (Some("AUD"), i + 2);
+        }
+        "aud" if dollar_after(i + 1) => return (Some("AUD"), i + 2),
+        "hk" | "hkd" if dollar_after(i + 1) => return (Some("HKD"), i + 2),
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "jpy" => "JPY",
+        "cny" | "rmb" => "CNY",
+        "chf" => "CHF",
+        "cad" => "CAD",
+        "dollar" | "dollars" => "USD",
+        _ => match million_code(&t.lower) {
+            Some(code) if toks.get(i + 1).is_some_and(|n| n.kind == spoken::Kind::Num) => {
+                return (Some(code), i + 1);
+            }
+            _ => return (None, i),
+        },
+    };
+    if toks.get(i + 1).is_some_and(|n| n.kind == spoken::Kind::Num) {
+        (Some(code), i + 1)
+    } else {
+        (None, i)
+    }
+}
+
+/// A currency after a figure, possibly with its country: "dollars", "dlrs", "us dollars",
+/// "chinese yuan", "dutch guilders", "usd", "musd" (a million dollars). Returns the token
+/// after it, the ISO code and a scale ("musd": 1e6).
+fn currency_word(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, &'static str, f64)> {
+    let w = |k: usize| toks.get(i + k).map(|t| t.lower.as_str());
+    let (skip, country) = match w(0)? {
+        "us" | "u.s." | "american" => (1, Some("USD")),
+        "canadian" => (1, Some("CAD")),
+        "australian" => (1, Some("AUD")),
+        "hong" if w(1) == Some("kong") => (2, Some("HKD")),
+        "chinese" => (1, Some("CNY")),
+        "japanese" => (1, Some("JPY")),
+        "swiss" => (1, Some("CHF")),
+        "dutch" => (1, Some("NLG")),
+        "turkish" => (1, Some("TRY")),
+        "indian" => (1, Some("INR")),
+        "british" => (1, Some("GBP")),
+        _ => (0, None),
+    };
+    let word = w(skip)?;
+    if skip == 0 {
+        // a symbol after the figure: "10 €", "10 $"
+        match toks.get(i).map(|t| t.text) {
+            Some("$") => return Some((i + 1, "USD", 1.0)),
+            Some("€") => return Some((i + 1, "EUR", 1.0)),
+            Some("£") => return Some((i + 1, "GBP", 1.0)),
+            _ => {}
+        }
+        // "120 MEUR", "48.5 MGBP": a million of the currency
+        if let Some(code) = million_code(word) {
+            return Some((i + 1, code, 1e6));
+        }
+    }
+    let code = match word {
+        "dollar" | "dollars" | "dlr" | "dlrs" => country.unwrap_or("USD"),
+        "usd" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "pound" | "pounds" | "stg" | "sterling" | "gbp" => "GBP",
+        "pence" | "p" => "GBX",
+        "cent" | "cents" => "USX",
+        "yen" | "jpy" => "JPY",
+        "yuan" | "renminbi" | "rmb" | "cny" | "元" => "CNY",
+        "franc" | "francs" => country.unwrap_or("FRF"),
+        "chf" => "CHF",
+        "guilder" | "guilders" => "NLG",
+        "lira" | "liras" | "lire" => country.unwrap_or("ITL"),
+        "mark" | "marks" => "DEM",
+        "rupee" | "rupees" => "INR",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        _ => return None,
+    };
+    let mut end = i + skip + 1;
+    // "pounds sterling"
+    if matches!(word, "pound" | "pounds") && w(skip + 1) == Some("sterling") {
+        end += 1;
+    }
+    Some((end, code, 1.0))
+}
+
+/// "musd", "meur", "mgbp", "maud": millions of a currency, as financial copy writes them.
+fn million_code(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "musd" => "USD",
+        "meur" => "EUR",
+        "mgbp" => "GBP",
+        "maud" => "AUD",
+        "mcad" => "CAD",
+        "mchf" => "CHF",
+        _ => return None,
+    })
+}
+
+/// Puts ranges together: "between 20 and 30", "20-30", "20 to 30", "20~30" (upper bound
+/// open, as Recognizers-Text writes them), and "more than 100 and less than 300".
+fn ranges(text: &str, found: Vec<(Range<usize>, Parsed)>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut k = 0;
+    while k < found.len() {
+        let (span, p) = &found[k];
+        if let Some((next_span, q)) = found.get(k + 1) {
+            let gap = text[span.end..next_span.start].trim().to_lowercase();
+            let before = text[..span.start].trim_end().to_lowercase();
+            let same_unit = p.quantity.unit == q.quantity.unit
+                || (p.quantity.unit == Unit::Count && q.quantity.unit != Unit::Count);
+            let plain = p.bound == Bound::Exact && q.bound == Bound::Exact;
+            let between = plain && gap == "and" && before.ends_with("between");
+            let dash = plain
+                && (gap == "-" || gap == "~" || gap == "to" || gap == "–" || gap == "through");
+            if same_unit && (between || dash) && p.quantity.value <= q.quantity.value {
+                let start = if between {
+                    before.len() - "between".len()
+                } else {
+                    span.start
+                };
+                let unit = q.quantity.unit.clone();
+                out.push(Found {
+                    span: start..next_span.end,
+                    quantity: Quantity {
+                        value: p.quantity.value,
+                        lo: p.quantity.value,
+                        hi: q.quantity.value,
+                        lo_open: false,
+                        hi_open: true,
+                        unit,
+                        qualifier: Some(if between {
+                            "between".into()
+                        } else {
+                            "range".into()
+                        }),
+                    },
+                });
+                k += 2;
+                continue;
+            }
+            let lower_then_upper = p.bound == Bound::Below && q.bound == Bound::Above;
+            if lower_then_upper
+                && gap == "and"
+                && p.quantity.unit == q.quantity.unit
+                && p.quantity.lo <= q.quantity.hi
+            {
+                out.push(Found {
+                    span: span.start..next_span.end,
+                    quantity: Quantity {
+                        value: p.quantity.value,
+                        lo: p.quantity.lo,
+                        hi: q.quantity.hi,
+                        lo_open: p.quantity.lo_open,
+                        hi_open: q.quantity.hi_open,
+                        unit: p.quantity.unit.clone(),
+                        qualifier: Some("range".into()),
+                    },
+                });
+                k += 2;
+                continue;
+            }
+        }
+        out.push(Found {
+            span: span.clone(),
+            quantity: p.quantity.clone(),
+        });
+        k += 1;
+    }
+    out
 }
 
 /// Which units a `{number}`, `{money}` or `{percent}` slot accepts.
@@ -161,106 +642,42 @@ pub fn unit_matches(kind: ValueKind) -> fn(&Unit) -> bool {
     }
 }
 
-fn qualify(value: f64, half_unit: f64, unit: Unit, qualifier: Option<String>) -> Quantity {
-    let q = qualifier
-        .as_deref()
-        .map(|q| q.split_whitespace().collect::<Vec<_>>().join(" "));
-    let (lo, hi, lo_open, hi_open) = match q.as_deref() {
-        Some("more than" | "over" | "above" | "in excess of" | "upwards of") => {
-            (value, f64::INFINITY, true, true)
-        }
-        Some("at least" | "no fewer than" | "no less than") => (value, f64::INFINITY, false, true),
-        Some("up to" | "at most" | "no more than") => (0.0, value, false, false),
-        Some("less than" | "fewer than" | "under" | "below") => (0.0, value, false, true),
-        Some("nearly" | "almost" | "just under") => (value * 0.9, value, false, true),
-        Some("about" | "around" | "roughly" | "approximately" | "some" | "an estimated") => {
-            (value * 0.9, value * 1.1, false, false)
-        }
-        _ => (value - half_unit, value + half_unit, false, false),
+fn qualify(
+    value: f64,
+    half_unit: f64,
+    unit: Unit,
+    qual: Option<(Qual, String)>,
+) -> (Bound, Quantity) {
+    let inf = f64::INFINITY;
+    let (lo, hi, lo_open, hi_open, bound) = match qual.as_ref().map(|(q, _)| *q) {
+        Some(Qual::MoreThan) => (value, inf, true, true, Bound::Below),
+        Some(Qual::AtLeast) => (value, inf, false, true, Bound::Below),
+        Some(Qual::LessThan) => (-inf, value, true, true, Bound::Above),
+        Some(Qual::AtMost) => (-inf, value, true, false, Bound::Above),
+        Some(Qual::Nearly) => (value * 0.9, value, false, true, Bound::Approx),
+        Some(Qual::About) => (value * 0.9, value * 1.1, false, false, Bound::Approx),
+        Some(Qual::Equal) => (value, value, false, false, Bound::Exact),
+        None => (
+            value - half_unit,
+            value + half_unit,
+            false,
+            false,
+            Bound::Exact,
+        ),
     };
-    Quantity {
-        value,
-        lo,
-        hi,
-        lo_open,
-        hi_open,
-        unit,
-        qualifier: q,
-    }
-}
-
-const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred|a thousand";
-
-static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(
-        r"(?ix)
-        (?:(?P<qual>more\s+than|at\s+least|up\s+to|at\s+most|less\s+than|fewer\s+than|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|just\s+under|an\s+estimated|over|above|under|below|nearly|almost|about|around|roughly|approximately|some)\s+)?
-        (?:(?P<pre>US\$|C\$|A\$|HK\$|\$|€|£|¥)\s?)?
-        (?P<num>(?-u:\b)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?-u:\b)|\.\d+(?-u:\b))
-        (?:\s?(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|tln|m(?-u:\b)|k(?-u:\b)))?
-        (?:\s(?P<post>dollars?|dlrs|usd|us\s+dollars|euros?|eur|pounds?\s+sterling|pounds?|stg|gbp|yen|jpy|yuan|renminbi|cny|swiss\s+francs|francs?|chf)(?-u:\b))?
-        (?:\s?(?P<pct>%|percent(?-u:\b)|per\s+cent(?-u:\b)|percentage\s+points?(?-u:\b)))?"
-    );
-    Regex::new(&pattern).expect("the quantity grammar is a valid regex")
-});
-
-fn parse_figure(s: &str) -> Option<(f64, usize)> {
-    let lower = s.to_lowercase();
-    if let Some(v) = word_value(&lower) {
-        return Some((v, 0));
-    }
-    let clean: String = lower.chars().filter(|c| *c != ',').collect();
-    let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
-    clean.parse::<f64>().ok().map(|v| (v, decimals))
-}
-
-fn is_word_number(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_alphabetic)
-}
-
-fn word_value(s: &str) -> Option<f64> {
-    match s {
-        "a dozen" => return Some(12.0),
-        "a hundred" => return Some(100.0),
-        "a thousand" => return Some(1000.0),
-        _ => {}
-    }
-    if let Some((tens, ones)) = s.split_once('-') {
-        return Some(word_value(tens)? + word_value(ones)?);
-    }
-    let v = match s {
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        _ => super::date::small_number(s)?,
-    };
-    Some(v)
-}
-
-fn scale_of(s: &str) -> f64 {
-    match s.to_lowercase().as_str() {
-        "thousand" | "k" => 1e3,
-        "million" | "mln" | "mn" | "m" => 1e6,
-        "billion" | "bln" | "bn" => 1e9,
-        "trillion" | "tln" => 1e12,
-        _ => 1.0,
-    }
-}
-
-fn currency_code(s: &str) -> &'static str {
-    let s = s.to_lowercase();
-    match s.as_str() {
-        "€" | "eur" | "euro" | "euros" => "EUR",
-        "£" | "gbp" | "stg" => "GBP",
-        "¥" | "yen" | "jpy" => "JPY",
-        "yuan" | "renminbi" | "cny" => "CNY",
-        "c$" => "CAD",
-        "a$" => "AUD",
-        "hk$" => "HKD",
-        "chf" | "swiss francs" => "CHF",
-        _ if s.starts_with("pound") => "GBP",
-        _ if s.starts_with("franc") => "FRF",
-        _ => "USD",
-    }
+    let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+    (
+        bound,
+        Quantity {
+            value,
+            lo,
+            hi,
+            lo_open,
+            hi_open,
+            unit,
+            qualifier: qual.map(|(_, w)| w),
+        },
+    )
 }
 
 /// `80000000000` → `80 billion`.
@@ -328,6 +745,40 @@ mod tests {
         assert_eq!(f.quantity.value, 2.0);
         assert_eq!((f.quantity.lo, f.quantity.hi), (2.0, 2.0));
         assert_eq!(one("twenty-one people").quantity.value, 21.0);
+    }
+
+    #[test]
+    fn names_with_figures_are_not_quantities() {
+        assert!(find("the G20 summit").is_empty());
+        assert!(find("Airbus A380 jets").is_empty());
+        assert!(find("5G networks").is_empty());
+    }
+
+    #[test]
+    fn ranges_and_bounds() {
+        let q = one("between 20 and 30 people").quantity;
+        assert_eq!(
+            (q.lo, q.hi, q.lo_open, q.hi_open),
+            (20.0, 30.0, false, true)
+        );
+        let q = one("larger than 100 and smaller than 300").quantity;
+        assert_eq!(
+            (q.lo, q.hi, q.lo_open, q.hi_open),
+            (100.0, 300.0, true, true)
+        );
+        let q = one("five hundred or less").quantity;
+        assert_eq!((q.hi, q.hi_open), (500.0, false));
+        assert_eq!(q.lo, f64::NEG_INFINITY);
+    }
+
+    #[test]
+    fn dollars_and_cents() {
+        assert_eq!(one("it only cost 3 dollars 50 cents").quantity.value, 3.5);
+        assert_eq!(
+            one("won a $48.2 million contract").quantity.unit,
+            Unit::Currency("USD".into())
+        );
+        assert_eq!(one("an increase to 120 MEUR").quantity.value, 120e6);
     }
 
     #[test]

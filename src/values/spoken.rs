@@ -1,0 +1,657 @@
+//! Numbers as news writes them, in digits and in words: "130", "12,567", "2.33 k",
+//! "twenty-one", "3 hundred and 21", "one and a half", "three quarters", "a dozen",
+//! "naught point five", "2 million", "10 bln". A small token grammar, not a regex, so
+//! that word numbers compose like digits do.
+
+use std::ops::Range;
+
+/// A token of text, with its byte range.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub text: &'a str,
+    pub lower: String,
+    pub span: Range<usize>,
+    pub kind: Kind,
+    /// Whitespace separates it from the previous token.
+    pub spaced: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Num,
+    Sym,
+}
+
+pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut spaced = true;
+    while let Some(&(start, c)) = it.peek() {
+        if c.is_whitespace() {
+            it.next();
+            spaced = true;
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            Kind::Num
+        } else if c.is_alphabetic() {
+            Kind::Word
+        } else {
+            Kind::Sym
+        };
+        let mut end = start + c.len_utf8();
+        it.next();
+        if kind != Kind::Sym {
+            while let Some(&(i, d)) = it.peek() {
+                let same = if kind == Kind::Num {
+                    d.is_ascii_digit()
+                } else {
+                    d.is_alphabetic()
+                };
+                if !same {
+                    break;
+                }
+                end = i + d.len_utf8();
+                it.next();
+            }
+        }
+        let t = &text[start..end];
+        out.push(Tok {
+            text: t,
+            lower: t.to_lowercase(),
+            span: start..end,
+            kind,
+            spaced,
+        });
+        spaced = false;
+    }
+    out
+}
+
+/// A number read at a token: its value, the token after it, how many decimals its
+/// digits had, and whether it was written in words.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Number {
+    pub value: f64,
+    pub end: usize,
+    pub decimals: usize,
+    pub words: bool,
+    /// Half the magnitude of the last digit written ("80 billion": 0.5e9), for the
+    /// tolerance of a rounded figure; 0 for whole counts and numbers in words.
+    pub half_unit: f64,
+}
+
+/// Reads a number (digits, words, or both) starting at token `i`.
+pub(crate) fn number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
+    let mut p = P { toks, i };
+    let n = p.cardinal()?;
+    Some(Number { end: p.i, ..n })
+}
+
+struct P<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    i: usize,
+}
+
+impl P<'_, '_> {
+    fn peek(&self) -> Option<&Tok<'_>> {
+        self.toks.get(self.i)
+    }
+    fn at(&self, k: usize) -> Option<&Tok<'_>> {
+        self.toks.get(self.i + k)
+    }
+    fn word(&self) -> Option<&str> {
+        self.peek()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.lower.as_str())
+    }
+
+    /// A whole number phrase: digits or words, scales, "and", fractions.
+    fn cardinal(&mut self) -> Option<Number> {
+        let start = self.i;
+        let (mut total, mut current) = (0.0_f64, 0.0_f64);
+        let mut decimals = 0;
+        let mut words = false;
+        let mut any = false;
+        // The scale applied to a figure in digits ("2.33 k", "$80 billion").
+        let mut digit_scale: Option<f64> = None;
+        let mut last_scale = 1.0;
+        // "a hundred", "a dozen", "a half", "an eighth"
+        if matches!(self.word(), Some("a" | "an"))
+            && self.at(1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "hundred"
+                        | "thousand"
+                        | "million"
+                        | "billion"
+                        | "trillion"
+                        | "dozen"
+                        | "half"
+                        | "quarter"
+                ) || denominator(&t.lower).is_some()
+            })
+        {
+            self.i += 1;
+            current = 1.0;
+            words = true;
+            any = true;
+            if let Some(d) = self.word().and_then(denominator) {
+                self.i += 1;
+                return Some(Number {
+                    value: 1.0 / d,
+                    end: self.i,
+                    decimals: 0,
+                    words: true,
+                    half_unit: 0.0,
+                });
+            }
+        }
+        if !any && matches!(self.word(), Some("hundred" | "thousand")) {
+            current = 1.0;
+            any = true;
+            words = true;
+        }
+        // "half a dozen"
+        if !any
+            && self.word() == Some("half")
+            && self.at(1).is_some_and(|t| t.lower == "a")
+            && self.at(2).is_some_and(|t| t.lower == "dozen")
+        {
+            self.i += 3;
+            return Some(Number {
+                value: 6.0,
+                end: self.i,
+                decimals: 0,
+                words: true,
+                half_unit: 0.0,
+            });
+        }
+        while let Some(t) = self.peek().cloned() {
+            if t.kind == Kind::Num {
+                // Digits join a number only at its start, after a scale word ("2 million 300")
+                // or after "and" that follows a round part ("3 hundred and 21").
+                let joins = !any
+                    || (current == 0.0 && total > 0.0)
+                    || self.last_was_scale()
+                    || (self.last_was_and() && current % 100.0 == 0.0);
+                if !joins {
+                    break;
+                }
+                let Some((v, d, end)) = digits(self.toks, self.i) else {
+                    break;
+                };
+                self.i = end;
+                current += v;
+                decimals = d;
+                any = true;
+                digit_scale = Some(1.0);
+                continue;
+            }
+            if t.kind != Kind::Word {
+                break;
+            }
+            let w = t.lower.as_str();
+            if w == "one"
+                && !any
+                && self.i > 0
+                && PRONOUN_ONE.contains(&self.toks[self.i - 1].lower.as_str())
+            {
+                break;
+            }
+            if let Some(v) = unit_word(w) {
+                // "twenty one", "twenty-one": a unit after tens; otherwise a new number
+                if any
+                    && current % 100.0 != 0.0
+                    && !(current % 10.0 == 0.0 && current % 100.0 >= 20.0 && v < 10.0)
+                {
+                    break;
+                }
+                self.i += 1;
+                current += v;
+                words = true;
+                any = true;
+                if self.peek().is_some_and(|t| t.text == "-")
+                    && let Some(u) = self
+                        .at(1)
+                        .and_then(|t| unit_word(&t.lower))
+                        .filter(|u| *u < 10.0 && v >= 20.0)
+                {
+                    self.i += 2;
+                    current += u;
+                }
+                continue;
+            }
+            if w == "hundred" && any {
+                self.i += 1;
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
+                words = true;
+                continue;
+            }
+            let letter = match t.text {
+                "M" | "MM" | "mil" => Some(1e6),
+                "G" | "B" | "b" | "bil" => Some(1e9),
+                "T" => Some(1e12),
+                "K" => Some(1e3),
+                _ => None,
+            };
+            // "5G" is a network, not five billion: a glued G is not a scale.
+            let network = t.text == "G" && !t.spaced;
+            if let Some(s) =
+                letter.filter(|_| any && digit_scale == Some(1.0) && current != 0.0 && !network)
+            {
+                self.i += 1;
+                total += current * s;
+                current = 0.0;
+                last_scale = s;
+                if let Some(d) = digit_scale.as_mut() {
+                    *d *= s;
+                }
+                continue;
+            }
+            if let Some(s) = scale_word(w).filter(|_| any) {
+                self.i += 1;
+                total += if current == 0.0 { s } else { current * s };
+                current = 0.0;
+                last_scale = s;
+                if let Some(d) = digit_scale.as_mut() {
+                    *d *= s;
+                } else {
+                    words = true;
+                }
+                continue;
+            }
+            if (w == "dozen" || w == "dozens") && any {
+                self.i += 1;
+                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+                words = true;
+                continue;
+            }
+            if w == "and" && any {
+                // "one hundred and three", "one and a half", "five billion and three quarters"
+                let mut q = P {
+                    toks: self.toks,
+                    i: self.i + 1,
+                };
+                if let Some(frac) = q.fraction() {
+                    self.i = q.i;
+                    // "five billion and three quarters" is 5.75 billion
+                    if current == 0.0 {
+                        total += frac * last_scale
+                    } else {
+                        current += frac
+                    }
+                    words = true;
+                    continue;
+                }
+                // "one hundred and three", "five billion and 300": "and" joins a round part
+                // to what follows; "20 and 30" are two numbers.
+                let round = (current != 0.0 || total > 0.0) && current % 100.0 == 0.0;
+                let next_is_number = q.word().is_some_and(|w| unit_word(w).is_some())
+                    || q.peek().is_some_and(|t| t.kind == Kind::Num);
+                if round && next_is_number {
+                    self.i += 1;
+                    continue;
+                }
+                break;
+            }
+            if w == "point" && any {
+                let mut q = P {
+                    toks: self.toks,
+                    i: self.i + 1,
+                };
+                let mut frac = String::new();
+                while let Some(d) = q.word().and_then(digit_word) {
+                    frac.push(char::from(b'0' + d));
+                    q.i += 1;
+                }
+                if frac.is_empty() {
+                    break;
+                }
+                self.i = q.i;
+                current += format!("0.{frac}").parse::<f64>().unwrap_or(0.0);
+                decimals = frac.len();
+                continue;
+            }
+            // "two thirds", "three quarters", "a half": a numerator and its denominator
+            if let Some(d) = denominator(w).filter(|_| any && current != 0.0) {
+                self.i += 1;
+                current /= d;
+                words = true;
+                continue;
+            }
+            if (w == "half" || w == "quarter") && !any {
+                // "half million", "quarter million"
+                let f = if w == "half" { 0.5 } else { 0.25 };
+                if let Some(s) = self.at(1).and_then(|t| scale_word(&t.lower)) {
+                    self.i += 2;
+                    total += f * s;
+                    words = true;
+                    any = true;
+                    continue;
+                }
+                break;
+            }
+            break;
+        }
+        if !any || self.i == start {
+            return None;
+        }
+        // A lone "a" or "an" is not a number.
+        let value = total + current;
+        let half_unit = match digit_scale {
+            Some(scale) if !words && (scale != 1.0 || decimals > 0) => {
+                0.5 * 10f64.powi(-(decimals as i32)) * scale
+            }
+            _ => 0.0,
+        };
+        Some(Number {
+            value,
+            end: self.i,
+            decimals,
+            words,
+            half_unit,
+        })
+    }
+
+    /// "a half", "a third", "three quarters", "two thirds" after "and".
+    fn fraction(&mut self) -> Option<f64> {
+        let save = self.i;
+        let numerator = match self.word() {
+            Some("a" | "an") => {
+                self.i += 1;
+                1.0
+            }
+            Some(w) => match unit_word(w) {
+                Some(v) => {
+                    self.i += 1;
+                    v
+                }
+                None => return None,
+            },
+            None => return None,
+        };
+        match self.word().and_then(denominator) {
+            Some(d) => {
+                self.i += 1;
+                Some(numerator / d)
+            }
+            None => {
+                self.i = save;
+                None
+            }
+        }
+    }
+
+    fn last_was_scale(&self) -> bool {
+        self.i > 0 && scale_word(&self.toks[self.i - 1].lower).is_some()
+    }
+
+    fn last_was_and(&self) -> bool {
+        self.i > 0 && self.toks[self.i - 1].lower == "and"
+    }
+}
+
+/// Digits at token `i`: "12,567", "2.33", "40 000", "1 234 567", ".25", "1/2", "1e10",
+/// "1.3x10^6", "2.5^-1"; (value, decimals, next).
+fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
+    let glued = |k: usize, text: &str| toks.get(k).is_some_and(|t| t.text == text && !t.spaced);
+    let num_glued = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Num && !t.spaced)
+    };
+    let first = toks.get(i)?;
+    // ".25": a leading decimal point
+    if first.text == "." {
+        let frac = toks
+            .get(i + 1)
+            .filter(|t| t.kind == Kind::Num && !t.spaced)?;
+        let prev_alnum = i > 0 && !first.spaced && toks[i - 1].kind != Kind::Sym;
+        if prev_alnum {
+            return None;
+        }
+        let v: f64 = format!("0.{}", frac.text).parse().ok()?;
+        return Some((v, frac.text.len(), i + 2));
+    }
+    if first.kind != Kind::Num {
+        return None;
+    }
+    let mut s = first.text.to_string();
+    let mut j = i + 1;
+    // thousands: "12,567", "1,000,000" (groups of three)
+    while glued(j, ",")
+        && toks
+            .get(j + 1)
+            .is_some_and(|g| g.kind == Kind::Num && g.text.len() == 3 && !g.spaced)
+    {
+        s.push_str(toks[j + 1].text);
+        j += 2;
+    }
+    // "40 000", "1 234 567": groups of three after a single space
+    if j == i + 1 && first.text.len() <= 3 {
+        while let Some(g) = toks.get(j)
+            && g.kind == Kind::Num
+            && g.text.len() == 3
+            && g.spaced
+            && text_gap(toks, j) == 1
+        {
+            s.push_str(g.text);
+            j += 1;
+        }
+    }
+    let mut decimals = 0;
+    if glued(j, ".") && num_glued(j + 1) {
+        s.push('.');
+        s.push_str(toks[j + 1].text);
+        decimals = toks[j + 1].text.len();
+        j += 2;
+    }
+    let mut value: f64 = s.parse().ok()?;
+    // "1e10", "1.3e6", "12.32e+14", "-12e-1"
+    if toks.get(j).is_some_and(|t| !t.spaced && t.lower == "e") {
+        let (sign, k) = sign_at(toks, j + 1);
+        if num_glued(k)
+            && let Ok(e) = toks[k].text.parse::<i32>()
+        {
+            value *= 10f64.powi(sign * e);
+            j = k + 1;
+        }
+    }
+    // "1.3x10^6", "6.23x10^-4"
+    if toks.get(j).is_some_and(|t| !t.spaced && t.lower == "x")
+        && toks.get(j + 1).is_some_and(|t| t.text == "10" && !t.spaced)
+        && glued(j + 2, "^")
+    {
+        let (sign, k) = sign_at(toks, j + 3);
+        if num_glued(k)
+            && let Ok(e) = toks[k].text.parse::<i32>()
+        {
+            value *= 10f64.powi(sign * e);
+            j = k + 1;
+        }
+    }
+    // "2.5^-1", "1.1^23"
+    if glued(j, "^") {
+        let (sign, k) = sign_at(toks, j + 1);
+        if num_glued(k)
+            && let Ok(e) = toks[k].text.parse::<i32>()
+        {
+            value = value.powi(sign * e);
+            j = k + 1;
+        }
+    }
+    // "1/2": a fraction of digits, not part of a date (5/17/2018)
+    let before_slash = i > 0 && toks[i - 1].text == "/" && !first.spaced;
+    if glued(j, "/")
+        && num_glued(j + 1)
+        && !glued(j + 2, "/")
+        && !before_slash
+        && let Ok(d) = toks[j + 1].text.parse::<f64>()
+        && d != 0.0
+    {
+        value /= d;
+        j += 2;
+    }
+    Some((value, decimals, j))
+}
+
+/// Signs before an exponent: "+", "-", "--" (as written in some test data); (sign, next).
+fn sign_at(toks: &[Tok<'_>], mut k: usize) -> (i32, usize) {
+    let mut sign = 1;
+    while let Some(t) = toks
+        .get(k)
+        .filter(|t| !t.spaced && (t.text == "-" || t.text == "+"))
+    {
+        if t.text == "-" {
+            sign = -sign;
+        }
+        k += 1;
+    }
+    // "--23" reads as one minus in the data it comes from
+    if sign == 1 && k >= 2 && toks[k - 1].text == "-" {
+        sign = -1;
+    }
+    (sign, k)
+}
+
+/// The number of bytes between token `j` and the one before it.
+fn text_gap(toks: &[Tok<'_>], j: usize) -> usize {
+    toks[j].span.start - toks[j - 1].span.end
+}
+
+/// Words after which "one" is a pronoun ("which one", "that one"), not a number.
+const PRONOUN_ONE: &[&str] = &[
+    "the", "this", "that", "which", "each", "every", "any", "no", "another", "one", "someone",
+];
+
+fn unit_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "naught" | "nought" | "nil" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" | "fourty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+fn digit_word(w: &str) -> Option<u8> {
+    unit_word(w)
+        .filter(|v| *v < 10.0)
+        .map(|v| v as u8)
+        .or(match w {
+            "oh" | "o" => Some(0),
+            _ => None,
+        })
+}
+
+/// Scale words: "thousand", "million", "mln", "bn", "k", "lakh", "crore".
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" | "thousands" | "k" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "million" | "millions" | "mln" | "mn" | "mio" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" | "billions" | "bln" | "bn" => 1e9,
+        "trillion" | "trillions" | "tln" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Denominators of fractions: "half", "third(s)", "quarter(s)", "tenth(s)", "hundredth(s)".
+fn denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        "hundredth" | "hundredths" => 100.0,
+        "thousandth" | "thousandths" => 1e3,
+        "millionth" | "millionths" => 1e6,
+        "billionth" | "billionths" => 1e9,
+        "trillionth" | "trillionths" => 1e12,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<f64> {
+        let toks = tokenize(text);
+        number(&toks, 0)
+            .filter(|n| n.end == toks.len())
+            .map(|n| n.value)
+    }
+
+    #[test]
+    fn reads_numbers_in_words_and_digits() {
+        let table = [
+            ("twenty-one", 21.0),
+            ("one hundred and three", 103.0),
+            ("3 hundred and 21", 321.0),
+            ("twenty-one trillion and three hundred", 21e12 + 300.0),
+            ("a dozen", 12.0),
+            ("three dozens", 36.0),
+            ("one and a half", 1.5),
+            ("two thirds", 2.0 / 3.0),
+            ("a trillionth", 1e-12),
+            ("half million", 5e5),
+            ("quarter million", 2.5e5),
+            ("five billion and three quarters", 5.75e9),
+            ("naught point five", 0.5),
+            ("12,567", 12567.0),
+            ("40 000", 40000.0),
+            ("1/2", 0.5),
+            ("2 million", 2e6),
+            ("seventy", 70.0),
+        ];
+        for (text, want) in table {
+            let got = read(text).unwrap_or_else(|| panic!("{text:?} is a number"));
+            assert!(
+                (got - want).abs() <= want.abs() * 1e-12,
+                "{text:?}: {got} != {want}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lone_article_is_not_a_number() {
+        assert_eq!(read("a"), None);
+        assert_eq!(read("and"), None);
+    }
+}
