@@ -20,6 +20,13 @@ pub struct Source {
     pub published: Option<NaiveDate>,
 }
 
+impl Source {
+    /// How reports name the source: its outlet, or its file when the outlet is unknown.
+    pub fn who(&self) -> String {
+        self.outlet.clone().unwrap_or_else(|| self.name.clone())
+    }
+}
+
 /// One claim stated once in one article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Observation {

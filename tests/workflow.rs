@@ -2,34 +2,28 @@
 //! exit codes (clean, findings, suppressed, baselined, broken config), drafts against an
 //! archive, a facts ledger, changed files, and the example workflow and pre-commit hook.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Command;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn claimlint(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimlint"))
-        .args(args)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use common::{Scratch, claimlint, root, text};
 
 /// A copy of the Huawei collection in a scratch folder, removed at the end of the test.
-struct Collection(PathBuf);
+struct Collection(Scratch);
+
+impl std::ops::Deref for Collection {
+    type Target = PathBuf;
+    fn deref(&self) -> &PathBuf {
+        &self.0.0
+    }
+}
 
 impl Collection {
     fn new(name: &str) -> Collection {
-        let dir = root().join("target/test-scratch").join(name);
-        let _ = fs::remove_dir_all(&dir);
+        let scratch = Scratch::new(name);
+        let dir = scratch.0.clone();
         fs::create_dir_all(dir.join("articles")).expect("scratch folder");
         for entry in fs::read_dir(root().join("fixtures/huawei")).expect("fixture") {
             let path = entry.expect("entry").path();
@@ -49,22 +43,16 @@ impl Collection {
             "rules = [\"rules.toml\"]\narticles = [\"articles\"]\nmanifests = [\"articles/manifest.toml\"]\nbaseline = \"claimlint-baseline.json\"\n",
         )
         .expect("config");
-        Collection(dir)
+        Collection(scratch)
     }
     fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
+        self.0.path(rel)
     }
     fn edit(&self, rel: &str, from: &str, to: &str) {
         let p = self.path(rel);
         let t = fs::read_to_string(&p).expect("read");
         assert!(t.contains(from), "{from:?} in {rel}");
         fs::write(&p, t.replacen(from, to, 1)).expect("write");
-    }
-}
-
-impl Drop for Collection {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
     }
 }
 
@@ -144,7 +132,7 @@ fn output_files_are_written_besides_stdout() {
             "-o",
             "markdown=summary.md",
         ],
-        &c.0,
+        &c,
     );
     assert_eq!(
         out.status.code(),
@@ -164,7 +152,7 @@ fn output_files_are_written_besides_stdout() {
             "-o",
             "markdown=summary.md",
         ],
-        &c.0,
+        &c,
     );
     assert_eq!(out.status.code(), Some(1));
     let sarif: serde_json::Value =
@@ -188,7 +176,7 @@ fn output_files_are_written_besides_stdout() {
 #[test]
 fn a_disable_comment_suppresses_the_finding_in_its_article() {
     let c = Collection::new("suppressed");
-    let before = claimlint(&["check", "--fail-on", "error"], &c.0);
+    let before = claimlint(&["check", "--fail-on", "error"], &c);
     assert_eq!(before.status.code(), Some(1));
     c.edit(
         "articles/001_4e8c10746ce9da87.txt",
@@ -205,7 +193,7 @@ fn a_disable_comment_suppresses_the_finding_in_its_article() {
         "Of the $80 billion",
         "<!-- claimlint-disable-next-line -->\nOf the $80 billion",
     );
-    let after = claimlint(&["check", "--fail-on", "error"], &c.0);
+    let after = claimlint(&["check", "--fail-on", "error"], &c);
     assert_eq!(after.status.code(), Some(0), "{}", text(&after.stdout));
     assert!(
         text(&after.stdout).contains("; 3 suppressed in the articles"),
@@ -219,7 +207,7 @@ fn a_baselined_finding_stops_failing_and_returns_when_its_sentence_changes() {
     let c = Collection::new("baselined");
     let record = claimlint(
         &["baseline", "--reason", "reviewed by the desk, 2019 archive"],
-        &c.0,
+        &c,
     );
     assert_eq!(record.status.code(), Some(0), "{}", text(&record.stderr));
     assert!(
@@ -236,7 +224,7 @@ fn a_baselined_finding_stops_failing_and_returns_when_its_sentence_changes() {
         "reviewed by the desk, 2019 archive"
     );
 
-    let clean = claimlint(&["check"], &c.0);
+    let clean = claimlint(&["check"], &c);
     assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stdout));
     assert!(text(&clean.stdout).contains("6 accepted in the baseline"));
 
@@ -246,13 +234,13 @@ fn a_baselined_finding_stops_failing_and_returns_when_its_sentence_changes() {
         "Huawei was blacklisted",
         "\n\nHuawei was blacklisted",
     );
-    assert_eq!(claimlint(&["check"], &c.0).status.code(), Some(0));
+    assert_eq!(claimlint(&["check"], &c).status.code(), Some(0));
     c.edit(
         "articles/001_4e8c10746ce9da87.txt",
         "by the US last year",
         "by the United States last year",
     );
-    let back = claimlint(&["check", "--format", "json"], &c.0);
+    let back = claimlint(&["check", "--format", "json"], &c);
     assert_eq!(back.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&back.stdout).expect("JSON");
     assert_eq!(json["findings"].as_array().expect("findings").len(), 1);
@@ -260,7 +248,7 @@ fn a_baselined_finding_stops_failing_and_returns_when_its_sentence_changes() {
     assert_eq!(json["summary"]["baselined"], 5);
 
     // Recording again keeps the earlier entries and their reasons.
-    let again = claimlint(&["baseline"], &c.0);
+    let again = claimlint(&["baseline"], &c);
     assert!(
         text(&again.stdout)
             .contains("1 findings added, 7 in all; 1 entries match no current finding"),
@@ -285,7 +273,7 @@ fn a_broken_config_exits_two_pointing_into_it() {
         "rules = [\"rules.toml\"]\nartcles = [\"articles\"]\n",
     )
     .expect("write");
-    let out = claimlint(&["check"], &c.0);
+    let out = claimlint(&["check"], &c);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(stderr.contains("unknown field `artcles`"), "{stderr}");
@@ -311,7 +299,7 @@ fn a_draft_is_checked_against_the_archive_and_findings_are_reported_only_in_it()
             "articles",
             "drafts/follow-up.md",
         ],
-        &c.0,
+        &c,
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
@@ -348,10 +336,7 @@ fn a_facts_ledger_adds_reference_values_and_its_errors_point_into_it() {
         "[[fact]]\nclaim = \"huawei-us-supplier-spending\"\nvalue = \"$15 billion\"\nsource = \"company filing\"\nchecked_by = \"Research desk\"\nchecked = 2019-11-18\n",
     )
     .expect("facts");
-    let out = claimlint(
-        &["check", "--format", "json", "--facts", "facts.toml"],
-        &c.0,
-    );
+    let out = claimlint(&["check", "--format", "json", "--facts", "facts.toml"], &c);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let f = json["findings"]
         .as_array()
@@ -371,7 +356,7 @@ fn a_facts_ledger_adds_reference_values_and_its_errors_point_into_it() {
         "[[fact]]\nclaim = \"reprieve-issued\"\nvalue = \"3\"\n",
     )
     .expect("facts");
-    let out = claimlint(&["check", "--facts", "facts.toml"], &c.0);
+    let out = claimlint(&["check", "--facts", "facts.toml"], &c);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(
@@ -388,7 +373,7 @@ fn changed_since_keeps_findings_that_involve_changed_articles() {
     let git = |args: &[&str]| {
         let out = Command::new("git")
             .args(args)
-            .current_dir(&c.0)
+            .current_dir(&*c)
             .env("GIT_AUTHOR_NAME", "t")
             .env("GIT_AUTHOR_EMAIL", "t@example.org")
             .env("GIT_COMMITTER_NAME", "t")
@@ -407,7 +392,7 @@ fn changed_since_keeps_findings_that_involve_changed_articles() {
     );
     let out = claimlint(
         &["check", "--format", "json", "--changed-since", "HEAD"],
-        &c.0,
+        &c,
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let claims: Vec<&str> = json["findings"]
@@ -421,7 +406,7 @@ fn changed_since_keeps_findings_that_involve_changed_articles() {
         vec!["carrier-drops-huawei"],
         "only the changed article's finding"
     );
-    let out = claimlint(&["check", "--changed-since", "no-such-rev"], &c.0);
+    let out = claimlint(&["check", "--changed-since", "no-such-rev"], &c);
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -444,11 +429,11 @@ fn rules_explain_and_init_serve_rule_authors_and_editors() {
     assert!(text(&out.stderr).contains("did you mean `entity-list-date`?"));
 
     let c = Collection::new("init");
-    let out = claimlint(&["init", "new"], &c.0);
+    let out = claimlint(&["init", "new"], &c);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let before = fs::read_to_string(c.path("new/claimlint.toml")).expect("written");
     fs::write(c.path("new/claimlint.toml"), format!("{before}\n# mine\n")).expect("edit");
-    let again = claimlint(&["init", "new"], &c.0);
+    let again = claimlint(&["init", "new"], &c);
     assert_eq!(again.status.code(), Some(2));
     assert!(
         fs::read_to_string(c.path("new/claimlint.toml"))
@@ -515,7 +500,7 @@ fn the_example_workflow_and_pre_commit_hook_run_as_written() {
         "Huawei was blacklisted",
     );
     args.push("articles/001_4e8c10746ce9da87.txt".into());
-    let out = claimlint(&args.iter().map(String::as_str).collect::<Vec<_>>(), &c.0);
+    let out = claimlint(&args.iter().map(String::as_str).collect::<Vec<_>>(), &c);
     assert_eq!(
         out.status.code(),
         Some(1),
@@ -523,6 +508,6 @@ fn the_example_workflow_and_pre_commit_hook_run_as_written() {
     );
     args.pop();
     args.push("articles/002_6e0a43555b145349.txt".into());
-    let out = claimlint(&args.iter().map(String::as_str).collect::<Vec<_>>(), &c.0);
+    let out = claimlint(&args.iter().map(String::as_str).collect::<Vec<_>>(), &c);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
 }

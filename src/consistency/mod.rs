@@ -483,11 +483,7 @@ impl Group<'_> {
             .iter()
             .map(|&i| {
                 let o = &self.obs[i];
-                let who = o
-                    .source
-                    .outlet
-                    .clone()
-                    .unwrap_or_else(|| o.source.name.clone());
+                let who = o.source.who();
                 let when = o
                     .source
                     .published

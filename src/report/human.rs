@@ -97,11 +97,7 @@ impl FindingDiagnostic {
         for (_, _, obs) in by_sentence {
             let (source, labels) = source_and_labels(&obs, f);
             let first = obs[0];
-            let who = first
-                .source
-                .outlet
-                .clone()
-                .unwrap_or_else(|| first.source.name.clone());
+            let who = first.source.who();
             let when = first
                 .source
                 .published

@@ -38,11 +38,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
         for &i in &f.related {
             let o = &report.observations[i];
             let (file, line, _) = location(o);
-            let who = o
-                .source
-                .outlet
-                .clone()
-                .unwrap_or_else(|| o.source.name.clone());
+            let who = o.source.who();
             let when = o
                 .source
                 .published

@@ -50,7 +50,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
                 .enumerate()
                 .map(|(n, &i)| {
                     let o = &report.observations[i];
-                    let who = o.source.outlet.clone().unwrap_or_else(|| o.source.name.clone());
+                    let who = o.source.who();
                     let value = o.value.value().map(|v| v.to_string()).unwrap_or_else(|| "unresolved".into());
                     physical(o, Some((n + 1, format!("{who} says {value}: \"{}\"", o.raw))))
                 })

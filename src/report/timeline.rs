@@ -53,11 +53,7 @@ pub fn write(
         let when = as_of(o)
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
-        let who = o
-            .source
-            .outlet
-            .clone()
-            .unwrap_or_else(|| o.source.name.clone());
+        let who = o.source.who();
         let value = o
             .value
             .value()

@@ -1,11 +1,12 @@
 //! Temporal expressions: recognise them in text and normalise each to a TIMEX3 value and a
 //! closed date interval, resolving relative ones ("last year", "mid May") against an anchor.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::tokens::{Kind, Tok, tokenize};
 use serde::{Deserialize, Serialize};
 
 /// TIMEX3 types.
@@ -218,87 +219,6 @@ pub fn parse_reference(text: &str) -> Result<DateValue, String> {
 
 // ---------------------------------------------------------------------------------------
 // Tokens
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TokKind {
-    Word,
-    Num,
-    Punct,
-}
-
-#[derive(Debug, Clone)]
-struct Tok<'a> {
-    text: &'a str,
-    lower: Cow<'a, str>,
-    start: usize,
-    end: usize,
-    kind: TokKind,
-    /// Whitespace separates this token from the previous one.
-    spaced: bool,
-}
-
-impl Tok<'_> {
-    fn is(&self, word: &str) -> bool {
-        self.lower == word
-    }
-    fn num(&self) -> Option<u32> {
-        if self.kind == TokKind::Num && self.text.len() <= 9 {
-            self.text.parse().ok()
-        } else {
-            None
-        }
-    }
-}
-
-fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut spaced = true;
-    while let Some(&(start, c)) = chars.peek() {
-        if c.is_whitespace() {
-            chars.next();
-            spaced = true;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            TokKind::Num
-        } else if c.is_alphabetic() {
-            TokKind::Word
-        } else {
-            TokKind::Punct
-        };
-        let mut end = start + c.len_utf8();
-        chars.next();
-        if kind != TokKind::Punct {
-            while let Some(&(i, d)) = chars.peek() {
-                let same = match kind {
-                    TokKind::Num => d.is_ascii_digit(),
-                    _ => d.is_alphabetic(),
-                };
-                if !same {
-                    break;
-                }
-                end = i + d.len_utf8();
-                chars.next();
-            }
-        }
-        let slice = &text[start..end];
-        out.push(Tok {
-            text: slice,
-            lower: if slice.chars().any(char::is_uppercase) {
-                Cow::Owned(slice.to_lowercase())
-            } else {
-                Cow::Borrowed(slice)
-            },
-            start,
-            end,
-            kind,
-            spaced,
-        });
-        spaced = false;
-    }
-    out
-}
 
 // ---------------------------------------------------------------------------------------
 // The grammar: what an expression says, before it is resolved
@@ -592,7 +512,7 @@ impl<'a> Cursor<'_, 'a> {
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     let first = &toks[i];
     // Cheap rejection: an expression starts with a word or a number.
-    if first.kind == TokKind::Punct && first.text != "'" && first.text != "’" {
+    if first.kind == Kind::Punct && first.text != "'" && first.text != "’" {
         return None;
     }
     let mut best: Option<(usize, Expr)> = None;
@@ -848,7 +768,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(y) = year_token(&t) {
         // A bare year: not part of a larger number ("2,019", "2019.5") or an amount.
         // "mid-1996" is a year; "1,2019" and "$2019" are not.
-        let prev_word = c.i > 1 && c.toks[c.i - 2].kind == TokKind::Word;
+        let prev_word = c.i > 1 && c.toks[c.i - 2].kind == Kind::Word;
         let prev_glued = c.i > 0
             && !t.spaced
             && (matches!(c.toks[c.i - 1].text, "$" | "," | "." | "/")
@@ -858,7 +778,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             !n.spaced
                 && matches!(n.text, "," | "." | "%")
                 && c.peek_at(2)
-                    .is_some_and(|m| m.kind == TokKind::Num && !m.spaced)
+                    .is_some_and(|m| m.kind == Kind::Num && !m.spaced)
         });
         if prev_glued || next_glued || next.is_some_and(|n| !n.spaced && n.text == "%") {
             return None;
@@ -907,7 +827,7 @@ fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
 }
 
 fn year_token(t: &Tok<'_>) -> Option<i32> {
-    if t.kind == TokKind::Num && t.text.len() == 4 {
+    if t.kind == Kind::Num && t.text.len() == 4 {
         let y: i32 = t.text.parse().ok()?;
         (1000..=2199).contains(&y).then_some(y)
     } else {
@@ -925,7 +845,7 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let b = c.peek_at(2).filter(|t| !t.spaced)?.num()?;
     let has_third = c.peek_at(3).is_some_and(|t| !t.spaced && t.text == sep)
         && c.peek_at(4)
-            .is_some_and(|t| !t.spaced && t.kind == TokKind::Num);
+            .is_some_and(|t| !t.spaced && t.kind == Kind::Num);
     if sep == "-" && a.text.len() == 4 {
         let y = year_token(&a)?;
         if !(1..=12).contains(&b) || c.peek_at(2)?.text.len() != 2 {
@@ -1592,7 +1512,7 @@ fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// Whether the clause before an expression speaks of the future ("will meet on Friday").
 fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
     for t in toks[..start].iter().rev().take(6) {
-        if t.kind == TokKind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!") {
+        if t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!") {
             break;
         }
         if matches!(

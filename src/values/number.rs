@@ -120,7 +120,7 @@ pub fn find(text: &str) -> Vec<Found> {
     while i < toks.len() {
         match quantity_at(&toks, i) {
             Some(q) => {
-                let span = toks[i].span.start..toks[q.end - 1].span.end;
+                let span = toks[i].start..toks[q.end - 1].end;
                 i = q.end;
                 out.push((span, q));
             }
@@ -223,7 +223,7 @@ enum Qual {
 fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, String)> {
     // symbols: ">", "<", ">=", "<=", "="
     if let Some(t) = toks.get(i)
-        && t.kind == spoken::Kind::Sym
+        && t.kind == spoken::Kind::Punct
         && matches!(t.text, ">" | "<" | "=" | "≥" | "≤")
     {
         // "<>30", "=>30": not a comparison anyone writes
@@ -269,7 +269,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     let symbol_sign = toks.get(j).is_some_and(|t| t.text == "-")
         && toks.get(j + 1).is_some_and(|t| t.kind == spoken::Kind::Num)
         && (j == 0
-            || toks[j - 1].kind == spoken::Kind::Sym
+            || toks[j - 1].kind == spoken::Kind::Punct
             || (toks[j].spaced && !toks[j + 1].spaced));
     let negative = word_sign || symbol_sign;
     if negative {
@@ -317,7 +317,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     // "$2.39 Bln" → scale read by the number; "5m", "2b" after digits
     if !n.words
         && let Some(t) = toks.get(j)
-        && matches!(t.lower.as_str(), "m" | "b")
+        && matches!(t.lower.as_ref(), "m" | "b")
         && currency.is_some()
     {
         let s = if t.lower == "m" { 1e6 } else { 1e9 };
@@ -351,10 +351,10 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
             {
                 let cents_word = toks
                     .get(c.end)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "cent" | "cents" | "pence" | "p"));
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "cent" | "cents" | "pence" | "p"));
                 let ends = toks
                     .get(c.end)
-                    .is_none_or(|t| t.kind == spoken::Kind::Sym || t.lower == "more");
+                    .is_none_or(|t| t.kind == spoken::Kind::Punct || t.lower == "more");
                 if cents_word || ends {
                     value += c.value / 100.0;
                     j = c.end + cents_word as usize;
@@ -368,7 +368,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     };
     if matches!(unit, Unit::Count) {
         if toks.get(j).is_some_and(|t| {
-            t.text == "%" || matches!(t.lower.as_str(), "percent" | "percents" | "pct")
+            t.text == "%" || matches!(t.lower.as_ref(), "percent" | "percents" | "pct")
         }) {
             unit = Unit::Percent;
             j += 1;
@@ -426,7 +426,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     if toks.get(j).is_some_and(|t| t.lower == "or")
         && let Some(t) = toks.get(j + 1)
     {
-        let post = match t.lower.as_str() {
+        let post = match t.lower.as_ref() {
             "more" | "greater" | "above" | "higher" | "over" => Some(Qual::AtLeast),
             "less" | "fewer" | "below" | "lower" | "under" => Some(Qual::AtMost),
             _ => None,
@@ -457,7 +457,7 @@ fn currency_prefix(toks: &[spoken::Tok<'_>], i: usize) -> (Option<&'static str>,
         "¥" => return (Some("JPY"), i + 1),
         _ => {}
     }
-    let code = match t.lower.as_str() {
+    let code = match t.lower.as_ref() {
         "us" | "usd" if dollar_after(i + 1) => return (Some("USD"), i + 2),
         "c" | "cad" if dollar_after(i + 1) => return (Some("CAD"), i + 2),
         // "A$" glued; a spaced "a $48.2 million" is an article and dollars
@@ -492,7 +492,7 @@ fn currency_prefix(toks: &[spoken::Tok<'_>], i: usize) -> (Option<&'static str>,
 /// "chinese yuan", "dutch guilders", "usd", "musd" (a million dollars). Returns the token
 /// after it, the ISO code and a scale ("musd": 1e6).
 fn currency_word(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, &'static str, f64)> {
-    let w = |k: usize| toks.get(i + k).map(|t| t.lower.as_str());
+    let w = |k: usize| toks.get(i + k).map(|t| t.lower.as_ref());
     let (skip, country) = match w(0)? {
         "us" | "u.s." | "american" => (1, Some("USD")),
         "canadian" => (1, Some("CAD")),

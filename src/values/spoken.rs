@@ -3,71 +3,7 @@
 //! "naught point five", "2 million", "10 bln". A small token grammar, not a regex, so
 //! that word numbers compose like digits do.
 
-use std::ops::Range;
-
-/// A token of text, with its byte range.
-#[derive(Debug, Clone)]
-pub(crate) struct Tok<'a> {
-    pub text: &'a str,
-    pub lower: String,
-    pub span: Range<usize>,
-    pub kind: Kind,
-    /// Whitespace separates it from the previous token.
-    pub spaced: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    Word,
-    Num,
-    Sym,
-}
-
-pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
-    let mut spaced = true;
-    while let Some(&(start, c)) = it.peek() {
-        if c.is_whitespace() {
-            it.next();
-            spaced = true;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            Kind::Num
-        } else if c.is_alphabetic() {
-            Kind::Word
-        } else {
-            Kind::Sym
-        };
-        let mut end = start + c.len_utf8();
-        it.next();
-        if kind != Kind::Sym {
-            while let Some(&(i, d)) = it.peek() {
-                let same = if kind == Kind::Num {
-                    d.is_ascii_digit()
-                } else {
-                    d.is_alphabetic()
-                };
-                if !same {
-                    break;
-                }
-                end = i + d.len_utf8();
-                it.next();
-            }
-        }
-        let t = &text[start..end];
-        out.push(Tok {
-            text: t,
-            lower: t.to_lowercase(),
-            span: start..end,
-            kind,
-            spaced,
-        });
-        spaced = false;
-    }
-    out
-}
+pub(crate) use super::tokens::{Kind, Tok, tokenize};
 
 /// A number read at a token: its value, the token after it, how many decimals its
 /// digits had, and whether it was written in words.
@@ -104,7 +40,7 @@ impl P<'_, '_> {
     fn word(&self) -> Option<&str> {
         self.peek()
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.lower.as_str())
+            .map(|t| t.lower.as_ref())
     }
 
     /// A whole number phrase: digits or words, scales, "and", fractions.
@@ -121,7 +57,7 @@ impl P<'_, '_> {
         if matches!(self.word(), Some("a" | "an"))
             && self.at(1).is_some_and(|t| {
                 matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "hundred"
                         | "thousand"
                         | "million"
@@ -192,11 +128,11 @@ impl P<'_, '_> {
             if t.kind != Kind::Word {
                 break;
             }
-            let w = t.lower.as_str();
+            let w = t.lower.as_ref();
             if w == "one"
                 && !any
                 && self.i > 0
-                && PRONOUN_ONE.contains(&self.toks[self.i - 1].lower.as_str())
+                && PRONOUN_ONE.contains(&self.toks[self.i - 1].lower.as_ref())
             {
                 break;
             }
@@ -411,7 +347,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         let frac = toks
             .get(i + 1)
             .filter(|t| t.kind == Kind::Num && !t.spaced)?;
-        let prev_alnum = i > 0 && !first.spaced && toks[i - 1].kind != Kind::Sym;
+        let prev_alnum = i > 0 && !first.spaced && toks[i - 1].kind != Kind::Punct;
         if prev_alnum {
             return None;
         }
@@ -521,7 +457,7 @@ fn sign_at(toks: &[Tok<'_>], mut k: usize) -> (i32, usize) {
 
 /// The number of bytes between token `j` and the one before it.
 fn text_gap(toks: &[Tok<'_>], j: usize) -> usize {
-    toks[j].span.start - toks[j - 1].span.end
+    toks[j].start - toks[j - 1].end
 }
 
 /// Words after which "one" is a pronoun ("which one", "that one"), not a number.
