@@ -228,7 +228,7 @@ fn usage_errors_exit_two() {
 fn rule_examples_pass() {
     let out = claimlint(&["test", "rules/huawei-ban.toml"], &root());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "18 passed, 0 failed\n");
+    assert_eq!(text(&out.stdout), "19 passed, 0 failed\n");
 }
 
 #[test]

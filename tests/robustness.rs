@@ -90,7 +90,8 @@ proptest! {
             for q in number::find(t) {
                 prop_assert!(q.quantity.lo <= q.quantity.hi);
             }
-            let _ = modality::detect(t);
+            let _ = modality::detect(t, t.len() / 3..t.len() / 2);
+            let _ = modality::negated_before(t, t.len() / 2);
         }
     }
 

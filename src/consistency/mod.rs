@@ -57,9 +57,12 @@ pub fn compare(rules: &RuleSet, observations: &[Observation]) -> Vec<Finding> {
         let Some(claim_idx) = rules.claims.iter().position(|c| c.id == o.claim) else {
             continue;
         };
+        let claim = &rules.claims[claim_idx];
         if o.value.value().is_none() {
-            let claim = &rules.claims[claim_idx];
             findings.push(unresolved(claim, i, o));
+            continue;
+        }
+        if claim.firm_only && !o.modality.is_firm() {
             continue;
         }
         groups
@@ -185,7 +188,15 @@ impl Group<'_> {
                 members.iter().partition(|i| best.contains(i))
             }
         };
-        if self.reference.is_none() && majority.len() == outliers.len() && !outliers.is_empty() {
+        let weight = |ids: &[usize]| {
+            ids.iter()
+                .map(|&i| self.obs[i].modality.weight())
+                .sum::<f64>()
+        };
+        if self.reference.is_none()
+            && !outliers.is_empty()
+            && (weight(&majority) - weight(&outliers)).abs() < 1e-9
+        {
             // No side outweighs the other: report the newest statement against the rest.
             let newest = *members
                 .iter()
@@ -667,5 +678,61 @@ impl crate::values::Modality {
         } else {
             d
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::from_text_dated;
+    use crate::matcher::Matcher;
+    use crate::rule::RuleSet;
+
+    const RULES: &str = "[story]\nid = \"s\"\nmentions = [\"Huawei\"]\n[[claim]]\nid = \"entity-list-date\"\nvalue = \"date\"\nfirm-only\npatterns = [\"Huawei ~ blacklisted ~ {date}\"]\n";
+
+    fn findings(firm_only: bool) -> Vec<super::Finding> {
+        let rules = RULES.replace(
+            "firm-only\n",
+            if firm_only { "firm_only = true\n" } else { "" },
+        );
+        let mut set = RuleSet::default();
+        set.add("r.toml", &rules).expect("compiles");
+        let matcher = Matcher::new(&set);
+        let texts = [
+            ("Huawei was reportedly blacklisted in 2018.", "2019-09-05"),
+            ("Huawei was blacklisted in May 2019.", "2019-10-10"),
+        ];
+        let mut obs = Vec::new();
+        for (i, (text, published)) in texts.iter().enumerate() {
+            let doc = from_text_dated(
+                format!("a{i}"),
+                text.to_string(),
+                published.parse().ok(),
+                &mut vec![],
+            );
+            obs.extend(matcher.observe(i, &doc));
+        }
+        assert_eq!(obs.len(), 2);
+        super::compare(&set, &obs)
+    }
+
+    #[test]
+    fn a_hedged_claim_that_disagrees_weighs_less() {
+        let f = findings(false);
+        assert_eq!(f.len(), 1);
+        // The firm 2019 statement outweighs the hedged 2018 one, which is the outlier, and
+        // the finding is a warning, not an error, saying why.
+        assert_eq!(f[0].severity, crate::rule::Severity::Warning);
+        assert!(
+            f[0].help
+                .iter()
+                .any(|h| h.contains("states it with reservation (hedged)")),
+            "{:?}",
+            f[0].help
+        );
+    }
+
+    #[test]
+    fn a_firm_only_claim_ignores_hedged_statements() {
+        assert!(findings(true).is_empty());
     }
 }

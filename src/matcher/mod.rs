@@ -257,11 +257,18 @@ fn find_in_sentence(claim: &Claim, pattern: &Pattern, text: &str, masked: &Maske
                 let key = caps
                     .name("key")
                     .map(|k| claim.canonical_key(k.as_str(), pattern));
+                let mut label = claim.choices[label].clone();
+                // "did not drop": the phrase is denied, so it means the rule's negated label
+                // or nothing at all.
+                if modality::negated_before(text, group.start()) {
+                    match claim.negated.get(&label) {
+                        Some(l) => label = l.clone(),
+                        None => continue,
+                    }
+                }
                 out.push(Found {
                     span: group.range(),
-                    value: Resolution::Resolved(Value::Choice {
-                        label: claim.choices[label].clone(),
-                    }),
+                    value: Resolution::Resolved(Value::Choice { label }),
                     key,
                 });
             }
@@ -454,7 +461,7 @@ fn observation(
         sentence_text: text.to_string(),
         line: memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1,
         column: before[line_start..].chars().count() + 1,
-        modality: modality::detect(text),
+        modality: modality::detect(text, m.span.clone()),
         suppressed: doc.suppresses(&claim.id, sentence.start + m.span.start),
         as_of,
     }

@@ -135,6 +135,12 @@ pub struct Claim {
     pub aliases: BTreeMap<String, String>,
     /// Choice labels, in the order the rule file gives them.
     pub choices: Vec<String>,
+    /// For a choice phrase found under a negation ("did not drop"): the label it means
+    /// then. A negated phrase with no entry here is not taken as a claim at all.
+    pub negated: BTreeMap<String, String>,
+    /// Only firm statements count: hedged ("reportedly") and future ("will") ones are
+    /// kept as observations but not compared.
+    pub firm_only: bool,
     /// Reference values, by key (`None` for an unkeyed claim).
     pub references: BTreeMap<Option<String>, Reference>,
     pub examples: Vec<Example>,
@@ -344,6 +350,10 @@ struct ClaimSpec {
     #[serde(default)]
     choices: Option<Spanned<BTreeMap<String, Vec<Spanned<String>>>>>,
     #[serde(default)]
+    negated: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    firm_only: bool,
+    #[serde(default)]
     reference: Option<ReferenceSpec>,
     #[serde(default)]
     references: BTreeMap<String, ReferenceSpec>,
@@ -423,6 +433,24 @@ fn compile_claim(
             format!("`choices` in a {} claim", kind.name()),
             "only choice claims have choices",
         ));
+    }
+    let mut negated = BTreeMap::new();
+    for (from, to) in &spec.negated {
+        let labels: Vec<&str> = choice_list.iter().map(|(l, _)| l.as_str()).collect();
+        for label in [from.as_str(), to.get_ref().as_str()] {
+            if !labels.contains(&label) {
+                let mut p = err(
+                    to.span(),
+                    format!("`{label}` is not one of this claim's choices"),
+                    "in `negated`",
+                );
+                if let Some(near) = pattern::strsim_best(label, &labels) {
+                    p = p.with_help(format!("did you mean `{near}`?"));
+                }
+                problems.push(p);
+            }
+        }
+        negated.insert(from.clone(), to.get_ref().clone());
     }
     let key = spec.key.as_ref().map(|k| k.get_ref().clone());
     let cx = pattern::Context {
@@ -560,6 +588,8 @@ fn compile_claim(
             .map(|(k, v)| (k.to_lowercase(), v))
             .collect(),
         choices: choice_list.into_iter().map(|(l, _)| l).collect(),
+        negated,
+        firm_only: spec.firm_only,
         references,
         examples,
         file: name.to_string(),
