@@ -115,9 +115,29 @@ pub struct Found {
 /// Finds every number, money amount, percentage and range in `text`.
 pub fn find(text: &str) -> Vec<Found> {
     let toks = spoken::tokenize(text);
+    // Figures inside a web address are parts of it, not quantities.
+    let urls: Vec<Range<usize>> = if text.contains("://") || text.contains("www.") {
+        URL.find_iter(text).map(|m| m.range()).collect()
+    } else {
+        vec![]
+    };
     let mut out: Vec<(Range<usize>, Parsed)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if urls.iter().any(|u| u.contains(&toks[i].start)) {
+            i += 1;
+            continue;
+        }
+        if matches!(
+            (toks[i].text, toks.get(i + 1).map(|t| t.text)),
+            ("<", Some(">")) | ("=", Some(">")) | ("=", Some("<"))
+        ) {
+            i += 2;
+            if let Some(n) = spoken::number(&toks, i) {
+                i = n.end;
+            }
+            continue;
+        }
         match quantity_at(&toks, i) {
             Some(q) => {
                 let span = toks[i].start..toks[q.end - 1].end;
@@ -129,6 +149,10 @@ pub fn find(text: &str) -> Vec<Found> {
     }
     ranges(text, out)
 }
+
+static URL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:https?://|www\.)\S+").expect("the address pattern is a valid regex")
+});
 
 /// A quantity read at a token, before ranges are put together.
 #[derive(Debug, Clone)]
@@ -227,12 +251,6 @@ fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, Stri
         && matches!(t.text, ">" | "<" | "=" | "≥" | "≤")
     {
         // "<>30", "=>30": not a comparison anyone writes
-        if toks.get(i + 1).is_some_and(|n| matches!(n.text, ">" | "<")) && t.text != "=" {
-            return None;
-        }
-        if t.text == "=" && toks.get(i + 1).is_some_and(|n| matches!(n.text, ">" | "<")) {
-            return Some((i + 2, Qual::Equal, "invalid".into()));
-        }
         let eq = toks.get(i + 1).is_some_and(|n| n.text == "=");
         let q = match (t.text, eq) {
             (">", true) | ("≥", _) => Qual::AtLeast,
@@ -258,6 +276,23 @@ fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, Stri
 }
 
 fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
+    // "percent of 10", "per cent of twenty-two"
+    let lead = match toks.get(i).map(|t| t.lower.as_ref()) {
+        Some("percent" | "percents") => 1,
+        Some("per") if toks.get(i + 1).is_some_and(|t| t.lower == "cent") => 2,
+        _ => 0,
+    };
+    if lead > 0
+        && toks.get(i + lead).is_some_and(|t| t.lower == "of")
+        && let Some(n) = spoken::number(toks, i + lead + 1)
+    {
+        let (bound, quantity) = qualify(n.value, n.half_unit, Unit::Percent, None);
+        return Some(Parsed {
+            end: n.end,
+            quantity,
+            bound,
+        });
+    }
     let mut j = i;
     let qual = qualifier_at(toks, j);
     if let Some((end, _, _)) = &qual {
@@ -276,7 +311,18 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         j += 1;
     }
     let (mut currency, after_prefix) = currency_prefix(toks, j);
-    j = after_prefix;
+    // "MAUD 60": millions of a currency, before the figure
+    let mut prefix_scale = 1.0;
+    if currency.is_none()
+        && let Some(code) = toks.get(j).and_then(|t| million_code(&t.lower))
+        && toks.get(j + 1).is_some_and(|n| n.kind == spoken::Kind::Num)
+    {
+        currency = Some(code);
+        prefix_scale = 1e6;
+        j += 1;
+    } else {
+        j = after_prefix;
+    }
     // "G20", "A380", "F-16": a figure glued to letters before it names a thing.
     if toks
         .get(j)
@@ -286,6 +332,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
             || (toks[j - 1].text == "-"
                 && j > 1
                 && toks[j - 2].kind == spoken::Kind::Word
+                && spoken::scale_word(&toks[j - 2].lower).is_none()
                 && !toks[j - 1].spaced))
         && currency.is_none()
     {
@@ -312,8 +359,8 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         return None;
     }
     let mut j = n.end;
-    let mut value = n.value;
-    let mut half_unit = n.half_unit;
+    let mut value = n.value * prefix_scale;
+    let mut half_unit = n.half_unit * prefix_scale;
     // "$2.39 Bln" → scale read by the number; "5m", "2b" after digits
     if !n.words
         && let Some(t) = toks.get(j)
@@ -406,6 +453,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     // "less than 5000 or equal", "more than 5000 or equal to (it)"
     if toks.get(j).is_some_and(|t| t.lower == "or")
         && toks.get(j + 1).is_some_and(|t| t.lower == "equal")
+        && spoken::number(toks, j + 3).is_none()
         && let Some((q, w)) = qual.as_ref()
         && matches!(q, Qual::MoreThan | Qual::LessThan)
     {
@@ -424,6 +472,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         }
     }
     if toks.get(j).is_some_and(|t| t.lower == "or")
+        && toks.get(j + 2).is_none_or(|t| t.lower != "than")
         && let Some(t) = toks.get(j + 1)
     {
         let post = match t.lower.as_ref() {
@@ -474,12 +523,7 @@ fn currency_prefix(toks: &[spoken::Tok<'_>], i: usize) -> (Option<&'static str>,
         "chf" => "CHF",
         "cad" => "CAD",
         "dollar" | "dollars" => "USD",
-        _ => match million_code(&t.lower) {
-            Some(code) if toks.get(i + 1).is_some_and(|n| n.kind == spoken::Kind::Num) => {
-                return (Some(code), i + 1);
-            }
-            _ => return (None, i),
-        },
+        _ => return (None, i),
     };
     if toks.get(i + 1).is_some_and(|n| n.kind == spoken::Kind::Num) {
         (Some(code), i + 1)
@@ -602,21 +646,27 @@ fn ranges(text: &str, found: Vec<(Range<usize>, Parsed)>) -> Vec<Found> {
                 k += 2;
                 continue;
             }
-            let lower_then_upper = p.bound == Bound::Below && q.bound == Bound::Above;
-            if lower_then_upper
-                && gap == "and"
-                && p.quantity.unit == q.quantity.unit
-                && p.quantity.lo <= q.quantity.hi
+            // "more than 100 and less than 300", "at most 100 and at least 20",
+            // "higher or equal than 100, lower or equal than 300"
+            let bounds = match (p.bound, q.bound) {
+                (Bound::Below, Bound::Above) => Some((&p.quantity, &q.quantity)),
+                (Bound::Above, Bound::Below) => Some((&q.quantity, &p.quantity)),
+                _ => None,
+            };
+            if let Some((low, high)) = bounds
+                && (gap == "and" || gap == "," || gap == "but")
+                && low.unit == high.unit
+                && low.lo <= high.hi
             {
                 out.push(Found {
                     span: span.start..next_span.end,
                     quantity: Quantity {
-                        value: p.quantity.value,
-                        lo: p.quantity.lo,
-                        hi: q.quantity.hi,
-                        lo_open: p.quantity.lo_open,
-                        hi_open: q.quantity.hi_open,
-                        unit: p.quantity.unit.clone(),
+                        value: low.value,
+                        lo: low.lo,
+                        hi: high.hi,
+                        lo_open: low.lo_open,
+                        hi_open: high.hi_open,
+                        unit: low.unit.clone(),
                         qualifier: Some("range".into()),
                     },
                 });

@@ -74,14 +74,13 @@ impl P<'_, '_> {
             words = true;
             any = true;
             if let Some(d) = self.word().and_then(denominator) {
+                // "a quarter", "a quarter million"
                 self.i += 1;
-                return Some(Number {
-                    value: 1.0 / d,
-                    end: self.i,
-                    decimals: 0,
-                    words: true,
-                    half_unit: 0.0,
-                });
+                current = 1.0 / d;
+            } else if let Some((d, end)) = compound_ordinal(self.toks, self.i) {
+                // "a twenty-first"
+                self.i = end;
+                current = 1.0 / d;
             }
         }
         if !any && matches!(self.word(), Some("hundred" | "thousand")) {
@@ -123,6 +122,25 @@ impl P<'_, '_> {
                 decimals = d;
                 any = true;
                 digit_scale = Some(1.0);
+                continue;
+            }
+            // "one-eighth", "five - eighths"
+            if t.text == "-"
+                && any
+                && current != 0.0
+                && current < 10.0
+                && let Some(d) = self.at(1).and_then(|t| denominator(&t.lower))
+            {
+                self.i += 2;
+                current /= d;
+                words = true;
+                continue;
+            }
+            // "⅔", "½"
+            if !any && let Some(v) = vulgar(t.text) {
+                self.i += 1;
+                current = v;
+                any = true;
                 continue;
             }
             if t.kind != Kind::Word {
@@ -254,12 +272,52 @@ impl P<'_, '_> {
                 decimals = frac.len();
                 continue;
             }
-            // "two thirds", "three quarters", "a half": a numerator and its denominator
-            if let Some(d) = denominator(w).filter(|_| any && current != 0.0) {
+            // "two thirds", "three quarters", "a hundred thousand trillionths": a numerator
+            // and its denominator; "two thirds of a million"
+            if let Some(d) = denominator(w).filter(|_| any && total + current != 0.0) {
                 self.i += 1;
-                current /= d;
+                current = (total + current) / d;
+                total = 0.0;
+                words = true;
+                if self.word() == Some("of")
+                    && matches!(self.at(1).map(|t| t.lower.as_ref()), Some("a" | "an"))
+                    && let Some(s) = self.at(2).and_then(|t| scale_word(&t.lower))
+                {
+                    self.i += 3;
+                    current *= s;
+                }
+                continue;
+            }
+            // "one twenty-fifth", "three twenty-firsts", "a twenty-first": a compound ordinal
+            if let Some((d, end)) =
+                compound_ordinal(self.toks, self.i).filter(|_| any && total + current != 0.0)
+            {
+                self.i = end;
+                current = (total + current) / d;
+                total = 0.0;
                 words = true;
                 continue;
+            }
+            // "1 over 3", "one out of three", "2 in 5": a ratio
+            if any
+                && total + current != 0.0
+                && (w == "over" || (w == "out" && self.at(1).is_some_and(|t| t.lower == "of")))
+            {
+                let k = if w == "out" { self.i + 2 } else { self.i + 1 };
+                let numerator = total + current;
+                // "$2000 over 3 years" is a period, "12 out of 10" two numbers
+                let ratio = |d: &Number| {
+                    d.value != 0.0
+                        && (w == "over" || numerator <= d.value)
+                        && (words || self.toks.get(d.end).is_none_or(|t| t.kind == Kind::Punct))
+                };
+                if let Some(den) = number(self.toks, k).filter(ratio) {
+                    self.i = den.end;
+                    current = (total + current) / den.value;
+                    total = 0.0;
+                    words = true;
+                    continue;
+                }
             }
             if (w == "half" || w == "quarter") && !any {
                 // "half million", "quarter million"
@@ -354,6 +412,9 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         let v: f64 = format!("0.{}", frac.text).parse().ok()?;
         return Some((v, frac.text.len(), i + 2));
     }
+    if let Some(v) = vulgar(first.text) {
+        return Some((v, 0, i + 1));
+    }
     if first.kind != Kind::Num {
         return None;
     }
@@ -374,7 +435,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
             && g.kind == Kind::Num
             && g.text.len() == 3
             && g.spaced
-            && text_gap(toks, j) == 1
+            && (1..=3).contains(&text_gap(toks, j))
         {
             s.push_str(g.text);
             j += 1;
@@ -433,7 +494,43 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         value /= d;
         j += 2;
     }
+    // "2 1/4", "1 4/5": a whole number and a fraction
+    if decimals == 0
+        && toks.get(j).is_some_and(|t| t.kind == Kind::Num && t.spaced)
+        && glued(j + 1, "/")
+        && num_glued(j + 2)
+        && !glued(j + 3, "/")
+        && let (Ok(a), Ok(b)) = (toks[j].text.parse::<f64>(), toks[j + 2].text.parse::<f64>())
+        && b != 0.0
+        && a < b
+    {
+        value += a / b;
+        j += 3;
+    }
+    if let Some(v) = toks
+        .get(j)
+        .filter(|t| !t.spaced)
+        .and_then(|t| vulgar(t.text))
+    {
+        value += v;
+        j += 1;
+    }
     Some((value, decimals, j))
+}
+
+/// The vulgar fraction characters: "½", "¾", "⅔".
+fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
 }
 
 /// Signs before an exponent: "+", "-", "--" (as written in some test data); (sign, next).
@@ -447,10 +544,6 @@ fn sign_at(toks: &[Tok<'_>], mut k: usize) -> (i32, usize) {
             sign = -sign;
         }
         k += 1;
-    }
-    // "--23" reads as one minus in the data it comes from
-    if sign == 1 && k >= 2 && toks[k - 1].text == "-" {
-        sign = -1;
     }
     (sign, k)
 }
@@ -520,6 +613,24 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
         "trillion" | "trillions" | "tln" => 1e12,
         _ => return None,
     })
+}
+
+/// "twenty-first", "twenty fifth", "hundred fifth" as a denominator: (value, next token).
+fn compound_ordinal(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
+    let tens = toks
+        .get(i)
+        .and_then(|t| unit_word(&t.lower))
+        .filter(|v| *v >= 20.0 && *v % 10.0 == 0.0)?;
+    let mut k = i + 1;
+    if toks.get(k).is_some_and(|t| t.text == "-") {
+        k += 1;
+    }
+    let unit = match toks.get(k).map(|t| t.lower.as_ref())? {
+        "first" | "firsts" => 1.0,
+        "second" | "seconds" => 2.0,
+        other => denominator(other).filter(|d| *d < 10.0)?,
+    };
+    Some((tens + unit, k + 1))
 }
 
 /// Denominators of fractions: "half", "third(s)", "quarter(s)", "tenth(s)", "hundredth(s)".
