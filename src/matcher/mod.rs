@@ -318,7 +318,8 @@ impl Masked {
     fn new(sentence: &str, published: Option<chrono::NaiveDate>) -> Masked {
         let mut spans: Vec<(Range<usize>, char, Resolution)> = Vec::new();
         let mut dates = Vec::new();
-        for t in values::date::tag(sentence, published) {
+        let tokens = values::tokens::tokenize(sentence);
+        for t in values::date::tag_tokens(&tokens, published) {
             let (letter, value) = match t.kind {
                 TimexKind::Date | TimexKind::Time => (
                     mask_letter(ValueKind::Date),
@@ -342,7 +343,7 @@ impl Masked {
             }
             spans.push((t.span, letter, value));
         }
-        for q in values::number::find(sentence) {
+        for q in values::number::find_tokens(sentence, &tokens) {
             if spans
                 .iter()
                 .any(|(s, _, _)| s.start < q.span.end && q.span.start < s.end)

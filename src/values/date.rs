@@ -128,7 +128,13 @@ pub struct Timex {
 /// Finds and normalises every temporal expression in `text`; relative expressions are
 /// resolved against `anchor` (an article's publication date) when there is one.
 pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
-    let tokens = tokenize(text);
+    tag_tokens(&tokenize(text), anchor)
+}
+
+/// [`tag`] over tokens already made (the matcher tokenizes a sentence once for all the
+/// value grammars).
+pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<Timex> {
+    let tokens = tokens;
     let mut out = Vec::new();
     // The last date the text itself named: "the quarter", "a year earlier" refer to it.
     let mut reference: Option<DateValue> = None;

@@ -5,7 +5,7 @@ pub mod date;
 pub mod modality;
 pub mod number;
 pub mod spoken;
-mod tokens;
+pub(crate) mod tokens;
 
 use std::fmt;
 

@@ -114,7 +114,11 @@ pub struct Found {
 
 /// Finds every number, money amount, percentage and range in `text`.
 pub fn find(text: &str) -> Vec<Found> {
-    let toks = spoken::tokenize(text);
+    find_tokens(text, &spoken::tokenize(text))
+}
+
+/// [`find`] over tokens already made from `text`.
+pub(crate) fn find_tokens(text: &str, toks: &[spoken::Tok<'_>]) -> Vec<Found> {
     // Figures inside a web address are parts of it, not quantities.
     let urls: Vec<Range<usize>> = if text.contains("://") || text.contains("www.") {
         URL.find_iter(text).map(|m| m.range()).collect()
@@ -133,12 +137,12 @@ pub fn find(text: &str) -> Vec<Found> {
             ("<", Some(">")) | ("=", Some(">")) | ("=", Some("<"))
         ) {
             i += 2;
-            if let Some(n) = spoken::number(&toks, i) {
+            if let Some(n) = spoken::number(toks, i) {
                 i = n.end;
             }
             continue;
         }
-        match quantity_at(&toks, i) {
+        match quantity_at(toks, i) {
             Some(q) => {
                 let span = toks[i].start..toks[q.end - 1].end;
                 i = q.end;
@@ -233,6 +237,15 @@ const QUALIFIERS: &[(&str, Qual)] = &[
     ("some", Qual::About),
 ];
 
+/// `QUALIFIERS` split into words once.
+static QUALIFIER_WORDS: std::sync::LazyLock<Vec<(Vec<&'static str>, Qual, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        QUALIFIERS
+            .iter()
+            .map(|(p, q)| (p.split(' ').collect(), *q, *p))
+            .collect()
+    });
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Qual {
     MoreThan,
@@ -262,8 +275,14 @@ fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, Stri
         let end = i + 1 + eq as usize;
         return Some((end, q, toks[i..end].iter().map(|t| t.text).collect()));
     }
-    for (phrase, q) in QUALIFIERS {
-        let words: Vec<&str> = phrase.split(' ').collect();
+    let first = toks.get(i)?;
+    if first.kind != spoken::Kind::Word {
+        return None;
+    }
+    for (words, q, phrase) in QUALIFIER_WORDS.iter() {
+        if first.lower != words[0] {
+            continue;
+        }
         if words
             .iter()
             .enumerate()
