@@ -101,7 +101,19 @@ impl<'r> Matcher<'r> {
     /// Whether raw input (a JSON Lines record as read) may mention a story. `false` only
     /// when it certainly does not, so the record need not be parsed for matching.
     pub fn may_mention(&self, raw: &[u8]) -> bool {
-        !self.mentions_ascii || self.mentions.is_match(raw)
+        if !self.mentions_ascii {
+            return true;
+        }
+        // A mention counts as a whole word ("rate", not "corporate"); in JSON a `\n` or
+        // `\t` escape before a word is a boundary too.
+        let word = |i: usize| raw.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+        let escape =
+            |i: usize| i >= 1 && matches!(raw[i], b'n' | b't' | b'r') && raw[i - 1] == b'\\';
+        self.mentions.find_iter(raw).any(|m| {
+            let starts = m.start() == 0 || !word(m.start() - 1) || escape(m.start() - 1);
+            let ends = !word(m.end()) || (raw.get(m.end()) == Some(&b's') && !word(m.end() + 1));
+            starts && ends
+        })
     }
 
     /// Every observation in every document, in document order.

@@ -134,13 +134,12 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
 /// [`tag`] over tokens already made (the matcher tokenizes a sentence once for all the
 /// value grammars).
 pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<Timex> {
-    let tokens = tokens;
     let mut out = Vec::new();
     // The last date the text itself named: "the quarter", "a year earlier" refer to it.
     let mut reference: Option<DateValue> = None;
     let mut i = 0;
     while i < tokens.len() {
-        match parse_at(&tokens, i) {
+        match parse_at(tokens, i) {
             Some((end, expr)) => {
                 let span = tokens[i].start..tokens[end - 1].end;
                 let cx = Resolve {
