@@ -145,7 +145,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let cx = Resolve {
                     anchor,
                     reference: reference.as_ref(),
-                    tense: tense_near(&tokens, i),
+                    tense: tense_near(tokens, i),
                 };
                 if let Some(timex) = resolve(&expr, &cx, span) {
                     if let Some(d) = &timex.date
