@@ -963,6 +963,13 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             part: "NI",
         });
     }
+    // "the current fiscal year", "last fiscal year"
+    let t = if t.is("fiscal") {
+        c.i += 1;
+        c.peek()?.clone()
+    } else {
+        t
+    };
     let unit = unit_of(&t.lower).filter(|u| !u.is_time() && !t.lower.ends_with('s'))?;
     c.i += 1;
     plain(Core::Relative { unit, offset })
@@ -994,7 +1001,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (false, false)
     };
     let t = c.peek()?.clone();
-    let amount = if let Some(n) = t.num().filter(|_| t.text.len() <= 4) {
+    let amount = if let Some(n) = t.num().filter(|_| t.text.len() <= 3) {
         c.i += 1;
         Some(n as f64)
     } else if let Some(n) = small_number(&t.lower) {
@@ -1226,7 +1233,10 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         rel_before = Some(r);
     }
     c.eat("fiscal");
-    let n = ordinal_of(&c.peek()?.lower)?;
+    let n = match c.peek()?.lower.as_ref() {
+        "last" | "latter" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
+        w => ordinal_of(w)?,
+    };
     c.i += 1;
     c.eat_glued("-");
     let unit = c.eat_any(&["quarter", "half"])?;
@@ -1882,6 +1892,10 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             let (n, code) = match unit {
                 Unit::Decade => (n.clone() + "0", "Y"),
+                Unit::Quarter => match amount {
+                    Some(a) if a.fract() == 0.0 => (format!("{}", (*a as i64) * 3), "M"),
+                    _ => (n, "M"),
+                },
                 Unit::Weekend => (n, "WE"),
                 u => (n, u.code()),
             };
@@ -2301,6 +2315,9 @@ mod tests {
             ("the latest quarter", "1989-10-27", "1989-Q3"),
             ("this year's third quarter", "1989-10-27", "1989-Q3"),
             ("the 1988 second quarter", "1989-10-27", "1988-Q2"),
+            ("the last half of 1989", "1989-10-27", "1989-H2"),
+            ("for the current fiscal year", "1989-10-27", "1989"),
+            ("over the next three quarters", "1989-10-27", "P9M"),
             // a quarter named without a year is the latest of that number
             ("sales in the fourth quarter", "1998-01-26", "1997-Q4"),
             // clock times and parts of days
