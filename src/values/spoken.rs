@@ -104,7 +104,10 @@ impl P<'_, '_> {
             });
         }
         while let Some(t) = self.peek().cloned() {
-            if t.kind == Kind::Num {
+            let leading_point = t.text == "."
+                && !any
+                && self.at(1).is_some_and(|n| n.kind == Kind::Num && !n.spaced);
+            if t.kind == Kind::Num || leading_point {
                 // Digits join a number only at its start, after a scale word ("2 million 300")
                 // or after "and" that follows a round part ("3 hundred and 21").
                 let joins = !any
@@ -147,6 +150,17 @@ impl P<'_, '_> {
                 break;
             }
             let w = t.lower.as_ref();
+            // "one twenty-fifth": a compound ordinal after a numerator is its denominator
+            if any
+                && total + current != 0.0
+                && let Some((d, end)) = compound_ordinal(self.toks, self.i)
+            {
+                self.i = end;
+                current = (total + current) / d;
+                total = 0.0;
+                words = true;
+                continue;
+            }
             if w == "one"
                 && !any
                 && self.i > 0
@@ -286,16 +300,6 @@ impl P<'_, '_> {
                     self.i += 3;
                     current *= s;
                 }
-                continue;
-            }
-            // "one twenty-fifth", "three twenty-firsts", "a twenty-first": a compound ordinal
-            if let Some((d, end)) =
-                compound_ordinal(self.toks, self.i).filter(|_| any && total + current != 0.0)
-            {
-                self.i = end;
-                current = (total + current) / d;
-                total = 0.0;
-                words = true;
                 continue;
             }
             // "1 over 3", "one out of three", "2 in 5": a ratio
