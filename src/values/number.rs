@@ -631,17 +631,26 @@ fn ranges(text: &str, found: Vec<(Range<usize>, Parsed)>) -> Vec<Found> {
     while k < found.len() {
         let (span, p) = &found[k];
         if let Some((next_span, q)) = found.get(k + 1) {
-            let gap = text[span.end..next_span.start].trim().to_lowercase();
-            let before = text[..span.start].trim_end().to_lowercase();
+            // Only short gaps can join two figures; the text before is looked at from the end.
+            let raw_gap = &text[span.end..next_span.start];
+            let gap = if raw_gap.len() <= 12 {
+                raw_gap.trim().to_lowercase()
+            } else {
+                String::new()
+            };
+            let head = text[..span.start].trim_end();
+            let after_between = head.len() >= 7
+                && head.is_char_boundary(head.len() - 7)
+                && head[head.len() - 7..].eq_ignore_ascii_case("between");
             let same_unit = p.quantity.unit == q.quantity.unit
                 || (p.quantity.unit == Unit::Count && q.quantity.unit != Unit::Count);
             let plain = p.bound == Bound::Exact && q.bound == Bound::Exact;
-            let between = plain && gap == "and" && before.ends_with("between");
+            let between = plain && gap == "and" && after_between;
             let dash = plain
                 && (gap == "-" || gap == "~" || gap == "to" || gap == "–" || gap == "through");
             if same_unit && (between || dash) && p.quantity.value <= q.quantity.value {
                 let start = if between {
-                    before.len() - "between".len()
+                    head.len() - "between".len()
                 } else {
                     span.start
                 };
@@ -821,6 +830,13 @@ mod tests {
         assert!(find("the G20 summit").is_empty());
         assert!(find("Airbus A380 jets").is_empty());
         assert!(find("5G networks").is_empty());
+    }
+
+    #[test]
+    fn a_range_span_starts_at_between_after_any_text() {
+        let text = "Ümit said between 20 and 30 people";
+        let f = one(text);
+        assert_eq!(&text[f.span.clone()], "between 20 and 30");
     }
 
     #[test]
