@@ -511,3 +511,47 @@ fn the_example_workflow_and_pre_commit_hook_run_as_written() {
     let out = claimlint(&args.iter().map(String::as_str).collect::<Vec<_>>(), &c);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
 }
+
+#[test]
+fn config_globs_choose_the_articles_and_excludes_leave_some_out() {
+    let c = Collection::new("globs");
+    fs::write(
+        c.path("claimlint.toml"),
+        "rules = [\"rules.toml\"]\narticles = [\"articles/00*.txt\"]\nexclude = [\"articles/004_*\"]\nmanifests = [\"articles/manifest.toml\"]\n",
+    )
+    .expect("config");
+    fs::write(
+        c.path("articles/notes.txt"),
+        "Huawei was blacklisted by the US in 2015.\n",
+    )
+    .expect("write");
+    let out = claimlint(&["check", "--format", "json"], &c);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        json["summary"]["articles"], 4,
+        "000-003: the glob leaves notes.txt out, the exclude 004"
+    );
+    let files: Vec<&str> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["primary"]["file"].as_str())
+        .collect();
+    assert!(
+        files
+            .iter()
+            .all(|f| !f.contains("004_") && !f.contains("notes.txt")),
+        "{files:?}"
+    );
+    fs::write(
+        c.path("claimlint.toml"),
+        "rules = [\"rules.toml\"]\narticles = [\"articles/*.md\"]\n",
+    )
+    .expect("config");
+    let out = claimlint(&["check"], &c);
+    assert!(
+        text(&out.stderr).contains("matches no article"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -127,54 +127,52 @@ pub fn article_files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<Path
     article_files_except(paths, &Exclude::default(), problems)
 }
 
-/// Glob patterns (relative to a root, gitignore syntax) of files a walk leaves out.
+/// Glob patterns (relative to a root) of files a walk leaves out.
 #[derive(Debug, Clone, Default)]
 pub struct Exclude {
     pub root: PathBuf,
     pub globs: Vec<String>,
 }
 
-/// [`article_files`], leaving out what `exclude` matches under the folders walked.
+/// [`article_files`], leaving out what `exclude` matches. A path may itself be a glob
+/// (`articles/**/*.md`): the folder before its first wildcard is walked and the files the
+/// glob matches are kept. Walks respect .gitignore.
 pub fn article_files_except(
     paths: &[PathBuf],
     exclude: &Exclude,
     problems: &mut Vec<Problem>,
 ) -> Vec<PathBuf> {
-    let overrides = if exclude.globs.is_empty() {
-        None
-    } else {
-        let mut b = ignore::overrides::OverrideBuilder::new(&exclude.root);
-        for g in &exclude.globs {
-            if let Err(e) = b.add(&format!("!{g}")) {
-                problems.push(Problem::error(format!("bad exclude pattern `{g}`: {e}")));
-            }
-        }
-        b.build().ok()
-    };
+    let excluded = glob_set(exclude.globs.iter().map(|g| exclude.root.join(g)), problems);
     let mut files = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            let mut walk = ignore::WalkBuilder::new(path);
-            walk.sort_by_file_name(|a, b| a.cmp(b));
-            if let Some(o) = &overrides {
-                walk.overrides(o.clone());
-            }
-            let mut found: Vec<PathBuf> = walk
-                .build()
-                .filter_map(|entry| match entry {
-                    Ok(e) => Some(e.into_path()),
-                    Err(err) => {
-                        problems.push(Problem::error(format!(
-                            "cannot walk {}: {err}",
-                            path.display()
-                        )));
-                        None
-                    }
+        let text = path.to_string_lossy();
+        if text.contains(['*', '?', '[', '{']) {
+            let included = glob_set(std::iter::once(path.clone()), problems);
+            let base: PathBuf = path
+                .components()
+                .take_while(|c| {
+                    !c.as_os_str()
+                        .to_string_lossy()
+                        .contains(['*', '?', '[', '{'])
                 })
-                .filter(|p| p.is_file() && is_article(p))
                 .collect();
-            found.sort();
-            files.extend(found);
+            let base = if base.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                base
+            };
+            let found = walk(&base, problems);
+            let before = files.len();
+            files.extend(
+                found
+                    .into_iter()
+                    .filter(|f| included.is_match(f) || included.is_match(strip_dot(f))),
+            );
+            if files.len() == before {
+                problems.push(Problem::warning(format!("`{text}` matches no article")));
+            }
+        } else if path.is_dir() {
+            files.extend(walk(path, problems));
         } else if path.exists() {
             files.push(path.clone());
         } else {
@@ -184,7 +182,52 @@ pub fn article_files_except(
             )));
         }
     }
+    if !exclude.globs.is_empty() {
+        files.retain(|f| !excluded.is_match(f) && !excluded.is_match(strip_dot(f)));
+    }
     files
+}
+
+/// The article files under a folder, sorted.
+fn walk(dir: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build()
+        .filter_map(|entry| match entry {
+            Ok(e) => Some(e.into_path()),
+            Err(err) => {
+                problems.push(Problem::error(format!(
+                    "cannot walk {}: {err}",
+                    dir.display()
+                )));
+                None
+            }
+        })
+        .filter(|p| p.is_file() && is_article(p))
+        .collect();
+    found.sort();
+    found
+}
+
+fn strip_dot(p: &Path) -> &Path {
+    p.strip_prefix(".").unwrap_or(p)
+}
+
+fn glob_set(globs: impl Iterator<Item = PathBuf>, problems: &mut Vec<Problem>) -> globset::GlobSet {
+    let mut b = globset::GlobSetBuilder::new();
+    for g in globs {
+        let g = crate::config::clean(&g).to_string_lossy().into_owned();
+        match globset::GlobBuilder::new(&g)
+            .literal_separator(true)
+            .build()
+        {
+            Ok(glob) => {
+                b.add(glob);
+            }
+            Err(e) => problems.push(Problem::error(format!("bad glob `{g}`: {e}"))),
+        }
+    }
+    b.build().unwrap_or_else(|_| globset::GlobSet::empty())
 }
 
 fn is_article(path: &Path) -> bool {
