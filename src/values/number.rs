@@ -391,6 +391,13 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         half_unit = 0.5 * 10f64.powi(-(n.decimals as i32)) * s;
         j += 1;
     }
+    // "a 12-cent dividend", "a one-yen bid"
+    let hyphenated = toks.get(j).is_some_and(|t| t.text == "-" && !t.spaced)
+        && toks.get(j + 1).is_some_and(|t| !t.spaced)
+        && currency_word(toks, j + 1).is_some();
+    if hyphenated {
+        j += 1;
+    }
     if currency.is_none()
         && let Some((end, code, scale)) = currency_word(toks, j)
     {
@@ -491,7 +498,8 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         }
     }
     if toks.get(j).is_some_and(|t| t.lower == "or")
-        && toks.get(j + 2).is_none_or(|t| t.lower != "than")
+        // "200 or greater than 190" is two figures; "200 or greater than" is one bound
+        && (toks.get(j + 2).is_none_or(|t| t.lower != "than") || spoken::number(toks, j + 3).is_none())
         && let Some(t) = toks.get(j + 1)
     {
         let post = match t.lower.as_ref() {
@@ -502,6 +510,9 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         if let Some(q) = post {
             j += 2;
             qual = Some((q, format!("or {}", t.lower)));
+            if toks.get(j).is_some_and(|t| t.lower == "than") {
+                j += 1;
+            }
         }
     }
     let (bound, quantity) = qualify(value, half_unit, unit, qual);
@@ -644,7 +655,7 @@ fn ranges(text: &str, found: Vec<(Range<usize>, Parsed)>) -> Vec<Found> {
                 && head[head.len() - 7..].eq_ignore_ascii_case("between");
             let same_unit = p.quantity.unit == q.quantity.unit
                 || (p.quantity.unit == Unit::Count && q.quantity.unit != Unit::Count);
-            let plain = p.bound == Bound::Exact && q.bound == Bound::Exact;
+            let plain = matches!(p.bound, Bound::Exact | Bound::Approx) && q.bound == Bound::Exact;
             let between = plain && gap == "and" && after_between;
             let dash = plain
                 && (gap == "-" || gap == "~" || gap == "to" || gap == "–" || gap == "through");
@@ -659,6 +670,7 @@ fn ranges(text: &str, found: Vec<(Range<usize>, Parsed)>) -> Vec<Found> {
                     span: start..next_span.end,
                     quantity: Quantity {
                         value: p.quantity.value,
+                        // "about 20~100": the approximate word covers the whole range
                         lo: p.quantity.value,
                         hi: q.quantity.value,
                         lo_open: false,

@@ -234,7 +234,7 @@ impl P<'_, '_> {
                 }
                 continue;
             }
-            if (w == "dozen" || w == "dozens") && any {
+            if matches!(w, "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs") && any {
                 self.i += 1;
                 current = if current == 0.0 { 12.0 } else { current * 12.0 };
                 words = true;
@@ -331,6 +331,19 @@ impl P<'_, '_> {
                     total += f * s;
                     words = true;
                     any = true;
+                    continue;
+                }
+                // "more than half", "nearly half": half of whatever is counted
+                let after_bound = self.i > 0
+                    && matches!(
+                        self.toks[self.i - 1].lower.as_ref(),
+                        "than" | "about" | "nearly" | "almost" | "over" | "under"
+                    );
+                if w == "half" && after_bound {
+                    self.i += 1;
+                    current = 0.5;
+                    any = true;
+                    words = true;
                     continue;
                 }
                 break;
