@@ -575,7 +575,7 @@ const PRONOUN_ONE: &[&str] = &[
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "one", "someone",
 ];
 
-fn unit_word(w: &str) -> Option<f64> {
+pub(crate) fn unit_word(w: &str) -> Option<f64> {
     Some(match w {
         "zero" | "naught" | "nought" | "nil" => 0.0,
         "one" => 1.0,
