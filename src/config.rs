@@ -110,7 +110,7 @@ impl Config {
         let dir = path.parent().unwrap_or(Path::new("."));
         let resolve = |v: Vec<String>| {
             v.into_iter()
-                .map(|p| clean(&dir.join(p)))
+                .map(|p| relative_to_cwd(&clean(&dir.join(p))))
                 .collect::<Vec<_>>()
         };
         Ok(Config {
@@ -120,10 +120,23 @@ impl Config {
             manifests: resolve(file.manifests),
             severity: file.severity,
             fail_on: file.fail_on,
-            baseline: file.baseline.map(|b| clean(&dir.join(b))),
+            baseline: file.baseline.map(|b| relative_to_cwd(&clean(&dir.join(b)))),
             facts: resolve(file.facts),
             exclude: file.exclude,
         })
+    }
+}
+
+/// A path under the working folder, written relative to it: reports name files as a user
+/// in that folder would, and content fingerprints do not depend on where a checkout lives.
+pub fn relative_to_cwd(path: &Path) -> PathBuf {
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.to_path_buf();
+    };
+    match path.strip_prefix(&cwd) {
+        Ok(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(rel) => rel.to_path_buf(),
+        Err(_) => path.to_path_buf(),
     }
 }
 
