@@ -414,7 +414,7 @@ fn options(
                 .path
                 .as_ref()
                 .and_then(|p| p.parent())
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+                .map_or_else(|| PathBuf::from("."), config::relative_to_cwd),
             globs: config.exclude.clone(),
         },
         ..claimlint::Check::default()
