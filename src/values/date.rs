@@ -277,6 +277,12 @@ enum Core {
         month: Option<u32>,
         day: Option<u32>,
     },
+    /// `June last year`, `March next year`: a month of the anchor's year, shifted.
+    MonthOfYear {
+        month: u32,
+        day: Option<u32>,
+        offset: i32,
+    },
     /// `last July` (the most recent one before the anchor), `this September`, `next May`.
     RelMonth {
         month: u32,
@@ -723,6 +729,12 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             day = Some(d);
         }
         let year = year_after(c);
+        // "June last year", "March next year"
+        if year.is_none()
+            && let Some(offset) = year_offset_after(c)
+        {
+            return plain(Core::MonthOfYear { month, day, offset });
+        }
         return plain(Core::Cal {
             year,
             month: Some(month),
@@ -772,6 +784,22 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     None
+}
+
+/// "last year", "this year", "next year" after a month: the year it is in, relative to the
+/// anchor's.
+fn year_offset_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    let offset = match c.peek()?.lower.as_ref() {
+        "last" | "previous" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    if !c.peek_at(1).is_some_and(|t| t.is("year")) {
+        return None;
+    }
+    c.i += 2;
+    Some(offset)
 }
 
 /// A year after a month or season: `May 2019`, `May 16, 2019`, `summer of '98`.
@@ -1517,7 +1545,6 @@ fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
                 | "scheduled"
                 | "upcoming"
                 | "until"
-                | "by"
         ) {
             return Tense::Future;
         }
@@ -1587,6 +1614,38 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                         TimexKind::Date,
                         v.clone(),
                         Some(DateValue::whole(v, year_bounds(year), Granularity::Year)),
+                    )
+                }
+            }
+        }
+        Core::MonthOfYear { month, day, offset } => {
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXXX-{month:02}")));
+            };
+            let y = a.year() + offset;
+            match day {
+                Some(d) => {
+                    let date = ymd(y, *month, *d)?;
+                    mk(
+                        TimexKind::Date,
+                        date.to_string(),
+                        Some(DateValue::whole(
+                            date.to_string(),
+                            (date, date),
+                            Granularity::Day,
+                        )),
+                    )
+                }
+                None => {
+                    let v = format!("{y:04}-{month:02}");
+                    mk(
+                        TimexKind::Date,
+                        v.clone(),
+                        Some(DateValue::whole(
+                            v,
+                            month_bounds(y, *month)?,
+                            Granularity::Month,
+                        )),
                     )
                 }
             }
@@ -1930,6 +1989,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Clock { .. }
         | Core::DayPart { .. }
         | Core::RelQuarter { .. }
+        | Core::MonthOfYear { .. }
         | Core::YearEnd => true,
         Core::RelMonth { .. }
         | Core::Weekday { .. }
@@ -2014,7 +2074,8 @@ fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
     let at = |y: i32| ymd(y, m, day).map_or(i64::MAX, |x| (x - a).num_days());
     match tense {
         Tense::Future => {
-            if at(a.year()) >= -(d.is_none() as i64) * 31 {
+            // "until Feb. 23" written on March 6 is still this year's
+            if at(a.year()) >= -31 {
                 a.year()
             } else {
                 a.year() + 1
@@ -2291,6 +2352,7 @@ mod tests {
             ("the latest quarter", "1989-10-27", "1989-Q3"),
             ("this year's third quarter", "1989-10-27", "1989-Q3"),
             ("the 1988 second quarter", "1989-10-27", "1988-Q2"),
+            ("it rose in June last year", "1998-02-19", "1997-06"),
             ("the last half of 1989", "1989-10-27", "1989-H2"),
             ("for the current fiscal year", "1989-10-27", "1989"),
             ("over the next three quarters", "1989-10-27", "P9M"),
