@@ -289,6 +289,8 @@ enum Core {
         rel: i32,
     },
     Decade(i32),
+    /// A century by its first two digits (the 20th century is 19).
+    Century(i32),
     /// `year-end`: the last day of the anchor's year.
     YearEnd,
     /// `last year's first quarter`: quarter `q` of the anchor's year shifted by `years`.
@@ -528,6 +530,7 @@ const PARSERS: &[Parser] = &[
     shifted_or_duration,
     reference_word,
     decade,
+    century,
     quarter,
     set,
 ];
@@ -1005,7 +1008,13 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (false, false)
     };
     let t = c.peek()?.clone();
-    let amount = if let Some(n) = t.num().filter(|_| t.text.len() <= 3) {
+    let amount = if t.is("a")
+        && c.peek_at(1).is_some_and(|t| t.is("couple"))
+        && c.peek_at(2).is_some_and(|t| t.is("of"))
+    {
+        c.i += 3;
+        Some(2.0)
+    } else if let Some(n) = t.num().filter(|_| t.text.len() <= 3) {
         c.i += 1;
         Some(n as f64)
     } else if let Some(n) = small_number(&t.lower) {
@@ -1030,9 +1039,13 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     };
     let article = t.is("a") || t.is("an");
-    c.eat_glued("-");
+    let hyphen = c.eat_glued("-");
     let ut = c.peek()?.clone();
     let unit = unit_of(&ut.lower)?;
+    // "three-quarters of the vote" is a fraction
+    if hyphen && unit == Unit::Quarter && ut.lower.ends_with('s') {
+        return None;
+    }
     c.i += 1;
     // "several years ago", "the past few months": the past, without a number to count back.
     if amount.is_none() && (c.eat("ago") || past) {
@@ -1106,7 +1119,6 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (false, "recent") if c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some()) => {
             "PAST_REF"
         }
-        (false, "soon") => "FUTURE_REF",
         (_, "coming" | "future")
             if c.peek_at(1)
                 .is_some_and(|t| unit_of(&t.lower).is_some() && t.lower.ends_with('s')) =>
@@ -1170,6 +1182,51 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let unit = unit_of(&u.lower).filter(|u| !u.is_time())?;
     c.i += 1;
     plain(Core::Set(format!("P1{}", unit.code())))
+}
+
+/// `the 20th century`, `the eleventh century`: TIMEX3 writes the century's first two digits.
+fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    c.eat("the");
+    let t = c.peek()?.clone();
+    let n = match t.num() {
+        Some(n) => {
+            c.i += 1;
+            c.eat_any(&["st", "nd", "rd", "th"])?;
+            n
+        }
+        None => {
+            let n = match t.lower.as_ref() {
+                "first" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" => 4,
+                "fifth" => 5,
+                "sixth" => 6,
+                "seventh" => 7,
+                "eighth" => 8,
+                "ninth" => 9,
+                "tenth" => 10,
+                "eleventh" => 11,
+                "twelfth" => 12,
+                "thirteenth" => 13,
+                "fourteenth" => 14,
+                "fifteenth" => 15,
+                "sixteenth" => 16,
+                "seventeenth" => 17,
+                "eighteenth" => 18,
+                "nineteenth" => 19,
+                "twentieth" => 20,
+                _ => return None,
+            };
+            c.i += 1;
+            n
+        }
+    };
+    c.eat_glued("-");
+    if !(1..=30).contains(&n) || !c.eat("century") {
+        return None;
+    }
+    plain(Core::Century(n as i32 - 1))
 }
 
 /// `the 1990s`, `the '90s`, `the 1990's`, `the nineties`.
@@ -1678,6 +1735,16 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 Some(DateValue::whole(v, b, Granularity::Decade)),
             )
         }
+        Core::Century(n) => {
+            let first = n * 100;
+            let b = (ymd(first, 1, 1)?, ymd(first + 99, 12, 31)?);
+            let v = format!("{n:02}");
+            mk(
+                TimexKind::Date,
+                v.clone(),
+                Some(DateValue::whole(v, b, Granularity::Century)),
+            )
+        }
         Core::YearEnd => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-12-31"));
@@ -1997,7 +2064,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Shifted { .. }
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
-        Core::Decade(_) | Core::Duration { .. } | Core::Set(_) => false,
+        Core::Decade(_) | Core::Century(_) | Core::Duration { .. } | Core::Set(_) => false,
     }
 }
 
@@ -2352,6 +2419,8 @@ mod tests {
             ("the latest quarter", "1989-10-27", "1989-Q3"),
             ("this year's third quarter", "1989-10-27", "1989-Q3"),
             ("the 1988 second quarter", "1989-10-27", "1988-Q2"),
+            ("since the 11th century", "1998-02-19", "10"),
+            ("for a couple of years", "1998-01-08", "P2Y"),
             ("it rose in June last year", "1998-02-19", "1997-06"),
             ("the last half of 1989", "1989-10-27", "1989-H2"),
             ("for the current fiscal year", "1989-10-27", "1989"),
