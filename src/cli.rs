@@ -145,6 +145,13 @@ pub struct CheckArgs {
     /// Report only findings that involve articles changed since this git revision
     #[arg(long, value_name = "REV")]
     pub changed_since: Option<String>,
+    /// Report only findings that involve these articles (repeatable), e.g. from a CI's list of changed files
+    #[arg(
+        long = "changed",
+        value_name = "FILE",
+        conflicts_with = "changed_since"
+    )]
+    pub changed: Vec<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -134,6 +134,13 @@ fn run(args: &CheckArgs, use_baseline: bool) -> Result<(claimlint::Outcome, Conf
     if let Some(rev) = &args.changed_since {
         let changed = changed_files(rev).map_err(|p| broken(&[p], err_style))?;
         outcome.only_involving(&changed);
+    } else if !args.changed.is_empty() {
+        let changed: Vec<PathBuf> = args
+            .changed
+            .iter()
+            .filter_map(|p| p.canonicalize().ok())
+            .collect();
+        outcome.only_involving(&changed);
     }
     if !outcome.problems.is_empty() {
         eprint(&report::human::render_problems(

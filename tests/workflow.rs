@@ -408,6 +408,25 @@ fn changed_since_keeps_findings_that_involve_changed_articles() {
     );
     let out = claimlint(&["check", "--changed-since", "no-such-rev"], &c);
     assert_eq!(out.status.code(), Some(2));
+    // the same with the list of changed files a CI gives
+    let out = claimlint(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--changed",
+            "articles/000_08cd59d9e37941fb.txt",
+        ],
+        &c,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let claims: Vec<&str> = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["claim"].as_str())
+        .collect();
+    assert_eq!(claims, vec!["carrier-drops-huawei"]);
 }
 
 #[test]
