@@ -25,6 +25,14 @@ impl Source {
     pub fn who(&self) -> String {
         self.outlet.clone().unwrap_or_else(|| self.name.clone())
     }
+
+    /// "Investopedia, 2019-07-09": who, and when when it is known.
+    pub fn who_when(&self) -> String {
+        match self.published {
+            Some(d) => format!("{}, {d}", self.who()),
+            None => self.who(),
+        }
+    }
 }
 
 /// One claim stated once in one article.

@@ -494,13 +494,8 @@ impl Group<'_> {
             .iter()
             .map(|&i| {
                 let o = &self.obs[i];
-                let who = o.source.who();
-                let when = o
-                    .source
-                    .published
-                    .map(|d| format!(", {d}"))
-                    .unwrap_or_default();
-                format!("{who}{when}: \"{}\"", o.raw)
+                let who_when = o.source.who_when();
+                format!("{who_when}: \"{}\"", o.raw)
             })
             .collect();
         format!(

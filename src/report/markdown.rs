@@ -38,15 +38,10 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
         for &i in &f.related {
             let o = &report.observations[i];
             let (file, line, _) = location(o);
-            let who = o.source.who();
-            let when = o
-                .source
-                .published
-                .map(|d| format!(", {d}"))
-                .unwrap_or_default();
+            let who_when = o.source.who_when();
             writeln!(
                 out,
-                "- {who}{when} (`{file}:{line}`): {}",
+                "- {who_when} (`{file}:{line}`): {}",
                 quote(&o.sentence_text, &o.raw)
             )?;
         }

@@ -86,22 +86,11 @@ impl RuleSet {
             let raw = fact.value.get_ref().clone();
             match values::parse_reference(claim.kind, &raw) {
                 Ok(value) => {
-                    let by = fact
-                        .checked_by
-                        .as_deref()
-                        .map(|b| format!("checked by {b}"));
-                    let when = fact.checked.as_ref().map(|d| format!("on {}", d.text()));
-                    let checked = [by, when]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let source = match (fact.source, checked.is_empty()) {
-                        (Some(s), false) => Some(format!("{s}; {checked}")),
-                        (Some(s), true) => Some(s),
-                        (None, false) => Some(checked),
-                        (None, true) => None,
-                    };
+                    let source = super::source_text(
+                        fact.source.as_deref(),
+                        fact.checked_by.as_deref(),
+                        fact.checked.as_ref(),
+                    );
                     claim
                         .references
                         .insert(fact.key, Reference { raw, value, source });

@@ -370,7 +370,29 @@ struct ReferenceSpec {
     #[serde(default)]
     checked_by: Option<String>,
     #[serde(default)]
-    checked: Option<toml::Value>,
+    checked: Option<crate::corpus::DateField>,
+}
+
+/// "Federal Register; checked by Research desk on 2019-05-21": where a reference value
+/// comes from and who checked it, as reports show it.
+pub(crate) fn source_text(
+    source: Option<&str>,
+    checked_by: Option<&str>,
+    checked: Option<&crate::corpus::DateField>,
+) -> Option<String> {
+    let by = checked_by.map(|b| format!("checked by {b}"));
+    let when = checked.map(|d| format!("on {}", d.text()));
+    let checked = [by, when]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match (source, checked.is_empty()) {
+        (Some(s), false) => Some(format!("{s}; {checked}")),
+        (Some(s), true) => Some(s.to_string()),
+        (None, false) => Some(checked),
+        (None, true) => None,
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -513,15 +535,12 @@ fn compile_claim(
         };
         match parsed {
             Ok(value) => {
-                let _ = (&r.checked_by, &r.checked);
-                references.insert(
-                    k,
-                    Reference {
-                        raw,
-                        value,
-                        source: r.source.clone(),
-                    },
+                let source = source_text(
+                    r.source.as_deref(),
+                    r.checked_by.as_deref(),
+                    r.checked.as_ref(),
                 );
+                references.insert(k, Reference { raw, value, source });
             }
             Err(message) => problems.push(err(r.value.span(), message, "reference value")),
         }
