@@ -107,15 +107,8 @@ pub enum Command {
 pub struct CheckArgs {
     /// Articles: files or folders (default: the config's `articles`, else the current folder)
     pub paths: Vec<PathBuf>,
-    /// Rule files (default: the config's `rules`)
-    #[arg(long = "rules", short = 'r')]
-    pub rules: Vec<PathBuf>,
-    /// Manifest files giving articles' outlets and dates
-    #[arg(long = "manifest")]
-    pub manifests: Vec<PathBuf>,
-    /// Config file (default: claimlint.toml in the first path's folder or above, else the working folder or above)
-    #[arg(long)]
-    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub sources: Sources,
     /// Format of the report on standard output
     #[arg(long, value_enum, default_value = "human")]
     pub format: FormatArg,
@@ -193,10 +186,20 @@ pub struct InitArgs {
 pub struct ExtractArgs {
     /// Articles: files or folders (default: a JSON Lines collection on standard input)
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub sources: Sources,
+}
+
+/// Where the rules, manifests and config come from (`check` and `extract` alike).
+#[derive(Debug, clap::Args)]
+pub struct Sources {
+    /// Rule files (default: the config's `rules`)
     #[arg(long = "rules", short = 'r')]
     pub rules: Vec<PathBuf>,
+    /// Manifest files giving articles' outlets and dates
     #[arg(long = "manifest")]
     pub manifests: Vec<PathBuf>,
+    /// Config file (default: claimlint.toml in the first path's folder or above, else the working folder or above)
     #[arg(long)]
     pub config: Option<PathBuf>,
 }

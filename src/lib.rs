@@ -128,7 +128,7 @@ pub fn check_with(opts: &Check, progress: &dyn Progress) -> Result<Outcome, Vec<
     // A draft inside the archive folder (`--against .`) is read once.
     let mut seen = std::collections::HashSet::new();
     files.retain(|f| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
-    let drafts = Drafts::new(opts, &mut problems);
+    let drafts = Drafts::new(opts);
     progress.start(
         files
             .iter()
@@ -141,18 +141,14 @@ pub fn check_with(opts: &Check, progress: &dyn Progress) -> Result<Outcome, Vec<
         observe(&rules, reader, &opts.manifests, &drafts, progress);
     problems.append(&mut more);
     progress.finish();
-    let findings = consistency::compare(&rules, &observations);
-    let (findings, suppressed, baselined) = keep(findings, &observations, opts, &drafts);
-    Ok(Outcome {
-        suppressed,
-        baselined,
-        claims: claim_info(&rules),
+    Ok(conclude(
         rules,
-        articles,
+        opts,
+        &drafts,
         observations,
-        findings,
+        articles,
         problems,
-    })
+    ))
 }
 
 /// The map step: every observation in a stream of articles, for `extract`.
@@ -170,14 +166,34 @@ pub fn extract(
 /// The reduce step: findings from observations made elsewhere (`check --observations`).
 pub fn reduce(opts: &Check, observations: Vec<Observation>) -> Result<Outcome, Vec<Problem>> {
     let rules = load_rules(opts)?;
-    let findings = consistency::compare(&rules, &observations);
-    let (findings, suppressed, baselined) = keep(findings, &observations, opts, &Drafts::default());
     let articles = observations
         .iter()
         .map(|o| &o.source.name)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    Ok(Outcome {
+    Ok(conclude(
+        rules,
+        opts,
+        &Drafts::default(),
+        observations,
+        articles,
+        vec![],
+    ))
+}
+
+/// Compares the observations and keeps the findings to report: the end of `check` and of
+/// the reduce step alike.
+fn conclude(
+    rules: RuleSet,
+    opts: &Check,
+    drafts: &Drafts,
+    observations: Vec<Observation>,
+    articles: usize,
+    problems: Vec<Problem>,
+) -> Outcome {
+    let findings = consistency::compare(&rules, &observations);
+    let (findings, suppressed, baselined) = keep(findings, &observations, opts, drafts);
+    Outcome {
         suppressed,
         baselined,
         claims: claim_info(&rules),
@@ -185,8 +201,8 @@ pub fn reduce(opts: &Check, observations: Vec<Observation>) -> Result<Outcome, V
         articles,
         observations,
         findings,
-        problems: vec![],
-    })
+        problems,
+    }
 }
 
 fn claim_info(rules: &RuleSet) -> Vec<report::ClaimInfo> {
@@ -240,8 +256,7 @@ struct Drafts {
 }
 
 impl Drafts {
-    fn new(opts: &Check, problems: &mut Vec<Problem>) -> Drafts {
-        let _ = problems;
+    fn new(opts: &Check) -> Drafts {
         Drafts {
             names: corpus::article_files(&opts.drafts, &mut Vec::new())
                 .iter()

@@ -90,12 +90,12 @@ fn run(args: &CheckArgs, use_baseline: bool) -> Result<(claimlint::Outcome, Conf
         .first()
         .or(args.against.first())
         .map(PathBuf::as_path);
-    let config = load_config(args.config.as_deref(), first).map_err(|p| broken(&[p], err_style))?;
+    let config = load_config(args.sources.config.as_deref(), first, err_style)?;
     let mut opts = options(
         &config,
         args.paths.clone(),
-        args.rules.clone(),
-        args.manifests.clone(),
+        args.sources.rules.clone(),
+        args.sources.manifests.clone(),
     )
     .map_err(|p| broken(&[p], err_style))?;
     if !args.against.is_empty() {
@@ -252,9 +252,10 @@ fn rules(args: RulesArgs) -> u8 {
     let config = match load_config(
         args.config.as_deref(),
         args.rules.first().map(PathBuf::as_path),
+        err_style,
     ) {
         Ok(c) => c,
-        Err(p) => return broken(&[p], err_style),
+        Err(code) => return code,
     };
     let files = first_non_empty(args.rules, &config.rules, default_rules());
     let set = match RuleSet::load(&files) {
@@ -352,14 +353,20 @@ fn write_new(path: &Path, contents: &str) -> io::Result<()> {
 fn extract(args: ExtractArgs) -> u8 {
     let err_style = style(Color::Auto, io::stderr().is_terminal());
     let config = match load_config(
-        args.config.as_deref(),
+        args.sources.config.as_deref(),
         args.paths.first().map(PathBuf::as_path),
+        err_style,
     ) {
         Ok(c) => c,
-        Err(p) => return broken(&[p], err_style),
+        Err(code) => return code,
     };
     let stdin = args.paths.is_empty();
-    let opts = match options(&config, args.paths, args.rules, args.manifests) {
+    let opts = match options(
+        &config,
+        args.paths,
+        args.sources.rules,
+        args.sources.manifests,
+    ) {
         Ok(o) => o,
         Err(p) => return broken(&[p], err_style),
     };
@@ -563,9 +570,10 @@ fn test(args: TestArgs) -> u8 {
     let config = match load_config(
         args.config.as_deref(),
         args.rules.first().map(PathBuf::as_path),
+        err_style,
     ) {
         Ok(c) => c,
-        Err(p) => return broken(&[p], err_style),
+        Err(code) => return code,
     };
     let rules = first_non_empty(args.rules, &config.rules, default_rules());
     if rules.is_empty() {
@@ -606,7 +614,13 @@ fn default_rules() -> Vec<PathBuf> {
     found
 }
 
-fn load_config(explicit: Option<&Path>, first_path: Option<&Path>) -> Result<Config, Problem> {
+/// Loads the config the arguments point to (or the one found above them); a broken one is
+/// shown and its exit code returned.
+fn load_config(
+    explicit: Option<&Path>,
+    first_path: Option<&Path>,
+    err_style: Style,
+) -> Result<Config, u8> {
     let found = match explicit {
         Some(p) => Some(p.to_path_buf()),
         None => first_path.and_then(config::discover).or_else(|| {
@@ -616,7 +630,7 @@ fn load_config(explicit: Option<&Path>, first_path: Option<&Path>) -> Result<Con
         }),
     };
     match found {
-        Some(path) => Config::load(&path),
+        Some(path) => Config::load(&path).map_err(|p| broken(&[p], err_style)),
         None => Ok(Config::default()),
     }
 }

@@ -161,6 +161,7 @@ struct Side {
     related: Vec<usize>,
 }
 
+#[derive(Clone)]
 struct Group<'a> {
     claim: &'a Claim,
     key: Option<String>,
@@ -342,7 +343,7 @@ impl Group<'_> {
             if majority.len() < members.len() {
                 let no_reference = Group {
                     reference: None,
-                    ..self.clone_ref()
+                    ..self.clone()
                 };
                 no_reference.fixed(members, out);
             }
@@ -353,15 +354,6 @@ impl Group<'_> {
                 }
             }
             previous = Some(majority);
-        }
-    }
-
-    fn clone_ref(&self) -> Group<'_> {
-        Group {
-            claim: self.claim,
-            key: self.key.clone(),
-            obs: self.obs,
-            reference: self.reference,
         }
     }
 
