@@ -278,7 +278,8 @@ impl Drafts {
 
     /// A draft with no publication date is taken as published today, and says so.
     fn date(&self, doc: &mut corpus::Document, problems: &mut Vec<Problem>) {
-        if doc.meta.published.is_some() || !self.contains(&doc.name) {
+        // No drafts, or a dated one: nothing to do (and no file-system call per article).
+        if self.is_empty() || doc.meta.published.is_some() || !self.contains(&doc.name) {
             return;
         }
         let Some(today) = self.today else { return };
