@@ -5,7 +5,8 @@ use super::{Report, location};
 use crate::rule::Severity;
 
 pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    for f in report.findings {
+    use std::io::Write;
+    super::write_each(report.findings, out, |_, f, buf| {
         let p = &report.observations[f.primary];
         let (file, line, column) = location(p);
         let command = match f.severity {
@@ -18,15 +19,15 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
             message.push('\n');
             message.push_str(h);
         }
-        writeln!(
-            out,
+        // Writing to memory cannot fail.
+        let _ = writeln!(
+            buf,
             "::{command} file={},line={line},col={column},title={}::{}",
             property(&file),
             property(&format!("claimlint {}", f.claim)),
             data(&message)
-        )?;
-    }
-    Ok(())
+        );
+    })
 }
 
 /// Escapes a workflow command's message.

@@ -19,14 +19,14 @@ pub fn write(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let handler = handler(style);
-    for finding in report.findings {
+    super::write_each(report.findings, out, |_, finding, buf| {
         let d = FindingDiagnostic::new(report, finding);
         let mut one = String::new();
         // Rendering into a String cannot fail.
         let _ = handler.render_report(&mut one, &d);
         one.push('\n');
-        out.write_all(one.as_bytes())?;
-    }
+        buf.extend_from_slice(one.as_bytes());
+    })?;
     writeln!(out, "{}", super::summary_line(report))
 }
 

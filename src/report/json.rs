@@ -2,19 +2,11 @@
 
 use serde::Serialize;
 
-use super::{Counts, Report};
+use super::{Counts, Report, json_array, json_nested};
 use crate::consistency::{Finding, FindingKind};
 use crate::observation::Observation;
 use crate::rule::{Reference, Severity};
 use crate::values::{Modality, Resolution};
-
-#[derive(Serialize)]
-struct Output<'r, 'a> {
-    version: u32,
-    summary: Summary,
-    findings: Findings<'r, 'a>,
-    problems: Vec<ProblemOut>,
-}
 
 #[derive(Serialize)]
 struct Summary {
@@ -74,38 +66,36 @@ struct ProblemOut {
     message: String,
 }
 
+/// Writes the report as one pretty JSON object: `version`, `summary`, `findings`,
+/// `problems`; the findings are serialised in parallel and streamed.
 pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let output = Output {
-        version: 1,
-        summary: Summary {
-            articles: report.articles,
-            observations: report.observations.len(),
-            findings: report.counts(),
-            suppressed: report.suppressed,
-            baselined: report.baselined,
-        },
-        findings: Findings(report),
-        problems: report
-            .problems
-            .iter()
-            .map(|p| ProblemOut {
-                severity: if p.is_error() { "error" } else { "warning" },
-                file: p.file.clone(),
-                message: p.message.to_string(),
-            })
-            .collect(),
+    let summary = Summary {
+        articles: report.articles,
+        observations: report.observations.len(),
+        findings: report.counts(),
+        suppressed: report.suppressed,
+        baselined: report.baselined,
     };
-    serde_json::to_writer_pretty(&mut *out, &output).map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
-}
-
-/// The findings, serialised one at a time as the output is written.
-struct Findings<'r, 'a>(&'r Report<'a>);
-
-impl Serialize for Findings<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.findings.iter().map(|f| finding(self.0, f)))
-    }
+    let problems: Vec<ProblemOut> = report
+        .problems
+        .iter()
+        .map(|p| ProblemOut {
+            severity: if p.is_error() { "error" } else { "warning" },
+            file: p.file.clone(),
+            message: p.message.to_string(),
+        })
+        .collect();
+    let mut head = b"{\n  \"version\": 1,\n  \"summary\": ".to_vec();
+    json_nested(&summary, 1, &mut head);
+    head.extend_from_slice(b",\n  \"findings\": ");
+    out.write_all(&head)?;
+    json_array(report.findings, 1, out, |f, depth, buf| {
+        json_nested(&finding(report, f), depth, buf)
+    })?;
+    let mut tail = b",\n  \"problems\": ".to_vec();
+    json_nested(&problems, 1, &mut tail);
+    tail.extend_from_slice(b"\n}\n");
+    out.write_all(&tail)
 }
 
 fn finding<'a>(report: &'a Report<'_>, f: &'a Finding) -> FindingOut<'a> {

@@ -1,7 +1,9 @@
 //! Markdown: a summary for a pull-request comment or a CI job summary.
 
 use super::{Report, location};
-use crate::consistency::kind_name;
+use std::io::Write;
+
+use crate::consistency::{Finding, kind_name};
 use crate::rule::Severity;
 
 pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
@@ -14,43 +16,53 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
     writeln!(out)?;
     writeln!(out, "| | claim | finding | where |")?;
     writeln!(out, "| --- | --- | --- | --- |")?;
-    for f in report.findings {
-        let p = &report.observations[f.primary];
-        let (file, line, _) = location(p);
+    // Writing to memory cannot fail.
+    super::write_each(report.findings, out, |_, f, buf| {
+        let _ = row(report, f, buf);
+    })?;
+    writeln!(out)?;
+    super::write_each(report.findings, out, |_, f, buf| {
+        let _ = section(report, f, buf);
+    })
+}
+
+/// A finding's line in the table.
+fn row(report: &Report<'_>, f: &Finding, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let p = &report.observations[f.primary];
+    let (file, line, _) = location(p);
+    writeln!(
+        out,
+        "| {} | `{}` {} | {} | `{}:{}` |",
+        icon(f.severity),
+        f.claim,
+        kind_name(f.kind),
+        cell(&f.message),
+        file,
+        line
+    )
+}
+
+/// A finding in full: each source's sentence, the value in bold.
+fn section(report: &Report<'_>, f: &Finding, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let p = &report.observations[f.primary];
+    let (file, line, _) = location(p);
+    writeln!(out, "### {} {}", icon(f.severity), cell(&f.message))?;
+    writeln!(out)?;
+    writeln!(out, "`{file}:{line}`: {}", quote(&p.sentence_text, &p.raw))?;
+    for &i in &f.related {
+        let o = &report.observations[i];
+        let (file, line, _) = location(o);
+        let who_when = o.source.who_when();
         writeln!(
             out,
-            "| {} | `{}` {} | {} | `{}:{}` |",
-            icon(f.severity),
-            f.claim,
-            kind_name(f.kind),
-            cell(&f.message),
-            file,
-            line
+            "- {who_when} (`{file}:{line}`): {}",
+            quote(&o.sentence_text, &o.raw)
         )?;
     }
-    writeln!(out)?;
-    for f in report.findings {
-        let p = &report.observations[f.primary];
-        let (file, line, _) = location(p);
-        writeln!(out, "### {} {}", icon(f.severity), cell(&f.message))?;
-        writeln!(out)?;
-        writeln!(out, "`{file}:{line}`: {}", quote(&p.sentence_text, &p.raw))?;
-        for &i in &f.related {
-            let o = &report.observations[i];
-            let (file, line, _) = location(o);
-            let who_when = o.source.who_when();
-            writeln!(
-                out,
-                "- {who_when} (`{file}:{line}`): {}",
-                quote(&o.sentence_text, &o.raw)
-            )?;
-        }
-        for h in &f.help {
-            writeln!(out, "- {}", cell(h))?;
-        }
-        writeln!(out)?;
+    for h in &f.help {
+        writeln!(out, "- {}", cell(h))?;
     }
-    Ok(())
+    writeln!(out)
 }
 
 fn icon(s: Severity) -> &'static str {

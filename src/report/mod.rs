@@ -78,7 +78,6 @@ impl Default for Style {
     }
 }
 
-/// Renders the report in a format.
 /// Writes the report in a format, finding by finding: a large report is never held whole.
 pub fn write(
     report: &Report<'_>,
@@ -93,6 +92,73 @@ pub fn write(
         Format::Github => github::write(report, out),
         Format::Markdown => markdown::write(report, out),
     }
+}
+
+/// Renders `items` on every core and writes them in order, a window at a time: reports of
+/// tens of thousands of findings are written at the speed of the machine, and never held
+/// whole. `render` gets each item's index.
+pub(crate) fn write_each<T: Sync>(
+    items: &[T],
+    out: &mut dyn std::io::Write,
+    render: impl Fn(usize, &T, &mut Vec<u8>) + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    const WINDOW: usize = 1024;
+    const CHUNK: usize = 32;
+    for (w, window) in items.chunks(WINDOW).enumerate() {
+        let rendered: Vec<Vec<u8>> = window
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let mut buf = Vec::new();
+                for (i, item) in chunk.iter().enumerate() {
+                    render(w * WINDOW + c * CHUNK + i, item, &mut buf);
+                }
+                buf
+            })
+            .collect();
+        for buf in rendered {
+            out.write_all(&buf)?;
+        }
+    }
+    Ok(())
+}
+
+/// Appends `value` as pretty JSON nested `depth` levels deep in a pretty document (two
+/// spaces a level), so that parts serialised apart read as one document.
+pub(crate) fn json_nested<T: Serialize + ?Sized>(value: &T, depth: usize, buf: &mut Vec<u8>) {
+    let json = serde_json::to_vec_pretty(value).expect("report values serialise");
+    let mut lines = json.split(|&b| b == b'\n');
+    if let Some(first) = lines.next() {
+        buf.extend_from_slice(first);
+    }
+    for line in lines {
+        buf.push(b'\n');
+        buf.resize(buf.len() + 2 * depth, b' ');
+        buf.extend_from_slice(line);
+    }
+}
+
+/// Writes a pretty JSON array of `items` nested `depth` levels deep, the items rendered in
+/// parallel by [`write_each`]; `render` writes one item with [`json_nested`] at the depth
+/// it is given.
+pub(crate) fn json_array<T: Sync>(
+    items: &[T],
+    depth: usize,
+    out: &mut dyn std::io::Write,
+    render: impl Fn(&T, usize, &mut Vec<u8>) + Sync,
+) -> std::io::Result<()> {
+    if items.is_empty() {
+        return out.write_all(b"[]");
+    }
+    out.write_all(b"[")?;
+    let indent = " ".repeat(2 * (depth + 1));
+    write_each(items, out, |i, item, buf| {
+        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        buf.extend_from_slice(indent.as_bytes());
+        render(item, depth + 1, buf);
+    })?;
+    write!(out, "\n{}]", " ".repeat(2 * depth))
 }
 
 /// The report as a string (for tests and small reports).
@@ -221,4 +287,48 @@ pub fn value_label(o: &Observation, kind: FindingKind) -> String {
         label.push_str(&format!(" ({m})"));
     }
     label
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_rendered_in_parallel_are_written_in_order() {
+        let items: Vec<usize> = (0..5000).collect();
+        let mut out = Vec::new();
+        write_each(&items, &mut out, |i, item, buf| {
+            assert_eq!(i, *item, "each item gets its own index");
+            buf.extend_from_slice(format!("{item}\n").as_bytes());
+        })
+        .expect("writing to memory");
+        let expected: String = items.iter().map(|i| format!("{i}\n")).collect();
+        assert_eq!(String::from_utf8(out).expect("UTF-8"), expected);
+    }
+
+    #[test]
+    fn a_json_array_written_in_parts_is_the_document_serde_writes() {
+        #[derive(Serialize)]
+        struct Doc {
+            name: &'static str,
+            items: Vec<serde_json::Value>,
+        }
+        let items: Vec<serde_json::Value> = (0..1500)
+            .map(|i| serde_json::json!({"n": i, "tags": ["a", "b\nc"], "empty": []}))
+            .collect();
+        for items in [vec![], items] {
+            let whole = serde_json::to_string_pretty(&Doc {
+                name: "x",
+                items: items.clone(),
+            })
+            .expect("serialises");
+            let mut parts = b"{\n  \"name\": \"x\",\n  \"items\": ".to_vec();
+            json_array(&items, 1, &mut parts, |v, depth, buf| {
+                json_nested(v, depth, buf)
+            })
+            .expect("writing to memory");
+            parts.extend_from_slice(b"\n}");
+            assert_eq!(String::from_utf8(parts).expect("UTF-8"), whole);
+        }
+    }
 }

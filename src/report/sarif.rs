@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::{Report, location};
+use super::{Report, json_array, json_nested, location};
 use crate::consistency::kind_name;
 use crate::observation::Observation;
 use crate::rule::Severity;
@@ -28,53 +28,59 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
             rule
         })
         .collect();
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let p = &report.observations[f.primary];
-            let mut result = json!({
-                "ruleId": f.claim,
-                "level": level(f.severity),
-                "message": { "text": message(&f.message, &f.help) },
-                "locations": [physical(p, None)],
-                "partialFingerprints": { "claimlint/v1": f.fingerprint },
-                "properties": { "kind": kind_name(f.kind), "resolved": p.value.value().map(|v| v.to_string()) },
-            });
-            if let Some(i) = report.claims.iter().position(|c| c.id == f.claim) {
-                result["ruleIndex"] = json!(i);
-            }
-            let related: Vec<Value> = f
-                .related
-                .iter()
-                .enumerate()
-                .map(|(n, &i)| {
-                    let o = &report.observations[i];
-                    let who = o.source.who();
-                    let value = o.value.value().map(|v| v.to_string()).unwrap_or_else(|| "unresolved".into());
-                    physical(o, Some((n + 1, format!("{who} says {value}: \"{}\"", o.raw))))
-                })
-                .collect();
-            if !related.is_empty() {
-                result["relatedLocations"] = json!(related);
-            }
-            result
-        })
-        .collect();
-    let sarif = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "claimlint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules,
-            }},
-            "results": results,
-        }],
-    });
-    serde_json::to_writer_pretty(&mut *out, &sarif).map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
+    let result = |f: &crate::consistency::Finding| {
+        let p = &report.observations[f.primary];
+        let mut result = json!({
+            "ruleId": f.claim,
+            "level": level(f.severity),
+            "message": { "text": message(&f.message, &f.help) },
+            "locations": [physical(p, None)],
+            "partialFingerprints": { "claimlint/v1": f.fingerprint },
+            "properties": { "kind": kind_name(f.kind), "resolved": p.value.value().map(|v| v.to_string()) },
+        });
+        if let Some(i) = report.claims.iter().position(|c| c.id == f.claim) {
+            result["ruleIndex"] = json!(i);
+        }
+        let related: Vec<Value> = f
+            .related
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                let o = &report.observations[i];
+                let who = o.source.who();
+                let value = o
+                    .value
+                    .value()
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| "unresolved".into());
+                physical(
+                    o,
+                    Some((n + 1, format!("{who} says {value}: \"{}\"", o.raw))),
+                )
+            })
+            .collect();
+        if !related.is_empty() {
+            result["relatedLocations"] = json!(related);
+        }
+        result
+    };
+    let tool = json!({ "driver": {
+        "name": "claimlint",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+    }});
+    // The log is written as serde_json writes an object (keys in order), with the results
+    // streamed: `{"$schema", "runs": [{"results", "tool"}], "version"}`.
+    out.write_all(
+        b"{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n      \"results\": ",
+    )?;
+    json_array(report.findings, 3, out, |f, depth, buf| {
+        json_nested(&result(f), depth, buf)
+    })?;
+    let mut tail = b",\n      \"tool\": ".to_vec();
+    json_nested(&tool, 3, &mut tail);
+    tail.extend_from_slice(b"\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n");
+    out.write_all(&tail)
 }
 
 fn level(s: Severity) -> &'static str {
