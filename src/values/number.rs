@@ -369,14 +369,6 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     {
         return None;
     }
-    // "192.168.1.2" is four numbers, not a decimal
-    if toks.get(n.end).is_some_and(|t| t.text == "." && !t.spaced)
-        && toks
-            .get(n.end + 1)
-            .is_some_and(|t| t.kind == spoken::Kind::Num && !t.spaced)
-    {
-        return None;
-    }
     let mut j = n.end;
     let mut value = n.value * prefix_scale;
     let mut half_unit = n.half_unit * prefix_scale;

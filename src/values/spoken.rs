@@ -53,6 +53,8 @@ impl P<'_, '_> {
         // The scale applied to a figure in digits ("2.33 k", "$80 billion").
         let mut digit_scale: Option<f64> = None;
         let mut last_scale = 1.0;
+        // What the last scale word added ("three lakh": 300,000), for a scale stacked on it.
+        let mut last_part = 0.0;
         // "a hundred", "a dozen", "a half", "an eighth"
         if matches!(self.word(), Some("a" | "an"))
             && self.at(1).is_some_and(|t| {
@@ -68,6 +70,13 @@ impl P<'_, '_> {
                         | "quarter"
                 ) || denominator(&t.lower).is_some()
             })
+            || (matches!(self.word(), Some("a" | "an"))
+                // "a twenty-first", but not "a twenty-first century"
+                && compound_ordinal(self.toks, self.i + 1).is_some_and(|(_, end)| {
+                    self.toks
+                        .get(end)
+                        .is_none_or(|t| t.lower != "century" && t.text != "-")
+                }))
         {
             self.i += 1;
             current = 1.0;
@@ -153,6 +162,7 @@ impl P<'_, '_> {
             // "one twenty-fifth": a compound ordinal after a numerator is its denominator
             if any
                 && total + current != 0.0
+                && !self.last_was_and()
                 && let Some((d, end)) = compound_ordinal(self.toks, self.i)
             {
                 self.i = end;
@@ -191,7 +201,7 @@ impl P<'_, '_> {
                 }
                 continue;
             }
-            if w == "hundred" && any {
+            if (w == "hundred" || (w == "hundreds" && current != 0.0)) && any {
                 self.i += 1;
                 current = if current == 0.0 {
                     100.0
@@ -224,7 +234,19 @@ impl P<'_, '_> {
             }
             if let Some(s) = scale_word(w).filter(|_| any) {
                 self.i += 1;
-                total += if current == 0.0 { s } else { current * s };
+                // "three lakh crore", "a thousand million": a scale right after a smaller
+                // one multiplies it
+                if current == 0.0 && self.last_was_scale_at(self.i - 2) && s > last_scale {
+                    total += last_part * (s - 1.0);
+                    last_part *= s;
+                    last_scale = s;
+                    if let Some(d) = digit_scale.as_mut() {
+                        *d *= s;
+                    }
+                    continue;
+                }
+                last_part = if current == 0.0 { s } else { current * s };
+                total += last_part;
                 current = 0.0;
                 last_scale = s;
                 if let Some(d) = digit_scale.as_mut() {
@@ -236,7 +258,13 @@ impl P<'_, '_> {
             }
             if matches!(w, "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs") && any {
                 self.i += 1;
-                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+                // "three hundred and two dozen" is 324: the dozens are what follows "and"
+                let units = current % 100.0;
+                current = match (current, units) {
+                    (0.0, _) => 12.0,
+                    (_, 0.0) => current * 12.0,
+                    _ => current - units + units * 12.0,
+                };
                 words = true;
                 continue;
             }
@@ -248,8 +276,16 @@ impl P<'_, '_> {
                 };
                 if let Some(frac) = q.fraction() {
                     self.i = q.i;
-                    // "five billion and three quarters" is 5.75 billion
-                    if current == 0.0 {
+                    // "one billion and a half million": a fraction of a smaller scale
+                    if let Some(s) = self
+                        .word()
+                        .and_then(scale_word)
+                        .filter(|s| current == 0.0 && *s < last_scale)
+                    {
+                        self.i += 1;
+                        total += frac * s;
+                    } else if current == 0.0 {
+                        // "five billion and three quarters" is 5.75 billion
                         total += frac * last_scale
                     } else {
                         current += frac
@@ -258,11 +294,24 @@ impl P<'_, '_> {
                     continue;
                 }
                 // "one hundred and three", "five billion and 300": "and" joins a round part
-                // to what follows; "20 and 30" are two numbers.
+                // to a smaller number that follows; "20 and 30", "3 hundred and 2 hundred"
+                // and "4 thousand 3 hundred and 0" are two numbers each.
                 let round = (current != 0.0 || total > 0.0) && current % 100.0 == 0.0;
+                let limit = if current != 0.0 { 100.0 } else { last_scale };
                 let next_is_number = q.word().is_some_and(|w| unit_word(w).is_some())
                     || q.peek().is_some_and(|t| t.kind == Kind::Num);
-                if round && next_is_number {
+                // "two hundred and two thousand": the scale multiplies the whole group
+                let scaled_group = current != 0.0
+                    && q.word().is_some_and(|w| unit_word(w).is_some())
+                    && self
+                        .toks
+                        .get(first_piece_end(self.toks, q.i))
+                        .is_some_and(|t| scale_word(&t.lower).is_some());
+                if round
+                    && next_is_number
+                    && (scaled_group
+                        || number(self.toks, q.i).is_some_and(|n| n.value > 0.0 && n.value < limit))
+                {
                     self.i += 1;
                     continue;
                 }
@@ -277,6 +326,17 @@ impl P<'_, '_> {
                 while let Some(d) = q.word().and_then(digit_word) {
                     frac.push(char::from(b'0' + d));
                     q.i += 1;
+                }
+                // "point seventy-one", "point eleven": the decimals read as a number
+                if frac.is_empty()
+                    && let Some(n) = number(self.toks, q.i)
+                    && n.words
+                    && n.value >= 10.0
+                    && n.value < 100.0
+                    && n.value.fract() == 0.0
+                {
+                    frac = (n.value as u32).to_string();
+                    q.i = n.end;
                 }
                 if frac.is_empty() {
                     break;
@@ -305,7 +365,11 @@ impl P<'_, '_> {
             // "1 over 3", "one out of three", "2 in 5": a ratio
             if any
                 && total + current != 0.0
-                && (w == "over" || (w == "out" && self.at(1).is_some_and(|t| t.lower == "of")))
+                && (w == "over"
+                    || (w == "out" && self.at(1).is_some_and(|t| t.lower == "of"))
+                    // "one in five", "1 in 20": a proportion (only with one: "3 in 10
+                    // minutes" is a time)
+                    || (w == "in" && total + current == 1.0 && self.i == start + 1))
             {
                 let k = if w == "out" { self.i + 2 } else { self.i + 1 };
                 let numerator = total + current;
@@ -370,9 +434,22 @@ impl P<'_, '_> {
         })
     }
 
-    /// "a half", "a third", "three quarters", "two thirds" after "and".
+    /// "a half", "a third", "three quarters", "fifty-four hundredths" after "and": a proper
+    /// fraction, the part of a mixed number ("two and fifty-four hundredths"); "one hundred
+    /// and thirty fifths" is 130 fifths.
     fn fraction(&mut self) -> Option<f64> {
         let save = self.i;
+        if self.word().is_some_and(|w| w != "a" && w != "an")
+            && let Some(n) = number(self.toks, self.i).filter(|n| n.words)
+            && n.end > self.i + 1
+            && denominator(&self.toks[n.end - 1].lower).is_some()
+        {
+            if n.value < 1.0 {
+                self.i = n.end;
+                return Some(n.value);
+            }
+            return None;
+        }
         let numerator = match self.word() {
             Some("a" | "an") => {
                 self.i += 1;
@@ -401,6 +478,12 @@ impl P<'_, '_> {
 
     fn last_was_scale(&self) -> bool {
         self.i > 0 && scale_word(&self.toks[self.i - 1].lower).is_some()
+    }
+
+    fn last_was_scale_at(&self, k: usize) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| scale_word(&t.lower).is_some())
     }
 
     fn last_was_and(&self) -> bool {
@@ -435,8 +518,68 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
     if first.kind != Kind::Num {
         return None;
     }
+    let group = |k: usize, sep: &str, len: std::ops::RangeInclusive<usize>| {
+        glued(k, sep)
+            && toks
+                .get(k + 1)
+                .is_some_and(|g| g.kind == Kind::Num && !g.spaced && len.contains(&g.text.len()))
+    };
+    // "192.168.1.2", "version 2.1.3": a chain of three or more dotted groups is so many
+    // numbers, not a decimal
+    let in_chain = i >= 2
+        && glued(i - 1, ".")
+        && toks[i - 1].start == toks[i - 2].end
+        && toks[i - 2].kind == Kind::Num
+        && !first.spaced;
+    if in_chain || (group(i + 1, ".", 1..=3) && group(i + 3, ".", 1..=3)) {
+        return Some((first.text.parse().ok()?, 0, i + 1));
+    }
     let mut s = first.text.to_string();
     let mut j = i + 1;
+    // "12,34,567.89": Indian grouping, pairs before the last three digits
+    if first.text.len() <= 2 && group(j, ",", 2..=2) {
+        let mut k = j;
+        while group(k, ",", 2..=2) {
+            k += 2;
+        }
+        if group(k, ",", 3..=3) {
+            while j <= k {
+                s.push_str(toks[j + 1].text);
+                j += 2;
+            }
+        }
+    }
+    // "1.111,11": dots between thousands and a decimal comma
+    if first.text.len() <= 3 && group(j, ".", 3..=3) {
+        let mut k = j;
+        while group(k, ".", 3..=3) {
+            k += 2;
+        }
+        if group(k, ",", 1..=2) && !group(k + 2, ",", 1..=3) {
+            while j < k {
+                s.push_str(toks[j + 1].text);
+                j += 2;
+            }
+            s.push('.');
+            s.push_str(toks[k + 1].text);
+            let value: f64 = s.parse().ok()?;
+            return Some((value, toks[k + 1].text.len(), k + 2));
+        }
+    }
+    // "5,00", "1,3": a decimal comma (a thousands comma is followed by three digits)
+    let in_list = i >= 2 && glued(i - 1, ",") && toks[i - 2].kind == Kind::Num;
+    if j == i + 1
+        && first.text.len() <= 3
+        && !in_list
+        && group(j, ",", 1..=2)
+        && !group(j + 2, ",", 1..=3)
+        && !group(j + 2, ".", 1..=3)
+    {
+        s.push('.');
+        s.push_str(toks[j + 1].text);
+        let value: f64 = s.parse().ok()?;
+        return Some((value, toks[j + 1].text.len(), j + 2));
+    }
     // thousands: "12,567", "1,000,000" (groups of three)
     while glued(j, ",")
         && toks
@@ -533,6 +676,26 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         j += 1;
     }
     Some((value, decimals, j))
+}
+
+/// The token after a number's first word: "twenty-one", "twenty one", "two".
+fn first_piece_end(toks: &[Tok<'_>], i: usize) -> usize {
+    let Some(v) = toks.get(i).and_then(|t| unit_word(&t.lower)) else {
+        return i + 1;
+    };
+    let unit_at = |k: usize| {
+        toks.get(k)
+            .and_then(|t| unit_word(&t.lower))
+            .is_some_and(|u| u < 10.0)
+    };
+    let tens = v >= 20.0 && v % 10.0 == 0.0;
+    if tens && toks.get(i + 1).is_some_and(|t| t.text == "-") && unit_at(i + 2) {
+        i + 3
+    } else if tens && unit_at(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    }
 }
 
 /// The vulgar fraction characters: "½", "¾", "⅔".
@@ -634,6 +797,24 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
 
 /// "twenty-first", "twenty fifth", "hundred fifth" as a denominator: (value, next token).
 fn compound_ordinal(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
+    // "one hundred fifth", "one hundred and twenty-first"
+    if let Some(h) = toks
+        .get(i)
+        .and_then(|t| unit_word(&t.lower))
+        .filter(|v| *v >= 1.0 && *v < 10.0)
+        && toks.get(i + 1).is_some_and(|t| t.lower == "hundred")
+    {
+        let k = if toks.get(i + 2).is_some_and(|t| t.lower == "and") {
+            i + 3
+        } else {
+            i + 2
+        };
+        let rest = compound_ordinal(toks, k).or_else(|| {
+            let d = denominator(&toks.get(k)?.lower).filter(|d| *d < 100.0)?;
+            Some((d, k + 1))
+        })?;
+        return Some((h * 100.0 + rest.0, rest.1));
+    }
     let tens = toks
         .get(i)
         .and_then(|t| unit_word(&t.lower))
@@ -662,6 +843,23 @@ fn denominator(w: &str) -> Option<f64> {
         "eighth" | "eighths" => 8.0,
         "ninth" | "ninths" => 9.0,
         "tenth" | "tenths" => 10.0,
+        "eleventh" | "elevenths" => 11.0,
+        "twelfth" | "twelfths" => 12.0,
+        "thirteenth" | "thirteenths" => 13.0,
+        "fourteenth" | "fourteenths" => 14.0,
+        "fifteenth" | "fifteenths" => 15.0,
+        "sixteenth" | "sixteenths" => 16.0,
+        "seventeenth" | "seventeenths" => 17.0,
+        "eighteenth" | "eighteenths" => 18.0,
+        "nineteenth" | "nineteenths" => 19.0,
+        "twentieth" | "twentieths" => 20.0,
+        "thirtieth" | "thirtieths" => 30.0,
+        "fortieth" | "fortieths" => 40.0,
+        "fiftieth" | "fiftieths" => 50.0,
+        "sixtieth" | "sixtieths" => 60.0,
+        "seventieth" | "seventieths" => 70.0,
+        "eightieth" | "eightieths" => 80.0,
+        "ninetieth" | "ninetieths" => 90.0,
         "hundredth" | "hundredths" => 100.0,
         "thousandth" | "thousandths" => 1e3,
         "millionth" | "millionths" => 1e6,
@@ -711,6 +909,72 @@ mod tests {
                 "{text:?}: {got} != {want}"
             );
         }
+    }
+
+    #[test]
+    fn composes_word_numbers_as_readers_do() {
+        let table = [
+            // "and" joins a smaller part, or a group a scale then multiplies
+            ("two hundred and two thousand", 202_000.0),
+            ("one hundred and thirty fifths", 26.0),
+            // mixed numbers: a proper fraction after "and"
+            ("two and fifty-four hundredths", 2.54),
+            ("two hundred and fifty-four hundredths", 200.54),
+            ("two hundred thirty two and a thirtieth", 232.0 + 1.0 / 30.0),
+            ("a twenty-first", 1.0 / 21.0),
+            ("one one hundred and fifth", 1.0 / 105.0),
+            // a fraction of a smaller scale after "and"
+            ("one billion and a half million", 1_000_500_000.0),
+            ("one billion and three quarters million", 1_000_750_000.0),
+            // stacked scales, as Indian English writes them
+            ("three lakh crore", 3e12),
+            ("two hundred point seventy-one", 200.71),
+            ("nought point eleven", 0.11),
+            ("three hundred and two dozens", 324.0),
+            ("1 in twenty-one", 1.0 / 21.0),
+            ("two out of five hundreds", 2.0 / 500.0),
+            // digit grouping other than the English one
+            ("12,34,567.89", 1_234_567.89),
+            ("1.111,11", 1111.11),
+            ("5,00", 5.0),
+            ("1,3", 1.3),
+        ];
+        for (text, want) in table {
+            let got = read(text).unwrap_or_else(|| panic!("{text:?} is a number"));
+            assert!(
+                (got - want).abs() <= want.abs() * 1e-12,
+                "{text:?}: {got} != {want}"
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_apart_what_readers_keep_apart() {
+        let all = |text: &str| {
+            let toks = tokenize(text);
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < toks.len() {
+                match number(&toks, i) {
+                    Some(n) => {
+                        out.push(n.value);
+                        i = n.end;
+                    }
+                    None => i += 1,
+                }
+            }
+            out
+        };
+        assert_eq!(all("3 hundred and 2 hundred"), [300.0, 200.0]);
+        assert_eq!(all("4 thousand 3 hundred and 0"), [4300.0, 0.0]);
+        assert_eq!(all("between 20 and 30"), [20.0, 30.0]);
+        assert_eq!(all("192.168.1.2"), [192.0, 168.0, 1.0, 2.0]);
+        assert_eq!(all("nrs. 22,24,26,31"), [22.0, 24.0, 26.0, 31.0]);
+        assert_eq!(all("1,300 and 12,567"), [1300.0, 12567.0]);
+        // "3 in 10 minutes" is a time, not a proportion
+        assert_eq!(all("3 in 10"), [3.0, 10.0]);
+        // a century is not a fraction
+        assert!(!all("a twenty-first century").contains(&(1.0 / 21.0)));
     }
 
     #[test]
