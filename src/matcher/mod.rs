@@ -22,7 +22,8 @@ use crate::values::{
 /// A rule set prepared for matching.
 pub struct Matcher<'r> {
     rules: &'r RuleSet,
-    /// The stories' mentions alone, for a quick look at raw input before it is parsed.
+    /// The stories' mentions alone, in ASCII lower case, for a quick look at raw input
+    /// (lowered first) before it is parsed.
     mentions: AhoCorasick,
     /// Whether every mention is ASCII (so a JSON-escaped form cannot hide it).
     mentions_ascii: bool,
@@ -57,10 +58,11 @@ impl<'r> Matcher<'r> {
                 mention_story[id].push(i);
             }
         }
+        // Lowering the input and searching case-sensitively is twice as fast as an
+        // ASCII-case-insensitive automaton: the search can skip ahead on rare bytes.
         let mentions = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
-            .build(&all_mentions)
+            .build(all_mentions.iter().map(|m| m.to_ascii_lowercase()))
             .expect("story mentions are plain literals");
         let mentions_ascii = all_mentions.iter().all(|m| m.is_ascii());
         let mut clauses = Vec::new();
@@ -106,13 +108,23 @@ impl<'r> Matcher<'r> {
         }
         // A mention counts as a whole word ("rate", not "corporate"); in JSON a `\n` or
         // `\t` escape before a word is a boundary too.
-        let word = |i: usize| raw.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-        let escape =
-            |i: usize| i >= 1 && matches!(raw[i], b'n' | b't' | b'r') && raw[i - 1] == b'\\';
-        self.mentions.find_iter(raw).any(|m| {
-            let starts = m.start() == 0 || !word(m.start() - 1) || escape(m.start() - 1);
-            let ends = !word(m.end()) || (raw.get(m.end()) == Some(&b's') && !word(m.end() + 1));
-            starts && ends
+        thread_local! {
+            static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        LOWER.with_borrow_mut(|lower| {
+            lower.clear();
+            lower.extend_from_slice(raw);
+            lower.make_ascii_lowercase();
+            let raw = lower.as_slice();
+            let word = |i: usize| raw.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+            let escape =
+                |i: usize| i >= 1 && matches!(raw[i], b'n' | b't' | b'r') && raw[i - 1] == b'\\';
+            self.mentions.find_iter(raw).any(|m| {
+                let starts = m.start() == 0 || !word(m.start() - 1) || escape(m.start() - 1);
+                let ends =
+                    !word(m.end()) || (raw.get(m.end()) == Some(&b's') && !word(m.end() + 1));
+                starts && ends
+            })
         })
     }
 

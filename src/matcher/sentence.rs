@@ -9,7 +9,21 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     let mut i = range.start;
+    let next_question =
+        |i: usize| memchr::memchr(b'?', &bytes[i..range.end]).map_or(range.end, |p| i + p);
+    // The next '?' (rare), kept between searches for the common three.
+    let mut question = next_question(i);
     while i < range.end {
+        // Skip to the next byte that can end a sentence or a paragraph.
+        if question < i {
+            question = next_question(i);
+        }
+        let common =
+            memchr::memchr3(b'\n', b'.', b'!', &bytes[i..range.end]).map_or(range.end, |p| i + p);
+        i = common.min(question);
+        if i >= range.end {
+            break;
+        }
         let b = bytes[i];
         if b == b'\n' && paragraph_break(bytes, i + 1, range.end) {
             push(text, start..i, &mut out);
