@@ -1020,9 +1020,20 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if let Some(n) = small_number(&t.lower) {
         c.i += 1;
         // "twenty-one"
-        if c.eat_glued("-")
-            && let Some(m) = c.peek().and_then(|t| small_number(&t.lower))
+        let tens = n >= 20.0 && n % 10.0 == 0.0;
+        let unit_after = |c: &Cursor<'_, '_>, k: usize| {
+            c.peek_at(k)
+                .and_then(|t| small_number(&t.lower))
+                .filter(|m| *m < 10.0)
+        };
+        if tens
+            && c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+            && let Some(m) = unit_after(c, 1)
         {
+            c.i += 2;
+            Some(n + m)
+        } else if tens && let Some(m) = unit_after(c, 0) {
+            // "twenty four hours"
             c.i += 1;
             Some(n + m)
         } else {
@@ -1058,6 +1069,12 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 amount: -(n as i64),
                 from_reference: false,
             });
+        }
+        // "two days before closing the purchase" counts back from an event, not a date
+        if c.peek().is_some_and(|t| t.is("before"))
+            && c.peek_at(1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            return plain(Core::Duration { unit, amount });
         }
         if c.eat("earlier") || c.eat("before") {
             return plain(Core::Shifted {
@@ -1409,6 +1426,19 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     c.i += 1;
+    // "for the year ended March 31": a company's reporting year, a period of a year
+    if unit == Some(Unit::Year)
+        && !that
+        && offset == 0
+        && years == 0
+        && !latest
+        && c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
+    {
+        return plain(Core::Duration {
+            unit: Unit::Year,
+            amount: Some(1.0),
+        });
+    }
     // "the year two thousand", "the year 1990" are calendar years, not anaphora.
     if unit == Some(Unit::Year)
         && c.peek()
@@ -1587,9 +1617,22 @@ fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// Whether the clause before an expression speaks of the future ("will meet on Friday").
 fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
-    for t in toks[..start].iter().rev().take(6) {
-        if t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!") {
-            break;
+    let window: Vec<&Tok<'_>> = toks[..start]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| {
+            !(t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!"))
+        })
+        .collect();
+    // "had been scheduled to expire Friday" is over
+    if window.iter().any(|t| t.is("had") || t.is("previously")) {
+        return Tense::Past;
+    }
+    for (k, t) in window.iter().enumerate() {
+        // "is to resume trading Tuesday"
+        if t.is("to") && window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are")) {
+            return Tense::Future;
         }
         if matches!(
             t.lower.as_ref(),
@@ -1924,6 +1967,26 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             years,
             offset,
         } => {
+            // "the weekend" is the one next to the publication date: the last one, or the
+            // coming one when the clause speaks of the future.
+            if *unit == Some(Unit::Weekend)
+                && *years == 0
+                && *offset == 0
+                && let Some(a) = anchor
+            {
+                let from_saturday = (a.weekday().num_days_from_monday() as i64 + 2) % 7;
+                let saturday = match cx.tense {
+                    Tense::Past => a - Duration::days(from_saturday),
+                    Tense::Future if from_saturday <= 1 => a - Duration::days(from_saturday),
+                    Tense::Future => a + Duration::days(7 - from_saturday),
+                };
+                let (value, b, g) = unit_at(saturday, Unit::Weekend, 0)?;
+                return Some(mk(
+                    TimexKind::Date,
+                    value.clone(),
+                    Some(DateValue::whole(value, b, g)),
+                ));
+            }
             let (base, base_g) = match (cx.reference, anchor) {
                 (Some(r), _) => (r.start, r.granularity),
                 (None, Some(a)) => (a, Granularity::Day),
@@ -1958,9 +2021,15 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     ..unresolved(&format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
                 });
             };
+            // Midnight at the end of a day is "T24", as TimeML writes it.
+            let clock = if *hour == 24 {
+                "24".to_string()
+            } else {
+                format!("{hour:02}:{minute:02}")
+            };
             mk(
                 TimexKind::Time,
-                format!("{date}T{hour:02}:{minute:02}"),
+                format!("{date}T{clock}"),
                 Some(DateValue::whole(
                     date.to_string(),
                     (date, date),
