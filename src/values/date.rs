@@ -1049,6 +1049,23 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = save;
         return None;
     };
+    let mut amount = amount;
+    // "2 1/2 years", "two and a half years"
+    if let Some(n) = amount.as_mut() {
+        if let (Some(a), Some(slash), Some(b)) = (c.peek(), c.peek_at(1), c.peek_at(2))
+            && a.spaced
+            && slash.text == "/"
+            && !slash.spaced
+            && !b.spaced
+            && let (Some(a), Some(b)) = (a.num(), b.num())
+            && a < b
+        {
+            *n += a as f64 / b as f64;
+            c.i += 3;
+        } else if and_a_half(c) {
+            *n += 0.5;
+        }
+    }
     let article = t.is("a") || t.is("an");
     let hyphen = c.eat_glued("-");
     let ut = c.peek()?.clone();
@@ -1058,6 +1075,15 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     c.i += 1;
+    // "a year and a half"
+    let mut and_half = false;
+    if let Some(n) = amount.as_mut()
+        && n.fract() == 0.0
+        && and_a_half(c)
+    {
+        *n += 0.5;
+        and_half = true;
+    }
     // "several years ago", "the past few months": the past, without a number to count back.
     if amount.is_none() && (c.eat("ago") || past) {
         return plain(Core::Reference("PAST_REF"));
@@ -1119,10 +1145,23 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "during"
                 | "of"
         );
-    if article && !past && !ahead && !introduced {
+    if article && !past && !ahead && !introduced && !and_half {
         return None;
     }
     plain(Core::Duration { unit, amount })
+}
+
+/// Eats "and a half".
+fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
+    if c.peek().is_some_and(|t| t.is("and"))
+        && c.peek_at(1).is_some_and(|t| t.is("a"))
+        && c.peek_at(2).is_some_and(|t| t.is("half"))
+    {
+        c.i += 3;
+        true
+    } else {
+        false
+    }
 }
 
 /// `now`, `recently`, `the past`, `the future`, `currently`, `soon`, `formerly`.
@@ -1630,8 +1669,12 @@ fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
         return Tense::Past;
     }
     for (k, t) in window.iter().enumerate() {
-        // "is to resume trading Tuesday"
-        if t.is("to") && window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are")) {
+        // "is to resume trading Tuesday", "set to resume Monday"
+        if t.is("to")
+            && window
+                .get(k + 1)
+                .is_some_and(|b| b.is("is") || b.is("are") || b.is("set"))
+        {
             return Tense::Future;
         }
         if matches!(
@@ -2075,10 +2118,24 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             } else {
                 n
             };
+            // A fraction of a unit is written in the next smaller one: "P2Y6M", "PT1M30S".
+            let smaller = match unit {
+                Unit::Year => Some((12.0, "M")),
+                Unit::Hour => Some((60.0, "M")),
+                Unit::Minute => Some((60.0, "S")),
+                _ => None,
+            };
+            let composite = match (amount, smaller) {
+                (Some(a), Some((per, sub))) if a.fract() != 0.0 && (a.fract() * per).fract() == 0.0 => {
+                    Some(format!("{}{code}{}{sub}", a.trunc() as i64, (a.fract() * per) as i64))
+                }
+                _ => None,
+            };
+            let n = composite.unwrap_or_else(|| format!("{n}{code}"));
             let value = if unit.is_time() {
-                format!("PT{n}{code}")
+                format!("PT{n}")
             } else {
-                format!("P{n}{code}")
+                format!("P{n}")
             };
             mk(TimexKind::Duration, value, None)
         }
