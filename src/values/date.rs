@@ -137,6 +137,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut out = Vec::new();
     // The last date the text itself named: "the quarter", "a year earlier" refer to it.
     let mut reference: Option<DateValue> = None;
+    // The last quarter it named: "the quarter" goes back to it past a year named since
+    // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
+    let mut quarter: Option<DateValue> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -145,6 +148,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let cx = Resolve {
                     anchor,
                     reference: reference.as_ref(),
+                    quarter: quarter.as_ref(),
                     tense: tense_near(tokens, i),
                 };
                 if let Some(timex) = resolve(&expr, &cx, span) {
@@ -153,6 +157,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && d.granularity != Granularity::Vague
                         && !expr.leans_on_reference()
                     {
+                        if d.granularity == Granularity::Quarter && quarter.is_none() {
+                            quarter = Some(d.clone());
+                        }
                         reference = Some(d.clone());
                     }
                     out.push(timex);
@@ -188,6 +195,8 @@ impl Expr {
 struct Resolve<'a> {
     anchor: Option<NaiveDate>,
     reference: Option<&'a DateValue>,
+    /// The last quarter the text named.
+    quarter: Option<&'a DateValue>,
     tense: Tense,
 }
 
@@ -332,6 +341,8 @@ enum Core {
         unit: Option<Unit>,
         years: i32,
         offset: i32,
+        /// "the 1988 quarter": the same part of a named year.
+        in_year: Option<i32>,
     },
     /// `10 p.m. Wednesday`, `noon`, `5 p.m. EST Nov. 9`.
     Clock {
@@ -1396,6 +1407,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             unit: None,
             years: -1,
             offset: 0,
+            in_year: None,
         });
     }
     // "year-end", "year end": the last day of the anchor's year.
@@ -1437,6 +1449,18 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.eat("fiscal");
     if year_ago(c) {
         years = -1;
+    }
+    // "the 1988 quarter", "the 1989 period"
+    let mut in_year = None;
+    if !that
+        && offset == 0
+        && years == 0
+        && let Some(y) = c.peek().and_then(year_token)
+        && c.peek_at(1)
+            .is_some_and(|t| t.is("quarter") || t.is("period"))
+    {
+        in_year = Some(y);
+        c.i += 1;
     }
     // "the previous Friday"
     if let Some(day) = c
@@ -1497,6 +1521,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         unit,
         years,
         offset,
+        in_year,
     })
 }
 
@@ -2009,6 +2034,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             unit,
             years,
             offset,
+            in_year,
         } => {
             // "the weekend" is the one next to the publication date: the last one, or the
             // coming one when the clause speaks of the future.
@@ -2030,7 +2056,16 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     Some(DateValue::whole(value, b, g)),
                 ));
             }
-            let (base, base_g) = match (cx.reference, anchor) {
+            let reference = match (unit, cx.reference, cx.quarter) {
+                // "the quarter" after a year: the quarter named before it
+                (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {
+                    Some(q)
+                }
+                // "the 1988 period": the quarter named before, in 1988
+                (_, _, Some(q)) if in_year.is_some() => Some(q),
+                _ => cx.reference,
+            };
+            let (base, base_g) = match (reference, anchor) {
                 (Some(r), _) => (r.start, r.granularity),
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => return Some(unresolved("XXXX")),
@@ -2045,7 +2080,10 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     _ => Unit::Year,
                 },
             };
-            let base = shift(base, Unit::Year, *years as i64)?;
+            let base = match in_year {
+                Some(y) => base.with_year(*y)?,
+                None => shift(base, Unit::Year, *years as i64)?,
+            };
             let (value, b, g) = unit_at(base, unit, *offset as i64)?;
             mk(
                 TimexKind::Date,
@@ -2126,8 +2164,14 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 _ => None,
             };
             let composite = match (amount, smaller) {
-                (Some(a), Some((per, sub))) if a.fract() != 0.0 && (a.fract() * per).fract() == 0.0 => {
-                    Some(format!("{}{code}{}{sub}", a.trunc() as i64, (a.fract() * per) as i64))
+                (Some(a), Some((per, sub)))
+                    if a.fract() != 0.0 && (a.fract() * per).fract() == 0.0 =>
+                {
+                    Some(format!(
+                        "{}{code}{}{sub}",
+                        a.trunc() as i64,
+                        (a.fract() * per) as i64
+                    ))
                 }
                 _ => None,
             };
@@ -2625,6 +2669,126 @@ mod tests {
         let tags = tag("the talks lasted three years", Some(d("2019-01-01")));
         assert_eq!(tags[0].value, "P3Y");
         assert_eq!(tags[0].kind, TimexKind::Duration);
+    }
+
+    /// The value of the tag that covers `phrase` in `text`.
+    fn value_of(text: &str, published: &str, phrase: &str) -> String {
+        let at = text.find(phrase).expect("the phrase is in the text");
+        tag(text, Some(d(published)))
+            .into_iter()
+            .find(|t| t.span.start <= at && at < t.span.end)
+            .unwrap_or_else(|| panic!("{phrase:?} is tagged in {text:?}"))
+            .value
+    }
+
+    #[test]
+    fn resolves_classes_of_newswire_expressions() {
+        // (sentence, publication date, phrase, value), each from a class of TimeBank error
+        let table = [
+            // a company's reporting year is a period, not the calendar year
+            (
+                "revenue of $76 million for the year ended March 31.",
+                "1989-10-30",
+                "the year",
+                "P1Y",
+            ),
+            (
+                "In the fiscal year ended Jan. 31, the company reported sales",
+                "1989-10-31",
+                "the fiscal year",
+                "P1Y",
+            ),
+            // "the weekend" is the one next to the publication date, by tense
+            (
+                "Over the weekend, McCaw continued to call for an auction.",
+                "1989-10-30",
+                "the weekend",
+                "1989-W43-WE",
+            ),
+            (
+                "The talks will resume over the weekend.",
+                "1989-10-30",
+                "the weekend",
+                "1989-W44-WE",
+            ),
+            // counting back from an event is a duration
+            (
+                "the banks must wait at least 30 days before closing the purchase.",
+                "1989-10-27",
+                "30 days",
+                "P30D",
+            ),
+            (
+                "in the last twenty four hours",
+                "1998-01-08",
+                "twenty four hours",
+                "PT24H",
+            ),
+            // fractions of a period
+            (
+                "The strike lasted 2 1/2 years.",
+                "1998-02-27",
+                "2 1/2 years",
+                "P2Y6M",
+            ),
+            (
+                "for a year and a half",
+                "1998-02-27",
+                "a year and a half",
+                "P1Y6M",
+            ),
+            (
+                "But a minute and a half into the flight",
+                "1998-01-14",
+                "a minute and a half",
+                "PT1M30S",
+            ),
+            // future and past cues for a weekday
+            (
+                "The stock is to resume trading in Paris Tuesday.",
+                "1989-10-27",
+                "Tuesday",
+                "1989-10-31",
+            ),
+            (
+                "the peace process, set to resume Monday in Belfast.",
+                "1998-03-22",
+                "Monday",
+                "1998-03-23",
+            ),
+            (
+                "its record high set on Aug. 6.",
+                "1998-02-06",
+                "Aug. 6",
+                "1997-08-06",
+            ),
+            (
+                "The offer had been scheduled to expire at midnight Friday.",
+                "1989-10-30",
+                "midnight Friday",
+                "1989-10-27T24",
+            ),
+            // "the quarter" after a forecast year is the quarter reported
+            (
+                "Third-quarter profit fell. It expects record earnings in 1990. New loans were $6.6 million in the quarter.",
+                "1989-11-02",
+                "the quarter",
+                "1989-Q3",
+            ),
+            (
+                "Third-quarter profit rose 10%. Sales fell in the 1988 quarter.",
+                "1989-10-30",
+                "the 1988 quarter",
+                "1988-Q3",
+            ),
+        ];
+        for (text, published, phrase, value) in table {
+            assert_eq!(
+                value_of(text, published, phrase),
+                value,
+                "{phrase:?} in {text:?}"
+            );
+        }
     }
 
     #[test]
