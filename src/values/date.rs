@@ -658,7 +658,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         c.i += 1;
         // "Sun" is a newspaper and "Wed" a verb; an abbreviation needs its period.
-        if !c.eat_glued(".") && abbreviated {
+        if abbreviated && !c.eat_glued(".") {
             return None;
         }
         if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
@@ -1086,6 +1086,11 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     c.i += 1;
+    // "Mr. Schwarz, 52 years old": a person's age, not a time ("an 8-month-old truce"
+    // has lasted eight months)
+    if c.peek().is_some_and(|t| t.is("old")) {
+        return None;
+    }
     // "a year and a half"
     let mut and_half = false;
     if let Some(n) = amount.as_mut()
@@ -1205,6 +1210,22 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             c.i += 2;
             return plain(Core::Reference("FUTURE_REF"));
+        }
+        // "will soon begin", "as soon as possible"; not "as soon as trading opened" or
+        // "soon after" (relative to an event)
+        (false, "as")
+            if c.peek_at(1).is_some_and(|t| t.is("soon"))
+                && c.peek_at(2).is_some_and(|t| t.is("as"))
+                && c.peek_at(3).is_some_and(|t| t.is("possible")) =>
+        {
+            c.i += 4;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        (false, "soon")
+            if !(save > 0 && c.toks[save - 1].is("as"))
+                && !c.peek_at(1).is_some_and(|t| t.is("after") || t.is("as")) =>
+        {
+            "FUTURE_REF"
         }
         _ => {
             c.i = save;
@@ -2065,6 +2086,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 (_, _, Some(q)) if in_year.is_some() => Some(q),
                 _ => cx.reference,
             };
+            // "that day" after "in September" names no day
+            if *unit == Some(Unit::Day)
+                && reference.is_some_and(|r| r.granularity != Granularity::Day)
+            {
+                return None;
+            }
             let (base, base_g) = match (reference, anchor) {
                 (Some(r), _) => (r.start, r.granularity),
                 (None, Some(a)) => (a, Granularity::Day),
@@ -2781,6 +2808,18 @@ mod tests {
                 "the 1988 quarter",
                 "1988-Q3",
             ),
+            (
+                "the federal budget will soon move from deficit into surplus",
+                "1989-10-30",
+                "soon",
+                "FUTURE_REF",
+            ),
+            (
+                "it would liquidate the maker \"as soon as possible,\"",
+                "1989-10-30",
+                "as soon as possible",
+                "FUTURE_REF",
+            ),
         ];
         for (text, published, phrase, value) in table {
             assert_eq!(
@@ -2789,6 +2828,40 @@ mod tests {
                 "{phrase:?} in {text:?}"
             );
         }
+    }
+
+    #[test]
+    fn leaves_ages_events_and_unnamed_days_untagged() {
+        let untagged = [
+            (
+                "Mr. Schwarz, 52 years old, will succeed Mr. Davison",
+                "52 years",
+            ),
+            ("they could leave as soon as the threats end", "soon"),
+            ("he had been killed soon after being captured", "soon"),
+            (
+                "The plant closed in September. Workers left that day.",
+                "that day",
+            ),
+        ];
+        for (text, phrase) in untagged {
+            let at = text.find(phrase).expect("the phrase is in the text");
+            let tags = tag(text, Some(d("1989-10-30")));
+            assert!(
+                !tags.iter().any(|t| t.span.contains(&at)),
+                "{phrase:?} is not a time in {text:?}: {tags:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_weekday_ends_before_the_full_stop() {
+        let text = "trading resumes in Paris Tuesday.";
+        let tags = tag(text, Some(d("1989-10-27")));
+        assert_eq!(&text[tags[0].span.clone()], "Tuesday");
+        let text = "It closed Tues. at noon.";
+        let tags = tag(text, Some(d("1989-10-27")));
+        assert!(text[tags[0].span.clone()].starts_with("Tues."));
     }
 
     #[test]
