@@ -1222,8 +1222,8 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Reference("FUTURE_REF"));
         }
         (false, "soon")
-            if !(save > 0 && c.toks[save - 1].is("as"))
-                && !c.peek_at(1).is_some_and(|t| t.is("after") || t.is("as")) =>
+            if !((save > 0 && c.toks[save - 1].is("as"))
+                || c.peek_at(1).is_some_and(|t| t.is("after") || t.is("as"))) =>
         {
             "FUTURE_REF"
         }
