@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use chrono::Datelike;
 use serde::Serialize;
 
@@ -70,30 +72,38 @@ pub fn compare(rules: &RuleSet, observations: &[Observation]) -> Vec<Finding> {
             .or_default()
             .push(i);
     }
-    for ((claim_idx, key), members) in groups {
-        let claim = &rules.claims[claim_idx];
-        let reference = claim
-            .references
-            .get(&key)
-            .or_else(|| claim.references.get(&None));
-        let cx = Group {
-            claim,
-            key: key.clone(),
-            obs: observations,
-            reference,
-        };
-        match claim.policy {
-            Policy::Fixed => cx.fixed(&members, &mut findings),
-            _ => cx.evolving(&members, &mut findings),
-        }
-    }
+    // Groups are independent: they are compared on every core.
+    let groups: Vec<_> = groups.into_iter().collect();
+    let per_group: Vec<Vec<Finding>> = groups
+        .into_par_iter()
+        .map(|((claim_idx, key), members)| {
+            let claim = &rules.claims[claim_idx];
+            let reference = claim
+                .references
+                .get(&key)
+                .or_else(|| claim.references.get(&None));
+            let cx = Group {
+                claim,
+                key,
+                obs: observations,
+                reference,
+            };
+            let mut out = Vec::new();
+            match claim.policy {
+                Policy::Fixed => cx.fixed(&members, &mut out),
+                _ => cx.evolving(&members, &mut out),
+            }
+            out
+        })
+        .collect();
+    findings.extend(per_group.into_iter().flatten());
     let order: BTreeMap<&str, usize> = rules
         .claims
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
-    findings.sort_by(|a, b| {
+    findings.par_sort_by(|a, b| {
         let ka = (
             order.get(a.claim.as_str()),
             &a.key,
@@ -110,9 +120,9 @@ pub fn compare(rules: &RuleSet, observations: &[Observation]) -> Vec<Finding> {
         );
         ka.cmp(&kb)
     });
-    for f in &mut findings {
-        f.fingerprint = fingerprint(f, &observations[f.primary]);
-    }
+    findings
+        .par_iter_mut()
+        .for_each(|f| f.fingerprint = fingerprint(f, &observations[f.primary]));
     findings
 }
 
