@@ -196,30 +196,19 @@ impl<'r> Matcher<'r> {
 pub fn scan(doc_idx: usize, doc: &Document, claims: &[&Claim]) -> Vec<Observation> {
     {
         let mut out = Vec::new();
-        // A pattern that matches nowhere in the article matches in none of its sentences.
-        let body = &doc.text[doc.body.clone()];
-        let live: Vec<(&Claim, Vec<&Pattern>)> = claims
+        // Patterns are tried sentence by sentence (a pass of each over the whole article
+        // first cost more than it saved: 10% of a run).
+        if claims
             .iter()
-            .map(|c| {
-                (
-                    *c,
-                    c.patterns
-                        .iter()
-                        .filter(|p| p.raw.is_match(body))
-                        .collect::<Vec<_>>(),
-                )
-            })
-            .filter(|(c, ps)| !ps.is_empty() || !c.regexes.is_empty())
-            .collect();
-        if live.is_empty() {
+            .all(|c| c.patterns.is_empty() && c.regexes.is_empty())
+        {
             return out;
         }
         for sentence in sentence::split(&doc.text, doc.body.clone()) {
             let text = &doc.text[sentence.clone()];
             let mut masked: Option<Masked> = None;
-            for (claim, patterns) in &live {
-                let claim = *claim;
-                for pattern in patterns {
+            for &claim in claims {
+                for pattern in &claim.patterns {
                     if !pattern.raw.is_match(text) {
                         continue;
                     }
