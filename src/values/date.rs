@@ -1738,6 +1738,17 @@ fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
             return Tense::Future;
         }
     }
+    // "will" further back in the clause: "Col. Collins will be named commander of the
+    // shuttle for a mission in December"
+    if toks[..start]
+        .iter()
+        .rev()
+        .take(15)
+        .take_while(|t| !(t.kind == Kind::Punct && matches!(t.text, "." | ";" | "?" | "!")))
+        .any(|t| t.is("will"))
+    {
+        return Tense::Future;
+    }
     Tense::Past
 }
 
