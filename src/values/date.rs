@@ -2825,6 +2825,13 @@ mod tests {
                 "soon",
                 "FUTURE_REF",
             ),
+            // "will" anywhere in the clause looks ahead
+            (
+                "Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+                "1998-03-04",
+                "December",
+                "1998-12",
+            ),
             (
                 "it would liquidate the maker \"as soon as possible,\"",
                 "1989-10-30",
