@@ -150,6 +150,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     reference: reference.as_ref(),
                     quarter: quarter.as_ref(),
                     tense: tense_near(tokens, i),
+                    since: i > 0 && tokens[i - 1].is("since"),
                 };
                 if let Some(timex) = resolve(&expr, &cx, span) {
                     if let Some(d) = &timex.date
@@ -198,6 +199,8 @@ struct Resolve<'a> {
     /// The last quarter the text named.
     quarter: Option<&'a DateValue>,
     tense: Tense,
+    /// The expression follows "since".
+    since: bool,
 }
 
 /// Parses a date written in a rule file: `2019-05-16`, `2019-05`, `2019`, `2019-05-11..2019-05-20`,
@@ -1079,6 +1082,18 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let article = t.is("a") || t.is("an");
     let hyphen = c.eat_glued("-");
+    // "eight trading days", "ten business days"
+    if amount.is_some()
+        && c.peek().is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "trading" | "business" | "working" | "calendar"
+            )
+        })
+        && c.peek_at(1).is_some_and(|t| t.is("days"))
+    {
+        c.i += 1;
+    }
     let ut = c.peek()?.clone();
     let unit = unit_of(&ut.lower)?;
     // "three-quarters of the vote" is a fraction
@@ -1431,9 +1446,13 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             in_year: None,
         });
     }
-    // "year-end", "year end": the last day of the anchor's year.
+    // "year-end", "year end", "year's end": the last day of the anchor's year.
     if c.eat("year") {
-        c.eat_glued("-");
+        if c.eat_glued("'") || c.eat_glued("’") {
+            c.eat_glued("s");
+        } else {
+            c.eat_glued("-");
+        }
         if c.eat("end") {
             return plain(Core::YearEnd);
         }
@@ -1892,7 +1911,8 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-12-31"));
             };
-            let d = ymd(a.year(), 12, 31)?;
+            // "the change since year-end" counts from the last one
+            let d = ymd(if cx.since { a.year() - 1 } else { a.year() }, 12, 31)?;
             mk(
                 TimexKind::Date,
                 d.to_string(),
@@ -2824,6 +2844,24 @@ mod tests {
                 "1989-10-30",
                 "soon",
                 "FUTURE_REF",
+            ),
+            (
+                "Eight trading days after the crash, the index recovered.",
+                "1989-10-30",
+                "Eight trading days",
+                "P8D",
+            ),
+            (
+                "The percentage change is since year-end.",
+                "1989-10-30",
+                "year-end",
+                "1988-12-31",
+            ),
+            (
+                "requirements that should be in place by year's end.",
+                "1989-10-26",
+                "year's end",
+                "1989-12-31",
             ),
             // "will" anywhere in the clause looks ahead
             (
