@@ -512,10 +512,286 @@ impl<'a> Cursor<'_, 'a> {
 
 /// Tries to read one temporal expression starting at token `i`; returns the token index
 /// after it. The longest reading wins.
+/// Every word the grammar compares a token with. An expression can only start at a number,
+/// an apostrophe ("'80s") or a word the grammar knows: the parsers are tried only there
+/// (trying all of them at every token was most of the cost of tagging). A test keeps this
+/// list a superset of the words in this file.
+const GRAMMAR_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "af",
+    "after",
+    "afternoon",
+    "ago",
+    "almost",
+    "am",
+    "an",
+    "and",
+    "approx",
+    "apr",
+    "april",
+    "are",
+    "as",
+    "aug",
+    "august",
+    "autumn",
+    "before",
+    "beginning",
+    "business",
+    "by",
+    "calendar",
+    "cdt",
+    "ce",
+    "centuries",
+    "century",
+    "close",
+    "coming",
+    "comparable",
+    "corresponding",
+    "couple",
+    "cst",
+    "current",
+    "currently",
+    "d",
+    "daily",
+    "day",
+    "days",
+    "de",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "during",
+    "each",
+    "earlier",
+    "early",
+    "edt",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eleventh",
+    "end",
+    "ended",
+    "ending",
+    "est",
+    "et",
+    "ev",
+    "evening",
+    "every",
+    "expected",
+    "expects",
+    "fa",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "first",
+    "fiscal",
+    "following",
+    "for",
+    "formerly",
+    "forties",
+    "fourteenth",
+    "fourth",
+    "fri",
+    "friday",
+    "from",
+    "full",
+    "future",
+    "gmt",
+    "h",
+    "had",
+    "half",
+    "hour",
+    "hours",
+    "hundred",
+    "in",
+    "is",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "latter",
+    "lowercase",
+    "m",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "minute",
+    "minutes",
+    "mo",
+    "mod",
+    "mon",
+    "monday",
+    "month",
+    "months",
+    "morning",
+    "most",
+    "nd",
+    "near",
+    "nearly",
+    "next",
+    "ni",
+    "night",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninth",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "of",
+    "old",
+    "on",
+    "over",
+    "p",
+    "past",
+    "pdt",
+    "period",
+    "planned",
+    "plans",
+    "pm",
+    "possible",
+    "preceding",
+    "present",
+    "presently",
+    "previous",
+    "previously",
+    "prior",
+    "pst",
+    "q",
+    "quarter",
+    "quarterly",
+    "quarters",
+    "rd",
+    "recent",
+    "recently",
+    "s",
+    "same",
+    "sat",
+    "saturday",
+    "scheduled",
+    "second",
+    "sep",
+    "sept",
+    "september",
+    "set",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "several",
+    "shall",
+    "short",
+    "since",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "some",
+    "soon",
+    "sp",
+    "spring",
+    "st",
+    "start",
+    "su",
+    "summer",
+    "sun",
+    "sunday",
+    "tenth",
+    "term",
+    "th",
+    "than",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteenth",
+    "thirties",
+    "this",
+    "thousand",
+    "thu",
+    "thurs",
+    "thursday",
+    "till",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "trading",
+    "tue",
+    "tues",
+    "tuesday",
+    "twelfth",
+    "twenties",
+    "twentieth",
+    "two",
+    "type",
+    "until",
+    "upcoming",
+    "uppercase",
+    "utc",
+    "w",
+    "we",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weeks",
+    "wi",
+    "will",
+    "winter",
+    "within",
+    "working",
+    "x",
+    "xx",
+    "xxxx",
+    "y",
+    "year",
+    "years",
+    "yesterday",
+];
+
+/// Whether an expression may start at `t` (see [`GRAMMAR_WORDS`]).
+fn may_start(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct => t.text == "'" || t.text == "’",
+        Kind::Word => {
+            let w = t.lower.as_ref();
+            GRAMMAR_WORDS.binary_search(&w).is_ok()
+                || small_number(w).is_some()
+                || month_of(w).is_some()
+                || weekday_of(w).is_some()
+                || unit_of(w).is_some()
+                || season_of(w).is_some()
+                || part_of_day(w).is_some()
+                || ordinal_of(w).is_some()
+        }
+    }
+}
+
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
-    let first = &toks[i];
-    // Cheap rejection: an expression starts with a word or a number.
-    if first.kind == Kind::Punct && first.text != "'" && first.text != "’" {
+    if !may_start(&toks[i]) {
         return None;
     }
     let mut best: Option<(usize, Expr)> = None;
@@ -2918,6 +3194,34 @@ mod tests {
         let text = "It closed Tues. at noon.";
         let tags = tag(text, Some(d("1989-10-27")));
         assert!(text[tags[0].span.clone()].starts_with("Tues."));
+    }
+
+    #[test]
+    fn every_word_of_the_grammar_may_start_an_expression() {
+        let source = include_str!("date.rs");
+        let grammar = &source[..source.find("#[cfg(test)]").expect("tests at the end")];
+        let mut sorted = GRAMMAR_WORDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(
+            sorted, GRAMMAR_WORDS,
+            "GRAMMAR_WORDS is sorted for binary search"
+        );
+        // Every `"word"` in the source: a quote, letters (or an apostrophe), a quote.
+        for (at, _) in grammar.match_indices('"') {
+            let rest = &grammar[at + 1..];
+            let len = rest
+                .find(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+                .unwrap_or(rest.len());
+            if len == 0 || !rest[len..].starts_with('"') || rest.starts_with('\'') {
+                continue;
+            }
+            let word = rest[..len].to_lowercase();
+            let toks = tokenize(&word);
+            assert!(
+                toks.iter().take(1).all(may_start),
+                "{word:?} is compared with in the grammar but missing from GRAMMAR_WORDS"
+            );
+        }
     }
 
     #[test]
