@@ -411,6 +411,14 @@ fn month_of(word: &str) -> Option<u32> {
     })
 }
 
+/// Eats the full stop after an abbreviated month ("Sept."), never the one that ends a
+/// sentence after a whole name ("in July.").
+fn eat_abbreviation_dot(c: &mut Cursor<'_, '_>, month: &str) {
+    if month.len() <= 4 && !matches!(month, "may" | "june" | "july") {
+        c.eat_glued(".");
+    }
+}
+
 fn weekday_of(word: &str) -> Option<Weekday> {
     Some(match word {
         "monday" | "mon" => Weekday::Mon,
@@ -920,7 +928,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         if let Some(month) = month_of(&t.lower) {
             c.i += 1;
-            c.eat_glued(".");
+            eat_abbreviation_dot(c, &t.lower);
             return plain(Core::RelMonth {
                 month,
                 rel: rel.unwrap_or(0),
@@ -1010,9 +1018,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         c.i += 1;
-        if t.lower.len() <= 4 && !matches!(t.lower.as_ref(), "may" | "june" | "july") {
-            c.eat_glued(".");
-        }
+        eat_abbreviation_dot(c, &t.lower);
         let mut day = None;
         if let Some(d) = c.peek().and_then(Tok::num).filter(|d| (1..=31).contains(d))
             && c.peek().is_some_and(|t| t.text.len() <= 2)
@@ -1041,9 +1047,10 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         c.eat_any(&["st", "nd", "rd", "th"]);
         c.eat("of");
-        let m = c.peek().and_then(|t| month_of(&t.lower))?;
+        let month = c.peek()?.lower.clone();
+        let m = month_of(&month)?;
         c.i += 1;
-        c.eat_glued(".");
+        eat_abbreviation_dot(c, &month);
         let year = year_after(c);
         return plain(Core::Cal {
             year,
@@ -3187,10 +3194,13 @@ mod tests {
     }
 
     #[test]
-    fn a_weekday_ends_before_the_full_stop() {
+    fn a_weekday_or_month_ends_before_the_full_stop() {
         let text = "trading resumes in Paris Tuesday.";
         let tags = tag(text, Some(d("1989-10-27")));
         assert_eq!(&text[tags[0].span.clone()], "Tuesday");
+        let text = "The talks began in late July.";
+        let tags = tag(text, Some(d("2019-09-05")));
+        assert_eq!(&text[tags[0].span.clone()], "late July");
         let text = "It closed Tues. at noon.";
         let tags = tag(text, Some(d("1989-10-27")));
         assert!(text[tags[0].span.clone()].starts_with("Tues."));
