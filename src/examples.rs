@@ -150,13 +150,7 @@ fn run_one(claim: &Claim, ex: &crate::rule::Example) -> Result<(), String> {
     if found.is_empty() {
         return Err(format!("expected {expect}, found no match"));
     }
-    let described: Vec<String> = found
-        .iter()
-        .map(|o| match o.value.value() {
-            Some(v) => v.to_string(),
-            None => "unresolved".into(),
-        })
-        .collect();
+    let described: Vec<String> = found.iter().map(|o| o.value.shown()).collect();
     let hit = found.iter().any(|o| {
         let key_ok = ex.key.is_none() || o.key == ex.key;
         let value_ok = match (expect.as_str(), o.value.value()) {

@@ -13,7 +13,6 @@ use crate::consistency::{Finding, FindingKind};
 use crate::observation::Observation;
 use crate::problem::Problem;
 use crate::rule::Severity;
-use crate::values::Resolution;
 
 /// Everything a reporter may show.
 pub struct Report<'a> {
@@ -269,11 +268,7 @@ impl Report<'_> {
 
 /// "last year → 2018, published 2019-09-05": the raw text, what it became, and on what basis.
 pub fn value_label(o: &Observation, kind: FindingKind) -> String {
-    let value = match &o.value {
-        Resolution::Resolved(v) => v.to_string(),
-        Resolution::Unresolved(_) => "unresolved".to_string(),
-    };
-    let mut label = format!("{} → {}", o.raw, value);
+    let mut label = format!("{} → {}", o.raw, o.value.shown());
     if let Some(d) = o.source.published {
         label.push_str(&format!(", published {d}"));
     }

@@ -48,11 +48,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
             .map(|(n, &i)| {
                 let o = &report.observations[i];
                 let who = o.source.who();
-                let value = o
-                    .value
-                    .value()
-                    .map(|v| v.to_string())
-                    .unwrap_or_else(|| "unresolved".into());
+                let value = o.value.shown();
                 physical(
                     o,
                     Some((n + 1, format!("{who} says {value}: \"{}\"", o.raw))),

@@ -54,11 +54,7 @@ pub fn write(
             .map(|d| d.to_string())
             .unwrap_or_else(|| "undated".into());
         let who = o.source.who();
-        let value = o
-            .value
-            .value()
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| "unresolved".into());
+        let value = o.value.shown();
         let key = o
             .key
             .as_ref()

@@ -95,6 +95,12 @@ impl Resolution {
             Resolution::Unresolved(_) => None,
         }
     }
+
+    /// The value as reports show it, or "unresolved".
+    pub fn shown(&self) -> String {
+        self.value()
+            .map_or_else(|| "unresolved".to_string(), |v| v.to_string())
+    }
 }
 
 /// Parses a reference value written in a rule file (`2019-05-16`, `2018-01`,

@@ -880,6 +880,16 @@ mod tests {
             .map(|n| n.value)
     }
 
+    fn reads_as(table: &[(&str, f64)]) {
+        for &(text, want) in table {
+            let got = read(text).unwrap_or_else(|| panic!("{text:?} is a number"));
+            assert!(
+                (got - want).abs() <= want.abs() * 1e-12,
+                "{text:?}: {got} != {want}"
+            );
+        }
+    }
+
     #[test]
     fn reads_numbers_in_words_and_digits() {
         let table = [
@@ -902,13 +912,7 @@ mod tests {
             ("2 million", 2e6),
             ("seventy", 70.0),
         ];
-        for (text, want) in table {
-            let got = read(text).unwrap_or_else(|| panic!("{text:?} is a number"));
-            assert!(
-                (got - want).abs() <= want.abs() * 1e-12,
-                "{text:?}: {got} != {want}"
-            );
-        }
+        reads_as(&table);
     }
 
     #[test]
@@ -939,13 +943,7 @@ mod tests {
             ("5,00", 5.0),
             ("1,3", 1.3),
         ];
-        for (text, want) in table {
-            let got = read(text).unwrap_or_else(|| panic!("{text:?} is a number"));
-            assert!(
-                (got - want).abs() <= want.abs() * 1e-12,
-                "{text:?}: {got} != {want}"
-            );
-        }
+        reads_as(&table);
     }
 
     #[test]
