@@ -309,6 +309,14 @@ fn load_rules(opts: &Check) -> Result<RuleSet, Vec<Problem>> {
 
 type Observed = (Vec<Observation>, usize, Vec<Problem>);
 
+/// What one batch of input gave: its observations numbered by article within the batch.
+struct Batch {
+    index: usize,
+    problems: Vec<Problem>,
+    observations: Vec<Observation>,
+    articles: usize,
+}
+
 /// Reads, matches and normalises every article. Articles are dropped once matched, so
 /// memory follows the observations, not the collection.
 fn observe(
@@ -322,10 +330,12 @@ fn observe(
     let mut problems = Vec::new();
     let manifests = corpus::Manifests::load(manifests, &mut problems);
     let matcher = matcher::Matcher::new(rules);
-    let mut observations = Vec::new();
-    let mut articles = 0;
-    // Reading runs on its own thread, a batch or two ahead of matching.
+    // Reading runs on its own thread, a batch or two ahead of matching. Batches are
+    // matched as workers free up (a worker that finishes its part of one batch starts on
+    // the next instead of waiting for the other), then put back in reading order.
     let (send, batches) = std::sync::mpsc::sync_channel(2);
+    type Matched = (bool, Vec<Problem>, Vec<Observation>);
+    let done: std::sync::Mutex<Vec<Batch>> = Default::default();
     std::thread::scope(|scope| {
         scope.spawn(move || {
             for batch in reader {
@@ -334,44 +344,70 @@ fn observe(
                 }
             }
         });
-        for mut batch in batches {
-            problems.append(&mut batch.problems);
-            let count = batch.items.len() as u64;
-            let results: Vec<(bool, Vec<Problem>, Vec<Observation>)> = batch
-                .items
-                .into_par_iter()
-                .map(|item| {
-                    // A record that mentions no story is only checked for being well-formed.
-                    if item.raw().is_some_and(|raw| !matcher.may_mention(raw)) {
-                        return match item.validate() {
-                            None => (true, vec![], vec![]),
-                            Some(p) => (false, vec![p], vec![]),
-                        };
+        batches
+            .into_iter()
+            .enumerate()
+            .par_bridge()
+            .for_each(|(index, batch)| {
+                let count = batch.items.len() as u64;
+                let results: Vec<Matched> = batch
+                    .items
+                    .into_par_iter()
+                    .map(|item| {
+                        // A record that mentions no story is only checked for being
+                        // well-formed.
+                        if item.raw().is_some_and(|raw| !matcher.may_mention(raw)) {
+                            return match item.validate() {
+                                None => (true, vec![], vec![]),
+                                Some(p) => (false, vec![p], vec![]),
+                            };
+                        }
+                        let (mut doc, mut problems) = item.load(&manifests);
+                        if let Some(d) = doc.as_mut() {
+                            drafts.date(d, &mut problems);
+                        }
+                        let obs = doc
+                            .as_ref()
+                            .map(|d| matcher.observe(0, d))
+                            .unwrap_or_default();
+                        (doc.is_some(), problems, obs)
+                    })
+                    .collect();
+                // Folded at once: a batch keeps its observations, not a row per article.
+                let mut matched = Batch {
+                    index,
+                    problems: batch.problems,
+                    observations: Vec::new(),
+                    articles: 0,
+                };
+                for (read, mut p, mut obs) in results {
+                    matched.problems.append(&mut p);
+                    if !read {
+                        continue;
                     }
-                    let (mut doc, mut problems) = item.load(&manifests);
-                    if let Some(d) = doc.as_mut() {
-                        drafts.date(d, &mut problems);
+                    for o in &mut obs {
+                        o.source.doc = matched.articles;
                     }
-                    let obs = doc
-                        .as_ref()
-                        .map(|d| matcher.observe(0, d))
-                        .unwrap_or_default();
-                    (doc.is_some(), problems, obs)
-                })
-                .collect();
-            for (read, mut p, mut obs) in results {
-                problems.append(&mut p);
-                if !read {
-                    continue;
+                    matched.articles += 1;
+                    matched.observations.append(&mut obs);
                 }
-                for o in &mut obs {
-                    o.source.doc = articles;
-                }
-                articles += 1;
-                observations.append(&mut obs);
-            }
-            progress.advance(batch.bytes, count);
-        }
+                progress.advance(batch.bytes, count);
+                done.lock()
+                    .expect("no worker panics while holding the results")
+                    .push(matched);
+            });
     });
+    let mut done = done.into_inner().expect("the workers are done");
+    done.sort_unstable_by_key(|b| b.index);
+    let mut observations = Vec::new();
+    let mut articles = 0;
+    for mut batch in done {
+        problems.append(&mut batch.problems);
+        for o in &mut batch.observations {
+            o.source.doc += articles;
+        }
+        articles += batch.articles;
+        observations.append(&mut batch.observations);
+    }
     (observations, articles, problems)
 }
