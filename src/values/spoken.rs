@@ -374,9 +374,14 @@ impl P<'_, '_> {
                 let k = if w == "out" { self.i + 2 } else { self.i + 1 };
                 let numerator = total + current;
                 // "$2000 over 3 years" is a period, "12 out of 10" two numbers
+                // "ranked 1 in 2018": a year after "in" is when, not a denominator
+                let year = |d: &Number| {
+                    !d.words && d.value.fract() == 0.0 && (1000.0..2200.0).contains(&d.value)
+                };
                 let ratio = |d: &Number| {
                     d.value != 0.0
                         && (w == "over" || numerator <= d.value)
+                        && !(w == "in" && year(d))
                         && (words || self.toks.get(d.end).is_none_or(|t| t.kind == Kind::Punct))
                 };
                 if let Some(den) = number(self.toks, k).filter(ratio) {
@@ -969,8 +974,9 @@ mod tests {
         assert_eq!(all("192.168.1.2"), [192.0, 168.0, 1.0, 2.0]);
         assert_eq!(all("nrs. 22,24,26,31"), [22.0, 24.0, 26.0, 31.0]);
         assert_eq!(all("1,300 and 12,567"), [1300.0, 12567.0]);
-        // "3 in 10 minutes" is a time, not a proportion
+        // "3 in 10 minutes" is a time, not a proportion; "1 in 2018" a rank in a year
         assert_eq!(all("3 in 10"), [3.0, 10.0]);
+        assert_eq!(all("ranked 1 in 2018."), [1.0, 2018.0]);
         // a century is not a fraction
         assert!(!all("a twenty-first century").contains(&(1.0 / 21.0)));
     }
