@@ -20,14 +20,37 @@ pub(crate) struct Number {
 
 /// Reads a number (digits, words, or both) starting at token `i`.
 pub(crate) fn number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
-    let mut p = P { toks, i };
+    read(toks, i, Reach::Whole)
+}
+
+/// A number up to the next "and", "point" or ratio word: what the grammar looks ahead at
+/// to decide whether to join what follows. It never looks ahead itself, so a long chain ("one
+/// hundred and one hundred and ...") is read in linear time.
+fn piece(toks: &[Tok<'_>], i: usize) -> Option<Number> {
+    read(toks, i, Reach::Piece)
+}
+
+fn read(toks: &[Tok<'_>], i: usize, reach: Reach) -> Option<Number> {
+    let mut p = P { toks, i, reach };
     let n = p.cardinal()?;
     Some(Number { end: p.i, ..n })
+}
+
+/// How much of what follows a reading may take in.
+#[derive(Clone, Copy, PartialEq)]
+enum Reach {
+    Whole,
+    /// A ratio's denominator: "one over one hundred and twenty five", but no ratio of its
+    /// own ("two out of two out of two" would otherwise be read again at every "out of").
+    Denominator,
+    /// A lookahead: "and", "point" and ratios end it.
+    Piece,
 }
 
 struct P<'t, 'a> {
     toks: &'t [Tok<'a>],
     i: usize,
+    reach: Reach,
 }
 
 impl P<'_, '_> {
@@ -268,11 +291,12 @@ impl P<'_, '_> {
                 words = true;
                 continue;
             }
-            if w == "and" && any {
+            if w == "and" && any && self.reach != Reach::Piece {
                 // "one hundred and three", "one and a half", "five billion and three quarters"
                 let mut q = P {
                     toks: self.toks,
                     i: self.i + 1,
+                    reach: Reach::Piece,
                 };
                 if let Some(frac) = q.fraction() {
                     self.i = q.i;
@@ -310,17 +334,18 @@ impl P<'_, '_> {
                 if round
                     && next_is_number
                     && (scaled_group
-                        || number(self.toks, q.i).is_some_and(|n| n.value > 0.0 && n.value < limit))
+                        || piece(self.toks, q.i).is_some_and(|n| n.value > 0.0 && n.value < limit))
                 {
                     self.i += 1;
                     continue;
                 }
                 break;
             }
-            if w == "point" && any {
+            if w == "point" && any && self.reach != Reach::Piece {
                 let mut q = P {
                     toks: self.toks,
                     i: self.i + 1,
+                    reach: Reach::Piece,
                 };
                 let mut frac = String::new();
                 while let Some(d) = q.word().and_then(digit_word) {
@@ -329,7 +354,7 @@ impl P<'_, '_> {
                 }
                 // "point seventy-one", "point eleven": the decimals read as a number
                 if frac.is_empty()
-                    && let Some(n) = number(self.toks, q.i)
+                    && let Some(n) = piece(self.toks, q.i)
                     && n.words
                     && n.value >= 10.0
                     && n.value < 100.0
@@ -364,6 +389,7 @@ impl P<'_, '_> {
             }
             // "1 over 3", "one out of three", "2 in 5": a ratio
             if any
+                && self.reach == Reach::Whole
                 && total + current != 0.0
                 && (w == "over"
                     || (w == "out" && self.at(1).is_some_and(|t| t.lower == "of"))
@@ -384,7 +410,7 @@ impl P<'_, '_> {
                         && !(w == "in" && year(d))
                         && (words || self.toks.get(d.end).is_none_or(|t| t.kind == Kind::Punct))
                 };
-                if let Some(den) = number(self.toks, k).filter(ratio) {
+                if let Some(den) = read(self.toks, k, Reach::Denominator).filter(ratio) {
                     self.i = den.end;
                     current = (total + current) / den.value;
                     total = 0.0;
@@ -445,7 +471,7 @@ impl P<'_, '_> {
     fn fraction(&mut self) -> Option<f64> {
         let save = self.i;
         if self.word().is_some_and(|w| w != "a" && w != "an")
-            && let Some(n) = number(self.toks, self.i).filter(|n| n.words)
+            && let Some(n) = piece(self.toks, self.i).filter(|n| n.words)
             && n.end > self.i + 1
             && denominator(&self.toks[n.end - 1].lower).is_some()
         {
@@ -979,6 +1005,47 @@ mod tests {
         assert_eq!(all("ranked 1 in 2018."), [1.0, 2018.0]);
         // a century is not a fraction
         assert!(!all("a twenty-first century").contains(&(1.0 / 21.0)));
+    }
+
+    #[test]
+    fn long_chains_are_read_without_rereading_them() {
+        // Each "and" or "out of" once looked ahead by reading the rest of the chain, and
+        // the rest again at its own: forty links took minutes. Now each link is read a
+        // fixed number of times; a run that hangs here has brought that back.
+        let chains = [
+            vec!["one hundred"; 200].join(" and "),
+            vec!["two"; 200].join(" out of "),
+            vec!["seventy"; 200].join(" point "),
+            vec!["two and fifty-four hundredths"; 100].join(" and "),
+        ];
+        let (send, done) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let counts: Vec<usize> = chains
+                .iter()
+                .map(|text| {
+                    let toks = tokenize(text);
+                    let mut i = 0;
+                    let mut n = 0;
+                    while i < toks.len() {
+                        match number(&toks, i) {
+                            Some(found) => {
+                                n += 1;
+                                i = found.end;
+                            }
+                            None => i += 1,
+                        }
+                    }
+                    n
+                })
+                .collect();
+            let _ = send.send(counts);
+        });
+        let counts = done
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("long chains are read in linear time");
+        // "one hundred and one hundred": two numbers at every link
+        assert_eq!(counts[0], 200);
+        assert!(counts.iter().all(|&n| n > 0), "{counts:?}");
     }
 
     #[test]
