@@ -1202,6 +1202,25 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// `today`, `yesterday`, `this week`, `last month`, `next year`, `the past year`.
 fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
+    // "mid-afternoon yesterday", "late morning": a part of the day, of the publication date
+    // unless a day follows
+    if matches!(t.lower.as_ref(), "early" | "mid" | "late") {
+        let save = c.i;
+        c.i += 1;
+        c.eat_glued("-");
+        if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
+            c.i += 1;
+            let offset = match c.peek().map(|t| t.lower.as_ref()) {
+                Some("yesterday") => -1,
+                Some("tomorrow") => 1,
+                Some("today") => 0,
+                _ => return plain(Core::PartOfDay { offset: 0, part }),
+            };
+            c.i += 1;
+            return plain(Core::PartOfDay { offset, part });
+        }
+        c.i = save;
+    }
     let single = match t.lower.as_ref() {
         "today" => Some(Core::Relative {
             unit: Unit::Day,
@@ -3145,6 +3164,18 @@ mod tests {
                 "1989-10-26",
                 "year's end",
                 "1989-12-31",
+            ),
+            (
+                "Trading was halted in mid-afternoon yesterday.",
+                "1989-11-02",
+                "mid-afternoon yesterday",
+                "1989-11-01TAF",
+            ),
+            (
+                "The vote came in late morning.",
+                "1998-03-06",
+                "late morning",
+                "1998-03-06TMO",
             ),
             // "will" anywhere in the clause looks ahead
             (
