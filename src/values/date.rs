@@ -527,6 +527,7 @@ impl<'a> Cursor<'_, 'a> {
 const GRAMMAR_WORDS: &[&str] = &[
     "a",
     "about",
+    "additional",
     "af",
     "after",
     "afternoon",
@@ -589,6 +590,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "every",
     "expected",
     "expects",
+    "extra",
     "fa",
     "fall",
     "feb",
@@ -649,6 +651,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "monday",
     "month",
     "months",
+    "more",
     "morning",
     "most",
     "nd",
@@ -1330,6 +1333,10 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         c.i += 3;
         Some(2.0)
+    } else if (past || ahead) && t.is("couple") && c.peek_at(1).is_some_and(|t| t.is("of")) {
+        // "the next couple of years"
+        c.i += 2;
+        Some(2.0)
     } else if let Some(n) = t.num().filter(|_| t.text.len() <= 3) {
         c.i += 1;
         Some(n as f64)
@@ -1384,6 +1391,14 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let article = t.is("a") || t.is("an");
     let hyphen = c.eat_glued("-");
+    // "20 more years", "an additional year"
+    if amount.is_some()
+        && c.peek()
+            .is_some_and(|t| t.is("more") || t.is("additional") || t.is("extra"))
+        && c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some())
+    {
+        c.i += 1;
+    }
     // "eight trading days", "ten business days"
     if amount.is_some()
         && c.peek().is_some_and(|t| {
@@ -1859,12 +1874,31 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             offset: -1,
         });
     }
+    // "the quarter a year ago", "the corresponding period last year": the same period, a
+    // year back
+    if years == 0 && in_year.is_none() && offset == 0 && a_year_back(c) {
+        years = -1;
+    }
     plain(Core::Anaphor {
         unit,
         years,
         offset,
         in_year,
     })
+}
+
+/// Eats "a year ago", "a year earlier" or "last year" after a period.
+fn a_year_back(c: &mut Cursor<'_, '_>) -> bool {
+    let at = |c: &Cursor<'_, '_>, k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+    if at(c, 0, "a") && at(c, 1, "year") && (at(c, 2, "ago") || at(c, 2, "earlier")) {
+        c.i += 3;
+        true
+    } else if at(c, 0, "last") && at(c, 1, "year") {
+        c.i += 2;
+        true
+    } else {
+        false
+    }
 }
 
 /// `year-ago`, `year-earlier`, `a year earlier` used as an adjective.
@@ -3176,6 +3210,30 @@ mod tests {
                 "1998-03-06",
                 "late morning",
                 "1998-03-06TMO",
+            ),
+            (
+                "Third-quarter net rose 5% from the quarter a year ago.",
+                "1989-10-26",
+                "the quarter a year ago",
+                "1988-Q3",
+            ),
+            (
+                "it will take the next couple of years",
+                "1989-10-26",
+                "the next couple of years",
+                "P2Y",
+            ),
+            (
+                "plants that can run at least 20 more years",
+                "1998-02-27",
+                "20 more years",
+                "P20Y",
+            ),
+            (
+                "The lease runs for an additional year.",
+                "1989-11-02",
+                "an additional year",
+                "P1Y",
             ),
             // "will" anywhere in the clause looks ahead
             (
