@@ -54,18 +54,10 @@ fn check(args: CheckArgs) -> u8 {
             );
         }
     }
-    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    match report::write(&report, args.format.into(), out_style, &mut out).and_then(|_| out.flush())
-    {
-        Ok(()) => {}
-        // A reader that has gone (`| head`) is a clean exit.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return CLEAN,
-        Err(e) => {
-            return broken(
-                &[Problem::error(format!("cannot write the report: {e}"))],
-                err_style,
-            );
-        }
+    if let Err(code) = write_stdout("the report", err_style, |out| {
+        report::write(&report, args.format.into(), out_style, out)
+    }) {
+        return code;
     }
     let fail_on = args
         .fail_on
@@ -384,16 +376,10 @@ fn extract(args: ExtractArgs) -> u8 {
         claimlint::extract(&rules, reader, &opts.manifests, &claimlint::Quiet);
     problems.append(&mut more);
     eprint(&report::human::render_problems(&problems, err_style));
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    match claimlint::observation::write_jsonl(&mut out, &observations).and_then(|_| out.flush()) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return CLEAN,
-        Err(e) => {
-            return broken(
-                &[Problem::error(format!("cannot write observations: {e}"))],
-                err_style,
-            );
-        }
+    if let Err(code) = write_stdout("observations", err_style, |out| {
+        claimlint::observation::write_jsonl(out, &observations)
+    }) {
+        return code;
     }
     if problems.iter().any(Problem::is_error) {
         BROKEN
@@ -665,6 +651,24 @@ fn style(color: Color, terminal: bool) -> Style {
 fn broken(problems: &[Problem], style: Style) -> u8 {
     eprint(&report::human::render_problems(problems, style));
     BROKEN
+}
+
+/// Writes `what` to stdout through a buffer; `Err` is the exit code when it could not be
+/// written. A reader that has gone (`| head`) is a clean exit.
+fn write_stdout(
+    what: &str,
+    err_style: Style,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), u8> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(CLEAN),
+        Err(e) => Err(broken(
+            &[Problem::error(format!("cannot write {what}: {e}"))],
+            err_style,
+        )),
+    }
 }
 
 /// Writes to stdout; returns false when the reader has gone (a broken pipe is a clean exit).

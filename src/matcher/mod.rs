@@ -194,57 +194,47 @@ impl<'r> Matcher<'r> {
 
 /// Matches `claims` in every sentence of a document, with no story prefilter.
 pub fn scan(doc_idx: usize, doc: &Document, claims: &[&Claim]) -> Vec<Observation> {
-    {
-        let mut out = Vec::new();
-        // Patterns are tried sentence by sentence (a pass of each over the whole article
-        // first cost more than it saved: 10% of a run).
-        if claims
-            .iter()
-            .all(|c| c.patterns.is_empty() && c.regexes.is_empty())
-        {
-            return out;
-        }
-        for sentence in sentence::split(&doc.text, doc.body.clone()) {
-            let text = &doc.text[sentence.clone()];
-            let mut masked: Option<Masked> = None;
-            for &claim in claims {
-                for pattern in &claim.patterns {
-                    if !pattern.raw.is_match(text) {
-                        continue;
-                    }
-                    let masked =
-                        masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
-                    for m in find_in_sentence(claim, pattern, text, masked) {
-                        out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
-                    }
+    // Patterns are tried sentence by sentence (a pass of each over the whole article first
+    // cost more than it saved: 10% of a run).
+    let mut out = Vec::new();
+    for sentence in sentence::split(&doc.text, doc.body.clone()) {
+        let text = &doc.text[sentence.clone()];
+        let mut masked: Option<Masked> = None;
+        for &claim in claims {
+            for pattern in &claim.patterns {
+                if !pattern.raw.is_match(text) {
+                    continue;
                 }
-                for re in &claim.regexes {
-                    let masked =
-                        masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
-                    for caps in re.captures_iter(text) {
-                        let Some(v) = caps.name("value") else {
-                            continue;
-                        };
-                        let key = caps.name("key").map(|k| {
-                            claim
-                                .aliases
-                                .get(&k.as_str().to_lowercase())
-                                .cloned()
-                                .unwrap_or_else(|| k.as_str().to_string())
-                        });
-                        let m = Found {
-                            span: v.range(),
-                            value: normalise_text(claim.kind, v.as_str(), doc.meta.published),
-                            key,
-                        };
-                        out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
-                    }
+                let masked = masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
+                for m in find_in_sentence(claim, pattern, text, masked) {
+                    out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
+                }
+            }
+            for re in &claim.regexes {
+                let masked = masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
+                for caps in re.captures_iter(text) {
+                    let Some(v) = caps.name("value") else {
+                        continue;
+                    };
+                    let key = caps.name("key").map(|k| {
+                        claim
+                            .aliases
+                            .get(&k.as_str().to_lowercase())
+                            .cloned()
+                            .unwrap_or_else(|| k.as_str().to_string())
+                    });
+                    let m = Found {
+                        span: v.range(),
+                        value: normalise_text(claim.kind, v.as_str(), doc.meta.published),
+                        key,
+                    };
+                    out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
                 }
             }
         }
-        dedupe(&mut out);
-        out
     }
+    dedupe(&mut out);
+    out
 }
 
 /// One match inside a sentence; spans are relative to the sentence.

@@ -150,7 +150,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     reference: reference.as_ref(),
                     quarter: quarter.as_ref(),
                     tense: tense_near(tokens, i),
-                    since: i > 0 && tokens[i - 1].is("since"),
                 };
                 if let Some(timex) = resolve(&expr, &cx, span) {
                     if let Some(d) = &timex.date
@@ -199,8 +198,6 @@ struct Resolve<'a> {
     /// The last quarter the text named.
     quarter: Option<&'a DateValue>,
     tense: Tense,
-    /// The expression follows "since".
-    since: bool,
 }
 
 /// Parses a date written in a rule file: `2019-05-16`, `2019-05`, `2019`, `2019-05-11..2019-05-20`,
@@ -303,8 +300,10 @@ enum Core {
     Decade(i32),
     /// A century by its first two digits (the 20th century is 19).
     Century(i32),
-    /// `year-end`: the last day of the anchor's year.
-    YearEnd,
+    /// `year-end`: the last day of the anchor's year, or of the year before after "since".
+    YearEnd {
+        since: bool,
+    },
     /// `last year's first quarter`: quarter `q` of the anchor's year shifted by `years`.
     RelQuarter {
         q: u32,
@@ -1771,7 +1770,8 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.eat_glued("-");
         }
         if c.eat("end") {
-            return plain(Core::YearEnd);
+            let since = start > 0 && c.toks[start - 1].is("since");
+            return plain(Core::YearEnd { since });
         }
     }
     c.i = start;
@@ -2243,12 +2243,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 Some(DateValue::whole(v, b, Granularity::Century)),
             )
         }
-        Core::YearEnd => {
+        Core::YearEnd { since } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-12-31"));
             };
             // "the change since year-end" counts from the last one
-            let d = ymd(if cx.since { a.year() - 1 } else { a.year() }, 12, 31)?;
+            let d = ymd(if *since { a.year() - 1 } else { a.year() }, 12, 31)?;
             mk(
                 TimexKind::Date,
                 d.to_string(),
@@ -2621,7 +2621,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::DayPart { .. }
         | Core::RelQuarter { .. }
         | Core::MonthOfYear { .. }
-        | Core::YearEnd => true,
+        | Core::YearEnd { .. } => true,
         Core::RelMonth { .. }
         | Core::Weekday { .. }
         | Core::Relative { .. }

@@ -293,11 +293,7 @@ impl P<'_, '_> {
             }
             if w == "and" && any && self.reach != Reach::Piece {
                 // "one hundred and three", "one and a half", "five billion and three quarters"
-                let mut q = P {
-                    toks: self.toks,
-                    i: self.i + 1,
-                    reach: Reach::Piece,
-                };
+                let mut q = self.piece_after();
                 if let Some(frac) = q.fraction() {
                     self.i = q.i;
                     // "one billion and a half million": a fraction of a smaller scale
@@ -342,11 +338,7 @@ impl P<'_, '_> {
                 break;
             }
             if w == "point" && any && self.reach != Reach::Piece {
-                let mut q = P {
-                    toks: self.toks,
-                    i: self.i + 1,
-                    reach: Reach::Piece,
-                };
+                let mut q = self.piece_after();
                 let mut frac = String::new();
                 while let Some(d) = q.word().and_then(digit_word) {
                     frac.push(char::from(b'0' + d));
@@ -504,6 +496,15 @@ impl P<'_, '_> {
                 self.i = save;
                 None
             }
+        }
+    }
+
+    /// A lookahead reader at the token after this one (see [`piece`]).
+    fn piece_after(&self) -> P<'_, '_> {
+        P {
+            toks: self.toks,
+            i: self.i + 1,
+            reach: Reach::Piece,
         }
     }
 
