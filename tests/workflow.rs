@@ -48,6 +48,11 @@ impl Collection {
     fn path(&self, rel: &str) -> PathBuf {
         self.0.path(rel)
     }
+    /// A JSON file the run wrote.
+    fn json(&self, rel: &str) -> serde_json::Value {
+        let written = fs::read_to_string(self.path(rel)).expect("written");
+        serde_json::from_str(&written).expect("JSON")
+    }
     fn edit(&self, rel: &str, from: &str, to: &str) {
         let p = self.path(rel);
         let t = fs::read_to_string(&p).expect("read");
@@ -122,18 +127,16 @@ fn sarif_validates_against_the_schema() {
 #[test]
 fn output_files_are_written_besides_stdout() {
     let c = Collection::new("outputs");
-    let out = claimlint(
-        &[
-            "check",
-            "--format",
-            "json",
-            "-o",
-            "sarif=out/r.sarif",
-            "-o",
-            "markdown=summary.md",
-        ],
-        &c,
-    );
+    let args = [
+        "check",
+        "--format",
+        "json",
+        "-o",
+        "sarif=out/r.sarif",
+        "-o",
+        "markdown=summary.md",
+    ];
+    let out = claimlint(&args, &c);
     assert_eq!(
         out.status.code(),
         Some(2),
@@ -142,22 +145,9 @@ fn output_files_are_written_besides_stdout() {
     );
     assert!(text(&out.stderr).contains("cannot write out/r.sarif"));
     fs::create_dir_all(c.path("out")).expect("mkdir");
-    let out = claimlint(
-        &[
-            "check",
-            "--format",
-            "json",
-            "-o",
-            "sarif=out/r.sarif",
-            "-o",
-            "markdown=summary.md",
-        ],
-        &c,
-    );
+    let out = claimlint(&args, &c);
     assert_eq!(out.status.code(), Some(1));
-    let sarif: serde_json::Value =
-        serde_json::from_str(&fs::read_to_string(c.path("out/r.sarif")).expect("written"))
-            .expect("JSON");
+    let sarif = c.json("out/r.sarif");
     assert_eq!(sarif["version"], "2.1.0");
     assert!(
         fs::read_to_string(c.path("summary.md"))
@@ -215,10 +205,7 @@ fn a_baselined_finding_stops_failing_and_returns_when_its_sentence_changes() {
         "{}",
         text(&record.stdout)
     );
-    let baseline: serde_json::Value = serde_json::from_str(
-        &fs::read_to_string(c.path("claimlint-baseline.json")).expect("written"),
-    )
-    .expect("JSON");
+    let baseline = c.json("claimlint-baseline.json");
     assert_eq!(
         baseline["findings"][0]["reason"],
         "reviewed by the desk, 2019 archive"
@@ -255,10 +242,7 @@ fn a_baselined_finding_stops_failing_and_returns_when_its_sentence_changes() {
         "{}",
         text(&again.stdout)
     );
-    let baseline: serde_json::Value = serde_json::from_str(
-        &fs::read_to_string(c.path("claimlint-baseline.json")).expect("written"),
-    )
-    .expect("JSON");
+    let baseline = c.json("claimlint-baseline.json");
     assert_eq!(
         baseline["findings"][0]["reason"],
         "reviewed by the desk, 2019 archive"
