@@ -517,8 +517,6 @@ impl<'a> Cursor<'_, 'a> {
     }
 }
 
-/// Tries to read one temporal expression starting at token `i`; returns the token index
-/// after it. The longest reading wins.
 /// Every word the grammar compares a token with. An expression can only start at a number,
 /// an apostrophe ("'80s") or a word the grammar knows: the parsers are tried only there
 /// (trying all of them at every token was most of the cost of tagging). A test keeps this
@@ -788,7 +786,10 @@ fn may_start(t: &Tok<'_>) -> bool {
         Kind::Punct => t.text == "'" || t.text == "’",
         Kind::Word => {
             let w = t.lower.as_ref();
-            GRAMMAR_WORDS.binary_search(&w).is_ok()
+            // A hash lookup: a binary search over the list was a sixth of all tagging time.
+            static GRAMMAR: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+                std::sync::LazyLock::new(|| GRAMMAR_WORDS.iter().copied().collect());
+            GRAMMAR.contains(w)
                 || small_number(w).is_some()
                 || month_of(w).is_some()
                 || weekday_of(w).is_some()
@@ -3301,10 +3302,7 @@ mod tests {
         let grammar = &source[..source.find("#[cfg(test)]").expect("tests at the end")];
         let mut sorted = GRAMMAR_WORDS.to_vec();
         sorted.sort_unstable();
-        assert_eq!(
-            sorted, GRAMMAR_WORDS,
-            "GRAMMAR_WORDS is sorted for binary search"
-        );
+        assert_eq!(sorted, GRAMMAR_WORDS, "GRAMMAR_WORDS is kept sorted");
         // Every `"word"` in the source: a quote, letters (or an apostrophe), a quote.
         for (at, _) in grammar.match_indices('"') {
             let rest = &grammar[at + 1..];
