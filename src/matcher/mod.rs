@@ -75,6 +75,7 @@ impl<'r> Matcher<'r> {
                     .map(|p| {
                         p.required
                             .iter()
+                            .filter(|clause| !clause.iter().any(|w| is_everywhere(w)))
                             .map(|clause| clause.iter().map(&mut id).collect())
                             .collect()
                     })
@@ -190,6 +191,18 @@ impl<'r> Matcher<'r> {
         }
         scan(doc_idx, doc, &claims)
     }
+}
+
+/// Whether a word is in nearly every article ("in", "of", "the"). A clause that such a
+/// word satisfies rules nothing out, so it is not looked for: on newswire these words were
+/// three of every four hits of the literal automaton.
+fn is_everywhere(word: &str) -> bool {
+    const EVERYWHERE: &[&str] = &[
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "he", "in",
+        "is", "it", "its", "of", "on", "or", "said", "that", "the", "to", "was", "were", "will",
+        "with",
+    ];
+    EVERYWHERE.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
 
 /// Matches `claims` in every sentence of a document, with no story prefilter.
@@ -503,4 +516,56 @@ fn dedupe(out: &mut Vec<Observation>) {
         (&a.claim, a.span.start, a.span.end).cmp(&(&b.claim, b.span.start, b.span.end))
     });
     out.dedup_by(|a, b| a.claim == b.claim && a.span == b.span && a.key == b.key);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Matcher;
+    use crate::corpus::from_text_dated;
+    use crate::rule::RuleSet;
+    use crate::values::Value;
+
+    fn observe(patterns: &str, text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+        let rules = format!(
+            "[story]\nid = \"s\"\nmentions = [\"Huawei\"]\n[[claim]]\nid = \"c\"\nvalue = \"date\"\npatterns = [{patterns}]\n"
+        );
+        let mut set = RuleSet::default();
+        set.add("r.toml", &rules).expect("compiles");
+        let matcher = Matcher::new(&set);
+        let doc = from_text_dated(
+            "a".into(),
+            text.into(),
+            "2019-09-05".parse().ok(),
+            &mut vec![],
+        );
+        matcher
+            .observe(0, &doc)
+            .into_iter()
+            .map(|o| match o.value {
+                crate::values::Resolution::Resolved(Value::Date(d)) => (d.timex, o.span),
+                other => panic!("not a date: {other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_clause_of_words_found_everywhere_is_not_required_of_the_article() {
+        // "in" is left out of the literal automaton; the pattern still needs it.
+        let text = "Huawei was blacklisted in May 2019.";
+        assert_eq!(
+            observe("\"blacklisted ~ in {date}\"", text),
+            vec![("2019-05".to_string(), 26..34)]
+        );
+        assert_eq!(observe("\"blacklisted ~ on {date}\"", text), vec![]);
+    }
+
+    #[test]
+    fn a_claim_whose_words_are_missing_is_not_looked_for() {
+        let text = "Huawei was blacklisted in May 2019.";
+        assert_eq!(observe("\"listed ~ {date}\"", text), vec![]);
+        assert_eq!(
+            observe("\"(listed | blacklisted) ~ {date}\"", text).len(),
+            1
+        );
+    }
 }
