@@ -90,21 +90,25 @@ impl Item {
                 chunk,
                 range,
             } => {
-                let text = chunk[range].to_vec();
+                let raw = &chunk[range];
                 let mut problems = Vec::new();
-                // Valid UTF-8 is parsed as it is; anything else is decoded with a warning first.
-                let text = match String::from_utf8(text) {
+                // Valid UTF-8 is parsed where it lies; anything else is decoded with a
+                // warning first.
+                let decoded;
+                let text = match std::str::from_utf8(raw) {
                     Ok(t) => t,
-                    Err(e) => match super::decode(
-                        &format!("{file}:{line}"),
-                        e.into_bytes(),
-                        &mut problems,
-                    ) {
-                        Some(t) => t,
-                        None => return (None, problems),
-                    },
+                    Err(_) => {
+                        match super::decode(&format!("{file}:{line}"), raw.to_vec(), &mut problems)
+                        {
+                            Some(t) => {
+                                decoded = t;
+                                decoded.as_str()
+                            }
+                            None => return (None, problems),
+                        }
+                    }
                 };
-                match jsonl::record(&file, line, &text) {
+                match jsonl::record(&file, line, text) {
                     Ok(doc) => (Some(doc), problems),
                     Err(message) => {
                         problems.push(
