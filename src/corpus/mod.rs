@@ -346,16 +346,18 @@ const FURNITURE: &[&str] = &[
 /// Where the page furniture starts (or the length of `body` when there is none). Only a
 /// heading past the first fifth of the article counts: a short standfirst is not furniture.
 fn furniture_start(body: &str) -> usize {
-    let mut offset = 0;
-    for line in body.split_inclusive('\n') {
-        let heading = line.trim();
-        if offset > body.len() / 5
-            && heading.len() <= 20
-            && FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(heading))
-        {
-            return offset;
+    // Lines starting past the first fifth begin after a line break at or past it.
+    let from = body.len() / 5;
+    let mut starts = memchr::memchr_iter(b'\n', &body.as_bytes()[from..]).map(|i| from + i + 1);
+    let Some(mut start) = starts.next() else {
+        return body.len();
+    };
+    for end in starts.chain([body.len()]) {
+        let heading = body[start..end].trim();
+        if heading.len() <= 20 && FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(heading)) {
+            return start;
         }
-        offset += line.len();
+        start = end;
     }
     body.len()
 }
@@ -378,6 +380,19 @@ mod tests {
             &text[d.body.clone()],
             "Huawei ban\n\nThe ban has not gone into effect yet.\n\n"
         );
+    }
+
+    #[test]
+    fn furniture_counts_only_past_the_first_fifth() {
+        // 100 bytes; "Related" opens a line at byte 10 (in the first fifth) and at byte 21.
+        let early = format!("Lead one.\nRelated\n{}", "x".repeat(82));
+        assert_eq!(furniture_start(&early), early.len());
+        let late = format!("Lead one.\n1234567890\n  related  \n{}", "x".repeat(66));
+        assert_eq!(furniture_start(&late), 21);
+        // The last line, with no line break after it, counts too.
+        let last = format!("{}\nTags:", "x".repeat(40));
+        assert_eq!(furniture_start(&last), 41);
+        assert_eq!(furniture_start("a\nb"), 3);
     }
 
     #[test]
