@@ -193,3 +193,33 @@ fn accuracy_per_file_holds_its_floor() {
         );
     }
 }
+
+/// Rule patterns skip sentences without a percent unit before normalising them; that is only
+/// right if every percentage read in any of these texts shows one of the units.
+#[test]
+fn every_percentage_found_shows_a_percent_unit() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/recognizers-text"
+    );
+    let units = regex::Regex::new(&format!("(?is){}", number::PERCENT_UNITS)).expect("a regex");
+    let mut percentages = 0;
+    for (file, _) in FLOORS {
+        let cases: Vec<serde_json::Value> = serde_json::from_str(
+            &std::fs::read_to_string(format!("{dir}/{file}"))
+                .expect("the data is beside the repository"),
+        )
+        .expect("JSON");
+        for case in &cases {
+            let input = case["Input"].as_str().unwrap_or("");
+            for f in number::find(input) {
+                if matches!(f.quantity.unit, Unit::Percent | Unit::PercentagePoints) {
+                    percentages += 1;
+                    let text = &input[f.span.clone()];
+                    assert!(units.is_match(text), "{text:?} in {input:?}");
+                }
+            }
+        }
+    }
+    assert!(percentages >= 20, "only {percentages} percentages read");
+}

@@ -720,6 +720,11 @@ fn ranges(text: &str, found: Vec<(Range<usize>, Parsed)>) -> Vec<Found> {
     out
 }
 
+/// A regex that the text of every percentage matches: a percent sign or the start of a
+/// percent word, as `quantity_at` reads them ("5%", "5 pct", "5 per cent", "percent of 10",
+/// "5 percentage points"). Rule patterns use it to pass over sentences with no percentage.
+pub const PERCENT_UNITS: &str = r"(?:%|percent|pct|per\s+cent)";
+
 /// Which units a `{number}`, `{money}` or `{percent}` slot accepts.
 pub fn unit_matches(kind: ValueKind) -> fn(&Unit) -> bool {
     match kind {
