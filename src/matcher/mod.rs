@@ -145,6 +145,8 @@ impl<'r> Matcher<'r> {
         let body = &doc.text[doc.body.clone()];
         let mut stories = vec![false; self.rules.stories.len()];
         let mut present = vec![false; self.literals.patterns_len()];
+        // Where each literal is, in the document's text, in order of where it ends.
+        let mut hits = Vec::new();
         let bytes = body.as_bytes();
         let word_at = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
         // "rates" mentions "rate"; "corporate" does not.
@@ -153,6 +155,7 @@ impl<'r> Matcher<'r> {
         for m in self.literals.find_overlapping_iter(body) {
             let id = m.pattern().as_usize();
             present[id] = true;
+            hits.push((doc.body.start + m.start(), doc.body.start + m.end(), id));
             // A mention counts as a whole word: "rate" is not in "corporate".
             let starts_word = m.start() == 0 || !word_at(m.start() - 1);
             if !self.mention_story[id].is_empty() && starts_word && ends_word(m.end()) {
@@ -164,32 +167,48 @@ impl<'r> Matcher<'r> {
         if !stories.iter().any(|s| *s) {
             return vec![];
         }
-        let wanted: Vec<bool> = self
-            .rules
-            .claims
-            .iter()
-            .zip(&self.clauses)
-            .map(|(claim, patterns)| {
-                stories[claim.story]
-                    && patterns.iter().any(|clauses| {
-                        clauses
-                            .iter()
-                            .all(|clause| clause.iter().any(|&w| present[w]))
-                    })
+        let has_words = |clauses: &[Vec<usize>], present: &dyn Fn(usize) -> bool| {
+            clauses
+                .iter()
+                .all(|clause| clause.iter().any(|&w| present(w)))
+        };
+        let wanted: Vec<usize> = (0..self.rules.claims.len())
+            .filter(|&c| {
+                stories[self.rules.claims[c].story]
+                    && self.clauses[c]
+                        .iter()
+                        .any(|clauses| has_words(clauses, &|w| present[w]))
             })
             .collect();
-        let claims: Vec<&Claim> = self
-            .rules
-            .claims
-            .iter()
-            .zip(&wanted)
-            .filter(|(_, w)| **w)
-            .map(|(c, _)| c)
-            .collect();
-        if claims.is_empty() {
+        if wanted.is_empty() {
             return vec![];
         }
-        scan(doc_idx, doc, &claims)
+        let claims: Vec<&Claim> = wanted.iter().map(|&c| &self.rules.claims[c]).collect();
+        // A pattern is tried only in sentences that hold its words: a literal is in a
+        // sentence when one of its hits lies inside it. `seen[w]` is the last sentence
+        // (counted from 1) literal `w` was found in.
+        let mut seen = vec![0usize; present.len()];
+        let (mut sentence_no, mut next) = (0, 0);
+        let mut gate = |sentence: &Range<usize>, claim: usize, pattern: usize| {
+            if claim == usize::MAX {
+                sentence_no += 1;
+                while next < hits.len() && hits[next].1 <= sentence.start {
+                    next += 1;
+                }
+                while next < hits.len() && hits[next].1 <= sentence.end {
+                    let (start, _, w) = hits[next];
+                    if start >= sentence.start {
+                        seen[w] = sentence_no;
+                    }
+                    next += 1;
+                }
+                return true;
+            }
+            self.clauses[wanted[claim]]
+                .get(pattern)
+                .is_none_or(|clauses| has_words(clauses, &|w| seen[w] == sentence_no))
+        };
+        scan_gated(doc_idx, doc, &claims, &mut gate)
     }
 }
 
@@ -207,15 +226,27 @@ fn is_everywhere(word: &str) -> bool {
 
 /// Matches `claims` in every sentence of a document, with no story prefilter.
 pub fn scan(doc_idx: usize, doc: &Document, claims: &[&Claim]) -> Vec<Observation> {
+    scan_gated(doc_idx, doc, claims, &mut |_, _, _| true)
+}
+
+/// [`scan`], trying pattern `p` of `claims[c]` in a sentence only when `gate(sentence, c,
+/// p)` allows it; `gate(sentence, usize::MAX, 0)` is called first for every sentence.
+fn scan_gated(
+    doc_idx: usize,
+    doc: &Document,
+    claims: &[&Claim],
+    gate: &mut dyn FnMut(&Range<usize>, usize, usize) -> bool,
+) -> Vec<Observation> {
     // Patterns are tried sentence by sentence (a pass of each over the whole article first
     // cost more than it saved: 10% of a run).
     let mut out = Vec::new();
     for sentence in sentence::split(&doc.text, doc.body.clone()) {
         let text = &doc.text[sentence.clone()];
         let mut masked: Option<Masked> = None;
-        for &claim in claims {
-            for pattern in &claim.patterns {
-                if !pattern.raw.is_match(text) {
+        gate(&sentence, usize::MAX, 0);
+        for (c, &claim) in claims.iter().enumerate() {
+            for (p, pattern) in claim.patterns.iter().enumerate() {
+                if !gate(&sentence, c, p) || !pattern.raw.is_match(text) {
                     continue;
                 }
                 let masked = masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
@@ -557,6 +588,23 @@ mod tests {
             vec![("2019-05".to_string(), 26..34)]
         );
         assert_eq!(observe("\"blacklisted ~ on {date}\"", text), vec![]);
+    }
+
+    #[test]
+    fn patterns_are_tried_in_every_sentence_that_holds_their_words() {
+        // Words at the start and at the end of sentences, sentences without them between,
+        // and a sentence that has one word of the pattern but not the other.
+        let text = "Blacklisted in May 2019, Huawei said. Nothing here. Huawei was \
+                    blacklisted in June 2019. Sanctioned in 2020. Huawei: in July 2019 \
+                    blacklisted";
+        let found = observe("\"(blacklisted | sanctioned) ~ {date}\"", text);
+        let dates: Vec<&str> = found.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(dates, ["2019-05", "2019-06", "2020"]);
+        assert_eq!(&text[found[0].1.clone()], "May 2019");
+        assert_eq!(&text[found[2].1.clone()], "2020");
+        let found = observe("\"{date} ~ blacklisted\"", text);
+        let dates: Vec<&str> = found.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(dates, ["2019-07"]);
     }
 
     #[test]
