@@ -104,20 +104,21 @@ pub(crate) fn write_each<T: Sync>(
     use rayon::prelude::*;
     const WINDOW: usize = 1024;
     const CHUNK: usize = 32;
+    // One buffer a chunk, kept from window to window: fresh ones grew by copying into new
+    // pages, which was most of a large report's page faults.
+    let mut bufs: Vec<Vec<u8>> = vec![Vec::new(); WINDOW.div_ceil(CHUNK)];
     for (w, window) in items.chunks(WINDOW).enumerate() {
-        let rendered: Vec<Vec<u8>> = window
-            .par_chunks(CHUNK)
+        bufs.par_iter_mut()
+            .zip(window.par_chunks(CHUNK))
             .enumerate()
-            .map(|(c, chunk)| {
-                let mut buf = Vec::new();
+            .for_each(|(c, (buf, chunk))| {
+                buf.clear();
                 for (i, item) in chunk.iter().enumerate() {
-                    render(w * WINDOW + c * CHUNK + i, item, &mut buf);
+                    render(w * WINDOW + c * CHUNK + i, item, buf);
                 }
-                buf
-            })
-            .collect();
-        for buf in rendered {
-            out.write_all(&buf)?;
+            });
+        for buf in &bufs[..window.len().div_ceil(CHUNK)] {
+            out.write_all(buf)?;
         }
     }
     Ok(())
