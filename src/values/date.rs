@@ -431,6 +431,13 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     })
 }
 
+/// A weekday in the plural, written out and capitalised in the text: `Mondays`.
+fn weekdays_of(word: &str) -> Option<Weekday> {
+    word.strip_suffix('s')
+        .filter(|w| w.ends_with("day"))
+        .and_then(weekday_of)
+}
+
 fn unit_of(word: &str) -> Option<Unit> {
     Some(match word {
         "day" | "days" => Unit::Day,
@@ -793,6 +800,7 @@ fn may_start(t: &Tok<'_>) -> bool {
                 || small_number(w).is_some()
                 || month_of(w).is_some()
                 || weekday_of(w).is_some()
+                || weekdays_of(w).is_some()
                 || unit_of(w).is_some()
                 || season_of(w).is_some()
                 || part_of_day(w).is_some()
@@ -941,6 +949,21 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     let t = c.peek()?.clone();
+    // "on Mondays", "Tuesday nights": every such day, a set.
+    if let Some(day) = weekdays_of(&t.lower) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-WXX-{}", day.number_from_monday())));
+    }
+    if let Some(day) = weekday_of(&t.lower)
+        && t.text.chars().next().is_some_and(char::is_uppercase)
+        && let Some(part) = c.toks.get(c.i + 1).and_then(|n| parts_of_day(&n.lower))
+    {
+        c.i += 2;
+        return plain(Core::Set(format!(
+            "XXXX-WXX-{}T{part}",
+            day.number_from_monday()
+        )));
+    }
     if let Some(day) = weekday_of(&t.lower) {
         let abbreviated = !t.lower.ends_with("day");
         if t.text.chars().next().is_some_and(char::is_lowercase) {
@@ -1309,6 +1332,11 @@ fn part_of_day(word: &str) -> Option<&'static str> {
         "night" => "NI",
         _ => return None,
     })
+}
+
+/// A part of the day in the plural: `nights` in "Tuesday nights".
+fn parts_of_day(word: &str) -> Option<&'static str> {
+    word.strip_suffix('s').and_then(part_of_day)
 }
 
 /// `two weeks ago`, `three years`, `a decade`, `the past two months`, `several years`.
@@ -2056,6 +2084,46 @@ fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     })
 }
 
+/// Verbs of scheduled events in the present tense, which in news speak of what is to come.
+const SCHEDULED: &[&str] = &[
+    "arrive",
+    "arrives",
+    "begin",
+    "begins",
+    "close",
+    "closes",
+    "convene",
+    "convenes",
+    "debut",
+    "debuts",
+    "depart",
+    "departs",
+    "end",
+    "ends",
+    "expire",
+    "expires",
+    "leave",
+    "leaves",
+    "meet",
+    "meets",
+    "open",
+    "opens",
+    "premiere",
+    "premieres",
+    "reconvene",
+    "reconvenes",
+    "resume",
+    "resumes",
+    "return",
+    "returns",
+    "start",
+    "starts",
+    "travel",
+    "travels",
+    "vote",
+    "votes",
+];
+
 /// Whether the clause before an expression speaks of the future ("will meet on Friday").
 fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
     let window: Vec<&Tok<'_>> = toks[..start]
@@ -2091,6 +2159,28 @@ fn tense_near(toks: &[Tok<'_>], start: usize) -> Tense {
                 | "upcoming"
                 | "until"
         ) {
+            return Tense::Future;
+        }
+    }
+    // A scheduled event in the present tense is ahead: "Netanyahu and Arafat meet
+    // separately Monday", "the law takes effect Friday" (but not "did not meet Monday").
+    let mut before = window.iter().skip_while(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "on" | "again" | "separately" | "jointly" | "formally" | "officially"
+        )
+    });
+    if let Some(verb) = before.next() {
+        let prior = before.next();
+        let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
+            || (verb.is("effect") && prior.is_some_and(|p| p.is("takes") || p.is("take")));
+        let denied = prior.is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "did" | "not" | "never" | "t" | "to" | "would" | "could" | "might" | "should"
+            )
+        });
+        if scheduled && !denied {
             return Tense::Future;
         }
     }
@@ -3249,6 +3339,44 @@ mod tests {
                 "as soon as possible",
                 "FUTURE_REF",
             ),
+            // a scheduled event in the present tense is ahead; a past or denied one is not
+            (
+                "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
+                "1998-05-01",
+                "Monday",
+                "1998-05-04",
+            ),
+            (
+                "The new tariff takes effect Friday.",
+                "1998-05-06",
+                "Friday",
+                "1998-05-08",
+            ),
+            (
+                "The two sides did not meet Monday, officials said.",
+                "1998-05-01",
+                "Monday",
+                "1998-04-27",
+            ),
+            (
+                "The talks resumed Monday.",
+                "1998-05-01",
+                "Monday",
+                "1998-04-27",
+            ),
+            // weekdays in the plural are sets
+            (
+                "The program airs Tuesday nights on ABC.",
+                "1998-02-13",
+                "Tuesday nights",
+                "XXXX-WXX-2TNI",
+            ),
+            (
+                "The exchange is closed on Sundays.",
+                "1998-02-13",
+                "Sundays",
+                "XXXX-WXX-7",
+            ),
         ];
         for (text, published, phrase, value) in table {
             assert_eq!(
@@ -3296,6 +3424,27 @@ mod tests {
         assert!(text[tags[0].span.clone()].starts_with("Tues."));
     }
 
+    /// Words read only around an expression, to tell its tense, besides [`SCHEDULED`]: none
+    /// of them starts one.
+    const TENSE_CONTEXT: &[&str] = &[
+        "again",
+        "could",
+        "did",
+        "effect",
+        "formally",
+        "jointly",
+        "might",
+        "never",
+        "not",
+        "officially",
+        "separately",
+        "should",
+        "t",
+        "take",
+        "takes",
+        "would",
+    ];
+
     #[test]
     fn every_word_of_the_grammar_may_start_an_expression() {
         let source = include_str!("date.rs");
@@ -3313,6 +3462,9 @@ mod tests {
                 continue;
             }
             let word = rest[..len].to_lowercase();
+            if SCHEDULED.contains(&word.as_str()) || TENSE_CONTEXT.contains(&word.as_str()) {
+                continue;
+            }
             let toks = tokenize(&word);
             assert!(
                 toks.iter().take(1).all(may_start),
