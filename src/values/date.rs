@@ -837,6 +837,7 @@ const PARSERS: &[Parser] = &[
     numeric_date,
     relative,
     shifted_or_duration,
+    vague_duration,
     reference_word,
     decade,
     century,
@@ -1525,6 +1526,46 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     plain(Core::Duration { unit, amount })
+}
+
+/// `for months`, `within weeks`, `months of talks`, `weeks or months`, `the weeks ahead`,
+/// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
+/// (or, with "ago", the past) where the words around it make it one.
+fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
+    let the = c.eat("the");
+    let plural = |t: &Tok<'_>| {
+        unit_of(&t.lower)
+            .filter(|u| t.lower.ends_with('s') && !matches!(u, Unit::Weekend | Unit::Quarter))
+    };
+    let unit = c.peek().and_then(plural)?;
+    c.i += 1;
+    if the {
+        if c.eat("ahead") || matches!(before, Some("over" | "through")) {
+            return plain(Core::Duration { unit, amount: None });
+        }
+        c.i = start;
+        return None;
+    }
+    if c.eat("ago") {
+        return plain(Core::Reference("PAST_REF"));
+    }
+    if c.peek().is_some_and(|t| t.is("or")) && c.peek_at(1).and_then(plural).is_some() {
+        c.i += 2;
+    }
+    let introduced = matches!(
+        before,
+        Some("for" | "within" | "in" | "after" | "over" | "following")
+    );
+    // "months of talks", but not "the days of the week"
+    let of =
+        c.peek().is_some_and(|t| t.is("of")) && !matches!(before, Some("the" | "these" | "those"));
+    if introduced || of {
+        return plain(Core::Duration { unit, amount: None });
+    }
+    c.i = start;
+    None
 }
 
 /// Eats "and a half".
@@ -3364,6 +3405,49 @@ mod tests {
                 "Monday",
                 "1998-04-27",
             ),
+            // a unit in the plural with no number is a vague duration
+            (
+                "troops are expected to be committed to Desert Shield within weeks",
+                "1990-08-15",
+                "weeks",
+                "PXW",
+            ),
+            (
+                "he probably died within weeks or months of his capture",
+                "1998-02-19",
+                "weeks or months",
+                "PXW",
+            ),
+            (
+                "The completion of the merger agreement follows months of twists and turns.",
+                "1989-10-27",
+                "months",
+                "PXM",
+            ),
+            (
+                "to pay departing investors in the weeks ahead",
+                "1989-10-27",
+                "the weeks ahead",
+                "PXW",
+            ),
+            (
+                "over the years many more patients are able to",
+                "1998-03-31",
+                "the years",
+                "PXY",
+            ),
+            (
+                "Ukraine was ruled from Moscow for centuries.",
+                "1998-02-27",
+                "centuries",
+                "PXCE",
+            ),
+            (
+                "Control Data, which just months ago was hemorrhaging",
+                "1989-10-30",
+                "months ago",
+                "PAST_REF",
+            ),
             // weekdays in the plural are sets
             (
                 "The program airs Tuesday nights on ABC.",
@@ -3400,6 +3484,9 @@ mod tests {
                 "The plant closed in September. Workers left that day.",
                 "that day",
             ),
+            // a plural unit needs words that make it a duration
+            ("Sales fell on two of the days of the week.", "days"),
+            ("The years were good to him.", "years"),
         ];
         for (text, phrase) in untagged {
             let at = text.find(phrase).expect("the phrase is in the text");
@@ -3424,10 +3511,11 @@ mod tests {
         assert!(text[tags[0].span.clone()].starts_with("Tues."));
     }
 
-    /// Words read only around an expression, to tell its tense, besides [`SCHEDULED`]: none
-    /// of them starts one.
-    const TENSE_CONTEXT: &[&str] = &[
+    /// Words read only around an expression (its tense, the words that introduce it),
+    /// besides [`SCHEDULED`]: none of them starts one.
+    const CONTEXT_WORDS: &[&str] = &[
         "again",
+        "ahead",
         "could",
         "did",
         "effect",
@@ -3437,11 +3525,14 @@ mod tests {
         "never",
         "not",
         "officially",
+        "or",
         "separately",
         "should",
         "t",
         "take",
         "takes",
+        "those",
+        "through",
         "would",
     ];
 
@@ -3462,7 +3553,7 @@ mod tests {
                 continue;
             }
             let word = rest[..len].to_lowercase();
-            if SCHEDULED.contains(&word.as_str()) || TENSE_CONTEXT.contains(&word.as_str()) {
+            if SCHEDULED.contains(&word.as_str()) || CONTEXT_WORDS.contains(&word.as_str()) {
                 continue;
             }
             let toks = tokenize(&word);
