@@ -167,48 +167,94 @@ impl<'r> Matcher<'r> {
         if !stories.iter().any(|s| *s) {
             return vec![];
         }
-        let has_words = |clauses: &[Vec<usize>], present: &dyn Fn(usize) -> bool| {
-            clauses
-                .iter()
-                .all(|clause| clause.iter().any(|&w| present(w)))
-        };
         let wanted: Vec<usize> = (0..self.rules.claims.len())
             .filter(|&c| {
                 stories[self.rules.claims[c].story]
                     && self.clauses[c]
                         .iter()
-                        .any(|clauses| has_words(clauses, &|w| present[w]))
+                        .any(|clauses| has_words(clauses, |w| present[w]))
             })
             .collect();
         if wanted.is_empty() {
             return vec![];
         }
         let claims: Vec<&Claim> = wanted.iter().map(|&c| &self.rules.claims[c]).collect();
-        // A pattern is tried only in sentences that hold its words: a literal is in a
-        // sentence when one of its hits lies inside it. `seen[w]` is the last sentence
-        // (counted from 1) literal `w` was found in.
-        let mut seen = vec![0usize; present.len()];
-        let (mut sentence_no, mut next) = (0, 0);
-        let mut gate = |sentence: &Range<usize>, claim: usize, pattern: usize| {
-            if claim == usize::MAX {
-                sentence_no += 1;
-                while next < hits.len() && hits[next].1 <= sentence.start {
-                    next += 1;
-                }
-                while next < hits.len() && hits[next].1 <= sentence.end {
-                    let (start, _, w) = hits[next];
-                    if start >= sentence.start {
-                        seen[w] = sentence_no;
-                    }
-                    next += 1;
-                }
-                return true;
-            }
-            self.clauses[wanted[claim]]
-                .get(pattern)
-                .is_none_or(|clauses| has_words(clauses, &|w| seen[w] == sentence_no))
+        let mut gate = WordGate {
+            clauses: wanted.iter().map(|&c| &self.clauses[c]).collect(),
+            hits,
+            next: 0,
+            seen: vec![0; present.len()],
+            sentence: 0,
         };
         scan_gated(doc_idx, doc, &claims, &mut gate)
+    }
+}
+
+/// Whether every clause has one of its words present.
+fn has_words(clauses: &[Vec<usize>], present: impl Fn(usize) -> bool) -> bool {
+    clauses
+        .iter()
+        .all(|clause| clause.iter().any(|&w| present(w)))
+}
+
+/// Decides, sentence by sentence, which patterns may match.
+trait Gate {
+    /// Called once for each sentence, in order, before its patterns are tried.
+    fn enter(&mut self, sentence: &Range<usize>);
+    /// Whether pattern `pattern` of claim `claim` (an index into the claims scanned) may
+    /// match in the sentence entered last.
+    fn allows(&self, claim: usize, pattern: usize) -> bool;
+}
+
+/// Every pattern everywhere.
+struct Open;
+
+impl Gate for Open {
+    fn enter(&mut self, _: &Range<usize>) {}
+    fn allows(&self, _: usize, _: usize) -> bool {
+        true
+    }
+}
+
+/// A pattern only in sentences that hold its words: a literal is in a sentence when one of
+/// the literal automaton's hits lies inside it.
+struct WordGate<'m> {
+    /// For each claim scanned, its patterns' clauses of literal ids.
+    clauses: Vec<&'m Vec<Vec<Vec<usize>>>>,
+    /// (start, end, literal) in the document's text, in order of `end`.
+    hits: Vec<(usize, usize, usize)>,
+    /// The first hit not yet looked at.
+    next: usize,
+    /// For each literal, the last sentence (counted from 1) it was found in.
+    seen: Vec<usize>,
+    sentence: usize,
+}
+
+impl Gate for WordGate<'_> {
+    fn enter(&mut self, sentence: &Range<usize>) {
+        self.sentence += 1;
+        while self
+            .hits
+            .get(self.next)
+            .is_some_and(|h| h.1 <= sentence.start)
+        {
+            self.next += 1;
+        }
+        while let Some(&(start, end, w)) = self.hits.get(self.next)
+            && end <= sentence.end
+        {
+            if start >= sentence.start {
+                self.seen[w] = self.sentence;
+            }
+            self.next += 1;
+        }
+    }
+
+    fn allows(&self, claim: usize, pattern: usize) -> bool {
+        // A claim with its own regexes has a single, empty list of clauses.
+        self.clauses[claim]
+            .get(pattern)
+            .is_none_or(|clauses| has_words(clauses, |w| self.seen[w] == self.sentence))
     }
 }
 
@@ -226,16 +272,15 @@ fn is_everywhere(word: &str) -> bool {
 
 /// Matches `claims` in every sentence of a document, with no story prefilter.
 pub fn scan(doc_idx: usize, doc: &Document, claims: &[&Claim]) -> Vec<Observation> {
-    scan_gated(doc_idx, doc, claims, &mut |_, _, _| true)
+    scan_gated(doc_idx, doc, claims, &mut Open)
 }
 
-/// [`scan`], trying pattern `p` of `claims[c]` in a sentence only when `gate(sentence, c,
-/// p)` allows it; `gate(sentence, usize::MAX, 0)` is called first for every sentence.
+/// [`scan`], trying in each sentence only the patterns `gate` allows there.
 fn scan_gated(
     doc_idx: usize,
     doc: &Document,
     claims: &[&Claim],
-    gate: &mut dyn FnMut(&Range<usize>, usize, usize) -> bool,
+    gate: &mut dyn Gate,
 ) -> Vec<Observation> {
     // Patterns are tried sentence by sentence (a pass of each over the whole article first
     // cost more than it saved: 10% of a run).
@@ -243,10 +288,10 @@ fn scan_gated(
     for sentence in sentence::split(&doc.text, doc.body.clone()) {
         let text = &doc.text[sentence.clone()];
         let mut masked: Option<Masked> = None;
-        gate(&sentence, usize::MAX, 0);
+        gate.enter(&sentence);
         for (c, &claim) in claims.iter().enumerate() {
             for (p, pattern) in claim.patterns.iter().enumerate() {
-                if !gate(&sentence, c, p) || !pattern.raw.is_match(text) {
+                if !gate.allows(c, p) || !pattern.raw.is_match(text) {
                     continue;
                 }
                 let masked = masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
