@@ -304,9 +304,11 @@ enum Core {
     YearEnd {
         since: bool,
     },
-    /// `last year's first quarter`: quarter `q` of the anchor's year shifted by `years`.
+    /// `last year's first quarter`, `the second half of next year`: quarter (or half) `n`
+    /// of the anchor's year shifted by `years`.
     RelQuarter {
-        q: u32,
+        n: u32,
+        half: bool,
         years: i32,
     },
     Quarter {
@@ -325,6 +327,9 @@ enum Core {
     Weekday {
         day: Weekday,
         rel: Option<i32>,
+        /// Counted from the last date the text named ("the previous Friday"), when it named
+        /// one, rather than from the publication date.
+        from_reference: bool,
     },
     /// `this week`, `last month`, `next year`, `yesterday`: a whole unit relative to the anchor.
     Relative {
@@ -928,7 +933,11 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let t = c.peek()?.clone();
         if let Some(day) = weekday_of(&t.lower) {
             c.i += 1;
-            return plain(Core::Weekday { day, rel });
+            return plain(Core::Weekday {
+                day,
+                rel,
+                from_reference: false,
+            });
         }
         if let Some(season) = season_of(&t.lower) {
             c.i += 1;
@@ -979,7 +988,11 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             return plain(Core::DayPart {
                 day: Box::new(Expr {
-                    core: Core::Weekday { day, rel: None },
+                    core: Core::Weekday {
+                        day,
+                        rel: None,
+                        from_reference: false,
+                    },
                     modifier: None,
                 }),
                 part,
@@ -996,7 +1009,11 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(core);
         }
         c.i = save;
-        return plain(Core::Weekday { day, rel: None });
+        return plain(Core::Weekday {
+            day,
+            rel: None,
+            from_reference: false,
+        });
     }
     if let Some(season) = season_of(&t.lower) {
         let determined = c.i > 0
@@ -1807,9 +1824,32 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             None
         }
     };
+    // "the first half of next year", "the fourth quarter of this year"
+    let mut rel = rel_before;
+    if year.is_none()
+        && c.peek().is_some_and(|t| t.is("of"))
+        && c.peek_at(2).is_some_and(|t| t.is("year"))
+    {
+        let r = match c.peek_at(1).map(|t| t.lower.as_ref()) {
+            Some("this" | "the") => Some(0),
+            Some("last") => Some(-1),
+            Some("next") => Some(1),
+            _ => None,
+        };
+        if r.is_some() {
+            c.i += 3;
+            rel = r;
+        }
+    }
     let year = year.or(year_before);
-    if let Some(r) = rel_before {
-        return plain(Core::RelQuarter { q: n, years: r });
+    if let Some(years) = rel
+        && (unit == "quarter" || n <= 2)
+    {
+        return plain(Core::RelQuarter {
+            n,
+            half: unit == "half",
+            years,
+        });
     }
     if unit == "quarter" {
         plain(Core::Quarter { year, q: n })
@@ -1899,6 +1939,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::Weekday {
             day,
             rel: Some(offset),
+            from_reference: true,
         });
     }
     let t = c.peek()?.clone();
@@ -2387,17 +2428,25 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 Some(DateValue::whole(d.to_string(), (d, d), Granularity::Day)),
             )
         }
-        Core::RelQuarter { q, years } => {
+        Core::RelQuarter { n, half, years } => {
+            let (letter, months, granularity) = if *half {
+                ('H', 6, Granularity::Half)
+            } else {
+                ('Q', 3, Granularity::Quarter)
+            };
             let Some(a) = anchor else {
-                return Some(unresolved(&format!("XXXX-Q{q}")));
+                return Some(unresolved(&format!("XXXX-{letter}{n}")));
             };
             let y = a.year() + years;
-            let v = format!("{y:04}-Q{q}");
-            let b = (ymd(y, (q - 1) * 3 + 1, 1)?, month_bounds(y, q * 3)?.1);
+            let v = format!("{y:04}-{letter}{n}");
+            let b = (
+                ymd(y, (n - 1) * months + 1, 1)?,
+                month_bounds(y, n * months)?.1,
+            );
             mk(
                 TimexKind::Date,
                 v.clone(),
-                Some(DateValue::whole(v, b, Granularity::Quarter)),
+                Some(DateValue::whole(v, b, granularity)),
             )
         }
         Core::Quarter { year, q } => {
@@ -2480,8 +2529,13 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 Some(DateValue::whole(v, (start, end), Granularity::Season)),
             )
         }
-        Core::Weekday { day, rel } => {
-            let Some(a) = anchor else {
+        Core::Weekday {
+            day,
+            rel,
+            from_reference,
+        } => {
+            let named = cx.reference.filter(|_| *from_reference).map(|r| r.start);
+            let Some(a) = named.or(anchor) else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
             let back = (7 + a.weekday().num_days_from_monday() as i64
@@ -2535,10 +2589,13 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some((base, base_g)) = base else {
                 return Some(unresolved("XXXX"));
             };
+            // Counted from a date the text named, the count keeps that date's precision;
+            // with none named, from the publication date, it keeps its own.
+            let named = *from_reference && cx.reference.is_some();
             let unit_out = match (unit, base_g) {
                 (Unit::Year, Granularity::Quarter) => Unit::Quarter,
-                (Unit::Year, Granularity::Day) if *from_reference => Unit::Day,
-                (Unit::Year, Granularity::Month) if *from_reference => Unit::Month,
+                (Unit::Year, Granularity::Day) if named => Unit::Day,
+                (Unit::Year, Granularity::Month) if named => Unit::Month,
                 (Unit::Year, _) if quarterly => Unit::Quarter,
                 (u, _) => *u,
             };
@@ -3404,6 +3461,45 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // a quarter or half of a year named relative to the publication date
+            (
+                "Sales should recover in the first half of next year.",
+                "1998-05-06",
+                "the first half of next year",
+                "1999-H1",
+            ),
+            (
+                "a loss in the fourth quarter of last year",
+                "1998-05-06",
+                "the fourth quarter of last year",
+                "1997-Q4",
+            ),
+            // "the previous Friday" counts from the date the text named last
+            (
+                "The deal closed on March 3. The following Friday, shares fell.",
+                "1998-05-06",
+                "The following Friday",
+                "1998-03-06",
+            ),
+            (
+                "On Jan. 5 the board met; the previous Monday it had warned investors.",
+                "1998-05-06",
+                "the previous Monday",
+                "1997-12-29",
+            ),
+            (
+                "The board met the previous Monday.",
+                "1998-05-06",
+                "the previous Monday",
+                "1998-05-04",
+            ),
+            // with no date named, "earlier" counts from the publication date in its own unit
+            (
+                "Two years earlier, the plant had closed.",
+                "1998-05-06",
+                "Two years earlier",
+                "1996",
             ),
             // a unit in the plural with no number is a vague duration
             (
