@@ -889,7 +889,7 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "earlier in 2018", "early in the year"
     c.eat("in");
     let mut inner = None;
-    for parser in [calendar, relative, quarter, decade] {
+    for parser in [calendar, relative, quarter, decade, anaphor] {
         let mut probe = Cursor {
             toks: c.toks,
             i: c.i,
@@ -3590,6 +3590,49 @@ mod tests {
             assert!(
                 !tags.iter().any(|t| t.span.contains(&at)),
                 "{phrase:?} is not a time in {text:?}: {tags:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
+        // (sentence, phrase tagged, value, modifier)
+        let table = [
+            (
+                "The plant should reopen by the end of the year.",
+                "the end of the year",
+                "1998",
+                Modifier::End,
+            ),
+            (
+                "Orders slowed early in the quarter.",
+                "early in the quarter",
+                "1998-Q2",
+                Modifier::Start,
+            ),
+            (
+                "Rents are due at the beginning of the month.",
+                "the beginning of the month",
+                "1998-05",
+                Modifier::Start,
+            ),
+            (
+                "by the end of next month",
+                "the end of next month",
+                "1998-06",
+                Modifier::End,
+            ),
+        ];
+        for (text, phrase, value, modifier) in table {
+            let tags = tag(text, Some(d("1998-05-06")));
+            let t = tags
+                .iter()
+                .find(|t| &text[t.span.clone()] == phrase)
+                .unwrap_or_else(|| panic!("{phrase:?} is tagged whole in {text:?}: {tags:?}"));
+            assert_eq!(
+                (t.value.as_str(), t.modifier),
+                (value, Some(modifier)),
+                "{text:?}"
             );
         }
     }
