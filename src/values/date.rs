@@ -1360,6 +1360,7 @@ fn parts_of_day(word: &str) -> Option<&'static str> {
 /// `two weeks ago`, `three years`, `a decade`, `the past two months`, `several years`.
 fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let save = c.i;
+    let the = c.peek().is_some_and(|t| t.is("the"));
     let (past, ahead) = if c.eat("the") {
         match c
             .eat_any(&["past", "last", "next", "previous", "first", "coming"])
@@ -1437,6 +1438,11 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let article = t.is("a") || t.is("an");
     let hyphen = c.eat_glued("-");
+    // "the 24-hour strike": the article goes with the strike, the time is "24-hour"
+    if the && hyphen && !past && !ahead {
+        c.i = save;
+        return None;
+    }
     // "20 more years", "an additional year"
     if amount.is_some()
         && c.peek()
@@ -3500,6 +3506,13 @@ mod tests {
                 "1998-05-06",
                 "Two years earlier",
                 "1996",
+            ),
+            // an adjective of time leaves the article to its noun
+            (
+                "Unions called the 24-hour strike for Friday.",
+                "1998-05-06",
+                "24-hour",
+                "PT24H",
             ),
             // a unit in the plural with no number is a vague duration
             (
