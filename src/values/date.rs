@@ -1352,6 +1352,26 @@ fn part_of_day(word: &str) -> Option<&'static str> {
     })
 }
 
+/// A time zone written after a clock time.
+fn is_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "et"
+            | "bst"
+            | "cet"
+    )
+}
+
 /// A part of the day in the plural: `nights` in "Tuesday nights".
 fn parts_of_day(word: &str) -> Option<&'static str> {
     word.strip_suffix('s').and_then(part_of_day)
@@ -2037,6 +2057,15 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if t.is("midnight") {
         c.i += 1;
         (24, 0)
+    } else if let Some(hhmm) = t.num().filter(|_| t.text.len() == 4)
+        && hhmm % 100 < 60
+        && hhmm / 100 < 24
+        && c.peek_at(1).is_some_and(|z| is_zone(&z.lower))
+    {
+        // "at 0800 GMT", "1430 EST": wire-service clock times, always with their zone (a
+        // bare "1200" is a year)
+        c.i += 1;
+        (hhmm / 100, hhmm % 100)
     } else {
         let h = t
             .num()
@@ -2079,7 +2108,9 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             minute,
         )
     };
-    c.eat_any(&["est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et"]);
+    if c.peek().is_some_and(|z| is_zone(&z.lower)) {
+        c.i += 1;
+    }
     let save = c.i;
     c.eat(",");
     c.eat("on");
@@ -3507,6 +3538,25 @@ mod tests {
                 "Two years earlier",
                 "1996",
             ),
+            // wire-service clock times with their zone
+            (
+                "Prices were quoted at 0800 GMT on Tuesday.",
+                "1998-05-06",
+                "0800 GMT",
+                "1998-05-05T08:00",
+            ),
+            (
+                "Shares closed at 1430 EST.",
+                "1998-05-06",
+                "1430 EST",
+                "1998-05-06T14:30",
+            ),
+            (
+                "In 1200 the town was founded.",
+                "1998-05-06",
+                "1200",
+                "1200",
+            ),
             // an adjective of time leaves the article to its noun
             (
                 "Unions called the 24-hour strike for Friday.",
@@ -3663,17 +3713,21 @@ mod tests {
         assert!(text[tags[0].span.clone()].starts_with("Tues."));
     }
 
-    /// Words read only around an expression (its tense, the words that introduce it),
+    /// Words read only around an expression (its tense, the words before or after it),
     /// besides [`SCHEDULED`]: none of them starts one.
     const CONTEXT_WORDS: &[&str] = &[
         "again",
         "ahead",
+        "bst",
+        "cet",
         "could",
         "did",
         "effect",
         "formally",
         "jointly",
+        "mdt",
         "might",
+        "mst",
         "never",
         "not",
         "officially",
