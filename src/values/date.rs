@@ -866,6 +866,12 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         Mod::Mid
     } else if c.eat("late") {
         Mod::End
+    } else if c.peek().is_some_and(|t| t.is("end"))
+        && c.peek_at(1).is_some_and(|t| t.text == "-" && !t.spaced)
+    {
+        // "end-March", "end-1987" (wire style)
+        c.i += 2;
+        Mod::End
     } else if c.eat("earlier") {
         Mod::Earlier
     } else if c.eat("later") {
@@ -1850,6 +1856,12 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             None
         }
     };
+    // "first-quarter 1987 profits"
+    let year = year.or_else(|| {
+        let y = c.peek().and_then(year_token)?;
+        c.i += 1;
+        Some(y)
+    });
     // "the first half of next year", "the fourth quarter of this year"
     let mut rel = rel_before;
     if year.is_none()
@@ -1983,16 +1995,22 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     c.i += 1;
-    // "for the year ended March 31": a company's reporting year, a period of a year
-    if unit == Some(Unit::Year)
+    // "for the year ended March 31", "the year to March 31": a company's reporting year, a
+    // period of a year. (TimeBank annotates "the quarter ended Sept. 30" as the quarter
+    // itself, which the grammar does not yet work out from the date that follows.)
+    let ends = c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
+        || (c.peek().is_some_and(|t| t.is("to"))
+            && c.peek_at(1)
+                .is_some_and(|t| month_of(&t.lower).is_some() || t.is("end")));
+    if let Some(unit @ Unit::Year) = unit
         && !that
         && offset == 0
         && years == 0
         && !latest
-        && c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
+        && ends
     {
         return plain(Core::Duration {
-            unit: Unit::Year,
+            unit,
             amount: Some(1.0),
         });
     }
@@ -3538,6 +3556,25 @@ mod tests {
                 "Two years earlier",
                 "1996",
             ),
+            // wire style: "end-March", "the year to March 31", "first-quarter 1987"
+            (
+                "Stocks at end-March were higher.",
+                "1987-03-16",
+                "end-March",
+                "1987-03",
+            ),
+            (
+                "Sales rose in the year to March 31.",
+                "1987-03-16",
+                "the year",
+                "P1Y",
+            ),
+            (
+                "first-quarter 1987 profits",
+                "1987-03-16",
+                "first-quarter 1987",
+                "1987-Q1",
+            ),
             // wire-service clock times with their zone
             (
                 "Prices were quoted at 0800 GMT on Tuesday.",
@@ -3683,6 +3720,12 @@ mod tests {
                 "by the end of next month",
                 "the end of next month",
                 "1998-06",
+                Modifier::End,
+            ),
+            (
+                "Debt should fall by end-1987.",
+                "end-1987",
+                "1987",
                 Modifier::End,
             ),
         ];
