@@ -151,7 +151,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     quarter: quarter.as_ref(),
                     tense: tense_near(tokens, i),
                 };
-                if let Some(timex) = resolve(&expr, &cx, span) {
+                let ending = ends_on(tokens, end, &expr, &cx);
+                if let Some(timex) = resolve(&expr, &cx, span).map(|mut t| {
+                    if let Some(date) = ending {
+                        t.value = date.timex.clone();
+                        t.date = Some(date);
+                    }
+                    t
+                }) {
                     if let Some(d) = &timex.date
                         && timex.kind == TimexKind::Date
                         && d.granularity != Granularity::Vague
@@ -198,6 +205,33 @@ struct Resolve<'a> {
     /// The last quarter the text named.
     quarter: Option<&'a DateValue>,
     tense: Tense,
+}
+
+/// "the quarter ended Sept. 30", "the week to March 13": the quarter (month, week) that
+/// ends on the date that follows, which is tagged on its own after it. `None` when the
+/// expression is not such a period or no day follows.
+fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Option<DateValue> {
+    let Core::Anaphor {
+        unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week)),
+        years: 0,
+        offset: 0,
+        in_year: None,
+    } = expr.core
+    else {
+        return None;
+    };
+    let link = tokens.get(end)?;
+    if !(link.is("ended") || link.is("ending") || link.is("to")) {
+        return None;
+    }
+    let (_, date) = parse_at(tokens, end + 1)?;
+    let start = tokens[end + 1].start;
+    let day = resolve(&date, cx, start..start)?.date?;
+    if day.granularity != Granularity::Day {
+        return None;
+    }
+    let (value, bounds, granularity) = unit_at(day.end, unit, 0)?;
+    Some(DateValue::whole(value, bounds, granularity))
 }
 
 /// Parses a date written in a rule file: `2019-05-16`, `2019-05`, `2019`, `2019-05-11..2019-05-20`,
@@ -3574,6 +3608,25 @@ mod tests {
                 "1987-03-16",
                 "first-quarter 1987",
                 "1987-Q1",
+            ),
+            // a period that ends on the date that follows is the one the date closes
+            (
+                "net income for the quarter ended Sept. 30 rose 5%",
+                "1989-11-01",
+                "the quarter",
+                "1989-Q3",
+            ),
+            (
+                "in the week ended Oct. 27, sales fell",
+                "1989-11-01",
+                "the week",
+                "1989-W43",
+            ),
+            (
+                "net income for the quarter ended Sept. 30 rose 5%",
+                "1989-11-01",
+                "Sept. 30",
+                "1989-09-30",
             ),
             // wire-service clock times with their zone
             (
