@@ -71,6 +71,22 @@ fn news_like() -> impl Strategy<Value = String> {
         "---",
         "\u{E000}",
         "\u{E001}D0",
+        // forms the date grammar reads ahead for, which can end a text
+        "the quarter ended",
+        "the week to",
+        "the previous",
+        "end-",
+        "0800 GMT",
+        "1500",
+        "Sundays",
+        "Tuesday nights",
+        "weeks or",
+        "of next year",
+        "meets",
+        "did not meet",
+        "24-hour",
+        "ahead",
+        "over the years",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }

@@ -849,7 +849,7 @@ fn may_start(t: &Tok<'_>) -> bool {
 }
 
 fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
-    if !may_start(&toks[i]) {
+    if !may_start(toks.get(i)?) {
         return None;
     }
     let mut best: Option<(usize, Expr)> = None;
@@ -3793,6 +3793,16 @@ mod tests {
                 (value, Some(modifier)),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_period_ending_where_the_text_ends_is_read_without_its_date() {
+        // "ended" is the last token: nothing follows to read a date from.
+        for text in ["Profit for the quarter ended", "Profit for the quarter to"] {
+            let tags = tag(text, Some(d("1989-11-01")));
+            let values: Vec<&str> = tags.iter().map(|t| t.value.as_str()).collect();
+            assert_eq!(values, ["1989-Q4"], "{text:?}");
         }
     }
 
