@@ -282,3 +282,35 @@ impl Iterator for Reader {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_read_into_reused_buffers_keep_their_own_text() {
+        // About 12 MB: three batches at least, each read into a buffer an earlier batch
+        // gave back once its records were done with.
+        let record = |i: usize| format!("{{\"text\": \"article {i} {}\"}}\n", "x".repeat(1000));
+        let input: String = (0..12_000).map(record).collect();
+        let manifests = Manifests::default();
+        let (mut batches, mut seen) = (0, 0);
+        for batch in Reader::jsonl("c.jsonl", std::io::Cursor::new(input.into_bytes())) {
+            batches += 1;
+            for item in batch.items {
+                let (doc, problems) = item.load(&manifests);
+                let doc = doc.expect("a record");
+                assert!(problems.is_empty(), "{problems:?}");
+                assert_eq!(doc.name, format!("c.jsonl:{}", seen + 1));
+                assert!(
+                    doc.text.starts_with(&format!("article {seen} x")),
+                    "{}",
+                    &doc.text[..20]
+                );
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 12_000);
+        assert!(batches >= 3, "{batches} batches");
+    }
+}
