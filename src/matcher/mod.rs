@@ -107,8 +107,6 @@ impl<'r> Matcher<'r> {
         if !self.mentions_ascii {
             return true;
         }
-        // A mention counts as a whole word ("rate", not "corporate"); in JSON a `\n` or
-        // `\t` escape before a word is a boundary too.
         thread_local! {
             static LOWER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
         }
@@ -116,16 +114,9 @@ impl<'r> Matcher<'r> {
             lower.clear();
             lower.extend_from_slice(raw);
             lower.make_ascii_lowercase();
-            let raw = lower.as_slice();
-            let word = |i: usize| raw.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-            let escape =
-                |i: usize| i >= 1 && matches!(raw[i], b'n' | b't' | b'r') && raw[i - 1] == b'\\';
-            self.mentions.find_iter(raw).any(|m| {
-                let starts = m.start() == 0 || !word(m.start() - 1) || escape(m.start() - 1);
-                let ends =
-                    !word(m.end()) || (raw.get(m.end()) == Some(&b's') && !word(m.end() + 1));
-                starts && ends
-            })
+            self.mentions
+                .find_iter(lower.as_slice())
+                .any(|m| whole_word(lower, m.range(), true))
         })
     }
 
@@ -147,18 +138,11 @@ impl<'r> Matcher<'r> {
         let mut present = vec![false; self.literals.patterns_len()];
         // Where each literal is, in the document's text, in order of where it ends.
         let mut hits = Vec::new();
-        let bytes = body.as_bytes();
-        let word_at = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-        // "rates" mentions "rate"; "corporate" does not.
-        let ends_word =
-            |i: usize| !word_at(i) || (matches!(bytes.get(i), Some(b's')) && !word_at(i + 1));
         for m in self.literals.find_overlapping_iter(body) {
             let id = m.pattern().as_usize();
             present[id] = true;
             hits.push((doc.body.start + m.start(), doc.body.start + m.end(), id));
-            // A mention counts as a whole word: "rate" is not in "corporate".
-            let starts_word = m.start() == 0 || !word_at(m.start() - 1);
-            if !self.mention_story[id].is_empty() && starts_word && ends_word(m.end()) {
+            if !self.mention_story[id].is_empty() && whole_word(body.as_bytes(), m.range(), false) {
                 for &story in &self.mention_story[id] {
                     stories[story] = true;
                 }
@@ -188,6 +172,18 @@ impl<'r> Matcher<'r> {
         };
         scan_gated(doc_idx, doc, &claims, &mut gate)
     }
+}
+
+/// Whether a mention found at `at` stands as a whole word: "rate" and "rates", not
+/// "corporate". In raw JSON (`json`) a `\n`, `\t` or `\r` escape before it is a boundary too.
+fn whole_word(bytes: &[u8], at: Range<usize>, json: bool) -> bool {
+    let word = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let escape = |i: usize| {
+        json && i >= 1 && matches!(bytes[i], b'n' | b't' | b'r') && bytes[i - 1] == b'\\'
+    };
+    let starts = at.start == 0 || !word(at.start - 1) || escape(at.start - 1);
+    let ends = !word(at.end) || (bytes.get(at.end) == Some(&b's') && !word(at.end + 1));
+    starts && ends
 }
 
 /// Whether every clause has one of its words present.
