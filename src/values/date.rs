@@ -234,6 +234,24 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
     Some(DateValue::whole(value, bounds, granularity))
 }
 
+/// Quarter (or half) `n` of year `y`: `1989-Q3`, `1999-H1`, with the months it covers.
+fn part_of_year(y: i32, n: u32, half: bool) -> Option<DateValue> {
+    let (letter, months, granularity) = if half {
+        ('H', 6, Granularity::Half)
+    } else {
+        ('Q', 3, Granularity::Quarter)
+    };
+    let bounds = (
+        ymd(y, (n - 1) * months + 1, 1)?,
+        month_bounds(y, n * months)?.1,
+    );
+    Some(DateValue::whole(
+        format!("{y:04}-{letter}{n}"),
+        bounds,
+        granularity,
+    ))
+}
+
 /// Parses a date written in a rule file: `2019-05-16`, `2019-05`, `2019`, `2019-05-11..2019-05-20`,
 /// or any absolute expression the tagger understands ("May 2019", "January 2018").
 pub fn parse_reference(text: &str) -> Result<DateValue, String> {
@@ -470,7 +488,7 @@ fn weekday_of(word: &str) -> Option<Weekday> {
     })
 }
 
-/// A weekday in the plural, written out and capitalised in the text: `Mondays`.
+/// A weekday in the plural, written out: `Mondays`.
 fn weekdays_of(word: &str) -> Option<Weekday> {
     word.strip_suffix('s')
         .filter(|w| w.ends_with("day"))
@@ -1004,16 +1022,6 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         return plain(Core::Set(format!("XXXX-WXX-{}", day.number_from_monday())));
     }
-    if let Some(day) = weekday_of(&t.lower)
-        && t.text.chars().next().is_some_and(char::is_uppercase)
-        && let Some(part) = c.toks.get(c.i + 1).and_then(|n| parts_of_day(&n.lower))
-    {
-        c.i += 2;
-        return plain(Core::Set(format!(
-            "XXXX-WXX-{}T{part}",
-            day.number_from_monday()
-        )));
-    }
     if let Some(day) = weekday_of(&t.lower) {
         let abbreviated = !t.lower.ends_with("day");
         if t.text.chars().next().is_some_and(char::is_lowercase) {
@@ -1023,6 +1031,13 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "Sun" is a newspaper and "Wed" a verb; an abbreviation needs its period.
         if abbreviated && !c.eat_glued(".") {
             return None;
+        }
+        if let Some(part) = c.peek().and_then(|t| parts_of_day(&t.lower)) {
+            c.i += 1;
+            return plain(Core::Set(format!(
+                "XXXX-WXX-{}T{part}",
+                day.number_from_monday()
+            )));
         }
         if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
             c.i += 1;
@@ -1873,29 +1888,16 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.i += 1;
     c.eat_glued("-");
     let unit = c.eat_any(&["quarter", "half"])?;
+    // "the second half of 1998", "the first quarter, 1987", "first-quarter 1987 profits"
     let year = {
         let save = c.i;
-        if c.eat("of") || c.eat(",") {
-            match c.peek().and_then(year_token) {
-                Some(y) => {
-                    c.i += 1;
-                    Some(y)
-                }
-                None => {
-                    c.i = save;
-                    None
-                }
-            }
-        } else {
-            None
+        if !c.eat("of") {
+            c.eat(",");
         }
+        let year = c.peek().and_then(year_token);
+        c.i = if year.is_some() { c.i + 1 } else { save };
+        year
     };
-    // "first-quarter 1987 profits"
-    let year = year.or_else(|| {
-        let y = c.peek().and_then(year_token)?;
-        c.i += 1;
-        Some(y)
-    });
     // "the first half of next year", "the fourth quarter of this year"
     let mut rel = rel_before;
     if year.is_none()
@@ -2518,25 +2520,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             )
         }
         Core::RelQuarter { n, half, years } => {
-            let (letter, months, granularity) = if *half {
-                ('H', 6, Granularity::Half)
-            } else {
-                ('Q', 3, Granularity::Quarter)
-            };
+            let letter = if *half { 'H' } else { 'Q' };
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XXXX-{letter}{n}")));
             };
-            let y = a.year() + years;
-            let v = format!("{y:04}-{letter}{n}");
-            let b = (
-                ymd(y, (n - 1) * months + 1, 1)?,
-                month_bounds(y, n * months)?.1,
-            );
-            mk(
-                TimexKind::Date,
-                v.clone(),
-                Some(DateValue::whole(v, b, granularity)),
-            )
+            let d = part_of_year(a.year() + years, *n, *half)?;
+            mk(TimexKind::Date, d.timex.clone(), Some(d))
         }
         Core::Quarter { year, q } => {
             // A quarter named without a year is the latest one of that number.
@@ -2550,28 +2539,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     }
                 })
             });
-            let Some(y) = year.or_else(|| anchor.map(|a| a.year())) else {
+            let Some(y) = year else {
                 return Some(unresolved(&format!("XXXX-Q{q}")));
             };
-            let v = format!("{y:04}-Q{q}");
-            let b = (ymd(y, (q - 1) * 3 + 1, 1)?, month_bounds(y, q * 3)?.1);
-            mk(
-                TimexKind::Date,
-                v.clone(),
-                Some(DateValue::whole(v, b, Granularity::Quarter)),
-            )
+            let d = part_of_year(y, *q, false)?;
+            mk(TimexKind::Date, d.timex.clone(), Some(d))
         }
         Core::Half { year, h } => {
             let Some(y) = year.or_else(|| anchor.map(|a| a.year())) else {
                 return Some(unresolved(&format!("XXXX-H{h}")));
             };
-            let v = format!("{y:04}-H{h}");
-            let b = (ymd(y, (h - 1) * 6 + 1, 1)?, month_bounds(y, h * 6)?.1);
-            mk(
-                TimexKind::Date,
-                v.clone(),
-                Some(DateValue::whole(v, b, Granularity::Half)),
-            )
+            let d = part_of_year(y, *h, true)?;
+            mk(TimexKind::Date, d.timex.clone(), Some(d))
         }
         Core::Season { year, season, rel } => {
             let code = match season {
@@ -3047,8 +3026,8 @@ fn unit_at(
         Unit::Quarter => {
             let total = a.year() as i64 * 4 + (a.month0() / 3) as i64 + offset;
             let (y, q) = (total.div_euclid(4) as i32, total.rem_euclid(4) as u32 + 1);
-            let b = (ymd(y, (q - 1) * 3 + 1, 1)?, month_bounds(y, q * 3)?.1);
-            (format!("{y:04}-Q{q}"), b, Granularity::Quarter)
+            let d = part_of_year(y, q, false)?;
+            (d.timex, (d.start, d.end), d.granularity)
         }
         Unit::Year => {
             let y = a.year().checked_add(i32::try_from(offset).ok()?)?;
