@@ -863,6 +863,24 @@ fn compound_ordinal(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize)> {
     Some((tens + unit, k + 1))
 }
 
+/// An ordinal in words below a hundred, as a day of the month is spoken: "first",
+/// "eighth", "twenty-first", "thirty first". Gives the value and the token after it.
+pub(crate) fn spelled_ordinal(toks: &[Tok<'_>], i: usize) -> Option<(u32, usize)> {
+    let single = |w: &str| match w {
+        "first" => Some(1.0),
+        "second" => Some(2.0),
+        // the plurals and "half"/"quarter" are fractions, not ordinals
+        w if w.ends_with('s') || w == "half" || w == "quarter" => None,
+        w => denominator(w).filter(|d| *d < 100.0),
+    };
+    if let Some(v) = single(&toks.get(i)?.lower) {
+        return Some((v as u32, i + 1));
+    }
+    let (v, next) = compound_ordinal(toks, i)?;
+    let last = &toks[next - 1].lower;
+    (v < 100.0 && !last.ends_with('s')).then_some((v as u32, next))
+}
+
 /// Denominators of fractions: "half", "third(s)", "quarter(s)", "tenth(s)", "hundredth(s)".
 fn denominator(w: &str) -> Option<f64> {
     Some(match w {
