@@ -311,8 +311,9 @@ impl Unit {
             Unit::Month => "M",
             Unit::Quarter => "Q",
             Unit::Year => "Y",
-            Unit::Decade => "DE",
-            Unit::Century => "CE",
+            // TimeBank's letters for the units ISO 8601 lacks: E decade, C century
+            Unit::Decade => "E",
+            Unit::Century => "C",
             Unit::Hour => "H",
             Unit::Minute => "M",
         }
@@ -614,7 +615,6 @@ const GRAMMAR_WORDS: &[&str] = &[
     "by",
     "calendar",
     "cdt",
-    "ce",
     "centuries",
     "century",
     "close",
@@ -629,7 +629,6 @@ const GRAMMAR_WORDS: &[&str] = &[
     "daily",
     "day",
     "days",
-    "de",
     "dec",
     "decade",
     "decades",
@@ -1567,10 +1566,14 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = save;
         return None;
     }
-    // "20 more years", "an additional year"
+    // "20 more years", "an additional year", "six consecutive months"
     if amount.is_some()
-        && c.peek()
-            .is_some_and(|t| t.is("more") || t.is("additional") || t.is("extra"))
+        && c.peek().is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "more" | "additional" | "extra" | "consecutive" | "straight" | "successive"
+            )
+        })
         && c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some())
     {
         c.i += 1;
@@ -1613,6 +1616,13 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::Reference("PAST_REF"));
     }
     if let Some(n) = amount {
+        // "a week or so ago"
+        if c.peek().is_some_and(|t| t.is("or"))
+            && c.peek_at(1).is_some_and(|t| t.is("so"))
+            && c.peek_at(2).is_some_and(|t| t.is("ago"))
+        {
+            c.i += 2;
+        }
         if c.eat("ago") {
             return plain(Core::Shifted {
                 unit,
@@ -1670,6 +1680,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "of"
         );
     if article && !past && !ahead && !introduced && !and_half {
+        // a rate, "$33 million a year", is left alone: TimeBank marks one in seven
         return None;
     }
     plain(Core::Duration { unit, amount })
@@ -3035,10 +3046,11 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 Unit::Weekend => (n, "WE"),
                 u => (n, u.code()),
             };
-            let n = if matches!(unit, Unit::Decade) && amount.is_none() {
-                "XX".to_string()
+            // "decades": PXE; "two decades": P20Y
+            let (n, code) = if matches!(unit, Unit::Decade) && amount.is_none() {
+                ("X".to_string(), unit.code())
             } else {
-                n
+                (n, code)
             };
             // A fraction of a unit is written in the next smaller one: "P2Y6M", "PT1M30S".
             let smaller = match unit {
@@ -3914,7 +3926,28 @@ mod tests {
                 "Ukraine was ruled from Moscow for centuries.",
                 "1998-02-27",
                 "centuries",
-                "PXCE",
+                "PXC",
+            ),
+            // decades without a number, in TimeBank's letter for the unit
+            (
+                "the region has been at war for decades",
+                "1998-02-27",
+                "decades",
+                "PXE",
+            ),
+            // adjectives between the number and the unit
+            (
+                "Unemployment has risen for six consecutive months",
+                "2013-10-30",
+                "six consecutive months",
+                "P6M",
+            ),
+            // "or so" before "ago"
+            (
+                "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday night",
+                "1991-02-25",
+                "a week or so ago",
+                "1991-W08",
             ),
             (
                 "Control Data, which just months ago was hemorrhaging",
@@ -4203,6 +4236,7 @@ mod tests {
         "being",
         "bst",
         "cet",
+        "consecutive",
         "could",
         "did",
         "down",
@@ -4236,6 +4270,9 @@ mod tests {
         "says",
         "separately",
         "should",
+        "so",
+        "straight",
+        "successive",
         "t",
         "take",
         "takes",
@@ -4264,6 +4301,10 @@ mod tests {
                 .find(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
                 .unwrap_or(rest.len());
             if len == 0 || !rest[len..].starts_with('"') || rest.starts_with('\'') {
+                continue;
+            }
+            // capitals are TIMEX3 codes written out ("P1Y", "E"), not words compared with
+            if rest[..len].chars().all(|c| c.is_ascii_uppercase()) {
                 continue;
             }
             let word = rest[..len].to_lowercase();
