@@ -140,10 +140,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
     let mut quarter: Option<DateValue> = None;
+    // The year of the month that closes a span of months, where the span set it.
+    let mut span_end: Option<(usize, i32)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
-            Some((end, expr)) => {
+            Some((end, mut expr)) => {
                 let span = tokens[i].start..tokens[end - 1].end;
                 let cx = Resolve {
                     anchor,
@@ -151,6 +153,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     quarter: quarter.as_ref(),
                     tense: tense_near(tokens, i, end),
                 };
+                let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
+                let opening = month_span_years(tokens, i, end, &expr, &cx);
+                if let Core::Cal {
+                    year: year @ None, ..
+                } = &mut expr.core
+                {
+                    if let Some(y) = closing {
+                        *year = Some(y);
+                    } else if let Some((first, last)) = opening {
+                        *year = Some(first);
+                        span_end = Some((end + 1, last));
+                    }
+                }
                 let ending = ends_on(tokens, end, &expr, &cx);
                 if let Some(timex) = resolve(&expr, &cx, span).map(|mut t| {
                     if let Some(date) = ending {
@@ -177,6 +192,75 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         }
     }
     out
+}
+
+/// The years of a span of months, "the January-October period", "March/April shipment",
+/// "1986/87 (Oct-Sept)": the months of a season or crop year named just before it, or else
+/// the year of the closing month, the opening one a year earlier when the span crosses a
+/// new year ("the October/December quarter" read in March).
+fn month_span_years(
+    tokens: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    expr: &Expr,
+    cx: &Resolve<'_>,
+) -> Option<(i32, i32)> {
+    let Core::Cal {
+        year: None,
+        month: Some(first),
+        day: None,
+    } = expr.core
+    else {
+        return None;
+    };
+    let joint = tokens.get(end)?;
+    if !matches!(joint.text, "-" | "/") || joint.spaced || tokens.get(end + 1)?.spaced {
+        return None;
+    }
+    let (after, next) = parse_at(tokens, end + 1)?;
+    let Core::Cal {
+        month: Some(last),
+        year: explicit,
+        ..
+    } = next.core
+    else {
+        return None;
+    };
+    let crosses = i32::from(first > last);
+    // "the 1987 quota year (January-December)", "in 1986/87 (Oct-Sept)"
+    let named = (0..start)
+        .rev()
+        .take(5)
+        .take_while(|&k| {
+            let t = &tokens[k];
+            t.kind == Kind::Num
+                || matches!(
+                    t.lower.as_ref(),
+                    "(" | "/"
+                        | "-"
+                        | "the"
+                        | "current"
+                        | "quota"
+                        | "crop"
+                        | "marketing"
+                        | "year"
+                        | "season"
+                        | "fiscal"
+                )
+        })
+        .find_map(|k| year_token(&tokens[k]));
+    if explicit.is_none()
+        && let Some(y) = named
+    {
+        return Some((y, y + crosses));
+    }
+    let cx = Resolve {
+        tense: tense_near(tokens, end + 1, after),
+        ..*cx
+    };
+    let span = tokens[end + 1].start..tokens[after - 1].end;
+    let y = resolve(&next, &cx, span)?.date?.start.year();
+    Some((y - crosses, y))
 }
 
 impl Expr {
@@ -1162,10 +1246,12 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // A bare year: not part of a larger number ("2,019", "2019.5") or an amount.
         // "mid-1996" is a year; "1,2019" and "$2019" are not.
         let prev_word = c.i > 1 && c.toks[c.i - 2].kind == Kind::Word;
+        // the end of a span of years: "(1996-2000)", "the 1998-1999 period"
+        let prev_year = c.i > 1 && year_token(&c.toks[c.i - 2]).is_some_and(|p| p < y);
         let prev_glued = c.i > 0
             && !t.spaced
             && (matches!(c.toks[c.i - 1].text, "$" | "," | "." | "/")
-                || (c.toks[c.i - 1].text == "-" && !prev_word));
+                || (c.toks[c.i - 1].text == "-" && !prev_word && !prev_year));
         let next = c.peek_at(1);
         let next_glued = next.is_some_and(|n| {
             !n.spaced
@@ -1367,6 +1453,21 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::PartOfDay { offset, part });
         }
         c.i = save;
+    }
+    // "the day before yesterday", "the day after tomorrow"
+    if t.is("the")
+        && c.peek_at(1).is_some_and(|t| t.is("day"))
+        && let Some(offset) = match (c.peek_at(2), c.peek_at(3)) {
+            (Some(a), Some(b)) if a.is("before") && b.is("yesterday") => Some(-2),
+            (Some(a), Some(b)) if a.is("after") && b.is("tomorrow") => Some(2),
+            _ => None,
+        }
+    {
+        c.i += 4;
+        return plain(Core::Relative {
+            unit: Unit::Day,
+            offset,
+        });
     }
     let single = match t.lower.as_ref() {
         "today" => Some(Core::Relative {
@@ -4156,6 +4257,67 @@ mod tests {
     }
 
     #[test]
+    fn the_months_of_a_span_share_its_years() {
+        // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
+        type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+        let table: [Row<'_>; 7] = [
+            (
+                "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
+                "1987-03-11",
+                &[("Jan", "1986-01"), ("Dec 1986", "1986-12")],
+            ),
+            (
+                "GNP rose 0.6 pct in the July/September quarter",
+                "1987-03-17",
+                &[("July", "1986-07"), ("September", "1986-09")],
+            ),
+            // a crop or quota year named before the span gives its years
+            (
+                "soybean imports in 1987/88 (October/September) will rise",
+                "1987-03-02",
+                &[
+                    ("1987", "1987"),
+                    ("October", "1987-10"),
+                    ("September", "1988-09"),
+                ],
+            ),
+            (
+                "The sugar import quota for the 1987 quota year (January-December) has been set",
+                "1987-02-26",
+                &[
+                    ("1987", "1987"),
+                    ("January", "1987-01"),
+                    ("December", "1987-12"),
+                ],
+            ),
+            (
+                "China's trade in the January-October period totaled 20 billion dollars",
+                "1998-11-20",
+                &[("January", "1998-01"), ("October", "1998-10")],
+            ),
+            // a span of years is two years, each tagged
+            (
+                "investment under the economic plan (1986-1990), he said",
+                "1987-03-18",
+                &[("1986", "1986"), ("1990", "1990")],
+            ),
+            (
+                "The talks ended the day before yesterday.",
+                "1998-11-20",
+                &[("the day before yesterday", "1998-11-18")],
+            ),
+        ];
+        for (text, published, want) in table {
+            let tags = tag(text, Some(d(published)));
+            let got: Vec<(&str, &str)> = tags
+                .iter()
+                .map(|t| (&text[t.span.clone()], t.value.as_str()))
+                .collect();
+            assert_eq!(got, want, "{text:?} published {published}");
+        }
+    }
+
+    #[test]
     fn reads_days_of_the_month_spelled_out() {
         // broadcast transcripts spell the day; a weekday before a date takes the date
         let table = [
@@ -4238,6 +4400,7 @@ mod tests {
         "cet",
         "consecutive",
         "could",
+        "crop",
         "did",
         "down",
         "ed",
@@ -4252,6 +4415,7 @@ mod tests {
         "its",
         "jointly",
         "ll",
+        "marketing",
         "mdt",
         "might",
         "mst",
@@ -4265,9 +4429,11 @@ mod tests {
         "out",
         "place",
         "put",
+        "quota",
         "round",
         "say",
         "says",
+        "season",
         "separately",
         "should",
         "so",
