@@ -2472,6 +2472,38 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
         return Tense::Unmarked;
     }
+    // "Monday's raids", "January's suspension": a name for something, not the time of the
+    // verb
+    let after = toks.get(end);
+    if after.is_some_and(|t| matches!(t.text, "'" | "’"))
+        && toks.get(end + 1).is_some_and(|t| t.is("s"))
+    {
+        return Tense::Unmarked;
+    }
+    let attributive = after.is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && part_of_day(&t.lower).is_none()
+            && !matches!(
+                t.lower.as_ref(),
+                "on" | "at"
+                    | "in"
+                    | "to"
+                    | "from"
+                    | "and"
+                    | "or"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "as"
+                    | "if"
+                    | "but"
+                    | "that"
+            )
+    });
     let window: Vec<&Tok<'_>> = toks[..start]
         .iter()
         .rev()
@@ -2491,6 +2523,18 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 .get(k + 1)
                 .is_some_and(|b| b.is("is") || b.is("are") || b.is("set"))
         {
+            return Tense::Future;
+        }
+        // "the results are due Friday" (not "was due to expire Friday")
+        if t.is("due")
+            && window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
+            && !attributive
+        {
+            return Tense::Future;
+        }
+        // "officials said the talks would resume Tuesday": the future of the report (but
+        // "would release April consumer credit figures" names figures, not a time)
+        if t.is("would") && k > 0 && k <= 2 && !attributive {
             return Tense::Future;
         }
         if matches!(
@@ -2519,7 +2563,13 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if let Some(verb) = before.next() {
         let prior = before.next();
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
-            || (verb.is("effect") && prior.is_some_and(|p| p.is("takes") || p.is("take")));
+            || (verb.is("effect")
+                && prior.is_some_and(|p| {
+                    p.is("takes")
+                        || p.is("take")
+                        || (p.is("into")
+                            && before.next().is_some_and(|g| g.is("goes") || g.is("go")))
+                }));
         let denied = prior.is_some_and(|p| {
             matches!(
                 p.lower.as_ref(),
@@ -4257,6 +4307,77 @@ mod tests {
     }
 
     #[test]
+    fn reported_plans_and_deadlines_look_ahead() {
+        // (sentence, publication date, phrase, value): Reuters-21578 sentences
+        let table = [
+            // "would" right before the verb: the future of the report
+            (
+                "Judge Shirley Wohl Kram said she would rule Monday on whether to grant it",
+                "1987-06-19",
+                "Monday",
+                "1987-06-22",
+            ),
+            (
+                "They said Chung would leave Monday to attend the Interim Committee",
+                "1987-03-31",
+                "Monday",
+                "1987-04-06",
+            ),
+            // "is due", "are due to meet"
+            (
+                "Community agricultural ministers are due to meet again Monday",
+                "1987-03-26",
+                "Monday",
+                "1987-03-30",
+            ),
+            (
+                "February consumer instalment credit numbers are due on Wednesday",
+                "1987-04-05",
+                "Wednesday",
+                "1987-04-08",
+            ),
+            (
+                "The measure goes into effect Sunday.",
+                "2013-10-30",
+                "Sunday",
+                "2013-11-03",
+            ),
+            (
+                "It said the price went into effect Monday.",
+                "1987-10-20",
+                "Monday",
+                "1987-10-19",
+            ),
+            // a month or day used as a name is no time of the verb
+            (
+                "The Federal Reserve Board said it would release April consumer instalment credit figures",
+                "1987-06-02",
+                "April",
+                "1987-04",
+            ),
+            (
+                "Ecuador would maintain January's suspension of interest payments",
+                "1987-03-15",
+                "January",
+                "1987-01",
+            ),
+            (
+                "rates look set to move lower even after Monday's half-point cut",
+                "1987-03-11",
+                "Monday",
+                "1987-03-09",
+            ),
+        ];
+        for (text, published, phrase, want) in table {
+            assert_eq!(
+                value_of(text, published, phrase),
+                want,
+                "{phrase:?} in {text:?} published {published}"
+            );
+        }
+    }
+
+    #[test]
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
@@ -4397,19 +4518,24 @@ mod tests {
         "be",
         "being",
         "bst",
+        "but",
         "cet",
         "consecutive",
         "could",
         "crop",
         "did",
         "down",
+        "due",
         "ed",
         "effect",
         "expect",
         "formally",
         "generally",
+        "go",
+        "goes",
         "her",
         "his",
+        "if",
         "intends",
         "into",
         "its",
@@ -4449,6 +4575,7 @@ mod tests {
         "typically",
         "up",
         "usually",
+        "when",
         "with",
         "would",
     ];
