@@ -759,6 +759,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "from",
     "full",
     "future",
+    "fy",
     "gmt",
     "h",
     "had",
@@ -986,6 +987,7 @@ const PARSERS: &[Parser] = &[
     decade,
     century,
     quarter,
+    period_code,
     set,
 ];
 
@@ -1082,13 +1084,23 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let t = c.peek()?.clone();
         if let Some(day) = weekday_of(&t.lower) {
             c.i += 1;
-            return explicit_date_after(c).or_else(|| {
-                plain(Core::Weekday {
-                    day,
-                    rel,
-                    from_reference: false,
-                })
-            });
+            let weekday = Core::Weekday {
+                day,
+                rel,
+                from_reference: false,
+            };
+            // "last Thursday night"
+            if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
+                c.i += 1;
+                return plain(Core::DayPart {
+                    day: Box::new(Expr {
+                        core: weekday,
+                        modifier: None,
+                    }),
+                    part,
+                });
+            }
+            return explicit_date_after(c).or_else(|| plain(weekday));
         }
         if let Some(season) = season_of(&t.lower) {
             c.i += 1;
@@ -2095,6 +2107,66 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
 }
 
+/// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`.
+fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    let letter = match t.text {
+        "Q" | "H" | "FY" => t.text,
+        _ => return None,
+    };
+    let n = c
+        .peek_at(1)
+        .filter(|n| n.kind == Kind::Num && (!n.spaced || (letter == "FY" && n.text.len() == 4)))?;
+    let value = n.num()?;
+    let after = c.peek_at(2);
+    // "Q3" and not "Q35" or "Q3b"
+    if after.is_some_and(|a| !a.spaced && a.kind != Kind::Punct) {
+        return None;
+    }
+    let two_digit = |v: u32| {
+        if v < 50 {
+            2000 + v as i32
+        } else {
+            1900 + v as i32
+        }
+    };
+    if letter == "FY" {
+        let year = match n.text.len() {
+            4 => year_token(n)?,
+            2 => two_digit(value),
+            _ => return None,
+        };
+        c.i += 2;
+        return plain(Core::Cal {
+            year: Some(year),
+            month: None,
+            day: None,
+        });
+    }
+    let limit = if letter == "Q" { 4 } else { 2 };
+    if !(1..=limit).contains(&value) || n.text.len() != 1 {
+        return None;
+    }
+    c.i += 2;
+    // "Q3 2019", "Q3 of 2019", "Q3'19", "Q3 FY2019"
+    let year = year_after(c).or_else(|| {
+        let save = c.i;
+        c.eat("fy");
+        let y = c.peek().and_then(year_token);
+        if y.is_some() {
+            c.i += 1;
+        } else {
+            c.i = save;
+        }
+        y
+    });
+    if letter == "Q" {
+        plain(Core::Quarter { year, q: value })
+    } else {
+        plain(Core::Half { year, h: value })
+    }
+}
+
 /// `the quarter`, `the latest quarter`, `that year`, `the following month`, `the
 /// year-ago period`, `the previous Friday`: resolved against the last date the text named.
 fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
@@ -2282,46 +2354,69 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         (hhmm / 100, hhmm % 100)
     } else {
-        let h = t
-            .num()
-            .filter(|h| (1..=12).contains(h) && t.text.len() <= 2)?;
+        let start = c.i;
+        let h = t.num().filter(|h| *h <= 23 && t.text.len() <= 2)?;
         c.i += 1;
-        let mut minute = 0;
+        let mut minute = None;
         if c.eat_glued(":") {
-            minute = c
-                .peek()
-                .filter(|t| !t.spaced && t.text.len() == 2)?
-                .num()
-                .filter(|m| *m < 60)?;
+            minute = Some(
+                c.peek()
+                    .filter(|t| !t.spaced && t.text.len() == 2)?
+                    .num()
+                    .filter(|m| *m < 60)?,
+            );
             c.i += 1;
         }
-        let pm = match c.peek().map(|t| t.lower.clone()).as_deref() {
-            Some("am") => false,
-            Some("pm") => true,
-            Some("a") | Some("p") => {
-                let p = c.peek().is_some_and(|t| t.is("p"));
-                c.i += 1;
-                c.eat_glued(".");
-                if !c.eat("m") {
-                    return None;
-                }
-                c.i -= 1;
-                p
+        // "at 14:30 GMT", "by 9:15": a clock without a.m. or p.m. needs its zone or a
+        // preposition of time (a bare "3:16" is a verse or a score)
+        let meridiem = c
+            .peek()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"));
+        if !meridiem {
+            let zone = c.peek().is_some_and(|z| is_zone(&z.lower));
+            let at = start > 0
+                && matches!(
+                    c.toks[start - 1].lower.as_ref(),
+                    "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around"
+                );
+            let m = minute?;
+            if !(zone || at) {
+                return None;
             }
-            _ => return None,
-        };
-        c.i += 1;
-        c.eat_glued(".");
-        (
-            if pm && h != 12 {
-                h + 12
-            } else if !pm && h == 12 {
-                0
-            } else {
-                h
-            },
-            minute,
-        )
+            (h, m)
+        } else {
+            let minute = minute.unwrap_or(0);
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let pm = match c.peek().map(|t| t.lower.clone()).as_deref() {
+                Some("am") => false,
+                Some("pm") => true,
+                Some("a") | Some("p") => {
+                    let p = c.peek().is_some_and(|t| t.is("p"));
+                    c.i += 1;
+                    c.eat_glued(".");
+                    if !c.eat("m") {
+                        return None;
+                    }
+                    c.i -= 1;
+                    p
+                }
+                _ => return None,
+            };
+            c.i += 1;
+            c.eat_glued(".");
+            (
+                if pm && h != 12 {
+                    h + 12
+                } else if !pm && h == 12 {
+                    0
+                } else {
+                    h
+                },
+                minute,
+            )
+        }
     };
     if c.peek().is_some_and(|z| is_zone(&z.lower)) {
         c.i += 1;
@@ -3006,9 +3101,10 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 % 7;
             let date = match (rel, tense) {
                 (Some(-1), _) => a - Duration::days(if back == 0 { 7 } else { back }),
-                (Some(1), _) | (None, Tense::Future) => {
+                // "this Sunday" is the coming one, unless the verb is past
+                (Some(1), _) | (None | Some(0), Tense::Future) | (Some(0), Tense::Unmarked) => {
                     let fwd = (7 - back) % 7;
-                    a + Duration::days(if fwd == 0 && rel.is_some() { 7 } else { fwd })
+                    a + Duration::days(if fwd == 0 && *rel == Some(1) { 7 } else { fwd })
                 }
                 _ => a - Duration::days(back),
             };
@@ -4378,6 +4474,69 @@ mod tests {
     }
 
     #[test]
+    fn reads_business_codes_and_24_hour_clocks() {
+        let table = [
+            (
+                "Revenue rose in Q3 2019 and in Q4.",
+                "2019-10-10",
+                "Q3 2019",
+                "2019-Q3",
+            ),
+            (
+                "Revenue rose in Q3 2019 and in Q4.",
+                "2019-10-10",
+                "Q4",
+                "2019-Q4",
+            ),
+            (
+                "Its H1 2019 profit fell.",
+                "2019-10-10",
+                "H1 2019",
+                "2019-H1",
+            ),
+            ("FY2019 sales grew.", "2019-10-10", "FY2019", "2019"),
+            ("Sales in FY20 will grow.", "2019-10-10", "FY20", "2020"),
+            ("In Q1'20 it grew.", "2020-06-10", "Q1'20", "2020-Q1"),
+            (
+                "Shares fell at 14:30 GMT.",
+                "2019-06-05",
+                "14:30 GMT",
+                "2019-06-05T14:30",
+            ),
+            (
+                "The polls close at 20:00.",
+                "2019-06-05",
+                "20:00",
+                "2019-06-05T20:00",
+            ),
+            (
+                "Last Thursday night he spoke.",
+                "2019-10-10",
+                "Last Thursday night",
+                "2019-10-03TNI",
+            ),
+        ];
+        for (text, published, phrase, want) in table {
+            let tags = tag(text, Some(d(published)));
+            let got = tags
+                .iter()
+                .find(|t| &text[t.span.clone()] == phrase)
+                .unwrap_or_else(|| panic!("{phrase:?} is tagged whole in {text:?}: {tags:?}"));
+            assert_eq!(got.value, want, "{phrase:?} in {text:?}");
+        }
+        // codes that are something else, and clocks without a zone or preposition
+        for text in [
+            "The H1N1 virus spread.",
+            "Take the Q35 bus.",
+            "John 3:16 says",
+            "won 21:14",
+        ] {
+            let tags = tag(text, Some(d("2019-10-10")));
+            assert!(tags.is_empty(), "{text:?}: {tags:?}");
+        }
+    }
+
+    #[test]
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
@@ -4513,6 +4672,7 @@ mod tests {
         "again",
         "ahead",
         "always",
+        "around",
         "at",
         "back",
         "be",
