@@ -4515,6 +4515,19 @@ mod tests {
                 "Last Thursday night",
                 "2019-10-03TNI",
             ),
+            // "this Friday" is the coming one, or the day itself
+            (
+                "The procedure will be followed this Friday when options expire",
+                "1987-03-16",
+                "this Friday",
+                "1987-03-20",
+            ),
+            (
+                "in this Monday's edition, it said",
+                "1987-06-01",
+                "this Monday",
+                "1987-06-01",
+            ),
         ];
         for (text, published, phrase, want) in table {
             let tags = tag(text, Some(d(published)));
