@@ -885,6 +885,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "third",
     "thirteenth",
     "thirties",
+    "thirtieth",
     "this",
     "thousand",
     "thu",
@@ -949,7 +950,6 @@ fn may_start(t: &Tok<'_>) -> bool {
                 || season_of(w).is_some()
                 || part_of_day(w).is_some()
                 || ordinal_of(w).is_some()
-                || super::spoken::spelled_ordinal(std::slice::from_ref(t), 0).is_some()
         }
     }
 }
