@@ -217,7 +217,7 @@ fn month_span_years(
     if !matches!(joint.text, "-" | "/") || joint.spaced || tokens.get(end + 1)?.spaced {
         return None;
     }
-    let (after, next) = parse_at(tokens, end + 1)?;
+    let (_, next) = parse_at(tokens, end + 1)?;
     let Core::Cal {
         month: Some(last),
         year: explicit,
@@ -254,12 +254,26 @@ fn month_span_years(
     {
         return Some((y, y + crosses));
     }
-    let cx = Resolve {
-        tense: tense_near(tokens, end + 1, after),
-        ..*cx
-    };
-    let span = tokens[end + 1].start..tokens[after - 1].end;
-    let y = resolve(&next, &cx, span)?.date?.start.year();
+    if let Some(y) = explicit {
+        return Some((y - crosses, y));
+    }
+    // The span nearest the anchor, or holding it: "various April/Nov shipments" in April
+    // are this year's, "the July/September quarter" in March last year's. As for a single
+    // month, the future counts double.
+    let a = cx.anchor?;
+    let y = [a.year() - 1, a.year(), a.year() + 1]
+        .into_iter()
+        .min_by_key(|&y| {
+            let from = ymd(y - crosses, first, 1).map_or(i64::MAX, |d| (d - a).num_days());
+            let to = month_bounds(y, last).map_or(i64::MIN, |(_, e)| (e - a).num_days());
+            if from > 0 {
+                from.saturating_mul(2)
+            } else if to < 0 {
+                -to
+            } else {
+                0
+            }
+        })?;
     Some((y - crosses, y))
 }
 
@@ -4553,7 +4567,7 @@ mod tests {
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-        let table: [Row<'_>; 7] = [
+        let table: [Row<'_>; 8] = [
             (
                 "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
                 "1987-03-11",
@@ -4582,6 +4596,12 @@ mod tests {
                     ("January", "1987-01"),
                     ("December", "1987-12"),
                 ],
+            ),
+            // the span that holds the publication date, or is nearest it
+            (
+                "a tender for 225,000 tonnes of U.S. wheats for various April/Nov shipments",
+                "1987-04-03",
+                &[("April", "1987-04"), ("Nov", "1987-11")],
             ),
             (
                 "China's trade in the January-October period totaled 20 billion dollars",
