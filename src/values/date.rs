@@ -2829,11 +2829,15 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         if !past || compound || (before_noun && !IRREGULAR_PAST.contains(&w)) {
             return None;
         }
-        // "the proposed sale", "is expected", "will be completed", "to be sold"
+        // "the proposed sale" (but "the company brought"), "is expected", "will be
+        // completed", "to be sold"
+        if k > 0 && matches!(toks[k - 1].lower.as_ref(), "the" | "a" | "an") {
+            return None;
+        }
         let before = toks[..k].iter().rev().take(2).map(|t| t.lower.as_ref());
         for b in before {
             match b {
-                "the" | "a" | "an" | "is" | "are" | "be" | "being" => return None,
+                "is" | "are" | "be" | "being" => return None,
                 "will" | "would" => return Some(Tense::Future),
                 _ => {}
             }
@@ -4331,7 +4335,7 @@ mod tests {
         let table = [
             // a past verb governs "in <month>", or "ended" names a period that is over
             (
-                "In January, American Medical brought in a new chief executive officer",
+                "In January, the company brought in a new chief executive officer",
                 "1989-10-27",
                 "January",
                 "1989-01",
