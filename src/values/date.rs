@@ -1599,6 +1599,22 @@ fn is_zone(word: &str) -> bool {
             | "et"
             | "bst"
             | "cet"
+            | "cest"
+            | "eet"
+            | "msk"
+            | "ist"
+            | "hkt"
+            | "sgt"
+            | "jst"
+            | "kst"
+            | "aest"
+            | "aedt"
+            | "awst"
+            | "nzst"
+            | "nzdt"
+            | "pt"
+            | "ct"
+            | "mt"
     )
 }
 
@@ -4528,6 +4544,12 @@ mod tests {
                 "2019-06-05T20:00",
             ),
             (
+                "Updated 1123 GMT (1923 HKT) March 22",
+                "2013-03-22",
+                "1923 HKT",
+                "2013-03-22T19:23",
+            ),
+            (
                 "Last Thursday night he spoke.",
                 "2019-10-10",
                 "Last Thursday night",
@@ -4706,24 +4728,30 @@ mod tests {
     /// Words read only around an expression (its tense, the words before or after it),
     /// besides [`SCHEDULED`]: none of them starts one.
     const CONTEXT_WORDS: &[&str] = &[
+        "aedt",
+        "aest",
         "again",
         "ahead",
         "always",
         "around",
         "at",
+        "awst",
         "back",
         "be",
         "being",
         "bst",
         "but",
+        "cest",
         "cet",
         "consecutive",
         "could",
         "crop",
+        "ct",
         "did",
         "down",
         "due",
         "ed",
+        "eet",
         "effect",
         "expect",
         "formally",
@@ -4732,25 +4760,34 @@ mod tests {
         "goes",
         "her",
         "his",
+        "hkt",
         "if",
         "intends",
         "into",
+        "ist",
         "its",
         "jointly",
+        "jst",
+        "kst",
         "ll",
         "marketing",
         "mdt",
         "might",
+        "msk",
         "mst",
+        "mt",
         "never",
         "normally",
         "not",
+        "nzdt",
+        "nzst",
         "off",
         "officially",
         "often",
         "or",
         "out",
         "place",
+        "pt",
         "put",
         "quota",
         "round",
@@ -4758,6 +4795,7 @@ mod tests {
         "says",
         "season",
         "separately",
+        "sgt",
         "should",
         "so",
         "straight",
