@@ -142,6 +142,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut quarter: Option<DateValue> = None;
     // The year of the month that closes a span of months, where the span set it.
     let mut span_end: Option<(usize, i32)> = None;
+    // The day the last expression named and the token after it: "Thursday at 3 p.m.",
+    // "March 21, 2013, 10:23 a.m." put the clock on that day.
+    let mut last_day: Option<(usize, NaiveDate)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -166,6 +169,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         span_end = Some((end + 1, last));
                     }
                 }
+                if let Core::Clock {
+                    day: day @ None, ..
+                } = &mut expr.core
+                    && let Some((after, date)) = last_day
+                    && (after..i).all(|k| matches!(tokens[k].lower.as_ref(), "," | "at" | "around"))
+                {
+                    *day = Some(Box::new(Expr {
+                        core: Core::Cal {
+                            year: Some(date.year()),
+                            month: Some(date.month()),
+                            day: Some(date.day()),
+                        },
+                        modifier: None,
+                    }));
+                }
                 let ending = ends_on(tokens, end, &expr, &cx);
                 if let Some(timex) = resolve(&expr, &cx, span).map(|mut t| {
                     if let Some(date) = ending {
@@ -184,6 +202,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         reference = Some(d.clone());
                     }
+                    last_day = timex
+                        .date
+                        .as_ref()
+                        .filter(|d| {
+                            timex.kind == TimexKind::Date && d.granularity == Granularity::Day
+                        })
+                        .map(|d| (end, d.start));
                     out.push(timex);
                 }
                 i = end;
@@ -2687,7 +2712,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     });
     if let Some(verb) = before.next() {
         let prior = before.next();
+        // "the vote is on Thursday", "the deadline is Friday"
+        let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
+            || copula
             || (verb.is("effect")
                 && prior.is_some_and(|p| {
                     p.is("takes")
@@ -4542,6 +4570,26 @@ mod tests {
                 "2019-06-05",
                 "20:00",
                 "2019-06-05T20:00",
+            ),
+            // a clock after a day is on that day
+            (
+                "He said talks will resume Friday at 1000 EST in Pontiac.",
+                "1987-03-26",
+                "1000 EST",
+                "1987-03-27T10:00",
+            ),
+            (
+                "the bid has been extended until March 23 at 1800 EST.",
+                "1987-03-20",
+                "1800 EST",
+                "1987-03-23T18:00",
+            ),
+            // "is" before a weekday speaks of what is scheduled
+            (
+                "The first round is on Sunday, the second on April 26.",
+                "1987-04-09",
+                "Sunday",
+                "1987-04-12",
             ),
             (
                 "Updated 1123 GMT (1923 HKT) March 22",
