@@ -2798,6 +2798,22 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if before == "ended" {
         return Tense::Past;
     }
+    // "The deal, announced on Feb. 3, ...": a participle set off by a comma tells what
+    // happened to what the sentence is about ("the first coupon paid on April 6" is not
+    // set off, and is to come)
+    let participle = if before == "on" {
+        start.checked_sub(2)
+    } else {
+        start.checked_sub(1)
+    };
+    if let Some(k) = participle.filter(|&k| k > 0)
+        && toks[k - 1].text == ","
+        && toks[k].lower.len() >= 5
+        && toks[k].lower.ends_with("ed")
+        && !NOT_PAST.contains(&toks[k].lower.as_ref())
+    {
+        return Tense::Past;
+    }
     // one month of a list or range: "in March/April", "in April or May", "in April-June"
     let listed = toks
         .get(end)
@@ -4401,6 +4417,13 @@ mod tests {
                 "1987-06-18",
                 "August",
                 "1986-08",
+            ),
+            // a participle set off by a comma
+            (
+                "The deal, announced on Feb. 3, is expected to close by the end of the year.",
+                "2013-10-30",
+                "Feb. 3",
+                "2013-02-03",
             ),
             // a day a few weeks ahead is this year's, even after "ended"
             (
