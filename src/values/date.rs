@@ -479,6 +479,10 @@ enum Core {
     /// `year-end`: the last day of the anchor's year, or of the year before after "since".
     YearEnd {
         since: bool,
+        /// "year-end" names the closing day; "year end", "year's end" the end of the year.
+        day: bool,
+        /// "by year end": the coming one.
+        ahead: bool,
     },
     /// `last year's first quarter`, `the second half of next year`: quarter (or half) `n`
     /// of the anchor's year shifted by `years`.
@@ -2236,14 +2240,29 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "year-end", "year end", "year's end": the last day of the anchor's year.
     if c.eat("year") {
+        let mut day = false;
         if c.eat_glued("'") || c.eat_glued("’") {
             c.eat_glued("s");
         } else {
-            c.eat_glued("-");
+            day = c.eat_glued("-");
         }
         if c.eat("end") {
-            let since = start > 0 && c.toks[start - 1].is("since");
-            return plain(Core::YearEnd { since });
+            // "at year end 1986"
+            if let Some(y) = c.peek().and_then(year_token) {
+                c.i += 1;
+                return Some(Expr {
+                    core: Core::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                    modifier: Some(Mod::End),
+                });
+            }
+            let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
+            let since = before == Some("since");
+            let ahead = matches!(before, Some("by" | "before" | "until" | "till"));
+            return plain(Core::YearEnd { since, day, ahead });
         }
     }
     c.i = start;
@@ -3075,17 +3094,28 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 Some(DateValue::whole(v, b, Granularity::Century)),
             )
         }
-        Core::YearEnd { since } => {
+        Core::YearEnd { since, day, ahead } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-12-31"));
             };
-            // "the change since year-end" counts from the last one
-            let d = ymd(if *since { a.year() - 1 } else { a.year() }, 12, 31)?;
-            mk(
-                TimexKind::Date,
-                d.to_string(),
-                Some(DateValue::whole(d.to_string(), (d, d), Granularity::Day)),
-            )
+            // "the change since year-end" counts from the last one, and so does "at year
+            // end" in a report of the first quarter (the annual results), unless it looks
+            // ahead ("by year end", "will ... at year end")
+            let ahead = *ahead || tense == Tense::Future;
+            let last = *since || (a.month() <= 3 && !ahead);
+            let d = ymd(if last { a.year() - 1 } else { a.year() }, 12, 31)?;
+            // "year-end" is the closing day, the date a balance sheet is drawn up on;
+            // "by year's end" is the end of the year, "1989" with END in TIMEX3 (the
+            // interval is the closing day either way)
+            let date = Some(DateValue::whole(d.to_string(), (d, d), Granularity::Day));
+            if *day {
+                mk(TimexKind::Date, d.to_string(), date)
+            } else {
+                Timex {
+                    modifier: Some(Modifier::End),
+                    ..mk(TimexKind::Date, d.year().to_string(), date)
+                }
+            }
         }
         Core::RelQuarter { n, half, years } => {
             let letter = if *half { 'H' } else { 'Q' };
@@ -4033,11 +4063,37 @@ mod tests {
                 "year-end",
                 "1988-12-31",
             ),
+            // "year-end" is the closing day; "year end", "year's end" the end of the year
             (
                 "requirements that should be in place by year's end.",
                 "1989-10-26",
                 "year's end",
-                "1989-12-31",
+                "1989",
+            ),
+            (
+                "Mr. Smith expects the rate to ease by year end.",
+                "1989-10-26",
+                "year end",
+                "1989",
+            ),
+            // early in the year, a report's year end is last year's, unless it looks ahead
+            (
+                "The company's cash fell to 299 mln dlrs at year end from 430 mln dlrs",
+                "1987-03-05",
+                "year end",
+                "1986",
+            ),
+            (
+                "about half of the proposed repurchases completed by year end.",
+                "1987-03-03",
+                "year end",
+                "1987",
+            ),
+            (
+                "cash fell from 430 mln dlrs at year end 1985, after a decrease",
+                "1987-03-05",
+                "year end 1985",
+                "1985",
             ),
             (
                 "Trading was halted in mid-afternoon yesterday.",
