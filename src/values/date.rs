@@ -3061,8 +3061,10 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XXXX-{m:02}")));
             };
+            // "last February" written in March is a year back: the month just gone is
+            // "last month"
             let y = match rel {
-                -1 if m < a.month() => a.year(),
+                -1 if m + 1 < a.month() => a.year(),
                 -1 => a.year() - 1,
                 0 => a.year(),
                 _ if m > a.month() => a.year(),
@@ -4473,6 +4475,25 @@ mod tests {
                 "1987-06-18",
                 "August",
                 "1986-08",
+            ),
+            // "last <month>" for the month just gone is a year back ("last month" is that)
+            (
+                "February car sales totaled 36,811, down from 40,012 last February.",
+                "1987-03-04",
+                "last February",
+                "1986-02",
+            ),
+            (
+                "similar to the struggle last March, it said",
+                "1987-04-13",
+                "last March",
+                "1986-03",
+            ),
+            (
+                "the pact he signed last January",
+                "1987-04-13",
+                "last January",
+                "1987-01",
             ),
             // a participle set off by a comma
             (
