@@ -865,6 +865,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "of",
     "old",
     "on",
+    "one",
     "over",
     "p",
     "past",
@@ -909,6 +910,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "sixth",
     "sixties",
     "some",
+    "someday",
     "soon",
     "sp",
     "spring",
@@ -1655,6 +1657,10 @@ fn parts_of_day(word: &str) -> Option<&'static str> {
 /// `two weeks ago`, `three years`, `a decade`, `the past two months`, `several years`.
 fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let save = c.i;
+    // "will one day be" is some day to come (see `reference_word`), not a day's length
+    if one_day_to_come(c) {
+        return None;
+    }
     let the = c.peek().is_some_and(|t| t.is("the"));
     let (past, ahead) = if c.eat("the") {
         match c
@@ -1858,6 +1864,17 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Duration { unit, amount })
 }
 
+/// "one day" after a modal: "Islam will one day be", "he hopes he may one day follow".
+fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
+    c.peek().is_some_and(|t| t.is("one"))
+        && c.peek_at(1).is_some_and(|t| t.is("day"))
+        && c.i > 0
+        && matches!(
+            c.toks[c.i - 1].lower.as_ref(),
+            "will" | "would" | "could" | "may" | "might" | "can"
+        )
+}
+
 /// `for months`, `within weeks`, `months of talks`, `weeks or months`, `the weeks ahead`,
 /// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
 /// (or, with "ago", the past) where the words around it make it one.
@@ -1929,6 +1946,12 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 2;
             return plain(Core::Reference("FUTURE_REF"));
         }
+        // "Islam will one day be the second largest religion", "someday"
+        (false, "one") if one_day_to_come(c) => {
+            c.i += 2;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        (false, "someday") => "FUTURE_REF",
         (false, "these") if c.peek_at(1).is_some_and(|t| t.is("days")) => {
             c.i += 2;
             return plain(Core::Reference("PRESENT_REF"));
@@ -4305,6 +4328,13 @@ mod tests {
                 "the years",
                 "PXY",
             ),
+            // "one day" after a modal is some day to come
+            (
+                "Islam will one day be the second largest religion in the country.",
+                "1998-03-03",
+                "one day",
+                "FUTURE_REF",
+            ),
             (
                 "Ukraine was ruled from Moscow for centuries.",
                 "1998-02-27",
@@ -4889,6 +4919,7 @@ mod tests {
         "being",
         "bst",
         "but",
+        "can",
         "cest",
         "cet",
         "consecutive",
