@@ -1952,6 +1952,24 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Reference("FUTURE_REF"));
         }
         (false, "someday") => "FUTURE_REF",
+        // "at a later date", "at a future date"
+        (false, "a")
+            if c.peek_at(1)
+                .is_some_and(|t| t.is("later") || t.is("future"))
+                && c.peek_at(2).is_some_and(|t| t.is("date")) =>
+        {
+            c.i += 3;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        // "in past years", "over the past years", "over past decades"
+        (_, "past")
+            if c.peek_at(1).is_some_and(|t| {
+                t.lower.ends_with('s') && unit_of(&t.lower).is_some_and(|u| !u.is_time())
+            }) =>
+        {
+            c.i += 2;
+            return plain(Core::Reference("PAST_REF"));
+        }
         (false, "these") if c.peek_at(1).is_some_and(|t| t.is("days")) => {
             c.i += 2;
             return plain(Core::Reference("PRESENT_REF"));
@@ -4328,6 +4346,19 @@ mod tests {
                 "the years",
                 "PXY",
             ),
+            // the vague past and future without a number
+            (
+                "the trade-in value of the cars in past years",
+                "1989-10-30",
+                "past years",
+                "PAST_REF",
+            ),
+            (
+                "the remaining shares will be sold at a later date.",
+                "1989-10-26",
+                "a later date",
+                "FUTURE_REF",
+            ),
             // "one day" after a modal is some day to come
             (
                 "Islam will one day be the second largest religion in the country.",
@@ -4926,6 +4957,7 @@ mod tests {
         "could",
         "crop",
         "ct",
+        "date",
         "did",
         "down",
         "due",
