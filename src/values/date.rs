@@ -1599,6 +1599,12 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         t
     };
     let unit = unit_of(&t.lower).filter(|u| !u.is_time() && !t.lower.ends_with('s'))?;
+    // ABC's "This Week": a title in quotes, not a week
+    let quoted = save > 0 && matches!(c.toks[save - 1].text, "\"" | "“" | "`" | "'");
+    if quoted && t.text.starts_with(|ch: char| ch.is_uppercase()) {
+        c.i = save;
+        return None;
+    }
     c.i += 1;
     plain(Core::Relative { unit, offset })
 }
@@ -3935,6 +3941,8 @@ mod tests {
     #[test]
     fn leaves_verbs_and_rates_alone() {
         for text in [
+            "speaking on ABC News' \"This Week,\" said",
+            "said on ABC-TV's ``This Week With David Brinkley'' that",
             "prices fall sharply",
             "the Sun reported",
             "$5 a year",
