@@ -1940,6 +1940,20 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let the = c.eat("the");
     let t = c.peek()?.clone();
     let value = match (the, t.lower.as_ref()) {
+        // the current account, current assets and liabilities are accounts, not times;
+        // "the then current chairman" is the past
+        (false, "current")
+            if c.peek_at(1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "account" | "accounts" | "assets" | "liabilities"
+                )
+            }) =>
+        {
+            c.i = save;
+            return None;
+        }
+        (false, "current") if save > 0 && c.toks[save - 1].is("then") => "PAST_REF",
         (false, "now" | "currently" | "nowadays" | "presently" | "current") => "PRESENT_REF",
         (false, "recently" | "formerly" | "lately") => "PAST_REF",
         (false, "recent") if c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some()) => {
@@ -3926,7 +3940,7 @@ mod tests {
             ("several years ago", "1998-02-13", "PAST_REF"),
             ("in recent months", "1998-02-13", "PXM"),
             ("in the coming months", "1998-02-13", "FUTURE_REF"),
-            ("the current account", "1998-02-13", "PRESENT_REF"),
+            ("at the current market price", "1998-02-13", "PRESENT_REF"),
             ("mid-1996", "1998-02-13", "1996"),
         ];
         for (text, published, value) in table {
@@ -3942,6 +3956,8 @@ mod tests {
     fn leaves_verbs_and_rates_alone() {
         for text in [
             "speaking on ABC News' \"This Week,\" said",
+            "Korea's current account surplus widened",
+            "current assets fell to 2.41 billion dlrs",
             "said on ABC-TV's ``This Week With David Brinkley'' that",
             "prices fall sharply",
             "the Sun reported",
@@ -4353,6 +4369,13 @@ mod tests {
                 "1998-03-31",
                 "the years",
                 "PXY",
+            ),
+            // "then current" is the past
+            (
+                "a 20% premium over the then current price of the stock",
+                "1989-10-26",
+                "current",
+                "PAST_REF",
             ),
             // the vague past and future without a number
             (
@@ -4945,12 +4968,15 @@ mod tests {
     /// Words read only around an expression (its tense, the words before or after it),
     /// besides [`SCHEDULED`]: none of them starts one.
     const CONTEXT_WORDS: &[&str] = &[
+        "account",
+        "accounts",
         "aedt",
         "aest",
         "again",
         "ahead",
         "always",
         "around",
+        "assets",
         "at",
         "awst",
         "back",
@@ -4988,6 +5014,7 @@ mod tests {
         "jointly",
         "jst",
         "kst",
+        "liabilities",
         "ll",
         "marketing",
         "mdt",
@@ -5023,6 +5050,7 @@ mod tests {
         "take",
         "takes",
         "their",
+        "then",
         "those",
         "through",
         "time",
