@@ -192,8 +192,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
+                    // a day with its clock ("3:30 p.m. on Friday") is a date named too
                     if let Some(d) = &timex.date
-                        && timex.kind == TimexKind::Date
+                        && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
                         && !expr.leans_on_reference()
                     {
@@ -3378,6 +3379,15 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             {
                 return None;
             }
+            // "the week" after "mid-2015" is no week of 2015 in particular: a week or a month
+            // is found in a date no coarser than a quarter
+            let fine = |u: &Unit| matches!(u, Unit::Week | Unit::Month);
+            let reference = reference.filter(|r| {
+                !(unit.as_ref().is_some_and(fine)
+                    && *years == 0
+                    && *offset == 0
+                    && r.granularity > Granularity::Quarter)
+            });
             let (base, base_g) = match (reference, anchor) {
                 (Some(r), _) => (r.start, r.granularity),
                 (None, Some(a)) => (a, Granularity::Day),
@@ -4369,6 +4379,29 @@ mod tests {
                 "1998-03-31",
                 "the years",
                 "PXY",
+            ),
+            // a clock on a named day is the date the text speaks of next
+            (
+                "The vote was set for 10 a.m. on March 12, and the results came the next day.",
+                "2013-03-22",
+                "the next day",
+                "2013-03-13",
+            ),
+            // a week or month is not found in a year: "the week" after "mid-2015" is the
+            // week of publication
+            (
+                "Rates stay near zero until mid-2015. Shares closed at 3:30 p.m. ET, down 2 \
+                 percent for the week.",
+                "2013-03-22",
+                "the week",
+                "2013-W12",
+            ),
+            (
+                "The dairy commission, mandated by the 1985 farm bill, is set to expire at the \
+                 end of the month.",
+                "1987-03-04",
+                "the end of the month",
+                "1987-03",
             ),
             // "then current" is the past
             (
