@@ -2335,6 +2335,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let mut offset = 0;
     let mut years = 0;
     let mut latest = false;
+    let mut same = false;
     match c.peek().map(|t| t.lower.clone()).as_deref() {
         Some("current" | "full" | "this") => {
             c.i = start;
@@ -2345,7 +2346,11 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.eat("recent");
             latest = true;
         }
-        Some("same" | "comparable" | "corresponding") => c.i += 1,
+        Some("same") => {
+            c.i += 1;
+            same = true;
+        }
+        Some("comparable" | "corresponding") => c.i += 1,
         Some("following" | "next") if !that => {
             c.i += 1;
             offset = 1;
@@ -2386,13 +2391,63 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     let t = c.peek()?.clone();
+    // a day of the story, not a day in general: "that morning", "the next evening", "the
+    // same day", "the day before", "later in the day"
+    // ("the same day in 1985", "that day in 1992" are another year's: not anaphora)
+    let in_another_year = c.peek_at(1).is_some_and(|t| t.is("in") || t.is("of"))
+        && c.peek_at(2).and_then(year_token).is_some();
+    let named_day = (that || offset != 0 || same) && !in_another_year;
+    if named_day
+        && years == 0
+        && in_year.is_none()
+        && let Some(part) = part_of_day(&t.lower)
+    {
+        c.i += 1;
+        return plain(Core::DayPart {
+            day: Box::new(Expr {
+                core: Core::Anaphor {
+                    unit: Some(Unit::Day),
+                    years: 0,
+                    offset,
+                    in_year: None,
+                },
+                modifier: None,
+            }),
+            part,
+        });
+    }
+    if !named_day && t.is("day") && years == 0 && in_year.is_none() {
+        let next = c.peek_at(1).map(|t| t.lower.as_ref());
+        let after_next = c.peek_at(2).map(|t| t.lower.as_ref());
+        let clause_ends = matches!(
+            after_next,
+            None | Some("," | "." | ";" | ":" | ")" | "-" | "and" | "but" | "when")
+        );
+        let before = |k: usize| start.checked_sub(k).map(|k| c.toks[k].lower.as_ref());
+        match next {
+            Some("before") if clause_ends => offset = -1,
+            Some("after") if clause_ends => offset = 1,
+            _ if before(1) == Some("in") && matches!(before(2), Some("later" | "earlier")) => {}
+            _ => {
+                c.i = start;
+                return None;
+            }
+        }
+        c.i += 1 + usize::from(offset != 0);
+        return plain(Core::Anaphor {
+            unit: Some(Unit::Day),
+            years: 0,
+            offset,
+            in_year: None,
+        });
+    }
     let unit = match t.lower.as_ref() {
         "quarter" => Some(Unit::Quarter),
         "year" => Some(Unit::Year),
         "month" => Some(Unit::Month),
         "week" => Some(Unit::Week),
         "weekend" => Some(Unit::Weekend),
-        "day" if that || offset != 0 => Some(Unit::Day),
+        "day" if named_day => Some(Unit::Day),
         "period" => None,
         _ => {
             c.i = start;
@@ -4387,7 +4442,43 @@ mod tests {
                 "the next day",
                 "2013-03-13",
             ),
-            // a week or month is not found in a year: "the week" after "mid-2015" is the
+            // a day of the story: the day named before, or one next to it
+            (
+                "Police arrived on March 3. That morning, a bomb exploded.",
+                "2013-03-22",
+                "That morning",
+                "2013-03-03TMO",
+            ),
+            (
+                "Police arrived on March 3. The next morning, the troops withdrew.",
+                "2013-03-22",
+                "The next morning",
+                "2013-03-04TMO",
+            ),
+            (
+                "Talks began on March 23, the same day that 3,500 other workers return.",
+                "1987-03-19",
+                "the same day",
+                "1987-03-23",
+            ),
+            (
+                "Oil fell on Tuesday; prices had risen the day before.",
+                "2013-03-22",
+                "the day before",
+                "2013-03-18",
+            ),
+            (
+                "He resigned on Monday. The day after, markets fell.",
+                "2013-03-22",
+                "The day after",
+                "2013-03-19",
+            ),
+            (
+                "The company said it will provide more details later in the day.",
+                "1987-03-13",
+                "the day",
+                "1987-03-13",
+            ),
             // week of publication
             (
                 "Rates stay near zero until mid-2015. Shares closed at 3:30 p.m. ET, down 2 \
@@ -4499,6 +4590,13 @@ mod tests {
                 "The plant closed in September. Workers left that day.",
                 "that day",
             ),
+            // "the day" alone is any day; another year's day is not this one
+            ("He remembers the day the wall fell.", "the day"),
+            (
+                "It has paid interest since the day before the merger.",
+                "the day",
+            ),
+            ("The bond matures on the same day in 1997.", "the same day"),
             // a plural unit needs words that make it a duration
             ("Sales fell on two of the days of the week.", "days"),
             ("The years were good to him.", "years"),
