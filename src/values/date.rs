@@ -1580,6 +1580,12 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
     };
+    // "this past weekend", "this coming week"
+    let offset = match c.toks[c.i - 1].is("this") {
+        true if c.eat("past") => -1,
+        true if c.eat("coming") => 1,
+        _ => offset,
+    };
     let t = c.peek()?.clone();
     if let Some(part) = part_of_day(&t.lower).filter(|_| offset == 0) {
         c.i += 1;
@@ -1692,6 +1698,10 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "the next couple of years"
         c.i += 2;
         Some(2.0)
+    } else if t.is("a") && c.peek_at(1).is_some_and(|t| t.is("few")) {
+        // before "a" as one: "a few weeks ago"
+        c.i += 2;
+        None
     } else if let Some(n) = t.num().filter(|_| t.text.len() <= 3) {
         c.i += 1;
         Some(n as f64)
@@ -1719,9 +1729,6 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     } else if matches!(t.lower.as_ref(), "several" | "few" | "some" | "many") {
         c.i += 1;
-        None
-    } else if t.is("a") && c.peek_at(1).is_some_and(|t| t.is("few")) {
-        c.i += 2;
         None
     } else {
         c.i = save;
@@ -4493,6 +4500,26 @@ mod tests {
                 "1987-03-04",
                 "the end of the month",
                 "1987-03",
+            ),
+            // "this past", "this coming" count from the publication date
+            (
+                "The senator, who retired this past weekend, said Tuesday's vote was a \
+                 mistake.",
+                "2013-03-22",
+                "this past weekend",
+                "2013-W11-WE",
+            ),
+            (
+                "Talks resume this coming week.",
+                "2013-03-22",
+                "this coming week",
+                "2013-W13",
+            ),
+            (
+                "A few weeks ago, the minister said the plan was dead.",
+                "2013-03-22",
+                "A few weeks ago",
+                "PAST_REF",
             ),
             // "then current" is the past
             (
