@@ -553,6 +553,56 @@ enum Core {
         part: &'static str,
     },
     Set(String),
+    /// `Christmas Day`, `Thanksgiving`, `Easter 2013`, `last Labor Day`.
+    Holiday {
+        holiday: Holiday,
+        year: Option<i32>,
+        /// `last` (-1), `this` (0) or `next` (1) before the name
+        rel: Option<i32>,
+    },
+}
+
+/// The holidays news dates things by. Those whose day moves are the American ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holiday {
+    /// a fixed day of a month
+    Fixed(u32, u32),
+    /// the `n`th given weekday of a month; `n` = 5 is the last
+    Nth(u32, Weekday, u8),
+    /// Election Day: the Tuesday after the first Monday of November
+    Election,
+    /// days from Easter Sunday: Good Friday is -2
+    Easter(i64),
+}
+
+impl Holiday {
+    fn date(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            Holiday::Fixed(m, d) => ymd(year, m, d),
+            Holiday::Nth(m, day, 5) => NaiveDate::from_weekday_of_month_opt(year, m, day, 5)
+                .or_else(|| NaiveDate::from_weekday_of_month_opt(year, m, day, 4)),
+            Holiday::Nth(m, day, n) => NaiveDate::from_weekday_of_month_opt(year, m, day, n),
+            Holiday::Election => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1)
+                .map(|d| d + Duration::days(1)),
+            Holiday::Easter(days) => easter_sunday(year).map(|d| d + Duration::days(days)),
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year, by the anonymous algorithm (Meeus, "Astronomical
+/// Algorithms", ch. 8).
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year % 19, year.div_euclid(100), year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -996,6 +1046,7 @@ fn may_start(t: &Tok<'_>) -> bool {
                 || season_of(w).is_some()
                 || part_of_day(w).is_some()
                 || ordinal_of(w).is_some()
+                || holiday_may_start(t)
         }
     }
 }
@@ -1035,6 +1086,7 @@ const PARSERS: &[Parser] = &[
     quarter,
     period_code,
     set,
+    holiday,
 ];
 
 fn plain(core: Core) -> Option<Expr> {
@@ -2052,6 +2104,171 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// `every week`, `each year`, `every July`. ("daily", "quarterly" are mostly adjectives in
 /// news and are left alone.)
+/// The first words of holiday names; they start an expression only when capitalised.
+const HOLIDAY_STARTS: &[&str] = &[
+    "ash",
+    "bastille",
+    "boxing",
+    "christmas",
+    "columbus",
+    "easter",
+    "election",
+    "father",
+    "good",
+    "groundhog",
+    "halloween",
+    "independence",
+    "labor",
+    "martin",
+    "memorial",
+    "mother",
+    "new",
+    "presidents",
+    "st",
+    "thanksgiving",
+    "valentine",
+    "veterans",
+];
+
+fn holiday_may_start(t: &Tok<'_>) -> bool {
+    t.text.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && HOLIDAY_STARTS.contains(&t.lower.as_ref())
+}
+
+/// `Christmas Day`, `New Year's Eve`, `Thanksgiving`, `Good Friday`, `Labor Day 2012`, `last
+/// Christmas`: a holiday is its day, in the year the tense and the publication date make it
+/// or the year written after it.
+fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    let rel = match c.peek()?.lower.as_ref() {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
+    };
+    if rel.is_some() {
+        c.i += 1;
+    }
+    // every word of the name is capitalised: "a good Friday for stocks" is no holiday
+    let word = |c: &mut Cursor<'_, '_>, w: &str| {
+        let hit = c
+            .peek()
+            .is_some_and(|t| t.is(w) && t.text.starts_with(|ch: char| ch.is_ascii_uppercase()));
+        c.i += usize::from(hit);
+        hit
+    };
+    let possessive = |c: &mut Cursor<'_, '_>| {
+        if c.eat_glued("'") || c.eat_glued("’") {
+            c.eat_glued("s");
+        }
+    };
+    let fixed = |m, d| Some(Holiday::Fixed(m, d));
+    let first = c.peek()?.lower.clone();
+    if !c.peek().is_some_and(holiday_may_start) {
+        c.i = start;
+        return None;
+    }
+    c.i += 1;
+    let found = match first.as_ref() {
+        "christmas" if word(c, "eve") => fixed(12, 24),
+        "christmas" => {
+            word(c, "day");
+            fixed(12, 25)
+        }
+        // not the Chinese or lunar new year
+        "new"
+            if !(start > 0
+                && matches!(
+                    c.toks[start - 1].lower.as_ref(),
+                    "chinese" | "lunar" | "jewish" | "persian" | "iranian" | "vietnamese"
+                ))
+                && word(c, "year") =>
+        {
+            possessive(c);
+            if word(c, "eve") {
+                fixed(12, 31)
+            } else {
+                word(c, "day");
+                fixed(1, 1)
+            }
+        }
+        "boxing" if word(c, "day") => fixed(12, 26),
+        "halloween" => fixed(10, 31),
+        "independence" if word(c, "day") => fixed(7, 4),
+        "bastille" if word(c, "day") => fixed(7, 14),
+        "groundhog" if word(c, "day") => fixed(2, 2),
+        "valentine" => {
+            possessive(c);
+            word(c, "day").then_some(Holiday::Fixed(2, 14))
+        }
+        "veterans" => {
+            possessive(c);
+            word(c, "day").then_some(Holiday::Fixed(11, 11))
+        }
+        "st" => {
+            c.eat_glued(".");
+            (word(c, "patrick") && {
+                possessive(c);
+                word(c, "day")
+            })
+            .then_some(Holiday::Fixed(3, 17))
+        }
+        "thanksgiving" => {
+            word(c, "day");
+            Some(Holiday::Nth(11, Weekday::Thu, 4))
+        }
+        "memorial" if word(c, "day") => Some(Holiday::Nth(5, Weekday::Mon, 5)),
+        "labor" if word(c, "day") => Some(Holiday::Nth(9, Weekday::Mon, 1)),
+        "columbus" if word(c, "day") => Some(Holiday::Nth(10, Weekday::Mon, 2)),
+        "presidents" => {
+            possessive(c);
+            word(c, "day").then_some(Holiday::Nth(2, Weekday::Mon, 3))
+        }
+        "martin" if word(c, "luther") && word(c, "king") => {
+            if word(c, "jr") {
+                c.eat_glued(".");
+            }
+            word(c, "day").then_some(Holiday::Nth(1, Weekday::Mon, 3))
+        }
+        "mother" | "father" => {
+            possessive(c);
+            word(c, "day").then_some(if first == "mother" {
+                Holiday::Nth(5, Weekday::Sun, 2)
+            } else {
+                Holiday::Nth(6, Weekday::Sun, 3)
+            })
+        }
+        "election" if word(c, "day") => Some(Holiday::Election),
+        "easter" if word(c, "monday") => Some(Holiday::Easter(1)),
+        "easter" => {
+            word(c, "sunday");
+            Some(Holiday::Easter(0))
+        }
+        "good" if word(c, "friday") => Some(Holiday::Easter(-2)),
+        "ash" if word(c, "wednesday") => Some(Holiday::Easter(-46)),
+        _ => None,
+    };
+    // "Christmas trees", "Easter eggs" are things, not days
+    let thing = c.peek().is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "tree" | "trees" | "card" | "cards" | "carol" | "carols" | "egg" | "eggs" | "island"
+        )
+    });
+    let (Some(holiday), false) = (found, thing) else {
+        c.i = start;
+        return None;
+    };
+    let year = match c.peek().and_then(year_token) {
+        Some(y) if rel.is_none() => {
+            c.i += 1;
+            Some(y)
+        }
+        _ => None,
+    };
+    plain(Core::Holiday { holiday, year, rel })
+}
+
 fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
     if !(t.is("every") || t.is("each")) {
@@ -2877,13 +3094,28 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         }
     }
     // "will" further back in the clause: "Col. Collins will be named commander of the
-    // shuttle for a mission in December"
-    if (0..start)
-        .rev()
-        .take(15)
-        .take_while(|&k| !ends_sentence(toks, k))
-        .any(|k| toks[k].is("will"))
-    {
+    // shuttle for a mission in December"; and the reported future, "predicted Congress
+    // would be able to finish its work by September" (not "would have")
+    let clause = || {
+        (0..start)
+            .rev()
+            .take(15)
+            .take_while(|&k| !ends_sentence(toks, k))
+    };
+    let reported_future = || {
+        let would = clause().find(|&k| toks[k].is("would"))?;
+        // a past verb or a relative clause between them dates the expression itself:
+        // "would review the accord since it was agreed in February"
+        let past_between = toks[would + 1..start].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "have" | "was" | "were" | "since" | "which" | "that" | "who" | "when" | "ago"
+            ) || IRREGULAR_PAST.contains(&t.lower.as_ref())
+                || (t.lower.len() > 4 && t.lower.ends_with("ed"))
+        });
+        (!past_between && !attributive).then_some(())
+    };
+    if clause().any(|k| toks[k].is("will")) || reported_future().is_some() {
         return Tense::Future;
     }
     verb_tense(toks, start, end)
@@ -3595,6 +3827,48 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             )
         }
         Core::Set(v) => mk(TimexKind::Set, v.clone(), None),
+        Core::Holiday { holiday, year, rel } => {
+            let year = match (year, rel, anchor) {
+                (Some(y), _, _) => *y,
+                (None, rel, Some(a)) => {
+                    let years = [a.year() - 1, a.year(), a.year() + 1];
+                    let on = |y: i32| holiday.date(y);
+                    // "last Christmas" is the one before the publication date, "next Easter"
+                    // the one after it; a verb in the past or future tense says the same
+                    match (rel, tense) {
+                        (Some(-1), _) => years.into_iter().rev().find(|&y| on(y) < Some(a))?,
+                        (Some(1), _) => years.into_iter().find(|&y| on(y) > Some(a))?,
+                        (Some(_), _) => a.year(),
+                        (None, Tense::Past) => {
+                            years.into_iter().rev().find(|&y| on(y) <= Some(a))?
+                        }
+                        (None, Tense::Future) => {
+                            years.into_iter().find(|&y| on(y).is_some_and(|d| d >= a))?
+                        }
+                        (None, Tense::Unmarked) => {
+                            let day = on(a.year())?;
+                            infer_year(a, day.month(), Some(day.day()), tense)
+                        }
+                    }
+                }
+                (None, _, None) => {
+                    return Some(match holiday {
+                        Holiday::Fixed(m, d) => unresolved(&format!("XXXX-{m:02}-{d:02}")),
+                        _ => unresolved("XXXX-XX-XX"),
+                    });
+                }
+            };
+            let date = holiday.date(year)?;
+            mk(
+                TimexKind::Date,
+                date.to_string(),
+                Some(DateValue::whole(
+                    date.to_string(),
+                    (date, date),
+                    Granularity::Day,
+                )),
+            )
+        }
     };
     if let Some(m) = expr.modifier {
         apply_modifier(&mut out, m, anchor);
@@ -3620,6 +3894,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Shifted { .. }
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
+        Core::Holiday { year, .. } => year.is_none(),
         Core::Decade(_) | Core::Century(_) | Core::Duration { .. } | Core::Set(_) => false,
     }
 }
@@ -4521,6 +4796,29 @@ mod tests {
                 "A few weeks ago",
                 "PAST_REF",
             ),
+            // the reported future: "would" further back in the clause, with no past verb
+            // or relative clause between it and the date
+            (
+                "One member predicted Congress now would be able to finish its work by \
+                 September.",
+                "1987-03-18",
+                "September",
+                "1987-09",
+            ),
+            (
+                "He said the ministers would review how the accord has gone since it was \
+                 agreed in February.",
+                "1987-04-02",
+                "February",
+                "1987-02",
+            ),
+            (
+                "Ministers would discuss currency markets in the light of the February \
+                 agreement.",
+                "1987-04-02",
+                "February",
+                "1987-02",
+            ),
             // "then current" is the past
             (
                 "a 20% premium over the then current price of the stock",
@@ -4600,6 +4898,123 @@ mod tests {
                 value_of(text, published, phrase),
                 value,
                 "{phrase:?} in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn holidays_are_their_day_in_the_year_the_sentence_means() {
+        let table = [
+            // a fixed day, by tense
+            (
+                "Stores will close on Christmas Day.",
+                "2013-03-22",
+                "Christmas Day",
+                "2013-12-25",
+            ),
+            (
+                "Damaging strikes over Christmas and the New Year hit output.",
+                "1987-02-26",
+                "Christmas",
+                "1986-12-25",
+            ),
+            (
+                "Stores will reopen on New Year's Day.",
+                "2013-03-22",
+                "New Year's Day",
+                "2014-01-01",
+            ),
+            (
+                "The raid was on New Year's Eve 2011.",
+                "2013-03-22",
+                "New",
+                "2011-12-31",
+            ),
+            (
+                "Police were busy on St. Patrick's Day.",
+                "2013-03-22",
+                "St.",
+                "2013-03-17",
+            ),
+            // a day that moves: Easter and the days counted from it, the American Mondays
+            (
+                "Retailers cited the late Easter for the decline.",
+                "1987-04-09",
+                "Easter",
+                "1987-04-19",
+            ),
+            (
+                "The march was held on Good Friday.",
+                "2019-05-02",
+                "Good Friday",
+                "2019-04-19",
+            ),
+            (
+                "One member predicted Congress now would be able to finish its work by \
+                 Labor Day.",
+                "1987-03-18",
+                "Labor Day",
+                "1987-09-07",
+            ),
+            (
+                "The strike began on Martin Luther King Jr. Day.",
+                "2013-03-22",
+                "Martin",
+                "2013-01-21",
+            ),
+            (
+                "Turnout was low on Thanksgiving.",
+                "2013-03-22",
+                "Thanksgiving",
+                "2012-11-22",
+            ),
+            (
+                "The results will be announced on Election Day.",
+                "2012-10-01",
+                "Election Day",
+                "2012-11-06",
+            ),
+            (
+                "Trading was thin after Memorial Day.",
+                "2013-06-10",
+                "Memorial Day",
+                "2013-05-27",
+            ),
+            // last, this and next count from the publication date
+            (
+                "Last Christmas, the plant shut.",
+                "2013-03-22",
+                "Last",
+                "2012-12-25",
+            ),
+            (
+                "It reopens next Easter.",
+                "2013-03-22",
+                "next Easter",
+                "2013-03-31",
+            ),
+        ];
+        for (text, published, phrase, value) in table {
+            assert_eq!(
+                value_of(text, published, phrase),
+                value,
+                "{phrase:?} in {text:?} published {published}"
+            );
+        }
+        // every word capitalised, and not a lunar new year
+        for text in [
+            "Stocks had a good Friday.",
+            "Crowds gathered for Chinese New Year.",
+            "The amnesty covers tobacco, hops and Christmas trees.",
+            "They wished him a happy new year.",
+        ] {
+            let tags = tag(text, Some(d("2013-03-22")));
+            assert!(
+                tags.iter().all(|t| !t.value.ends_with("-01-01")
+                    && !t.value.ends_with("-12-25")
+                    && t.value != "2013-03-29"
+                    && t.value != "2012-04-06"),
+                "no holiday in {text:?}: {tags:?}"
             );
         }
     }
@@ -5143,8 +5558,13 @@ mod tests {
         "bst",
         "but",
         "can",
+        "card",
+        "cards",
+        "carol",
+        "carols",
         "cest",
         "cet",
+        "chinese",
         "consecutive",
         "could",
         "crop",
@@ -5156,24 +5576,35 @@ mod tests {
         "ed",
         "eet",
         "effect",
+        "egg",
+        "eggs",
+        "eve",
         "expect",
         "formally",
         "generally",
         "go",
         "goes",
+        "have",
         "her",
         "his",
         "hkt",
         "if",
         "intends",
         "into",
+        "iranian",
+        "island",
         "ist",
         "its",
+        "jewish",
         "jointly",
+        "jr",
         "jst",
+        "king",
         "kst",
         "liabilities",
         "ll",
+        "lunar",
+        "luther",
         "marketing",
         "mdt",
         "might",
@@ -5190,6 +5621,8 @@ mod tests {
         "often",
         "or",
         "out",
+        "patrick",
+        "persian",
         "place",
         "pt",
         "put",
@@ -5212,10 +5645,15 @@ mod tests {
         "those",
         "through",
         "time",
+        "tree",
+        "trees",
         "typically",
         "up",
         "usually",
+        "vietnamese",
         "when",
+        "which",
+        "who",
         "with",
         "would",
     ];
@@ -5241,9 +5679,15 @@ mod tests {
                 continue;
             }
             let word = rest[..len].to_lowercase();
-            if [SCHEDULED, IRREGULAR_PAST, NOT_PAST, CONTEXT_WORDS]
-                .iter()
-                .any(|list| list.contains(&word.as_str()))
+            if [
+                SCHEDULED,
+                IRREGULAR_PAST,
+                NOT_PAST,
+                CONTEXT_WORDS,
+                HOLIDAY_STARTS,
+            ]
+            .iter()
+            .any(|list| list.contains(&word.as_str()))
             {
                 continue;
             }
