@@ -2615,6 +2615,31 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     let t = c.peek()?.clone();
+    // "the morning of March 5", "the night of Oct. 12": that part of the day named after
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && let Some(part) = part_of_day(&t.lower)
+        && c.peek_at(1).is_some_and(|t| t.is("of"))
+        && let Some((end, day)) = parse_at(c.toks, c.i + 2)
+        && matches!(
+            day.core,
+            Core::Cal { day: Some(_), .. }
+                | Core::Weekday { .. }
+                | Core::Holiday { .. }
+                | Core::Relative {
+                    unit: Unit::Day,
+                    ..
+                }
+        )
+    {
+        c.i = end;
+        return plain(Core::DayPart {
+            day: Box::new(day),
+            part,
+        });
+    }
     // a day of the story, not a day in general: "that morning", "the next evening", "the
     // same day", "the day before", "later in the day"
     // ("the same day in 1985", "that day in 1992" are another year's: not anaphora)
@@ -4761,6 +4786,20 @@ mod tests {
                 "the day",
                 "1987-03-13",
             ),
+            // a part of a day named after it
+            (
+                "The attack took place on the morning of March 5.",
+                "2013-03-22",
+                "the morning of March 5",
+                "2013-03-05TMO",
+            ),
+            (
+                "Troops moved in on the night of Oct. 12, 1989.",
+                "1989-10-30",
+                "the night",
+                "1989-10-12TNI",
+            ),
+            // a week or month is not found in a year: "the week" after "mid-2015" is the
             // week of publication
             (
                 "Rates stay near zero until mid-2015. Shares closed at 3:30 p.m. ET, down 2 \
