@@ -1310,6 +1310,23 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if t.text.chars().next().is_some_and(char::is_lowercase) {
             return None;
         }
+        // "May I ask?", "May we never forget": the modal opening a sentence (but "In May it
+        // said"); "the U.S. May be able to": the modal after a full stop that was not one
+        let opens = c.i == 0
+            || ends_sentence(c.toks, c.i - 1)
+            || matches!(c.toks[c.i - 1].text, "\"" | "“" | "`" | "'");
+        if t.is("may")
+            && c.peek_at(1).is_some_and(|n| {
+                n.is("be")
+                    || (opens
+                        && matches!(
+                            n.lower.as_ref(),
+                            "i" | "we" | "you" | "he" | "she" | "it" | "they" | "god" | "not"
+                        ))
+            })
+        {
+            return None;
+        }
         c.i += 1;
         eat_abbreviation_dot(c, &t.lower);
         // "May 16", "May 16th", "March eighth", "May the fifth"
@@ -4365,6 +4382,17 @@ mod tests {
     #[test]
     fn lowercase_may_is_a_verb_not_a_month() {
         assert!(tag("the company may sell its unit", Some(d("2019-01-01"))).is_empty());
+        // nor is the modal opening a sentence
+        assert!(tag("May I ask you something?", Some(d("2019-01-01"))).is_empty());
+        assert!(tag("May we never forget them.", Some(d("2019-01-01"))).is_empty());
+        assert_eq!(
+            tag("In May it said it had no plans.", Some(d("2019-06-10")))[0].value,
+            "2019-05"
+        );
+        assert_eq!(
+            tag("May sales rose 4 percent.", Some(d("2019-06-10")))[0].value,
+            "2019-05"
+        );
     }
 
     #[test]
@@ -5622,17 +5650,21 @@ mod tests {
         "formally",
         "generally",
         "go",
+        "god",
         "goes",
         "have",
+        "he",
         "her",
         "his",
         "hkt",
+        "i",
         "if",
         "intends",
         "into",
         "iranian",
         "island",
         "ist",
+        "it",
         "its",
         "jewish",
         "jointly",
@@ -5672,6 +5704,7 @@ mod tests {
         "season",
         "separately",
         "sgt",
+        "she",
         "should",
         "so",
         "straight",
@@ -5681,6 +5714,7 @@ mod tests {
         "takes",
         "their",
         "then",
+        "they",
         "those",
         "through",
         "time",
@@ -5695,6 +5729,7 @@ mod tests {
         "who",
         "with",
         "would",
+        "you",
     ];
 
     #[test]
