@@ -1055,6 +1055,16 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     if !may_start(toks.get(i)?) {
         return None;
     }
+    // the last digits of "3,935,969" or "9.75" are no count of years
+    if toks[i].kind == Kind::Num
+        && i >= 2
+        && matches!(toks[i - 1].text, "," | ".")
+        && !toks[i - 1].spaced
+        && !toks[i].spaced
+        && toks[i - 2].kind == Kind::Num
+    {
+        return None;
+    }
     let mut best: Option<(usize, Expr)> = None;
     for parser in PARSERS {
         let mut c = Cursor { toks, i };
@@ -1773,7 +1783,21 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         None
     } else if let Some(n) = t.num().filter(|_| t.text.len() <= 3) {
         c.i += 1;
-        Some(n as f64)
+        // "an average life of 7.11 years", "a working week of 38.5 hours"
+        match (c.peek(), c.peek_at(1)) {
+            (Some(dot), Some(frac))
+                if dot.text == "."
+                    && !dot.spaced
+                    && !frac.spaced
+                    && frac.kind == Kind::Num
+                    && frac.text.len() <= 3 =>
+            {
+                let n = format!("{n}.{}", frac.text).parse().ok();
+                c.i += 2;
+                n
+            }
+            _ => Some(n as f64),
+        }
     } else if let Some(n) = small_number(&t.lower) {
         c.i += 1;
         // "twenty-one"
@@ -4400,6 +4424,11 @@ mod tests {
         let tags = tag("the talks lasted three years", Some(d("2019-01-01")));
         assert_eq!(tags[0].value, "P3Y");
         assert_eq!(tags[0].kind, TimexKind::Duration);
+        // a decimal count keeps its fraction and its whole span
+        let text = "It has an average life of 7.11 years and matures 2018.";
+        let tags = tag(text, Some(d("1987-02-26")));
+        assert_eq!(tags[0].value, "P7.11Y");
+        assert_eq!(&text[tags[0].span.clone()], "7.11 years");
     }
 
     /// The value of the tag that covers `phrase` in `text`.
@@ -5106,6 +5135,11 @@ mod tests {
                 "the day",
             ),
             ("The bond matures on the same day in 1997.", "the same day"),
+            // the tail of a number in a table is no count of years
+            (
+                "Avg shrs 3,985,924 vs 3,935,969     Year     Shr loss",
+                "969",
+            ),
             // a plural unit needs words that make it a duration
             ("Sales fell on two of the days of the week.", "days"),
             ("The years were good to him.", "years"),
