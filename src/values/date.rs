@@ -1877,8 +1877,33 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let ut = c.peek()?.clone();
     let unit = unit_of(&ut.lower)?;
-    // "three-quarters of the vote" is a fraction
-    if hyphen && unit == Unit::Quarter && ut.lower.ends_with('s') {
+    // "three-quarters of the vote", "Three quarters of that is wood" are fractions (but
+    // "several quarters of losses" is a time)
+    let of_something = c.peek_at(1).is_some_and(|t| t.is("of"))
+        && c.peek_at(2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "the"
+                    | "that"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "all"
+                    | "a"
+                    | "an"
+                    | "our"
+                    | "them"
+                    | "it"
+            )
+        });
+    if unit == Unit::Quarter
+        && ut.lower.ends_with('s')
+        && (hyphen || (of_something && !past && !ahead))
+    {
         return None;
     }
     c.i += 1;
@@ -4843,6 +4868,13 @@ mod tests {
                 "the day",
                 "1987-03-13",
             ),
+            // but the first quarters of a year are a time
+            (
+                "It pays the dividend during the first three quarters of the year.",
+                "1987-03-24",
+                "the first three quarters",
+                "P9M",
+            ),
             // a part of a day named after it
             (
                 "The attack took place on the morning of March 5.",
@@ -5135,6 +5167,16 @@ mod tests {
                 "the day",
             ),
             ("The bond matures on the same day in 1997.", "the same day"),
+            // a fraction
+            (
+                "Three quarters of that is in the form of wood products.",
+                "quarters",
+            ),
+            ("He won three-quarters of the vote.", "quarters"),
+            (
+                "Rates narrowed to less than three quarters of a percentage point.",
+                "quarters",
+            ),
             // the tail of a number in a table is no count of years
             (
                 "Avg shrs 3,985,924 vs 3,935,969     Year     Shr loss",
@@ -5648,6 +5690,7 @@ mod tests {
         "aest",
         "again",
         "ahead",
+        "all",
         "always",
         "around",
         "assets",
@@ -5725,6 +5768,7 @@ mod tests {
         "officially",
         "often",
         "or",
+        "our",
         "out",
         "patrick",
         "persian",
@@ -5747,6 +5791,7 @@ mod tests {
         "take",
         "takes",
         "their",
+        "them",
         "then",
         "they",
         "those",
