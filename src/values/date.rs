@@ -806,6 +806,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "d",
     "daily",
     "day",
+    "daylong",
     "days",
     "dec",
     "decade",
@@ -892,6 +893,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "mon",
     "monday",
     "month",
+    "monthlong",
     "months",
     "more",
     "morning",
@@ -1012,6 +1014,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "week",
     "weekend",
     "weekends",
+    "weeklong",
     "weeks",
     "wi",
     "will",
@@ -1023,6 +1026,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "xxxx",
     "y",
     "year",
+    "yearlong",
     "years",
     "yesterday",
 ];
@@ -1097,7 +1101,34 @@ const PARSERS: &[Parser] = &[
     period_code,
     set,
     holiday,
+    lasting_a_unit,
 ];
+
+/// `a month-long strike`, `a weeklong visit`: a period of one unit.
+fn lasting_a_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    let unit = match t.lower.as_ref() {
+        "daylong" => Unit::Day,
+        "weeklong" => Unit::Week,
+        "monthlong" => Unit::Month,
+        "yearlong" => Unit::Year,
+        w => {
+            let unit = unit_of(w).filter(|u| !w.ends_with('s') && *u != Unit::Weekend)?;
+            let start = c.i;
+            c.i += 1;
+            if !(c.eat_glued("-") && c.peek().is_some_and(|t| t.is("long") && !t.spaced)) {
+                c.i = start;
+                return None;
+            }
+            unit
+        }
+    };
+    c.i += 1;
+    plain(Core::Duration {
+        unit,
+        amount: Some(1.0),
+    })
+}
 
 fn plain(core: Core) -> Option<Expr> {
     Some(Expr {
@@ -1692,6 +1723,13 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     c.i += 1;
+    // "in the past year and a half": a period, not last year
+    if offset == -1 && and_a_half(c) {
+        return plain(Core::Duration {
+            unit,
+            amount: Some(1.5),
+        });
+    }
     plain(Core::Relative { unit, offset })
 }
 
@@ -4446,6 +4484,16 @@ mod tests {
 
     #[test]
     fn durations_carry_a_period_value() {
+        for (text, value) in [
+            ("Officials said a month-long strike followed.", "P1M"),
+            ("He began a weeklong visit to China.", "P1W"),
+            ("In the past year and a half, prices doubled.", "P1Y6M"),
+        ] {
+            let tags = tag(text, Some(d("2013-03-22")));
+            assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
+            assert_eq!(tags[0].value, value, "{text:?}");
+            assert_eq!(tags[0].kind, TimexKind::Duration);
+        }
         let tags = tag("the talks lasted three years", Some(d("2019-01-01")));
         assert_eq!(tags[0].value, "P3Y");
         assert_eq!(tags[0].kind, TimexKind::Duration);
@@ -5751,6 +5799,7 @@ mod tests {
         "kst",
         "liabilities",
         "ll",
+        "long",
         "lunar",
         "luther",
         "marketing",
