@@ -541,7 +541,12 @@ fn dates(args: DatesArgs, quantities: bool) -> u8 {
             "text": &text[t.span.clone()],
             "value": t.value,
             "type": t.kind,
-            "interval": t.date.as_ref().map(|d| serde_json::json!({"start": d.start, "end": d.end, "granularity": d.granularity})),
+            // the past and the future are open at their far end: null, as for quantities
+            "interval": t.date.as_ref().map(|d| serde_json::json!({
+                "start": (d.start != chrono::NaiveDate::MIN).then_some(d.start),
+                "end": (d.end != chrono::NaiveDate::MAX).then_some(d.end),
+                "granularity": d.granularity,
+            })),
             "mod": t.modifier.map(|m| m.timex()),
         });
         out.push_str(&line.to_string());

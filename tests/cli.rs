@@ -280,3 +280,30 @@ fn dates_prints_json_lines_with_byte_offsets() {
     assert_eq!(lines[1]["mod"], "MID");
     assert_eq!(lines[1]["interval"]["start"], "2019-05-11");
 }
+
+#[test]
+fn dates_leave_the_far_end_of_the_past_and_future_open() {
+    let dir = Scratch::new("dates-vague");
+    let f = dir.write("t.txt", "Sales rose recently and will rise soon.");
+    let out = claimlint(
+        &[
+            "dates",
+            "--published",
+            "2019-10-10",
+            f.to_str().expect("utf-8 path"),
+        ],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["value"], "PAST_REF");
+    assert!(lines[0]["interval"]["start"].is_null());
+    assert_eq!(lines[0]["interval"]["end"], "2019-10-10");
+    assert_eq!(lines[1]["value"], "FUTURE_REF");
+    assert_eq!(lines[1]["interval"]["start"], "2019-10-10");
+    assert!(lines[1]["interval"]["end"].is_null());
+}
