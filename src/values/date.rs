@@ -2101,6 +2101,19 @@ fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
 /// `now`, `recently`, `the past`, `the future`, `currently`, `soon`, `formerly`.
 fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let save = c.i;
+    // "for a while", "for some time": a length nobody measured (TimeBank leaves "a long
+    // time" alone)
+    if save > 0
+        && matches!(
+            c.toks[save - 1].lower.as_ref(),
+            "for" | "in" | "after" | "within" | "quite"
+        )
+    {
+        if (c.eat("a") && c.eat("while")) || (c.eat("some") && c.eat("time")) {
+            return plain(Core::Reference("PXX"));
+        }
+        c.i = save;
+    }
     let the = c.eat("the");
     let t = c.peek()?.clone();
     let value = match (the, t.lower.as_ref()) {
@@ -3930,6 +3943,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             mk(TimexKind::Duration, value, None)
         }
+        Core::Reference("PXX") => mk(TimexKind::Duration, "PXX".to_string(), None),
         Core::Reference(v) => {
             let date = anchor.map(|a| {
                 let (s, e) = match *v {
@@ -4488,6 +4502,12 @@ mod tests {
             ("Officials said a month-long strike followed.", "P1M"),
             ("He began a weeklong visit to China.", "P1W"),
             ("In the past year and a half, prices doubled.", "P1Y6M"),
+            ("We're going to have to live without it for a while.", "PXX"),
+            (
+                "U.S. forces could be in the gulf region for some time.",
+                "PXX",
+            ),
+            ("Sales had been weak for quite some time.", "PXX"),
         ] {
             let tags = tag(text, Some(d("2013-03-22")));
             assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
@@ -5215,6 +5235,7 @@ mod tests {
                 "the day",
             ),
             ("The bond matures on the same day in 1997.", "the same day"),
+            ("Observers have seen it for a long time.", "a long time"),
             // a fraction
             (
                 "Three quarters of that is in the form of wood products.",
@@ -5824,6 +5845,7 @@ mod tests {
         "place",
         "pt",
         "put",
+        "quite",
         "quota",
         "round",
         "say",
@@ -5854,6 +5876,7 @@ mod tests {
         "vietnamese",
         "when",
         "which",
+        "while",
         "who",
         "with",
         "would",
