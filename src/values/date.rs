@@ -1157,18 +1157,34 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if c.eat("later") {
         Mod::Later
     } else if c.eat("the") {
-        let m = match c
-            .eat_any(&["end", "beginning", "start", "middle", "close"])?
-            .as_str()
-        {
-            "end" | "close" => Mod::End,
-            "middle" => Mod::Mid,
-            _ => Mod::Start,
+        // "the final months of 1986", "the early days of January", "the early hours of
+        // this morning": the start or end of the period named after
+        let edge = match c.peek().map(|t| t.lower.as_ref()) {
+            Some("early" | "first" | "opening") => Some(Mod::Start),
+            Some("final" | "last" | "closing" | "late" | "dying") => Some(Mod::End),
+            _ => None,
         };
-        if !c.eat("of") {
-            return None;
+        if let Some(m) = edge
+            && c.peek_at(1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "hours" | "days" | "weeks" | "months"))
+            && c.peek_at(2).is_some_and(|t| t.is("of"))
+        {
+            c.i += 3;
+            m
+        } else {
+            let m = match c
+                .eat_any(&["end", "beginning", "start", "middle", "close"])?
+                .as_str()
+            {
+                "end" | "close" => Mod::End,
+                "middle" => Mod::Mid,
+                _ => Mod::Start,
+            };
+            if !c.eat("of") {
+                return None;
+            }
+            m
         }
-        m
     } else {
         return None;
     };
@@ -2075,9 +2091,12 @@ fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         before,
         Some("for" | "within" | "in" | "after" | "over" | "following")
     );
-    // "months of talks", but not "the days of the week"
-    let of =
-        c.peek().is_some_and(|t| t.is("of")) && !matches!(before, Some("the" | "these" | "those"));
+    // "months of talks", but not "the days of the week" or "the early hours of Saturday"
+    let of = c.peek().is_some_and(|t| t.is("of"))
+        && !matches!(
+            before,
+            Some("the" | "these" | "those" | "early" | "small" | "wee" | "final" | "last")
+        );
     if introduced || of {
         return plain(Core::Duration { unit, amount: None });
     }
@@ -5276,6 +5295,24 @@ mod tests {
                 Modifier::End,
             ),
             (
+                "An anomaly was repeated in the final months of 1986.",
+                "the final months of 1986",
+                "1986",
+                Modifier::End,
+            ),
+            (
+                "Arbed said the early months of 1987 had seen the market deteriorate.",
+                "the early months of 1987",
+                "1987",
+                Modifier::Start,
+            ),
+            (
+                "The shooting happened in the early hours of Saturday.",
+                "the early hours of Saturday",
+                "1998-05-02",
+                Modifier::Start,
+            ),
+            (
                 "Orders slowed early in the quarter.",
                 "early in the quarter",
                 "1998-Q2",
@@ -5778,6 +5815,7 @@ mod tests {
         "cest",
         "cet",
         "chinese",
+        "closing",
         "consecutive",
         "could",
         "crop",
@@ -5786,6 +5824,7 @@ mod tests {
         "did",
         "down",
         "due",
+        "dying",
         "ed",
         "eet",
         "effect",
@@ -5793,6 +5832,7 @@ mod tests {
         "eggs",
         "eve",
         "expect",
+        "final",
         "formally",
         "generally",
         "go",
@@ -5837,6 +5877,7 @@ mod tests {
         "off",
         "officially",
         "often",
+        "opening",
         "or",
         "our",
         "out",
@@ -5855,6 +5896,7 @@ mod tests {
         "sgt",
         "she",
         "should",
+        "small",
         "so",
         "straight",
         "successive",
@@ -5874,6 +5916,7 @@ mod tests {
         "up",
         "usually",
         "vietnamese",
+        "wee",
         "when",
         "which",
         "while",
