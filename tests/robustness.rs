@@ -114,6 +114,27 @@ fn news_like() -> impl Strategy<Value = String> {
         "would",
         "is due",
         "'s",
+        // holidays, days of the story, parts of periods, decimal counts
+        "Christmas",
+        "Easter",
+        "New Year's",
+        "Eve",
+        "Labor Day",
+        "Martin Luther King Jr.",
+        "last",
+        "next",
+        "the same day",
+        "that morning",
+        "the morning of",
+        "the final months of",
+        "later in the day",
+        "7.11",
+        "3,935,969",
+        "month-long",
+        "for a while",
+        "three quarters of the",
+        "May I",
+        "May be",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
