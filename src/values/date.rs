@@ -3107,12 +3107,18 @@ const SCHEDULED: &[&str] = &[
     "ends",
     "expire",
     "expires",
+    "face",
+    "faces",
+    "host",
+    "hosts",
     "leave",
     "leaves",
     "meet",
     "meets",
     "open",
     "opens",
+    "play",
+    "plays",
     "premiere",
     "premieres",
     "reconvene",
@@ -3121,8 +3127,12 @@ const SCHEDULED: &[&str] = &[
     "resumes",
     "return",
     "returns",
+    "speak",
+    "speaks",
     "start",
     "starts",
+    "testifies",
+    "testify",
     "travel",
     "travels",
     "vote",
@@ -3253,6 +3263,46 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         if scheduled && !denied {
             return Tense::Future;
         }
+    }
+    // ... and with a short complement between: "voters head to the polls Sunday",
+    // "lawmakers return from recess Monday", "the museum opens to the public on Saturday"
+    let words: Vec<&&Tok<'_>> = window.iter().skip_while(|t| t.is("on")).collect();
+    if let Some(k) = (1..words.len().min(4)).find(|&k| {
+        matches!(
+            words[k].lower.as_ref(),
+            "to" | "from" | "into" | "for" | "at"
+        )
+    }) && let Some(verb) = words.get(k + 1)
+        && (SCHEDULED.contains(&verb.lower.as_ref())
+            || matches!(verb.lower.as_ref(), "head" | "heads" | "fly" | "flies"))
+        && words[..k].iter().all(|t| {
+            t.kind == Kind::Word
+                && !IRREGULAR_PAST.contains(&t.lower.as_ref())
+                && !t.lower.ends_with("ed")
+        })
+        // (not a denied verb, nor a noun: "on his return to New York on September 16")
+        && !words.get(k + 2).is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "did"
+                    | "not"
+                    | "never"
+                    | "t"
+                    | "to"
+                    | "would"
+                    | "could"
+                    | "might"
+                    | "should"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "the"
+                    | "a"
+            )
+        })
+    {
+        return Tense::Future;
     }
     // "will" further back in the clause: "Col. Collins will be named commander of the
     // shuttle for a mission in December"; and the reported future, "predicted Congress
@@ -5011,6 +5061,38 @@ mod tests {
                 "A few weeks ago",
                 "PAST_REF",
             ),
+            // a scheduled event with a short complement before the day
+            (
+                "Voters head to the polls Sunday.",
+                "2013-03-20",
+                "Sunday",
+                "2013-03-24",
+            ),
+            (
+                "Lawmakers return from recess Monday.",
+                "2013-03-20",
+                "Monday",
+                "2013-03-25",
+            ),
+            (
+                "The museum opens to the public on Saturday.",
+                "2013-03-20",
+                "Saturday",
+                "2013-03-23",
+            ),
+            (
+                "The secretary-general told the Council on his return to New York on \
+                 September 16.",
+                "1987-10-20",
+                "September 16",
+                "1987-09-16",
+            ),
+            (
+                "The team plays Friday night.",
+                "2013-03-20",
+                "Friday",
+                "2013-03-22TNI",
+            ),
             // the reported future: "would" further back in the clause, with no past verb
             // or relative clause between it and the date
             (
@@ -5833,6 +5915,8 @@ mod tests {
         "eve",
         "expect",
         "final",
+        "flies",
+        "fly",
         "formally",
         "generally",
         "go",
@@ -5840,6 +5924,8 @@ mod tests {
         "goes",
         "have",
         "he",
+        "head",
+        "heads",
         "her",
         "his",
         "hkt",
