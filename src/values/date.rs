@@ -3193,6 +3193,14 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             !(t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!"))
         })
         .collect();
+    // "could begin as early as January", "as soon as Monday": what may yet happen
+    if window.len() >= 3
+        && window[0].is("as")
+        && (window[1].is("early") || window[1].is("soon"))
+        && window[2].is("as")
+    {
+        return Tense::Future;
+    }
     // "had been scheduled to expire Friday" is over, but need not be in the past
     if window.iter().any(|t| t.is("had") || t.is("previously")) {
         return Tense::Unmarked;
@@ -5092,6 +5100,18 @@ mod tests {
                 "2013-03-20",
                 "Friday",
                 "2013-03-22TNI",
+            ),
+            (
+                "Prices could rise as early as Monday.",
+                "2013-03-20",
+                "Monday",
+                "2013-03-25",
+            ),
+            (
+                "Thatcher may call a general election as early as June.",
+                "1987-07-20",
+                "June",
+                "1988-06",
             ),
             // the reported future: "would" further back in the clause, with no past verb
             // or relative clause between it and the date
