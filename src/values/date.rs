@@ -1443,7 +1443,39 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && c.peek_at(2)
                     .is_some_and(|m| m.kind == Kind::Num && !m.spaced)
         });
-        if prev_glued || next_glued || next.is_some_and(|n| !n.spaced && n.text == "%") {
+        // "2013 votes", "1990 employees", "around 2050 points": a count of things
+        let counted = next.is_some_and(|n| {
+            matches!(
+                n.lower.as_ref(),
+                "votes"
+                    | "people"
+                    | "employees"
+                    | "workers"
+                    | "jobs"
+                    | "points"
+                    | "tonnes"
+                    | "tons"
+                    | "barrels"
+                    | "acres"
+                    | "dlrs"
+                    | "dollars"
+                    | "units"
+                    | "vehicles"
+                    | "cases"
+                    | "deaths"
+                    | "troops"
+                    | "members"
+                    | "students"
+                    | "passengers"
+                    | "miles"
+                    | "kilometres"
+                    | "kilometers"
+                    | "feet"
+                    | "metres"
+                    | "meters"
+            )
+        });
+        if prev_glued || next_glued || counted || next.is_some_and(|n| !n.spaced && n.text == "%") {
             return None;
         }
         c.i += 1;
@@ -5357,6 +5389,8 @@ mod tests {
             ),
             ("The bond matures on the same day in 1997.", "the same day"),
             ("Observers have seen it for a long time.", "a long time"),
+            ("Turnout was 2013 votes higher than expected.", "2013"),
+            ("The index fell 1987 points in a month.", "1987"),
             // a fraction
             (
                 "Three quarters of that is in the form of wood products.",
@@ -5894,6 +5928,7 @@ mod tests {
     const CONTEXT_WORDS: &[&str] = &[
         "account",
         "accounts",
+        "acres",
         "aedt",
         "aest",
         "again",
@@ -5905,6 +5940,7 @@ mod tests {
         "at",
         "awst",
         "back",
+        "barrels",
         "be",
         "being",
         "bst",
@@ -5914,6 +5950,7 @@ mod tests {
         "cards",
         "carol",
         "carols",
+        "cases",
         "cest",
         "cet",
         "chinese",
@@ -5923,7 +5960,10 @@ mod tests {
         "crop",
         "ct",
         "date",
+        "deaths",
         "did",
+        "dlrs",
+        "dollars",
         "down",
         "due",
         "dying",
@@ -5932,8 +5972,10 @@ mod tests {
         "effect",
         "egg",
         "eggs",
+        "employees",
         "eve",
         "expect",
+        "feet",
         "final",
         "flies",
         "fly",
@@ -5959,9 +6001,12 @@ mod tests {
         "it",
         "its",
         "jewish",
+        "jobs",
         "jointly",
         "jr",
         "jst",
+        "kilometers",
+        "kilometres",
         "king",
         "kst",
         "liabilities",
@@ -5971,7 +6016,11 @@ mod tests {
         "luther",
         "marketing",
         "mdt",
+        "members",
+        "meters",
+        "metres",
         "might",
+        "miles",
         "msk",
         "mst",
         "mt",
@@ -5987,9 +6036,12 @@ mod tests {
         "or",
         "our",
         "out",
+        "passengers",
         "patrick",
+        "people",
         "persian",
         "place",
+        "points",
         "pt",
         "put",
         "quite",
@@ -6005,6 +6057,7 @@ mod tests {
         "small",
         "so",
         "straight",
+        "students",
         "successive",
         "t",
         "take",
@@ -6016,11 +6069,16 @@ mod tests {
         "those",
         "through",
         "time",
+        "tonnes",
+        "tons",
         "tree",
         "trees",
+        "troops",
         "typically",
+        "units",
         "up",
         "usually",
+        "vehicles",
         "vietnamese",
         "wee",
         "when",
@@ -6028,6 +6086,7 @@ mod tests {
         "while",
         "who",
         "with",
+        "workers",
         "would",
         "you",
     ];
