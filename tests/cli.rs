@@ -249,13 +249,10 @@ fn a_failing_rule_example_points_at_it() {
     assert_eq!(text(&out.stdout), "0 passed, 1 failed\n");
 }
 
-#[test]
-fn dates_prints_json_lines_with_byte_offsets() {
-    let dir = Scratch::new("dates");
-    let f = dir.write(
-        "t.txt",
-        "Huawei was blacklisted by the US last year, on the list since mid May.",
-    );
+/// `claimlint dates --published 2019-10-10` on `body`: its JSON lines, after a clean exit.
+fn dates_of(scratch: &str, body: &str) -> Vec<serde_json::Value> {
+    let dir = Scratch::new(scratch);
+    let f = dir.write("t.txt", body);
     let out = claimlint(
         &[
             "dates",
@@ -266,10 +263,18 @@ fn dates_prints_json_lines_with_byte_offsets() {
         &root(),
     );
     assert_eq!(out.status.code(), Some(0));
-    let lines: Vec<serde_json::Value> = text(&out.stdout)
+    text(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn dates_prints_json_lines_with_byte_offsets() {
+    let lines = dates_of(
+        "dates",
+        "Huawei was blacklisted by the US last year, on the list since mid May.",
+    );
     assert_eq!(lines.len(), 2);
     assert_eq!(
         (lines[0]["start"].as_u64(), lines[0]["end"].as_u64()),
@@ -283,22 +288,7 @@ fn dates_prints_json_lines_with_byte_offsets() {
 
 #[test]
 fn dates_leave_the_far_end_of_the_past_and_future_open() {
-    let dir = Scratch::new("dates-vague");
-    let f = dir.write("t.txt", "Sales rose recently and will rise soon.");
-    let out = claimlint(
-        &[
-            "dates",
-            "--published",
-            "2019-10-10",
-            f.to_str().expect("utf-8 path"),
-        ],
-        &root(),
-    );
-    assert_eq!(out.status.code(), Some(0));
-    let lines: Vec<serde_json::Value> = text(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
-        .collect();
+    let lines = dates_of("dates-vague", "Sales rose recently and will rise soon.");
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["value"], "PAST_REF");
     assert!(lines[0]["interval"]["start"].is_null());

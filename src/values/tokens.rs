@@ -25,6 +25,10 @@ impl Tok<'_> {
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
+    /// Written with a capital: a name ("Good Friday"), not a word ("a good Friday").
+    pub fn is_capitalised(&self) -> bool {
+        self.text.starts_with(char::is_uppercase)
+    }
     pub fn num(&self) -> Option<u32> {
         if self.kind == Kind::Num && self.text.len() <= 9 {
             self.text.parse().ok()
