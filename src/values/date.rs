@@ -366,6 +366,14 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
     if day.granularity != Granularity::Day {
         return None;
     }
+    if unit == Unit::Quarter {
+        // a fiscal quarter is the three months to its last day ("the quarter ended July
+        // 31" is May to July), named for the calendar quarter that holds most of it
+        let first = shift(day.end, Unit::Month, -3)?.succ_opt()?;
+        let middle = first + (day.end - first) / 2;
+        let (value, _, granularity) = unit_at(middle, unit, 0)?;
+        return Some(DateValue::whole(value, (first, day.end), granularity));
+    }
     let (value, bounds, granularity) = unit_at(day.end, unit, 0)?;
     Some(DateValue::whole(value, bounds, granularity))
 }
@@ -634,6 +642,10 @@ enum Mod {
     Earlier,
     /// "later this year": from the anchor to the end of the unit.
     Later,
+    /// "the first half of the 1990s": a decade's or century's first half, TIMEX `START`.
+    FirstHalf,
+    /// "the last half of the '80s", TIMEX `END`.
+    SecondHalf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1162,6 +1174,7 @@ fn plain(core: Core) -> Option<Expr> {
 
 /// `early May`, `mid-May`, `late last year`, `the end of 1990`, `earlier this year`.
 fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let mut halves = false;
     let modifier = if c.eat("early") || c.eat("beginning") {
         Mod::Start
     } else if c.eat("mid") || c.eat("middle") {
@@ -1180,14 +1193,18 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if c.eat("later") {
         Mod::Later
     } else if c.eat("the") {
-        edge_of(c)?
+        let m = edge_of(c)?;
+        // "the last half of the '80s": a half of a decade or century is its start or end
+        // (a half of a year is H1 or H2, see `quarter`)
+        halves = matches!(m, Mod::FirstHalf | Mod::SecondHalf);
+        m
     } else {
         return None;
     };
     // "earlier in 2018", "early in the year"
     c.eat("in");
     let mut inner = None;
-    for parser in [calendar, relative, quarter, decade, anaphor] {
+    for parser in [calendar, relative, quarter, decade, century, anaphor] {
         let mut probe = Cursor {
             toks: c.toks,
             i: c.i,
@@ -1199,7 +1216,7 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let (end, e) = inner?;
-    if e.modifier.is_some() {
+    if e.modifier.is_some() || (halves && !matches!(e.core, Core::Decade(_) | Core::Century(_))) {
         return None;
     }
     match (&modifier, &e.core) {
@@ -1219,14 +1236,27 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// "the early days of January", "the early hours of this morning": the part of the period
 /// named after.
 fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
+    if c.peek_at(1).is_some_and(|t| t.is("half")) && c.peek_at(2).is_some_and(|t| t.is("of")) {
+        let m = match c.peek()?.lower.as_ref() {
+            "first" => Mod::FirstHalf,
+            "second" | "last" | "latter" => Mod::SecondHalf,
+            _ => return None,
+        };
+        c.i += 3;
+        return Some(m);
+    }
     let edge = match c.peek()?.lower.as_ref() {
         "early" | "first" | "opening" => Some(Mod::Start),
         "final" | "last" | "closing" | "late" | "dying" => Some(Mod::End),
         _ => None,
     };
     if let Some(m) = edge
-        && c.peek_at(1)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "hours" | "days" | "weeks" | "months"))
+        && c.peek_at(1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "hours" | "days" | "weeks" | "months" | "years"
+            )
+        })
         && c.peek_at(2).is_some_and(|t| t.is("of"))
     {
         c.i += 3;
@@ -3092,11 +3122,7 @@ fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             } else {
                 c.i = save;
             }
-            return plain(Core::Cal {
-                year: Some(year),
-                month: None,
-                day: None,
-            });
+            return spelled_year_end(c, year);
         }
         _ => {
             c.i = start;
@@ -3118,6 +3144,18 @@ fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         c.i += 1;
         year += n as i32;
+    }
+    spelled_year_end(c, year)
+}
+
+/// A year read out, unless it counts what follows: "for more than two thousand years",
+/// "two thousand people".
+fn spelled_year_end(c: &Cursor<'_, '_>, year: i32) -> Option<Expr> {
+    let counts = c
+        .peek()
+        .is_some_and(|t| unit_of(&t.lower).is_some() || COUNTED.contains(&t.lower.as_ref()));
+    if counts {
+        return None;
     }
     plain(Core::Cal {
         year: Some(year),
@@ -4167,9 +4205,9 @@ fn needs_anchor(core: &Core) -> bool {
 fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
     let Some(d) = t.date.as_mut() else {
         t.modifier = match m {
-            Mod::Start | Mod::Earlier => Some(Modifier::Start),
+            Mod::Start | Mod::Earlier | Mod::FirstHalf => Some(Modifier::Start),
             Mod::Mid => Some(Modifier::Mid),
-            Mod::End | Mod::Later => Some(Modifier::End),
+            Mod::End | Mod::Later | Mod::SecondHalf => Some(Modifier::End),
         };
         return;
     };
@@ -4198,6 +4236,19 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
         Mod::Later => {
             let from = anchor.map_or(d.start, |a| a.max(d.start));
             (from, d.end, Modifier::End)
+        }
+        // (only decades and centuries take halves, so they split at a new year)
+        Mod::FirstHalf | Mod::SecondHalf => {
+            let years = d.end.year() - d.start.year() + 1;
+            let second = ymd(d.start.year() + years / 2, 1, 1).unwrap_or(d.start);
+            match m {
+                Mod::FirstHalf => (
+                    d.start,
+                    second.pred_opt().unwrap_or(second),
+                    Modifier::Start,
+                ),
+                _ => (second, d.end, Modifier::End),
+            }
         }
     };
     // Months split at the 10th and 20th, as newsrooms and TIMEX annotators read them.
@@ -4969,6 +5020,20 @@ mod tests {
                 "Sept. 30",
                 "1989-09-30",
             ),
+            // a fiscal quarter is named for the calendar quarter most of it falls in
+            // (wsj_0662, Reuters 726)
+            (
+                "In the quarter ended July 31, Jayark had 5.6 million shares outstanding.",
+                "1989-10-30",
+                "the quarter",
+                "1989-Q2",
+            ),
+            (
+                "Orders in the quarter ended Jan 31 rose about 15 pct.",
+                "1987-03-02",
+                "the quarter",
+                "1986-Q4",
+            ),
             // wire-service clock times with their zone
             (
                 "Prices were quoted at 0800 GMT on Tuesday.",
@@ -5403,6 +5468,11 @@ mod tests {
             ("The bond matures on the same day in 1997.", "the same day"),
             ("Observers have seen it for a long time.", "a long time"),
             ("Turnout was 2013 votes higher than expected.", "2013"),
+            // a year read out is no year before what it counts (PRI19980121)
+            (
+                "They kept their glass working secrets for more than two thousand years.",
+                "two thousand",
+            ),
             ("The index fell 1987 points in a month.", "1987"),
             // a fraction
             (
@@ -5485,6 +5555,25 @@ mod tests {
                 "1987",
                 Modifier::End,
             ),
+            // halves of a decade or century (wsj_1014, Reuters 6259)
+            (
+                "a trend that has characterized the last half of the '80s, with sales flat",
+                "the last half of the '80s",
+                "198",
+                Modifier::End,
+            ),
+            (
+                "the cost escalation of the first half of the 1980's will reverse",
+                "the first half of the 1980's",
+                "198",
+                Modifier::Start,
+            ),
+            (
+                "China become a major world power by the early 21st century",
+                "early 21st century",
+                "20",
+                Modifier::Start,
+            ),
         ];
         for (text, phrase, value, modifier) in table {
             let tags = tag(text, Some(d("1998-05-06")));
@@ -5498,6 +5587,26 @@ mod tests {
                 "{text:?}"
             );
         }
+        // a half is five years of a decade, fifty of a century
+        check(
+            "the last half of the '80s",
+            "1989-10-26",
+            "198",
+            ("1985-01-01", "1989-12-31"),
+        );
+        check(
+            "the first half of the 20th century",
+            "1989-10-26",
+            "19",
+            ("1900-01-01", "1949-12-31"),
+        );
+        // a fiscal quarter is its three months, whatever calendar quarter names it
+        check(
+            "the quarter ended July 31",
+            "1989-10-30",
+            "1989-Q2",
+            ("1989-05-01", "1989-07-31"),
+        );
     }
 
     #[test]
