@@ -185,6 +185,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }));
                 }
                 let ending = ends_on(tokens, end, &expr, &cx);
+                // "the quarter ended Sept. 30" names its own quarter
+                let leans = expr.leans_on_reference() && ending.is_none();
                 if let Some(timex) = resolve(&expr, &cx, span).map(|mut t| {
                     if let Some(date) = ending {
                         t.value = date.timex.clone();
@@ -196,7 +198,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     if let Some(d) = &timex.date
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
-                        && !expr.leans_on_reference()
+                        && !leans
                     {
                         if d.granularity == Granularity::Quarter && quarter.is_none() {
                             quarter = Some(d.clone());
@@ -3955,6 +3957,31 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {
                     Some(q)
                 }
+                // "the year-ago quarter", "the year-earlier results" compare with the
+                // period the story reports: the date named last, unless it is a day in the
+                // story's quarter ("the quarter ended Sept. 30") or a period still to come
+                // ("the third quarter of 1990"), when the story's quarter serves; a date
+                // that ended over a year before the publication ("in 1985" read in 1987)
+                // is no period of the story at all
+                (None | Some(Unit::Quarter), r, q) if *years == -1 => {
+                    let stale = |d: &DateValue| {
+                        anchor.is_some_and(|a| shift(d.end, Unit::Year, 1).is_none_or(|e| e < a))
+                    };
+                    let q = q.filter(|q| !stale(q));
+                    match (r, q) {
+                        (Some(r), q) if stale(r) => q,
+                        (Some(r), Some(q))
+                            if (r.granularity < Granularity::Quarter
+                                && q.start <= r.start
+                                && r.end <= q.end)
+                                || (r.granularity >= Granularity::Quarter
+                                    && anchor.is_some_and(|a| r.start > a)) =>
+                        {
+                            Some(q)
+                        }
+                        (r, _) => r,
+                    }
+                }
                 // "the 1988 period": the quarter named before, in 1988
                 (_, _, Some(q)) if in_year.is_some() => Some(q),
                 _ => cx.reference,
@@ -3976,6 +4003,8 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             });
             let (base, base_g) = match (reference, anchor) {
                 (Some(r), _) => (r.start, r.granularity),
+                // "year-ago levels" with no period named: last year
+                (None, Some(a)) if *years == -1 => (a, Granularity::Year),
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => return Some(unresolved("XXXX")),
             };
@@ -5019,6 +5048,41 @@ mod tests {
                 "1989-11-01",
                 "Sept. 30",
                 "1989-09-30",
+            ),
+            // year-ago compares with the story's quarter, not the day that closed it,
+            // a quarter still to come or a year long gone (wsj_0325, wsj_1003, Reuters 6943)
+            (
+                "Net for the quarter ended Sept. 30 rose 4%. The year-ago results have been restated.",
+                "1989-11-01",
+                "year-ago",
+                "1988-Q3",
+            ),
+            (
+                "Third-quarter profit fell. The industry will weaken through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.",
+                "1989-10-26",
+                "the year-ago period",
+                "1988-Q3",
+            ),
+            (
+                "GDP rose 1.1 pct in the fourth quarter of 1986. This compares with a 1.1 pct fall in the fourth quarter of 1985. Compared with the year-earlier quarter, GDP also rose 1.1 pct.",
+                "1987-03-18",
+                "the year-earlier quarter",
+                "1985-Q4",
+            ),
+            // ... but a forecast for a quarter ending later compares with that quarter's
+            // year-ago one (Reuters 1339)
+            (
+                "Telxon expects earnings for its fourth quarter ending March 31 to be 23 cts. For the year-ago quarter, the company earned 22 cts.",
+                "1987-03-03",
+                "the year-ago quarter",
+                "1986-Q1",
+            ),
+            // with no period named, year-ago is last year
+            (
+                "Note: Year-ago results restated.",
+                "1987-03-27",
+                "Year-ago",
+                "1986",
             ),
             // a fiscal quarter is named for the calendar quarter most of it falls in
             // (wsj_0662, Reuters 726)
