@@ -1116,6 +1116,20 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
             best = Some((c.i, expr));
         }
     }
+    // "the quarter-to-quarter comparison", "year-over-year growth": a compound word (but
+    // "the year-to-date" is this year so far)
+    let end = best.as_ref()?.0;
+    let glued = |k: usize, words: &[&str]| {
+        toks.get(k)
+            .is_some_and(|t| !t.spaced && words.contains(&t.lower.as_ref()))
+    };
+    if glued(end, &["-"])
+        && glued(end + 1, &["to", "over", "on"])
+        && glued(end + 2, &["-"])
+        && !glued(end + 3, &["date"])
+    {
+        return None;
+    }
     best
 }
 
@@ -1355,8 +1369,24 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 day.number_from_monday()
             )));
         }
-        if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
-            c.i += 1;
+        // "on Monday and Tuesday nights", "Monday and Tuesday night": the part of day
+        // after the second serves both
+        let shared = c.peek().is_some_and(|t| t.is("and") || t.is("or"))
+            && c.peek_at(1).is_some_and(|t| weekday_of(&t.lower).is_some());
+        if shared && let Some(part) = c.peek_at(2).and_then(|t| parts_of_day(&t.lower)) {
+            return plain(Core::Set(format!(
+                "XXXX-WXX-{}T{part}",
+                day.number_from_monday()
+            )));
+        }
+        let part = if shared {
+            c.peek_at(2).and_then(|t| part_of_day(&t.lower))
+        } else {
+            c.peek()
+                .and_then(|t| part_of_day(&t.lower))
+                .inspect(|_| c.i += 1)
+        };
+        if let Some(part) = part {
             return plain(Core::DayPart {
                 day: Box::new(Expr {
                     core: Core::Weekday {
@@ -5084,6 +5114,26 @@ mod tests {
                 "Year-ago",
                 "1986",
             ),
+            // "year-to-date" is no compound word like "year-on-year" (Reuters 1481)
+            (
+                "For the year-to-date, U.S. car sales dropped 45.7 pct.",
+                "1987-03-04",
+                "the year",
+                "1987",
+            ),
+            // the part of day after two weekdays serves both (APW19980213.1320)
+            (
+                "two new flights would leave Bombay on Monday and Tuesday nights from March 30",
+                "1998-02-13",
+                "Monday",
+                "XXXX-WXX-1TNI",
+            ),
+            (
+                "Police questioned him Monday and Tuesday night.",
+                "1998-02-13",
+                "Monday",
+                "1998-02-09TNI",
+            ),
             // a fiscal quarter is named for the calendar quarter most of it falls in
             // (wsj_0662, Reuters 726)
             (
@@ -5532,6 +5582,13 @@ mod tests {
             ("The bond matures on the same day in 1997.", "the same day"),
             ("Observers have seen it for a long time.", "a long time"),
             ("Turnout was 2013 votes higher than expected.", "2013"),
+            // a compound word (wsj_0292)
+            (
+                "The quarter-to-quarter comparison was also enhanced by charges.",
+                "quarter",
+            ),
+            ("Sales grew 4% on a month-over-month basis.", "month"),
+            ("The year-on-year rise in February was 4.2 pct.", "year"),
             // a year read out is no year before what it counts (PRI19980121)
             (
                 "They kept their glass working secrets for more than two thousand years.",
