@@ -1372,7 +1372,9 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "on Monday and Tuesday nights", "Monday and Tuesday night": the part of day
         // after the second serves both
         let shared = c.peek().is_some_and(|t| t.is("and") || t.is("or"))
-            && c.peek_at(1).is_some_and(|t| weekday_of(&t.lower).is_some());
+            && c.peek_at(1)
+                .and_then(|t| weekday_of(&t.lower))
+                .is_some_and(|other| other != day);
         if shared && let Some(part) = c.peek_at(2).and_then(|t| parts_of_day(&t.lower)) {
             return plain(Core::Set(format!(
                 "XXXX-WXX-{}T{part}",
@@ -1723,12 +1725,15 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             }
             _ => return None,
         };
-        NaiveDate::from_ymd_opt(y, m, b)?;
+        // month first, as American news writes it, unless the first number can only be a
+        // day ("21/03/2013")
+        let (m, d) = if m > 12 { (b, m) } else { (m, b) };
+        NaiveDate::from_ymd_opt(y, m, d)?;
         c.i += 5;
         return plain(Core::Cal {
             year: Some(y),
             month: Some(m),
-            day: Some(b),
+            day: Some(d),
         });
     }
     None
@@ -3033,7 +3038,15 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let h = t.num().filter(|h| *h <= 23 && t.text.len() <= 2)?;
         c.i += 1;
         let mut minute = None;
-        if c.eat_glued(":") {
+        // "14.30 GMT", British style, only with its zone in capitals ("14.30" alone is a
+        // number, "0.25 ct" a price)
+        let dotted = c.peek().is_some_and(|t| t.text == "." && !t.spaced)
+            && c.peek_at(1)
+                .is_some_and(|t| !t.spaced && t.kind == Kind::Num && t.text.len() == 2)
+            && c.peek_at(2).is_some_and(|z| {
+                is_zone(&z.lower) && z.text.chars().all(|c| c.is_ascii_uppercase())
+            });
+        if c.eat_glued(":") || (dotted && c.eat_glued(".")) {
             minute = Some(
                 c.peek()
                     .filter(|t| !t.spaced && t.text.len() == 2)?
@@ -3074,13 +3087,15 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     if !c.eat("m") {
                         return None;
                     }
+                    // the stop of "p.m." is the abbreviation's (that of "PM." ends the
+                    // sentence)
+                    c.eat_glued(".");
                     c.i -= 1;
                     p
                 }
                 _ => return None,
             };
             c.i += 1;
-            c.eat_glued(".");
             (
                 if pm && h != 12 {
                     h + 12
@@ -4702,6 +4717,15 @@ mod tests {
         let text = "due on Sept. 30, 1989.";
         let tags = tag(text, Some(d("1989-10-27")));
         assert_eq!(&text[tags[0].span.clone()], "Sept. 30, 1989");
+        // the stop of "p.m." is part of it, that after "PM" ends the sentence
+        for (text, span) in [
+            ("It began at 3:45 PM. Police came.", "3:45 PM"),
+            ("It began at 3:45 p.m. Police came.", "3:45 p.m."),
+        ] {
+            let tags = tag(text, Some(d("2013-03-22")));
+            assert_eq!(&text[tags[0].span.clone()], span);
+            assert_eq!(tags[0].value, "2013-03-22T15:45");
+        }
     }
 
     #[test]
@@ -5121,12 +5145,37 @@ mod tests {
                 "the year",
                 "1987",
             ),
+            // British clocks and day-first dates where the day cannot be a month
+            (
+                "Last updated Thursday 21 March 2013 14.30 GMT",
+                "2013-03-22",
+                "14.30 GMT",
+                "2013-03-21T14:30",
+            ),
+            (
+                "The BBC reported on 21/03/2013 that talks failed.",
+                "2013-03-22",
+                "21/03/2013",
+                "2013-03-21",
+            ),
+            (
+                "The BBC reported on 3/12/2013 that talks failed.",
+                "2013-03-22",
+                "3/12/2013",
+                "2013-03-12",
+            ),
             // the part of day after two weekdays serves both (APW19980213.1320)
             (
                 "two new flights would leave Bombay on Monday and Tuesday nights from March 30",
                 "1998-02-13",
                 "Monday",
                 "XXXX-WXX-1TNI",
+            ),
+            (
+                "Officials met late Wednesday and Wednesday afternoon.",
+                "2013-03-22",
+                "late Wednesday",
+                "2013-03-20",
             ),
             (
                 "Police questioned him Monday and Tuesday night.",
@@ -5588,6 +5637,8 @@ mod tests {
                 "quarter",
             ),
             ("Sales grew 4% on a month-over-month basis.", "month"),
+            // a price is no British clock
+            ("They were redeemed at 0.25 ct each.", "0.25"),
             ("The year-on-year rise in February was 4.2 pct.", "year"),
             // a year read out is no year before what it counts (PRI19980121)
             (
