@@ -3275,6 +3275,15 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
         return Tense::Unmarked;
     }
+    // "ahead of Friday's vote", "in advance of Monday's meeting": still to come
+    let word_before = |k: usize, w: &str| start >= k && toks[start - k].is(w);
+    // (not a lead: "well ahead of Friday's final 71.8")
+    if word_before(1, "of")
+        && (word_before(2, "ahead") || word_before(2, "advance"))
+        && !(word_before(3, "well") || word_before(3, "far"))
+    {
+        return Tense::Future;
+    }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb
     let after = toks.get(end);
@@ -5164,6 +5173,25 @@ mod tests {
                 "3/12/2013",
                 "2013-03-12",
             ),
+            // "ahead of" looks forward (wsj_0586, Reuters 15454), a lead does not
+            (
+                "Investors squared positions ahead of Wednesday's meeting of finance ministers.",
+                "1987-04-09",
+                "Wednesday",
+                "1987-04-15",
+            ),
+            (
+                "Dealers moved to square positions ahead of the weekend.",
+                "1989-10-30",
+                "the weekend",
+                "1989-W44-WE",
+            ),
+            (
+                "The index closed at 72.4, well ahead of Friday's final 71.8.",
+                "1987-03-09",
+                "Friday",
+                "1987-03-06",
+            ),
             // the part of day after two weekdays serves both (APW19980213.1320)
             (
                 "two new flights would leave Bombay on Monday and Tuesday nights from March 30",
@@ -6210,6 +6238,7 @@ mod tests {
     const CONTEXT_WORDS: &[&str] = &[
         "account",
         "accounts",
+        "advance",
         "aedt",
         "aest",
         "again",
@@ -6250,6 +6279,7 @@ mod tests {
         "eggs",
         "eve",
         "expect",
+        "far",
         "final",
         "flies",
         "fly",
@@ -6339,6 +6369,7 @@ mod tests {
         "usually",
         "vietnamese",
         "wee",
+        "well",
         "when",
         "which",
         "while",
