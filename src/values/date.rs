@@ -2127,17 +2127,20 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             return plain(Core::Duration { unit, amount });
         }
-        if c.eat("earlier") || c.eat("before") {
+        let back = c.eat("earlier") || c.eat("before");
+        if back || c.eat("later") {
+            // "three days later", "a minute and a half later": the time between two events
+            // of the story, as TimeML marks it, and no date to hold against another; "three
+            // weeks later than last year" is a length of time too (but "from 31,000 a week
+            // earlier" and "a year earlier" are the period the story compares with)
+            if matches!(unit, Unit::Day | Unit::Hour | Unit::Minute)
+                || c.peek().is_some_and(|t| t.is("than"))
+            {
+                return plain(Core::Duration { unit, amount });
+            }
             return plain(Core::Shifted {
                 unit,
-                amount: -(n as i64),
-                from_reference: true,
-            });
-        }
-        if c.eat("later") {
-            return plain(Core::Shifted {
-                unit,
-                amount: n as i64,
+                amount: if back { -(n as i64) } else { n as i64 },
                 from_reference: true,
             });
         }
@@ -5066,6 +5069,39 @@ mod tests {
                 "1998-05-06",
                 "the previous Monday",
                 "1998-05-04",
+            ),
+            // days, hours and minutes later or earlier are the time between two events
+            // (wsj_0585, AP900816-0139, ABC19980114); so is anything "earlier than"; weeks
+            // and years back are the period compared with (Reuters 3082, 8549)
+            (
+                "Three days later, as of Friday's close, the Nasdaq Composite fell.",
+                "1989-10-30",
+                "Three days later",
+                "P3D",
+            ),
+            (
+                "A day earlier, scores of trucks crossed the border.",
+                "1990-08-16",
+                "A day earlier",
+                "P1D",
+            ),
+            (
+                "But a minute and a half later, a pilot calls in.",
+                "1998-01-14",
+                "a minute and a half later",
+                "PT1M30S",
+            ),
+            (
+                "Arrivals rose to 136,000 tonnes on March 7 from 31,000 a week earlier.",
+                "1987-03-09",
+                "a week earlier",
+                "1987-W09",
+            ),
+            (
+                "IBM will ship the computer two months earlier than it had planned.",
+                "1987-03-23",
+                "two months earlier",
+                "P2M",
             ),
             // with no date named, "earlier" counts from the publication date in its own unit
             (
