@@ -2639,6 +2639,22 @@ fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
 fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.eat("the");
+    // "the first two quarters of 1990" is its first half
+    if let Some(h) = c.peek().and_then(|t| match t.lower.as_ref() {
+        "first" => Some(1),
+        "last" => Some(2),
+        _ => None,
+    }) && c.peek_at(1).is_some_and(|t| t.is("two"))
+        && c.peek_at(2).is_some_and(|t| t.is("quarters"))
+        && c.peek_at(3).is_some_and(|t| t.is("of"))
+        && let Some(year) = c.peek_at(4).and_then(year_token)
+    {
+        c.i += 5;
+        return plain(Core::Half {
+            year: Some(year),
+            h,
+        });
+    }
     let mut year_before = None;
     let mut rel_before = None;
     if let Some(y) = c.peek().and_then(year_token) {
@@ -5069,6 +5085,12 @@ mod tests {
                 "1998-05-06",
                 "the previous Monday",
                 "1998-05-04",
+            ),
+            (
+                "the industry will weaken through at least the first two quarters of 1990",
+                "1989-10-26",
+                "the first two quarters of 1990",
+                "1990-H1",
             ),
             // days, hours and minutes later or earlier are the time between two events
             // (wsj_0585, AP900816-0139, ABC19980114); so is anything "earlier than"; weeks
