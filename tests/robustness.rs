@@ -135,6 +135,26 @@ fn news_like() -> impl Strategy<Value = String> {
         "three quarters of the",
         "May I",
         "May be",
+        // halves of decades, fiscal quarters, compounds, British clocks, coordination
+        "the last half of the",
+        "'80s",
+        "21st century",
+        "quarter-to-",
+        "year-on-year",
+        "two thousand",
+        "14.30",
+        "GMT",
+        "21/03/2013",
+        "PM.",
+        "ahead of",
+        "Monday and",
+        "nights",
+        "three days later",
+        "than",
+        "year-ago",
+        "the first two quarters of",
+        "1990",
+        "July 31",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
