@@ -349,14 +349,21 @@ struct Resolve<'a> {
 /// ends on the date that follows, which is tagged on its own after it. `None` when the
 /// expression is not such a period or no day follows.
 fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Option<DateValue> {
-    let Core::Anaphor {
-        unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week)),
-        years: 0,
-        offset: 0,
-        in_year: None,
-    } = expr.core
-    else {
-        return None;
+    // "its fourth quarter ended Sept. 30": a fiscal quarter, named as the company names it
+    // in the year of its last day
+    let named = match expr.core {
+        Core::Quarter { year: None, q } if expr.modifier.is_none() => Some(q),
+        _ => None,
+    };
+    let unit = match expr.core {
+        _ if named.is_some() => Unit::Quarter,
+        Core::Anaphor {
+            unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week)),
+            years: 0,
+            offset: 0,
+            in_year: None,
+        } => unit,
+        _ => return None,
     };
     let link = tokens.get(end)?;
     if !(link.is("ended") || link.is("ending") || link.is("to")) {
@@ -374,6 +381,10 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
         let first = shift(day.end, Unit::Month, -3)?.succ_opt()?;
         let middle = first + (day.end - first) / 2;
         let (value, _, granularity) = unit_at(middle, unit, 0)?;
+        let value = match named {
+            Some(q) => format!("{:04}-Q{q}", day.end.year()),
+            None => value,
+        };
         return Some(DateValue::whole(value, (first, day.end), granularity));
     }
     let (value, bounds, granularity) = unit_at(day.end, unit, 0)?;
@@ -5857,6 +5868,20 @@ mod tests {
             "1989-10-26",
             "19",
             ("1900-01-01", "1949-12-31"),
+        );
+        // a named fiscal quarter keeps its name and covers the three months to its end
+        // (wsj_0136, wsj_0709)
+        check(
+            "its fourth quarter ended Sept. 30",
+            "1989-11-02",
+            "1989-Q4",
+            ("1989-07-01", "1989-09-30"),
+        );
+        check(
+            "the second quarter ended Oct. 31",
+            "1989-10-27",
+            "1989-Q2",
+            ("1989-08-01", "1989-10-31"),
         );
         // a fiscal quarter is its three months, whatever calendar quarter names it
         check(
