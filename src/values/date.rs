@@ -73,6 +73,12 @@ impl DateValue {
         self.start <= other.end && other.start <= self.end
     }
 
+    /// The day halfway through: what "a year earlier" or "that year" counts from, so that
+    /// a fiscal quarter from Dec. 31 to March 30 is read as the first quarter.
+    fn middle(&self) -> NaiveDate {
+        self.start + (self.end - self.start) / 2
+    }
+
     fn whole(
         timex: String,
         (start, end): (NaiveDate, NaiveDate),
@@ -145,6 +151,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The day the last expression named and the token after it: "Thursday at 3 p.m.",
     // "March 21, 2013, 10:23 a.m." put the clock on that day.
     let mut last_day: Option<(usize, NaiveDate)> = None;
+    // Where the day that closes a period named just before begins ("the quarter ended
+    // Sept. 30"): what follows refers to the period, not to its last day.
+    let mut closing_day: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -187,6 +196,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let ending = ends_on(tokens, end, &expr, &cx);
                 // "the quarter ended Sept. 30" names its own quarter
                 let leans = expr.leans_on_reference() && ending.is_none();
+                let closes = closing_day.take() == Some(i);
+                if ending.is_some() {
+                    closing_day = Some(end + 1);
+                }
                 if let Some(timex) = resolve(&expr, &cx, span).map(|mut t| {
                     if let Some(date) = ending {
                         t.value = date.timex.clone();
@@ -199,6 +212,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
                         && !leans
+                        && !closes
                     {
                         if d.granularity == Granularity::Quarter && quarter.is_none() {
                             quarter = Some(d.clone());
@@ -3983,9 +3997,15 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 .reference
                 .is_some_and(|r| r.granularity == Granularity::Quarter);
             let base = match (from_reference, cx.reference) {
-                (true, Some(r)) => Some((r.start, r.granularity)),
+                // (weeks are not counted from a year: "a week earlier" after "in 1986"
+                // counts from the publication date)
+                (true, Some(r))
+                    if !(*unit == Unit::Week && r.granularity > Granularity::Quarter) =>
+                {
+                    Some((r.middle(), r.granularity))
+                }
                 (false, Some(r)) if quarterly && *unit == Unit::Year => {
-                    Some((r.start, r.granularity))
+                    Some((r.middle(), r.granularity))
                 }
                 _ => anchor.map(|a| (a, Granularity::Day)),
             };
@@ -3998,6 +4018,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let unit_out = match (unit, base_g) {
                 (Unit::Year, Granularity::Quarter) => Unit::Quarter,
                 (Unit::Year, Granularity::Day) if named => Unit::Day,
+                (Unit::Year, Granularity::Week) if named => Unit::Week,
                 (Unit::Year, Granularity::Month) if named => Unit::Month,
                 (Unit::Year, _) if quarterly => Unit::Quarter,
                 (u, _) => *u,
@@ -4086,6 +4107,9 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     && r.granularity > Granularity::Quarter)
             });
             let (base, base_g) = match (reference, anchor) {
+                // "the year-ago week" after "the week ended Feb. 21" is the week holding
+                // Feb. 21 a year back: a year is counted from the middle of the period
+                (Some(r), _) if *years != 0 => (r.middle(), r.granularity),
                 (Some(r), _) => (r.start, r.granularity),
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
@@ -5102,6 +5126,27 @@ mod tests {
                 "1989-10-26",
                 "the first two quarters of 1990",
                 "1990-H1",
+            ),
+            // after "the quarter ended Sept. 30" the text speaks of the quarter, not of its
+            // last day (wsj_1011); a year back from a week is the same week a year back
+            // (Reuters 69); a week back is not counted from a year (Reuters 13169)
+            (
+                "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million a year earlier.",
+                "1989-10-26",
+                "a year earlier",
+                "1988-Q3",
+            ),
+            (
+                "Inspections in the week ended Feb 21 were 16.6 mln bushels, against 16.5 mln in the year-ago week.",
+                "1987-02-26",
+                "the year-ago week",
+                "1986-W08",
+            ),
+            (
+                "Output in 1986 was five mln tons. This week it was 86,000 tons, down from 93,000 tons a week earlier.",
+                "1987-04-03",
+                "a week earlier",
+                "1987-W13",
             ),
             // days, hours and minutes later or earlier are the time between two events
             // (wsj_0585, AP900816-0139, ABC19980114); so is anything "earlier than"; weeks
