@@ -2980,6 +2980,21 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "month" => Some(Unit::Month),
         "week" => Some(Unit::Week),
         "weekend" => Some(Unit::Weekend),
+        // "by the end of the decade", "since the start of the century": this decade (a
+        // year named before, a target or a record, is seldom in the decade meant)
+        "decade" | "century"
+            if !that && offset == 0 && years == 0 && !latest && !same && in_year.is_none() =>
+        {
+            if t.is_capitalised() {
+                c.i = start;
+                return None;
+            }
+            c.i += 1;
+            return plain(Core::Relative {
+                unit: unit_of(&t.lower)?,
+                offset: 0,
+            });
+        }
         "day" if named_day => Some(Unit::Day),
         "period" => None,
         _ => {
@@ -5148,6 +5163,25 @@ mod tests {
                 "a week earlier",
                 "1987-W13",
             ),
+            // "the decade", "the century" are this one (Reuters 1868, 4861)
+            (
+                "Marks said crude futures volume could double by the end of the decade.",
+                "1987-03-04",
+                "the end of the decade",
+                "198",
+            ),
+            (
+                "It would like to build five reactors before the end of the century.",
+                "1987-03-13",
+                "the end of the century",
+                "19",
+            ),
+            (
+                "Demand should reach 1.5 trillion cubic feet a year by 1990. Growth will slow at the end of the decade.",
+                "1987-04-29",
+                "the end of the decade",
+                "198",
+            ),
             // days, hours and minutes later or earlier are the time between two events
             // (wsj_0585, AP900816-0139, ABC19980114); so is anything "earlier than"; weeks
             // and years back are the period compared with (Reuters 3082, 8549)
@@ -5773,6 +5807,11 @@ mod tests {
             ("The bond matures on the same day in 1997.", "the same day"),
             ("Observers have seen it for a long time.", "a long time"),
             ("Turnout was 2013 votes higher than expected.", "2013"),
+            // a name
+            (
+                "The computer will be used by the Century Research Center.",
+                "Century",
+            ),
             // a compound word (wsj_0292)
             (
                 "The quarter-to-quarter comparison was also enhanced by charges.",
