@@ -157,7 +157,45 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
-            Some((end, mut expr)) => {
+            Some((mut end, mut expr)) => {
+                // "the December quarter", "the June quarter": the three months to the end
+                // of that month
+                let month_quarter = matches!(
+                    expr.core,
+                    Core::Cal {
+                        month: Some(_),
+                        day: None,
+                        ..
+                    }
+                ) && expr.modifier.is_none()
+                    && tokens.get(end).is_some_and(|t| t.is("quarter"))
+                    // (not the last month of a span: "the July/September quarter")
+                    && !(i > 0 && matches!(tokens[i - 1].text, "/" | "-"));
+                if month_quarter {
+                    end += 1;
+                    // wire style: "the March quarter 1985", "the September quarter last
+                    // year"
+                    let year = match (tokens.get(end), tokens.get(end + 1)) {
+                        (Some(y), _) if year_token(y).is_some() => {
+                            end += 1;
+                            year_token(y)
+                        }
+                        (Some(r), Some(y)) if y.is("year") && anchor.is_some() => {
+                            let offset = match r.lower.as_ref() {
+                                "last" => Some(-1),
+                                "this" => Some(0),
+                                "next" => Some(1),
+                                _ => None,
+                            };
+                            end += 2 * usize::from(offset.is_some());
+                            offset.zip(anchor).map(|(o, a)| a.year() + o)
+                        }
+                        _ => None,
+                    };
+                    if let Core::Cal { year: y @ None, .. } = &mut expr.core {
+                        *y = year;
+                    }
+                }
                 let span = tokens[i].start..tokens[end - 1].end;
                 let cx = Resolve {
                     anchor,
@@ -201,7 +239,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     closing_day = Some(end + 1);
                 }
                 if let Some(timex) = resolve(&expr, &cx, span).map(|mut t| {
-                    if let Some(date) = ending {
+                    let month = t.date.as_ref().filter(|_| month_quarter);
+                    if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
                         t.value = date.timex.clone();
                         t.date = Some(date);
                     }
@@ -380,7 +419,7 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
         _ => return None,
     };
     let link = tokens.get(end)?;
-    if !(link.is("ended") || link.is("ending") || link.is("to")) {
+    if !["ended", "ending", "ends", "to"].iter().any(|w| link.is(w)) {
         return None;
     }
     let (_, date) = parse_at(tokens, end + 1)?;
@@ -390,19 +429,28 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
         return None;
     }
     if unit == Unit::Quarter {
-        // a fiscal quarter is the three months to its last day ("the quarter ended July
-        // 31" is May to July), named for the calendar quarter that holds most of it
-        let first = shift(day.end, Unit::Month, -3)?.succ_opt()?;
-        let middle = first + (day.end - first) / 2;
-        let (value, _, granularity) = unit_at(middle, unit, 0)?;
-        let value = match named {
-            Some(q) => format!("{:04}-Q{q}", day.end.year()),
-            None => value,
-        };
-        return Some(DateValue::whole(value, (first, day.end), granularity));
+        return quarter_to(day.end, named);
     }
     let (value, bounds, granularity) = unit_at(day.end, unit, 0)?;
     Some(DateValue::whole(value, bounds, granularity))
+}
+
+/// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May
+/// to July), named for the calendar quarter that holds most of it, or as the text named
+/// it (`named`, in the year of its last day).
+fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
+    // to the end of June is from the start of April (not from March 31)
+    let first = match last.succ_opt() {
+        Some(next) if next.day() == 1 => shift(next, Unit::Month, -3)?,
+        _ => shift(last, Unit::Month, -3)?.succ_opt()?,
+    };
+    let middle = first + (last - first) / 2;
+    let (value, _, granularity) = unit_at(middle, Unit::Quarter, 0)?;
+    let value = match named {
+        Some(q) => format!("{:04}-Q{q}", last.year()),
+        None => value,
+    };
+    Some(DateValue::whole(value, (first, last), granularity))
 }
 
 /// Quarter (or half) `n` of year `y`: `1989-Q3`, `1999-H1`, with the months it covers.
@@ -5182,6 +5230,32 @@ mod tests {
                 "the end of the decade",
                 "198",
             ),
+            // a quarter named by its last month, as Australian and New Zealand figures
+            // and company reports name them (Reuters 880, 3414, 21332)
+            (
+                "Borrowing in the December quarter rose to 3.92 billion.",
+                "1987-03-03",
+                "December quarter",
+                "1986-Q4",
+            ),
+            (
+                "Analysts expect sales to slow in the June quarter.",
+                "2013-03-22",
+                "June quarter",
+                "2013-Q2",
+            ),
+            (
+                "It lost 30 mln dlrs in the September quarter last year.",
+                "1987-10-19",
+                "September quarter last year",
+                "1986-Q3",
+            ),
+            (
+                "Debt was 5.25 billion in March quarter 1985.",
+                "1987-03-09",
+                "March quarter 1985",
+                "1985-Q1",
+            ),
             // days, hours and minutes later or earlier are the time between two events
             // (wsj_0585, AP900816-0139, ABC19980114); so is anything "earlier than"; weeks
             // and years back are the period compared with (Reuters 3082, 8549)
@@ -5966,6 +6040,25 @@ mod tests {
             "1989-10-27",
             "1989-Q2",
             ("1989-08-01", "1989-10-31"),
+        );
+        // a quarter to the end of June begins on April 1; one to March 30 on Dec. 31
+        check(
+            "the quarter ended June 30",
+            "1989-10-30",
+            "1989-Q2",
+            ("1989-04-01", "1989-06-30"),
+        );
+        check(
+            "The company's fiscal second quarter ends March 30.",
+            "2013-03-22",
+            "2013-Q2",
+            ("2012-12-31", "2013-03-30"),
+        );
+        check(
+            "Results for the January quarter were weak.",
+            "2013-03-22",
+            "2012-Q4",
+            ("2012-11-01", "2013-01-31"),
         );
         // a fiscal quarter is its three months, whatever calendar quarter names it
         check(
