@@ -405,7 +405,11 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
     // "its fourth quarter ended Sept. 30": a fiscal quarter, named as the company names it
     // in the year of its last day
     let named = match expr.core {
-        Core::Quarter { year: None, q } if expr.modifier.is_none() => Some(q),
+        Core::Quarter {
+            year: None,
+            q,
+            years: 0,
+        } if expr.modifier.is_none() => Some(q),
         _ => None,
     };
     let unit = match expr.core {
@@ -590,6 +594,8 @@ enum Core {
     Quarter {
         year: Option<i32>,
         q: u32,
+        /// "the year-ago third quarter": so many years before the one named.
+        years: i32,
     },
     Half {
         year: Option<i32>,
@@ -2745,6 +2751,8 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 4;
         rel_before = Some(r);
     }
+    // "the year-ago third quarter": the year before the quarter of that number last ended
+    let years = -i32::from(year_before.is_none() && rel_before.is_none() && year_ago(c));
     c.eat("fiscal");
     let n = match c.peek()?.lower.as_ref() {
         "last" | "latter" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
@@ -2791,8 +2799,8 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     if unit == "quarter" {
-        plain(Core::Quarter { year, q: n })
-    } else if n <= 2 {
+        plain(Core::Quarter { year, q: n, years })
+    } else if n <= 2 && years == 0 {
         plain(Core::Half { year, h: n })
     } else {
         None
@@ -2853,7 +2861,11 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         y
     });
     if letter == "Q" {
-        plain(Core::Quarter { year, q: value })
+        plain(Core::Quarter {
+            year,
+            q: value,
+            years: 0,
+        })
     } else {
         plain(Core::Half { year, h: value })
     }
@@ -3938,7 +3950,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let d = part_of_year(a.year() + years, *n, *half)?;
             mk(TimexKind::Date, d.timex.clone(), Some(d))
         }
-        Core::Quarter { year, q } => {
+        Core::Quarter { year, q, years } => {
             // A quarter named without a year is the latest one of that number.
             let year = year.or_else(|| {
                 anchor.map(|a| {
@@ -3950,6 +3962,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     }
                 })
             });
+            let year = year.map(|y| y + years);
             let Some(y) = year else {
                 return Some(unresolved(&format!("XXXX-Q{q}")));
             };
@@ -5229,6 +5242,19 @@ mod tests {
                 "1987-04-29",
                 "the end of the decade",
                 "198",
+            ),
+            // a year-ago quarter named by its number is one expression (wsj_0670)
+            (
+                "Intergroup in the year-ago third quarter earned $22.5 million.",
+                "1989-10-30",
+                "the year-ago third quarter",
+                "1988-Q3",
+            ),
+            (
+                "In the year-earlier fourth quarter it lost $3 million.",
+                "1990-01-20",
+                "the year-earlier fourth quarter",
+                "1988-Q4",
             ),
             // a quarter named by its last month, as Australian and New Zealand figures
             // and company reports name them (Reuters 880, 3414, 21332)
