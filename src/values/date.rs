@@ -44,6 +44,10 @@ pub enum Modifier {
     Mid,
     End,
     Approx,
+    LessThan,
+    MoreThan,
+    EqualOrLess,
+    EqualOrMore,
 }
 
 impl Modifier {
@@ -53,6 +57,10 @@ impl Modifier {
             Modifier::Mid => "MID",
             Modifier::End => "END",
             Modifier::Approx => "APPROX",
+            Modifier::LessThan => "LESS_THAN",
+            Modifier::MoreThan => "MORE_THAN",
+            Modifier::EqualOrLess => "EQUAL_OR_LESS",
+            Modifier::EqualOrMore => "EQUAL_OR_MORE",
         }
     }
 }
@@ -196,7 +204,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         *y = year;
                     }
                 }
-                let span = tokens[i].start..tokens[end - 1].end;
+                // "nearly two years", "more than four hours", "around 7:15 p.m.": the
+                // quantifier before is part of the expression, and its TIMEX3 mod
+                let quantified = quantifier_before(tokens, i);
+                let first = quantified.map_or(i, |(k, _)| k);
+                let span = tokens[first].start..tokens[end - 1].end;
                 let cx = Resolve {
                     anchor,
                     reference: reference.as_ref(),
@@ -238,11 +250,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 if ending.is_some() {
                     closing_day = Some(end + 1);
                 }
-                if let Some(timex) = resolve(&expr, &cx, span).map(|mut t| {
+                if let Some(timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
                     if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
                         t.value = date.timex.clone();
                         t.date = Some(date);
+                    }
+                    // "over", "up to" before a date are prepositions ("over the weekend",
+                    // "up to Nov. 1"): they count only lengths of time
+                    match quantified {
+                        Some((_, (_, true))) if t.kind != TimexKind::Duration => {
+                            t.span = tokens[i].start..span.end;
+                        }
+                        Some((_, (m, _))) => t.modifier = t.modifier.or(Some(m)),
+                        None => {}
                     }
                     t
                 }) {
@@ -273,6 +294,60 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         }
     }
     out
+}
+
+/// A quantifier just before token `i` ("nearly", "more than", "up to"): where it begins,
+/// the TIMEX3 mod it gives, and whether it quantifies only lengths of time.
+fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, bool))> {
+    let word = |k: usize| {
+        i.checked_sub(k)
+            .map(|k| &tokens[k])
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.lower.as_ref())
+    };
+    // before a count, a clock or a day of a month: not "over the past two years", "about
+    // last week's vote", "around current levels", "less than January"
+    let counted = tokens.get(i).is_some_and(|t| {
+        t.kind == Kind::Num
+            || small_number(&t.lower).is_some()
+            || (month_of(&t.lower).is_some()
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Num || n.text == "."))
+    });
+    if !counted {
+        return None;
+    }
+    let two = match (word(2), word(1)) {
+        (Some("more" | "longer"), Some("than")) => Some((Modifier::MoreThan, false)),
+        (Some("less" | "fewer" | "shorter"), Some("than")) => Some((Modifier::LessThan, false)),
+        (Some("at"), Some("least")) => Some((Modifier::EqualOrMore, false)),
+        (Some("at"), Some("most")) => Some((Modifier::EqualOrLess, false)),
+        (Some("up"), Some("to")) => Some((Modifier::EqualOrLess, true)),
+        _ => None,
+    };
+    // "less than 1985 levels" compares with a year's figure
+    let year = tokens.get(i).and_then(year_token).is_some();
+    if let Some(m) =
+        two.filter(|(m, _)| !(year && matches!(m, Modifier::MoreThan | Modifier::LessThan)))
+    {
+        // "no more than sixty days"
+        let no = word(3) == Some("no") && m.0 == Modifier::MoreThan;
+        let m = if no {
+            (Modifier::EqualOrLess, false)
+        } else {
+            m
+        };
+        return Some((i - 2 - usize::from(no), m));
+    }
+    let one = match word(1)? {
+        "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" => {
+            (Modifier::Approx, false)
+        }
+        "over" => (Modifier::MoreThan, true),
+        _ => return None,
+    };
+    Some((i - 1, one))
 }
 
 /// The years of a span of months, "the January-October period", "March/April shipment",
@@ -1270,6 +1345,19 @@ fn plain(core: Core) -> Option<Expr> {
 /// `early May`, `mid-May`, `late last year`, `the end of 1990`, `earlier this year`.
 fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let mut halves = false;
+    // "the late 1970s", "the early summer": the article belongs to a decade, century or
+    // season (not to "the late May rally", which is tagged from "late")
+    let the = c.peek().is_some_and(|t| t.is("the"))
+        && c.peek_at(1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "early" | "mid" | "late"))
+        // ("the early hours of Sunday" is an edge, see `edge_of`)
+        && !c.peek_at(2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "hours" | "days" | "weeks" | "months" | "years"
+            )
+        });
+    c.i += usize::from(the);
     let modifier = if c.eat("early") || c.eat("beginning") {
         Mod::Start
     } else if c.eat("mid") || c.eat("middle") {
@@ -1311,7 +1399,9 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let (end, e) = inner?;
-    if e.modifier.is_some() || (halves && !matches!(e.core, Core::Decade(_) | Core::Century(_))) {
+    let whole = matches!(e.core, Core::Decade(_) | Core::Century(_));
+    let season = matches!(e.core, Core::Season { .. });
+    if e.modifier.is_some() || (halves && !whole) || (the && !(whole || season)) {
         return None;
     }
     match (&modifier, &e.core) {
@@ -6008,6 +6098,50 @@ mod tests {
                 "1987",
                 Modifier::End,
             ),
+            // a quantifier before is part of the expression, and its mod (TimeBank spans)
+            (
+                "Talks lasted more than four hours.",
+                "more than four hours",
+                "PT4H",
+                Modifier::MoreThan,
+            ),
+            (
+                "He held the post for nearly two years.",
+                "nearly two years",
+                "P2Y",
+                Modifier::Approx,
+            ),
+            (
+                "Sentences of up to 180 days were handed down.",
+                "up to 180 days",
+                "P180D",
+                Modifier::EqualOrLess,
+            ),
+            (
+                "Payment is due in no more than sixty days.",
+                "no more than sixty days",
+                "P60D",
+                Modifier::EqualOrLess,
+            ),
+            (
+                "It will take at least 20 more years.",
+                "at least 20 more years",
+                "P20Y",
+                Modifier::EqualOrMore,
+            ),
+            (
+                "The plane landed around 7:15 p.m. local time.",
+                "around 7:15 p.m.",
+                "1998-05-06T19:15",
+                Modifier::Approx,
+            ),
+            // and so is the article before early, mid or late with a decade or season
+            (
+                "The communist group held power in the late 1970s.",
+                "the late 1970s",
+                "197",
+                Modifier::End,
+            ),
             // halves of a decade or century (wsj_1014, Reuters 6259)
             (
                 "a trend that has characterized the last half of the '80s, with sales flat",
@@ -6023,7 +6157,7 @@ mod tests {
             ),
             (
                 "China become a major world power by the early 21st century",
-                "early 21st century",
+                "the early 21st century",
                 "20",
                 Modifier::Start,
             ),
@@ -6039,6 +6173,19 @@ mod tests {
                 (value, Some(modifier)),
                 "{text:?}"
             );
+        }
+        // "over" and "up to" before a date are prepositions, as is any quantifier before
+        // a determiner ("over the past two years")
+        for (text, span) in [
+            ("Over the weekend, prices fell.", "the weekend"),
+            ("Up to Nov. 1 it rose.", "Nov. 1"),
+            ("Sales rose over the past two years.", "the past two years"),
+            ("Output was less than 1985 levels.", "1985"),
+            ("Rates held around current levels.", "current"),
+        ] {
+            let tags = tag(text, Some(d("1998-05-06")));
+            assert_eq!(&text[tags[0].span.clone()], span, "{text:?}");
+            assert_eq!(tags[0].modifier, None, "{text:?}");
         }
         // a half is five years of a decade, fifty of a century
         check(
@@ -6531,6 +6678,7 @@ mod tests {
         "ahead",
         "all",
         "always",
+        "approximately",
         "around",
         "assets",
         "at",
@@ -6566,6 +6714,7 @@ mod tests {
         "eve",
         "expect",
         "far",
+        "fewer",
         "final",
         "flies",
         "fly",
@@ -6596,9 +6745,12 @@ mod tests {
         "jst",
         "king",
         "kst",
+        "least",
+        "less",
         "liabilities",
         "ll",
         "long",
+        "longer",
         "lunar",
         "luther",
         "marketing",
@@ -6608,6 +6760,7 @@ mod tests {
         "mst",
         "mt",
         "never",
+        "no",
         "normally",
         "not",
         "nzdt",
@@ -6626,6 +6779,7 @@ mod tests {
         "put",
         "quite",
         "quota",
+        "roughly",
         "round",
         "say",
         "says",
@@ -6633,6 +6787,7 @@ mod tests {
         "separately",
         "sgt",
         "she",
+        "shorter",
         "should",
         "small",
         "so",
