@@ -1405,8 +1405,31 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     match (&modifier, &e.core) {
+        // "earlier Sunday", "later yesterday", "later this afternoon": that day, the
+        // word only orders the events in it
+        (
+            Mod::Earlier | Mod::Later,
+            Core::Relative {
+                unit: Unit::Day, ..
+            }
+            | Core::Weekday { rel: None, .. }
+            | Core::PartOfDay { .. },
+        ) => {
+            c.i = end;
+            return Some(e);
+        }
         (Mod::Earlier | Mod::Later, Core::Relative { offset: 0, .. }) => {}
         (Mod::Earlier | Mod::Later, Core::Cal { month: None, .. }) => {}
+        // "earlier in the year"
+        (
+            Mod::Earlier | Mod::Later,
+            Core::Anaphor {
+                unit: Some(Unit::Year),
+                years: 0,
+                offset: 0,
+                in_year: None,
+            },
+        ) => {}
         (Mod::Earlier | Mod::Later, _) => return None,
         _ => {}
     }
@@ -5332,6 +5355,26 @@ mod tests {
                 "1987-04-29",
                 "the end of the decade",
                 "198",
+            ),
+            // "earlier" and "later" before a day order events within it (APW19980322,
+            // wsj_0816); before "in the year" they are its part
+            (
+                "Earlier Sunday, more than 2,000 protesters rallied.",
+                "1998-03-22",
+                "Earlier Sunday",
+                "1998-03-22",
+            ),
+            (
+                "Later yesterday, the stock rose.",
+                "1989-10-27",
+                "Later yesterday",
+                "1989-10-26",
+            ),
+            (
+                "Demand is expected to rise later in the year.",
+                "1987-03-13",
+                "later in the year",
+                "1987",
             ),
             // a year-ago quarter named by its number is one expression (wsj_0670)
             (
