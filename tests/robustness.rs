@@ -155,6 +155,18 @@ fn news_like() -> impl Strategy<Value = String> {
         "the first two quarters of",
         "1990",
         "July 31",
+        // quantifiers, quarters named by a month, the decade
+        "nearly",
+        "more than",
+        "no more than",
+        "up to",
+        "at least",
+        "around",
+        "December quarter",
+        "quarter last year",
+        "the end of the decade",
+        "Earlier",
+        "year-ago third quarter",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
