@@ -297,3 +297,17 @@ fn dates_leave_the_far_end_of_the_past_and_future_open() {
     assert_eq!(lines[1]["interval"]["start"], "2019-10-10");
     assert!(lines[1]["interval"]["end"].is_null());
 }
+
+#[test]
+fn dates_print_the_quantifier_as_the_timex3_mod() {
+    let lines = dates_of(
+        "dates-mod",
+        "Talks lasted less than one hour; the ban may last up to 180 days.",
+    );
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["text"], "less than one hour");
+    assert_eq!(lines[0]["value"], "PT1H");
+    assert_eq!(lines[0]["mod"], "LESS_THAN");
+    assert_eq!(lines[1]["text"], "up to 180 days");
+    assert_eq!(lines[1]["mod"], "EQUAL_OR_LESS");
+}
