@@ -3569,12 +3569,16 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Unmarked;
     }
     for (k, t) in window.iter().enumerate() {
-        // "is to resume trading Tuesday", "set to resume Monday"
+        // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for
+        // Sunday"
         if t.is("to")
             && window
                 .get(k + 1)
                 .is_some_and(|b| b.is("is") || b.is("are") || b.is("set"))
         {
+            return Tense::Future;
+        }
+        if t.is("for") && window.get(k + 1).is_some_and(|b| b.is("set")) {
             return Tense::Future;
         }
         // "the results are due Friday" (not "was due to expire Friday")
@@ -5553,6 +5557,13 @@ mod tests {
                 "2013-03-22",
                 "3/12/2013",
                 "2013-03-12",
+            ),
+            // an event "set for" a day is to come
+            (
+                "The vote is set for Sunday, officials said.",
+                "2013-03-21",
+                "Sunday",
+                "2013-03-24",
             ),
             // "ahead of" looks forward (wsj_0586, Reuters 15454), a lead does not
             (
