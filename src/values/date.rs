@@ -87,6 +87,20 @@ impl DateValue {
         self.start + (self.end - self.start) / 2
     }
 
+    /// One day, its own value.
+    fn day(date: NaiveDate) -> Self {
+        DateValue::whole(date.to_string(), (date, date), Granularity::Day)
+    }
+
+    /// Month `m` of year `y`: `2019-05`.
+    fn month(y: i32, m: u32) -> Option<Self> {
+        Some(DateValue::whole(
+            format!("{y:04}-{m:02}"),
+            month_bounds(y, m)?,
+            Granularity::Month,
+        ))
+    }
+
     fn whole(
         timex: String,
         (start, end): (NaiveDate, NaiveDate),
@@ -510,8 +524,7 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
     if unit == Unit::Quarter {
         return quarter_to(day.end, named);
     }
-    let (value, bounds, granularity) = unit_at(day.end, unit, 0)?;
-    Some(DateValue::whole(value, bounds, granularity))
+    unit_at(day.end, unit, 0)
 }
 
 /// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May
@@ -524,12 +537,12 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
         _ => shift(last, Unit::Month, -3)?.succ_opt()?,
     };
     let middle = first + (last - first) / 2;
-    let (value, _, granularity) = unit_at(middle, Unit::Quarter, 0)?;
+    let calendar = unit_at(middle, Unit::Quarter, 0)?;
     let value = match named {
         Some(q) => format!("{:04}-Q{q}", last.year()),
-        None => value,
+        None => calendar.timex,
     };
-    Some(DateValue::whole(value, (first, last), granularity))
+    Some(DateValue::whole(value, (first, last), calendar.granularity))
 }
 
 /// Quarter (or half) `n` of year `y`: `1989-Q3`, `1999-H1`, with the months it covers.
@@ -3913,6 +3926,8 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
         relative,
     };
     let unresolved = |value: &str| mk(TimexKind::Date, value.to_string(), None);
+    // a date whose TIMEX3 value is its interval's
+    let dated = |d: DateValue| mk(TimexKind::Date, d.timex.clone(), Some(d));
     let mut out = match &expr.core {
         Core::Cal { year, month, day } => {
             let (year, month, day) = match (year, month, day) {
@@ -3935,32 +3950,13 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     mk(
                         TimexKind::Date,
                         format!("{year:04}-{m:02}-{d:02}"),
-                        Some(DateValue::whole(
-                            date.to_string(),
-                            (date, date),
-                            Granularity::Day,
-                        )),
+                        Some(DateValue::day(date)),
                     )
                 }
-                (Some(m), None) => {
-                    let v = format!("{year:04}-{m:02}");
-                    mk(
-                        TimexKind::Date,
-                        v.clone(),
-                        Some(DateValue::whole(
-                            v,
-                            month_bounds(year, m)?,
-                            Granularity::Month,
-                        )),
-                    )
-                }
+                (Some(m), None) => dated(DateValue::month(year, m)?),
                 _ => {
                     let v = format!("{year:04}");
-                    mk(
-                        TimexKind::Date,
-                        v.clone(),
-                        Some(DateValue::whole(v, year_bounds(year), Granularity::Year)),
-                    )
+                    dated(DateValue::whole(v, year_bounds(year), Granularity::Year))
                 }
             }
         }
@@ -3972,28 +3968,9 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             match day {
                 Some(d) => {
                     let date = ymd(y, *month, *d)?;
-                    mk(
-                        TimexKind::Date,
-                        date.to_string(),
-                        Some(DateValue::whole(
-                            date.to_string(),
-                            (date, date),
-                            Granularity::Day,
-                        )),
-                    )
+                    dated(DateValue::day(date))
                 }
-                None => {
-                    let v = format!("{y:04}-{month:02}");
-                    mk(
-                        TimexKind::Date,
-                        v.clone(),
-                        Some(DateValue::whole(
-                            v,
-                            month_bounds(y, *month)?,
-                            Granularity::Month,
-                        )),
-                    )
-                }
+                None => dated(DateValue::month(y, *month)?),
             }
         }
         Core::RelMonth { month, rel } => {
@@ -4010,31 +3987,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 _ if m > a.month() => a.year(),
                 _ => a.year() + 1,
             };
-            let v = format!("{y:04}-{m:02}");
-            mk(
-                TimexKind::Date,
-                v.clone(),
-                Some(DateValue::whole(v, month_bounds(y, m)?, Granularity::Month)),
-            )
+            dated(DateValue::month(y, m)?)
         }
         Core::Decade(y) => {
             let v = format!("{}", y / 10);
             let b = (ymd(*y, 1, 1)?, ymd(y + 9, 12, 31)?);
-            mk(
-                TimexKind::Date,
-                v.clone(),
-                Some(DateValue::whole(v, b, Granularity::Decade)),
-            )
+            dated(DateValue::whole(v, b, Granularity::Decade))
         }
         Core::Century(n) => {
             let first = n * 100;
             let b = (ymd(first, 1, 1)?, ymd(first + 99, 12, 31)?);
             let v = format!("{n:02}");
-            mk(
-                TimexKind::Date,
-                v.clone(),
-                Some(DateValue::whole(v, b, Granularity::Century)),
-            )
+            dated(DateValue::whole(v, b, Granularity::Century))
         }
         Core::YearEnd { since, day, ahead } => {
             let Some(a) = anchor else {
@@ -4049,7 +4013,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             // "year-end" is the closing day, the date a balance sheet is drawn up on;
             // "by year's end" is the end of the year, "1989" with END in TIMEX3 (the
             // interval is the closing day either way)
-            let date = Some(DateValue::whole(d.to_string(), (d, d), Granularity::Day));
+            let date = Some(DateValue::day(d));
             if *day {
                 mk(TimexKind::Date, d.to_string(), date)
             } else {
@@ -4065,7 +4029,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 return Some(unresolved(&format!("XXXX-{letter}{n}")));
             };
             let d = part_of_year(a.year() + years, *n, *half)?;
-            mk(TimexKind::Date, d.timex.clone(), Some(d))
+            dated(d)
         }
         Core::Quarter { year, q, years } => {
             // A quarter named without a year is the latest one of that number.
@@ -4084,14 +4048,14 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 return Some(unresolved(&format!("XXXX-Q{q}")));
             };
             let d = part_of_year(y, *q, false)?;
-            mk(TimexKind::Date, d.timex.clone(), Some(d))
+            dated(d)
         }
         Core::Half { year, h } => {
             let Some(y) = year.or_else(|| anchor.map(|a| a.year())) else {
                 return Some(unresolved(&format!("XXXX-H{h}")));
             };
             let d = part_of_year(y, *h, true)?;
-            mk(TimexKind::Date, d.timex.clone(), Some(d))
+            dated(d)
         }
         Core::Season { year, season, rel } => {
             let code = match season {
@@ -4132,11 +4096,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             } else {
                 month_bounds(y, sm + 2)?.1
             };
-            mk(
-                TimexKind::Date,
-                v.clone(),
-                Some(DateValue::whole(v, (start, end), Granularity::Season)),
-            )
+            dated(DateValue::whole(v, (start, end), Granularity::Season))
         }
         Core::Weekday {
             day,
@@ -4159,26 +4119,13 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 }
                 _ => a - Duration::days(back),
             };
-            mk(
-                TimexKind::Date,
-                date.to_string(),
-                Some(DateValue::whole(
-                    date.to_string(),
-                    (date, date),
-                    Granularity::Day,
-                )),
-            )
+            dated(DateValue::day(date))
         }
         Core::Relative { unit, offset } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
             };
-            let (value, b, g) = unit_at(a, *unit, *offset as i64)?;
-            mk(
-                TimexKind::Date,
-                value.clone(),
-                Some(DateValue::whole(value, b, g)),
-            )
+            dated(unit_at(a, *unit, *offset as i64)?)
         }
         Core::Shifted {
             unit,
@@ -4217,12 +4164,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 (u, _) => *u,
             };
             let shifted = shift(base, *unit, *amount)?;
-            let (value, b, g) = unit_at(shifted, unit_out, 0)?;
-            mk(
-                TimexKind::Date,
-                value.clone(),
-                Some(DateValue::whole(value, b, g)),
-            )
+            dated(unit_at(shifted, unit_out, 0)?)
         }
         Core::Anaphor {
             unit,
@@ -4243,12 +4185,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     Tense::Future if from_saturday <= 1 => a - Duration::days(from_saturday),
                     Tense::Future => a + Duration::days(7 - from_saturday),
                 };
-                let (value, b, g) = unit_at(saturday, Unit::Weekend, 0)?;
-                return Some(mk(
-                    TimexKind::Date,
-                    value.clone(),
-                    Some(DateValue::whole(value, b, g)),
-                ));
+                return Some(dated(unit_at(saturday, Unit::Weekend, 0)?));
             }
             let reference = match (unit, cx.reference, cx.quarter) {
                 // "the quarter" after a year: the quarter named before it
@@ -4323,12 +4260,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 Some(y) => base.with_year(*y)?,
                 None => shift(base, Unit::Year, *years as i64)?,
             };
-            let (value, b, g) = unit_at(base, unit, *offset as i64)?;
-            mk(
-                TimexKind::Date,
-                value.clone(),
-                Some(DateValue::whole(value, b, g)),
-            )
+            dated(unit_at(base, unit, *offset as i64)?)
         }
         Core::Clock { hour, minute, day } => {
             let date = match day {
@@ -4350,11 +4282,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             mk(
                 TimexKind::Time,
                 format!("{date}T{clock}"),
-                Some(DateValue::whole(
-                    date.to_string(),
-                    (date, date),
-                    Granularity::Day,
-                )),
+                Some(DateValue::day(date)),
             )
         }
         Core::DayPart { day, part } => {
@@ -4368,11 +4296,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             mk(
                 TimexKind::Time,
                 format!("{}T{part}", d.start),
-                Some(DateValue::whole(
-                    d.start.to_string(),
-                    (d.start, d.start),
-                    Granularity::Day,
-                )),
+                Some(DateValue::day(d.start)),
             )
         }
         Core::Duration { unit, amount } => {
@@ -4446,7 +4370,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             mk(
                 TimexKind::Time,
                 format!("{d}T{part}"),
-                Some(DateValue::whole(d.to_string(), (d, d), Granularity::Day)),
+                Some(DateValue::day(d)),
             )
         }
         Core::Set(v) => mk(TimexKind::Set, v.clone(), None),
@@ -4488,15 +4412,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 }
             };
             let date = holiday.date(year)?;
-            mk(
-                TimexKind::Date,
-                date.to_string(),
-                Some(DateValue::whole(
-                    date.to_string(),
-                    (date, date),
-                    Granularity::Day,
-                )),
-            )
+            dated(DateValue::day(date))
         }
     };
     if let Some(m) = expr.modifier {
@@ -4650,15 +4566,11 @@ fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
 }
 
 /// The whole unit that contains `anchor` shifted by `offset` units.
-fn unit_at(
-    a: NaiveDate,
-    unit: Unit,
-    offset: i64,
-) -> Option<(String, (NaiveDate, NaiveDate), Granularity)> {
-    Some(match unit {
+fn unit_at(a: NaiveDate, unit: Unit, offset: i64) -> Option<DateValue> {
+    let (value, bounds, granularity) = match unit {
         Unit::Day => {
             let d = a.checked_add_signed(Duration::days(offset))?;
-            (d.to_string(), (d, d), Granularity::Day)
+            return Some(DateValue::day(d));
         }
         Unit::Week | Unit::Weekend => {
             let d = a.checked_add_signed(Duration::weeks(offset))?;
@@ -4682,17 +4594,12 @@ fn unit_at(
         Unit::Month => {
             let total = a.year() as i64 * 12 + a.month0() as i64 + offset;
             let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
-            (
-                format!("{y:04}-{m:02}"),
-                month_bounds(y, m)?,
-                Granularity::Month,
-            )
+            return DateValue::month(y, m);
         }
         Unit::Quarter => {
             let total = a.year() as i64 * 4 + (a.month0() / 3) as i64 + offset;
             let (y, q) = (total.div_euclid(4) as i32, total.rem_euclid(4) as u32 + 1);
-            let d = part_of_year(y, q, false)?;
-            (d.timex, (d.start, d.end), d.granularity)
+            return part_of_year(y, q, false);
         }
         Unit::Year => {
             let y = a.year().checked_add(i32::try_from(offset).ok()?)?;
@@ -4714,8 +4621,9 @@ fn unit_at(
                 Granularity::Century,
             )
         }
-        Unit::Hour | Unit::Minute => (a.to_string(), (a, a), Granularity::Day),
-    })
+        Unit::Hour | Unit::Minute => return Some(DateValue::day(a)),
+    };
+    Some(DateValue::whole(value, bounds, granularity))
 }
 
 /// `base` moved by `amount` units (months and years keep the day where they can).
