@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use super::number::{Qual, qualifier_before};
 use super::tokens::{Kind, Tok, tokenize};
 use serde::{Deserialize, Serialize};
 
@@ -310,15 +311,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     out
 }
 
-/// A quantifier just before token `i` ("nearly", "more than", "up to"): where it begins,
-/// the TIMEX3 mod it gives, and whether it quantifies only lengths of time.
+/// A quantifier just before token `i` ("nearly", "more than", "up to", the words the number
+/// grammar reads as qualifiers): where it begins, the TIMEX3 mod it gives, and whether it
+/// quantifies only lengths of time.
 fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, bool))> {
-    let word = |k: usize| {
-        i.checked_sub(k)
-            .map(|k| &tokens[k])
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.lower.as_ref())
-    };
     // before a count, a clock or a day of a month: not "over the past two years", "about
     // last week's vote", "around current levels", "less than January"
     let counted = tokens.get(i).is_some_and(|t| {
@@ -332,36 +328,37 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     if !counted {
         return None;
     }
-    let two = match (word(2), word(1)) {
-        (Some("more" | "longer"), Some("than")) => Some((Modifier::MoreThan, false)),
-        (Some("less" | "fewer" | "shorter"), Some("than")) => Some((Modifier::LessThan, false)),
-        (Some("at"), Some("least")) => Some((Modifier::EqualOrMore, false)),
-        (Some("at"), Some("most")) => Some((Modifier::EqualOrLess, false)),
-        (Some("up"), Some("to")) => Some((Modifier::EqualOrLess, true)),
-        _ => None,
-    };
-    // "less than 1985 levels" compares with a year's figure
-    let year = tokens.get(i).and_then(year_token).is_some();
-    if let Some(m) =
-        two.filter(|(m, _)| !(year && matches!(m, Modifier::MoreThan | Modifier::LessThan)))
-    {
-        // "no more than sixty days"
-        let no = word(3) == Some("no") && m.0 == Modifier::MoreThan;
-        let m = if no {
-            (Modifier::EqualOrLess, false)
-        } else {
-            m
-        };
-        return Some((i - 2 - usize::from(no), m));
+    let (start, qual, phrase) = qualifier_before(tokens, i)?;
+    // "higher than a year ago", "below three-month rates" compare figures; a ">" may be
+    // a quoted line
+    let compares = (phrase.ends_with(" than")
+        && !["more", "less", "fewer", "longer", "shorter", "no", "not"]
+            .iter()
+            .any(|w| phrase.starts_with(w)))
+        || matches!(phrase.as_str(), "above" | "below");
+    if compares || !phrase.starts_with(char::is_alphabetic) {
+        return None;
     }
-    let one = match word(1)? {
-        "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" => {
-            (Modifier::Approx, false)
-        }
-        "over" => (Modifier::MoreThan, true),
-        _ => return None,
+    let modifier = match qual {
+        Qual::MoreThan => Modifier::MoreThan,
+        Qual::AtLeast => Modifier::EqualOrMore,
+        Qual::LessThan => Modifier::LessThan,
+        Qual::AtMost => Modifier::EqualOrLess,
+        Qual::Nearly | Qual::About => Modifier::Approx,
+        Qual::Equal => return None,
     };
-    Some((i - 1, one))
+    // "less than 1985 levels" compares with a year's figure, "some 1986 crops" are a kind,
+    // "an estimated 1987" a figure
+    let year = tokens.get(i).and_then(year_token).is_some();
+    if year
+        && (matches!(modifier, Modifier::MoreThan | Modifier::LessThan)
+            || matches!(phrase.as_str(), "some" | "an estimated"))
+    {
+        return None;
+    }
+    // "over the weekend", "up to Nov. 1": prepositions before a date
+    let lengths_only = matches!(phrase.as_str(), "over" | "up to" | "under");
+    Some((start, (modifier, lengths_only)))
 }
 
 /// The years of a span of months, "the January-October period", "March/April shipment",
@@ -6086,6 +6083,12 @@ mod tests {
                 Modifier::EqualOrLess,
             ),
             (
+                "The sentence is not more than seven years.",
+                "not more than seven years",
+                "P7Y",
+                Modifier::EqualOrLess,
+            ),
+            (
                 "It will take at least 20 more years.",
                 "at least 20 more years",
                 "P20Y",
@@ -6143,6 +6146,7 @@ mod tests {
             ("Up to Nov. 1 it rose.", "Nov. 1"),
             ("Sales rose over the past two years.", "the past two years"),
             ("Output was less than 1985 levels.", "1985"),
+            ("Sales were higher than a year ago.", "a year ago"),
             ("Rates held around current levels.", "current"),
         ] {
             let tags = tag(text, Some(d("1998-05-06")));
@@ -6631,6 +6635,7 @@ mod tests {
     /// Words read only around an expression (its tense, the words before or after it),
     /// besides [`SCHEDULED`]: none of them starts one.
     const CONTEXT_WORDS: &[&str] = &[
+        "above",
         "account",
         "accounts",
         "advance",
@@ -6640,7 +6645,6 @@ mod tests {
         "ahead",
         "all",
         "always",
-        "approximately",
         "around",
         "assets",
         "at",
@@ -6648,6 +6652,7 @@ mod tests {
         "back",
         "be",
         "being",
+        "below",
         "bst",
         "but",
         "can",
@@ -6707,7 +6712,6 @@ mod tests {
         "jst",
         "king",
         "kst",
-        "least",
         "less",
         "liabilities",
         "ll",
@@ -6741,7 +6745,6 @@ mod tests {
         "put",
         "quite",
         "quota",
-        "roughly",
         "round",
         "say",
         "says",
@@ -6768,6 +6771,7 @@ mod tests {
         "tree",
         "trees",
         "typically",
+        "under",
         "up",
         "usually",
         "vietnamese",

@@ -209,10 +209,12 @@ const QUALIFIERS: &[(&str, Qual)] = &[
     ("larger than", Qual::MoreThan),
     ("bigger than", Qual::MoreThan),
     ("higher than", Qual::MoreThan),
+    ("longer than", Qual::MoreThan),
     ("less than", Qual::LessThan),
     ("fewer than", Qual::LessThan),
     ("smaller than", Qual::LessThan),
     ("lower than", Qual::LessThan),
+    ("shorter than", Qual::LessThan),
     ("at least", Qual::AtLeast),
     ("at most", Qual::AtMost),
     ("up to", Qual::AtMost),
@@ -255,7 +257,7 @@ static QUALIFIER_WORDS: std::sync::LazyLock<
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Qual {
+pub(crate) enum Qual {
     MoreThan,
     AtLeast,
     LessThan,
@@ -263,6 +265,20 @@ enum Qual {
     Nearly,
     About,
     Equal,
+}
+
+/// The qualifier that ends just before token `i` ("more than", "up to", "nearly"): where
+/// it begins, its kind and its phrase. Dates take their TIMEX3 mod from the same words.
+pub(crate) fn qualifier_before(
+    toks: &[spoken::Tok<'_>],
+    i: usize,
+) -> Option<(usize, Qual, String)> {
+    // the longest that ends there: qualifiers are at most five words
+    (1..=5.min(i)).rev().find_map(|k| {
+        qualifier_at(toks, i - k)
+            .filter(|(end, _, _)| *end == i)
+            .map(|(_, q, phrase)| (i - k, q, phrase))
+    })
 }
 
 fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, String)> {
