@@ -181,44 +181,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     while i < tokens.len() {
         match parse_at(tokens, i) {
             Some((mut end, mut expr)) => {
-                // "the December quarter", "the June quarter": the three months to the end
-                // of that month
-                let month_quarter = matches!(
-                    expr.core,
-                    Core::Cal {
-                        month: Some(_),
-                        day: None,
-                        ..
-                    }
-                ) && expr.modifier.is_none()
-                    && tokens.get(end).is_some_and(|t| t.is("quarter"))
-                    // (not the last month of a span: "the July/September quarter")
-                    && !(i > 0 && matches!(tokens[i - 1].text, "/" | "-"));
-                if month_quarter {
-                    end += 1;
-                    // wire style: "the March quarter 1985", "the September quarter last
-                    // year"
-                    let year = match (tokens.get(end), tokens.get(end + 1)) {
-                        (Some(y), _) if year_token(y).is_some() => {
-                            end += 1;
-                            year_token(y)
-                        }
-                        (Some(r), Some(y)) if y.is("year") && anchor.is_some() => {
-                            let offset = match r.lower.as_ref() {
-                                "last" => Some(-1),
-                                "this" => Some(0),
-                                "next" => Some(1),
-                                _ => None,
-                            };
-                            end += 2 * usize::from(offset.is_some());
-                            offset.zip(anchor).map(|(o, a)| a.year() + o)
-                        }
-                        _ => None,
-                    };
-                    if let Core::Cal { year: y @ None, .. } = &mut expr.core {
-                        *y = year;
-                    }
-                }
+                // "the December quarter": the three months to the end of that month
+                let month_quarter = named_quarter_end(tokens, i, end, &mut expr, anchor)
+                    .map(|quarter_end| end = quarter_end)
+                    .is_some();
                 // "nearly two years", "more than four hours", "around 7:15 p.m.": the
                 // quantifier before is part of the expression, and its TIMEX3 mod
                 let quantified = quantifier_before(tokens, i);
@@ -309,6 +275,49 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         }
     }
     out
+}
+
+/// "the December quarter", "the March quarter 1985", "the September quarter last year": a
+/// month that names the quarter ending with it. Returns where the expression ends, and sets
+/// the year written after it on the month.
+fn named_quarter_end(
+    tokens: &[Tok<'_>],
+    i: usize,
+    end: usize,
+    expr: &mut Expr,
+    anchor: Option<NaiveDate>,
+) -> Option<usize> {
+    // (not the last month of a span: "the July/September quarter")
+    if expr.modifier.is_some()
+        || !tokens.get(end)?.is("quarter")
+        || (i > 0 && matches!(tokens[i - 1].text, "/" | "-"))
+    {
+        return None;
+    }
+    let Core::Cal {
+        year,
+        month: Some(_),
+        day: None,
+    } = &mut expr.core
+    else {
+        return None;
+    };
+    let mut c = Cursor {
+        toks: tokens,
+        i: end + 1,
+    };
+    let written = if let Some(y) = c.peek().and_then(year_token) {
+        c.i += 1;
+        Some(y)
+    } else if let Some(a) = anchor {
+        year_offset_after(&mut c).map(|o| a.year() + o)
+    } else {
+        None
+    };
+    if year.is_none() {
+        *year = written;
+    }
+    Some(c.i)
 }
 
 /// A quantifier just before token `i` ("nearly", "more than", "up to", the words the number
@@ -1354,7 +1363,6 @@ fn plain(core: Core) -> Option<Expr> {
 
 /// `early May`, `mid-May`, `late last year`, `the end of 1990`, `earlier this year`.
 fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
-    let mut halves = false;
     // "the late 1970s", "the early summer": the article belongs to a decade, century or
     // season (not to "the late May rally", which is tagged from "late")
     let the = c.peek().is_some_and(|t| t.is("the"))
@@ -1386,11 +1394,7 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if c.eat("later") {
         Mod::Later
     } else if c.eat("the") {
-        let m = edge_of(c)?;
-        // "the last half of the '80s": a half of a decade or century is its start or end
-        // (a half of a year is H1 or H2, see `quarter`)
-        halves = matches!(m, Mod::FirstHalf | Mod::SecondHalf);
-        m
+        edge_of(c)?
     } else {
         return None;
     };
@@ -1409,6 +1413,9 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let (end, e) = inner?;
+    // "the last half of the '80s": a half of a decade or century is its start or end (a
+    // half of a year is H1 or H2, see `quarter`)
+    let halves = matches!(modifier, Mod::FirstHalf | Mod::SecondHalf);
     let whole = matches!(e.core, Core::Decade(_) | Core::Century(_));
     let season = matches!(e.core, Core::Season { .. });
     if e.modifier.is_some() || (halves && !whole) || (the && !(whole || season)) {
