@@ -3679,11 +3679,14 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "will" further back in the clause: "Col. Collins will be named commander of the
     // shuttle for a mission in December"; and the reported future, "predicted Congress
     // would be able to finish its work by September" (not "would have")
+    // (a reporting verb between dates the report: "banks will stay shut until Tuesday,
+    // officials said on Thursday")
     let mut would = None;
     for k in (0..start)
         .rev()
         .take(15)
         .take_while(|&k| !ends_sentence(toks, k))
+        .take_while(|&k| !matches!(toks[k].lower.as_ref(), "said" | "told" | "announced"))
     {
         if toks[k].is("will") {
             return Tense::Future;
@@ -4191,7 +4194,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 };
                 return Some(dated(unit_at(saturday, Unit::Weekend, 0)?));
             }
+            // a date that ended over a year before the publication ("in 1985" read in 1987)
+            let stale = |d: &DateValue| {
+                anchor.is_some_and(|a| shift(d.end, Unit::Year, 1).is_none_or(|e| e < a))
+            };
             let reference = match (unit, cx.reference, cx.quarter) {
+                // "will step down at the end of the year" after "mayor since 2009": what is
+                // still to come is in no long-past year
+                (Some(Unit::Year), Some(r), _)
+                    if *years == 0 && *offset == 0 && cx.tense == Tense::Future && stale(r) =>
+                {
+                    None
+                }
                 // "the quarter" after a year: the quarter named before it
                 (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {
                     Some(q)
@@ -4200,12 +4214,8 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 // period the story reports: the date named last, unless it is a day in the
                 // story's quarter ("the quarter ended Sept. 30") or a period still to come
                 // ("the third quarter of 1990"), when the story's quarter serves; a date
-                // that ended over a year before the publication ("in 1985" read in 1987)
-                // is no period of the story at all
+                // that was stale is no period of the story at all
                 (None | Some(Unit::Quarter), r, q) if *years == -1 => {
-                    let stale = |d: &DateValue| {
-                        anchor.is_some_and(|a| shift(d.end, Unit::Year, 1).is_none_or(|e| e < a))
-                    };
                     let q = q.filter(|q| !stale(q));
                     match (r, q) {
                         (Some(r), q) if stale(r) => q,
@@ -5193,6 +5203,32 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // a reporting verb between "will" and the day dates the report
+            (
+                "Banks in Cyprus will remain closed until Tuesday, officials said on Thursday.",
+                "2013-03-22",
+                "Thursday",
+                "2013-03-21",
+            ),
+            (
+                "It will have provisions for measures announced in November, it said.",
+                "1987-03-17",
+                "November",
+                "1986-11",
+            ),
+            // what is still to come is in no long-past year
+            (
+                "He has served as mayor since 2009 and will step down at the end of the year.",
+                "2013-03-22",
+                "the end of the year",
+                "2013",
+            ),
+            (
+                "Sales rose 5 percent in 2012. Profit for the year fell.",
+                "2013-03-22",
+                "the year",
+                "2012",
             ),
             // a quarter or half of a year named relative to the publication date
             (
@@ -6652,6 +6688,7 @@ mod tests {
         "ahead",
         "all",
         "always",
+        "announced",
         "around",
         "assets",
         "at",
