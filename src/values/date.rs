@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::number::{Qual, qualifier_before};
+use super::number::{Qual, qualifier_at, qualifier_before};
 use super::tokens::{Kind, Tok, tokenize};
 use serde::{Deserialize, Serialize};
 
@@ -2751,9 +2751,15 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         return plain(Core::Set(format!("XXXX-WXX-{}", day.number_from_monday())));
     }
-    let unit = unit_of(&u.lower).filter(|u| !u.is_time())?;
+    let unit = unit_of(&u.lower)?;
     c.i += 1;
-    plain(Core::Set(format!("P1{}", unit.code())))
+    plain(Core::Set(frequency(unit)))
+}
+
+/// The TIMEX3 value of "every <unit>": `P1W`, `PT1H`.
+fn frequency(unit: Unit) -> String {
+    let time = if unit.is_time() { "T" } else { "" };
+    format!("P{time}1{}", unit.code())
 }
 
 /// `the 20th century`, `the eleventh century`: TIMEX3 writes the century's first two digits.
@@ -3186,7 +3192,10 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             });
         }
         "day" if named_day => Some(Unit::Day),
-        "period" => None,
+        // (not "the period from 2000 to 2010", "the period before the vote": a period
+        // the words after it define; but "a loss for the period of about $175 million" is
+        // the story's, and "the same period of 1986" is still the same period)
+        "period" if c.i > start + 1 || !defined_by_what_follows(c) => None,
         _ => {
             c.i = start;
             return None;
@@ -3238,6 +3247,25 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         offset,
         in_year,
     })
+}
+
+/// Whether the words after "the period" say which period: "from 2000 to 2010", "of
+/// military rule", "before the vote" (not "of 14.7 mln dlrs", "from 190 a year earlier").
+fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
+    let Some(word) = c.peek_at(1) else {
+        return false;
+    };
+    let amount = c.peek_at(2).is_some_and(|t| {
+        (t.kind == Kind::Num && year_token(t).is_none())
+            || matches!(t.text, "$" | "£" | "€")
+            || qualifier_at(c.toks, c.i + 2).is_some()
+    });
+    match word.lower.as_ref() {
+        "from" | "of" => !amount,
+        "between" | "when" | "in" | "since" | "before" | "after" | "during" | "until" | "that"
+        | "which" => true,
+        _ => false,
+    }
 }
 
 /// Eats "a year ago", "a year earlier" or "last year" after a period.
@@ -5204,6 +5232,13 @@ mod tests {
                 "Monday",
                 "1998-04-27",
             ),
+            // "the period" is the story's unless the words after it say which
+            (
+                "It took charges during the second quarter, a move that will result in a loss for the period of about 175 mln dlrs.",
+                "1987-06-01",
+                "the period",
+                "1987-Q2",
+            ),
             // a reporting verb between "will" and the day dates the report
             (
                 "Banks in Cyprus will remain closed until Tuesday, officials said on Thursday.",
@@ -5862,6 +5897,12 @@ mod tests {
                 "Sundays",
                 "XXXX-WXX-7",
             ),
+            (
+                "The guards change every hour.",
+                "1998-02-13",
+                "every hour",
+                "PT1H",
+            ),
         ];
         assert_values(&table);
     }
@@ -5997,6 +6038,11 @@ mod tests {
                 "the day",
             ),
             ("The bond matures on the same day in 1997.", "the same day"),
+            // a period the words after it define
+            (
+                "The report covers the period from 2000 to 2010.",
+                "the period",
+            ),
             ("Observers have seen it for a long time.", "a long time"),
             ("Turnout was 2013 votes higher than expected.", "2013"),
             // a name
@@ -6697,6 +6743,7 @@ mod tests {
         "be",
         "being",
         "below",
+        "between",
         "bst",
         "but",
         "can",

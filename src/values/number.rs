@@ -281,7 +281,8 @@ pub(crate) fn qualifier_before(
     })
 }
 
-fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, String)> {
+/// The qualifier that starts at token `i`: where it ends, its kind and its phrase.
+pub(crate) fn qualifier_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, Qual, String)> {
     // symbols: ">", "<", ">=", "<=", "="
     if let Some(t) = toks.get(i)
         && t.kind == spoken::Kind::Punct
