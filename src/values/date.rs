@@ -685,6 +685,12 @@ enum Core {
         half: bool,
         years: i32,
     },
+    /// `Monday, July 22`: a day of a month in the year that puts it on that weekday.
+    DayOfWeekday {
+        weekday: Weekday,
+        month: u32,
+        day: u32,
+    },
     Quarter {
         year: Option<i32>,
         q: u32,
@@ -1534,7 +1540,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     part,
                 });
             }
-            return explicit_date_after(c).or_else(|| plain(weekday));
+            return explicit_date_after(c, day).or_else(|| plain(weekday));
         }
         if let Some(season) = season_of(&t.lower) {
             c.i += 1;
@@ -1610,7 +1616,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 part,
             });
         }
-        return explicit_date_after(c).or_else(|| {
+        return explicit_date_after(c, day).or_else(|| {
             plain(Core::Weekday {
                 day,
                 rel: None,
@@ -1757,18 +1763,32 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// "Wednesday, May 15", "this coming Sunday, March eighth": after a weekday, the explicit
 /// date wins.
-fn explicit_date_after(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+fn explicit_date_after(c: &mut Cursor<'_, '_>, weekday: Weekday) -> Option<Expr> {
     let save = c.i;
     c.eat(",");
-    if let Some(Expr {
-        core: core @ Core::Cal { day: Some(_), .. },
-        ..
-    }) = calendar(c)
-    {
-        return plain(core);
+    match calendar(c) {
+        Some(Expr {
+            core:
+                Core::Cal {
+                    year: None,
+                    month: Some(month),
+                    day: Some(day),
+                },
+            ..
+        }) => plain(Core::DayOfWeekday {
+            weekday,
+            month,
+            day,
+        }),
+        Some(Expr {
+            core: core @ Core::Cal { day: Some(_), .. },
+            ..
+        }) => plain(core),
+        _ => {
+            c.i = save;
+            None
+        }
     }
-    c.i = save;
-    None
 }
 
 /// A day of the month in digits: "16", "16th".
@@ -3654,11 +3674,12 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         }
     }
     // A scheduled event in the present tense is ahead: "Netanyahu and Arafat meet
-    // separately Monday", "the law takes effect Friday" (but not "did not meet Monday").
+    // separately Monday", "the law takes effect Friday", "the season starts in August" (but
+    // not "did not meet Monday").
     let mut before = window.iter().skip_while(|t| {
         matches!(
             t.lower.as_ref(),
-            "on" | "again" | "separately" | "jointly" | "formally" | "officially"
+            "on" | "in" | "again" | "separately" | "jointly" | "formally" | "officially"
         )
     });
     if let Some(verb) = before.next() {
@@ -3675,7 +3696,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                             && before.next().is_some_and(|g| g.is("goes") || g.is("go")))
                 }));
         let denied = prior.is_some_and(|p| denies(&p.lower));
-        if scheduled && !denied {
+        // "housing starts in February rose 13 pct": a noun
+        let noun = (verb.is("starts") || verb.is("start"))
+            && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family"));
+        if scheduled && !denied && !noun {
             return Tense::Future;
         }
     }
@@ -3964,6 +3988,31 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
     // a date whose TIMEX3 value is its interval's
     let dated = |d: DateValue| mk(TimexKind::Date, d.timex.clone(), Some(d));
     let mut out = match &expr.core {
+        // the year, of those around the anchor, that puts the day on its weekday (else the
+        // one the tense gives, as for a date alone)
+        Core::DayOfWeekday {
+            weekday,
+            month,
+            day,
+        } => {
+            let year = anchor.map(|a| {
+                [a.year() - 1, a.year(), a.year() + 1]
+                    .into_iter()
+                    .filter_map(|y| ymd(y, *month, *day))
+                    .filter(|x| x.weekday() == *weekday)
+                    .min_by_key(|x| (*x - a).num_days().abs())
+                    .map_or_else(|| infer_year(a, *month, Some(*day), tense), |x| x.year())
+            });
+            let date = Expr {
+                core: Core::Cal {
+                    year,
+                    month: Some(*month),
+                    day: Some(*day),
+                },
+                modifier: expr.modifier,
+            };
+            return resolve(&date, cx, span).map(|t| Timex { relative, ..t });
+        }
         Core::Cal { year, month, day } => {
             let (year, month, day) = match (year, month, day) {
                 (Some(y), m, d) => (*y, *m, *d),
@@ -4474,7 +4523,8 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::DayPart { .. }
         | Core::RelQuarter { .. }
         | Core::MonthOfYear { .. }
-        | Core::YearEnd { .. } => true,
+        | Core::YearEnd { .. }
+        | Core::DayOfWeekday { .. } => true,
         Core::RelMonth { .. }
         | Core::Weekday { .. }
         | Core::Relative { .. }
@@ -5231,6 +5281,27 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // a weekday with a day of a month: the year that puts the day on the weekday
+            (
+                "The pope arrived in Rio on Monday, July 22.",
+                "2013-03-22",
+                "Monday, July 22",
+                "2013-07-22",
+            ),
+            // a scheduled event in the present tense is ahead, "in" a month too; housing
+            // starts are no event
+            (
+                "The present pact, which expires in October, required that governments ratify it.",
+                "1987-03-18",
+                "October",
+                "1987-10",
+            ),
+            (
+                "Housing starts in September were down 1.2 pct.",
+                "1987-10-20",
+                "September",
+                "1987-09",
             ),
             // "the period" is the story's unless the words after it say which
             (
@@ -6771,6 +6842,7 @@ mod tests {
         "eggs",
         "eve",
         "expect",
+        "family",
         "far",
         "fewer",
         "final",
@@ -6788,6 +6860,8 @@ mod tests {
         "her",
         "his",
         "hkt",
+        "home",
+        "housing",
         "i",
         "if",
         "intends",
