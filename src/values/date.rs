@@ -2177,6 +2177,27 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (false, false)
     };
     let t = c.peek()?.clone();
+    // "half an hour", "half a century": written in the next smaller unit
+    if !past
+        && !ahead
+        && !the
+        && t.is("half")
+        && c.peek_at(1).is_some_and(|t| t.is("a") || t.is("an"))
+        && let Some((unit, amount)) = c.peek_at(2).and_then(|t| match t.lower.as_ref() {
+            "century" => Some((Unit::Year, 50.0)),
+            "decade" => Some((Unit::Year, 5.0)),
+            "year" => Some((Unit::Month, 6.0)),
+            "day" => Some((Unit::Hour, 12.0)),
+            "hour" => Some((Unit::Minute, 30.0)),
+            _ => None,
+        })
+    {
+        c.i += 3;
+        return plain(Core::Duration {
+            unit,
+            amount: Some(amount),
+        });
+    }
     let amount = if t.is("a")
         && c.peek_at(1).is_some_and(|t| t.is("couple"))
         && c.peek_at(2).is_some_and(|t| t.is("of"))
@@ -2254,7 +2275,11 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             *n += 0.5;
         }
     }
-    let article = t.is("a") || t.is("an");
+    // ("a couple of days", "a few weeks" are no rate)
+    let article = (t.is("a") || t.is("an"))
+        && !c.toks[save..c.i]
+            .iter()
+            .any(|t| t.is("couple") || t.is("few"));
     let hyphen = c.eat_glued("-");
     // "the 24-hour strike": the article goes with the strike, the time is "24-hour"
     if the && hyphen && !past && !ahead {
@@ -5020,6 +5045,12 @@ mod tests {
                 "PXX",
             ),
             ("Sales had been weak for quite some time.", "PXX"),
+            // "a couple of", "a few" are counts, not the article of a rate
+            ("That will at least take a couple of days.", "P2D"),
+            ("The hearing is likely to last a few days.", "PXD"),
+            // half of a unit, in the next smaller one
+            ("The exchange closed half an hour early.", "PT30M"),
+            ("Its worst nosedive in more than half a century.", "P50Y"),
         ] {
             let tags = tag(text, Some(d("2013-03-22")));
             assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
