@@ -267,7 +267,44 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             timex.kind == TimexKind::Date && d.granularity == Granularity::Day
                         })
                         .map(|d| (end, d.start));
+                    // "March 26 and 27", "May 20-21": the second day of the month too
+                    let second = timex
+                        .date
+                        .as_ref()
+                        .filter(|d| {
+                            timex.kind == TimexKind::Date
+                                && d.granularity == Granularity::Day
+                                && matches!(
+                                    expr.core,
+                                    Core::Cal { day: Some(_), .. } | Core::DayOfWeekday { .. }
+                                )
+                        })
+                        .and_then(|d| second_day_of_range(tokens, end, d.start));
+                    let relative = timex.relative;
                     out.push(timex);
+                    if let Some((after, date)) = second {
+                        // the first day takes a year written after the second
+                        if let (Some(first), Core::Cal { year: None, .. }) =
+                            (out.last_mut(), &expr.core)
+                            && let Some(day) = first
+                                .date
+                                .as_ref()
+                                .and_then(|d| d.start.with_year(date.year()))
+                        {
+                            first.value = day.to_string();
+                            first.date = Some(DateValue::day(day));
+                        }
+                        out.push(Timex {
+                            span: tokens[end + 1].start..tokens[after - 1].end,
+                            kind: TimexKind::Date,
+                            value: date.to_string(),
+                            modifier: None,
+                            date: Some(DateValue::day(date)),
+                            relative,
+                        });
+                        last_day = Some((after, date));
+                        end = after;
+                    }
                 }
                 i = end;
             }
@@ -275,6 +312,43 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         }
     }
     out
+}
+
+/// The second day of a range or pair after a day of a month: "27" in "March 26 and 27",
+/// "21" in "May 20-21" (not "March 26 and 27 people", "May 5 to 6 percent"). Returns
+/// where it ends (past a year written after it) and the day.
+fn second_day_of_range(
+    tokens: &[Tok<'_>],
+    end: usize,
+    first: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
+    let link = tokens.get(end)?;
+    let linked = (link.text == "-" && !link.spaced)
+        || matches!(link.lower.as_ref(), "and" | "or" | "to" | "through" | "&");
+    let day = tokens.get(end + 1)?;
+    let d = day
+        .num()
+        .filter(|_| day.kind == Kind::Num && day.text.len() <= 2)?;
+    let after = tokens.get(end + 2);
+    let ends_phrase = after.is_none_or(|t| {
+        (t.kind == Kind::Punct && !matches!(t.text, "%" | "$" | "." | ":" | "/" | "-"))
+            || (t.text == "." && t.spaced)
+            || ends_sentence(tokens, end + 2)
+            || matches!(
+                t.lower.as_ref(),
+                "in" | "at" | "on" | "and" | "or" | "when" | "with" | "for" | "by" | "as"
+            )
+    });
+    if !linked || !ends_phrase || d <= first.day() {
+        return None;
+    }
+    // "Jan. 5 and 6, 2014": the year written after the pair is both days'
+    let comma = usize::from(after.is_some_and(|t| t.text == ","));
+    if let Some(y) = tokens.get(end + 2 + comma).and_then(year_token) {
+        let second = first.with_year(y)?.with_day(d)?;
+        return Some((end + 3 + comma, second));
+    }
+    Some((end + 2, first.with_day(d)?))
 }
 
 /// "the December quarter", "the March quarter 1985", "the September quarter last year": a
@@ -5031,6 +5105,42 @@ mod tests {
             tag("May sales rose 4 percent.", Some(d("2019-06-10")))[0].value,
             "2019-05"
         );
+    }
+
+    #[test]
+    fn the_second_day_of_a_pair_or_range_is_a_date_of_its_own() {
+        for (text, published, want) in [
+            (
+                "The court will hear arguments on March 26 and 27.",
+                "2013-03-22",
+                vec![("March 26", "2013-03-26"), ("27", "2013-03-27")],
+            ),
+            (
+                "The talks will take place April 13-16 in Geneva.",
+                "1987-03-06",
+                vec![("April 13", "1987-04-13"), ("16", "1987-04-16")],
+            ),
+            // a year after the pair is both days'
+            (
+                "The dumping is alleged to have occurred September 23-30, 1986.",
+                "1987-03-19",
+                vec![("September 23", "1986-09-23"), ("30, 1986", "1986-09-30")],
+            ),
+            // not a count after the day
+            (
+                "On March 26 and 27 people were hurt.",
+                "2013-03-22",
+                vec![("March 26", "2013-03-26")],
+            ),
+        ] {
+            let got: Vec<(&str, String)> = tag(text, Some(d(published)))
+                .into_iter()
+                .map(|t| (&text[t.span], t.value))
+                .collect();
+            let want: Vec<(&str, String)> =
+                want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]
