@@ -3507,6 +3507,11 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if c.peek().is_some_and(|z| is_zone(&z.lower)) {
         c.i += 1;
     }
+    // "8 p.m. local time on Saturday" (not "local time" before no day)
+    let before_local = c.i;
+    if !(c.eat("local") && c.eat("time")) {
+        c.i = before_local;
+    }
     let save = c.i;
     c.eat(",");
     c.eat("on");
@@ -3533,7 +3538,11 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Some(Box::new(e))
         }
         None => {
-            c.i = save;
+            c.i = if save > before_local {
+                before_local
+            } else {
+                save
+            };
             None
         }
     };
@@ -3778,7 +3787,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let mut before = window.iter().skip_while(|t| {
         matches!(
             t.lower.as_ref(),
-            "on" | "in" | "again" | "separately" | "jointly" | "formally" | "officially"
+            "on" | "in" | "at" | "again" | "separately" | "jointly" | "formally" | "officially"
         )
     });
     if let Some(verb) = before.next() {
@@ -5018,7 +5027,7 @@ mod tests {
             ("sales in the fourth quarter", "1998-01-26", "1997-Q4"),
             // clock times and parts of days
             (
-                "the polls close at 10 p.m. Wednesday",
+                "the polls closed at 10 p.m. Wednesday",
                 "1998-02-13",
                 "1998-02-11T22:00",
             ),
@@ -5422,6 +5431,20 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // a clock's "local time" stands between it and its day; a scheduled verb looks
+            // ahead across "at"
+            (
+                "Voting closes at 8 p.m. local time on Saturday.",
+                "2013-03-22",
+                "8 p.m. local time on Saturday",
+                "2013-03-23T20:00",
+            ),
+            (
+                "Contracts at both companies expire at midnight on September 14.",
+                "1987-04-13",
+                "midnight on September",
+                "1987-09-14T24",
             ),
             // a weekday with a day of a month: the year that puts the day on the weekday
             (
@@ -7021,6 +7044,7 @@ mod tests {
         "less",
         "liabilities",
         "ll",
+        "local",
         "long",
         "longer",
         "lunar",
