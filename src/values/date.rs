@@ -798,6 +798,12 @@ enum Core {
         amount: i64,
         from_reference: bool,
     },
+    /// `in two weeks`: that long after the publication in a clause about the future, else
+    /// a length of time ("the first time in five years").
+    InTime {
+        unit: Unit,
+        amount: i64,
+    },
     /// `the quarter`, `that year`, `the following month`, `the year-ago period`: a unit of
     /// the last date the text named (`None`: the reference's own unit), shifted.
     Anaphor {
@@ -2505,6 +2511,36 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // a rate, "$33 million a year", is left alone: TimeBank marks one in seven
         return None;
     }
+    // "will resume in two weeks" (not "in a quarter that produced such a loss", "in
+    // 10-year bonds", nor after a superlative: "its slowest growth in a decade")
+    let superlative = c.toks[save.saturating_sub(8)..save].iter().any(|t| {
+        t.kind == Kind::Word
+            && ((t.lower.len() > 5 && t.lower.ends_with("est"))
+                || matches!(
+                    t.lower.as_ref(),
+                    "first" | "most" | "least" | "best" | "worst"
+                ))
+    });
+    if !the
+        && !hyphen
+        && !superlative
+        && save > 0
+        && c.toks[save - 1].is("in")
+        && !unit.is_time()
+        && unit != Unit::Quarter
+        && !c.peek().is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "that" | "when" | "which" | "where" | "of" | "with" | "in"
+            )
+        })
+        && let Some(n) = amount.filter(|n| n.fract() == 0.0)
+    {
+        return plain(Core::InTime {
+            unit,
+            amount: n as i64,
+        });
+    }
     plain(Core::Duration { unit, amount })
 }
 
@@ -4096,6 +4132,25 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
     // a date whose TIMEX3 value is its interval's
     let dated = |d: DateValue| mk(TimexKind::Date, d.timex.clone(), Some(d));
     let mut out = match &expr.core {
+        Core::InTime { unit, amount } => {
+            let core = if tense == Tense::Future {
+                Core::Shifted {
+                    unit: *unit,
+                    amount: *amount,
+                    from_reference: false,
+                }
+            } else {
+                Core::Duration {
+                    unit: *unit,
+                    amount: Some(*amount as f64),
+                }
+            };
+            let e = Expr {
+                core,
+                modifier: expr.modifier,
+            };
+            return resolve(&e, cx, span);
+        }
         // the year, of those around the anchor, that puts the day on its weekday (else the
         // one the tense gives, as for a date alone)
         Core::DayOfWeekday {
@@ -4632,7 +4687,8 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::RelQuarter { .. }
         | Core::MonthOfYear { .. }
         | Core::YearEnd { .. }
-        | Core::DayOfWeekday { .. } => true,
+        | Core::DayOfWeekday { .. }
+        | Core::InTime { .. } => true,
         Core::RelMonth { .. }
         | Core::Weekday { .. }
         | Core::Relative { .. }
@@ -5431,6 +5487,38 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // "in <count> <unit>" in a clause about the future is that long after the
+            // publication; elsewhere, a length of time
+            (
+                "The talks will resume in two weeks.",
+                "2013-03-22",
+                "two weeks",
+                "2013-W14",
+            ),
+            (
+                "The company said the program will be available in 60 days.",
+                "1987-02-26",
+                "60 days",
+                "1987-04-27",
+            ),
+            (
+                "Growth in 1987 will be its slowest in a decade.",
+                "1987-04-29",
+                "a decade",
+                "P10Y",
+            ),
+            (
+                "The landowners will be paid in 10-year bonds.",
+                "1987-03-20",
+                "10-year",
+                "P10Y",
+            ),
+            (
+                "Tax payments normally would be minimal in a quarter that produced such a loss.",
+                "1989-10-30",
+                "a quarter",
+                "P3M",
             ),
             // a clock's "local time" stands between it and its day; a scheduled verb looks
             // ahead across "at"
@@ -6978,6 +7066,7 @@ mod tests {
         "be",
         "being",
         "below",
+        "best",
         "between",
         "bst",
         "but",
@@ -7041,6 +7130,7 @@ mod tests {
         "jst",
         "king",
         "kst",
+        "least",
         "less",
         "liabilities",
         "ll",
@@ -7108,10 +7198,12 @@ mod tests {
         "wee",
         "well",
         "when",
+        "where",
         "which",
         "while",
         "who",
         "with",
+        "worst",
         "would",
         "you",
     ];
