@@ -281,6 +281,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                         .and_then(|d| second_day_of_range(tokens, end, d.start));
                     let relative = timex.relative;
+                    // "15-16 March", "on 4 and 5 May": the first day of the month too
+                    if let Some(k) = first_day_of_range(tokens, first, &timex, &expr)
+                        && out
+                            .last()
+                            .is_none_or(|t: &Timex| t.span.end <= tokens[k].start)
+                        && let Some(day) = timex
+                            .date
+                            .as_ref()
+                            .and_then(|d| d.start.with_day(tokens[k].num()?))
+                    {
+                        out.push(Timex {
+                            span: tokens[k].start..tokens[k].end,
+                            kind: TimexKind::Date,
+                            value: day.to_string(),
+                            modifier: None,
+                            date: Some(DateValue::day(day)),
+                            relative,
+                        });
+                    }
                     out.push(timex);
                     if let Some((after, date)) = second {
                         // the first day takes a year written after the second
@@ -312,6 +331,29 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         }
     }
     out
+}
+
+/// The first day of a range or pair before a day written before its month: "15" in
+/// "15-16 March", "4" in "4 and 5 May" (not "2,000 and 16 March"). Returns its token.
+fn first_day_of_range(tokens: &[Tok<'_>], i: usize, timex: &Timex, expr: &Expr) -> Option<usize> {
+    let date = timex.date.as_ref()?;
+    let day_first = tokens.get(i).is_some_and(|t| t.kind == Kind::Num);
+    if timex.kind != TimexKind::Date
+        || date.granularity != Granularity::Day
+        || !day_first
+        || !matches!(expr.core, Core::Cal { day: Some(_), .. })
+        || i < 2
+    {
+        return None;
+    }
+    let link = &tokens[i - 1];
+    let linked = (link.text == "-" && !link.spaced && !tokens[i].spaced)
+        || matches!(link.lower.as_ref(), "and" | "or" | "to" | "&");
+    let k = i - 2;
+    let day = tokens[k].num().filter(|_| tokens[k].text.len() <= 2)?;
+    // (not the end of a bigger number: "1,15-16 March")
+    let whole = k == 0 || !matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$");
+    (linked && whole && day >= 1 && day < date.start.day()).then_some(k)
 }
 
 /// The second day of a range or pair after a day of a month: "27" in "March 26 and 27",
@@ -3325,6 +3367,11 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1 + usize::from(offset != 0);
         return plain(Core::day_of_story(offset));
     }
+    // "the Year of the Woman", ABC's "This Week": a name
+    if t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised() {
+        c.i = start;
+        return None;
+    }
     let unit = match t.lower.as_ref() {
         "quarter" => Some(Unit::Quarter),
         "year" => Some(Unit::Year),
@@ -5173,7 +5220,7 @@ mod tests {
     }
 
     #[test]
-    fn the_second_day_of_a_pair_or_range_is_a_date_of_its_own() {
+    fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
         for (text, published, want) in [
             (
                 "The court will hear arguments on March 26 and 27.",
@@ -5190,6 +5237,17 @@ mod tests {
                 "The dumping is alleged to have occurred September 23-30, 1986.",
                 "1987-03-19",
                 vec![("September 23", "1986-09-23"), ("30, 1986", "1986-09-30")],
+            ),
+            // the first day before a day written before its month
+            (
+                "EU finance ministers met in Brussels on the night of 15-16 March.",
+                "2013-03-22",
+                vec![("15", "2013-03-15"), ("16 March", "2013-03-16")],
+            ),
+            (
+                "Sales were 2,000 and 16 March was the date.",
+                "2013-03-22",
+                vec![("16 March", "2013-03-16")],
             ),
             // not a count after the day
             (
@@ -6228,6 +6286,14 @@ mod tests {
             ),
         ];
         assert_values(&table);
+    }
+
+    #[test]
+    fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
+        let text = "In 1992, dubbed the Year of the Woman, four women were elected.";
+        let tags = tag(text, Some(d("2013-03-22")));
+        let spans: Vec<&str> = tags.iter().map(|t| &text[t.span.clone()]).collect();
+        assert_eq!(spans, ["1992"]);
     }
 
     #[test]
