@@ -1565,11 +1565,11 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         (Mod::Earlier | Mod::Later, Core::Relative { offset: 0, .. }) => {}
         (Mod::Earlier | Mod::Later, Core::Cal { month: None, .. }) => {}
-        // "earlier in the year"
+        // "earlier in the year", "later in the week"
         (
             Mod::Earlier | Mod::Later,
             Core::Anaphor {
-                unit: Some(Unit::Year),
+                unit: Some(Unit::Year | Unit::Month | Unit::Week),
                 years: 0,
                 offset: 0,
                 in_year: None,
@@ -3375,7 +3375,13 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let unit = match t.lower.as_ref() {
         "quarter" => Some(Unit::Quarter),
         "year" => Some(Unit::Year),
-        "month" => Some(Unit::Month),
+        // (not "the month of February": the month named after)
+        "month"
+            if !(c.peek_at(1).is_some_and(|t| t.is("of"))
+                && c.peek_at(2).is_some_and(|t| month_of(&t.lower).is_some())) =>
+        {
+            Some(Unit::Month)
+        }
         "week" => Some(Unit::Week),
         "weekend" => Some(Unit::Weekend),
         // "by the end of the decade", "since the start of the century": this decade (a
@@ -4778,13 +4784,15 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             d.end,
             Modifier::End,
         ),
+        // "earlier this year" is up to the publication, "later in the week" after it; in a
+        // period the publication is not in, either may be any of it
         Mod::Earlier => {
-            let until = anchor.map_or(d.end, |a| a.min(d.end));
-            (d.start, until, Modifier::Start)
+            let until = anchor.filter(|a| (d.start..=d.end).contains(a));
+            (d.start, until.unwrap_or(d.end), Modifier::Start)
         }
         Mod::Later => {
-            let from = anchor.map_or(d.start, |a| a.max(d.start));
-            (from, d.end, Modifier::End)
+            let from = anchor.filter(|a| (d.start..=d.end).contains(a));
+            (from.unwrap_or(d.start), d.end, Modifier::End)
         }
         // (only decades and centuries take halves, so they split at a new year)
         Mod::FirstHalf | Mod::SecondHalf => {
@@ -5545,6 +5553,19 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // "earlier" and "later" in the week or month the text speaks of
+            (
+                "The move follows similar increases earlier in the week by other banks.",
+                "1987-04-02",
+                "earlier in the week",
+                "1987-W14",
+            ),
+            (
+                "The company said identical stores sales increased 15 pct for the month of February.",
+                "1987-03-11",
+                "February",
+                "1987-02",
             ),
             // "in <count> <unit>" in a clause about the future is that long after the
             // publication; elsewhere, a length of time
@@ -6631,6 +6652,20 @@ mod tests {
             assert_eq!(&text[tags[0].span.clone()], span, "{text:?}");
             assert_eq!(tags[0].modifier, None, "{text:?}");
         }
+        // "later" in a period the publication is not in is any of it (it never ends
+        // before it begins)
+        check(
+            "Prices in February were higher. Later in the month, they fell.",
+            "2013-03-22",
+            "2013-02",
+            ("2013-02-01", "2013-02-28"),
+        );
+        check(
+            "Sales will rise later this year.",
+            "2013-03-22",
+            "2013",
+            ("2013-03-22", "2013-12-31"),
+        );
         // a half is five years of a decade, fifty of a century
         check(
             "the last half of the '80s",
