@@ -167,6 +167,23 @@ fn news_like() -> impl Strategy<Value = String> {
         "the end of the decade",
         "Earlier",
         "year-ago third quarter",
+        // ranges of days, weekdays with dates, counts ahead, halves, clocks' local time
+        "March 26 and 27",
+        "and",
+        "27",
+        "15-16 March",
+        "Monday, July 22",
+        "Feb. 29",
+        "local time",
+        "will resume in two weeks",
+        "half an hour",
+        "a couple of",
+        "the period from",
+        "the month of",
+        "every hour",
+        "later in the week",
+        "housing starts in",
+        "the Year of",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
@@ -180,6 +197,10 @@ proptest! {
             let published = chrono::NaiveDate::from_ymd_opt(2019, 10, 10);
             for tag in date::tag(t, published) {
                 prop_assert!(tag.span.end <= t.len());
+                // an interval never ends before it begins
+                if let Some(d) = &tag.date {
+                    prop_assert!(d.start <= d.end, "{:?} in {:?}", tag, t);
+                }
                 prop_assert!(t.is_char_boundary(tag.span.start) && t.is_char_boundary(tag.span.end));
             }
             let _ = date::tag(t, None);
