@@ -3087,8 +3087,15 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the year-ago third quarter": the year before the quarter of that number last ended
     let years = -i32::from(year_before.is_none() && rel_before.is_none() && year_ago(c));
     c.eat("fiscal");
+    // ("the final quarter of 2012", "the last quarter of 2012"; "the last quarter" alone is
+    // the latest one)
+    let of_year = |k: usize| {
+        c.peek_at(k).is_some_and(|t| t.is("of")) && c.peek_at(k + 1).and_then(year_token).is_some()
+    };
     let n = match c.peek()?.lower.as_ref() {
         "last" | "latter" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
+        "final" | "last" if c.peek_at(1).is_some_and(|t| t.is("quarter")) && of_year(2) => 4,
+        "final" if c.peek_at(1).is_some_and(|t| t.is("half")) && of_year(2) => 2,
         w => ordinal_of(w)?,
     };
     c.i += 1;
@@ -3448,6 +3455,38 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // year back
     if years == 0 && in_year.is_none() && offset == 0 && a_year_back(c) {
         years = -1;
+    }
+    // "a rise over the week before", "503.7 billion the year before": the one before the
+    // period the text speaks of (not "the week before the vote")
+    let clause_ends = |k: usize| {
+        c.peek_at(k).is_none_or(|t| {
+            t.kind == Kind::Punct && !matches!(t.text, "-" | "/" | "'" | "’")
+                || matches!(t.lower.as_ref(), "and" | "but" | "when")
+        })
+    };
+    if unit.is_some_and(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+        && years == 0
+        && offset == 0
+        && !that
+        && !same
+        && in_year.is_none()
+        && clause_ends(1)
+    {
+        if c.eat("before") {
+            offset = -1;
+        } else if c.eat("after") {
+            offset = 1;
+        }
+    }
+    // "the week of April 13" is the week that day is in, not the story's: the day serves
+    // ("the week-long visit" is a length)
+    if unit == Some(Unit::Week)
+        && (c.peek().is_some_and(|t| t.is("of"))
+            && c.peek_at(1).is_some_and(|t| month_of(&t.lower).is_some())
+            || c.peek().is_some_and(|t| t.text == "-" && !t.spaced))
+    {
+        c.i = start;
+        return None;
     }
     plain(Core::Anaphor {
         unit,
@@ -4534,15 +4573,16 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             {
                 return None;
             }
-            // "the week" after "mid-2015" is no week of 2015 in particular: a week or a month
-            // is found in a date no coarser than a quarter
-            let fine = |u: &Unit| matches!(u, Unit::Week | Unit::Month);
-            let reference = reference.filter(|r| {
-                !(unit.as_ref().is_some_and(fine)
-                    && *years == 0
-                    && *offset == 0
-                    && r.granularity > Granularity::Quarter)
-            });
+            // "the week" after "mid-2015" is no week of 2015 in particular, nor after "in
+            // March" one of March: a week is found in a day or a week, a month in a date no
+            // coarser than a quarter
+            let coarsest = match unit {
+                Some(Unit::Week) => Granularity::Week,
+                Some(Unit::Month) => Granularity::Quarter,
+                _ => Granularity::Vague,
+            };
+            let reference =
+                reference.filter(|r| *years != 0 || *offset != 0 || r.granularity <= coarsest);
             let (base, base_g) = match (reference, anchor) {
                 // "the year-ago week" after "the week ended Feb. 21" is the week holding
                 // Feb. 21 a year back: a year is counted from the middle of the period
@@ -5553,6 +5593,40 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // "the year before" at the end of a clause is the one before the period the text
+            // speaks of; "the week of April 13" is that day's week, and the day is tagged
+            (
+                "Construction work fell to 1.37 billion marks in 1986 from 2.10 billion the year before.",
+                "1987-03-11",
+                "the year before",
+                "1985",
+            ),
+            (
+                "M-1 rose in the week ended February 25; notes were up 76 mln dlrs from the week before.",
+                "1987-03-06",
+                "the week before",
+                "1987-W08",
+            ),
+            (
+                "The company expects to report first quarter results the week of April 13.",
+                "1987-04-02",
+                "April 13",
+                "1987-04-13",
+            ),
+            // "the final quarter of 2012" is its fourth
+            (
+                "Sales in the final quarter of 2012 fell.",
+                "2013-03-22",
+                "the final quarter of 2012",
+                "2012-Q4",
+            ),
+            // a week is found in a day or a week the text named, not in a month
+            (
+                "In the second week of March, sales slumped. The decision is due by the end of the week.",
+                "2013-03-22",
+                "the end of the week",
+                "2013-W12",
             ),
             // "earlier" and "later" in the week or month the text speaks of
             (
