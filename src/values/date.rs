@@ -3847,8 +3847,29 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "if"
                     | "but"
                     | "that"
+                    | "of"
+                    | "unless"
+                    | "because"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "despite"
+                    | "amid"
+                    | "since"
+                    | "until"
+                    | "than"
+                    | "so"
+                    | "where"
+                    | "which"
+                    | "who"
             )
     });
+    // "has been negotiating since June", "shut since Monday": what began in the past (not
+    // the conjunction, "since Easter falls late in April", nor "since the start of the
+    // year", which is the year the clause speaks of)
+    if start > 0 && toks[start - 1].is("since") && !attributive && !toks[start].is("the") {
+        return Tense::Past;
+    }
     let window: Vec<&Tok<'_>> = toks[..start]
         .iter()
         .rev()
@@ -3995,6 +4016,23 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         })
     {
         return Tense::Future;
+    }
+    // a clause that opens with the expression takes the tense of the verb after it: "By
+    // Monday night, everything must be in place", "On Sunday, ministers will meet"
+    if window
+        .iter()
+        .all(|t| matches!(t.lower.as_ref(), "by" | "on" | "until" | "from" | "before"))
+    {
+        let ahead = (end..toks.len().min(end + 10))
+            .skip_while(|&k| toks[k].text == ",")
+            .take_while(|&k| {
+                !ends_sentence(toks, k)
+                    && !matches!(toks[k].lower.as_ref(), "said" | "told" | "announced")
+            })
+            .any(|k| matches!(toks[k].lower.as_ref(), "will" | "shall" | "must" | "ll"));
+        if ahead {
+            return Tense::Future;
+        }
     }
     verb_tense(toks, start, end)
 }
@@ -5715,6 +5753,51 @@ mod tests {
                 "the period",
                 "1987-Q2",
             ),
+            // "would" reaches past a conjunction after the day ("by Monday unless ...")
+            (
+                "The ECB said on Thursday it would cut off emergency funding to Cypriot banks by Monday unless the country pays.",
+                "2013-03-22",
+                "Monday",
+                "2013-03-25",
+            ),
+            // what began "since" a month began in the past; "since" as "because" is no time
+            (
+                "Cyprus has been negotiating with its creditors since June, when it first asked for help.",
+                "2013-03-22",
+                "June",
+                "2012-06",
+            ),
+            (
+                "Sales may not rise at the same rate, since Easter falls late in April this year.",
+                "1987-03-09",
+                "Easter",
+                "1987-04-19",
+            ),
+            (
+                "Banks bought bills for the first time since April of last year.",
+                "1987-02-26",
+                "April",
+                "1986-04",
+            ),
+            // a clause that opens with the date takes the tense of the verb after it
+            (
+                "By Monday night, everything must be in place.",
+                "2013-03-22",
+                "Monday night",
+                "2013-03-25TNI",
+            ),
+            (
+                "On Wednesday the Court of Appeal will link the cases.",
+                "1987-10-20",
+                "Wednesday",
+                "1987-10-21",
+            ),
+            (
+                "On Wednesday, officials said they will appeal.",
+                "1987-10-20",
+                "Wednesday",
+                "1987-10-14",
+            ),
             // a reporting verb between "will" and the day dates the report
             (
                 "Banks in Cyprus will remain closed until Tuesday, officials said on Thursday.",
@@ -7231,7 +7314,9 @@ mod tests {
         "again",
         "ahead",
         "all",
+        "although",
         "always",
+        "amid",
         "announced",
         "around",
         "assets",
@@ -7239,6 +7324,7 @@ mod tests {
         "awst",
         "back",
         "be",
+        "because",
         "being",
         "below",
         "best",
@@ -7259,6 +7345,7 @@ mod tests {
         "crop",
         "ct",
         "date",
+        "despite",
         "did",
         "down",
         "due",
@@ -7320,6 +7407,7 @@ mod tests {
         "msk",
         "mst",
         "mt",
+        "must",
         "never",
         "no",
         "normally",
@@ -7361,12 +7449,14 @@ mod tests {
         "then",
         "they",
         "those",
+        "though",
         "through",
         "time",
         "tree",
         "trees",
         "typically",
         "under",
+        "unless",
         "up",
         "usually",
         "vietnamese",
