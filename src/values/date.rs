@@ -2288,7 +2288,9 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let the = c.peek().is_some_and(|t| t.is("the"));
     let (past, ahead) = if c.eat("the") {
         match c
-            .eat_any(&["past", "last", "next", "previous", "first", "coming"])
+            .eat_any(&[
+                "past", "last", "next", "previous", "first", "coming", "upcoming",
+            ])
             .as_deref()
         {
             Some("past" | "last" | "previous") => (true, false),
@@ -2691,7 +2693,7 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (false, "recent") if c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some()) => {
             "PAST_REF"
         }
-        (_, "coming" | "future")
+        (_, "coming" | "upcoming" | "future")
             if c.peek_at(1)
                 .is_some_and(|t| unit_of(&t.lower).is_some() && t.lower.ends_with('s')) =>
         {
@@ -5364,6 +5366,11 @@ mod tests {
                 "PXX",
             ),
             ("Sales had been weak for quite some time.", "PXX"),
+            // "upcoming" is "coming" (seed 000)
+            (
+                "Best Buy is going to stop selling devices over the upcoming few weeks.",
+                "PXW",
+            ),
             // "a couple of", "a few" are counts, not the article of a rate
             ("That will at least take a couple of days.", "P2D"),
             ("The hearing is likely to last a few days.", "PXD"),
