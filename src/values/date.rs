@@ -3550,6 +3550,18 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if t.is("midnight") {
         c.i += 1;
         (24, 0)
+    } else if let Some(h) = t
+        .num()
+        .filter(|_| t.text.len() <= 2)
+        .or_else(|| small_number(&t.lower).map(|n| n as u32))
+        .filter(|h| (1..=12).contains(h))
+        && c.peek_at(1).is_some_and(|o| o.is("o"))
+        && c.peek_at(2).is_some_and(|q| matches!(q.text, "'" | "’"))
+        && c.peek_at(3).is_some_and(|w| w.is("clock"))
+    {
+        // "7 o'clock", "eight o'clock this morning"
+        c.i += 4;
+        (h, 0)
     } else if let Some(hhmm) = t.num().filter(|_| t.text.len() == 4)
         && hhmm % 100 < 60
         && hhmm / 100 < 24
@@ -3636,6 +3648,36 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     };
     if c.peek().is_some_and(|z| is_zone(&z.lower)) {
         c.i += 1;
+    }
+    // "6:30 tonight", "eight o'clock this morning": on the publication date, in that part
+    // of it (a clock of twelve hours in the evening or afternoon is after noon)
+    let part = if c.eat("tonight") {
+        Some("NI")
+    } else if c.peek().is_some_and(|t| t.is("this"))
+        && let Some(p) = c.peek_at(1).and_then(|t| part_of_day(&t.lower))
+    {
+        c.i += 2;
+        Some(p)
+    } else {
+        None
+    };
+    if let Some(part) = part {
+        let hour = if part != "MO" && hour < 12 {
+            hour + 12
+        } else {
+            hour
+        };
+        return plain(Core::Clock {
+            hour,
+            minute,
+            day: Some(Box::new(Expr {
+                core: Core::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                },
+                modifier: None,
+            })),
+        });
     }
     // "8 p.m. local time on Saturday" (not "local time" before no day)
     let before_local = c.i;
@@ -5718,6 +5760,25 @@ mod tests {
                 "a quarter",
                 "P3M",
             ),
+            // a clock with the part of the publication day after it; "o'clock"
+            (
+                "We'll see you at 6:30 tonight.",
+                "2013-03-22",
+                "6:30 tonight",
+                "2013-03-22T18:30",
+            ),
+            (
+                "He called at eight o'clock this morning.",
+                "2013-03-22",
+                "eight o'clock this morning",
+                "2013-03-22T08:00",
+            ),
+            (
+                "The deadline is midnight tonight.",
+                "1987-03-05",
+                "midnight tonight",
+                "1987-03-05T24",
+            ),
             // a clock's "local time" stands between it and its day; a scheduled verb looks
             // ahead across "at"
             (
@@ -7346,6 +7407,7 @@ mod tests {
         "cest",
         "cet",
         "chinese",
+        "clock",
         "closing",
         "consecutive",
         "could",
@@ -7421,6 +7483,7 @@ mod tests {
         "not",
         "nzdt",
         "nzst",
+        "o",
         "off",
         "officially",
         "often",
