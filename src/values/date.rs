@@ -166,6 +166,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut out = Vec::new();
     // The last date the text itself named: "the quarter", "a year earlier" refer to it.
     let mut reference: Option<DateValue> = None;
+    // (and where it ended)
+    let mut reference_at: Option<usize> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
     let mut quarter: Option<DateValue> = None;
@@ -194,6 +196,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     anchor,
                     reference: reference.as_ref(),
                     quarter: quarter.as_ref(),
+                    recent: reference_at.is_some_and(|k| !(k..i).any(|j| ends_sentence(tokens, j))),
                     tense: tense_near(tokens, i, end),
                 };
                 let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
@@ -259,6 +262,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             quarter = Some(d.clone());
                         }
                         reference = Some(d.clone());
+                        reference_at = Some(end);
                     }
                     last_day = timex
                         .date
@@ -604,8 +608,10 @@ impl Expr {
 struct Resolve<'a> {
     anchor: Option<NaiveDate>,
     reference: Option<&'a DateValue>,
-    /// The last quarter the text named.
+    /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a DateValue>,
+    /// Whether the reference was named in the same sentence.
+    recent: bool,
     tense: Tense,
 }
 
@@ -4633,6 +4639,15 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     let q = q.filter(|q| !stale(q));
                     match (r, q) {
                         (Some(r), q) if stale(r) => q,
+                        // an earlier quarter named in an earlier sentence ("After a flat
+                        // second quarter, ...") is background: the story's quarter serves
+                        (Some(r), Some(q))
+                            if r.granularity == Granularity::Quarter
+                                && r.start < q.start
+                                && !cx.recent =>
+                        {
+                            Some(q)
+                        }
                         (Some(r), Some(q))
                             if (r.granularity < Granularity::Quarter
                                 && q.start <= r.start
@@ -5680,6 +5695,20 @@ mod tests {
                 "1998-05-01",
                 "Monday",
                 "1998-04-27",
+            ),
+            // an earlier quarter named in an earlier sentence is background: year-ago
+            // compares with the story's quarter (wsj_0292)
+            (
+                "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, it cited consumer businesses. The comparison was enhanced by charges taken in the year-earlier period.",
+                "1989-11-01",
+                "the year-earlier period",
+                "1988-Q3",
+            ),
+            (
+                "Sales fell in the second quarter from the year-earlier period.",
+                "1989-11-01",
+                "the year-earlier period",
+                "1988-Q2",
             ),
             // "the year before" at the end of a clause is the one before the period the text
             // speaks of; "the week of April 13" is that day's week, and the day is tagged
