@@ -807,6 +807,17 @@ enum Core {
         half: bool,
         years: i32,
     },
+    /// `the 29th`: a day of the month the text named last, else of the publication's
+    /// (the month before or after, as the tense says, when the day is not yet or is past).
+    DayOfMonth {
+        day: u32,
+    },
+    /// `Tuesday of last week`, `Thursday next week`: that day of the week so many weeks
+    /// from the publication's.
+    WeekdayOfWeek {
+        day: Weekday,
+        weeks: i32,
+    },
     /// `Monday, July 22`: a day of a month in the year that puts it on that weekday.
     DayOfWeekday {
         weekday: Weekday,
@@ -1460,7 +1471,38 @@ const PARSERS: &[Parser] = &[
     set,
     holiday,
     lasting_a_unit,
+    day_of_the_month,
 ];
+
+/// `the 29th`, `on the 19th`: a day of the month the text speaks of (not "the 19th
+/// century", "the 10th anniversary", "the 29th of March", which the calendar reads).
+fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    if !c.eat("the") {
+        return None;
+    }
+    let t = c.peek()?.clone();
+    let ordinal = c
+        .peek_at(1)
+        .is_some_and(|s| !s.spaced && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"));
+    let day = t
+        .num()
+        .filter(|d| t.kind == Kind::Num && t.text.len() <= 2 && (1..=31).contains(d))?;
+    let alone = c.peek_at(2).is_none_or(|n| {
+        (n.kind == Kind::Punct && !matches!(n.text, "-" | "/" | "%"))
+            || matches!(
+                n.lower.as_ref(),
+                "and" | "or" | "at" | "when" | "until" | "but" | "in"
+            )
+    });
+    // ("occupy the 17th through 21st floors")
+    if !ordinal || !alone {
+        c.i = start;
+        return None;
+    }
+    c.i += 2;
+    plain(Core::DayOfMonth { day })
+}
 
 /// `a month-long strike`, `a weeklong visit`: a period of one unit.
 fn lasting_a_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
@@ -1743,6 +1785,18 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 }),
                 part,
             });
+        }
+        // "Tuesday of last week", "Thursday next week"
+        let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+        if let Some(weeks) = c.peek_at(of).and_then(|t| match t.lower.as_ref() {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }) && c.peek_at(of + 1).is_some_and(|t| t.is("week"))
+        {
+            c.i += of + 2;
+            return plain(Core::WeekdayOfWeek { day, weeks });
         }
         return explicit_date_after(c, day).or_else(|| {
             plain(Core::Weekday {
@@ -4548,6 +4602,35 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(DateValue::day(date))
         }
+        Core::DayOfMonth { day } => {
+            let named = cx
+                .reference
+                .filter(|r| r.granularity <= Granularity::Month)
+                .map(|r| r.start);
+            let Some(base) = named.or(anchor) else {
+                return Some(unresolved(&format!("XXXX-XX-{day:02}")));
+            };
+            let in_month = |m: NaiveDate| m.with_day(*day);
+            let first = base.with_day(1)?;
+            let date = match (named, tense) {
+                (None, Tense::Past) if *day > base.day() => in_month(first.pred_opt()?),
+                (None, Tense::Future) if *day < base.day() => {
+                    in_month(first.checked_add_months(chrono::Months::new(1))?)
+                }
+                _ => in_month(base),
+            }?;
+            dated(DateValue::day(date))
+        }
+        Core::WeekdayOfWeek { day, weeks } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX-XX-XX"));
+            };
+            let monday = a - Duration::days(a.weekday().num_days_from_monday() as i64);
+            let date = monday
+                + Duration::weeks(*weeks as i64)
+                + Duration::days(day.num_days_from_monday() as i64);
+            dated(DateValue::day(date))
+        }
         Core::Relative { unit, offset } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
@@ -4878,6 +4961,8 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::MonthOfYear { .. }
         | Core::YearEnd { .. }
         | Core::DayOfWeekday { .. }
+        | Core::WeekdayOfWeek { .. }
+        | Core::DayOfMonth { .. }
         | Core::InTime { .. } => true,
         Core::RelMonth { .. }
         | Core::Weekday { .. }
@@ -5788,6 +5873,31 @@ mod tests {
                 "1989-10-30",
                 "a quarter",
                 "P3M",
+            ),
+            // a day of the week of last (this, next) week; a day of the month alone
+            (
+                "Many companies closed on Friday of last week for the Easter holiday.",
+                "1987-04-21",
+                "Friday of last week",
+                "1987-04-17",
+            ),
+            (
+                "The action started on Wednesday last week when miners staged a go-slow.",
+                "1987-04-02",
+                "Wednesday last week",
+                "1987-03-25",
+            ),
+            (
+                "The board first apprised the proposal on the 11th.",
+                "1987-03-20",
+                "the 11th",
+                "1987-03-11",
+            ),
+            (
+                "The talks began Feb. 3. By the 9th, they had failed.",
+                "2013-03-22",
+                "the 9th",
+                "2013-02-09",
             ),
             // a clock with the part of the publication day after it; "o'clock"
             (
@@ -6702,6 +6812,9 @@ mod tests {
                 "the day",
             ),
             ("The bond matures on the same day in 1997.", "the same day"),
+            // an ordinal before a noun is no day of the month
+            ("They occupy the 17th through 21st floors.", "the 17th"),
+            ("It marked the 10th anniversary of the war.", "the 10th"),
             // a period the words after it define
             (
                 "The report covers the period from 2000 to 2010.",
