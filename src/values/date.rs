@@ -3133,6 +3133,12 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let mut rel_before = None;
     if let Some(y) = c.peek().and_then(year_token) {
         c.i += 1;
+        // "2013's first quarter"
+        if c.peek().is_some_and(|t| matches!(t.text, "'" | "’"))
+            && c.peek_at(1).is_some_and(|t| t.is("s"))
+        {
+            c.i += 2;
+        }
         year_before = Some(y);
     } else if let Some(r) = c.peek().and_then(|t| match t.lower.as_ref() {
         "this" => Some(0),
@@ -5815,6 +5821,13 @@ mod tests {
                 "April 13",
                 "1987-04-13",
             ),
+            // a year's quarter in the possessive
+            (
+                "The plant will not start commercial operation until 1988's first quarter.",
+                "1987-03-06",
+                "1988's first quarter",
+                "1988-Q1",
+            ),
             // "the final quarter of 2012" is its fourth
             (
                 "Sales in the final quarter of 2012 fell.",
@@ -6815,6 +6828,11 @@ mod tests {
             // an ordinal before a noun is no day of the month
             ("They occupy the 17th through 21st floors.", "the 17th"),
             ("It marked the 10th anniversary of the war.", "the 10th"),
+            // TimeBank leaves "the foreseeable future" alone (2 of 2)
+            (
+                "Forces will stay in the region for the foreseeable future.",
+                "future",
+            ),
             // a period the words after it define
             (
                 "The report covers the period from 2000 to 2010.",
