@@ -242,8 +242,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     // "over", "up to" before a date are prepositions ("over the weekend",
                     // "up to Nov. 1"): they count only lengths of time
+                    // ("founded over 100 years ago", "a little over a year ago" count a
+                    // length back; "an increase over a year ago" compares)
+                    let counted = matches!(expr.core, Core::Shifted { .. })
+                        && first > 0
+                        && (looks_past(&tokens[first - 1].lower)
+                            || matches!(
+                                tokens[first - 1].lower.as_ref(),
+                                "just" | "little" | "well" | "slightly" | "only"
+                            ));
                     match quantified {
-                        Some((_, (_, true))) if t.kind != TimexKind::Duration => {
+                        Some((_, (_, true))) if t.kind != TimexKind::Duration && !counted => {
                             t.span = tokens[i].start..span.end;
                         }
                         Some((_, (m, _))) => t.modifier = t.modifier.or(Some(m)),
@@ -4677,6 +4686,8 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 (Unit::Year, Granularity::Week) if named => Unit::Week,
                 (Unit::Year, Granularity::Month) if named => Unit::Month,
                 (Unit::Year, _) if quarterly => Unit::Quarter,
+                // "six decades later" after "in 1950" is 2010, a year
+                (Unit::Decade | Unit::Century, Granularity::Year) if named => Unit::Year,
                 (u, _) => *u,
             };
             let shifted = shift(base, *unit, *amount)?;
@@ -5821,6 +5832,13 @@ mod tests {
                 "April 13",
                 "1987-04-13",
             ),
+            // decades counted from a year give a year
+            (
+                "He was born in 1950. Six decades later, he became president.",
+                "2013-03-22",
+                "Six decades later",
+                "2010",
+            ),
             // a year's quarter in the possessive
             (
                 "The plant will not start commercial operation until 1988's first quarter.",
@@ -6828,6 +6846,8 @@ mod tests {
             // an ordinal before a noun is no day of the month
             ("They occupy the 17th through 21st floors.", "the 17th"),
             ("It marked the 10th anniversary of the war.", "the 10th"),
+            // "over" that compares is no quantifier
+            ("Sales rose 27 pct over a year ago.", "over"),
             // TimeBank leaves "the foreseeable future" alone (2 of 2)
             (
                 "Forces will stay in the region for the foreseeable future.",
@@ -6983,6 +7003,14 @@ mod tests {
                 "around 7:15 p.m.",
                 "1998-05-06T19:15",
                 Modifier::Approx,
+            ),
+            // "over" counts a length back after a verb ("an increase over a year ago"
+            // compares, and is left out)
+            (
+                "The retailer was founded over 100 years ago.",
+                "over 100 years ago",
+                "1898",
+                Modifier::MoreThan,
             ),
             // and so is the article before early, mid or late with a decade or season
             (
@@ -7619,11 +7647,13 @@ mod tests {
         "jointly",
         "jr",
         "jst",
+        "just",
         "king",
         "kst",
         "least",
         "less",
         "liabilities",
+        "little",
         "ll",
         "local",
         "long",
@@ -7647,6 +7677,7 @@ mod tests {
         "off",
         "officially",
         "often",
+        "only",
         "opening",
         "or",
         "our",
@@ -7667,6 +7698,7 @@ mod tests {
         "she",
         "shorter",
         "should",
+        "slightly",
         "small",
         "so",
         "straight",
