@@ -154,6 +154,20 @@ pub struct Timex {
     pub relative: bool,
 }
 
+impl Timex {
+    /// A day of the calendar tagged at `span`.
+    fn day(span: Range<usize>, date: NaiveDate, relative: bool) -> Self {
+        Timex {
+            span,
+            kind: TimexKind::Date,
+            value: date.to_string(),
+            modifier: None,
+            date: Some(DateValue::day(date)),
+            relative,
+        }
+    }
+}
+
 /// Finds and normalises every temporal expression in `text`; relative expressions are
 /// resolved against `anchor` (an article's publication date) when there is one.
 pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
@@ -304,14 +318,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .as_ref()
                             .and_then(|d| d.start.with_day(tokens[k].num()?))
                     {
-                        out.push(Timex {
-                            span: tokens[k].start..tokens[k].end,
-                            kind: TimexKind::Date,
-                            value: day.to_string(),
-                            modifier: None,
-                            date: Some(DateValue::day(day)),
-                            relative,
-                        });
+                        out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
                     }
                     out.push(timex);
                     if let Some((after, date)) = second {
@@ -326,14 +333,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             first.value = day.to_string();
                             first.date = Some(DateValue::day(day));
                         }
-                        out.push(Timex {
-                            span: tokens[end + 1].start..tokens[after - 1].end,
-                            kind: TimexKind::Date,
-                            value: date.to_string(),
-                            modifier: None,
-                            date: Some(DateValue::day(date)),
+                        out.push(Timex::day(
+                            tokens[end + 1].start..tokens[after - 1].end,
+                            date,
                             relative,
-                        });
+                        ));
                         last_day = Some((after, date));
                         end = after;
                     }
