@@ -2448,6 +2448,9 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         } else {
             Some(n)
         }
+    } else if (past || ahead) && t.is("fortnight") {
+        // "the past fortnight": one, of two weeks
+        Some(1.0)
     } else if matches!(t.lower.as_ref(), "several" | "few" | "some" | "many") {
         c.i += 1;
         None
@@ -2508,7 +2511,16 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
     }
     let ut = c.peek()?.clone();
-    let unit = unit_of(&ut.lower)?;
+    // "a fortnight ago", "the past fortnight": two weeks
+    let fortnight = matches!(ut.lower.as_ref(), "fortnight" | "fortnights");
+    if fortnight && let Some(n) = amount.as_mut() {
+        *n *= 2.0;
+    }
+    let unit = if fortnight {
+        Unit::Week
+    } else {
+        unit_of(&ut.lower)?
+    };
     // "three-quarters of the vote", "Three quarters of that is wood" are fractions (but
     // "several quarters of losses" is a time)
     let of_something = c.peek_at(1).is_some_and(|t| t.is("of"))
@@ -5537,6 +5549,8 @@ mod tests {
             // "a couple of", "a few" are counts, not the article of a rate
             ("That will at least take a couple of days.", "P2D"),
             ("The hearing is likely to last a few days.", "PXD"),
+            // a fortnight is two weeks
+            ("Prices rose over the past fortnight.", "P2W"),
             // half of a unit, in the next smaller one
             ("The exchange closed half an hour early.", "PT30M"),
             ("Its worst nosedive in more than half a century.", "P50Y"),
@@ -7625,6 +7639,8 @@ mod tests {
         "flies",
         "fly",
         "formally",
+        "fortnight",
+        "fortnights",
         "generally",
         "go",
         "god",
