@@ -851,6 +851,8 @@ enum Core {
         year: Option<i32>,
         season: Season,
         rel: Option<i32>,
+        /// "the summer of last year": the season of the publication's year so shifted.
+        years: i32,
     },
     Weekday {
         day: Weekday,
@@ -1731,6 +1733,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 year: None,
                 season,
                 rel,
+                years: 0,
             });
         }
         if let Some(month) = month_of(&t.lower) {
@@ -1843,10 +1846,17 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if year.is_none() && !determined {
             return None;
         }
+        // "the summer of last year", "in spring next year"
+        let years = if year.is_none() {
+            year_offset_after(c)
+        } else {
+            None
+        };
         return plain(Core::Season {
             year,
             season,
             rel: None,
+            years: years.unwrap_or(0),
         });
     }
     if t.is("fiscal") {
@@ -2020,16 +2030,18 @@ fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
 /// "last year", "this year", "next year" after a month: the year it is in, relative to the
 /// anchor's.
 fn year_offset_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
-    let offset = match c.peek()?.lower.as_ref() {
+    // "April of last year"
+    let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+    let offset = match c.peek_at(of)?.lower.as_ref() {
         "last" | "previous" => -1,
         "this" => 0,
         "next" => 1,
         _ => return None,
     };
-    if !c.peek_at(1).is_some_and(|t| t.is("year")) {
+    if !c.peek_at(of + 1).is_some_and(|t| t.is("year")) {
         return None;
     }
-    c.i += 2;
+    c.i += of + 2;
     Some(offset)
 }
 
@@ -4569,7 +4581,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let d = part_of_year(y, *h, true)?;
             dated(d)
         }
-        Core::Season { year, season, rel } => {
+        Core::Season {
+            year,
+            season,
+            rel,
+            years,
+        } => {
             let code = match season {
                 Season::Spring => "SP",
                 Season::Summer => "SU",
@@ -4595,7 +4612,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                                 a.year() + 1
                             }
                         }
-                        _ => a.year(),
+                        _ => a.year() + years,
                     }
                 }
                 (None, None) => return Some(unresolved(&format!("XXXX-{code}"))),
@@ -5850,6 +5867,25 @@ mod tests {
                 "April 13",
                 "1987-04-13",
             ),
+            // "of last year" after a month, a day or a season
+            (
+                "The divisor dropped below one for the first time in May of last year.",
+                "1987-03-11",
+                "May of last year",
+                "1986-05",
+            ),
+            (
+                "On March 18 of last year, the USDA reported that cotton farmers planted less.",
+                "1987-03-27",
+                "March 18 of last year",
+                "1986-03-18",
+            ),
+            (
+                "The fund was launched in the summer of last year.",
+                "2013-03-22",
+                "summer of last year",
+                "2012-SU",
+            ),
             // decades counted from a year give a year
             (
                 "He was born in 1950. Six decades later, he became president.",
@@ -6864,6 +6900,11 @@ mod tests {
             // an ordinal before a noun is no day of the month
             ("They occupy the 17th through 21st floors.", "the 17th"),
             ("It marked the 10th anniversary of the war.", "the 10th"),
+            // "fall" the verb
+            (
+                "The dollar's sharp fall last year put the brake on stocks.",
+                "fall",
+            ),
             // "over" that compares is no quantifier
             ("Sales rose 27 pct over a year ago.", "over"),
             // TimeBank leaves "the foreseeable future" alone (2 of 2)
