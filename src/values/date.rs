@@ -1570,7 +1570,28 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let modifier = if c.eat("early") || c.eat("beginning") {
         Mod::Start
     } else if c.eat("mid") || c.eat("middle") {
-        c.eat_glued("-");
+        let glued = c.eat_glued("-");
+        // "by mid-century", "mid-year", "mid-week": the middle of the publication's
+        if glued
+            && !the
+            && let Some(unit) = c.peek().and_then(|t| match t.lower.as_ref() {
+                "year" => Some(Unit::Year),
+                "week" => Some(Unit::Week),
+                "decade" => Some(Unit::Decade),
+                "century" => Some(Unit::Century),
+                _ => None,
+            })
+            // (not "mid-year results" nor "a mid-week meeting": adjectives)
+            && !c.peek_at(1).is_some_and(|t| {
+                t.kind == Kind::Word && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+            })
+        {
+            c.i += 1;
+            return Some(Expr {
+                core: Core::Relative { unit, offset: 0 },
+                modifier: Some(Mod::Mid),
+            });
+        }
         Mod::Mid
     } else if c.eat("late") {
         Mod::End
@@ -5867,6 +5888,19 @@ mod tests {
                 "April 13",
                 "1987-04-13",
             ),
+            // the middle of the publication's year, week, decade or century
+            (
+                "A model with the new steering will be out by mid-year.",
+                "1987-04-08",
+                "mid-year",
+                "1987",
+            ),
+            (
+                "By mid-century, the population will double.",
+                "2013-03-22",
+                "mid-century",
+                "20",
+            ),
             // "of last year" after a month, a day or a season
             (
                 "The divisor dropped below one for the first time in May of last year.",
@@ -6900,6 +6934,8 @@ mod tests {
             // an ordinal before a noun is no day of the month
             ("They occupy the 17th through 21st floors.", "the 17th"),
             ("It marked the 10th anniversary of the war.", "the 10th"),
+            // an adjective
+            ("Mid-year results were weak.", "Mid-year"),
             // "fall" the verb
             (
                 "The dollar's sharp fall last year put the brake on stocks.",
