@@ -3773,6 +3773,30 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if c.peek().is_some_and(|z| is_zone(&z.lower)) {
         c.i += 1;
     }
+    // "9:30 a.m. Eastern", "noon Pacific time" (capitalised: "central" is a word)
+    // ("Eastern Europe", "Pacific Gas" are names)
+    let zone_words = |k: usize| {
+        let at = |j: usize, w: &str| c.peek_at(j).is_some_and(|t| t.is(w));
+        if at(k, "time") {
+            1
+        } else if (at(k, "standard") || at(k, "daylight")) && at(k + 1, "time") {
+            2
+        } else if c.peek_at(k).is_some_and(|t| t.is_capitalised()) {
+            usize::MAX
+        } else {
+            0
+        }
+    };
+    if c.peek().is_some_and(|z| {
+        z.is_capitalised()
+            && matches!(
+                z.lower.as_ref(),
+                "eastern" | "central" | "mountain" | "pacific"
+            )
+    }) && zone_words(1) != usize::MAX
+    {
+        c.i += 1 + zone_words(1);
+    }
     // "6:30 tonight", "eight o'clock this morning": on the publication date, in that part
     // of it (a clock of twelve hours in the evening or afternoon is after noon)
     let part = if c.eat("tonight") {
@@ -6018,6 +6042,19 @@ mod tests {
                 "the 9th",
                 "2013-02-09",
             ),
+            // American zones by name after a clock ("Eastern Europe" is no zone)
+            (
+                "At 3 p.m. Eastern Standard Time, shares fell.",
+                "2013-03-22",
+                "3 p.m. Eastern Standard Time",
+                "2013-03-22T15:00",
+            ),
+            (
+                "The speech began at noon Pacific time Thursday.",
+                "2013-03-22",
+                "noon Pacific time Thursday",
+                "2013-03-21T12:00",
+            ),
             // a clock with the part of the publication day after it; "o'clock"
             (
                 "We'll see you at 6:30 tonight.",
@@ -7687,6 +7724,7 @@ mod tests {
         "cards",
         "carol",
         "carols",
+        "central",
         "cest",
         "cet",
         "chinese",
@@ -7697,11 +7735,13 @@ mod tests {
         "crop",
         "ct",
         "date",
+        "daylight",
         "despite",
         "did",
         "down",
         "due",
         "dying",
+        "eastern",
         "ed",
         "eet",
         "effect",
@@ -7760,6 +7800,7 @@ mod tests {
         "marketing",
         "mdt",
         "might",
+        "mountain",
         "msk",
         "mst",
         "mt",
@@ -7779,6 +7820,7 @@ mod tests {
         "or",
         "our",
         "out",
+        "pacific",
         "patrick",
         "persian",
         "place",
@@ -7798,6 +7840,7 @@ mod tests {
         "slightly",
         "small",
         "so",
+        "standard",
         "straight",
         "successive",
         "t",
