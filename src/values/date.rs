@@ -3480,6 +3480,30 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             part,
         });
     }
+    // "The night before, he had fled", "the morning after": that part of the day before
+    // (after) the one the text named last (not "the night before the election")
+    if !named_day
+        && !that
+        && years == 0
+        && in_year.is_none()
+        && let Some(part) = part_of_day(&t.lower)
+        && let Some(offset) = c.peek_at(1).and_then(|w| match w.lower.as_ref() {
+            "before" => Some(-1),
+            "after" => Some(1),
+            _ => None,
+        })
+        && c.peek_at(2)
+            .is_none_or(|n| n.kind == Kind::Punct && matches!(n.text, "," | "." | ";" | ":" | ")"))
+    {
+        c.i += 2;
+        return plain(Core::DayPart {
+            day: Box::new(Expr {
+                core: Core::day_of_story(offset),
+                modifier: None,
+            }),
+            part,
+        });
+    }
     if !named_day && t.is("day") && years == 0 && in_year.is_none() {
         let next = c.peek_at(1).map(|t| t.lower.as_ref());
         let after_next = c.peek_at(2).map(|t| t.lower.as_ref());
@@ -6600,6 +6624,12 @@ mod tests {
                 "2013-03-04TMO",
             ),
             (
+                "He was arrested on March 3. The night before, he had fled.",
+                "2013-03-22",
+                "The night before",
+                "2013-03-02TNI",
+            ),
+            (
                 "Talks began on March 23, the same day that 3,500 other workers return.",
                 "1987-03-19",
                 "the same day",
@@ -6978,6 +7008,8 @@ mod tests {
                 "The dollar's sharp fall last year put the brake on stocks.",
                 "fall",
             ),
+            // a night before an event is no night of the story
+            ("It was the night before the election.", "night"),
             // "over" that compares is no quantifier
             ("Sales rose 27 pct over a year ago.", "over"),
             // TimeBank leaves "the foreseeable future" alone (2 of 2)
