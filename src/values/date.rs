@@ -210,7 +210,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     anchor,
                     reference: reference.as_ref(),
                     quarter: quarter.as_ref(),
-                    recent: reference_at.is_some_and(|k| !(k..i).any(|j| ends_sentence(tokens, j))),
+                    since_reference: reference_at.map(|k| &tokens[k..=i]),
                     tense: tense_near(tokens, i, end),
                 };
                 let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
@@ -294,8 +294,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             timex.kind == TimexKind::Date && d.granularity == Granularity::Day
                         })
                         .map(|d| (end, d.start));
-                    // "March 26 and 27", "May 20-21": the second day of the month too
-                    let second = timex
+                    // a day of a month the text wrote out may open or close a range of
+                    // days: "15-16 March", "March 26 and 27"
+                    let written_day = timex
                         .date
                         .as_ref()
                         .filter(|d| {
@@ -306,17 +307,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     Core::Cal { day: Some(_), .. } | Core::DayOfWeekday { .. }
                                 )
                         })
-                        .and_then(|d| second_day_of_range(tokens, end, d.start));
+                        .map(|d| d.start);
+                    let second = written_day.and_then(|d| second_day_of_range(tokens, end, d));
                     let relative = timex.relative;
-                    // "15-16 March", "on 4 and 5 May": the first day of the month too
-                    if let Some(k) = first_day_of_range(tokens, first, &timex, &expr)
+                    if let Some((k, day)) =
+                        written_day.and_then(|d| first_day_of_range(tokens, first, d))
                         && out
                             .last()
                             .is_none_or(|t: &Timex| t.span.end <= tokens[k].start)
-                        && let Some(day) = timex
-                            .date
-                            .as_ref()
-                            .and_then(|d| d.start.with_day(tokens[k].num()?))
                     {
                         out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
                     }
@@ -350,17 +348,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     out
 }
 
-/// The first day of a range or pair before a day written before its month: "15" in
-/// "15-16 March", "4" in "4 and 5 May" (not "2,000 and 16 March"). Returns its token.
-fn first_day_of_range(tokens: &[Tok<'_>], i: usize, timex: &Timex, expr: &Expr) -> Option<usize> {
-    let date = timex.date.as_ref()?;
+/// The first day of a range or pair before `second`, a day written before its month
+/// starting at token `i`: "15" in "15-16 March", "4" in "4 and 5 May" (not "2,000 and 16
+/// March"). Returns its token and the day.
+fn first_day_of_range(
+    tokens: &[Tok<'_>],
+    i: usize,
+    second: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
     let day_first = tokens.get(i).is_some_and(|t| t.kind == Kind::Num);
-    if timex.kind != TimexKind::Date
-        || date.granularity != Granularity::Day
-        || !day_first
-        || !matches!(expr.core, Core::Cal { day: Some(_), .. })
-        || i < 2
-    {
+    if !day_first || i < 2 {
         return None;
     }
     let link = &tokens[i - 1];
@@ -370,7 +367,10 @@ fn first_day_of_range(tokens: &[Tok<'_>], i: usize, timex: &Timex, expr: &Expr) 
     let day = tokens[k].num().filter(|_| tokens[k].text.len() <= 2)?;
     // (not the end of a bigger number: "1,15-16 March")
     let whole = k == 0 || !matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$");
-    (linked && whole && day >= 1 && day < date.start.day()).then_some(k)
+    if !(linked && whole && day >= 1 && day < second.day()) {
+        return None;
+    }
+    Some((k, second.with_day(day)?))
 }
 
 /// The second day of a range or pair after a day of a month: "27" in "March 26 and 27",
@@ -623,9 +623,19 @@ struct Resolve<'a> {
     reference: Option<&'a DateValue>,
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a DateValue>,
-    /// Whether the reference was named in the same sentence.
-    recent: bool,
+    /// The tokens from the end of the reference to the expression (inclusive), when there
+    /// is one: see [`Resolve::recent`].
+    since_reference: Option<&'a [Tok<'a>]>,
     tense: Tense,
+}
+
+impl Resolve<'_> {
+    /// Whether the reference was named in the same sentence (looked at only where it
+    /// matters, not for every expression).
+    fn recent(&self) -> bool {
+        self.since_reference
+            .is_some_and(|s| !(0..s.len() - 1).any(|j| ends_sentence(s, j)))
+    }
 }
 
 /// "the quarter ended Sept. 30", "the week to March 13": the quarter (month, week) that
@@ -4846,7 +4856,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                         (Some(r), Some(q))
                             if r.granularity == Granularity::Quarter
                                 && r.start < q.start
-                                && !cx.recent =>
+                                && !cx.recent() =>
                         {
                             Some(q)
                         }
