@@ -1584,12 +1584,11 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "by mid-century", "mid-year", "mid-week": the middle of the publication's
         if glued
             && !the
-            && let Some(unit) = c.peek().and_then(|t| match t.lower.as_ref() {
-                "year" => Some(Unit::Year),
-                "week" => Some(Unit::Week),
-                "decade" => Some(Unit::Decade),
-                "century" => Some(Unit::Century),
-                _ => None,
+            && let Some(unit) = c.peek().and_then(|t| {
+                unit_of(&t.lower).filter(|u| {
+                    !t.lower.ends_with('s')
+                        && matches!(u, Unit::Year | Unit::Week | Unit::Decade | Unit::Century)
+                })
             })
             // (not "mid-year results" nor "a mid-week meeting": adjectives)
             && !c.peek_at(1).is_some_and(|t| {
@@ -1835,12 +1834,8 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // "Tuesday of last week", "Thursday next week"
         let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
-        if let Some(weeks) = c.peek_at(of).and_then(|t| match t.lower.as_ref() {
-            "last" => Some(-1),
-            "this" => Some(0),
-            "next" => Some(1),
-            _ => None,
-        }) && c.peek_at(of + 1).is_some_and(|t| t.is("week"))
+        if let Some(weeks) = c.peek_at(of).and_then(|t| this_last_next(&t.lower))
+            && c.peek_at(of + 1).is_some_and(|t| t.is("week"))
         {
             c.i += of + 2;
             return plain(Core::WeekdayOfWeek { day, weeks });
@@ -2058,17 +2053,23 @@ fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
     Some(d)
 }
 
+/// The offset "last", "this" or "next" gives a period: -1, 0, 1.
+fn this_last_next(word: &str) -> Option<i32> {
+    match word {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
+    }
+}
+
 /// "last year", "this year", "next year" after a month: the year it is in, relative to the
 /// anchor's.
 fn year_offset_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
     // "April of last year"
     let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
-    let offset = match c.peek_at(of)?.lower.as_ref() {
-        "last" | "previous" => -1,
-        "this" => 0,
-        "next" => 1,
-        _ => return None,
-    };
+    let word = &c.peek_at(of)?.lower;
+    let offset = this_last_next(word).or((word == "previous").then_some(-1))?;
     if !c.peek_at(of + 1).is_some_and(|t| t.is("year")) {
         return None;
     }
@@ -2941,12 +2942,7 @@ fn holiday_may_start(t: &Tok<'_>) -> bool {
 /// or the year written after it.
 fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
-    let rel = match c.peek()?.lower.as_ref() {
-        "last" => Some(-1),
-        "this" => Some(0),
-        "next" => Some(1),
-        _ => None,
-    };
+    let rel = this_last_next(&c.peek()?.lower);
     if rel.is_some() {
         c.i += 1;
     }
@@ -3208,12 +3204,8 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 2;
         }
         year_before = Some(y);
-    } else if let Some(r) = c.peek().and_then(|t| match t.lower.as_ref() {
-        "this" => Some(0),
-        "last" => Some(-1),
-        "next" => Some(1),
-        _ => None,
-    }) && c.peek_at(1).is_some_and(|t| t.is("year"))
+    } else if let Some(r) = c.peek().and_then(|t| this_last_next(&t.lower))
+        && c.peek_at(1).is_some_and(|t| t.is("year"))
         && c.peek_at(2).is_some_and(|t| t.text == "'" || t.text == "’")
         && c.peek_at(3).is_some_and(|t| t.is("s"))
     {
@@ -3807,29 +3799,28 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if c.peek().is_some_and(|z| is_zone(&z.lower)) {
         c.i += 1;
     }
-    // "9:30 a.m. Eastern", "noon Pacific time" (capitalised: "central" is a word)
-    // ("Eastern Europe", "Pacific Gas" are names)
-    let zone_words = |k: usize| {
-        let at = |j: usize, w: &str| c.peek_at(j).is_some_and(|t| t.is(w));
-        if at(k, "time") {
-            1
-        } else if (at(k, "standard") || at(k, "daylight")) && at(k + 1, "time") {
-            2
-        } else if c.peek_at(k).is_some_and(|t| t.is_capitalised()) {
-            usize::MAX
-        } else {
-            0
-        }
+    // "9:30 a.m. Eastern", "noon Pacific time", "3 p.m. Eastern Standard Time"
+    // (capitalised: "central" is a word; "Eastern Europe", "Pacific Gas" are names)
+    let at = |j: usize, w: &str| c.peek_at(j).is_some_and(|t| t.is(w));
+    let zone_words = if at(1, "time") {
+        Some(1)
+    } else if (at(1, "standard") || at(1, "daylight")) && at(2, "time") {
+        Some(2)
+    } else if c.peek_at(1).is_some_and(|t| t.is_capitalised()) {
+        None
+    } else {
+        Some(0)
     };
-    if c.peek().is_some_and(|z| {
-        z.is_capitalised()
-            && matches!(
-                z.lower.as_ref(),
-                "eastern" | "central" | "mountain" | "pacific"
-            )
-    }) && zone_words(1) != usize::MAX
+    if let Some(words) = zone_words
+        && c.peek().is_some_and(|z| {
+            z.is_capitalised()
+                && matches!(
+                    z.lower.as_ref(),
+                    "eastern" | "central" | "mountain" | "pacific"
+                )
+        })
     {
-        c.i += 1 + zone_words(1);
+        c.i += 1 + words;
     }
     // "6:30 tonight", "eight o'clock this morning": on the publication date, in that part
     // of it (a clock of twelve hours in the evening or afternoon is after noon)
@@ -3866,7 +3857,6 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if !(c.eat("local") && c.eat("time")) {
         c.i = before_local;
     }
-    let save = c.i;
     c.eat(",");
     c.eat("on");
     let day = [calendar, relative].into_iter().find_map(|p| {
@@ -3892,11 +3882,7 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Some(Box::new(e))
         }
         None => {
-            c.i = if save > before_local {
-                before_local
-            } else {
-                save
-            };
+            c.i = before_local;
             None
         }
     };
@@ -4221,7 +4207,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .rev()
         .take(15)
         .take_while(|&k| !ends_sentence(toks, k))
-        .take_while(|&k| !matches!(toks[k].lower.as_ref(), "said" | "told" | "announced"))
+        .take_while(|&k| !reports(&toks[k].lower))
     {
         if toks[k].is("will") {
             return Tense::Future;
@@ -4251,16 +4237,18 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         let ahead = (end..toks.len().min(end + 10))
             .skip_while(|&k| toks[k].text == ",")
-            .take_while(|&k| {
-                !ends_sentence(toks, k)
-                    && !matches!(toks[k].lower.as_ref(), "said" | "told" | "announced")
-            })
+            .take_while(|&k| !ends_sentence(toks, k) && !reports(&toks[k].lower))
             .any(|k| matches!(toks[k].lower.as_ref(), "will" | "shall" | "must" | "ll"));
         if ahead {
             return Tense::Future;
         }
     }
     verb_tense(toks, start, end)
+}
+
+/// A verb of reporting in the past, which dates the report rather than what it reports.
+fn reports(word: &str) -> bool {
+    matches!(word, "said" | "told" | "announced")
 }
 
 /// A word before a verb that takes its future away: "did not meet Monday", "to meet".
@@ -4752,11 +4740,10 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
-            let monday = a - Duration::days(a.weekday().num_days_from_monday() as i64);
-            let date = monday
-                + Duration::weeks(*weeks as i64)
-                + Duration::days(day.num_days_from_monday() as i64);
-            dated(DateValue::day(date))
+            let monday = unit_at(a, Unit::Week, *weeks as i64)?.start;
+            dated(DateValue::day(
+                monday + Duration::days(day.num_days_from_monday() as i64),
+            ))
         }
         Core::Relative { unit, offset } => {
             let Some(a) = anchor else {
