@@ -2686,17 +2686,18 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "will resume in two weeks" (not "in a quarter that produced such a loss", "in
     // 10-year bonds", nor after a superlative: "its slowest growth in a decade")
-    let superlative = c.toks[save.saturating_sub(8)..save].iter().any(|t| {
-        t.kind == Kind::Word
-            && ((t.lower.len() > 5 && t.lower.ends_with("est"))
-                || matches!(
-                    t.lower.as_ref(),
-                    "first" | "most" | "least" | "best" | "worst"
-                ))
-    });
+    let superlative = || {
+        c.toks[save.saturating_sub(8)..save].iter().any(|t| {
+            t.kind == Kind::Word
+                && ((t.lower.len() > 5 && t.lower.ends_with("est"))
+                    || matches!(
+                        t.lower.as_ref(),
+                        "first" | "most" | "least" | "best" | "worst"
+                    ))
+        })
+    };
     if !the
         && !hyphen
-        && !superlative
         && save > 0
         && c.toks[save - 1].is("in")
         && !unit.is_time()
@@ -2708,6 +2709,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
         })
         && let Some(n) = amount.filter(|n| n.fract() == 0.0)
+        && !superlative()
     {
         return plain(Core::InTime {
             unit,
