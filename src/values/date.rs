@@ -523,18 +523,38 @@ fn month_span_years(
         return None;
     };
     let joint = tokens.get(end)?;
-    if !matches!(joint.text, "-" | "/") || joint.spaced || tokens.get(end + 1)?.spaced {
+    let glued = matches!(joint.text, "-" | "/") && !joint.spaced && !tokens.get(end + 1)?.spaced;
+    // "from January to March 2012", "between January and June last year": a span in
+    // words takes its year from the closing month only when that month writes one
+    let worded = matches!(
+        joint.lower.as_ref(),
+        "to" | "through" | "until" | "till" | "and" | "or" | "-" | "–"
+    );
+    if !glued && !worded {
         return None;
     }
     let (_, next) = parse_at(tokens, end + 1)?;
-    let Core::Cal {
-        month: Some(last),
-        year: explicit,
-        ..
-    } = next.core
-    else {
-        return None;
+    let (last, explicit) = match next.core {
+        Core::Cal {
+            month: Some(last),
+            year,
+            day: None,
+        } => (last, year),
+        Core::Cal {
+            month: Some(last),
+            year,
+            ..
+        } if glued => (last, year),
+        Core::MonthOfYear {
+            month,
+            day: None,
+            offset,
+        } if worded => (month, Some(cx.anchor?.year() + offset)),
+        _ => return None,
     };
+    if !glued && explicit.is_none() {
+        return None;
+    }
     let crosses = i32::from(first > last);
     // "the 1987 quota year (January-December)", "in 1986/87 (Oct-Sept)"
     let named = (0..start)
@@ -991,6 +1011,10 @@ enum Mod {
     FirstHalf,
     /// "the last half of the '80s", TIMEX `END`.
     SecondHalf,
+    /// "the first week of April": its first seven days, TIMEX `START`.
+    FirstWeek,
+    /// "the last week of the year": its last seven days, TIMEX `END`.
+    LastWeek,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1696,6 +1720,16 @@ fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         "final" | "last" | "closing" | "late" | "dying" => Some(Mod::End),
         _ => None,
     };
+    // "the first week of April", "the last week of the year": its first or last seven days
+    if c.peek_at(1).is_some_and(|t| t.is("week")) && c.peek_at(2).is_some_and(|t| t.is("of")) {
+        let m = match c.peek()?.lower.as_ref() {
+            "first" | "opening" => Mod::FirstWeek,
+            "last" | "final" | "closing" => Mod::LastWeek,
+            _ => return None,
+        };
+        c.i += 3;
+        return Some(m);
+    }
     if let Some(m) = edge
         && c.peek_at(1).is_some_and(|t| {
             matches!(
@@ -4175,12 +4209,13 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         }
     }
     // ... and with a short complement between: "voters head to the polls Sunday",
-    // "lawmakers return from recess Monday", "the museum opens to the public on Saturday"
+    // "lawmakers return from recess Monday", "the museum opens to the public on Saturday",
+    // "the summit opens in Brussels on Thursday"
     let words = &window[window.iter().take_while(|t| t.is("on")).count()..];
     if let Some(k) = (1..words.len().min(4)).find(|&k| {
         matches!(
             words[k].lower.as_ref(),
-            "to" | "from" | "into" | "for" | "at"
+            "to" | "from" | "into" | "for" | "at" | "in"
         )
     }) && let Some(verb) = words.get(k + 1)
         && (SCHEDULED.contains(&verb.lower.as_ref())
@@ -5100,9 +5135,9 @@ fn needs_anchor(core: &Core) -> bool {
 fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
     let Some(d) = t.date.as_mut() else {
         t.modifier = match m {
-            Mod::Start | Mod::Earlier | Mod::FirstHalf => Some(Modifier::Start),
+            Mod::Start | Mod::Earlier | Mod::FirstHalf | Mod::FirstWeek => Some(Modifier::Start),
             Mod::Mid => Some(Modifier::Mid),
-            Mod::End | Mod::Later | Mod::SecondHalf => Some(Modifier::End),
+            Mod::End | Mod::Later | Mod::SecondHalf | Mod::LastWeek => Some(Modifier::End),
         };
         return;
     };
@@ -5134,6 +5169,16 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             let from = anchor.filter(|a| (d.start..=d.end).contains(a));
             (from.unwrap_or(d.start), d.end, Modifier::End)
         }
+        Mod::FirstWeek => (
+            d.start,
+            (d.start + Duration::days(6)).min(d.end),
+            Modifier::Start,
+        ),
+        Mod::LastWeek => (
+            (d.end - Duration::days(6)).max(d.start),
+            d.end,
+            Modifier::End,
+        ),
         // (only decades and centuries take halves, so they split at a new year)
         Mod::FirstHalf | Mod::SecondHalf => {
             let years = d.end.year() - d.start.year() + 1;
@@ -5150,7 +5195,7 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
     };
     // Months split at the 10th and 20th, as newsrooms and TIMEX annotators read them.
     let (start, end) =
-        if d.granularity == Granularity::Month && !matches!(m, Mod::Earlier | Mod::Later) {
+        if d.granularity == Granularity::Month && matches!(m, Mod::Start | Mod::Mid | Mod::End) {
             let (y, mo) = (d.start.year(), d.start.month());
             match m {
                 Mod::Start => (d.start, ymd(y, mo, 10).unwrap_or(end)),
@@ -7100,6 +7145,19 @@ mod tests {
                 "1998-05-02",
                 Modifier::Start,
             ),
+            // (a week of a month is its first or last seven days: see below)
+            (
+                "Reserves rose 300 mln marks in the last week of March to 104.9 billion marks",
+                "the last week of March",
+                "1998-03",
+                Modifier::End,
+            ),
+            (
+                "OPEC production in the first week of October could be above 18.5 mln bpd",
+                "the first week of October",
+                "1997-10",
+                Modifier::Start,
+            ),
             (
                 "Orders slowed early in the quarter.",
                 "early in the quarter",
@@ -7228,6 +7286,19 @@ mod tests {
             assert_eq!(&text[tags[0].span.clone()], span, "{text:?}");
             assert_eq!(tags[0].modifier, None, "{text:?}");
         }
+        // a week of a month or year is its first or last seven days
+        check(
+            "The first week of April brought heavy snow.",
+            "2013-04-09",
+            "2013-04",
+            ("2013-04-01", "2013-04-07"),
+        );
+        check(
+            "Sales jumped in the last week of December 2012.",
+            "2013-04-09",
+            "2012-12",
+            ("2012-12-25", "2012-12-31"),
+        );
         // "later" in a period the publication is not in is any of it (it never ends
         // before it begins)
         check(
@@ -7448,6 +7519,19 @@ mod tests {
                 "Wednesday",
                 "1987-04-08",
             ),
+            // a scheduled verb and where it happens: "resume in New York on Friday"
+            (
+                "The negotiations resume in New York on Friday when the governor arrives",
+                "1987-04-08",
+                "Friday",
+                "1987-04-10",
+            ),
+            (
+                "The government, which faces a crucial censure vote in parliament on Friday, unveiled a plan",
+                "1987-03-31",
+                "Friday",
+                "1987-04-03",
+            ),
             (
                 "The measure goes into effect Sunday.",
                 "2013-10-30",
@@ -7589,7 +7673,7 @@ mod tests {
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-        let table: [Row<'_>; 8] = [
+        let table: [Row<'_>; 12] = [
             (
                 "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
                 "1987-03-11",
@@ -7629,6 +7713,27 @@ mod tests {
                 "China's trade in the January-October period totaled 20 billion dollars",
                 "1998-11-20",
                 &[("January", "1998-01"), ("October", "1998-10")],
+            ),
+            // a span in words takes the year written after its closing month
+            (
+                "Between February and October of 1986, the number of producing wells fell",
+                "1987-03-04",
+                &[("February", "1986-02"), ("October of 1986", "1986-10")],
+            ),
+            (
+                "found that between June and August last year, the 215 mln bushels",
+                "1987-03-25",
+                &[("June", "1986-06"), ("August last year", "1986-08")],
+            ),
+            (
+                "would be delivered in March and April next year.",
+                "1987-04-17",
+                &[("March", "1988-03"), ("April next year", "1988-04")],
+            ),
+            (
+                "turnover from November to February 1987 rose",
+                "1987-04-08",
+                &[("November", "1986-11"), ("February 1987", "1987-02")],
             ),
             // a span of years is two years, each tagged
             (
