@@ -241,12 +241,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         modifier: None,
                     }));
                 }
-                let ending = ends_on(tokens, end, &expr, &cx);
+                let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
                 // "the quarter ended Sept. 30" names its own quarter
                 let leans = expr.leans_on_reference() && ending.is_none();
                 let closes = closing_day.take() == Some(i);
-                if ending.is_some() {
-                    closing_day = Some(end + 1);
+                if closed_at.is_some() {
+                    closing_day = closed_at;
                 }
                 if let Some(timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
@@ -274,12 +274,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
-                    // a day with its clock ("3:30 p.m. on Friday") is a date named too
+                    // a day with its clock ("3:30 p.m. on Friday") is a date named too; a
+                    // date a superlative compares with is not what the story is about
+                    // ("the lowest level since November")
+                    let compared = first > 0
+                        && tokens[first - 1].is("since")
+                        && superlative_before(tokens, first - 1);
                     if let Some(d) = &timex.date
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
                         && !leans
                         && !closes
+                        && !compared
                     {
                         if d.granularity == Granularity::Quarter && quarter.is_none() {
                             quarter = Some(d.clone());
@@ -637,6 +643,19 @@ impl Expr {
     }
 }
 
+/// Whether a superlative stands in the eight words before token `i`: "its slowest growth
+/// in a decade", "the highest level since November 2009", "the first time since 1990".
+fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i.saturating_sub(8)..i].iter().any(|t| {
+        t.kind == Kind::Word
+            && ((t.lower.len() > 5 && t.lower.ends_with("est"))
+                || matches!(
+                    t.lower.as_ref(),
+                    "first" | "most" | "least" | "best" | "worst"
+                ))
+    })
+}
+
 /// What an expression is resolved against.
 struct Resolve<'a> {
     anchor: Option<NaiveDate>,
@@ -661,7 +680,12 @@ impl Resolve<'_> {
 /// "the quarter ended Sept. 30", "the week to March 13": the quarter (month, week) that
 /// ends on the date that follows, which is tagged on its own after it. `None` when the
 /// expression is not such a period or no day follows.
-fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Option<DateValue> {
+fn ends_on(
+    tokens: &[Tok<'_>],
+    end: usize,
+    expr: &Expr,
+    cx: &Resolve<'_>,
+) -> Option<(usize, DateValue)> {
     // "its fourth quarter ended Sept. 30": a fiscal quarter, named as the company names it
     // in the year of its last day
     let named = match expr.core {
@@ -682,20 +706,30 @@ fn ends_on(tokens: &[Tok<'_>], end: usize, expr: &Expr, cx: &Resolve<'_>) -> Opt
         } => unit,
         _ => return None,
     };
-    let link = tokens.get(end)?;
-    if !["ended", "ending", "ends", "to"].iter().any(|w| link.is(w)) {
+    // "its fiscal third quarter, which ended March 31"
+    let which = tokens.get(end).is_some_and(|t| t.text == ",")
+        && tokens.get(end + 1).is_some_and(|t| t.is("which"));
+    let link = end + 2 * usize::from(which);
+    let ended = ["ended", "ending", "ends", "to"];
+    if !tokens.get(link).is_some_and(|t| {
+        ended[..ended.len() - usize::from(which)]
+            .iter()
+            .any(|w| t.is(w))
+    }) {
         return None;
     }
-    let (_, date) = parse_at(tokens, end + 1)?;
-    let start = tokens[end + 1].start;
+    let (_, date) = parse_at(tokens, link + 1)?;
+    let start = tokens[link + 1].start;
     let day = resolve(&date, cx, start..start)?.date?;
     if day.granularity != Granularity::Day {
         return None;
     }
-    if unit == Unit::Quarter {
-        return quarter_to(day.end, named);
-    }
-    unit_at(day.end, unit, 0)
+    let period = if unit == Unit::Quarter {
+        quarter_to(day.end, named)
+    } else {
+        unit_at(day.end, unit, 0)
+    };
+    Some((link + 1, period?))
 }
 
 /// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May
@@ -1588,6 +1622,7 @@ fn plain(core: Core) -> Option<Expr> {
 
 /// `early May`, `mid-May`, `late last year`, `the end of 1990`, `earlier this year`.
 fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let since = c.i > 0 && c.toks[c.i - 1].is("since");
     // "the late 1970s", "the early summer": the article belongs to a decade, century or
     // season (not to "the late May rally", which is tagged from "late")
     let the = c.peek().is_some_and(|t| t.is("the"))
@@ -1696,8 +1731,19 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         _ => {}
     }
     c.i = end;
+    // "have risen since the start of the year": a span to the present begins in the
+    // publication's year, whatever year the text named last
+    let core = match e.core {
+        Core::Anaphor {
+            unit: Some(unit),
+            years: 0,
+            offset: 0,
+            in_year: None,
+        } if since && modifier == Mod::Start => Core::Relative { unit, offset: 0 },
+        core => core,
+    };
     Some(Expr {
-        core: e.core,
+        core,
         modifier: Some(modifier),
     })
 }
@@ -1904,6 +1950,41 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         let year = year_after(c);
         if year.is_none() && !determined {
+            return None;
+        }
+        // "the fall" is also a decline: the season only after a preposition ("in the
+        // fall"), and not "the fall of the Berlin Wall" ("The fall brought the rate to 9.14
+        // pct", "despite the fall in prices")
+        let after_preposition = |k: usize| {
+            k > 0
+                && matches!(
+                    c.toks[k - 1].lower.as_ref(),
+                    "in" | "during"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "since"
+                        | "through"
+                        | "throughout"
+                        | "for"
+                        | "before"
+                        | "after"
+                        | "from"
+                        | "into"
+                        | "over"
+                )
+        };
+        // (but "the fall and winter" are seasons)
+        let seasons = c.peek().is_some_and(|t| t.is("and") || t.is("or"))
+            && c.peek_at(1).is_some_and(|t| season_of(&t.lower).is_some());
+        let the = c.i - 1;
+        if t.is("fall")
+            && year.is_none()
+            && !seasons
+            && the > 0
+            && c.toks[the - 1].is("the")
+            && (!after_preposition(the - 1) || c.peek().is_some_and(|t| t.is("of")))
+        {
             return None;
         }
         // "the summer of last year", "in spring next year"
@@ -2720,16 +2801,6 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "will resume in two weeks" (not "in a quarter that produced such a loss", "in
     // 10-year bonds", nor after a superlative: "its slowest growth in a decade")
-    let superlative = || {
-        c.toks[save.saturating_sub(8)..save].iter().any(|t| {
-            t.kind == Kind::Word
-                && ((t.lower.len() > 5 && t.lower.ends_with("est"))
-                    || matches!(
-                        t.lower.as_ref(),
-                        "first" | "most" | "least" | "best" | "worst"
-                    ))
-        })
-    };
     if !the
         && !hyphen
         && save > 0
@@ -2743,7 +2814,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
         })
         && let Some(n) = amount.filter(|n| n.fract() == 0.0)
-        && !superlative()
+        && !superlative_before(c.toks, save)
     {
         return plain(Core::InTime {
             unit,
@@ -2941,8 +3012,6 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Reference(value))
 }
 
-/// `every week`, `each year`, `every July`. ("daily", "quarterly" are mostly adjectives in
-/// news and are left alone.)
 /// The first words of holiday names; they start an expression only when capitalised.
 const HOLIDAY_STARTS: &[&str] = &[
     "ash",
@@ -2956,12 +3025,15 @@ const HOLIDAY_STARTS: &[&str] = &[
     "good",
     "groundhog",
     "halloween",
+    "holy",
     "independence",
     "labor",
     "martin",
+    "maundy",
     "memorial",
     "mother",
     "new",
+    "palm",
     "presidents",
     "st",
     "thanksgiving",
@@ -3072,6 +3144,8 @@ fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         "good" if word(c, "friday") => Some(Holiday::Easter(-2)),
         "ash" if word(c, "wednesday") => Some(Holiday::Easter(-46)),
+        "palm" if word(c, "sunday") => Some(Holiday::Easter(-7)),
+        "maundy" | "holy" if word(c, "thursday") => Some(Holiday::Easter(-3)),
         _ => None,
     };
     // "Christmas trees", "Easter eggs" are things, not days
@@ -3095,6 +3169,8 @@ fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Holiday { holiday, year, rel })
 }
 
+/// `every week`, `each year`, `every July`. ("daily", "quarterly" are mostly adjectives in
+/// news and are left alone.)
 fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
     if !(t.is("every") || t.is("each")) {
@@ -4151,9 +4227,11 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         if t.is("for") && window.get(k + 1).is_some_and(|b| b.is("set")) {
             return Tense::Future;
         }
-        // "the results are due Friday" (not "was due to expire Friday")
+        // "the results are due Friday", "the jobs report, due out at 8:30 a.m. Friday" (not
+        // "was due to expire Friday")
         if t.is("due")
-            && window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
+            && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
+                || (k > 0 && window[k - 1].is("out")))
             && !attributive
         {
             return Tense::Future;
@@ -4181,11 +4259,15 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // A scheduled event in the present tense is ahead: "Netanyahu and Arafat meet
     // separately Monday", "the law takes effect Friday", "the season starts in August" (but
     // not "did not meet Monday").
+    // (past an adverb: "meet separately Monday", "the film opens nationwide on Friday")
     let mut before = window.iter().skip_while(|t| {
         matches!(
             t.lower.as_ref(),
-            "on" | "in" | "at" | "again" | "separately" | "jointly" | "formally" | "officially"
-        )
+            "on" | "in" | "at" | "again" | "nationwide" | "worldwide"
+        ) || (t.lower.len() > 4
+            && t.lower.ends_with("ly")
+            && t.kind == Kind::Word
+            && !t.is_capitalised())
     });
     if let Some(verb) = before.next() {
         let prior = before.next();
@@ -4349,6 +4431,12 @@ const NOT_PAST: &[&str] = &[
 /// then is a month without a year read as the last one: trading reports name the coming
 /// months in the past tense ("sales were made for March/April", "sold May").
 fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
+    // "sold in the summer": the article is no word of the verb's
+    let start = if start > 1 && toks[start - 1].is("the") && toks[start - 2].is("in") {
+        start - 1
+    } else {
+        start
+    };
     let Some(before) = start.checked_sub(1).map(|k| toks[k].lower.as_ref()) else {
         return Tense::Unmarked;
     };
@@ -4714,6 +4802,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                                 a.year()
                             } else {
                                 a.year() + 1
+                            }
+                        }
+                        // "sales rose during the fall" read in April: last year's;
+                        // "will reopen in the spring" read in July: next year's (a winter
+                        // spans two years and is left as named)
+                        _ if *years == 0 && *season != Season::Winter => {
+                            let begun = start_month <= a.month();
+                            let over = start_month + 3 <= a.month();
+                            match tense {
+                                Tense::Past if !begun => a.year() - 1,
+                                Tense::Future if over => a.year() + 1,
+                                _ => a.year(),
                             }
                         }
                         _ => a.year() + years,
@@ -6947,6 +7047,18 @@ mod tests {
             ),
             // a day that moves: Easter and the days counted from it, the American Mondays
             (
+                "The pope will celebrate Mass on Palm Sunday.",
+                "2013-03-22",
+                "Palm Sunday",
+                "2013-03-24",
+            ),
+            (
+                "Pilgrims gathered for Maundy Thursday services.",
+                "2013-04-04",
+                "Maundy Thursday",
+                "2013-03-28",
+            ),
+            (
                 "Retailers cited the late Easter for the decline.",
                 "1987-04-09",
                 "Easter",
@@ -7047,11 +7159,18 @@ mod tests {
             ("It marked the 10th anniversary of the war.", "the 10th"),
             // an adjective
             ("Mid-year results were weak.", "Mid-year"),
-            // "fall" the verb
+            // "fall" the verb, and the noun after "the" with no preposition before it
             (
                 "The dollar's sharp fall last year put the brake on stocks.",
                 "fall",
             ),
+            (
+                "The fall brought the rate to 9.14 pct, the lowest since December 1977.",
+                "fall",
+            ),
+            ("Stocks rose despite the fall in oil prices.", "fall"),
+            ("Stocks rose because of the fall of the dollar.", "fall"),
+            ("It opened after the fall of the Berlin Wall.", "fall"),
             // a night before an event is no night of the story
             ("It was the night before the election.", "night"),
             // "over" that compares is no quantifier
@@ -7286,6 +7405,22 @@ mod tests {
             assert_eq!(&text[tags[0].span.clone()], span, "{text:?}");
             assert_eq!(tags[0].modifier, None, "{text:?}");
         }
+        // a span from "the start of the year" to the present is in the publication's year,
+        // and a date a superlative compares with is no reference (Reuters-21578)
+        check(
+            "February sales fell from February of 1986. Sales since the beginning of the year totaled 3,469.",
+            "1987-03-04",
+            "1987",
+            ("1987-01-01", "1987-05-02"),
+        );
+        let text = "Corn sales in the week ended March 19 were the highest since mid-November, \
+                    1979. The USSR dominated the week's activity.";
+        assert_eq!(
+            tag(text, Some(d("1987-03-26")))
+                .last()
+                .map(|t| t.value.as_str()),
+            Some("1987-W12")
+        );
         // a week of a month or year is its first or last seven days
         check(
             "The first week of April brought heavy snow.",
@@ -7339,6 +7474,12 @@ mod tests {
             "1989-10-27",
             "1989-Q2",
             ("1989-08-01", "1989-10-31"),
+        );
+        check(
+            "Microsoft reported results for its fiscal third quarter, which ended March 31.",
+            "2013-04-24",
+            "2013-Q3",
+            ("2013-01-01", "2013-03-31"),
         );
         // a quarter to the end of June begins on April 1; one to March 30 on Dec. 31
         check(
@@ -7406,6 +7547,32 @@ mod tests {
                 "1987-06-18",
                 "August",
                 "1986-08",
+            ),
+            // ... and "in the <season>", "in the <month> <event>"; a season still to come
+            // after "will" is next year's once this year's is over
+            (
+                "The privatisation was announced in the Autumn Statement last November.",
+                "1987-03-19",
+                "Autumn",
+                "1986-FA",
+            ),
+            (
+                "They should respect pledges made in the February Louvre accord.",
+                "1987-10-19",
+                "February",
+                "1987-02",
+            ),
+            (
+                "The plant will reopen in the spring.",
+                "1987-07-03",
+                "spring",
+                "1988-SP",
+            ),
+            (
+                "Sales will rise in the summer.",
+                "1987-07-03",
+                "summer",
+                "1987-SU",
             ),
             // "last <month>" for the month just gone is a year back ("last month" is that)
             (
@@ -7519,7 +7686,19 @@ mod tests {
                 "Wednesday",
                 "1987-04-08",
             ),
-            // a scheduled verb and where it happens: "resume in New York on Friday"
+            // "due out", and a scheduled verb past an adverb or where it happens
+            (
+                "The jobs report, due out at 8:30 a.m. Friday, is expected to show modest gains.",
+                "2013-04-04",
+                "8:30 a.m. Friday",
+                "2013-04-05T08:30",
+            ),
+            (
+                "The film opens nationwide on Friday.",
+                "2013-04-04",
+                "Friday",
+                "2013-04-05",
+            ),
             (
                 "The negotiations resume in New York on Friday when the governor arrives",
                 "1987-04-08",
@@ -7933,6 +8112,7 @@ mod tests {
         "longer",
         "lunar",
         "luther",
+        "ly",
         "marketing",
         "mdt",
         "might",
@@ -7941,6 +8121,7 @@ mod tests {
         "mst",
         "mt",
         "must",
+        "nationwide",
         "never",
         "no",
         "normally",
@@ -7989,6 +8170,7 @@ mod tests {
         "those",
         "though",
         "through",
+        "throughout",
         "time",
         "tree",
         "trees",
@@ -8006,6 +8188,7 @@ mod tests {
         "while",
         "who",
         "with",
+        "worldwide",
         "worst",
         "would",
         "you",
