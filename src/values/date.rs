@@ -3838,13 +3838,17 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let h = t.num().filter(|h| *h <= 23 && t.text.len() <= 2)?;
         c.i += 1;
         let mut minute = None;
-        // "14.30 GMT", British style, only with its zone in capitals ("14.30" alone is a
-        // number, "0.25 ct" a price)
+        // "14.30 GMT", "5.30pm", British style, only with its zone in capitals or a.m. or
+        // p.m. ("14.30" alone is a number, "0.25 ct" a price)
         let dotted = c.peek().is_some_and(|t| t.text == "." && !t.spaced)
             && c.peek_at(1)
                 .is_some_and(|t| !t.spaced && t.kind == Kind::Num && t.text.len() == 2)
             && c.peek_at(2).is_some_and(|z| {
-                is_zone(&z.lower) && z.text.chars().all(|c| c.is_ascii_uppercase())
+                (is_zone(&z.lower) && z.text.chars().all(|c| c.is_ascii_uppercase()))
+                    || matches!(z.lower.as_ref(), "am" | "pm")
+                    || (matches!(z.lower.as_ref(), "a" | "p")
+                        && c.peek_at(3).is_some_and(|t| t.text == ".")
+                        && c.peek_at(4).is_some_and(|t| t.is("m")))
             });
         if c.eat_glued(":") || (dotted && c.eat_glued(".")) {
             minute = Some(
@@ -4273,7 +4277,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let prior = before.next();
         // "the vote is on Thursday", "the deadline is Friday"
         let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
+        // ("the match kicks off at 8 p.m. Wednesday")
+        let kicks_off = verb.is("off") && prior.is_some_and(|p| p.is("kicks") || p.is("kick"));
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
+            || kicks_off
             || copula
             || (verb.is("effect")
                 && prior.is_some_and(|p| {
@@ -4292,19 +4299,35 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // ... and with a short complement between: "voters head to the polls Sunday",
     // "lawmakers return from recess Monday", "the museum opens to the public on Saturday",
-    // "the summit opens in Brussels on Thursday"
-    let words = &window[window.iter().take_while(|t| t.is("on")).count()..];
+    // "the summit opens in Brussels on Thursday", "tickets go on sale at 9:00 on Friday"
+    let words = &window[window
+        .iter()
+        .take_while(|t| t.is("on") || t.is("at"))
+        .count()..];
     if let Some(k) = (1..words.len().min(4)).find(|&k| {
         matches!(
             words[k].lower.as_ref(),
-            "to" | "from" | "into" | "for" | "at" | "in"
+            "to" | "from" | "into" | "for" | "at" | "in" | "on"
         )
     }) && let Some(verb) = words.get(k + 1)
         && (SCHEDULED.contains(&verb.lower.as_ref())
-            || matches!(verb.lower.as_ref(), "head" | "heads" | "fly" | "flies"))
-        && words[..k]
-            .iter()
-            .all(|t| t.kind == Kind::Word && !looks_past(&t.lower))
+            || matches!(
+                verb.lower.as_ref(),
+                "head" | "heads" | "fly" | "flies" | "go" | "goes"
+            ))
+        // (nor words that govern the expression themselves or date another: "begins on
+        // Tuesday with February durable goods orders", "closes on Friday after opening
+        // on Monday")
+        && words[..k].iter().all(|t| {
+            t.kind == Kind::Word
+                && !looks_past(&t.lower)
+                && weekday_of(&t.lower).is_none()
+                && month_of(&t.lower).is_none()
+        })
+        && !matches!(
+            words[0].lower.as_ref(),
+            "with" | "after" | "before" | "of" | "by" | "since" | "than"
+        )
         // (not a denied verb, nor a noun: "on his return to New York on September 16")
         && !words.get(k + 2).is_some_and(|p| {
             denies(&p.lower)
@@ -6620,6 +6643,18 @@ mod tests {
                 "2013-03-21T14:30",
             ),
             (
+                "The crash happened at around 5.30pm on the A1.",
+                "2013-03-21",
+                "5.30pm",
+                "2013-03-21T17:30",
+            ),
+            (
+                "The 100-kg bomb went off outside an officers' mess at 10.30 P.M. (2130 GMT)",
+                "1987-03-24",
+                "10.30 P.M.",
+                "1987-03-24T22:30",
+            ),
+            (
                 "The BBC reported on 21/03/2013 that talks failed.",
                 "2013-03-22",
                 "21/03/2013",
@@ -7694,6 +7729,31 @@ mod tests {
                 "2013-04-05T08:30",
             ),
             (
+                "The match kicks off at 20:00 on Wednesday.",
+                "2013-03-21",
+                "20:00 on Wednesday",
+                "2013-03-27T20:00",
+            ),
+            (
+                "Tickets go on sale at 09:00 on Friday.",
+                "2013-03-21",
+                "09:00 on Friday",
+                "2013-03-22T09:00",
+            ),
+            (
+                "The dispute goes to the Commission on Monday, they said.",
+                "1987-04-03",
+                "Monday",
+                "1987-04-06",
+            ),
+            // (but not what the words before the date govern, or a date between)
+            (
+                "This week's economic calendar begins on Tuesday with February durable goods orders.",
+                "1987-03-22",
+                "February",
+                "1987-02",
+            ),
+            (
                 "The film opens nationwide on Friday.",
                 "2013-04-04",
                 "Friday",
@@ -8100,6 +8160,8 @@ mod tests {
         "jr",
         "jst",
         "just",
+        "kick",
+        "kicks",
         "king",
         "kst",
         "least",
