@@ -936,6 +936,13 @@ enum Core {
         amount: i64,
         from_reference: bool,
     },
+    /// `ten years ago today`, `four years ago this week`: the day (week, month) of the
+    /// publication so many units back.
+    Anniversary {
+        unit: Unit,
+        amount: i64,
+        at: Unit,
+    },
     /// `in two weeks`: that long after the publication in a clause about the future, else
     /// a length of time ("the first time in five years").
     InTime {
@@ -2737,6 +2744,29 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 2;
         }
         if c.eat("ago") {
+            let this = |k: usize, u: &str| {
+                c.peek_at(k).is_some_and(|t| t.is("this"))
+                    && c.peek_at(k + 1).is_some_and(|t| t.is(u))
+            };
+            let at = if c.peek().is_some_and(|t| t.is("today")) {
+                Some((1, Unit::Day))
+            } else if this(0, "week") {
+                Some((2, Unit::Week))
+            } else if this(0, "month") {
+                Some((2, Unit::Month))
+            } else {
+                None
+            };
+            let longer = matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
+                || (unit == Unit::Month && at.is_some_and(|(_, u)| u == Unit::Day));
+            if let Some((words, at)) = at.filter(|_| longer) {
+                c.i += words;
+                return plain(Core::Anniversary {
+                    unit,
+                    amount: -(n as i64),
+                    at,
+                });
+            }
             return plain(Core::Shifted {
                 unit,
                 amount: -(n as i64),
@@ -4074,6 +4104,8 @@ fn spelled_year_end(c: &Cursor<'_, '_>, year: i32) -> Option<Expr> {
 
 /// Verbs of scheduled events in the present tense, which in news speak of what is to come.
 const SCHEDULED: &[&str] = &[
+    "air",
+    "airs",
     "arrive",
     "arrives",
     "begin",
@@ -4218,6 +4250,32 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if window.iter().any(|t| t.is("had") || t.is("previously")) {
         return Tense::Unmarked;
     }
+    // "snow could reach New England by the weekend": a deadline, unless a verb in the
+    // past reached it ("had risen 629 pct over the year by the end of September", "stocks,
+    // which climbed to 1.62 mln tonnes by the end of January"); a clause that opens with
+    // it takes the tense of its verb (see below)
+    if word_before(1, "by") {
+        let clause: Vec<usize> = (0..start - 1)
+            .rev()
+            .take(12)
+            .take_while(|&k| {
+                let t = &toks[k];
+                // (a comma ends the clause, not the one in "800,000")
+                let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
+                !(ends_sentence(toks, k)
+                    || comma
+                    || reports(&t.lower)
+                    || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who"))
+            })
+            .collect();
+        let opens = clause
+            .iter()
+            .all(|&k| matches!(toks[k].lower.as_ref(), "and" | "but" | "then" | "so"));
+        let past = clause.iter().any(|&k| past_verb(toks, k));
+        if !opens && !past {
+            return Tense::Future;
+        }
+    }
     for (k, t) in window.iter().enumerate() {
         // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for
         // Sunday"
@@ -4277,8 +4335,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let prior = before.next();
         // "the vote is on Thursday", "the deadline is Friday"
         let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
-        // ("the match kicks off at 8 p.m. Wednesday")
-        let kicks_off = verb.is("off") && prior.is_some_and(|p| p.is("kicks") || p.is("kick"));
+        // ("the match kicks off at 8 p.m. Wednesday", "the trip wraps up on Saturday")
+        let kicks_off = (verb.is("off") && prior.is_some_and(|p| p.is("kicks") || p.is("kick")))
+            || (verb.is("up") && prior.is_some_and(|p| p.is("wraps") || p.is("wrap")));
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
             || kicks_off
             || copula
@@ -4351,7 +4410,24 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .take_while(|&k| !ends_sentence(toks, k))
         .take_while(|&k| !reports(&toks[k].lower))
     {
-        if toks[k].is("will") {
+        // ... and "is expected to arrive late Sunday and last into Monday" (not past a
+        // past verb or a relative clause: "is due to make to the budget, which was
+        // published in January", nor before a name: "are due to discuss their February
+        // pact")
+        let planned = matches!(
+            toks[k].lower.as_ref(),
+            "expected" | "scheduled" | "due" | "set"
+        ) && toks.get(k + 1).is_some_and(|t| t.is("to"))
+            && k > 0
+            && (toks[k - 1].is("is") || toks[k - 1].is("are"))
+            && !attributive
+            && !(k + 2..start).any(|j| {
+                matches!(
+                    toks[j].lower.as_ref(),
+                    "have" | "which" | "that" | "who" | "when"
+                ) || past_verb(toks, j)
+            });
+        if toks[k].is("will") || planned {
             return Tense::Future;
         }
         if would.is_none() && toks[k].is("would") {
@@ -4373,15 +4449,31 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // a clause that opens with the expression takes the tense of the verb after it: "By
     // Monday night, everything must be in place", "On Sunday, ministers will meet"
-    if window
-        .iter()
-        .all(|t| matches!(t.lower.as_ref(), "by" | "on" | "until" | "from" | "before"))
-    {
-        let ahead = (end..toks.len().min(end + 10))
+    // ("and then on Saturday he returns home")
+    if window.iter().all(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "by" | "on" | "until" | "from" | "before" | "and" | "then" | "but"
+        )
+    }) {
+        let clause: Vec<usize> = (end..toks.len().min(end + 10))
             .skip_while(|&k| toks[k].text == ",")
             .take_while(|&k| !ends_sentence(toks, k) && !reports(&toks[k].lower))
-            .any(|k| matches!(toks[k].lower.as_ref(), "will" | "shall" | "must" | "ll"));
-        if ahead {
+            .collect();
+        let ahead = clause
+            .iter()
+            .any(|&k| matches!(toks[k].lower.as_ref(), "will" | "shall" | "must" | "ll"));
+        // "On Friday, he heads to Jordan", "on Saturday the president returns home": a
+        // scheduled event in the present tense, its subject a few words at most
+        // ("February housing starts were up": a noun)
+        let scheduled = clause.iter().take(4).any(|&k| {
+            let w = toks[k].lower.as_ref();
+            (SCHEDULED.contains(&w) && w.ends_with('s') || matches!(w, "heads" | "goes" | "flies"))
+                && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "housing" | "home" | "family"))
+        }) && !clause.iter().take(6).any(|&k| {
+            looks_past(&toks[k].lower) || matches!(toks[k].lower.as_ref(), "was" | "were" | "had")
+        });
+        if ahead || scheduled {
             return Tense::Future;
         }
     }
@@ -4403,6 +4495,14 @@ fn denies(word: &str) -> bool {
 
 /// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
 /// `based`).
+/// Whether token `k` is a verb in the past: "climbed", "had", "was" (not the participle of
+/// a passive still to come, "to be completed by August").
+fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    matches!(w, "was" | "were" | "had" | "did")
+        || (looks_past(w) && !(k > 0 && toks[k - 1].is("be")))
+}
+
 fn looks_past(word: &str) -> bool {
     IRREGULAR_PAST.contains(&word)
         || (word.len() >= 5 && word.ends_with("ed") && !NOT_PAST.contains(&word))
@@ -4424,9 +4524,11 @@ fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// Irregular verbs of news in the simple past (a few, "set" and "put", are also present).
 const IRREGULAR_PAST: &[&str] = &[
-    "began", "bought", "brought", "came", "fell", "found", "gave", "got", "grew", "held", "knew",
-    "led", "left", "lost", "made", "met", "paid", "ran", "rose", "said", "sank", "saw", "sold",
-    "sought", "spent", "stood", "struck", "took", "told", "was", "went", "were", "won", "wrote",
+    "began", "begun", "bought", "brought", "built", "came", "fallen", "fell", "found", "gave",
+    "given", "got", "grew", "grown", "held", "kept", "knew", "known", "led", "left", "lost",
+    "made", "meant", "met", "paid", "ran", "risen", "rose", "said", "sank", "saw", "seen", "sent",
+    "shown", "sold", "sought", "spent", "stood", "struck", "taken", "took", "told", "was", "went",
+    "were", "won", "wrote",
 ];
 
 /// Words in -ed that are not verbs in the past, or are participles of plans.
@@ -4911,6 +5013,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(unit_at(a, *unit, *offset as i64)?)
         }
+        Core::Anniversary { unit, amount, at } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            dated(unit_at(shift(a, *unit, *amount)?, *at, 0)?)
+        }
         Core::Shifted {
             unit,
             amount,
@@ -5244,6 +5352,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Weekday { .. }
         | Core::Relative { .. }
         | Core::Shifted { .. }
+        | Core::Anniversary { .. }
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
         Core::Holiday { year, .. } => year.is_none(),
@@ -7456,6 +7565,19 @@ mod tests {
                 .map(|t| t.value.as_str()),
             Some("1987-W12")
         );
+        // so many years ago today (this week, this month) is that day (week, month)
+        check(
+            "Ten years ago today, the United States invaded Iraq.",
+            "2013-03-20",
+            "2003-03-20",
+            ("2003-03-20", "2003-03-20"),
+        );
+        check(
+            "Four years ago this week, the president gave a speech in Cairo.",
+            "2013-03-20",
+            "2009-W12",
+            ("2009-03-16", "2009-03-22"),
+        );
         // a week of a month or year is its first or last seven days
         check(
             "The first week of April brought heavy snow.",
@@ -7745,6 +7867,77 @@ mod tests {
                 "1987-04-03",
                 "Monday",
                 "1987-04-06",
+            ),
+            // a clause that opens with a day takes a scheduled verb after it
+            (
+                "On Friday, he heads to Jordan, and then on Saturday he returns home.",
+                "2013-03-20",
+                "Saturday",
+                "2013-03-23",
+            ),
+            (
+                "The trip wraps up on Saturday.",
+                "2013-03-20",
+                "Saturday",
+                "2013-03-23",
+            ),
+            (
+                "February housing starts were up 16.8 pct from a year earlier.",
+                "1987-03-31",
+                "February",
+                "1987-02",
+            ),
+            // "by" a date is a deadline, unless a past verb reached it or the clause opens
+            // with it (Reuters-21578)
+            (
+                "The department said deliveries are expected to start this month and be completed by August.",
+                "1987-03-23",
+                "August",
+                "1987-08",
+            ),
+            (
+                "Officials said traffic could be restored by Saturday.",
+                "1987-03-12",
+                "Saturday",
+                "1987-03-14",
+            ),
+            (
+                "The stockmarket had risen 629 pct over the year by the end of September.",
+                "1987-10-20",
+                "the end of September",
+                "1987-09",
+            ),
+            (
+                "a rise in stocks, which climbed to 1.62 mln tonnes by the end of January, compared with 1.52 mln",
+                "1987-03-11",
+                "the end of January",
+                "1987-01",
+            ),
+            (
+                "But by Wednesday, the dollar climbed to more than 1.87 marks.",
+                "1987-03-13",
+                "Wednesday",
+                "1987-03-11",
+            ),
+            // "is expected to", "are due to" reach the whole clause, but not a relative
+            // clause in it nor a month that names something
+            (
+                "The storm is expected to arrive late Sunday and last into Monday.",
+                "2013-03-20",
+                "Monday",
+                "2013-03-25",
+            ),
+            (
+                "The ministry is due to make to the state budget, which was published in January.",
+                "1987-03-26",
+                "January",
+                "1987-01",
+            ),
+            (
+                "The G-7 finance ministers are due to discuss their February pact on currency stability.",
+                "1987-04-07",
+                "February",
+                "1987-02",
             ),
             // (but not what the words before the date govern, or a date between)
             (
@@ -8103,6 +8296,7 @@ mod tests {
         "cest",
         "cet",
         "chinese",
+        "climbed",
         "clock",
         "closing",
         "consecutive",
@@ -8253,6 +8447,8 @@ mod tests {
         "worldwide",
         "worst",
         "would",
+        "wrap",
+        "wraps",
         "you",
     ];
 
