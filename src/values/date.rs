@@ -693,6 +693,11 @@ fn ends_on(
             year: None,
             q,
             years: 0,
+        }
+        | Core::RelQuarter {
+            n: q,
+            half: false,
+            years: 0,
         } if expr.modifier.is_none() => Some(q),
         _ => None,
     };
@@ -1330,7 +1335,10 @@ const GRAMMAR_WORDS: &[&str] = &[
     "mid",
     "midday",
     "middle",
+    "midmonth",
     "midnight",
+    "midweek",
+    "midyear",
     "minute",
     "minutes",
     "mo",
@@ -1643,6 +1651,24 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
         });
     c.i += usize::from(the);
+    // "by midyear", "midweek": one word (not "midyear results", an adjective)
+    if !the
+        && let Some(unit) = c.peek().and_then(|t| match t.lower.as_ref() {
+            "midyear" => Some(Unit::Year),
+            "midweek" => Some(Unit::Week),
+            "midmonth" => Some(Unit::Month),
+            _ => None,
+        })
+        && !c.peek_at(1).is_some_and(|t| {
+            t.kind == Kind::Word && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+        })
+    {
+        c.i += 1;
+        return Some(Expr {
+            core: Core::Relative { unit, offset: 0 },
+            modifier: Some(Mod::Mid),
+        });
+    }
     let modifier = if c.eat("early") || c.eat("beginning") {
         Mod::Start
     } else if c.eat("mid") || c.eat("middle") {
@@ -2296,6 +2322,11 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 month: Some(b),
                 day: Some(d),
             });
+        }
+        // "the 2008-09 recession", "the 2012-13 season": a span of two years (its first is
+        // tagged, as "1987/88" is), not September 2008
+        if b as i32 == (y + 1) % 100 {
+            return None;
         }
         c.i += 3;
         return plain(Core::Cal {
@@ -3356,7 +3387,7 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "the year-ago third quarter": the year before the quarter of that number last ended
     let years = -i32::from(year_before.is_none() && rel_before.is_none() && year_ago(c));
-    c.eat("fiscal");
+    let fiscal = c.eat("fiscal");
     // ("the final quarter of 2012", "the last quarter of 2012"; "the last quarter" alone is
     // the latest one)
     let of_year = |k: usize| {
@@ -3374,7 +3405,10 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the second half of 1998", "the first quarter, 1987", "first-quarter 1987 profits"
     let year = {
         let save = c.i;
-        if !c.eat("of") {
+        if c.eat("of") {
+            // "the first half of fiscal 2014"
+            c.eat("fiscal");
+        } else {
             c.eat(",");
         }
         let year = c.peek().and_then(year_token);
@@ -3399,6 +3433,11 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let year = year.or(year_before);
+    // "its fiscal third quarter" read in March is the one of the fiscal year under way,
+    // named for the publication's year (not last year's calendar third quarter)
+    if fiscal && year.is_none() && years == 0 && unit == "quarter" {
+        rel = rel.or(Some(0));
+    }
     if let Some(years) = rel
         && (unit == "quarter" || n <= 2)
     {
@@ -3998,10 +4037,20 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })),
         });
     }
-    // "8 p.m. local time on Saturday" (not "local time" before no day)
+    // "8 p.m. local time on Saturday", "5 p.m. New York time on April 12" (not "local
+    // time" before no day)
     let before_local = c.i;
     if !(c.eat("local") && c.eat("time")) {
         c.i = before_local;
+        let city = |k: usize| {
+            (0..k).all(|j| {
+                c.peek_at(j)
+                    .is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
+            }) && c.peek_at(k).is_some_and(|t| t.is("time"))
+        };
+        if let Some(k) = (1..=2).find(|&k| city(k)) {
+            c.i += k + 1;
+        }
     }
     c.eat(",");
     c.eat("on");
@@ -6750,6 +6799,37 @@ mod tests {
                 "2013-03-22",
                 "14.30 GMT",
                 "2013-03-21T14:30",
+            ),
+            (
+                "The offer expires at 5 p.m. New York time on April 12.",
+                "2013-03-22",
+                "5 p.m. New York time on April 12",
+                "2013-04-12T17:00",
+            ),
+            (
+                "The plant has been idle since the 2008-09 recession.",
+                "2013-03-22",
+                "2008",
+                "2008",
+            ),
+            (
+                "The merger is expected to close by midyear.",
+                "2013-03-22",
+                "midyear",
+                "2013",
+            ),
+            // a fiscal quarter is the one of the fiscal year under way (Reuters-21578)
+            (
+                "FedEx reported a 31% decline in profit for its fiscal third quarter.",
+                "2013-03-22",
+                "fiscal third quarter",
+                "2013-Q3",
+            ),
+            (
+                "Echlin expects further earnings increases for the second half of fiscal 1987 ending in August",
+                "1987-03-20",
+                "the second half of fiscal 1987",
+                "1987-H2",
             ),
             (
                 "The crash happened at around 5.30pm on the A1.",
