@@ -1006,6 +1006,8 @@ enum Holiday {
     Election,
     /// days from Easter Sunday: Good Friday is -2
     Easter(i64),
+    /// days from Thanksgiving: Black Friday is 1, Cyber Monday 4
+    Thanksgiving(i64),
 }
 
 impl Holiday {
@@ -1018,6 +1020,10 @@ impl Holiday {
             Holiday::Election => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1)
                 .map(|d| d + Duration::days(1)),
             Holiday::Easter(days) => easter_sunday(year).map(|d| d + Duration::days(days)),
+            Holiday::Thanksgiving(days) => {
+                NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4)
+                    .map(|d| d + Duration::days(days))
+            }
         }
     }
 }
@@ -3077,9 +3083,11 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 const HOLIDAY_STARTS: &[&str] = &[
     "ash",
     "bastille",
+    "black",
     "boxing",
     "christmas",
     "columbus",
+    "cyber",
     "easter",
     "election",
     "father",
@@ -3091,6 +3099,7 @@ const HOLIDAY_STARTS: &[&str] = &[
     "labor",
     "martin",
     "maundy",
+    "may",
     "memorial",
     "mother",
     "new",
@@ -3204,6 +3213,9 @@ fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Some(Holiday::Easter(0))
         }
         "good" if word(c, "friday") => Some(Holiday::Easter(-2)),
+        "black" if word(c, "friday") => Some(Holiday::Thanksgiving(1)),
+        "cyber" if word(c, "monday") => Some(Holiday::Thanksgiving(4)),
+        "may" if word(c, "day") => fixed(5, 1),
         "ash" if word(c, "wednesday") => Some(Holiday::Easter(-46)),
         "palm" if word(c, "sunday") => Some(Holiday::Easter(-7)),
         "maundy" | "holy" if word(c, "thursday") => Some(Holiday::Easter(-3)),
@@ -4563,15 +4575,32 @@ fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
     t.kind == Kind::Punct
         && match t.text {
-            "." => toks
-                .get(k + 1)
-                .is_none_or(|n| n.spaced || n.kind != Kind::Num),
+            // (not the stop of "St. Petersburg", "Mr. Bush", nor one before a lowercase
+            // word: "the U.S. will")
+            "." => {
+                let title = k > 0 && !t.spaced && TITLES.contains(&toks[k - 1].lower.as_ref());
+                let lowercase = toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                });
+                !title
+                    && !lowercase
+                    && toks
+                        .get(k + 1)
+                        .is_none_or(|n| n.spaced || n.kind != Kind::Num)
+            }
             ";" | ":" | "?" | "!" => true,
             _ => false,
         }
 }
 
-/// Irregular verbs of news in the simple past (a few, "set" and "put", are also present).
+/// Titles and abbreviations before a name, whose stop ends no sentence: "Mr. Bush", "St.
+/// Louis".
+const TITLES: &[&str] = &[
+    "adm", "capt", "col", "dr", "ft", "gen", "gov", "lt", "mr", "mrs", "ms", "mt", "prof", "rep",
+    "rev", "sen", "sgt", "st",
+];
+
+/// Irregular verbs of news in the simple past, and their participles.
 const IRREGULAR_PAST: &[&str] = &[
     "began", "begun", "bought", "brought", "built", "came", "fallen", "fell", "found", "gave",
     "given", "got", "grew", "grown", "held", "kept", "knew", "known", "led", "left", "lost",
@@ -7271,6 +7300,24 @@ mod tests {
             ),
             // a day that moves: Easter and the days counted from it, the American Mondays
             (
+                "Black Friday sales rose 10 percent last year.",
+                "2013-03-21",
+                "Black Friday",
+                "2012-11-23",
+            ),
+            (
+                "Cyber Monday is now the busiest online shopping day of the year.",
+                "2013-03-21",
+                "Cyber Monday",
+                "2012-11-26",
+            ),
+            (
+                "Mines could face a May Day work stoppage, the Chamber of Mines said.",
+                "1987-04-08",
+                "May Day",
+                "1987-05-01",
+            ),
+            (
                 "The pope will celebrate Mass on Palm Sunday.",
                 "2013-03-22",
                 "Palm Sunday",
@@ -8019,6 +8066,13 @@ mod tests {
                 "February",
                 "1987-02",
             ),
+            // the stop of a title is no full stop ("St. Louis", "Mr. Bush")
+            (
+                "The G20 summit will be held in St. Petersburg in September.",
+                "2013-03-21",
+                "September",
+                "2013-09",
+            ),
             // (but not what the words before the date govern, or a date between)
             (
                 "This week's economic calendar begins on Tuesday with February durable goods orders.",
@@ -8560,6 +8614,7 @@ mod tests {
                 CONTEXT_WORDS,
                 HOLIDAY_STARTS,
                 COUNTED,
+                TITLES,
             ]
             .iter()
             .any(|list| list.contains(&word.as_str()))
