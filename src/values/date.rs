@@ -2804,9 +2804,10 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     at,
                 });
             }
+            let (unit, n) = whole_count(unit, n);
             return plain(Core::Shifted {
                 unit,
-                amount: -(n as i64),
+                amount: -n,
                 from_reference: false,
             });
         }
@@ -2827,9 +2828,10 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             {
                 return plain(Core::Duration { unit, amount });
             }
+            let (unit, n) = whole_count(unit, n);
             return plain(Core::Shifted {
                 unit,
-                amount: if back { -(n as i64) } else { n as i64 },
+                amount: if back { -n } else { n },
                 from_reference: true,
             });
         }
@@ -3262,6 +3264,21 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let unit = unit_of(&u.lower)?;
     c.i += 1;
     plain(Core::Set(frequency(unit)))
+}
+
+/// A count of units as a whole number of the unit below when it has a half: "a year and a
+/// half ago" is eighteen months back, not one year.
+fn whole_count(unit: Unit, n: f64) -> (Unit, i64) {
+    if n.fract() == 0.0 {
+        return (unit, n as i64);
+    }
+    match unit {
+        Unit::Year => (Unit::Month, (n * 12.0).round() as i64),
+        Unit::Decade => (Unit::Year, (n * 10.0).round() as i64),
+        Unit::Century => (Unit::Year, (n * 100.0).round() as i64),
+        Unit::Day => (Unit::Hour, (n * 24.0).round() as i64),
+        _ => (unit, n as i64),
+    }
 }
 
 /// The TIMEX3 value of "every <unit>": `P1W`, `PT1H`.
@@ -7691,6 +7708,13 @@ mod tests {
                 .last()
                 .map(|t| t.value.as_str()),
             Some("1987-W12")
+        );
+        // a count with a half counts the unit below: eighteen months back
+        check(
+            "The couple separated a year and a half ago.",
+            "2013-03-21",
+            "2011-09",
+            ("2011-09-01", "2011-09-30"),
         );
         // so many years ago today (this week, this month) is that day (week, month)
         check(
