@@ -941,6 +941,8 @@ enum Core {
         amount: i64,
         from_reference: bool,
     },
+    /// `the week ahead`: the unit that holds the day after the publication.
+    Ahead(Unit),
     /// `ten years ago today`, `four years ago this week`: the day (week, month) of the
     /// publication so many units back.
     Anniversary {
@@ -3647,6 +3649,19 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     let t = c.peek()?.clone();
+    // "the week ahead", "the year ahead": the one the day after the publication is in
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && !latest
+        && let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit_of(&t.lower)
+        && !t.lower.ends_with('s')
+        && c.peek_at(1).is_some_and(|t| t.is("ahead"))
+    {
+        c.i += 2;
+        return plain(Core::Ahead(unit));
+    }
     // "the morning of March 5", "the night of Oct. 12": that part of the day named after
     if !that
         && offset == 0
@@ -5108,6 +5123,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(unit_at(a, *unit, *offset as i64)?)
         }
+        Core::Ahead(unit) => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            dated(unit_at(a.succ_opt()?, *unit, 0)?)
+        }
         Core::Anniversary { unit, amount, at } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
@@ -5448,6 +5469,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Relative { .. }
         | Core::Shifted { .. }
         | Core::Anniversary { .. }
+        | Core::Ahead(_)
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
         Core::Holiday { year, .. } => year.is_none(),
@@ -7708,6 +7730,20 @@ mod tests {
                 .last()
                 .map(|t| t.value.as_str()),
             Some("1987-W12")
+        );
+        // "the week ahead" is the one the next day is in (Sunday's paper means next week)
+        check(
+            "The week ahead will be busy for markets.",
+            "2013-03-24",
+            "2013-W13",
+            ("2013-03-25", "2013-03-31"),
+        );
+        check(
+            "Growth was less than one pct last year. \"A moderate rate of growth in the year \
+             ahead should not give rise to strains,\" he said.",
+            "1987-06-29",
+            "1987",
+            ("1987-01-01", "1987-12-31"),
         );
         // a count with a half counts the unit below: eighteen months back
         check(
