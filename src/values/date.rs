@@ -4456,39 +4456,43 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .iter()
         .take_while(|t| t.is("on") || t.is("at"))
         .count()..];
-    if let Some(k) = (1..words.len().min(4)).find(|&k| {
-        matches!(
+    // ... or its object: "the team plays its next game on Saturday"
+    let scheduled_before = |k: usize| {
+        let linked = matches!(
             words[k].lower.as_ref(),
-            "to" | "from" | "into" | "for" | "at" | "in" | "on"
-        )
-    }) && let Some(verb) = words.get(k + 1)
-        && (SCHEDULED.contains(&verb.lower.as_ref())
-            || matches!(
-                verb.lower.as_ref(),
-                "head" | "heads" | "fly" | "flies" | "go" | "goes"
-            ))
-        // (nor words that govern the expression themselves or date another: "begins on
-        // Tuesday with February durable goods orders", "closes on Friday after opening
-        // on Monday")
-        && words[..k].iter().all(|t| {
-            t.kind == Kind::Word
-                && !looks_past(&t.lower)
-                && weekday_of(&t.lower).is_none()
-                && month_of(&t.lower).is_none()
-        })
-        && !matches!(
-            words[0].lower.as_ref(),
-            "with" | "after" | "before" | "of" | "by" | "since" | "than"
-        )
-        // (not a denied verb, nor a noun: "on his return to New York on September 16")
-        && !words.get(k + 2).is_some_and(|p| {
-            denies(&p.lower)
-                || matches!(
-                    p.lower.as_ref(),
-                    "his" | "her" | "its" | "their" | "the" | "a"
-                )
-        })
-    {
+            "to" | "from" | "into" | "for" | "at" | "in" | "on" | "its" | "their" | "the"
+        );
+        linked
+            && words.get(k + 1).is_some_and(|verb| {
+                SCHEDULED.contains(&verb.lower.as_ref())
+                    || matches!(
+                        verb.lower.as_ref(),
+                        "head" | "heads" | "fly" | "flies" | "go" | "goes"
+                    )
+            })
+            // (nor words that govern the expression themselves or date another: "begins
+            // on Tuesday with February durable goods orders", "closes on Friday after
+            // opening on Monday")
+            && words[..k].iter().all(|t| {
+                t.kind == Kind::Word
+                    && !looks_past(&t.lower)
+                    && weekday_of(&t.lower).is_none()
+                    && month_of(&t.lower).is_none()
+            })
+            && !matches!(
+                words[0].lower.as_ref(),
+                "with" | "after" | "before" | "of" | "by" | "since" | "than"
+            )
+            // (not a denied verb, nor a noun: "on his return to New York on September 16")
+            && !words.get(k + 2).is_some_and(|p| {
+                denies(&p.lower)
+                    || matches!(
+                        p.lower.as_ref(),
+                        "his" | "her" | "its" | "their" | "the" | "a"
+                    )
+            })
+    };
+    if (1..words.len().min(4)).any(scheduled_before) {
         return Tense::Future;
     }
     // "will" further back in the clause: "Col. Collins will be named commander of the
@@ -8139,6 +8143,12 @@ mod tests {
                 "1987-03-22",
                 "February",
                 "1987-02",
+            ),
+            (
+                "The team plays its next game on Saturday.",
+                "2013-03-15",
+                "Saturday",
+                "2013-03-16",
             ),
             (
                 "The film opens nationwide on Friday.",
