@@ -241,6 +241,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         modifier: None,
                     }));
                 }
+                // "next Tuesday and Wednesday", "meet Monday and Tuesday": a weekday joined
+                // to a day still to come is the first such day after it
+                if let Core::Weekday {
+                    day: weekday,
+                    rel: None,
+                    ..
+                } = expr.core
+                    && let Some((after, date)) = last_day
+                    && anchor.is_some_and(|a| date > a)
+                    && i == after + 1
+                    && matches!(
+                        tokens[after].lower.as_ref(),
+                        "and" | "or" | "to" | "through" | "until" | "-"
+                    )
+                {
+                    let gap = (weekday.num_days_from_monday() + 7
+                        - date.weekday().num_days_from_monday())
+                        % 7;
+                    let next = date + Duration::days(if gap == 0 { 7 } else { i64::from(gap) });
+                    expr.core = Core::Cal {
+                        year: Some(next.year()),
+                        month: Some(next.month()),
+                        day: Some(next.day()),
+                    };
+                }
                 let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
                 // "the quarter ended Sept. 30" names its own quarter
                 let leans = expr.leans_on_reference() && ending.is_none();
@@ -8143,6 +8168,26 @@ mod tests {
                 "1987-03-22",
                 "February",
                 "1987-02",
+            ),
+            // a weekday joined to a day still to come follows it (not "both Thursday and
+            // Wednesday", "yesterday and Tuesday", which are past)
+            (
+                "The Fed's policy committee meets next Tuesday and Wednesday.",
+                "2013-06-12",
+                "Wednesday",
+                "2013-06-19",
+            ),
+            (
+                "He said the ministers, scheduled to meet in Brussels Monday and Tuesday, should agree",
+                "1987-03-20",
+                "Tuesday",
+                "1987-03-24",
+            ),
+            (
+                "Rises had been inhibited yesterday and Tuesday, dealers said.",
+                "1987-03-05",
+                "Tuesday",
+                "1987-03-03",
             ),
             (
                 "The team plays its next game on Saturday.",
