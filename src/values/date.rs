@@ -4230,6 +4230,8 @@ const SCHEDULED: &[&str] = &[
     "begins",
     "close",
     "closes",
+    "continue",
+    "continues",
     "convene",
     "convenes",
     "debut",
@@ -4260,6 +4262,8 @@ const SCHEDULED: &[&str] = &[
     "resumes",
     "return",
     "returns",
+    "run",
+    "runs",
     "speak",
     "speaks",
     "start",
@@ -4443,7 +4447,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let mut before = window.iter().skip_while(|t| {
         matches!(
             t.lower.as_ref(),
-            "on" | "in" | "at" | "again" | "nationwide" | "worldwide"
+            "on" | "in" | "at" | "through" | "again" | "nationwide" | "worldwide"
         ) || (t.lower.len() > 4
             && t.lower.ends_with("ly")
             && t.kind == Kind::Word
@@ -8188,6 +8192,18 @@ mod tests {
                 "1987-03-05",
                 "Tuesday",
                 "1987-03-03",
+            ),
+            (
+                "The conference runs through Sunday.",
+                "2013-03-27",
+                "Sunday",
+                "2013-03-31",
+            ),
+            (
+                "The meeting is set for Saturday but could also continue on Sunday, he said.",
+                "1987-03-18",
+                "Sunday",
+                "1987-03-22",
             ),
             (
                 "The team plays its next game on Saturday.",
