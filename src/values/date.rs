@@ -350,6 +350,26 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
                     }
                     out.push(timex);
+                    // "this year and next", "last year and this": the period the last word
+                    // stands for
+                    if let Core::Relative { unit, .. } = expr.core
+                        && matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
+                        && tokens.get(end).is_some_and(|t| t.is("and") || t.is("or"))
+                        && let Some(offset) =
+                            tokens.get(end + 1).and_then(|t| this_last_next(&t.lower))
+                        && tokens.get(end + 2).is_none_or(|t| t.kind == Kind::Punct)
+                        && let Some(d) = anchor.and_then(|a| unit_at(a, unit, i64::from(offset)))
+                    {
+                        out.push(Timex {
+                            span: tokens[end + 1].start..tokens[end + 1].end,
+                            kind: TimexKind::Date,
+                            value: d.timex.clone(),
+                            modifier: None,
+                            date: Some(d),
+                            relative: true,
+                        });
+                        end += 2;
+                    }
                     if let Some((after, date)) = second {
                         // the first day takes a year written after the second
                         if let (Some(first), Core::Cal { year: None, .. }) =
@@ -3059,6 +3079,21 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (false, "these") if c.peek_at(1).is_some_and(|t| t.is("days")) => {
             c.i += 2;
             return plain(Core::Reference("PRESENT_REF"));
+        }
+        // (not "four of the past five sessions": a count of something else)
+        (true, "past")
+            if c.peek_at(1).is_some_and(|n| {
+                n.kind == Kind::Num
+                    || small_number(&n.lower).is_some()
+                    || matches!(n.lower.as_ref(), "few" | "several")
+            }) && c.peek_at(2).is_some_and(|w| {
+                w.kind == Kind::Word
+                    && unit_of(&w.lower).is_none()
+                    && !matches!(w.lower.as_ref(), "to" | "or" | "and")
+            }) =>
+        {
+            c.i = save;
+            return None;
         }
         (true, "past") => "PAST_REF",
         (true, "future") => "FUTURE_REF",
@@ -7502,6 +7537,11 @@ mod tests {
             ("It marked the 10th anniversary of the war.", "the 10th"),
             // an adjective
             ("Mid-year results were weak.", "Mid-year"),
+            // a count of something other than time after "the past"
+            (
+                "Shares have fallen in four of the past five sessions.",
+                "past",
+            ),
             // "fall" the verb, and the noun after "the" with no preposition before it
             (
                 "The dollar's sharp fall last year put the brake on stocks.",
@@ -7764,6 +7804,14 @@ mod tests {
                 .map(|t| t.value.as_str()),
             Some("1987-W12")
         );
+        // "this year and next": the word left standing is a year of its own
+        let text = "Growth will slow this year and next, the OECD said.";
+        let tags = tag(text, Some(d("2013-03-27")));
+        let got: Vec<(&str, &str)> = tags
+            .iter()
+            .map(|t| (&text[t.span.clone()], t.value.as_str()))
+            .collect();
+        assert_eq!(got, [("this year", "2013"), ("next", "2014")]);
         // "the week ahead" is the one the next day is in (Sunday's paper means next week)
         check(
             "The week ahead will be busy for markets.",
