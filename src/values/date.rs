@@ -4379,6 +4379,22 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "where"
                     | "which"
                     | "who"
+                    // (a verb after the date: "the report due Friday may be delayed")
+                    | "may"
+                    | "might"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "must"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
             )
     });
     // "has been negotiating since June", "shut since Monday": what began in the past (not
@@ -4448,9 +4464,11 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         }
         // "the results are due Friday", "the jobs report, due out at 8:30 a.m. Friday" (not
         // "was due to expire Friday")
+        // ("the jobs report due Friday": right before the date, unless "was due")
         if t.is("due")
             && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
-                || (k > 0 && window[k - 1].is("out")))
+                || (k > 0 && window[k - 1].is("out"))
+                || (k == 0 && !window.get(1).is_some_and(|b| b.is("was") || b.is("were"))))
             && !attributive
         {
             return Tense::Future;
@@ -8260,6 +8278,18 @@ mod tests {
                 "2013-03-16",
             ),
             (
+                "The jobs report due Friday may be delayed.",
+                "2013-10-02",
+                "Friday",
+                "2013-10-04",
+            ),
+            (
+                "Twenty pct of the payment is due on April 23 and the remainder due October 23.",
+                "1987-03-24",
+                "October 23",
+                "1987-10-23",
+            ),
+            (
                 "The film opens nationwide on Friday.",
                 "2013-04-04",
                 "Friday",
@@ -8644,6 +8674,7 @@ mod tests {
         "go",
         "god",
         "goes",
+        "has",
         "have",
         "he",
         "head",
