@@ -4037,7 +4037,40 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let meridiem = c
             .peek()
             .is_some_and(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"));
-        if !meridiem {
+        // "2 in the morning", "8 in the evening", "11 at night": the part of the day is
+        // the meridiem ("12 at night" is midnight)
+        let at = |c: &Cursor<'_, '_>, k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+        let part = if at(c, 0, "in") && at(c, 1, "the") {
+            c.peek_at(2)
+                .and_then(|t| part_of_day(&t.lower))
+                .filter(|p| matches!(*p, "MO" | "AF" | "EV"))
+                .map(|p| (3, p))
+        } else if at(c, 0, "at") && at(c, 1, "night") {
+            Some((2, "NI"))
+        } else {
+            None
+        };
+        // (after a preposition of time: "won 3 in the afternoon" is a score)
+        let timed = start > 0
+            && matches!(
+                c.toks[start - 1].lower.as_ref(),
+                "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "about"
+            );
+        let spoken = part
+            .filter(|_| timed && !meridiem && (1..=12).contains(&h))
+            .map(|(words, p)| {
+                c.i += words;
+                let hour = match (p, h) {
+                    ("MO", 12) => 0,
+                    ("MO", h) | ("AF", h @ 12) => h,
+                    ("NI", 12) => 24,
+                    (_, h) => h + 12,
+                };
+                (hour, minute.unwrap_or(0))
+            });
+        if let Some(clock) = spoken {
+            clock
+        } else if !meridiem {
             let zone = c.peek().is_some_and(|z| is_zone(&z.lower));
             let at = start > 0
                 && matches!(
@@ -6986,6 +7019,18 @@ mod tests {
                 "1987-H2",
             ),
             (
+                "The meeting ran until 2 in the morning.",
+                "2013-03-27",
+                "2 in the morning",
+                "2013-03-27T02:00",
+            ),
+            (
+                "He called at 8 in the evening on Monday.",
+                "2013-03-27",
+                "8 in the evening on Monday",
+                "2013-03-25T20:00",
+            ),
+            (
                 "The crash happened at around 5.30pm on the A1.",
                 "2013-03-21",
                 "5.30pm",
@@ -7560,6 +7605,8 @@ mod tests {
                 "Shares have fallen in four of the past five sessions.",
                 "past",
             ),
+            // a count without a preposition of time is no clock
+            ("They won 3 in the afternoon.", "3"),
             // "fall" the verb, and the noun after "the" with no preposition before it
             (
                 "The dollar's sharp fall last year put the brake on stocks.",
