@@ -3997,6 +3997,33 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "7 o'clock", "eight o'clock this morning"
         c.i += 4;
         (h, 0)
+    } else if let Some((past, m)) = match t.lower.as_ref() {
+        "half" => Some((true, 30)),
+        "quarter" => c.peek_at(1).and_then(|w| match w.lower.as_ref() {
+            "past" => Some((true, 15)),
+            "to" => Some((false, 45)),
+            _ => None,
+        }),
+        _ => None,
+    } && c.i > 0
+        && matches!(
+            c.toks[c.i - 1].lower.as_ref(),
+            "at" | "by" | "until" | "around" | "about"
+        )
+        && c.peek_at(1)
+            .is_some_and(|w| w.is(if past { "past" } else { "to" }))
+        && let Some(h) = c
+            .peek_at(2)
+            .and_then(|n| {
+                n.num()
+                    .filter(|_| n.text.len() <= 2)
+                    .or_else(|| small_number(&n.lower).map(|x| x as u32))
+            })
+            .filter(|h| (1..=12).contains(h))
+    {
+        // "at half past ten", "at quarter to eight": a spoken clock, after "at"
+        c.i += 3;
+        (if past { h } else { h - 1 }, m)
     } else if let Some(hhmm) = t.num().filter(|_| t.text.len() == 4)
         && hhmm % 100 < 60
         && hhmm / 100 < 24
@@ -7017,6 +7044,18 @@ mod tests {
                 "1987-03-20",
                 "the second half of fiscal 1987",
                 "1987-H2",
+            ),
+            (
+                "The game ended at half past ten.",
+                "2013-03-27",
+                "half past ten",
+                "2013-03-27T10:30",
+            ),
+            (
+                "We met at quarter to eight this morning.",
+                "2013-03-27",
+                "quarter to eight this morning",
+                "2013-03-27T07:45",
             ),
             (
                 "The meeting ran until 2 in the morning.",
