@@ -155,16 +155,21 @@ pub struct Timex {
 }
 
 impl Timex {
-    /// A day of the calendar tagged at `span`.
-    fn day(span: Range<usize>, date: NaiveDate, relative: bool) -> Self {
+    /// A date tagged at `span` whose TIMEX3 value is its interval's.
+    fn dated(span: Range<usize>, date: DateValue, relative: bool) -> Self {
         Timex {
             span,
             kind: TimexKind::Date,
-            value: date.to_string(),
+            value: date.timex.clone(),
             modifier: None,
-            date: Some(DateValue::day(date)),
+            date: Some(date),
             relative,
         }
+    }
+
+    /// A day of the calendar tagged at `span`.
+    fn day(span: Range<usize>, date: NaiveDate, relative: bool) -> Self {
+        Timex::dated(span, DateValue::day(date), relative)
     }
 }
 
@@ -256,10 +261,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         "and" | "or" | "to" | "through" | "until" | "-"
                     )
                 {
-                    let gap = (weekday.num_days_from_monday() + 7
-                        - date.weekday().num_days_from_monday())
-                        % 7;
-                    let next = date + Duration::days(if gap == 0 { 7 } else { i64::from(gap) });
+                    let next = (1..=7)
+                        .map(|n| date + Duration::days(n))
+                        .find(|d| d.weekday() == weekday)
+                        .unwrap_or(date);
                     expr.core = Core::Cal {
                         year: Some(next.year()),
                         month: Some(next.month()),
@@ -360,14 +365,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens.get(end + 2).is_none_or(|t| t.kind == Kind::Punct)
                         && let Some(d) = anchor.and_then(|a| unit_at(a, unit, i64::from(offset)))
                     {
-                        out.push(Timex {
-                            span: tokens[end + 1].start..tokens[end + 1].end,
-                            kind: TimexKind::Date,
-                            value: d.timex.clone(),
-                            modifier: None,
-                            date: Some(d),
-                            relative: true,
-                        });
+                        out.push(Timex::dated(
+                            tokens[end + 1].start..tokens[end + 1].end,
+                            d,
+                            true,
+                        ));
                         end += 2;
                     }
                     if let Some((after, date)) = second {
@@ -760,11 +762,8 @@ fn ends_on(
     let which = tokens.get(end).is_some_and(|t| t.text == ",")
         && tokens.get(end + 1).is_some_and(|t| t.is("which"));
     let link = end + 2 * usize::from(which);
-    let ended = ["ended", "ending", "ends", "to"];
     if !tokens.get(link).is_some_and(|t| {
-        ended[..ended.len() - usize::from(which)]
-            .iter()
-            .any(|w| t.is(w))
+        matches!(t.lower.as_ref(), "ended" | "ending" | "ends") || (!which && t.is("to"))
     }) {
         return None;
     }
@@ -1704,48 +1703,13 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
         });
     c.i += usize::from(the);
-    // "by midyear", "midweek": one word (not "midyear results", an adjective)
-    if !the
-        && let Some(unit) = c.peek().and_then(|t| match t.lower.as_ref() {
-            "midyear" => Some(Unit::Year),
-            "midweek" => Some(Unit::Week),
-            "midmonth" => Some(Unit::Month),
-            _ => None,
-        })
-        && !c.peek_at(1).is_some_and(|t| {
-            t.kind == Kind::Word && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
-        })
-    {
-        c.i += 1;
-        return Some(Expr {
-            core: Core::Relative { unit, offset: 0 },
-            modifier: Some(Mod::Mid),
-        });
+    if !the && let Some(e) = middle_of_the_present(c) {
+        return Some(e);
     }
     let modifier = if c.eat("early") || c.eat("beginning") {
         Mod::Start
     } else if c.eat("mid") || c.eat("middle") {
-        let glued = c.eat_glued("-");
-        // "by mid-century", "mid-year", "mid-week": the middle of the publication's
-        if glued
-            && !the
-            && let Some(unit) = c.peek().and_then(|t| {
-                unit_of(&t.lower).filter(|u| {
-                    !t.lower.ends_with('s')
-                        && matches!(u, Unit::Year | Unit::Week | Unit::Decade | Unit::Century)
-                })
-            })
-            // (not "mid-year results" nor "a mid-week meeting": adjectives)
-            && !c.peek_at(1).is_some_and(|t| {
-                t.kind == Kind::Word && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
-            })
-        {
-            c.i += 1;
-            return Some(Expr {
-                core: Core::Relative { unit, offset: 0 },
-                modifier: Some(Mod::Mid),
-            });
-        }
+        c.eat_glued("-");
         Mod::Mid
     } else if c.eat("late") {
         Mod::End
@@ -1831,6 +1795,46 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     Some(Expr {
         core,
         modifier: Some(modifier),
+    })
+}
+
+/// `by mid-century`, `mid-year`, `midyear`, `midweek`: the middle of the publication's
+/// year, week, month, decade or century (not "mid-year results" nor "a midweek meeting",
+/// adjectives).
+fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let save = c.i;
+    let glued = (c.eat("mid") || c.eat("middle")) && c.eat_glued("-");
+    if !glued {
+        c.i = save;
+    }
+    let Some(t) = c.peek() else {
+        c.i = save;
+        return None;
+    };
+    let unit = if glued {
+        unit_of(&t.lower).filter(|u| {
+            !t.lower.ends_with('s')
+                && matches!(u, Unit::Year | Unit::Week | Unit::Decade | Unit::Century)
+        })
+    } else {
+        match t.lower.as_ref() {
+            "midyear" => Some(Unit::Year),
+            "midweek" => Some(Unit::Week),
+            "midmonth" => Some(Unit::Month),
+            _ => None,
+        }
+    };
+    let adjective = c.peek_at(1).is_some_and(|t| {
+        t.kind == Kind::Word && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+    });
+    let Some(unit) = unit.filter(|_| !adjective) else {
+        c.i = save;
+        return None;
+    };
+    c.i += 1;
+    Some(Expr {
+        core: Core::Relative { unit, offset: 0 },
+        modifier: Some(Mod::Mid),
     })
 }
 
@@ -2560,6 +2564,14 @@ fn part_of_day(word: &str) -> Option<&'static str> {
     })
 }
 
+/// An hour of a twelve-hour clock, in figures or words: "7", "eight".
+fn hour_of_twelve(t: &Tok<'_>) -> Option<u32> {
+    t.num()
+        .filter(|_| t.text.len() <= 2)
+        .or_else(|| small_number(&t.lower).map(|n| n as u32))
+        .filter(|h| (1..=12).contains(h))
+}
+
 /// A time zone written after a clock time.
 fn is_zone(word: &str) -> bool {
     matches!(
@@ -2828,15 +2840,14 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 2;
         }
         if c.eat("ago") {
-            let this = |k: usize, u: &str| {
-                c.peek_at(k).is_some_and(|t| t.is("this"))
-                    && c.peek_at(k + 1).is_some_and(|t| t.is(u))
+            let this = |u: &str| {
+                c.peek().is_some_and(|t| t.is("this")) && c.peek_at(1).is_some_and(|t| t.is(u))
             };
             let at = if c.peek().is_some_and(|t| t.is("today")) {
                 Some((1, Unit::Day))
-            } else if this(0, "week") {
+            } else if this("week") {
                 Some((2, Unit::Week))
-            } else if this(0, "month") {
+            } else if this("month") {
                 Some((2, Unit::Month))
             } else {
                 None
@@ -3979,17 +3990,20 @@ fn year_ago(c: &mut Cursor<'_, '_>) -> bool {
 /// `10 p.m. Wednesday`, `noon Thursday`, `5 p.m. EST Nov. 9`, `Wednesday at 10 a.m.`.
 fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
+    // a preposition of time before it: "at 9:15", "until 2 in the morning" (a bare "3:16"
+    // is a verse or a score)
+    let timed = c.i > 0
+        && matches!(
+            c.toks[c.i - 1].lower.as_ref(),
+            "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "about"
+        );
     let (hour, minute) = if t.is("noon") || t.is("midday") {
         c.i += 1;
         (12, 0)
     } else if t.is("midnight") {
         c.i += 1;
         (24, 0)
-    } else if let Some(h) = t
-        .num()
-        .filter(|_| t.text.len() <= 2)
-        .or_else(|| small_number(&t.lower).map(|n| n as u32))
-        .filter(|h| (1..=12).contains(h))
+    } else if let Some(h) = hour_of_twelve(&t)
         && c.peek_at(1).is_some_and(|o| o.is("o"))
         && c.peek_at(2).is_some_and(|q| matches!(q.text, "'" | "’"))
         && c.peek_at(3).is_some_and(|w| w.is("clock"))
@@ -4005,23 +4019,12 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             _ => None,
         }),
         _ => None,
-    } && c.i > 0
-        && matches!(
-            c.toks[c.i - 1].lower.as_ref(),
-            "at" | "by" | "until" | "around" | "about"
-        )
+    } && timed
         && c.peek_at(1)
             .is_some_and(|w| w.is(if past { "past" } else { "to" }))
-        && let Some(h) = c
-            .peek_at(2)
-            .and_then(|n| {
-                n.num()
-                    .filter(|_| n.text.len() <= 2)
-                    .or_else(|| small_number(&n.lower).map(|x| x as u32))
-            })
-            .filter(|h| (1..=12).contains(h))
+        && let Some(h) = c.peek_at(2).and_then(hour_of_twelve)
     {
-        // "at half past ten", "at quarter to eight": a spoken clock, after "at"
+        // "at half past ten", "at quarter to eight": a spoken clock
         c.i += 3;
         (if past { h } else { h - 1 }, m)
     } else if let Some(hhmm) = t.num().filter(|_| t.text.len() == 4)
@@ -4034,7 +4037,6 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         (hhmm / 100, hhmm % 100)
     } else {
-        let start = c.i;
         let h = t.num().filter(|h| *h <= 23 && t.text.len() <= 2)?;
         c.i += 1;
         let mut minute = None;
@@ -4060,7 +4062,7 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
         }
         // "at 14:30 GMT", "by 9:15": a clock without a.m. or p.m. needs its zone or a
-        // preposition of time (a bare "3:16" is a verse or a score)
+        // preposition of time
         let meridiem = c
             .peek()
             .is_some_and(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"));
@@ -4078,11 +4080,6 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             None
         };
         // (after a preposition of time: "won 3 in the afternoon" is a score)
-        let timed = start > 0
-            && matches!(
-                c.toks[start - 1].lower.as_ref(),
-                "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "about"
-            );
         let spoken = part
             .filter(|_| timed && !meridiem && (1..=12).contains(&h))
             .map(|(words, p)| {
@@ -4099,13 +4096,8 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             clock
         } else if !meridiem {
             let zone = c.peek().is_some_and(|z| is_zone(&z.lower));
-            let at = start > 0
-                && matches!(
-                    c.toks[start - 1].lower.as_ref(),
-                    "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around"
-                );
             let m = minute?;
-            if !(zone || at) {
+            if !(zone || timed) {
                 return None;
             }
             (h, m)
@@ -4488,10 +4480,8 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // which climbed to 1.62 mln tonnes by the end of January"); a clause that opens with
     // it takes the tense of its verb (see below)
     if word_before(1, "by") {
-        let clause: Vec<usize> = (0..start - 1)
-            .rev()
-            .take(12)
-            .take_while(|&k| {
+        let clause = || {
+            (0..start - 1).rev().take(12).take_while(|&k| {
                 let t = &toks[k];
                 // (a comma ends the clause, not the one in "800,000")
                 let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
@@ -4500,12 +4490,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     || reports(&t.lower)
                     || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who"))
             })
-            .collect();
-        let opens = clause
-            .iter()
-            .all(|&k| matches!(toks[k].lower.as_ref(), "and" | "but" | "then" | "so"));
-        let past = clause.iter().any(|&k| past_verb(toks, k));
-        if !opens && !past {
+        };
+        let opens =
+            clause().all(|k| matches!(toks[k].lower.as_ref(), "and" | "but" | "then" | "so"));
+        if !opens && !clause().any(|k| past_verb(toks, k)) {
             return Tense::Future;
         }
     }
@@ -4605,13 +4593,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             "to" | "from" | "into" | "for" | "at" | "in" | "on" | "its" | "their" | "the"
         );
         linked
-            && words.get(k + 1).is_some_and(|verb| {
-                SCHEDULED.contains(&verb.lower.as_ref())
-                    || matches!(
-                        verb.lower.as_ref(),
-                        "head" | "heads" | "fly" | "flies" | "go" | "goes"
-                    )
-            })
+            && words.get(k + 1).is_some_and(|verb| goes_ahead(&verb.lower))
             // (nor words that govern the expression themselves or date another: "begins
             // on Tuesday with February durable goods orders", "closes on Friday after
             // opening on Monday")
@@ -4695,28 +4677,33 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             "by" | "on" | "until" | "from" | "before" | "and" | "then" | "but"
         )
     }) {
-        let clause: Vec<usize> = (end..toks.len().min(end + 10))
-            .skip_while(|&k| toks[k].text == ",")
-            .take_while(|&k| !ends_sentence(toks, k) && !reports(&toks[k].lower))
-            .collect();
-        let ahead = clause
-            .iter()
-            .any(|&k| matches!(toks[k].lower.as_ref(), "will" | "shall" | "must" | "ll"));
+        let clause = || {
+            (end..toks.len().min(end + 10))
+                .skip_while(|&k| toks[k].text == ",")
+                .take_while(|&k| !ends_sentence(toks, k) && !reports(&toks[k].lower))
+        };
+        let ahead =
+            clause().any(|k| matches!(toks[k].lower.as_ref(), "will" | "shall" | "must" | "ll"));
         // "On Friday, he heads to Jordan", "on Saturday the president returns home": a
         // scheduled event in the present tense, its subject a few words at most
         // ("February housing starts were up": a noun)
-        let scheduled = clause.iter().take(4).any(|&k| {
+        let scheduled = clause().take(4).any(|k| {
             let w = toks[k].lower.as_ref();
-            (SCHEDULED.contains(&w) && w.ends_with('s') || matches!(w, "heads" | "goes" | "flies"))
+            goes_ahead(w)
+                && w.ends_with('s')
                 && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "housing" | "home" | "family"))
-        }) && !clause.iter().take(6).any(|&k| {
-            looks_past(&toks[k].lower) || matches!(toks[k].lower.as_ref(), "was" | "were" | "had")
-        });
+        }) && !clause().take(6).any(|k| past_verb(toks, k));
         if ahead || scheduled {
             return Tense::Future;
         }
     }
     verb_tense(toks, start, end)
+}
+
+/// A verb of an event still to come when in the present tense: a scheduled one ("opens",
+/// "meet"), or one of going ("heads to the polls").
+fn goes_ahead(word: &str) -> bool {
+    SCHEDULED.contains(&word) || matches!(word, "head" | "heads" | "fly" | "flies" | "go" | "goes")
 }
 
 /// A verb of reporting in the past, which dates the report rather than what it reports.
@@ -4732,8 +4719,6 @@ fn denies(word: &str) -> bool {
     )
 }
 
-/// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
-/// `based`).
 /// Whether token `k` is a verb in the past: "climbed", "had", "was" (not the participle of
 /// a passive still to come, "to be completed by August").
 fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
@@ -4742,6 +4727,8 @@ fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
         || (looks_past(w) && !(k > 0 && toks[k - 1].is("be")))
 }
 
+/// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
+/// `based`).
 fn looks_past(word: &str) -> bool {
     IRREGULAR_PAST.contains(&word)
         || (word.len() >= 5 && word.ends_with("ed") && !NOT_PAST.contains(&word))
@@ -4979,8 +4966,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
         relative,
     };
     let unresolved = |value: &str| mk(TimexKind::Date, value.to_string(), None);
-    // a date whose TIMEX3 value is its interval's
-    let dated = |d: DateValue| mk(TimexKind::Date, d.timex.clone(), Some(d));
+    let dated = |d: DateValue| Timex::dated(span.clone(), d, relative);
     let mut out = match &expr.core {
         Core::InTime { unit, amount } => {
             let core = if tense == Tense::Future {
