@@ -195,6 +195,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The day the last expression named and the token after it: "Thursday at 3 p.m.",
     // "March 21, 2013, 10:23 a.m." put the clock on that day.
     let mut last_day: Option<(usize, NaiveDate)> = None;
+    // The last day still to come the text named, and the token after it: a schedule
+    // ("notes on Monday, followed by bonds Tuesday") goes on from it.
+    let mut coming_day: Option<(usize, NaiveDate)> = None;
     // Where the day that closes a period named just before begins ("the quarter ended
     // Sept. 30"): what follows refers to the period, not to its last day.
     let mut closing_day: Option<usize> = None;
@@ -216,7 +219,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     reference: reference.as_ref(),
                     quarter: quarter.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
-                    tense: tense_near(tokens, i, end),
+                    tense: match tense_near(tokens, i, end) {
+                        // "auction notes on Monday, followed by 10-year notes Tuesday"
+                        Tense::Unmarked
+                            if matches!(expr.core, Core::Weekday { rel: None, .. })
+                                && coming_day.is_some_and(|(after, _)| {
+                                    next_in_schedule(tokens, after, i)
+                                }) =>
+                        {
+                            Tense::Future
+                        }
+                        tense => tense,
+                    },
                 };
                 let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
@@ -253,13 +267,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     rel: None,
                     ..
                 } = expr.core
-                    && let Some((after, date)) = last_day
+                    && let Some((_, date)) = last_day.filter(|&(after, _)| {
+                        i == after + 1
+                            && matches!(
+                                tokens[after].lower.as_ref(),
+                                "and" | "or" | "to" | "through" | "until" | "-"
+                            )
+                    })
                     && anchor.is_some_and(|a| date > a)
-                    && i == after + 1
-                    && matches!(
-                        tokens[after].lower.as_ref(),
-                        "and" | "or" | "to" | "through" | "until" | "-"
-                    )
                 {
                     let next = (1..=7)
                         .map(|n| date + Duration::days(n))
@@ -330,6 +345,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             timex.kind == TimexKind::Date && d.granularity == Granularity::Day
                         })
                         .map(|d| (end, d.start));
+                    if let Some((_, day)) = last_day {
+                        coming_day = anchor
+                            .filter(|&a| day > a && day <= a + Duration::days(7))
+                            .map(|_| (end, day));
+                    }
                     // a day of a month the text wrote out may open or close a range of
                     // days: "15-16 March", "March 26 and 27"
                     let written_day = timex
@@ -399,6 +419,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         }
     }
     out
+}
+
+/// Whether a weekday at token `i` goes on a schedule whose last day, in the coming week,
+/// ended at token `after`, and so is still to come too: "auction notes on Monday, followed
+/// by 10-year notes Tuesday", "crediting funds tomorrow (Thursday)" (not past a
+/// verb in the past or a new clause: "will fly to Paris on Monday after talks broke down on
+/// Sunday", "meets on Monday, officials said Friday").
+fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    i > after
+        && i - after <= 12
+        && (after..i).all(|k| {
+            !ends_sentence(tokens, k)
+                && !(past_verb(tokens, k) && !tokens[k].is("followed"))
+                && !reports(&tokens[k].lower)
+                && !matches!(
+                    tokens[k].lower.as_ref(),
+                    "after" | "since" | "ago" | "last" | "says" | "say" | "but" | "while"
+                )
+        })
 }
 
 /// The first day of a range or pair before `second`, a day written before its month
@@ -1032,6 +1071,9 @@ enum Core {
         part: &'static str,
     },
     Set(String),
+    /// `on a Saturday afternoon`: a day of the week but no particular one
+    /// (`XXXX-WXX-6TAF`).
+    Unspecified(String),
     /// `Christmas Day`, `Thanksgiving`, `Easter 2013`, `last Labor Day`.
     Holiday {
         holiday: Holiday,
@@ -1574,6 +1616,10 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
+    // "<DEC>": a company's code, as the wire writes it
+    if i > 0 && toks[i - 1].text == "<" && !toks[i].spaced {
+        return None;
+    }
     let mut best: Option<(usize, Expr)> = None;
     for parser in PARSERS {
         let mut c = Cursor { toks, i };
@@ -1969,6 +2015,43 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 "XXXX-WXX-{}T{part}",
                 day.number_from_monday()
             )));
+        }
+        // "was born on a Sunday", "sales on a Friday afternoon, I'm happy": no particular
+        // one (but "on a Monday conference call" was a day of the story)
+        if c.i >= 3 && c.toks[c.i - 2].is("a") && c.toks[c.i - 3].is("on") {
+            let part = c
+                .peek()
+                .and_then(|t| part_of_day(&t.lower))
+                .inspect(|_| c.i += 1);
+            let noun = c.peek().is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !matches!(
+                        t.lower.as_ref(),
+                        "in" | "at"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "when"
+                            | "to"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "as"
+                            | "the"
+                            | "that"
+                    )
+            });
+            if !noun {
+                let day = day.number_from_monday();
+                return plain(Core::Unspecified(match part {
+                    Some(part) => format!("XXXX-WXX-{day}T{part}"),
+                    None => format!("XXXX-WXX-{day}"),
+                }));
+            }
+            c.i = start + 1;
         }
         // "on Monday and Tuesday nights", "Monday and Tuesday night": the part of day
         // after the second serves both
@@ -4493,7 +4576,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         };
         let opens =
             clause().all(|k| matches!(toks[k].lower.as_ref(), "and" | "but" | "then" | "so"));
-        if !opens && !clause().any(|k| past_verb(toks, k)) {
+        // (a wish or a promise in the past still looks ahead: "he hoped for a vote by
+        // Tuesday", "urged Congress to act by March 27")
+        if !opens && !clause().any(|k| past_verb(toks, k) && !intends(&toks[k].lower)) {
             return Tense::Future;
         }
     }
@@ -4624,23 +4709,60 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // would be able to finish its work by September" (not "would have")
     // (a reporting verb between dates the report: "banks will stay shut until Tuesday,
     // officials said on Thursday")
+    // (nor past a clause of its own in the past: "will fly to Paris on Monday after talks
+    // broke down on Sunday")
     let mut would = None;
     for k in (0..start)
         .rev()
         .take(15)
         .take_while(|&k| !ends_sentence(toks, k))
         .take_while(|&k| !reports(&toks[k].lower))
+        .take_while(|&k| {
+            !(matches!(
+                toks[k].lower.as_ref(),
+                "after" | "since" | "when" | "because" | "while"
+            ) && (k + 1..start).any(|j| past_verb(toks, j)))
+        })
     {
         // ... and "is expected to arrive late Sunday and last into Monday" (not past a
         // past verb or a relative clause: "is due to make to the budget, which was
         // published in January", nor before a name: "are due to discuss their February
         // pact")
-        let planned = matches!(
+        // ("said it plans to price notes due Oct 8, 1987, on Monday")
+        // (not the noun: "announced plans to add provisions in mid-May", "the U.S. plan to
+        // eliminate subsidies")
+        let intent = matches!(
             toks[k].lower.as_ref(),
-            "expected" | "scheduled" | "due" | "set"
-        ) && toks.get(k + 1).is_some_and(|t| t.is("to"))
-            && k > 0
-            && (toks[k - 1].is("is") || toks[k - 1].is("are"))
+            "plans" | "intends" | "aims" | "hopes" | "wants" | "proposes"
+        ) && k > 0
+            && !matches!(
+                toks[k - 1].lower.as_ref(),
+                "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "no"
+                    | "new"
+                    | "any"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "with"
+                    | "of"
+                    | "about"
+                    | "future"
+                    | "expansion"
+            )
+            && !looks_past(&toks[k - 1].lower);
+        let planned = (intent
+            || (matches!(
+                toks[k].lower.as_ref(),
+                "expected" | "scheduled" | "due" | "set"
+            ) && k > 0
+                && (toks[k - 1].is("is") || toks[k - 1].is("are"))))
+            && toks.get(k + 1).is_some_and(|t| t.is("to"))
             && !attributive
             && !(k + 2..start).any(|j| {
                 matches!(
@@ -4706,6 +4828,27 @@ fn goes_ahead(word: &str) -> bool {
     SCHEDULED.contains(&word) || matches!(word, "head" | "heads" | "fly" | "flies" | "go" | "goes")
 }
 
+/// A verb in the past of wanting or promising, whose object is still ahead of it: "hoped
+/// for a vote by Tuesday".
+fn intends(word: &str) -> bool {
+    matches!(
+        word,
+        "hoped"
+            | "wanted"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "urged"
+            | "asked"
+            | "demanded"
+            | "sought"
+            | "aimed"
+            | "intended"
+            | "agreed"
+            | "ordered"
+    )
+}
+
 /// A verb of reporting in the past, which dates the report rather than what it reports.
 fn reports(word: &str) -> bool {
     matches!(word, "said" | "told" | "announced")
@@ -4724,7 +4867,7 @@ fn denies(word: &str) -> bool {
 fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
     let w = toks[k].lower.as_ref();
     matches!(w, "was" | "were" | "had" | "did")
-        || (looks_past(w) && !(k > 0 && toks[k - 1].is("be")))
+        || (looks_past(w) && !(k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"))))
 }
 
 /// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
@@ -4767,11 +4910,13 @@ const TITLES: &[&str] = &[
 
 /// Irregular verbs of news in the simple past, and their participles.
 const IRREGULAR_PAST: &[&str] = &[
-    "began", "begun", "bought", "brought", "built", "came", "fallen", "fell", "found", "gave",
-    "given", "got", "grew", "grown", "held", "kept", "knew", "known", "led", "left", "lost",
-    "made", "meant", "met", "paid", "ran", "risen", "rose", "said", "sank", "saw", "seen", "sent",
-    "shown", "sold", "sought", "spent", "stood", "struck", "taken", "took", "told", "was", "went",
-    "were", "won", "wrote",
+    "became", "began", "begun", "bought", "broke", "broken", "brought", "built", "came", "caught",
+    "chose", "drew", "drove", "dug", "fallen", "fell", "felt", "fled", "flew", "forgot", "fought",
+    "found", "gave", "given", "got", "grew", "grown", "heard", "held", "hung", "kept", "knew",
+    "known", "led", "left", "lost", "made", "meant", "met", "paid", "ran", "risen", "rose", "said",
+    "sank", "saw", "seen", "sent", "shot", "shown", "sold", "sought", "spent", "spoke", "stole",
+    "stood", "struck", "swept", "taken", "taught", "thought", "threw", "thrown", "told", "took",
+    "was", "went", "were", "withdrew", "woke", "won", "wrote",
 ];
 
 /// Words in -ed that are not verbs in the past, or are participles of plans.
@@ -4902,8 +5047,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return None;
         }
         // "the proposed sale" (but "the company brought"), "is expected", "will be
-        // completed", "to be sold"
-        if k > 0 && matches!(toks[k - 1].lower.as_ref(), "the" | "a" | "an") {
+        // completed", "to be sold"; "expected to chose": a misspelt infinitive
+        if k > 0 && matches!(toks[k - 1].lower.as_ref(), "the" | "a" | "an" | "to") {
             return None;
         }
         let before = toks[..k].iter().rev().take(2).map(|t| t.lower.as_ref());
@@ -5533,6 +5678,14 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             )
         }
         Core::Set(v) => mk(TimexKind::Set, v.clone(), None),
+        Core::Unspecified(v) => {
+            let kind = if v.contains('T') {
+                TimexKind::Time
+            } else {
+                TimexKind::Date
+            };
+            mk(kind, v.clone(), None)
+        }
         Core::Holiday { holiday, year, rel } => {
             let year = match (year, rel, anchor) {
                 (Some(y), _, _) => *y,
@@ -5609,7 +5762,8 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Century(_)
         | Core::Duration { .. }
         | Core::Unmeasured
-        | Core::Set(_) => false,
+        | Core::Set(_)
+        | Core::Unspecified(_) => false,
     }
 }
 
@@ -8410,8 +8564,131 @@ mod tests {
                 "Monday",
                 "1987-03-09",
             ),
+            // a wish or a promise in the past still looks ahead to its deadline
+            (
+                "He said he hoped an accord could be reached by Monday.",
+                "1987-03-27",
+                "Monday",
+                "1987-03-30",
+            ),
+            (
+                "He said he asked Republicans to tell him by Monday whether they would vote",
+                "1987-03-20",
+                "Monday",
+                "1987-03-23",
+            ),
+            (
+                "Norway promised to halt all trade with South Africa by October.",
+                "1987-03-16",
+                "October",
+                "1987-10",
+            ),
+            // (but not the past verb that reached it)
+            (
+                "The yield had risen to 7.5 pct by Friday.",
+                "1987-03-24",
+                "Friday",
+                "1987-03-20",
+            ),
+            // a weekday on a schedule whose last day is in the coming week
+            (
+                "The Treasury will auction notes on Monday, followed by 10-year notes Tuesday and bonds on Wednesday.",
+                "2013-03-15",
+                "Wednesday",
+                "2013-03-20",
+            ),
+            (
+                "It will be held today (Wednesday) for crediting funds tomorrow (Thursday).",
+                "1987-03-04",
+                "Thursday",
+                "1987-03-05",
+            ),
+            (
+                "February credit numbers are due on Wednesday, with March producer price data out Friday.",
+                "1987-04-05",
+                "Friday",
+                "1987-04-10",
+            ),
+            // (not past a verb in the past, nor from a day further off)
+            (
+                "He will fly to Paris on Monday after talks broke down on Sunday.",
+                "2013-03-15",
+                "Sunday",
+                "2013-03-10",
+            ),
+            // a plan in the present tense looks ahead (not the noun: "announced plans to
+            // add three billion dlrs to its provisions in mid-May")
+            (
+                "The utility plans to sell nearly 95 mln dlrs of first mortgage bonds in the second quarter",
+                "1987-03-25",
+                "the second quarter",
+                "1987-Q2",
+            ),
+            (
+                "he hopes to sign the new rescheduling accord early in the second quarter",
+                "1987-03-03",
+                "early in the second quarter",
+                "1987-Q2",
+            ),
+            (
+                "Citibank announced plans to add three billion dlrs to its provisions in mid-May.",
+                "1987-06-19",
+                "mid-May",
+                "1987-05",
+            ),
+            (
+                "The UAW is expected to chose one of the companies as a strike target in early September.",
+                "1987-04-13",
+                "early September",
+                "1987-09",
+            ),
         ];
         assert_values(&table);
+    }
+
+    #[test]
+    fn a_company_code_is_no_month() {
+        let t = tag(
+            "Cray plans to make a joint announcement with Digital Equipment Corp, <DEC> already the largest",
+            Some(d("1987-06-01")),
+        );
+        assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn a_weekday_after_on_a_is_no_particular_day() {
+        let table = [
+            (
+                "The bank rarely invites applications for assistance on a Saturday and the sources said",
+                "1987-03-20",
+                "Saturday",
+                "XXXX-WXX-6",
+            ),
+            (
+                "For first-day sales on a Friday afternoon, I'm happy with the results",
+                "1987-03-30",
+                "Friday afternoon",
+                "XXXX-WXX-5TAF",
+            ),
+            // (an event's day is a day of the story)
+            (
+                "He told reporters on a Monday conference call that sales rose.",
+                "2013-03-15",
+                "Monday",
+                "2013-03-11",
+            ),
+            (
+                "China welcomed a Monday court ruling.",
+                "1987-03-20",
+                "Monday",
+                "1987-03-16",
+            ),
+        ];
+        assert_values(&table);
+        let t = tag("He was born on a Sunday.", Some(d("2013-03-15")));
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].kind, TimexKind::Date);
+        assert!(t[0].date.is_none(), "no interval for an unspecified day");
     }
 
     #[test]
@@ -8683,13 +8960,18 @@ mod tests {
         "aedt",
         "aest",
         "again",
+        "agreed",
         "ahead",
+        "aimed",
+        "aims",
         "all",
         "although",
         "always",
         "amid",
         "announced",
+        "any",
         "around",
+        "asked",
         "assets",
         "at",
         "awst",
@@ -8720,6 +9002,7 @@ mod tests {
         "ct",
         "date",
         "daylight",
+        "demanded",
         "despite",
         "did",
         "down",
@@ -8732,6 +9015,7 @@ mod tests {
         "egg",
         "eggs",
         "eve",
+        "expansion",
         "expect",
         "family",
         "far",
@@ -8739,6 +9023,7 @@ mod tests {
         "final",
         "flies",
         "fly",
+        "followed",
         "formally",
         "fortnight",
         "fortnights",
@@ -8755,6 +9040,8 @@ mod tests {
         "his",
         "hkt",
         "home",
+        "hoped",
+        "hopes",
         "housing",
         "i",
         "if",
@@ -8807,12 +9094,16 @@ mod tests {
         "only",
         "opening",
         "or",
+        "ordered",
         "our",
         "out",
         "pacific",
         "patrick",
         "persian",
         "place",
+        "pledged",
+        "promised",
+        "proposes",
         "pt",
         "put",
         "quite",
@@ -8850,8 +9141,12 @@ mod tests {
         "under",
         "unless",
         "up",
+        "urged",
         "usually",
         "vietnamese",
+        "vowed",
+        "wanted",
+        "wants",
         "wee",
         "well",
         "when",
