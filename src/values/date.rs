@@ -430,13 +430,15 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
     i > after
         && i - after <= 12
         && (after..i).all(|k| {
-            !ends_sentence(tokens, k)
-                && !(past_verb(tokens, k) && !tokens[k].is("followed"))
-                && !reports(&tokens[k].lower)
-                && !matches!(
-                    tokens[k].lower.as_ref(),
+            let w = tokens[k].lower.as_ref();
+            let past = past_verb(tokens, k) && w != "followed";
+            let breaks = ends_sentence(tokens, k)
+                || reports(w)
+                || matches!(
+                    w,
                     "after" | "since" | "ago" | "last" | "says" | "say" | "but" | "while"
-                )
+                );
+            !(past || breaks)
         })
 }
 
