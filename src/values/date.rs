@@ -245,6 +245,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         span_end = Some((end + 1, last));
                     }
                 }
+                // "the September 11 attacks": the day that names them, in 2001
+                if let Core::Cal {
+                    year: year @ None,
+                    month: Some(9),
+                    day: Some(11),
+                } = &mut expr.core
+                    && tokens.get(end).is_some_and(|t| {
+                        t.lower.starts_with("attack")
+                            || t.lower.starts_with("terror")
+                            || t.lower.starts_with("hijack")
+                    })
+                {
+                    *year = Some(2001);
+                }
                 if let Core::Clock {
                     day: day @ None, ..
                 } = &mut expr.core
@@ -1872,8 +1886,14 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             _ => None,
         }
     };
+    // (a determiner opens the clause: "By mid-century the population will double")
     let adjective = c.peek_at(1).is_some_and(|t| {
-        t.kind == Kind::Word && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+        t.kind == Kind::Word
+            && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && !matches!(
+                t.lower.as_ref(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+            )
     });
     let Some(unit) = unit.filter(|_| !adjective) else {
         c.i = save;
@@ -6630,6 +6650,31 @@ mod tests {
                 "mid-century",
                 "20",
             ),
+            (
+                "By mid-century the population will double.",
+                "2013-03-22",
+                "mid-century",
+                "20",
+            ),
+            // the day that names the attacks of 2001
+            (
+                "Families of the victims of the September 11 attacks gathered in New York.",
+                "2013-03-15",
+                "September 11",
+                "2001-09-11",
+            ),
+            (
+                "It was the deadliest strike since the Sept. 11 terrorist attacks.",
+                "2013-03-15",
+                "Sept. 11",
+                "2001-09-11",
+            ),
+            (
+                "The bonds mature on September 11 next year.",
+                "2013-03-15",
+                "September 11",
+                "2014-09-11",
+            ),
             // "of last year" after a month, a day or a season
             (
                 "The divisor dropped below one for the first time in May of last year.",
@@ -8976,6 +9021,7 @@ mod tests {
         "asked",
         "assets",
         "at",
+        "attack",
         "awst",
         "back",
         "be",
@@ -9039,6 +9085,7 @@ mod tests {
         "head",
         "heads",
         "her",
+        "hijack",
         "his",
         "hkt",
         "home",
@@ -9128,6 +9175,7 @@ mod tests {
         "t",
         "take",
         "takes",
+        "terror",
         "their",
         "them",
         "then",
