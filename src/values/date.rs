@@ -4560,6 +4560,20 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if start > 0 && toks[start - 1].is("since") && !attributive && !toks[start].is("the") {
         return Tense::Past;
     }
+    // "the vote was postponed until Monday", "It has now been delayed again, to Tuesday":
+    // put off to a day still to come
+    if (word_before(1, "to") || word_before(1, "until"))
+        && (2..=5).any(|k| {
+            start >= k
+                && matches!(
+                    toks[start - k].lower.as_ref(),
+                    "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved"
+                )
+        })
+        && !attributive
+    {
+        return Tense::Future;
+    }
     let window: Vec<&Tok<'_>> = toks[..start]
         .iter()
         .rev()
@@ -8637,6 +8651,19 @@ mod tests {
                 "Friday",
                 "1987-03-20",
             ),
+            // put off to a day still to come
+            (
+                "The vote was postponed on Sunday. It has now been delayed again, to Tuesday.",
+                "2013-03-18",
+                "Tuesday",
+                "2013-03-19",
+            ),
+            (
+                "The company rescheduled its annual meeting to Monday.",
+                "1987-03-20",
+                "Monday",
+                "1987-03-23",
+            ),
             // a weekday on a schedule whose last day is in the coming week
             (
                 "The Treasury will auction notes on Monday, followed by 10-year notes Tuesday and bonds on Wednesday.",
@@ -9003,6 +9030,7 @@ mod tests {
         "above",
         "account",
         "accounts",
+        "adjourned",
         "advance",
         "aedt",
         "aest",
@@ -9050,6 +9078,8 @@ mod tests {
         "ct",
         "date",
         "daylight",
+        "deferred",
+        "delayed",
         "demanded",
         "despite",
         "did",
@@ -9125,6 +9155,7 @@ mod tests {
         "mdt",
         "might",
         "mountain",
+        "moved",
         "msk",
         "mst",
         "mt",
@@ -9151,12 +9182,14 @@ mod tests {
         "persian",
         "place",
         "pledged",
+        "postponed",
         "promised",
         "proposes",
         "pt",
         "put",
         "quite",
         "quota",
+        "rescheduled",
         "round",
         "say",
         "says",
