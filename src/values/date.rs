@@ -198,6 +198,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The last day still to come the text named, and the token after it: a schedule
     // ("notes on Monday, followed by bonds Tuesday") goes on from it.
     let mut coming_day: Option<(usize, NaiveDate)> = None;
+    // The part of that day, when the expression named one ("tomorrow morning").
+    let mut last_part: Option<&'static str> = None;
     // Where the day that closes a period named just before begins ("the quarter ended
     // Sept. 30"): what follows refers to the period, not to its last day.
     let mut closing_day: Option<usize> = None;
@@ -259,11 +261,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *year = Some(2001);
                 }
+                // (in its part of the day: not "from last night at midday")
                 if let Core::Clock {
-                    day: day @ None, ..
+                    day: day @ None,
+                    hour,
+                    ..
                 } = &mut expr.core
                     && let Some((after, date)) = last_day
                     && (after..i).all(|k| matches!(tokens[k].lower.as_ref(), "," | "at" | "around"))
+                    && last_part.is_none_or(|part| match part {
+                        "MO" => *hour < 12,
+                        "AF" => (12..18).contains(hour),
+                        _ => *hour >= 17 || *hour < 5,
+                    })
                 {
                     *day = Some(Box::new(Expr {
                         core: Core::Cal {
@@ -356,9 +366,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .date
                         .as_ref()
                         .filter(|d| {
-                            timex.kind == TimexKind::Date && d.granularity == Granularity::Day
+                            d.granularity == Granularity::Day
+                                && (timex.kind == TimexKind::Date
+                                    // "tomorrow morning at 9 a.m."
+                                    || matches!(
+                                        expr.core,
+                                        Core::DayPart { .. } | Core::PartOfDay { .. }
+                                    ))
                         })
                         .map(|d| (end, d.start));
+                    last_part = match &expr.core {
+                        Core::DayPart { part, .. } | Core::PartOfDay { part, .. } => Some(*part),
+                        _ => None,
+                    };
                     if let Some((_, day)) = last_day {
                         coming_day = anchor
                             .filter(|&a| day > a && day <= a + Duration::days(7))
@@ -7220,6 +7240,25 @@ mod tests {
                 "2013-03-22",
                 "5 p.m. New York time on April 12",
                 "2013-04-12T17:00",
+            ),
+            // a clock after a part of a day is on that day, if in that part
+            (
+                "They resume deliberations tomorrow morning at 9 a.m.",
+                "2013-03-21",
+                "9 a.m.",
+                "2013-03-22T09:00",
+            ),
+            (
+                "The pipeline reopened Sunday evening around 1900 EDT, carrying oil.",
+                "1987-06-15",
+                "1900 EDT",
+                "1987-06-14T19:00",
+            ),
+            (
+                "Cocoa futures stood hardly changed from last night at midday.",
+                "1987-04-07",
+                "midday",
+                "1987-04-07T12:00",
             ),
             (
                 "The plant has been idle since the 2008-09 recession.",
