@@ -626,6 +626,45 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     {
         return None;
     }
+    // "cut output by 9.5 pct over two years", "voting will take place over two days": a
+    // length spread over, no more than one (but "for over a month", "to last over a
+    // week", "founded over 100 years ago")
+    if phrase == "over" {
+        let before = start.checked_sub(1).map(|k| tokens[k].lower.as_ref());
+        let counts = before.is_none_or(|w| {
+            matches!(
+                w,
+                "for"
+                    | "in"
+                    | "within"
+                    | "after"
+                    | "of"
+                    | "last"
+                    | "lasts"
+                    | "lasted"
+                    | "lasting"
+                    | "take"
+                    | "takes"
+                    | "took"
+                    | "taking"
+                    | "just"
+                    | "little"
+                    | "well"
+                    | "slightly"
+                    | "only"
+                    | "."
+            )
+        });
+        // ("Over 270 days  4.01 pct": a row of a table of rates)
+        let counts = counts || tokens[start].is_capitalised();
+        let back = tokens[i..]
+            .iter()
+            .take(5)
+            .any(|t| matches!(t.lower.as_ref(), "ago" | "earlier" | "later" | "before"));
+        if !counts && !back {
+            return None;
+        }
+    }
     // "over the weekend", "up to Nov. 1": prepositions before a date
     let lengths_only = matches!(phrase.as_str(), "over" | "up to" | "under");
     Some((start, (modifier, lengths_only)))
@@ -7241,6 +7280,19 @@ mod tests {
                 "5 p.m. New York time on April 12",
                 "2013-04-12T17:00",
             ),
+            // "over" a count spreads it, but "for over a month" counts more
+            (
+                "Voting will take place over two days, on April 7 and 8.",
+                "2013-03-24",
+                "two days",
+                "P2D",
+            ),
+            (
+                "The two countries have been negotiating for over a month.",
+                "1987-03-24",
+                "over a month",
+                "P1M",
+            ),
             // a clock after a part of a day is on that day, if in that part
             (
                 "They resume deliberations tomorrow morning at 9 a.m.",
@@ -8760,6 +8812,23 @@ mod tests {
     }
 
     #[test]
+    fn over_a_count_spreads_it_unless_it_counts_more() {
+        let text = "Voting will take place over two days. They talked for over a month.";
+        let t = tag(text, Some(d("2013-03-24")));
+        let spans: Vec<(&str, Option<Modifier>)> = t
+            .iter()
+            .map(|t| (&text[t.span.clone()], t.modifier))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("two days", None),
+                ("over a month", Some(Modifier::MoreThan))
+            ]
+        );
+    }
+
+    #[test]
     fn a_company_code_is_no_month() {
         let t = tag(
             "Cray plans to make a joint announcement with Digital Equipment Corp, <DEC> already the largest",
@@ -9179,6 +9248,9 @@ mod tests {
         "kicks",
         "king",
         "kst",
+        "lasted",
+        "lasting",
+        "lasts",
         "least",
         "less",
         "liabilities",
@@ -9247,6 +9319,7 @@ mod tests {
         "t",
         "take",
         "takes",
+        "taking",
         "terror",
         "their",
         "them",
