@@ -2788,11 +2788,11 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let (past, ahead) = if c.eat("the") {
         match c
             .eat_any(&[
-                "past", "last", "next", "previous", "first", "coming", "upcoming",
+                "past", "last", "next", "previous", "first", "coming", "upcoming", "final",
             ])
             .as_deref()
         {
-            Some("past" | "last" | "previous") => (true, false),
+            Some("past" | "last" | "previous" | "final") => (true, false),
             Some(_) => (false, true),
             None => (false, false),
         }
@@ -6428,6 +6428,11 @@ mod tests {
         let tags = tag(text, Some(d("1987-02-26")));
         assert_eq!(tags[0].value, "P7.11Y");
         assert_eq!(&text[tags[0].span.clone()], "7.11 years");
+        // "the final three months" is one length, as "the last three months"
+        let text = "Demand rose in the final three months of the year.";
+        let tags = tag(text, Some(d("1987-03-03")));
+        assert_eq!(tags[0].value, "P3M");
+        assert_eq!(&text[tags[0].span.clone()], "the final three months");
     }
 
     /// Asserts each row of (sentence, publication date, phrase, value): the tag that covers
