@@ -192,14 +192,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut quarter: Option<DateValue> = None;
     // The year of the month that closes a span of months, where the span set it.
     let mut span_end: Option<(usize, i32)> = None;
-    // The day the last expression named and the token after it: "Thursday at 3 p.m.",
-    // "March 21, 2013, 10:23 a.m." put the clock on that day.
-    let mut last_day: Option<(usize, NaiveDate)> = None;
+    // The day the last expression named, the token after it and the part of the day it
+    // named if any: "Thursday at 3 p.m.", "March 21, 2013, 10:23 a.m.", "tomorrow morning
+    // at 9 a.m." put the clock on that day.
+    let mut last_day: Option<(usize, NaiveDate, Option<&'static str>)> = None;
     // The last day still to come the text named, and the token after it: a schedule
     // ("notes on Monday, followed by bonds Tuesday") goes on from it.
     let mut coming_day: Option<(usize, NaiveDate)> = None;
-    // The part of that day, when the expression named one ("tomorrow morning").
-    let mut last_part: Option<&'static str> = None;
     // Where the day that closes a period named just before begins ("the quarter ended
     // Sept. 30"): what follows refers to the period, not to its last day.
     let mut closing_day: Option<usize> = None;
@@ -247,40 +246,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         span_end = Some((end + 1, last));
                     }
                 }
-                // "the September 11 attacks": the day that names them, in 2001
-                if let Core::Cal {
-                    year: year @ None,
-                    month: Some(9),
-                    day: Some(11),
-                } = &mut expr.core
-                    && tokens.get(end).is_some_and(|t| {
-                        t.lower.starts_with("attack")
-                            || t.lower.starts_with("terror")
-                            || t.lower.starts_with("hijack")
-                    })
-                {
-                    *year = Some(2001);
-                }
                 // (in its part of the day: not "from last night at midday")
                 if let Core::Clock {
                     day: day @ None,
                     hour,
                     ..
                 } = &mut expr.core
-                    && let Some((after, date)) = last_day
+                    && let Some((after, date, part)) = last_day
                     && (after..i).all(|k| matches!(tokens[k].lower.as_ref(), "," | "at" | "around"))
-                    && last_part.is_none_or(|part| match part {
+                    && part.is_none_or(|part| match part {
                         "MO" => *hour < 12,
                         "AF" => (12..18).contains(hour),
                         _ => *hour >= 17 || *hour < 5,
                     })
                 {
                     *day = Some(Box::new(Expr {
-                        core: Core::Cal {
-                            year: Some(date.year()),
-                            month: Some(date.month()),
-                            day: Some(date.day()),
-                        },
+                        core: Core::on(date),
                         modifier: None,
                     }));
                 }
@@ -291,7 +272,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     rel: None,
                     ..
                 } = expr.core
-                    && let Some((_, date)) = last_day.filter(|&(after, _)| {
+                    && let Some((_, date, _)) = last_day.filter(|&(after, ..)| {
                         i == after + 1
                             && matches!(
                                 tokens[after].lower.as_ref(),
@@ -304,11 +285,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .map(|n| date + Duration::days(n))
                         .find(|d| d.weekday() == weekday)
                         .unwrap_or(date);
-                    expr.core = Core::Cal {
-                        year: Some(next.year()),
-                        month: Some(next.month()),
-                        day: Some(next.day()),
-                    };
+                    expr.core = Core::on(next);
                 }
                 let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
                 // "the quarter ended Sept. 30" names its own quarter
@@ -362,24 +339,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         reference = Some(d.clone());
                         reference_at = Some(end);
                     }
+                    // ("tomorrow morning at 9 a.m.": a part of a day names the day too)
+                    let part = match &expr.core {
+                        Core::DayPart { part, .. } | Core::PartOfDay { part, .. } => Some(*part),
+                        _ => None,
+                    };
                     last_day = timex
                         .date
                         .as_ref()
                         .filter(|d| {
                             d.granularity == Granularity::Day
-                                && (timex.kind == TimexKind::Date
-                                    // "tomorrow morning at 9 a.m."
-                                    || matches!(
-                                        expr.core,
-                                        Core::DayPart { .. } | Core::PartOfDay { .. }
-                                    ))
+                                && (timex.kind == TimexKind::Date || part.is_some())
                         })
-                        .map(|d| (end, d.start));
-                    last_part = match &expr.core {
-                        Core::DayPart { part, .. } | Core::PartOfDay { part, .. } => Some(*part),
-                        _ => None,
-                    };
-                    if let Some((_, day)) = last_day {
+                        .map(|d| (end, d.start, part));
+                    if let Some((_, day, _)) = last_day {
                         coming_day = anchor
                             .filter(|&a| day > a && day <= a + Duration::days(7))
                             .map(|_| (end, day));
@@ -443,7 +416,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             date,
                             relative,
                         ));
-                        last_day = Some((after, date));
+                        last_day = Some((after, date, None));
                         end = after;
                     }
                 }
@@ -774,6 +747,15 @@ fn month_span_years(
 }
 
 impl Core {
+    /// That day of the calendar.
+    fn on(date: NaiveDate) -> Core {
+        Core::Cal {
+            year: Some(date.year()),
+            month: Some(date.month()),
+            day: Some(date.day()),
+        }
+    }
+
     /// The day the text named last, or `offset` days from it: "that day", "the day after".
     fn day_of_story(offset: i32) -> Core {
         Core::Anaphor {
@@ -1719,7 +1701,22 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    best
+    // "the September 11 attacks": the day that names them, in 2001
+    let (end, mut expr) = best?;
+    if let Core::Cal {
+        year: year @ None,
+        month: Some(9),
+        day: Some(11),
+    } = &mut expr.core
+        && toks.get(end).is_some_and(|t| {
+            t.lower.starts_with("attack")
+                || t.lower.starts_with("terror")
+                || t.lower.starts_with("hijack")
+        })
+    {
+        *year = Some(2001);
+    }
+    Some((end, expr))
 }
 
 type Parser = fn(&mut Cursor<'_, '_>) -> Option<Expr>;
@@ -1949,10 +1946,7 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let adjective = c.peek_at(1).is_some_and(|t| {
         t.kind == Kind::Word
             && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
-            && !matches!(
-                t.lower.as_ref(),
-                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-            )
+            && !determiner(&t.lower)
     });
     let Some(unit) = unit.filter(|_| !adjective) else {
         c.i = save;
@@ -2078,7 +2072,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "on Mondays", "Tuesday nights": every such day, a set.
     if let Some(day) = weekdays_of(&t.lower) {
         c.i += 1;
-        return plain(Core::Set(format!("XXXX-WXX-{}", day.number_from_monday())));
+        return plain(Core::Set(weekday_value(day, None)));
     }
     if let Some(day) = weekday_of(&t.lower) {
         let abbreviated = !t.lower.ends_with("day");
@@ -2092,10 +2086,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         if let Some(part) = c.peek().and_then(|t| parts_of_day(&t.lower)) {
             c.i += 1;
-            return plain(Core::Set(format!(
-                "XXXX-WXX-{}T{part}",
-                day.number_from_monday()
-            )));
+            return plain(Core::Set(weekday_value(day, Some(part))));
         }
         // "was born on a Sunday", "sales on a Friday afternoon, I'm happy": no particular
         // one (but "on a Monday conference call" was a day of the story)
@@ -2105,32 +2096,10 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 .and_then(|t| part_of_day(&t.lower))
                 .inspect(|_| c.i += 1);
             let noun = c.peek().is_some_and(|t| {
-                t.kind == Kind::Word
-                    && !matches!(
-                        t.lower.as_ref(),
-                        "in" | "at"
-                            | "and"
-                            | "or"
-                            | "but"
-                            | "when"
-                            | "to"
-                            | "of"
-                            | "for"
-                            | "with"
-                            | "after"
-                            | "before"
-                            | "while"
-                            | "as"
-                            | "the"
-                            | "that"
-                    )
+                t.kind == Kind::Word && !goes_on_with_clause(&t.lower) && !t.is("the")
             });
             if !noun {
-                let day = day.number_from_monday();
-                return plain(Core::Unspecified(match part {
-                    Some(part) => format!("XXXX-WXX-{day}T{part}"),
-                    None => format!("XXXX-WXX-{day}"),
-                }));
+                return plain(Core::Unspecified(weekday_value(day, part)));
             }
             c.i = start + 1;
         }
@@ -2141,10 +2110,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 .and_then(|t| weekday_of(&t.lower))
                 .is_some_and(|other| other != day);
         if shared && let Some(part) = c.peek_at(2).and_then(|t| parts_of_day(&t.lower)) {
-            return plain(Core::Set(format!(
-                "XXXX-WXX-{}T{part}",
-                day.number_from_monday()
-            )));
+            return plain(Core::Set(weekday_value(day, Some(part))));
         }
         let part = if shared {
             c.peek_at(2).and_then(|t| part_of_day(&t.lower))
@@ -3318,6 +3284,16 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Reference(value))
 }
 
+/// The TIMEX3 value of a day of the week that is no particular one, with its part of the
+/// day: `XXXX-WXX-1`, `XXXX-WXX-2TNI`.
+fn weekday_value(day: Weekday, part: Option<&str>) -> String {
+    let n = day.number_from_monday();
+    match part {
+        Some(part) => format!("XXXX-WXX-{n}T{part}"),
+        None => format!("XXXX-WXX-{n}"),
+    }
+}
+
 /// The first words of holiday names; they start an expression only when capitalised.
 const HOLIDAY_STARTS: &[&str] = &[
     "ash",
@@ -3496,7 +3472,7 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     if let Some(day) = weekday_of(&u.lower) {
         c.i += 1;
-        return plain(Core::Set(format!("XXXX-WXX-{}", day.number_from_monday())));
+        return plain(Core::Set(weekday_value(day, None)));
     }
     let unit = unit_of(&u.lower)?;
     c.i += 1;
@@ -4562,56 +4538,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         t.kind == Kind::Word
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
             && part_of_day(&t.lower).is_none()
-            && !matches!(
-                t.lower.as_ref(),
-                "on" | "at"
-                    | "in"
-                    | "to"
-                    | "from"
-                    | "and"
-                    | "or"
-                    | "for"
-                    | "with"
-                    | "by"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "as"
-                    | "if"
-                    | "but"
-                    | "that"
-                    | "of"
-                    | "unless"
-                    | "because"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "despite"
-                    | "amid"
-                    | "since"
-                    | "until"
-                    | "than"
-                    | "so"
-                    | "where"
-                    | "which"
-                    | "who"
-                    // (a verb after the date: "the report due Friday may be delayed")
-                    | "may"
-                    | "might"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "must"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-            )
+            && !goes_on_with_clause(&t.lower)
     });
     // "has been negotiating since June", "shut since Monday": what began in the past (not
     // the conjunction, "since Easter falls late in April", nor "since the start of the
@@ -4789,11 +4716,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             )
             // (not a denied verb, nor a noun: "on his return to New York on September 16")
             && !words.get(k + 2).is_some_and(|p| {
-                denies(&p.lower)
-                    || matches!(
-                        p.lower.as_ref(),
-                        "his" | "her" | "its" | "their" | "the" | "a"
-                    )
+                denies(&p.lower) || determiner(&p.lower)
             })
     };
     if (1..words.len().min(4)).any(scheduled_before) {
@@ -4830,16 +4753,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             toks[k].lower.as_ref(),
             "plans" | "intends" | "aims" | "hopes" | "wants" | "proposes"
         ) && k > 0
+            && !determiner(&toks[k - 1].lower)
             && !matches!(
                 toks[k - 1].lower.as_ref(),
-                "the"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "no"
-                    | "new"
+                "no" | "new"
                     | "any"
                     | "has"
                     | "have"
@@ -4915,6 +4832,70 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         }
     }
     verb_tense(toks, start, end)
+}
+
+/// A word after a day that goes on with the clause rather than naming what the day is the
+/// day of: "on Monday at noon", "due Friday may be delayed" (but "a Monday conference
+/// call", "Friday's close").
+fn goes_on_with_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "at"
+            | "in"
+            | "to"
+            | "from"
+            | "and"
+            | "or"
+            | "for"
+            | "with"
+            | "by"
+            | "after"
+            | "before"
+            | "when"
+            | "as"
+            | "if"
+            | "but"
+            | "that"
+            | "of"
+            | "unless"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "despite"
+            | "amid"
+            | "since"
+            | "until"
+            | "than"
+            | "so"
+            | "where"
+            | "which"
+            | "who"
+            // (a verb after the date: "the report due Friday may be delayed")
+            | "may"
+            | "might"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+    )
+}
+
+/// An article or possessive, before a noun: "the", "its".
+fn determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+    )
 }
 
 /// A verb of an event still to come when in the present tense: a scheduled one ("opens",
