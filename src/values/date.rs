@@ -323,9 +323,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // a day with its clock ("3:30 p.m. on Friday") is a date named too; a
                     // date a superlative compares with is not what the story is about
                     // ("the lowest level since November")
-                    let compared = first > 0
+                    // (nor the day a year back that figures are set against, "111 rigs at
+                    // this time last year")
+                    let compared = (first > 0
                         && tokens[first - 1].is("since")
-                        && superlative_before(tokens, first - 1);
+                        && superlative_before(tokens, first - 1))
+                        || matches!(expr.core, Core::Anniversary { .. });
                     if let Some(d) = &timex.date
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
@@ -1090,6 +1093,8 @@ enum Core {
         amount: i64,
         at: Unit,
     },
+    /// `this day in 2003`: the publication's day of the year in that year.
+    ThisDayIn(i32),
     /// `in two weeks`: that long after the publication in a clause about the future, else
     /// a length of time ("the first time in five years").
     InTime {
@@ -1743,7 +1748,41 @@ const PARSERS: &[Parser] = &[
     holiday,
     lasting_a_unit,
     day_of_the_month,
+    this_day,
 ];
+
+/// `this day in 2003`, `this date in 1999`: the publication's day in that year; `this time
+/// last year`, `this time a year ago`: the publication's day a year back (`next year`, a
+/// year ahead).
+fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    if !c.eat("this") {
+        return None;
+    }
+    let what = c.eat_any(&["day", "date", "time"])?;
+    if what != "time" {
+        c.eat("in").then_some(())?;
+        let year = c.peek().and_then(year_token)?;
+        c.i += 1;
+        return plain(Core::ThisDayIn(year));
+    }
+    let amount = match (c.peek(), c.peek_at(1), c.peek_at(2)) {
+        (Some(a), Some(y), Some(ago)) if a.is("a") && y.is("year") && ago.is("ago") => {
+            c.i += 1;
+            -1
+        }
+        (Some(w), Some(y), _) if y.is("year") => match this_last_next(&w.lower)? {
+            0 => return None,
+            n => i64::from(n),
+        },
+        _ => return None,
+    };
+    c.i += 2;
+    plain(Core::Anniversary {
+        unit: Unit::Year,
+        amount,
+        at: Unit::Day,
+    })
+}
 
 /// `the 29th`, `on the 19th`: a day of the month the text speaks of (not "the 19th
 /// century", "the 10th anniversary", "the 29th of March", which the calendar reads).
@@ -5584,6 +5623,10 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(unit_at(shift(a, *unit, *amount)?, *at, 0)?)
         }
+        Core::ThisDayIn(year) => match anchor {
+            Some(a) => dated(DateValue::day(a.with_year(*year)?)),
+            None => unresolved(&format!("{year}-XX-XX")),
+        },
         Core::Shifted {
             unit,
             amount,
@@ -5928,6 +5971,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Relative { .. }
         | Core::Shifted { .. }
         | Core::Anniversary { .. }
+        | Core::ThisDayIn(_)
         | Core::Ahead(_)
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
@@ -8692,6 +8736,52 @@ mod tests {
                 "2026-11-23",
                 "Feb. 3",
                 "2026-02-03",
+            ),
+        ];
+        assert_values(&table);
+    }
+
+    #[test]
+    fn this_day_in_another_year_is_the_publication_day_then() {
+        // (sentence, publication date, phrase, value): Reuters-21578 sentences, and the
+        // almanac line of a modern story
+        let table = [
+            (
+                "On this day in 2003, U.S. forces crossed into Iraq.",
+                "2013-03-20",
+                "this day in 2003",
+                "2003-03-20",
+            ),
+            (
+                "On this date in 1941, Japan attacked Pearl Harbor.",
+                "2016-12-07",
+                "this date in 1941",
+                "1941-12-07",
+            ),
+            (
+                "At this time last year, it operated 4,100 specialty stores.",
+                "1987-03-05",
+                "this time last year",
+                "1986-03-05",
+            ),
+            (
+                "as many as failed by this time a year ago, but Seidman said",
+                "1987-03-25",
+                "this time a year ago",
+                "1986-03-25",
+            ),
+            (
+                "This time next year, the U.S. will be screaming at them.",
+                "1987-03-10",
+                "This time next year",
+                "1988-03-10",
+            ),
+            // the present day, alone
+            (
+                "This day will be remembered.",
+                "2013-03-20",
+                "This day",
+                "2013-03-20",
             ),
         ];
         assert_values(&table);
