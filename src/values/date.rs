@@ -1095,6 +1095,12 @@ enum Core {
     },
     /// `this day in 2003`: the publication's day of the year in that year.
     ThisDayIn(i32),
+    /// `a week from Tuesday`: so long after the coming weekday.
+    FromWeekday {
+        day: Weekday,
+        unit: Unit,
+        amount: i64,
+    },
     /// `in two weeks`: that long after the publication in a clause about the future, else
     /// a length of time ("the first time in five years").
     InTime {
@@ -3076,6 +3082,20 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 from_reference: false,
             });
         }
+        // "a week from Tuesday", "two weeks from Friday"
+        if let Some(day) = c
+            .peek()
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| weekday_of(&t.lower))
+            .filter(|_| n.fract() == 0.0)
+        {
+            c.i += 1;
+            return plain(Core::FromWeekday {
+                day,
+                unit,
+                amount: n as i64,
+            });
+        }
         c.i -= 1;
     }
     let introduced = save > 0
@@ -4764,6 +4784,40 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if (1..words.len().min(4)).any(scheduled_before) {
         return Tense::Future;
     }
+    // ... or further back, right after its subject: "the president, who returns from a
+    // four-day trip to the Middle East on Saturday", "the Red Sox, which play their final
+    // home game of the season at Fenway Park on Sunday" (nothing in the past, nor another
+    // date, between)
+    let far = (0..start)
+        .rev()
+        .take(14)
+        .take_while(|&k| {
+            !(toks[k].kind == Kind::Punct
+                && matches!(toks[k].text, "." | ";" | "," | ":" | "?" | "!"))
+        })
+        .find(|&k| {
+            let subject = &toks[k.max(1) - 1];
+            // (not a name, "Federal Open Market Committee", nor a noun, "Housing starts in
+            // September were down", "In open market transactions")
+            k > 0
+                && goes_ahead(toks[k].text)
+                && (matches!(subject.lower.as_ref(), "who" | "which" | "that")
+                    || (subject.kind == Kind::Word
+                        && subject.is_capitalised()
+                        && !determiner(&subject.lower)
+                        && !PREPOSITIONS.contains(&subject.lower.as_ref())
+                        && !matches!(subject.lower.as_ref(), "housing" | "home" | "family")))
+        });
+    if let Some(k) = far
+        && !attributive
+        && !(k + 1..start).any(|j| {
+            past_verb(toks, j)
+                || weekday_of(&toks[j].lower).is_some()
+                || month_of(&toks[j].lower).is_some()
+        })
+    {
+        return Tense::Future;
+    }
     // "will" further back in the clause: "Col. Collins will be named commander of the
     // shuttle for a mission in December"; and the reported future, "predicted Congress
     // would be able to finish its work by September" (not "would have")
@@ -5623,6 +5677,14 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(unit_at(shift(a, *unit, *amount)?, *at, 0)?)
         }
+        Core::FromWeekday { day, unit, amount } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX-XX-XX"));
+            };
+            let ahead = (day.num_days_from_monday() + 7 - a.weekday().num_days_from_monday()) % 7;
+            let coming = a + Duration::days(i64::from(ahead));
+            dated(DateValue::day(shift(coming, *unit, *amount)?))
+        }
         Core::ThisDayIn(year) => match anchor {
             Some(a) => dated(DateValue::day(a.with_year(*year)?)),
             None => unresolved(&format!("{year}-XX-XX")),
@@ -5972,6 +6034,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Shifted { .. }
         | Core::Anniversary { .. }
         | Core::ThisDayIn(_)
+        | Core::FromWeekday { .. }
         | Core::Ahead(_)
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
@@ -8782,6 +8845,68 @@ mod tests {
                 "2013-03-20",
                 "This day",
                 "2013-03-20",
+            ),
+        ];
+        assert_values(&table);
+    }
+
+    #[test]
+    fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
+        // (sentence, publication date, phrase, value): Reuters-21578 sentences, and news
+        // of the kind a fact-checker reads in late November
+        let table = [
+            // a scheduled verb in the present right after its subject, however long its
+            // complement
+            (
+                "President Mario Soares, who returns from a visit to Brazil on Sunday, now \
+                 faces the task",
+                "1987-04-03",
+                "Sunday",
+                "1987-04-05",
+            ),
+            (
+                "King Fahd of Saudi Arabia begins a four-day state visit on Tuesday",
+                "1987-03-22",
+                "Tuesday",
+                "1987-03-24",
+            ),
+            (
+                "Nakasone leaves on his sixth official visit to the United States on Wednesday",
+                "1987-04-27",
+                "Wednesday",
+                "1987-04-29",
+            ),
+            // not a name or a noun that looks like one
+            (
+                "The Federal Open Market Committee at its February 10-11 meeting voted",
+                "1987-04-03",
+                "February 10",
+                "1987-02-10",
+            ),
+            (
+                "Housing starts in September were down 1.2 pct",
+                "1987-10-20",
+                "September",
+                "1987-09",
+            ),
+            (
+                "In open market transactions between August 21 and October 16, a subsidiary",
+                "1987-10-19",
+                "August 21",
+                "1987-08-21",
+            ),
+            // so long after the coming weekday
+            (
+                "The hearing is set for a week from Tuesday.",
+                "2026-11-23",
+                "a week from Tuesday",
+                "2026-12-01",
+            ),
+            (
+                "The election is a month from Sunday.",
+                "2026-11-23",
+                "a month from Sunday",
+                "2026-12-29",
             ),
         ];
         assert_values(&table);
