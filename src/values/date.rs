@@ -4622,6 +4622,44 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "Funding lasts through September", "the cuts, which total $85 billion through the end
+    // of September": what lasts in the present up to a date goes on to a coming one (not
+    // "sales rose in the year through March")
+    if word_before(1, "through") && !attributive {
+        let clause = (0..start - 1)
+            .rev()
+            .take(10)
+            .take_while(|&k| !ends_sentence(toks, k) && toks[k].text != ",");
+        let mut lasting = false;
+        for k in clause {
+            if past_verb(toks, k) {
+                lasting = false;
+                break;
+            }
+            lasting |= matches!(
+                toks[k].lower.as_ref(),
+                "is" | "are"
+                    | "lasts"
+                    | "last"
+                    | "runs"
+                    | "run"
+                    | "continues"
+                    | "continue"
+                    | "extends"
+                    | "extend"
+                    | "remains"
+                    | "remain"
+                    | "stays"
+                    | "stay"
+                    | "total"
+                    | "totals"
+                    | "valid"
+            );
+        }
+        if lasting {
+            return Tense::Future;
+        }
+    }
     let window: Vec<&Tok<'_>> = toks[..start]
         .iter()
         .rev()
@@ -8895,6 +8933,32 @@ mod tests {
                 "August 21",
                 "1987-08-21",
             ),
+            // what lasts in the present up to a date goes on to a coming one
+            (
+                "Very stormy weather is likely in the North Sea through Saturday, disrupting \
+                 shipping",
+                "1987-03-27",
+                "Saturday",
+                "1987-03-28",
+            ),
+            (
+                "The cuts, which total $85 billion through the end of September, take effect",
+                "2026-11-23",
+                "the end of September",
+                "2027-09",
+            ),
+            (
+                "Funding lasts through September.",
+                "2026-11-23",
+                "September",
+                "2027-09",
+            ),
+            (
+                "Funding lasted through September.",
+                "2026-11-23",
+                "September",
+                "2026-09",
+            ),
             // so long after the coming weekday
             (
                 "The hearing is set for a week from Tuesday.",
@@ -9643,6 +9707,8 @@ mod tests {
         "eve",
         "expansion",
         "expect",
+        "extend",
+        "extends",
         "family",
         "far",
         "fewer",
@@ -9743,6 +9809,8 @@ mod tests {
         "put",
         "quite",
         "quota",
+        "remain",
+        "remains",
         "rescheduled",
         "round",
         "say",
@@ -9757,6 +9825,8 @@ mod tests {
         "small",
         "so",
         "standard",
+        "stay",
+        "stays",
         "straight",
         "successive",
         "t",
@@ -9774,6 +9844,8 @@ mod tests {
         "through",
         "throughout",
         "time",
+        "total",
+        "totals",
         "toward",
         "tree",
         "trees",
@@ -9783,6 +9855,7 @@ mod tests {
         "up",
         "urged",
         "usually",
+        "valid",
         "vietnamese",
         "vowed",
         "wanted",
