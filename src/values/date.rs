@@ -2991,6 +2991,18 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     c.i += 1;
+    // "a quarter of a century" is 25 years; "more than a quarter of the shares" is a share
+    if article && unit == Unit::Quarter && c.peek().is_some_and(|t| t.is("of")) {
+        if c.peek_at(1).is_some_and(|t| t.is("a")) && c.peek_at(2).is_some_and(|t| t.is("century"))
+        {
+            c.i += 3;
+            return plain(Core::Duration {
+                unit: Unit::Year,
+                amount: Some(25.0),
+            });
+        }
+        return None;
+    }
     // "Mr. Schwarz, 52 years old": a person's age, not a time ("an 8-month-old truce"
     // has lasted eight months)
     if c.peek().is_some_and(|t| t.is("old")) {
@@ -3114,7 +3126,24 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "during"
                 | "of"
         );
-    if article && !past && !ahead && !introduced && !and_half {
+    // ("suffered a decade of stagnation", "following a year of restructuring" are lengths;
+    // not "a quarter of the market", a share, nor a rate, "200,000 tonnes a year of zinc",
+    // after a measure rather than a verb or a preposition)
+    let of_something = c.peek().is_some_and(|t| t.is("of"))
+        && !matches!(unit, Unit::Quarter)
+        && (save == 0 || {
+            let b = &c.toks[save - 1];
+            let w = b.lower.as_ref();
+            (b.kind == Kind::Punct && b.text != ")")
+                || PREPOSITIONS.contains(&w)
+                || looks_past(w)
+                || (w.ends_with("ing") && w.len() > 4)
+                || matches!(
+                    w,
+                    "as" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had"
+                )
+        });
+    if article && !past && !ahead && !introduced && !and_half && !of_something {
         // a rate, "$33 million a year", is left alone: TimeBank marks one in seven
         return None;
     }
@@ -6519,6 +6548,11 @@ mod tests {
             "prices fall sharply",
             "the Sun reported",
             "$5 a year",
+            // a rate or a share before "of"
+            "nearly 200,000 tonnes a year of 99.995 pct high-grade zinc",
+            "250 tonnes a day of sunflower seeds",
+            "accounting for more than a quarter of the entire high-yield market",
+            "Over a quarter of the staff left.",
             "quarterly dividends",
             "a bright future",
         ] {
@@ -8977,6 +9011,45 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_of_something_after_a_verb_is_a_length() {
+        // Reuters-21578 sentences: "a year of" after a verb or a preposition is the length
+        // of what it names
+        for (text, phrase, value) in [
+            (
+                "The agreement followed a year of turmoil on oil markets",
+                "a year",
+                "P1Y",
+            ),
+            (
+                "Unions are planning a week of state-wide strikes",
+                "a week",
+                "P1W",
+            ),
+            (
+                "Hartmarx Corp, following a year of restructuring, continues",
+                "a year",
+                "P1Y",
+            ),
+            (
+                "In the 1990s, the region suffered a decade of stagnation.",
+                "a decade",
+                "P10Y",
+            ),
+            (
+                "It lasted more than a quarter of a century.",
+                "more than a quarter of a century",
+                "P25Y",
+            ),
+        ] {
+            let tags = tag(text, Some(d("1987-04-08")));
+            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
+            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            assert_eq!(hit.value, value, "{text:?}");
+            assert_eq!(hit.kind, TimexKind::Duration, "{text:?}");
+        }
+    }
+
+    #[test]
     fn reported_plans_and_deadlines_look_ahead() {
         // (sentence, publication date, phrase, value): Reuters-21578 sentences
         let table = [
@@ -9739,6 +9812,7 @@ mod tests {
         "housing",
         "i",
         "if",
+        "ing",
         "intends",
         "into",
         "iranian",
