@@ -265,8 +265,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         modifier: None,
                     }));
                 }
-                // "next Tuesday and Wednesday", "meet Monday and Tuesday": a weekday joined
-                // to a day still to come is the first such day after it
+                // "next Tuesday and Wednesday", "meet Monday and Tuesday", "will drop
+                // Thursday night into Friday": a weekday joined to a day still to come is the
+                // first such day after it
                 if let Core::Weekday {
                     day: weekday,
                     rel: None,
@@ -276,7 +277,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         i == after + 1
                             && matches!(
                                 tokens[after].lower.as_ref(),
-                                "and" | "or" | "to" | "through" | "until" | "-"
+                                "and" | "or" | "to" | "through" | "until" | "till" | "into" | "-"
                             )
                     })
                     && anchor.is_some_and(|a| date > a)
@@ -9202,6 +9203,12 @@ mod tests {
                 "1987-03-20",
                 "Tuesday",
                 "1987-03-24",
+            ),
+            (
+                "Temperatures will drop Thursday night into Friday.",
+                "2013-03-22",
+                "Friday",
+                "2013-03-29",
             ),
             (
                 "Rises had been inhibited yesterday and Tuesday, dealers said.",
