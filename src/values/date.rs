@@ -1096,6 +1096,9 @@ enum Core {
     },
     /// `this day in 2003`: the publication's day of the year in that year.
     ThisDayIn(i32),
+    /// `that May`, `that summer`: a month or season in the year of the last date the text
+    /// named.
+    InThatYear(Box<Core>),
     /// `a week from Tuesday`: so long after the coming weekday.
     FromWeekday {
         day: Weekday,
@@ -3890,6 +3893,43 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i = start;
     let that = c.eat("that");
+    // "stalled in the Senate that summer", "That May, it died" (not the conjunction: "said
+    // that March sales rose", "noted that February is a small month"; a month must end its
+    // clause)
+    let clause_ends = c
+        .peek_at(1)
+        .is_none_or(|n| matches!(n.text, "," | "." | ";"));
+    if that
+        && let Some(t) = c.peek().filter(|t| {
+            season_of(&t.lower).is_some()
+                || (month_of(&t.lower).is_some() && t.is_capitalised() && clause_ends)
+        })
+        && !c.peek_at(1).is_some_and(|n| {
+            n.kind == Kind::Num
+                || (n.kind == Kind::Word
+                    && n.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !goes_on_with_clause(&n.lower)
+                    && !determiner(&n.lower)
+                    && !matches!(n.lower.as_ref(), "it" | "he" | "she" | "they" | "we" | "i"))
+        })
+    {
+        let inner = if let Some(month) = month_of(&t.lower) {
+            Core::Cal {
+                year: None,
+                month: Some(month),
+                day: None,
+            }
+        } else {
+            Core::Season {
+                year: None,
+                season: season_of(&t.lower)?,
+                rel: None,
+                years: 0,
+            }
+        };
+        c.i += 1;
+        return plain(Core::InThatYear(Box::new(inner)));
+    }
     if !that && !c.eat("the") {
         return None;
     }
@@ -5753,6 +5793,21 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let coming = a + Duration::days(i64::from(ahead));
             dated(DateValue::day(shift(coming, *unit, *amount)?))
         }
+        Core::InThatYear(inner) => {
+            let named = cx
+                .reference
+                .filter(|r| r.granularity <= Granularity::Year)
+                .map(|r| r.start.year());
+            let mut core = (**inner).clone();
+            if let Core::Cal { year, .. } | Core::Season { year, .. } = &mut core {
+                *year = named;
+            }
+            let inner = Expr {
+                core,
+                modifier: expr.modifier,
+            };
+            return resolve(&inner, cx, span);
+        }
         Core::ThisDayIn(year) => match anchor {
             Some(a) => dated(DateValue::day(a.with_year(*year)?)),
             None => unresolved(&format!("{year}-XX-XX")),
@@ -6102,6 +6157,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Shifted { .. }
         | Core::Anniversary { .. }
         | Core::ThisDayIn(_)
+        | Core::InThatYear(_)
         | Core::FromWeekday { .. }
         | Core::Ahead(_)
         | Core::PartOfDay { .. } => true,
@@ -9048,6 +9104,47 @@ mod tests {
             assert_eq!(hit.value, value, "{text:?}");
             assert_eq!(hit.kind, TimexKind::Duration, "{text:?}");
         }
+    }
+
+    #[test]
+    fn that_month_or_season_is_in_the_year_last_named() {
+        // (sentence, publication date, phrase, value): a Reuters-21578 sentence, and news
+        // of the kind an editor reads
+        let table = [
+            (
+                "farmers planted only around 60 mln acres of corn in 1983. A severe drought \
+                 that summer in major producing states caused yields to fall",
+                "1987-03-24",
+                "that summer",
+                "1983-SU",
+            ),
+            (
+                "The bill passed the House in 2012 but stalled in the Senate that May.",
+                "2013-03-18",
+                "that May",
+                "2012-05",
+            ),
+            (
+                "The bill passed the House in 2012. That summer it died in the Senate.",
+                "2013-03-18",
+                "That summer",
+                "2012-SU",
+            ),
+            // the conjunction before a month that names something is the month alone
+            (
+                "Analysts noted that February is considered a small, transitory month",
+                "1987-03-05",
+                "February",
+                "1987-02",
+            ),
+            (
+                "Greenbaum said that February U.S. personal income should rise",
+                "1987-03-06",
+                "February",
+                "1987-02",
+            ),
+        ];
+        assert_values(&table);
     }
 
     #[test]
