@@ -5934,10 +5934,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             }
             // "the week" after "mid-2015" is no week of 2015 in particular, nor after "in
             // March" one of March: a week is found in a day or a week, a month in a date no
-            // coarser than a quarter
+            // coarser than a quarter, a year in one no coarser than a year ("for much of the
+            // year" after "the past decade")
             let coarsest = match unit {
                 Some(Unit::Week) => Granularity::Week,
                 Some(Unit::Month) => Granularity::Quarter,
+                Some(Unit::Year) => Granularity::Year,
                 _ => Granularity::Vague,
             };
             let reference =
@@ -7906,6 +7908,14 @@ mod tests {
                 "2013-03-22",
                 "the week",
                 "2013-W12",
+            ),
+            // ... nor a year in a decade
+            (
+                "It was the worst month in the past decade. The region has been dry for much \
+                 of the year.",
+                "2013-03-22",
+                "the year",
+                "2013",
             ),
             (
                 "The dairy commission, mandated by the 1985 farm bill, is set to expire at the \
