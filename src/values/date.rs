@@ -996,6 +996,18 @@ enum Season {
     Winter,
 }
 
+impl Season {
+    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
+    fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Core {
     /// A calendar date, possibly partial; a missing year is inferred from the anchor.
@@ -1673,6 +1685,7 @@ fn may_start(t: &Tok<'_>) -> bool {
                 || part_of_day(w).is_some()
                 || ordinal_of(w).is_some()
                 || holiday_may_start(t)
+                || matches!(w, "once" | "twice" | "thrice")
         }
     }
 }
@@ -3552,10 +3565,36 @@ fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Holiday { holiday, year, rel })
 }
 
-/// `every week`, `each year`, `every July`. ("daily", "quarterly" are mostly adjectives in
-/// news and are left alone.)
+/// `every week`, `each year`, `every July`, `each spring`, `every 10 years`, `twice a
+/// year`. ("annually", "quarterly" are left alone: mostly adjectives in news, "a quarterly
+/// dividend", and TimeBank leaves the adverbs, "doubling its profits annually", untagged.)
 fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
+    // "twice a year", "three times a week", "once every two months"
+    let times = match t.lower.as_ref() {
+        "once" | "twice" | "thrice" => true,
+        _ => {
+            (t.kind == Kind::Num || small_number(&t.lower).is_some_and(|n| n > 1.0))
+                && c.peek_at(1).is_some_and(|w| w.is("times"))
+        }
+    };
+    if times {
+        c.i += if t.is("once") || t.is("twice") || t.is("thrice") {
+            1
+        } else {
+            2
+        };
+        let u = c.peek_at(1)?;
+        if !c
+            .peek()
+            .is_some_and(|a| matches!(a.lower.as_ref(), "a" | "an" | "per" | "each" | "every"))
+        {
+            return None;
+        }
+        let unit = unit_of(&u.lower).filter(|_| !u.lower.ends_with('s'))?;
+        c.i += 2;
+        return plain(Core::Set(frequency(unit)));
+    }
     if !(t.is("every") || t.is("each")) {
         return None;
     }
@@ -3568,6 +3607,26 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(day) = weekday_of(&u.lower) {
         c.i += 1;
         return plain(Core::Set(weekday_value(day, None)));
+    }
+    if let Some(season) = season_of(&u.lower) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-{}", season.code())));
+    }
+    // "every 10 years", "every two weeks", "every other month"
+    let count = if u.is("other") {
+        Some(2)
+    } else if u.kind == Kind::Num && u.text.len() <= 3 {
+        u.num().map(|n| n as i64)
+    } else {
+        small_number(&u.lower)
+            .filter(|n| *n > 1.0 && n.fract() == 0.0)
+            .map(|n| n as i64)
+    };
+    if let Some(n) = count {
+        let unit = c.peek_at(1).and_then(|w| unit_of(&w.lower))?;
+        c.i += 2;
+        let time = if unit.is_time() { "T" } else { "" };
+        return plain(Core::Set(format!("P{time}{n}{}", unit.code())));
     }
     let unit = unit_of(&u.lower)?;
     c.i += 1;
@@ -5662,12 +5721,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             rel,
             years,
         } => {
-            let code = match season {
-                Season::Spring => "SP",
-                Season::Summer => "SU",
-                Season::Fall => "FA",
-                Season::Winter => "WI",
-            };
+            let code = season.code();
             let y = match (year, anchor) {
                 (Some(y), _) => *y,
                 (None, Some(a)) => {
@@ -8095,6 +8149,59 @@ mod tests {
     }
 
     #[test]
+    fn counts_and_frequencies_after_every_are_sets() {
+        // Reuters-21578 sentences: (text, span, value), each a SET over its whole span
+        for (text, phrase, value) in [
+            (
+                "the remainder in three more instalments to be made every six months.",
+                "every six months",
+                "P6M",
+            ),
+            (
+                "five tremors were being recorded every 10 minutes.",
+                "every 10 minutes",
+                "PT10M",
+            ),
+            (
+                "is selling a car about every other day,\" Philippi said.",
+                "every other day",
+                "P2D",
+            ),
+            (
+                "Currently, it must be shut twice a year.",
+                "twice a year",
+                "P1Y",
+            ),
+            (
+                "The new flight will operate three times a week until June one",
+                "three times a week",
+                "P1W",
+            ),
+            (
+                "to report lending volume to the central bank once a month rather than \
+                 quarterly",
+                "once a month",
+                "P1M",
+            ),
+            ("Each spring, the river floods.", "Each spring", "XXXX-SP"),
+        ] {
+            let tags = tag(text, Some(d("1987-03-26")));
+            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
+            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            assert_eq!(hit.value, value, "{text:?}");
+            assert_eq!(hit.kind, TimexKind::Set, "{text:?}");
+        }
+        // a count of times with no unit, and an adjective of frequency, are no sets
+        for text in [
+            "was hit several times and was",
+            "cut its quarterly dividend in half",
+        ] {
+            let tags = tag(text, Some(d("1989-10-27")));
+            assert!(tags.is_empty(), "{text:?}: {tags:?}");
+        }
+    }
+
+    #[test]
     fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
         let text = "In 1992, dubbed the Year of the Woman, four women were elected.";
         let tags = tag(text, Some(d("2013-03-22")));
@@ -9840,6 +9947,7 @@ mod tests {
         "amid",
         "among",
         "announced",
+        "annually",
         "any",
         "around",
         "asked",
@@ -9982,10 +10090,12 @@ mod tests {
         "opening",
         "or",
         "ordered",
+        "other",
         "our",
         "out",
         "pacific",
         "patrick",
+        "per",
         "persian",
         "picked",
         "place",
@@ -10032,6 +10142,7 @@ mod tests {
         "through",
         "throughout",
         "time",
+        "times",
         "total",
         "totals",
         "toward",
