@@ -265,6 +265,28 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         modifier: None,
                     }));
                 }
+                // "12:01 a.m. (0501 GMT) on Wednesday": both clocks are on the day after,
+                // read in its own clause
+                if let Core::Clock {
+                    day: day @ None, ..
+                } = &mut expr.core
+                    && let Some((at, after)) = day_after_aside(tokens, end)
+                    && let Some(date) = resolve(
+                        &after.1,
+                        &Resolve {
+                            tense: tense_near(tokens, at, after.0),
+                            ..cx
+                        },
+                        span.clone(),
+                    )
+                    .and_then(|t| t.date)
+                    .filter(|d| d.granularity == Granularity::Day)
+                {
+                    *day = Some(Box::new(Expr {
+                        core: Core::on(date.start),
+                        modifier: None,
+                    }));
+                }
                 // "next Tuesday and Wednesday", "meet Monday and Tuesday", "will drop
                 // Thursday night into Friday": a weekday joined to a day still to come is the
                 // first such day after it
@@ -4361,11 +4383,12 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if let Some(hhmm) = t.num().filter(|_| t.text.len() == 4)
         && hhmm % 100 < 60
         && hhmm / 100 < 24
-        && c.peek_at(1).is_some_and(|z| is_zone(&z.lower))
+        && let hrs = usize::from(c.peek_at(1).is_some_and(|h| h.is("hrs") || h.is("hours")))
+        && c.peek_at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
     {
-        // "at 0800 GMT", "1430 EST": wire-service clock times, always with their zone (a
-        // bare "1200" is a year)
-        c.i += 1;
+        // "at 0800 GMT", "1430 EST", "1000 hrs EDT": wire-service clock times, always with
+        // their zone (a bare "1200" is a year)
+        c.i += 1 + hrs;
         (hhmm / 100, hhmm % 100)
     } else {
         let h = t.num().filter(|h| *h <= 23 && t.text.len() <= 2)?;
@@ -5031,6 +5054,18 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "expansion"
             )
             && !looks_past(&toks[k - 1].lower);
+        // ("has threatened to strike at 1000 hrs EDT on Thursday", "agreed to meet again on
+        // Tuesday": a wish or a promise in the past, still ahead)
+        // (not "agreed to the deal in October", nor "had intended to file a plan in
+        // February", which did not happen)
+        let intent = intent
+            || (intends(&toks[k].lower)
+                && !(k > 0 && toks[k - 1].is("had"))
+                && toks.get(k + 2).is_some_and(|v| {
+                    v.kind == Kind::Word
+                        && !determiner(&v.lower)
+                        && !PREPOSITIONS.contains(&v.lower.as_ref())
+                }));
         let planned = (intent
             || (matches!(
                 toks[k].lower.as_ref(),
@@ -5095,6 +5130,32 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         }
     }
     verb_tense(toks, start, end, attributive)
+}
+
+/// The day named after a clock and its twin in another zone in parentheses, for either of
+/// them, with where it starts and ends: "at 12:01 a.m. (0501 GMT) on Wednesday", "10 a.m.
+/// (1400 GMT) Friday".
+fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, (usize, Expr))> {
+    let mut k = end;
+    match toks.get(k)?.text {
+        "(" => k = (k + 1..toks.len().min(k + 8)).find(|&j| toks[j].text == ")")? + 1,
+        ")" if k > 2 && toks[..k].iter().rev().take(6).any(|t| t.text == "(") => k += 1,
+        _ => return None,
+    }
+    if toks.get(k)?.is("on") {
+        k += 1;
+    }
+    let (day_end, day) = parse_at(toks, k)?;
+    matches!(
+        day.core,
+        Core::Weekday { .. }
+            | Core::Cal { day: Some(_), .. }
+            | Core::Relative {
+                unit: Unit::Day,
+                ..
+            }
+    )
+    .then_some((k, (day_end, day)))
 }
 
 /// A word after a day that goes on with the clause rather than naming what the day is the
@@ -5185,6 +5246,7 @@ fn intends(word: &str) -> bool {
             | "intended"
             | "agreed"
             | "ordered"
+            | "threatened"
     )
 }
 
@@ -9268,6 +9330,33 @@ mod tests {
     fn reported_plans_and_deadlines_look_ahead() {
         // (sentence, publication date, phrase, value): Reuters-21578 sentences
         let table = [
+            // a wish or a promise in the past reaches the rest of its clause (not before a
+            // noun, nor after "had")
+            (
+                "only one firm has agreed to lift in the second quarter.",
+                "1987-03-12",
+                "the second quarter",
+                "1987-Q2",
+            ),
+            (
+                "Proxmire promised to return the issues in October.",
+                "1987-03-17",
+                "October",
+                "1987-10",
+            ),
+            (
+                "He said Malaysia agreed to the oil-for-bridges deal in October after India \
+                 said it could no longer buy",
+                "1987-03-13",
+                "October",
+                "1986-10",
+            ),
+            (
+                "It had intended to file a plan in February, but received a purchase bid",
+                "1987-03-23",
+                "February",
+                "1987-02",
+            ),
             // "would" right before the verb: the future of the report
             (
                 "Judge Shirley Wohl Kram said she would rule Monday on whether to grant it",
@@ -9696,6 +9785,34 @@ mod tests {
                 "14:30 GMT",
                 "2019-06-05T14:30",
             ),
+            // "hrs" between a wire clock and its zone (before, "1200" was a year)
+            (
+                "Offers are due by 1200 hrs EST, March 26, and will remain valid",
+                "1987-03-24",
+                "1200 hrs EST, March 26",
+                "1987-03-26T12:00",
+            ),
+            // a clock and its twin in parentheses are on the day after them, as that day
+            // reads in its own clause
+            (
+                "The quake struck at 12:01 a.m. (0501 GMT) on Wednesday.",
+                "2013-03-22",
+                "12:01 a.m.",
+                "2013-03-20T00:01",
+            ),
+            (
+                "The quake struck at 12:01 a.m. (0501 GMT) on Wednesday.",
+                "2013-03-22",
+                "0501 GMT",
+                "2013-03-20T05:01",
+            ),
+            (
+                "The union has threatened to strike at 1000 hrs EDT (1400 gmt) on Thursday \
+                 unless it has reached a settlement",
+                "1987-10-20",
+                "1000 hrs EDT",
+                "1987-10-22T10:00",
+            ),
             (
                 "The polls close at 20:00.",
                 "2019-06-05",
@@ -10032,6 +10149,7 @@ mod tests {
         "hoped",
         "hopes",
         "housing",
+        "hrs",
         "i",
         "if",
         "ing",
@@ -10139,6 +10257,7 @@ mod tests {
         "they",
         "those",
         "though",
+        "threatened",
         "through",
         "throughout",
         "time",
