@@ -1261,6 +1261,10 @@ enum Mod {
     FirstWeek,
     /// "the last week of the year": its last seven days, TIMEX `END`.
     LastWeek,
+    /// "the first day of April": that day.
+    FirstDay,
+    /// "the last day of February": that day.
+    LastDay,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2064,15 +2068,25 @@ fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         "final" | "last" | "closing" | "late" | "dying" => Some(Mod::End),
         _ => None,
     };
-    // "the first week of April", "the last week of the year": its first or last seven days
-    if c.peek_at(1).is_some_and(|t| t.is("week")) && c.peek_at(2).is_some_and(|t| t.is("of")) {
-        let m = match c.peek()?.lower.as_ref() {
-            "first" | "opening" => Mod::FirstWeek,
-            "last" | "final" | "closing" => Mod::LastWeek,
+    // "the first week of April", "the last week of the year": its first or last seven
+    // days; "the last day of February": that day
+    if let Some(week) = c
+        .peek_at(1)
+        .and_then(|t| (t.is("week") || t.is("day")).then(|| t.is("week")))
+        && c.peek_at(2).is_some_and(|t| t.is("of"))
+    {
+        let first = match c.peek()?.lower.as_ref() {
+            "first" | "opening" => true,
+            "last" | "final" | "closing" => false,
             _ => return None,
         };
         c.i += 3;
-        return Some(m);
+        return Some(match (week, first) {
+            (true, true) => Mod::FirstWeek,
+            (true, false) => Mod::LastWeek,
+            (false, true) => Mod::FirstDay,
+            (false, false) => Mod::LastDay,
+        });
     }
     if let Some(m) = edge
         && c.peek_at(1).is_some_and(|t| {
@@ -6293,12 +6307,21 @@ fn needs_anchor(core: &Core) -> bool {
 fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
     let Some(d) = t.date.as_mut() else {
         t.modifier = match m {
-            Mod::Start | Mod::Earlier | Mod::FirstHalf | Mod::FirstWeek => Some(Modifier::Start),
+            Mod::Start | Mod::Earlier | Mod::FirstHalf | Mod::FirstWeek | Mod::FirstDay => {
+                Some(Modifier::Start)
+            }
             Mod::Mid => Some(Modifier::Mid),
-            Mod::End | Mod::Later | Mod::SecondHalf | Mod::LastWeek => Some(Modifier::End),
+            Mod::End | Mod::Later | Mod::SecondHalf | Mod::LastWeek | Mod::LastDay => {
+                Some(Modifier::End)
+            }
         };
         return;
     };
+    if let Mod::FirstDay | Mod::LastDay = m {
+        *d = DateValue::day(if m == Mod::FirstDay { d.start } else { d.end });
+        t.value = d.timex.clone();
+        return;
+    }
     let days = (d.end - d.start).num_days() + 1;
     let third = (days as f64 / 3.0).round() as i64;
     let (start, end, modifier) = match m {
@@ -6337,6 +6360,9 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             d.end,
             Modifier::End,
         ),
+        // (read above, as a day of its own)
+        Mod::FirstDay => (d.start, d.start, Modifier::Start),
+        Mod::LastDay => (d.end, d.end, Modifier::End),
         // (only decades and centuries take halves, so they split at a new year)
         Mod::FirstHalf | Mod::SecondHalf => {
             let years = d.end.year() - d.start.year() + 1;
@@ -8760,6 +8786,19 @@ mod tests {
             "2013-04-09",
             "2012-12",
             ("2012-12-25", "2012-12-31"),
+        );
+        // ... and its first or last day is that day
+        check(
+            "Company changed its fiscal year from December 31 to the last day of February",
+            "1987-06-18",
+            "1987-02-28",
+            ("1987-02-28", "1987-02-28"),
+        );
+        check(
+            "On the last day of 1986, Uccel completed the buyouts of six companies.",
+            "1987-06-01",
+            "1986-12-31",
+            ("1986-12-31", "1986-12-31"),
         );
         // "later" in a period the publication is not in is any of it (it never ends
         // before it begins)
