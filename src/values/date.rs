@@ -317,6 +317,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 if closed_at.is_some() {
                     closing_day = closed_at;
                 }
+                // ("fiscal 2011 ended March 31": the day is in the year the period ends)
+                if let (Some(at), Some(period)) = (closed_at, &ending)
+                    && period.granularity == Granularity::Year
+                {
+                    span_end = Some((at, period.end.year()));
+                }
                 if let Some(timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
                     if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
@@ -870,8 +876,32 @@ fn ends_on(
         } if expr.modifier.is_none() => Some(q),
         _ => None,
     };
+    // "fiscal 2012, which ended Sept. 30", "the fiscal year ended June 30": the twelve
+    // months to that day, named for the year the text names (or the one it ends in)
+    let fiscal_year = match expr.core {
+        Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        } if expr.modifier.is_none()
+            && end >= 2
+            && (tokens[end - 2].is("fiscal")
+                || (end >= 3 && tokens[end - 2].is("year") && tokens[end - 3].is("fiscal"))) =>
+        {
+            Some(Some(y))
+        }
+        Core::Anaphor {
+            unit: Some(Unit::Year),
+            years: 0,
+            offset: 0,
+            in_year: None,
+        } if expr.modifier.is_none() && end >= 2 && tokens[end - 2].is("fiscal") => Some(None),
+        _ => None,
+    };
     let unit = match expr.core {
         _ if named.is_some() => Unit::Quarter,
+        // (not "fiscal 1987 to March 31", a part of it)
+        _ if fiscal_year.is_some() => Unit::Year,
         Core::Anaphor {
             unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week)),
             years: 0,
@@ -885,7 +915,8 @@ fn ends_on(
         && tokens.get(end + 1).is_some_and(|t| t.is("which"));
     let link = end + 2 * usize::from(which);
     if !tokens.get(link).is_some_and(|t| {
-        matches!(t.lower.as_ref(), "ended" | "ending" | "ends") || (!which && t.is("to"))
+        matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
+            || (!which && t.is("to") && fiscal_year.is_none())
     }) {
         return None;
     }
@@ -895,10 +926,37 @@ fn ends_on(
     if day.granularity != Granularity::Day {
         return None;
     }
-    let period = if unit == Unit::Quarter {
-        quarter_to(day.end, named)
-    } else {
-        unit_at(day.end, unit, 0)
+    let period = match fiscal_year {
+        Some(named) => {
+            // a fiscal year is named for the year it ends in or, when it ends in the first
+            // half of a year, often for the year it began in (a retailer's "fiscal 2012
+            // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987): of the
+            // two, the last one over after "ended", the first one still to come after
+            // "ending" (unless the day writes its own year)
+            let written = matches!(date.core, Core::Cal { year: Some(_), .. });
+            let last = match (named, cx.anchor) {
+                (Some(y), Some(a)) if !written => {
+                    let mut years: Vec<NaiveDate> = [y, y + 1]
+                        .into_iter()
+                        .filter_map(|y| day.end.with_year(y))
+                        .filter(|l| l.year() == y || l.month() <= 6)
+                        .collect();
+                    if tokens[link].is("ended") {
+                        years.retain(|l| *l <= a);
+                        years.pop()
+                    } else {
+                        years.iter().copied().find(|l| *l >= a).or(years.pop())
+                    }
+                    .or(day.end.with_year(y))?
+                }
+                _ => day.end,
+            };
+            let first = shift(last.succ_opt()?, Unit::Month, -12)?;
+            let value = format!("{:04}", named.unwrap_or(last.year()));
+            Some(DateValue::whole(value, (first, last), Granularity::Year))
+        }
+        None if unit == Unit::Quarter => quarter_to(day.end, named),
+        None => unit_at(day.end, unit, 0),
     };
     Some((link + 1, period?))
 }
@@ -8786,6 +8844,26 @@ mod tests {
             "2013-04-09",
             "2012-12",
             ("2012-12-25", "2012-12-31"),
+        );
+        // a fiscal year named with the day it ended is the twelve months to that day, in
+        // the year it ends in or, ending early in a year, the one it began in
+        check(
+            "Fiscal 1985 ended Sept 30, the company said.",
+            "1987-03-09",
+            "1985",
+            ("1984-10-01", "1985-09-30"),
+        );
+        check(
+            "Macy's said fiscal 2012 ended Feb. 2 with record sales.",
+            "2013-03-22",
+            "2012",
+            ("2012-02-03", "2013-02-02"),
+        );
+        check(
+            "an unofficial three billion stg target set for fiscal 1986 ending March 31.",
+            "1987-03-11",
+            "1986",
+            ("1986-04-01", "1987-03-31"),
         );
         // ... and its first or last day is that day
         check(
