@@ -3668,8 +3668,8 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let times = match t.lower.as_ref() {
         "once" | "twice" | "thrice" => true,
         _ => {
-            (t.kind == Kind::Num || small_number(&t.lower).is_some_and(|n| n > 1.0))
-                && c.peek_at(1).is_some_and(|w| w.is("times"))
+            c.peek_at(1).is_some_and(|w| w.is("times"))
+                && (t.kind == Kind::Num || small_number(&t.lower).is_some_and(|n| n > 1.0))
         }
     };
     if times {
@@ -5062,13 +5062,13 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // (not a name, "Federal Open Market Committee", nor a noun, "Housing starts in
             // September were down", "In open market transactions")
             k > 0
-                && goes_ahead(toks[k].text)
                 && (matches!(subject.lower.as_ref(), "who" | "which" | "that")
                     || (subject.kind == Kind::Word
                         && subject.is_capitalised()
                         && !determiner(&subject.lower)
                         && !PREPOSITIONS.contains(&subject.lower.as_ref())
                         && !matches!(subject.lower.as_ref(), "housing" | "home" | "family")))
+                && goes_ahead(toks[k].text)
         });
     if let Some(k) = far
         && !attributive
