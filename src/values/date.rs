@@ -876,8 +876,8 @@ fn ends_on(
         } if expr.modifier.is_none() => Some(q),
         _ => None,
     };
-    // "fiscal 2012, which ended Sept. 30", "the fiscal year ended June 30": the twelve
-    // months to that day, named for the year the text names (or the one it ends in)
+    // "fiscal 2012, which ended Sept. 30": the twelve months to that day, named as the text
+    // names it ("the fiscal year ended June 30" is a length, as TimeBank marks it)
     let fiscal_year = match expr.core {
         Core::Cal {
             year: Some(y),
@@ -888,14 +888,8 @@ fn ends_on(
             && (tokens[end - 2].is("fiscal")
                 || (end >= 3 && tokens[end - 2].is("year") && tokens[end - 3].is("fiscal"))) =>
         {
-            Some(Some(y))
+            Some(y)
         }
-        Core::Anaphor {
-            unit: Some(Unit::Year),
-            years: 0,
-            offset: 0,
-            in_year: None,
-        } if expr.modifier.is_none() && end >= 2 && tokens[end - 2].is("fiscal") => Some(None),
         _ => None,
     };
     let unit = match expr.core {
@@ -927,15 +921,15 @@ fn ends_on(
         return None;
     }
     let period = match fiscal_year {
-        Some(named) => {
+        Some(y) => {
             // a fiscal year is named for the year it ends in or, when it ends in the first
             // half of a year, often for the year it began in (a retailer's "fiscal 2012
             // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987): of the
             // two, the last one over after "ended", the first one still to come after
             // "ending" (unless the day writes its own year)
             let written = matches!(date.core, Core::Cal { year: Some(_), .. });
-            let last = match (named, cx.anchor) {
-                (Some(y), Some(a)) if !written => {
+            let last = match cx.anchor {
+                Some(a) if !written => {
                     let mut years: Vec<NaiveDate> = [y, y + 1]
                         .into_iter()
                         .filter_map(|y| day.end.with_year(y))
@@ -952,7 +946,7 @@ fn ends_on(
                 _ => day.end,
             };
             let first = shift(last.succ_opt()?, Unit::Month, -12)?;
-            let value = format!("{:04}", named.unwrap_or(last.year()));
+            let value = format!("{y:04}");
             Some(DateValue::whole(value, (first, last), Granularity::Year))
         }
         None if unit == Unit::Quarter => quarter_to(day.end, named),
@@ -3666,18 +3660,16 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
     // "twice a year", "three times a week", "once every two months"
     let times = match t.lower.as_ref() {
-        "once" | "twice" | "thrice" => true,
-        _ => {
-            c.peek_at(1).is_some_and(|w| w.is("times"))
-                && (t.kind == Kind::Num || small_number(&t.lower).is_some_and(|n| n > 1.0))
-        }
-    };
-    if times {
-        c.i += if t.is("once") || t.is("twice") || t.is("thrice") {
-            1
-        } else {
+        "once" | "twice" | "thrice" => 1,
+        _ if c.peek_at(1).is_some_and(|w| w.is("times"))
+            && (t.kind == Kind::Num || small_number(&t.lower).is_some_and(|n| n > 1.0)) =>
+        {
             2
-        };
+        }
+        _ => 0,
+    };
+    if times > 0 {
+        c.i += times;
         let u = c.peek_at(1)?;
         if !c
             .peek()
@@ -4888,9 +4880,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .iter()
         .rev()
         .take(6)
-        .take_while(|t| {
-            !(t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!"))
-        })
+        .take_while(|t| !breaks_clause(t))
         .collect();
     // "could begin as early as January", "as soon as Monday": what may yet happen
     if window.len() >= 3
@@ -5053,10 +5043,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let far = (0..start)
         .rev()
         .take(14)
-        .take_while(|&k| {
-            !(toks[k].kind == Kind::Punct
-                && matches!(toks[k].text, "." | ";" | "," | ":" | "?" | "!"))
-        })
+        .take_while(|&k| !breaks_clause(&toks[k]))
         .find(|&k| {
             let subject = &toks[k.max(1) - 1];
             // (not a name, "Federal Open Market Committee", nor a noun, "Housing starts in
@@ -5284,6 +5271,11 @@ fn goes_on_with_clause(word: &str) -> bool {
             | "have"
             | "had"
     )
+}
+
+/// Punctuation that ends a clause: a comma, a colon, a full stop.
+fn breaks_clause(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!")
 }
 
 /// An article or possessive, before a noun: "the", "its".
