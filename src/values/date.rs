@@ -507,7 +507,8 @@ fn first_day_of_range(
 }
 
 /// The second day of a range or pair after a day of a month: "27" in "March 26 and 27",
-/// "21" in "May 20-21" (not "March 26 and 27 people", "May 5 to 6 percent"). Returns
+/// "21" in "May 20-21", "25" in "the Feb. 24-25 election" (not "March 26 and 27 people",
+/// "May 5 to 6 percent"). Returns
 /// where it ends (past a year written after it) and the day.
 fn second_day_of_range(
     tokens: &[Tok<'_>],
@@ -530,6 +531,28 @@ fn second_day_of_range(
                 t.lower.as_ref(),
                 "in" | "at" | "on" | "and" | "or" | "when" | "with" | "for" | "by" | "as"
             )
+            // (or an event the two days are the dates of: "Italy's Feb. 24-25 election")
+            || (link.text == "-"
+                && matches!(
+                    t.lower.as_ref(),
+                    "election"
+                        | "elections"
+                        | "vote"
+                        | "voting"
+                        | "meeting"
+                        | "meetings"
+                        | "summit"
+                        | "talks"
+                        | "visit"
+                        | "conference"
+                        | "session"
+                        | "strike"
+                        | "trip"
+                        | "hearing"
+                        | "hearings"
+                        | "auction"
+                        | "sale"
+                ))
     });
     if !linked || !ends_phrase || d <= first.day() {
         return None;
@@ -6870,6 +6893,12 @@ mod tests {
                 "1987-03-06",
                 vec![("April 13", "1987-04-13"), ("16", "1987-04-16")],
             ),
+            // ... and before the event the two days are the dates of
+            (
+                "After the June 8-10 summit, Reagan will travel to West Berlin.",
+                "1987-03-04",
+                vec![("June 8", "1987-06-08"), ("10", "1987-06-10")],
+            ),
             // a year after the pair is both days'
             (
                 "The dumping is alleged to have occurred September 23-30, 1986.",
@@ -10180,6 +10209,7 @@ mod tests {
         "assets",
         "at",
         "attack",
+        "auction",
         "awst",
         "back",
         "be",
@@ -10204,6 +10234,7 @@ mod tests {
         "climbed",
         "clock",
         "closing",
+        "conference",
         "consecutive",
         "could",
         "crop",
@@ -10225,6 +10256,7 @@ mod tests {
         "effect",
         "egg",
         "eggs",
+        "elections",
         "eve",
         "expansion",
         "expect",
@@ -10250,6 +10282,8 @@ mod tests {
         "he",
         "head",
         "heads",
+        "hearing",
+        "hearings",
         "her",
         "hijack",
         "his",
@@ -10294,6 +10328,8 @@ mod tests {
         "ly",
         "marketing",
         "mdt",
+        "meeting",
+        "meetings",
         "might",
         "mountain",
         "moved",
@@ -10338,10 +10374,12 @@ mod tests {
         "remains",
         "rescheduled",
         "round",
+        "sale",
         "say",
         "says",
         "season",
         "separately",
+        "session",
         "sgt",
         "she",
         "shorter",
@@ -10353,11 +10391,14 @@ mod tests {
         "stay",
         "stays",
         "straight",
+        "strike",
         "successive",
+        "summit",
         "t",
         "take",
         "takes",
         "taking",
+        "talks",
         "targeted",
         "terror",
         "their",
@@ -10376,6 +10417,7 @@ mod tests {
         "toward",
         "tree",
         "trees",
+        "trip",
         "typically",
         "under",
         "unless",
@@ -10384,6 +10426,8 @@ mod tests {
         "usually",
         "valid",
         "vietnamese",
+        "visit",
+        "voting",
         "vowed",
         "wanted",
         "wants",
