@@ -260,21 +260,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => *hour >= 17 || *hour < 5,
                     })
                 {
-                    *day = Some(Box::new(Expr {
-                        core: Core::on(date),
-                        modifier: None,
-                    }));
+                    *day = Some(Box::new(Expr::on(date)));
                 }
                 // "12:01 a.m. (0501 GMT) on Wednesday": both clocks are on the day after,
                 // read in its own clause
                 if let Core::Clock {
                     day: day @ None, ..
                 } = &mut expr.core
-                    && let Some((at, after)) = day_after_aside(tokens, end)
+                    && let Some((at, day_end, after)) = day_after_aside(tokens, end)
                     && let Some(date) = resolve(
-                        &after.1,
+                        &after,
                         &Resolve {
-                            tense: tense_near(tokens, at, after.0),
+                            tense: tense_near(tokens, at, day_end),
                             ..cx
                         },
                         span.clone(),
@@ -282,10 +279,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     .and_then(|t| t.date)
                     .filter(|d| d.granularity == Granularity::Day)
                 {
-                    *day = Some(Box::new(Expr {
-                        core: Core::on(date.start),
-                        modifier: None,
-                    }));
+                    *day = Some(Box::new(Expr::on(date.start)));
                 }
                 // "next Tuesday and Wednesday", "meet Monday and Tuesday", "will drop
                 // Thursday night into Friday": a weekday joined to a day still to come is the
@@ -823,6 +817,14 @@ impl Core {
 }
 
 impl Expr {
+    /// That day of the calendar, as an expression of its own.
+    fn on(date: NaiveDate) -> Expr {
+        Expr {
+            core: Core::on(date),
+            modifier: None,
+        }
+    }
+
     /// Whether the expression is resolved against the text's last date rather than naming
     /// one itself; such expressions do not become the reference for what follows.
     fn leans_on_reference(&self) -> bool {
@@ -4064,13 +4066,13 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "stalled in the Senate that summer", "That May, it died" (not the conjunction: "said
     // that March sales rose", "noted that February is a small month"; a month must end its
     // clause)
-    let clause_ends = c
-        .peek_at(1)
-        .is_none_or(|n| matches!(n.text, "," | "." | ";"));
     if that
         && let Some(t) = c.peek().filter(|t| {
             season_of(&t.lower).is_some()
-                || (month_of(&t.lower).is_some() && t.is_capitalised() && clause_ends)
+                || (month_of(&t.lower).is_some()
+                    && t.is_capitalised()
+                    && c.peek_at(1)
+                        .is_none_or(|n| matches!(n.text, "," | "." | ";")))
         })
         && !c.peek_at(1).is_some_and(|n| {
             n.kind == Kind::Num
@@ -4865,17 +4867,14 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // of September": what lasts in the present up to a date goes on to a coming one (not
     // "sales rose in the year through March")
     if word_before(1, "through") && !attributive {
-        let clause = (0..start - 1)
-            .rev()
-            .take(10)
-            .take_while(|&k| !ends_sentence(toks, k) && toks[k].text != ",");
-        let mut lasting = false;
-        for k in clause {
-            if past_verb(toks, k) {
-                lasting = false;
-                break;
-            }
-            lasting |= matches!(
+        let clause = || {
+            (0..start - 1)
+                .rev()
+                .take(10)
+                .take_while(|&k| !ends_sentence(toks, k) && toks[k].text != ",")
+        };
+        let lasts = |k: usize| {
+            matches!(
                 toks[k].lower.as_ref(),
                 "is" | "are"
                     | "lasts"
@@ -4893,9 +4892,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "total"
                     | "totals"
                     | "valid"
-            );
-        }
-        if lasting {
+            )
+        };
+        if clause().any(lasts) && !clause().any(|k| past_verb(toks, k)) {
             return Tense::Future;
         }
     }
@@ -5217,7 +5216,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
 /// The day named after a clock and its twin in another zone in parentheses, for either of
 /// them, with where it starts and ends: "at 12:01 a.m. (0501 GMT) on Wednesday", "10 a.m.
 /// (1400 GMT) Friday".
-fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, (usize, Expr))> {
+fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, usize, Expr)> {
     let mut k = end;
     match toks.get(k)?.text {
         "(" => k = (k + 1..toks.len().min(k + 8)).find(|&j| toks[j].text == ")")? + 1,
@@ -5237,7 +5236,7 @@ fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, (usize, Expr)
                 ..
             }
     )
-    .then_some((k, (day_end, day)))
+    .then_some((k, day_end, day))
 }
 
 /// A word after a day that goes on with the clause rather than naming what the day is the
@@ -6390,11 +6389,6 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
         };
         return;
     };
-    if let Mod::FirstDay | Mod::LastDay = m {
-        *d = DateValue::day(if m == Mod::FirstDay { d.start } else { d.end });
-        t.value = d.timex.clone();
-        return;
-    }
     let days = (d.end - d.start).num_days() + 1;
     let third = (days as f64 / 3.0).round() as i64;
     let (start, end, modifier) = match m {
@@ -6433,9 +6427,12 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             d.end,
             Modifier::End,
         ),
-        // (read above, as a day of its own)
-        Mod::FirstDay => (d.start, d.start, Modifier::Start),
-        Mod::LastDay => (d.end, d.end, Modifier::End),
+        // a day of its own, with no modifier
+        Mod::FirstDay | Mod::LastDay => {
+            *d = DateValue::day(if m == Mod::FirstDay { d.start } else { d.end });
+            t.value = d.timex.clone();
+            return;
+        }
         // (only decades and centuries take halves, so they split at a new year)
         Mod::FirstHalf | Mod::SecondHalf => {
             let years = d.end.year() - d.start.year() + 1;
