@@ -879,9 +879,9 @@ impl Resolve<'_> {
     }
 }
 
-/// "the quarter ended Sept. 30", "the week to March 13": the quarter (month, week) that
-/// ends on the date that follows, which is tagged on its own after it. `None` when the
-/// expression is not such a period or no day follows.
+/// "the quarter ended Sept. 30", "the week to March 13", "the quarter ending in June": the
+/// quarter (month, week) that ends on the date that follows, which is tagged on its own
+/// after it. `None` when the expression is not such a period or no day follows.
 fn ends_on(
     tokens: &[Tok<'_>],
     end: usize,
@@ -941,10 +941,15 @@ fn ends_on(
     }) {
         return None;
     }
-    let (_, date) = parse_at(tokens, link + 1)?;
-    let start = tokens[link + 1].start;
-    let day = resolve(&date, cx, start..start)?.date?;
-    if day.granularity != Granularity::Day {
+    // ("the quarter ending in June": the month's last day)
+    let month = tokens.get(link + 1).is_some_and(|t| t.is("in")) && unit != Unit::Week;
+    let at = link + 1 + usize::from(month);
+    let (_, date) = parse_at(tokens, at)?;
+    let start = tokens[at].start;
+    let mut day = resolve(&date, cx, start..start)?.date?;
+    if month && day.granularity == Granularity::Month {
+        day = DateValue::day(day.end);
+    } else if day.granularity != Granularity::Day || month {
         return None;
     }
     let period = match fiscal_year {
@@ -979,7 +984,7 @@ fn ends_on(
         None if unit == Unit::Quarter => quarter_to(day.end, named),
         None => unit_at(day.end, unit, 0),
     };
-    Some((link + 1, period?))
+    Some((at, period?))
 }
 
 /// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May
@@ -5058,11 +5063,12 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // A scheduled event in the present tense is ahead: "Netanyahu and Arafat meet
     // separately Monday", "the law takes effect Friday", "the season starts in August" (but
     // not "did not meet Monday").
-    // (past an adverb: "meet separately Monday", "the film opens nationwide on Friday")
+    // (past an adverb: "meet separately Monday", "the film opens nationwide on Friday",
+    // "the festival runs from Friday through Sunday")
     let mut before = window.iter().skip_while(|t| {
         matches!(
             t.lower.as_ref(),
-            "on" | "in" | "at" | "through" | "again" | "nationwide" | "worldwide"
+            "on" | "in" | "at" | "from" | "through" | "again" | "nationwide" | "worldwide"
         ) || (t.lower.len() > 4
             && t.lower.ends_with("ly")
             && t.kind == Kind::Word
@@ -5089,7 +5095,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "housing starts in February rose 13 pct": a noun
         let noun = (verb.is("starts") || verb.is("start"))
             && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family"));
-        if scheduled && !denied && !noun {
+        // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
+        // Aug 31": a span named, not a schedule)
+        let span = window[0].is("from") && (copula || verb.is("end") || verb.is("ends"));
+        if scheduled && !denied && !noun && !span {
             return Tense::Future;
         }
     }
@@ -9053,6 +9062,19 @@ mod tests {
             "1986",
             ("1986-04-01", "1987-03-31"),
         );
+        // ... as is a quarter named with the month it ends in
+        check(
+            "Sales for the quarter ending in June are forecast to rise.",
+            "2013-03-14",
+            "2013-Q2",
+            ("2013-04-01", "2013-06-30"),
+        );
+        check(
+            "Profit fell in the quarter ended in December.",
+            "2013-03-14",
+            "2012-Q4",
+            ("2012-10-01", "2012-12-31"),
+        );
         // ... and its first or last day is that day
         check(
             "Company changed its fiscal year from December 31 to the last day of February",
@@ -9561,6 +9583,32 @@ mod tests {
                 "1987-04-03",
                 "January",
                 "1987-01",
+            ),
+            // a scheduled verb before "from" a day, and the day it runs to
+            (
+                "The festival runs from Friday through Sunday.",
+                "2013-03-14",
+                "Friday",
+                "2013-03-15",
+            ),
+            (
+                "The festival runs from Friday to Sunday.",
+                "2013-03-14",
+                "Sunday",
+                "2013-03-17",
+            ),
+            // (not a span named: a noun, or a copula)
+            (
+                "The company changed its fiscal year end from Aug 31 to Dec 31.",
+                "1987-03-18",
+                "Aug 31",
+                "1986-08-31",
+            ),
+            (
+                "The forecast is from fourth quarter to fourth quarter.",
+                "1987-04-28",
+                "fourth quarter",
+                "1986-Q4",
             ),
             // so long after the coming weekday
             (
