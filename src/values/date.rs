@@ -234,6 +234,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     },
                 };
                 let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
+                // ("in March and April of the following year": the year the span took)
+                if let (Some(y), Core::InThatYear { inner, .. }) = (closing, &expr.core)
+                    && let Core::Cal { month, day, .. } = **inner
+                {
+                    expr.core = Core::Cal {
+                        year: Some(y),
+                        month,
+                        day,
+                    };
+                }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
                 if let Core::Cal {
                     year: year @ None, ..
@@ -721,10 +731,36 @@ fn month_span_years(
         joint.lower.as_ref(),
         "to" | "through" | "until" | "till" | "and" | "or" | "-" | "–"
     );
-    if !glued && !worded {
+    // ("May, June and September of that year": a list takes the year of its last month)
+    let listed = matches!(joint.lower.as_ref(), "," | "and" | "or");
+    if !glued && !worded && !listed {
         return None;
     }
-    let (_, next) = parse_at(tokens, end + 1)?;
+    let month_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| month_of(&t.lower))
+    };
+    // the month after the one at `k` in the list, if the list goes on
+    let next_in_list = |k: usize| {
+        let joint = tokens.get(k + 1)?;
+        let serial =
+            joint.text == "," && tokens.get(k + 2).is_some_and(|t| t.is("and") || t.is("or"));
+        let next = k + 2 + usize::from(serial);
+        (matches!(joint.lower.as_ref(), "," | "and" | "or") && month_at(next).is_some())
+            .then_some(next)
+    };
+    let mut at = end + 1;
+    let mut months = 2;
+    if listed {
+        month_at(at)?;
+        while let Some(next) = next_in_list(at) {
+            at = next;
+            months += 1;
+        }
+    }
+    let (_, next) = parse_at(tokens, at)?;
     let (last, explicit) = match next.core {
         Core::Cal {
             month: Some(last),
@@ -741,8 +777,25 @@ fn month_span_years(
             day: None,
             offset,
         } if worded => (month, Some(cx.anchor?.year() + offset)),
+        Core::InThatYear { inner, years } if worded || listed => match *inner {
+            Core::Cal {
+                month: Some(month),
+                day: None,
+                ..
+            } => (
+                month,
+                cx.reference
+                    .filter(|r| r.granularity <= Granularity::Year)
+                    .map(|r| r.start.year() + years),
+            ),
+            _ => return None,
+        },
         _ => return None,
     };
+    // (a list of more than two months that crosses a new year is left to each month)
+    if months > 2 && first > last {
+        return None;
+    }
     if !glued && explicit.is_none() {
         return None;
     }
@@ -1214,9 +1267,13 @@ enum Core {
     },
     /// `this day in 2003`: the publication's day of the year in that year.
     ThisDayIn(i32),
-    /// `that May`, `that summer`: a month or season in the year of the last date the text
-    /// named.
-    InThatYear(Box<Core>),
+    /// `that May`, `that summer`, `in June of the same year`, `May of the following year`:
+    /// a month, day or season in the year of the last date the text named, shifted by
+    /// `years`.
+    InThatYear {
+        inner: Box<Core>,
+        years: i32,
+    },
     /// `a week from Tuesday`: so long after the coming weekday.
     FromWeekday {
         day: Weekday,
@@ -2467,6 +2524,21 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         } else {
             None
         };
+        // "the summer of that year"
+        if year.is_none()
+            && years.is_none()
+            && let Some(years) = that_year_after(c)
+        {
+            return plain(Core::InThatYear {
+                inner: Box::new(Core::Season {
+                    year: None,
+                    season,
+                    rel: None,
+                    years: 0,
+                }),
+                years,
+            });
+        }
         return plain(Core::Season {
             year,
             season,
@@ -2525,6 +2597,19 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && let Some(offset) = year_offset_after(c)
         {
             return plain(Core::MonthOfYear { month, day, offset });
+        }
+        // "in May of that year", "June of the following year"
+        if year.is_none()
+            && let Some(years) = that_year_after(c)
+        {
+            return plain(Core::InThatYear {
+                inner: Box::new(Core::Cal {
+                    year: None,
+                    month: Some(month),
+                    day,
+                }),
+                years,
+            });
         }
         return plain(Core::Cal {
             year,
@@ -2664,6 +2749,27 @@ fn year_offset_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
     }
     c.i += of + 2;
     Some(offset)
+}
+
+/// "of that year", "of the same year", "of the following year", "of the previous year"
+/// after a month or season: the year of the date the text named last, shifted so many
+/// years.
+fn that_year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    if !c.peek().is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let the = usize::from(c.peek_at(1)?.is("the"));
+    let years = match (the, c.peek_at(1 + the)?.lower.as_ref()) {
+        (0, "that") | (1, "same") => 0,
+        (1, "following" | "next") => 1,
+        (1, "previous" | "preceding" | "prior") => -1,
+        _ => return None,
+    };
+    if !c.peek_at(2 + the).is_some_and(|t| t.is("year")) {
+        return None;
+    }
+    c.i += 3 + the;
+    Some(years)
 }
 
 /// A year after a month or season: `May 2019`, `May 16, 2019`, `summer of '98`.
@@ -3332,6 +3438,45 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "during"
                 | "of"
         );
+    // ... or after a verb of taking or lasting, a past verb, its object or a quantifier:
+    // "will take a month", "lasted a week", "offered him a week to", "at least a month",
+    // "barely a month after"
+    // (not before the noun it describes, "ended a weekend meeting", "a quarter end", nor
+    // a rate after a pronoun, "retire five pct of them a year")
+    let ends_phrase = c.peek().is_none_or(|t| {
+        t.kind == Kind::Punct && t.text != "-"
+            || PREPOSITIONS.contains(&t.lower.as_ref())
+            || matches!(
+                t.lower.as_ref(),
+                "and" | "or" | "but" | "because" | "when" | "before" | "ago" | "later" | "earlier"
+            )
+    });
+    let pronoun = |w: &str| matches!(w, "him" | "her" | "them" | "us" | "me");
+    let measured = save > 0 && !hyphen && ends_phrase && {
+        let w = c.toks[save - 1].lower.as_ref();
+        (pronoun(w) && save > 1 && !PREPOSITIONS.contains(&c.toks[save - 2].lower.as_ref()))
+            || looks_past(w)
+            || matches!(
+                w,
+                "take"
+                    | "takes"
+                    | "taking"
+                    | "last"
+                    | "lasts"
+                    | "spend"
+                    | "spends"
+                    | "wait"
+                    | "waits"
+                    | "least"
+                    | "most"
+                    | "barely"
+                    | "just"
+                    | "only"
+                    | "roughly"
+                    | "around"
+                    | "approximately"
+            )
+    };
     // ("suffered a decade of stagnation", "following a year of restructuring" are lengths;
     // not "a quarter of the market", a share, nor a rate, "200,000 tonnes a year of zinc",
     // after a measure rather than a verb or a preposition)
@@ -3349,7 +3494,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     "as" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had"
                 )
         });
-    if article && !past && !ahead && !introduced && !and_half && !of_something {
+    if article && !past && !ahead && !introduced && !measured && !and_half && !of_something {
         // a rate, "$33 million a year", is left alone: TimeBank marks one in seven
         return None;
     }
@@ -4174,7 +4319,10 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             }
         };
         c.i += 1;
-        return plain(Core::InThatYear(Box::new(inner)));
+        return plain(Core::InThatYear {
+            inner: Box::new(inner),
+            years: 0,
+        });
     }
     if !that && !c.eat("the") {
         return None;
@@ -6129,11 +6277,11 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let coming = a + Duration::days(i64::from(ahead));
             dated(DateValue::day(shift(coming, *unit, *amount)?))
         }
-        Core::InThatYear(inner) => {
+        Core::InThatYear { inner, years } => {
             let named = cx
                 .reference
                 .filter(|r| r.granularity <= Granularity::Year)
-                .map(|r| r.start.year());
+                .map(|r| r.start.year() + years);
             let mut core = (**inner).clone();
             if let Core::Cal { year, .. } | Core::Season { year, .. } = &mut core {
                 *year = named;
@@ -6495,7 +6643,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Shifted { .. }
         | Core::Anniversary { .. }
         | Core::ThisDayIn(_)
-        | Core::InThatYear(_)
+        | Core::InThatYear { .. }
         | Core::FromWeekday { .. }
         | Core::Ahead(_)
         | Core::PartOfDay { .. } => true,
@@ -9754,12 +9902,49 @@ mod tests {
                 "more than a quarter of a century",
                 "P25Y",
             ),
+            // ... as "a <unit>" is after a verb of taking or lasting, a past verb, its
+            // object or a quantifier
+            ("The repairs will take a month.", "a month", "P1M"),
+            (
+                "The most conservative ones who want a little more will wait a year, but",
+                "a year",
+                "P1Y",
+            ),
+            (
+                "He said further developments were unlikely to unfold for \"at least a month.\"",
+                "at least a month",
+                "P1M",
+            ),
+            (
+                "Only a day after it was issued last week, the report",
+                "a day",
+                "P1D",
+            ),
+            ("The board offered him a week to decide.", "a week", "P1W"),
         ] {
             let tags = tag(text, Some(d("1987-04-08")));
             let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
             let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
             assert_eq!(hit.value, value, "{text:?}");
             assert_eq!(hit.kind, TimexKind::Duration, "{text:?}");
+        }
+        // (not before what it describes, nor a rate)
+        for (text, word) in [
+            ("Four trade ministers ended a weekend meeting", "weekend"),
+            ("after having completed a week-long trip", "week"),
+            ("the period included a quarter end", "quarter"),
+            (
+                "The sinking fund will retire five pct of them a year.",
+                "year",
+            ),
+            ("It sold fifty thousand CDs a year.", "year"),
+        ] {
+            let tags = tag(text, Some(d("1987-04-08")));
+            assert!(
+                tags.iter()
+                    .all(|t| !text[t.span.clone()].starts_with(&format!("a {word}"))),
+                "{text:?}: {tags:?}"
+            );
         }
     }
 
@@ -9786,6 +9971,48 @@ mod tests {
                 "2013-03-18",
                 "That summer",
                 "2012-SU",
+            ),
+            // "of that year", "of the same year", "of the following year" after a month
+            // or season; a list of months takes the year of its last
+            (
+                "Lyondell said it had signed bilateral refinancing agreements in 1988. He was \
+                 sentenced in May of that year.",
+                "2013-03-18",
+                "May of that year",
+                "1988-05",
+            ),
+            (
+                "The deal closed in 2010. In June of the same year, it collapsed.",
+                "2013-03-18",
+                "June of the same year",
+                "2010-06",
+            ),
+            (
+                "The plant closed in 2010. It reopened in March and April of the following \
+                 year.",
+                "2013-03-18",
+                "March",
+                "2011-03",
+            ),
+            (
+                "The plant closed in 2010. It reopened in March and April of the following \
+                 year.",
+                "2013-03-18",
+                "April of the following year",
+                "2011-04",
+            ),
+            (
+                "The trial opened in 2009, and the summer of that year was spent on appeals.",
+                "2013-03-18",
+                "summer of that year",
+                "2009-SU",
+            ),
+            (
+                "The first is due for delivery in April 1989 with the others arriving in May, \
+                 June and September of that year, he said.",
+                "1987-03-01",
+                "June",
+                "1989-06",
             ),
             // the conjunction before a month that names something is the month alone
             (
@@ -10544,6 +10771,7 @@ mod tests {
         "announced",
         "annually",
         "any",
+        "approximately",
         "around",
         "asked",
         "assets",
@@ -10552,6 +10780,7 @@ mod tests {
         "auction",
         "awst",
         "back",
+        "barely",
         "be",
         "because",
         "been",
@@ -10626,6 +10855,7 @@ mod tests {
         "hearings",
         "her",
         "hijack",
+        "him",
         "his",
         "hkt",
         "home",
@@ -10668,6 +10898,7 @@ mod tests {
         "ly",
         "marketing",
         "mdt",
+        "me",
         "meeting",
         "meetings",
         "might",
@@ -10713,6 +10944,7 @@ mod tests {
         "remain",
         "remains",
         "rescheduled",
+        "roughly",
         "round",
         "sale",
         "say",
@@ -10727,6 +10959,8 @@ mod tests {
         "slightly",
         "small",
         "so",
+        "spend",
+        "spends",
         "standard",
         "stay",
         "stays",
@@ -10764,12 +10998,15 @@ mod tests {
         "unless",
         "up",
         "urged",
+        "us",
         "usually",
         "valid",
         "vietnamese",
         "visit",
         "voting",
         "vowed",
+        "wait",
+        "waits",
         "wanted",
         "wants",
         "wee",
