@@ -624,6 +624,7 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     let counted = tokens.get(i).is_some_and(|t| {
         t.kind == Kind::Num
             || small_number(&t.lower).is_some()
+            || t.is("half")
             || (month_of(&t.lower).is_some()
                 && tokens
                     .get(i + 1)
@@ -3142,6 +3143,14 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         })
     {
         c.i += 3;
+        // "half a century ago"
+        if c.eat("ago") {
+            return plain(Core::Shifted {
+                unit,
+                amount: -(amount as i64),
+                from_reference: false,
+            });
+        }
         return plain(Core::Duration {
             unit,
             amount: Some(amount),
@@ -4399,14 +4408,17 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 2;
         return plain(Core::Ahead(unit));
     }
-    // "the morning of March 5", "the night of Oct. 12": that part of the day named after
+    // "the morning of March 5", "the night of Oct. 12", "the early morning hours of
+    // Sunday": that part of the day named after
+    let early = usize::from(t.is("early") || t.is("late"));
+    let hours = usize::from(c.peek_at(early + 1).is_some_and(|t| t.is("hours")));
     if !that
         && offset == 0
         && years == 0
         && !same
-        && let Some(part) = part_of_day(&t.lower)
-        && c.peek_at(1).is_some_and(|t| t.is("of"))
-        && let Some((end, day)) = parse_at(c.toks, c.i + 2)
+        && let Some(part) = c.peek_at(early).and_then(|t| part_of_day(&t.lower))
+        && c.peek_at(early + hours + 1).is_some_and(|t| t.is("of"))
+        && let Some((end, day)) = parse_at(c.toks, c.i + early + hours + 2)
         && matches!(
             day.core,
             Core::Cal { day: Some(_), .. }
@@ -5478,7 +5490,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
 /// them, with where it starts and ends: "at 12:01 a.m. (0501 GMT) on Wednesday", "10 a.m.
 /// (1400 GMT) Friday".
 fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, usize, Expr)> {
-    let mut k = end;
+    // ("at 2 p.m. local time (1800 GMT) on Wednesday")
+    let local = toks.get(end).is_some_and(|t| t.is("local"))
+        && toks.get(end + 1).is_some_and(|t| t.is("time"));
+    let mut k = end + 2 * usize::from(local);
     match toks.get(k)?.text {
         "(" => k = (k + 1..toks.len().min(k + 8)).find(|&j| toks[j].text == ")")? + 1,
         ")" if k > 2 && toks[..k].iter().rev().take(6).any(|t| t.text == "(") => k += 1,
@@ -8440,6 +8455,19 @@ mod tests {
                 "2013-03-05TMO",
             ),
             (
+                "The rescue took place in the early morning hours of Sunday.",
+                "2013-03-14",
+                "the early morning hours of Sunday",
+                "2013-03-10TMO",
+            ),
+            // (a length back from the publication: "nearly half a century ago")
+            (
+                "The treaty was signed nearly half a century ago.",
+                "2013-03-14",
+                "nearly half a century ago",
+                "1963",
+            ),
+            (
                 "Troops moved in on the night of Oct. 12, 1989.",
                 "1989-10-30",
                 "the night",
@@ -10510,6 +10538,12 @@ mod tests {
                 "2013-03-22",
                 "0501 GMT",
                 "2013-03-20T05:01",
+            ),
+            (
+                "The verdict was read at 2 p.m. local time (1800 GMT) on Wednesday.",
+                "2013-03-14",
+                "2 p.m.",
+                "2013-03-13T14:00",
             ),
             (
                 "The union has threatened to strike at 1000 hrs EDT (1400 gmt) on Thursday \
