@@ -1275,7 +1275,8 @@ enum Core {
         inner: Box<Core>,
         years: i32,
     },
-    /// `a week from Tuesday`: so long after the coming weekday.
+    /// `a week from Tuesday`: so long after the coming weekday; `a week ago Wednesday`
+    /// (a negative amount): so long before the last one.
     FromWeekday {
         day: Weekday,
         unit: Unit,
@@ -3373,6 +3374,20 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     at,
                 });
             }
+            // "a week ago Wednesday", "two weeks ago Sunday": so long before the last one
+            if let Some(day) = c
+                .peek()
+                .filter(|t| t.is_capitalised())
+                .and_then(|t| weekday_of(&t.lower))
+                .filter(|_| n.fract() == 0.0 && matches!(unit, Unit::Week | Unit::Day))
+            {
+                c.i += 1;
+                return plain(Core::FromWeekday {
+                    day,
+                    unit,
+                    amount: -(n as i64),
+                });
+            }
             let (unit, n) = whole_count(unit, n);
             return plain(Core::Shifted {
                 unit,
@@ -3565,6 +3580,15 @@ fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     if c.eat("ago") {
         return plain(Core::Reference("PAST_REF"));
+    }
+    // "Hours later", "collapsed days after it was signed": a length between two events of
+    // the story, as "three days later" is
+    if c.eat("later") || c.eat("earlier") {
+        return plain(Core::Duration { unit, amount: None });
+    }
+    let opens = before.is_none_or(|w| looks_past(w) || !w.starts_with(char::is_alphanumeric));
+    if opens && c.peek().is_some_and(|t| t.is("after") || t.is("before")) {
+        return plain(Core::Duration { unit, amount: None });
     }
     if c.peek().is_some_and(|t| t.is("or")) && c.peek_at(1).and_then(plural).is_some() {
         c.i += 2;
@@ -6288,9 +6312,16 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
-            let ahead = (day.num_days_from_monday() + 7 - a.weekday().num_days_from_monday()) % 7;
-            let coming = a + Duration::days(i64::from(ahead));
-            dated(DateValue::day(shift(coming, *unit, *amount)?))
+            let (from, to) = (
+                a.weekday().num_days_from_monday(),
+                day.num_days_from_monday(),
+            );
+            let from_day = if *amount < 0 {
+                a - Duration::days(i64::from((from + 7 - to) % 7))
+            } else {
+                a + Duration::days(i64::from((to + 7 - from) % 7))
+            };
+            dated(DateValue::day(shift(from_day, *unit, *amount)?))
         }
         Core::InThatYear { inner, years } => {
             let named = cx
@@ -9799,6 +9830,19 @@ mod tests {
                 "a month from Sunday",
                 "2026-12-29",
             ),
+            // ... and so long before the last one
+            (
+                "A week ago Wednesday, the council voted to delay the project.",
+                "2013-03-14",
+                "A week ago Wednesday",
+                "2013-03-06",
+            ),
+            (
+                "Two weeks ago Sunday the team lost.",
+                "2013-03-14",
+                "Two weeks ago Sunday",
+                "2013-02-24",
+            ),
         ];
         assert_values(&table);
     }
@@ -9949,6 +9993,23 @@ mod tests {
                 "P1D",
             ),
             ("The board offered him a week to decide.", "a week", "P1W"),
+            // a length between two events of the story, without a count
+            (
+                "He gave no further details on the release, which was confirmed minutes \
+                 earlier by a Mitsui spokesman in Tokyo.",
+                "minutes earlier",
+                "PTXM",
+            ),
+            (
+                "Hours later, the government announced a curfew.",
+                "Hours later",
+                "PTXH",
+            ),
+            (
+                "Rolf Selowsky resigned days after the scandal broke in March.",
+                "days",
+                "PXD",
+            ),
         ] {
             let tags = tag(text, Some(d("1987-04-08")));
             let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
