@@ -244,6 +244,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         day,
                     };
                 }
+                // "at the end of fiscal 2013 on Sept. 30", "In 1987, on March 3": a day right
+                // after a part of a period, or set off from one by a comma, is in it (not
+                // "debentures due 2010 on May 15")
+                if let Core::Cal {
+                    year: year @ None,
+                    month: Some(month),
+                    day: Some(day),
+                } = &mut expr.core
+                    && let (Some(r), Some(at)) = (&reference, reference_at)
+                    && (at..i).all(|k| matches!(tokens[k].text, "on" | "," | "at"))
+                    && (r.modifier.is_some() || (at..i).any(|k| tokens[k].text == ","))
+                {
+                    *year = (r.start.year()..=r.end.year()).find(|&y| {
+                        ymd(y, *month, *day).is_some_and(|d| r.start <= d && d <= r.end)
+                    });
+                }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
                 if let Core::Cal {
                     year: year @ None, ..
@@ -3476,31 +3492,36 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
     });
     let pronoun = |w: &str| matches!(w, "him" | "her" | "them" | "us" | "me");
-    let measured = save > 0 && !hyphen && ends_phrase && {
-        let w = c.toks[save - 1].lower.as_ref();
-        (pronoun(w) && save > 1 && !PREPOSITIONS.contains(&c.toks[save - 2].lower.as_ref()))
-            || looks_past(w)
-            || matches!(
-                w,
-                "take"
-                    | "takes"
-                    | "taking"
-                    | "last"
-                    | "lasts"
-                    | "spend"
-                    | "spends"
-                    | "wait"
-                    | "waits"
-                    | "least"
-                    | "most"
-                    | "barely"
-                    | "just"
-                    | "only"
-                    | "roughly"
-                    | "around"
-                    | "approximately"
-            )
-    };
+    // ("A decade after the invasion, ...": at the head of a sentence, before what it counts
+    // from)
+    let opens = (save == 0 || ends_sentence(c.toks, save - 1))
+        && c.peek().is_some_and(|t| t.is("after") || t.is("before"));
+    let measured = opens
+        || save > 0 && !hyphen && ends_phrase && {
+            let w = c.toks[save - 1].lower.as_ref();
+            (pronoun(w) && save > 1 && !PREPOSITIONS.contains(&c.toks[save - 2].lower.as_ref()))
+                || looks_past(w)
+                || matches!(
+                    w,
+                    "take"
+                        | "takes"
+                        | "taking"
+                        | "last"
+                        | "lasts"
+                        | "spend"
+                        | "spends"
+                        | "wait"
+                        | "waits"
+                        | "least"
+                        | "most"
+                        | "barely"
+                        | "just"
+                        | "only"
+                        | "roughly"
+                        | "around"
+                        | "approximately"
+                )
+        };
     // ("suffered a decade of stagnation", "following a year of restructuring" are lengths;
     // not "a quarter of the market", a share, nor a rate, "200,000 tonnes a year of zinc",
     // after a measure rather than a verb or a preposition)
@@ -9830,6 +9851,26 @@ mod tests {
                 "a month from Sunday",
                 "2026-12-29",
             ),
+            // a day right after a part of a period, or set off from one by a comma, is in
+            // it
+            (
+                "The program expires at the end of fiscal 2013 on Sept. 30.",
+                "2013-03-19",
+                "Sept. 30",
+                "2013-09-30",
+            ),
+            (
+                "In 1987, on March 3, the firm failed.",
+                "2013-03-19",
+                "March 3",
+                "1987-03-03",
+            ),
+            (
+                "It called for redemption its 8.5 pct debentures due 2010 on May 15.",
+                "1987-03-26",
+                "May 15",
+                "1987-05-15",
+            ),
             // ... and so long before the last one
             (
                 "A week ago Wednesday, the council voted to delay the project.",
@@ -10004,6 +10045,11 @@ mod tests {
                 "Hours later, the government announced a curfew.",
                 "Hours later",
                 "PTXH",
+            ),
+            (
+                "A decade after the U.S.-led invasion, Iraq remains deeply divided.",
+                "A decade",
+                "P10Y",
             ),
             (
                 "Rolf Selowsky resigned days after the scandal broke in March.",
