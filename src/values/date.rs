@@ -5355,8 +5355,16 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             let subject = &toks[k.max(1) - 1];
             // (not a name, "Federal Open Market Committee", nor a noun, "Housing starts in
             // September were down", "In open market transactions")
+            // ... or a noun after "the" at the head of the sentence, "The program expires
+            // at the end of the year on Sept. 30"
+            let headed = k > 1
+                && subject.kind == Kind::Word
+                && toks[k - 2].is("the")
+                && (k == 2 || ends_sentence(toks, k - 3))
+                && !matches!(subject.lower.as_ref(), "housing" | "home" | "family");
             k > 0
                 && (matches!(subject.lower.as_ref(), "who" | "which" | "that")
+                    || headed
                     || (subject.kind == Kind::Word
                         && subject.is_capitalised()
                         && !determiner(&subject.lower)
@@ -9744,6 +9752,12 @@ mod tests {
                 "1987-04-27",
                 "Wednesday",
                 "1987-04-29",
+            ),
+            (
+                "The program expires at the end of the year on Sept. 30.",
+                "2013-03-19",
+                "Sept. 30",
+                "2013-09-30",
             ),
             // not a name or a noun that looks like one
             (
