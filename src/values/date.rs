@@ -3417,6 +3417,14 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             return plain(Core::Duration { unit, amount });
         }
+        // "Ten years on, the city has not recovered": the time since an event of the story
+        if c.peek().is_some_and(|t| t.is("on"))
+            && c.peek_at(1)
+                .is_some_and(|t| matches!(t.text, "," | "." | ";"))
+        {
+            c.i += 1;
+            return plain(Core::Duration { unit, amount });
+        }
         let back = c.eat("earlier") || c.eat("before");
         if back || c.eat("later") {
             // "three days later", "a minute and a half later": the time between two events
@@ -5466,13 +5474,16 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "due to", "the rate set by") in it: "will present the plan to the
     // working group of finance officials from the euro zone countries at 1130 hrs GMT
     // Tuesday"
+    // (the cheap search first: most clauses have no "will")
     let will = (0..start)
         .rev()
         .take(30)
-        .take_while(|&k| {
+        .take_while(|&k| !breaks_clause(&toks[k]))
+        .find(|&k| toks[k].is("will"));
+    let will = will.is_some_and(|w| {
+        (w + 1..start).all(|k| {
             let t = &toks[k];
-            !(breaks_clause(t)
-                || reports(&t.lower)
+            !(reports(&t.lower)
                 || past_verb(toks, k)
                 || weekday_of(&t.lower).is_some()
                 || month_of(&t.lower).is_some()
@@ -5490,7 +5501,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         | "set"
                 ))
         })
-        .any(|k| toks[k].is("will"));
+    });
     if will && !attributive {
         return Tense::Future;
     }
@@ -10063,6 +10074,11 @@ mod tests {
             (
                 "A decade after the U.S.-led invasion, Iraq remains deeply divided.",
                 "A decade",
+                "P10Y",
+            ),
+            (
+                "Ten years on, the city has still not recovered from the flood.",
+                "Ten years on",
                 "P10Y",
             ),
             (
