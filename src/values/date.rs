@@ -279,7 +279,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     ..
                 } = &mut expr.core
                     && let Some((after, date, part)) = last_day
-                    && (after..i).all(|k| matches!(tokens[k].lower.as_ref(), "," | "at" | "around"))
+                    && (after..i).all(|k| {
+                        matches!(
+                            tokens[k].lower.as_ref(),
+                            "," | "at"
+                                | "around"
+                                | "about"
+                                | "approximately"
+                                | "roughly"
+                                | "shortly"
+                                | "just"
+                                | "after"
+                                | "before"
+                        )
+                    })
                     && part.is_none_or(|part| match part {
                         "MO" => *hour < 12,
                         "AF" => (12..18).contains(hour),
@@ -4947,7 +4960,14 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             toks: c.toks,
             i: c.i,
         };
-        let e = p(&mut probe)?;
+        // ("10:30 Saturday night": the day, and the part of it that says which half)
+        let (e, part) = match p(&mut probe)? {
+            Expr {
+                core: Core::DayPart { day, part },
+                modifier: None,
+            } => (*day, Some(part)),
+            e => (e, None),
+        };
         let day_like = matches!(
             e.core,
             Core::Weekday { .. }
@@ -4957,16 +4977,17 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 }
                 | Core::Cal { day: Some(_), .. }
         );
-        day_like.then_some((probe.i, e))
+        day_like.then_some((probe.i, e, part))
     });
-    let day = match day {
-        Some((end, e)) => {
+    let (day, hour) = match day {
+        Some((end, e, part)) => {
             c.i = end;
-            Some(Box::new(e))
+            let after_noon = part.is_some_and(|p| p != "MO") && hour < 12;
+            (Some(Box::new(e)), hour + if after_noon { 12 } else { 0 })
         }
         None => {
             c.i = before_local;
-            None
+            (None, hour)
         }
     };
     plain(Core::Clock { hour, minute, day })
@@ -10682,6 +10703,19 @@ mod tests {
                 "2 p.m.",
                 "2013-03-13T14:00",
             ),
+            // a clock before a day and its part; a clock after a day, past a quantifier
+            (
+                "The shooting happened around 10:30 Saturday night.",
+                "2013-03-22",
+                "around 10:30 Saturday night",
+                "2013-03-16T22:30",
+            ),
+            (
+                "The blast occurred Thursday at about 7 a.m.",
+                "2013-03-22",
+                "about 7 a.m.",
+                "2013-03-21T07:00",
+            ),
             (
                 "The union has threatened to strike at 1000 hrs EDT (1400 gmt) on Thursday \
                  unless it has reached a settlement",
@@ -11126,6 +11160,7 @@ mod tests {
         "sgt",
         "she",
         "shorter",
+        "shortly",
         "should",
         "slightly",
         "small",
