@@ -2880,8 +2880,40 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let a = c.peek()?.clone();
     let sep = c
         .peek_at(1)
-        .filter(|t| !t.spaced && (t.text == "-" || t.text == "/"))?
+        .filter(|t| !t.spaced && matches!(t.text, "-" | "/" | "."))?
         .text;
+    let glued = |k: usize| c.peek_at(k).filter(|t| !t.spaced);
+    // "14-Mar-2013", "14.03.2014", "12-15-2013": with a year of four digits (not "1.5.2"
+    // nor a decimal); a day before a month's name or a dotted month
+    if sep != "/"
+        && a.kind == Kind::Num
+        && a.text.len() <= 2
+        && glued(3).is_some_and(|t| t.text == sep)
+        && let Some(y) = glued(4).filter(|t| t.text.len() == 4).and_then(year_token)
+        && glued(5).is_none_or(|t| t.kind == Kind::Punct && (t.text != sep || glued(6).is_none()))
+    {
+        let second = glued(2)?;
+        let (m, d) = match (sep, second.kind) {
+            ("-", Kind::Word) => (month_of(&second.lower)?, a.num()?),
+            // ("12-15-2013": month first, as with slashes, unless the first is a day)
+            ("-", Kind::Num) => match (a.num()?, second.num()?) {
+                (a, b) if a > 12 => (b, a),
+                (a, b) => (a, b),
+            },
+            (_, Kind::Num) if second.text.len() == 2 => (second.num()?, a.num()?),
+            _ => return None,
+        };
+        NaiveDate::from_ymd_opt(y, m, d)?;
+        c.i += 5;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        });
+    }
+    if sep == "." {
+        return None;
+    }
     let b = c.peek_at(2).filter(|t| !t.spaced)?.num()?;
     let has_third = c.peek_at(3).is_some_and(|t| !t.spaced && t.text == sep)
         && c.peek_at(4)
@@ -2911,6 +2943,18 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             year: Some(y),
             month: Some(b),
             day: None,
+        });
+    }
+    // "2013/03/14"
+    if sep == "/" && has_third && a.text.len() == 4 {
+        let y = year_token(&a)?;
+        let d = c.peek_at(4)?.num()?;
+        NaiveDate::from_ymd_opt(y, b, d)?;
+        c.i += 5;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: Some(b),
+            day: Some(d),
         });
     }
     if sep == "/" && has_third {
@@ -4262,6 +4306,33 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`.
 fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
+    // "1Q13", "2Q 2013", "in 2Q": the quarter first, as analysts write it
+    if t.kind == Kind::Num
+        && t.text.len() == 1
+        && let Some(q) = t.num().filter(|q| (1..=4).contains(q))
+        && c.peek_at(1).is_some_and(|l| l.text == "Q" && !l.spaced)
+    {
+        let glued = c.peek_at(2).filter(|n| !n.spaced);
+        if glued.is_some_and(|n| n.kind == Kind::Word) {
+            return None;
+        }
+        let year = match glued.filter(|n| n.kind == Kind::Num) {
+            Some(n) if n.text.len() == 2 => {
+                let v = n.num()? as i32;
+                Some(if v < 50 { 2000 + v } else { 1900 + v })
+            }
+            Some(n) if n.text.len() == 4 => Some(year_token(n)?),
+            Some(_) => return None,
+            None => None,
+        };
+        c.i += 2 + usize::from(year.is_some());
+        let year = year.or_else(|| {
+            let y = c.peek().and_then(year_token);
+            c.i += usize::from(y.is_some());
+            y
+        });
+        return plain(Core::Quarter { year, q, years: 0 });
+    }
     let letter = match t.text {
         "Q" | "H" | "FY" => t.text,
         _ => return None,
@@ -8365,6 +8436,32 @@ mod tests {
                 "3/12/2013",
                 "2013-03-12",
             ),
+            // year first with slashes; day first with dots or a month's name; month first
+            // with dashes
+            (
+                "Published 2013/03/14 by the agency.",
+                "2013-03-22",
+                "2013/03/14",
+                "2013-03-14",
+            ),
+            (
+                "The contract runs until 14.03.2014.",
+                "2013-03-22",
+                "14.03.2014",
+                "2014-03-14",
+            ),
+            (
+                "The event is on 14-Mar-2013.",
+                "2013-03-22",
+                "14-Mar-2013",
+                "2013-03-14",
+            ),
+            (
+                "The 12-15-2013 meeting was cancelled.",
+                "2013-03-22",
+                "12-15-2013",
+                "2013-12-15",
+            ),
             // an event "set for" a day is to come
             (
                 "The vote is set for Sunday, officials said.",
@@ -10670,6 +10767,19 @@ mod tests {
             ("FY2019 sales grew.", "2019-10-10", "FY2019", "2019"),
             ("Sales in FY20 will grow.", "2019-10-10", "FY20", "2020"),
             ("In Q1'20 it grew.", "2020-06-10", "Q1'20", "2020-Q1"),
+            // the quarter first, as analysts write it
+            (
+                "Profit rose in 1Q13 and is expected to rise in 2Q13.",
+                "2013-03-22",
+                "2Q13",
+                "2013-Q2",
+            ),
+            (
+                "The deal is expected to close in 2Q.",
+                "2013-03-22",
+                "2Q",
+                "2013-Q2",
+            ),
             (
                 "Shares fell at 14:30 GMT.",
                 "2019-06-05",
