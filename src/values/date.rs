@@ -5639,6 +5639,40 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return Tense::Future;
         }
     }
+    // a date in a subject that opens the sentence takes the tense of the verb right after
+    // it: "The German elections in September will decide her fate", "The meeting in April
+    // produced no deal"
+    let subject = (0..start)
+        .rev()
+        .take(8)
+        .find(|&k| k == 0 || ends_sentence(toks, k - 1))
+        .is_some_and(|first| {
+            matches!(
+                toks[first].text,
+                "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
+            ) && (word_before(1, "in") || word_before(1, "on"))
+                && toks[first..start - 1].iter().enumerate().all(|(n, t)| {
+                    t.kind == Kind::Word
+                        && !past_verb(toks, first + n)
+                        && !matches!(
+                            t.lower.as_ref(),
+                            "is" | "are" | "has" | "have" | "will" | "would" | "said" | "says"
+                        )
+                })
+        });
+    // (nor a participle that has its own time: "A cargo of Duri loading in July was
+    // traded", "the year ending on June 30 was", but "The meeting in April")
+    let participle =
+        start > 2 && toks[start - 2].lower.ends_with("ing") && !determiner(&toks[start - 3].lower);
+    // (the verb is no noun the date names, whatever `attributive` says)
+    if subject && !participle {
+        if toks.get(end).is_some_and(|t| t.is("will") || t.is("shall")) {
+            return Tense::Future;
+        }
+        if toks.get(end).is_some() && past_verb(toks, end) {
+            return Tense::Past;
+        }
+    }
     verb_tense(toks, start, end, attributive)
 }
 
@@ -9993,6 +10027,34 @@ mod tests {
                 "2026-11-23",
                 "a month from Sunday",
                 "2026-12-29",
+            ),
+            // a date in a subject that opens the sentence takes the tense of the verb
+            // right after it
+            (
+                "The German elections in September will decide her fate.",
+                "2013-03-22",
+                "September",
+                "2013-09",
+            ),
+            (
+                "The meeting in April produced no deal.",
+                "2013-03-22",
+                "April",
+                "2012-04",
+            ),
+            (
+                "The Commerce Department on Monday will set final dumping duties on frozen \
+                 Atlantic salmon.",
+                "1987-03-05",
+                "Monday",
+                "1987-03-09",
+            ),
+            // (not after a participle with a time of its own)
+            (
+                "A cargo of Duri loading in July was reportedly traded yesterday.",
+                "1987-06-18",
+                "July",
+                "1987-07",
             ),
             // a day right after a part of a period, or set off from one by a comma, is in
             // it
