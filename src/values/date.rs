@@ -4055,9 +4055,17 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         return plain(Core::Set(format!("XXXX-{m:02}")));
     }
+    // "every Monday", "every Sunday morning"
     if let Some(day) = weekday_of(&u.lower) {
         c.i += 1;
-        return plain(Core::Set(weekday_value(day, None)));
+        let part = c.peek().and_then(|t| part_of_day(&t.lower));
+        c.i += usize::from(part.is_some());
+        return plain(Core::Set(weekday_value(day, part)));
+    }
+    // "every morning", "each night"
+    if let Some(part) = part_of_day(&u.lower) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-XX-XXT{part}")));
     }
     if let Some(season) = season_of(&u.lower) {
         c.i += 1;
@@ -8908,6 +8916,16 @@ mod tests {
                 "is selling a car about every other day,\" Philippi said.",
                 "every other day",
                 "P2D",
+            ),
+            (
+                "When your asset walks out the door every night, it is difficult",
+                "every night",
+                "XXXX-XX-XXTNI",
+            ),
+            (
+                "They meet every Sunday evening.",
+                "every Sunday evening",
+                "XXXX-WXX-7TEV",
             ),
             (
                 "Currently, it must be shut twice a year.",
