@@ -3004,20 +3004,39 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         c.i = save;
     }
-    // "the day before yesterday", "the day after tomorrow"
+    // "the day before yesterday", "the day after tomorrow"; "the week before last", "the
+    // year after next"
     if t.is("the")
-        && c.peek_at(1).is_some_and(|t| t.is("day"))
+        && let Some(unit) = c.peek_at(1).and_then(|u| match u.lower.as_ref() {
+            "day" => Some(Unit::Day),
+            "week" => Some(Unit::Week),
+            "month" => Some(Unit::Month),
+            "year" => Some(Unit::Year),
+            _ => None,
+        })
         && let Some(offset) = match (c.peek_at(2), c.peek_at(3)) {
             (Some(a), Some(b)) if a.is("before") && b.is("yesterday") => Some(-2),
             (Some(a), Some(b)) if a.is("after") && b.is("tomorrow") => Some(2),
+            (Some(a), Some(b)) if a.is("before") && b.is("last") => Some(-2),
+            (Some(a), Some(b)) if a.is("after") && b.is("next") => Some(2),
             _ => None,
         }
+        && (unit == Unit::Day)
+            == matches!(
+                c.peek_at(3).map(|b| b.lower.as_ref()),
+                Some("yesterday" | "tomorrow")
+            )
+        // (not "the week before last Friday", "the month before last year's vote")
+        && c.peek_at(4).is_none_or(|n| {
+            n.kind != Kind::Word
+                || !(unit_of(&n.lower).is_some()
+                    || weekday_of(&n.lower).is_some()
+                    || month_of(&n.lower).is_some()
+                    || season_of(&n.lower).is_some())
+        })
     {
         c.i += 4;
-        return plain(Core::Relative {
-            unit: Unit::Day,
-            offset,
-        });
+        return plain(Core::Relative { unit, offset });
     }
     let single = match t.lower.as_ref() {
         "today" => Some(Core::Relative {
@@ -10989,7 +11008,7 @@ mod tests {
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-        let table: [Row<'_>; 12] = [
+        let table: [Row<'_>; 14] = [
             (
                 "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
                 "1987-03-11",
@@ -11061,6 +11080,19 @@ mod tests {
                 "The talks ended the day before yesterday.",
                 "1998-11-20",
                 &[("the day before yesterday", "1998-11-18")],
+            ),
+            (
+                "Prices fell the week before last and rose the year before last.",
+                "2013-03-22",
+                &[
+                    ("the week before last", "2013-W10"),
+                    ("the year before last", "2011"),
+                ],
+            ),
+            (
+                "It was the week before last Friday.",
+                "2013-03-22",
+                &[("the week", "2013-W12"), ("last Friday", "2013-03-15")],
             ),
         ];
         for (text, published, want) in table {
