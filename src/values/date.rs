@@ -2875,8 +2875,18 @@ const COUNTED: &[&str] = &[
     "meters",
 ];
 
-/// `2019-05-16`, `5/16/2019`, `5/16/19`.
+/// `2019-05-16`, `5/16/2019`, `5/16/19`, `2019/05/16`, `16.05.2019`, `16-May-2019`.
 fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // a day written in five tokens, three numbers and two separators
+    fn whole_day(c: &mut Cursor<'_, '_>, y: i32, m: u32, d: u32) -> Option<Expr> {
+        NaiveDate::from_ymd_opt(y, m, d)?;
+        c.i += 5;
+        plain(Core::Cal {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        })
+    }
     let a = c.peek()?.clone();
     let sep = c
         .peek_at(1)
@@ -2903,13 +2913,7 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             (_, Kind::Num) if second.text.len() == 2 => (second.num()?, a.num()?),
             _ => return None,
         };
-        NaiveDate::from_ymd_opt(y, m, d)?;
-        c.i += 5;
-        return plain(Core::Cal {
-            year: Some(y),
-            month: Some(m),
-            day: Some(d),
-        });
+        return whole_day(c, y, m, d);
     }
     if sep == "." {
         return None;
@@ -2918,24 +2922,19 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let has_third = c.peek_at(3).is_some_and(|t| !t.spaced && t.text == sep)
         && c.peek_at(4)
             .is_some_and(|t| !t.spaced && t.kind == Kind::Num);
-    if sep == "-" && a.text.len() == 4 {
+    // "2019-05-16", "2013/03/14": the year first
+    if a.text.len() == 4 {
         let y = year_token(&a)?;
-        if !(1..=12).contains(&b) || c.peek_at(2)?.text.len() != 2 {
+        if sep == "-" && (!(1..=12).contains(&b) || c.peek_at(2)?.text.len() != 2) {
             return None;
         }
         if has_third {
             let d = c.peek_at(4)?.num()?;
-            NaiveDate::from_ymd_opt(y, b, d)?;
-            c.i += 5;
-            return plain(Core::Cal {
-                year: Some(y),
-                month: Some(b),
-                day: Some(d),
-            });
+            return whole_day(c, y, b, d);
         }
         // "the 2008-09 recession", "the 2012-13 season": a span of two years (its first is
         // tagged, as "1987/88" is), not September 2008
-        if b as i32 == (y + 1) % 100 {
+        if sep == "/" || b as i32 == (y + 1) % 100 {
             return None;
         }
         c.i += 3;
@@ -2943,18 +2942,6 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             year: Some(y),
             month: Some(b),
             day: None,
-        });
-    }
-    // "2013/03/14"
-    if sep == "/" && has_third && a.text.len() == 4 {
-        let y = year_token(&a)?;
-        let d = c.peek_at(4)?.num()?;
-        NaiveDate::from_ymd_opt(y, b, d)?;
-        c.i += 5;
-        return plain(Core::Cal {
-            year: Some(y),
-            month: Some(b),
-            day: Some(d),
         });
     }
     if sep == "/" && has_third {
@@ -2971,13 +2958,7 @@ fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // month first, as American news writes it, unless the first number can only be a
         // day ("21/03/2013")
         let (m, d) = if m > 12 { (b, m) } else { (m, b) };
-        NaiveDate::from_ymd_opt(y, m, d)?;
-        c.i += 5;
-        return plain(Core::Cal {
-            year: Some(y),
-            month: Some(m),
-            day: Some(d),
-        });
+        return whole_day(c, y, m, d);
     }
     None
 }
