@@ -721,10 +721,15 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
         });
         // ("Over 270 days  4.01 pct": a row of a table of rates)
         let counts = counts || tokens[start].is_capitalised();
-        let back = tokens[i..]
-            .iter()
+        // (but "over two days before reaching its verdict" spreads them: "before" counts
+        // back only where it ends the phrase)
+        let back = (i..tokens.len())
             .take(5)
-            .any(|t| matches!(t.lower.as_ref(), "ago" | "earlier" | "later" | "before"));
+            .any(|k| match tokens[k].lower.as_ref() {
+                "ago" | "earlier" | "later" => true,
+                "before" => tokens.get(k + 1).is_none_or(|n| n.kind == Kind::Punct),
+                _ => false,
+            });
         if !counts && !back {
             return None;
         }
@@ -10763,7 +10768,9 @@ mod tests {
 
     #[test]
     fn over_a_count_spreads_it_unless_it_counts_more() {
-        let text = "Voting will take place over two days. They talked for over a month.";
+        // (nor does "before" a clause count back: "over two days before reaching")
+        let text = "Voting will take place over two days. They talked for over a month. The \
+                    jury deliberated over two days before reaching its verdict.";
         let t = tag(text, Some(d("2013-03-24")));
         let spans: Vec<(&str, Option<Modifier>)> = t
             .iter()
@@ -10773,7 +10780,8 @@ mod tests {
             spans,
             [
                 ("two days", None),
-                ("over a month", Some(Modifier::MoreThan))
+                ("over a month", Some(Modifier::MoreThan)),
+                ("two days", None)
             ]
         );
     }
