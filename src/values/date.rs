@@ -4693,11 +4693,12 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     c.i += 1;
-    // "for the year ended March 31", "the year to March 31": a company's reporting year, a
-    // period of a year. (TimeBank annotates "the quarter ended Sept. 30" as the quarter
-    // itself, which the grammar does not yet work out from the date that follows.)
+    // "for the year ended March 31", "the year to March 31", "the year through February": a
+    // company's reporting year, or a statistic's, a period of a year. (TimeBank annotates
+    // "the quarter ended Sept. 30" as the quarter itself, which `ends_on` works out from the
+    // date that follows.)
     let ends = c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
-        || (c.peek().is_some_and(|t| t.is("to"))
+        || (c.peek().is_some_and(|t| t.is("to") || t.is("through"))
             && c.peek_at(1)
                 .is_some_and(|t| month_of(&t.lower).is_some() || t.is("end")));
     if let Some(unit @ Unit::Year) = unit
@@ -8295,6 +8296,12 @@ mod tests {
             (
                 "Sales rose in the year to March 31.",
                 "1987-03-16",
+                "the year",
+                "P1Y",
+            ),
+            (
+                "The CPI rose 2 percent in the year through February.",
+                "2013-03-22",
                 "the year",
                 "P1Y",
             ),
