@@ -1736,6 +1736,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "minutes",
     "mo",
     "mod",
+    "moments",
     "mon",
     "monday",
     "month",
@@ -3206,22 +3207,49 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (false, false)
     };
     let t = c.peek()?.clone();
-    // "half an hour", "half a century": written in the next smaller unit
-    if !past
-        && !ahead
-        && !the
-        && t.is("half")
-        && c.peek_at(1).is_some_and(|t| t.is("a") || t.is("an"))
-        && let Some((unit, amount)) = c.peek_at(2).and_then(|t| match t.lower.as_ref() {
-            "century" => Some((Unit::Year, 50.0)),
-            "decade" => Some((Unit::Year, 5.0)),
-            "year" => Some((Unit::Month, 6.0)),
-            "day" => Some((Unit::Hour, 12.0)),
-            "hour" => Some((Unit::Minute, 30.0)),
-            _ => None,
-        })
+    // "half an hour", "half a century", "a half hour", "the next half hour", "a half-hour
+    // show": written in the next smaller unit (not "the half year", a period)
+    let halved = |t: &Tok<'_>| match t.lower.as_ref() {
+        "century" => Some((Unit::Year, 50.0)),
+        "decade" => Some((Unit::Year, 5.0)),
+        "year" => Some((Unit::Month, 6.0)),
+        "day" => Some((Unit::Hour, 12.0)),
+        "hour" => Some((Unit::Minute, 30.0)),
+        _ => None,
+    };
+    let article = usize::from(t.is("a") && !the);
+    // (not a half of a count, "four-and-a-half hour hearing", "eight and one-half year
+    // term", nor the first or second half of a year, H1 or H2)
+    let before_half = (c.i + article)
+        .checked_sub(1)
+        .map(|k| c.toks[k].lower.as_ref());
+    let part_of_count = article == 0
+        && (matches!(before_half, Some("a" | "-" | "and"))
+            || (!the && (1..=2).any(|k| c.i >= k && c.toks[c.i - k].is("the"))));
+    let ordinal = matches!(
+        before_half,
+        Some("first" | "second" | "last" | "final" | "latter")
+    ) && c.peek_at(article + 1).is_some_and(|y| y.is("year"));
+    let half = if !c.peek_at(article).is_some_and(|h| h.is("half"))
+        || (the && !past && !ahead)
+        || part_of_count
+        || ordinal
     {
-        c.i += 3;
+        None
+    } else if article == 0 && c.peek_at(1).is_some_and(|t| t.is("a") || t.is("an")) {
+        c.peek_at(2)
+            .filter(|_| !past && !ahead)
+            .and_then(halved)
+            .map(|h| (h, 3))
+    } else {
+        let hyphen = c
+            .peek_at(article + 1)
+            .is_some_and(|t| t.text == "-" && !t.spaced);
+        let at = article + 1 + usize::from(hyphen);
+        c.peek_at(at).and_then(halved).map(|h| (h, at + 1))
+    };
+    if let Some(((unit, amount), words)) = half {
+        c.i += words;
         // "half a century ago"
         if c.eat("ago") {
             return plain(Core::Shifted {
@@ -3765,6 +3793,19 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Reference("FUTURE_REF"));
         }
         (false, "someday") => "FUTURE_REF",
+        // "just moments ago", "a short time ago": the past, unmeasured
+        (false, "moments") if c.peek_at(1).is_some_and(|t| t.is("ago")) => {
+            c.i += 2;
+            return plain(Core::Reference("PAST_REF"));
+        }
+        (false, "a")
+            if c.peek_at(1).is_some_and(|t| t.is("short"))
+                && c.peek_at(2).is_some_and(|t| t.is("time"))
+                && c.peek_at(3).is_some_and(|t| t.is("ago")) =>
+        {
+            c.i += 4;
+            return plain(Core::Reference("PAST_REF"));
+        }
         // "at a later date", "at a future date"
         (false, "a")
             if c.peek_at(1)
@@ -10269,6 +10310,23 @@ mod tests {
                 "P1D",
             ),
             ("The board offered him a week to decide.", "a week", "P1W"),
+            // half a unit, however written, in the next smaller one
+            (
+                "The exchange closed a half hour early.",
+                "a half hour",
+                "PT30M",
+            ),
+            (
+                "Repurchases in the last half hour of trading are barred.",
+                "the last half hour",
+                "PT30M",
+            ),
+            (
+                "It has not been experienced for the last half century.",
+                "the last half century",
+                "P50Y",
+            ),
+            ("Staff staged a half-day strike.", "a half-day", "PT12H"),
             // a length between two events of the story, without a count
             (
                 "He gave no further details on the release, which was confirmed minutes \
@@ -10303,21 +10361,28 @@ mod tests {
             assert_eq!(hit.value, value, "{text:?}");
             assert_eq!(hit.kind, TimexKind::Duration, "{text:?}");
         }
-        // (not before what it describes, nor a rate)
-        for (text, word) in [
-            ("Four trade ministers ended a weekend meeting", "weekend"),
-            ("after having completed a week-long trip", "week"),
-            ("the period included a quarter end", "quarter"),
+        // (not before what it describes, nor a rate; nor the half of a count, nor a half
+        // year that is a period): no tag starts so
+        for (text, start) in [
+            ("During a four-and-a-half hour hearing, he spoke.", "half"),
+            ("It will have an eight and one-half year term.", "half"),
+            (
+                "Sales fell from 26,414 in the comparable half year.",
+                "half",
+            ),
+            ("Four trade ministers ended a weekend meeting", "a weekend"),
+            ("after having completed a week-long trip", "a week"),
+            ("the period included a quarter end", "a quarter"),
             (
                 "The sinking fund will retire five pct of them a year.",
-                "year",
+                "a year",
             ),
-            ("It sold fifty thousand CDs a year.", "year"),
+            ("It sold fifty thousand CDs a year.", "a year"),
         ] {
             let tags = tag(text, Some(d("1987-04-08")));
             assert!(
                 tags.iter()
-                    .all(|t| !text[t.span.clone()].starts_with(&format!("a {word}"))),
+                    .all(|t| !text[t.span.clone()].starts_with(start)),
                 "{text:?}: {tags:?}"
             );
         }
