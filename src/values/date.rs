@@ -7389,6 +7389,8 @@ mod tests {
             ("since the nineties", "1998-02-27", "199"),
             // vague references
             ("several years ago", "1998-02-13", "PAST_REF"),
+            ("we learned just moments ago", "1998-02-13", "PAST_REF"),
+            ("a short time ago, he spoke", "1998-02-13", "PAST_REF"),
             ("in recent months", "1998-02-13", "PXM"),
             ("in the coming months", "1998-02-13", "FUTURE_REF"),
             ("at the current market price", "1998-02-13", "PRESENT_REF"),
