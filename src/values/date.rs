@@ -2427,6 +2427,18 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if t.text.chars().next().is_some_and(char::is_lowercase) {
             return None;
         }
+        // "Super Tuesday", "Bloody Sunday", "Super Bowl Sunday": the name of a day that is
+        // no day of the story (a name before a weekday is most often its subject,
+        // "President Reagan Friday announced", so only these; "Black Monday" was the
+        // story's day when the wire named it)
+        if start > 0
+            && matches!(
+                c.toks[start - 1].text,
+                "Super" | "Bloody" | "Bowl" | "Blue" | "Manic"
+            )
+        {
+            return None;
+        }
         c.i += 1;
         // "Sun" is a newspaper and "Wed" a verb; an abbreviation needs its period.
         if abbreviated && !c.eat_glued(".") {
@@ -7422,6 +7434,10 @@ mod tests {
             "Over a quarter of the staff left.",
             "quarterly dividends",
             "a bright future",
+            // the name of a day that is no day of the story
+            "Romney won six states on Super Tuesday.",
+            "The march commemorates Bloody Sunday.",
+            "Millions watched on Super Bowl Sunday.",
         ] {
             let tags = tag(text, Some(d("1998-02-13")));
             assert!(tags.is_empty(), "{text:?}: {tags:?}");
@@ -11278,6 +11294,9 @@ mod tests {
         "below",
         "best",
         "between",
+        "bloody",
+        "blue",
+        "bowl",
         "bst",
         "but",
         "can",
@@ -11386,6 +11405,7 @@ mod tests {
         "lunar",
         "luther",
         "ly",
+        "manic",
         "marketing",
         "mdt",
         "me",
@@ -11459,6 +11479,7 @@ mod tests {
         "strike",
         "successive",
         "summit",
+        "super",
         "t",
         "take",
         "takes",
