@@ -1293,6 +1293,8 @@ enum Core {
     },
     /// `the week ahead`: the unit that holds the day after the publication.
     Ahead(Unit),
+    /// `the new year`: the publication's year up to June, the next one from July.
+    NewYear,
     /// `ten years ago today`, `four years ago this week`: the day (week, month) of the
     /// publication so many units back.
     Anniversary {
@@ -4598,6 +4600,24 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     let t = c.peek()?.clone();
+    // "the new year": the year that began a few months ago, or begins in a few (not "the
+    // New Year holiday", "the new year's budget")
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && !latest
+        && t.text == "new"
+        && c.peek_at(1).is_some_and(|y| y.text == "year")
+        && c.peek_at(2).is_none_or(|n| {
+            n.kind == Kind::Punct && n.text != "'" && n.text != "’"
+                || PREPOSITIONS.contains(&n.lower.as_ref())
+                || goes_on_with_clause(&n.lower)
+        })
+    {
+        c.i += 2;
+        return plain(Core::NewYear);
+    }
     // "the week ahead", "the year ahead": the one the day after the publication is in
     if !that
         && offset == 0
@@ -6535,6 +6555,12 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(unit_at(a.succ_opt()?, *unit, 0)?)
         }
+        Core::NewYear => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            dated(unit_at(a, Unit::Year, i64::from(a.month() > 6))?)
+        }
         Core::Anniversary { unit, amount, at } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
@@ -6925,6 +6951,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::InThatYear { .. }
         | Core::FromWeekday { .. }
         | Core::Ahead(_)
+        | Core::NewYear
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
         Core::Holiday { year, .. } => year.is_none(),
@@ -11087,7 +11114,7 @@ mod tests {
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-        let table: [Row<'_>; 14] = [
+        let table: [Row<'_>; 17] = [
             (
                 "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
                 "1987-03-11",
@@ -11160,6 +11187,17 @@ mod tests {
                 "1998-11-20",
                 &[("the day before yesterday", "1998-11-18")],
             ),
+            (
+                "Sales will recover in the new year, analysts said.",
+                "2012-12-10",
+                &[("the new year", "2013")],
+            ),
+            (
+                "Steel mills made large purchases prior to the new year.",
+                "1987-06-01",
+                &[("the new year", "1987")],
+            ),
+            ("The new year's budget was cut.", "2012-12-10", &[]),
             (
                 "Prices fell the week before last and rose the year before last.",
                 "2013-03-22",
