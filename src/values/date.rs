@@ -1596,6 +1596,13 @@ impl<'a> Cursor<'_, 'a> {
             false
         }
     }
+    /// Whether these words come next, from the cursor on.
+    fn at_words(&self, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.peek_at(k).is_some_and(|t| t.is(w)))
+    }
     fn eat_any(&mut self, words: &[&str]) -> Option<String> {
         let t = self.peek()?;
         if words.contains(&t.lower.as_ref()) {
@@ -3812,19 +3819,13 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 2;
             return plain(Core::Reference("PAST_REF"));
         }
-        (false, "a")
-            if c.peek_at(1).is_some_and(|t| t.is("short"))
-                && c.peek_at(2).is_some_and(|t| t.is("time"))
-                && c.peek_at(3).is_some_and(|t| t.is("ago")) =>
-        {
+        (false, "a") if c.at_words(&["a", "short", "time", "ago"]) => {
             c.i += 4;
             return plain(Core::Reference("PAST_REF"));
         }
         // "at a later date", "at a future date"
         (false, "a")
-            if c.peek_at(1)
-                .is_some_and(|t| t.is("later") || t.is("future"))
-                && c.peek_at(2).is_some_and(|t| t.is("date")) =>
+            if c.at_words(&["a", "later", "date"]) || c.at_words(&["a", "future", "date"]) =>
         {
             c.i += 3;
             return plain(Core::Reference("FUTURE_REF"));
@@ -3868,11 +3869,7 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // "will soon begin", "as soon as possible"; not "as soon as trading opened" or
         // "soon after" (relative to an event)
-        (false, "as")
-            if c.peek_at(1).is_some_and(|t| t.is("soon"))
-                && c.peek_at(2).is_some_and(|t| t.is("as"))
-                && c.peek_at(3).is_some_and(|t| t.is("possible")) =>
-        {
+        (false, "as") if c.at_words(&["as", "soon", "as", "possible"]) => {
             c.i += 4;
             return plain(Core::Reference("FUTURE_REF"));
         }
