@@ -4607,7 +4607,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && t.text == "new"
         && c.peek_at(1).is_some_and(|y| y.text == "year")
         && c.peek_at(2).is_none_or(|n| {
-            n.kind == Kind::Punct && n.text != "'" && n.text != "’"
+            (n.kind == Kind::Punct && !matches!(n.text, "'" | "’"))
                 || PREPOSITIONS.contains(&n.lower.as_ref())
                 || goes_on_with_clause(&n.lower)
         })
@@ -5076,11 +5076,7 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         None
     };
     if let Some(part) = part {
-        let hour = if part != "MO" && hour < 12 {
-            hour + 12
-        } else {
-            hour
-        };
+        let hour = hour_in_part(hour, Some(part));
         return plain(Core::Clock {
             hour,
             minute,
@@ -5137,8 +5133,7 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let (day, hour) = match day {
         Some((end, e, part)) => {
             c.i = end;
-            let after_noon = part.is_some_and(|p| p != "MO") && hour < 12;
-            (Some(Box::new(e)), hour + if after_noon { 12 } else { 0 })
+            (Some(Box::new(e)), hour_in_part(hour, part))
         }
         None => {
             c.i = before_local;
@@ -5146,6 +5141,16 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     plain(Core::Clock { hour, minute, day })
+}
+
+/// A clock of twelve hours in a part of the day: after noon unless the part is the
+/// morning ("6:30 tonight", "10:30 Saturday night").
+fn hour_in_part(hour: u32, part: Option<&str>) -> u32 {
+    if part.is_some_and(|p| p != "MO") && hour < 12 {
+        hour + 12
+    } else {
+        hour
+    }
 }
 
 /// `nineteen ninety-six`, `the year two thousand`.
@@ -5536,25 +5541,25 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .take(14)
         .take_while(|&k| !breaks_clause(&toks[k]))
         .find(|&k| {
-            let subject = &toks[k.max(1) - 1];
-            // (not a name, "Federal Open Market Committee", nor a noun, "Housing starts in
-            // September were down", "In open market transactions")
-            // ... or a noun after "the" at the head of the sentence, "The program expires
-            // at the end of the year on Sept. 30"
+            if k == 0 || !goes_ahead(toks[k].text) {
+                return false;
+            }
+            // a relative pronoun, a name, or a noun after "the" at the head of the sentence
+            // ("The program expires at the end of the year on Sept. 30"); not a name of
+            // something, "Federal Open Market Committee", nor a noun, "Housing starts in
+            // September were down", "In open market transactions"
+            let subject = &toks[k - 1];
+            let noun = matches!(subject.lower.as_ref(), "housing" | "home" | "family");
             let headed = k > 1
                 && subject.kind == Kind::Word
                 && toks[k - 2].is("the")
-                && (k == 2 || ends_sentence(toks, k - 3))
-                && !matches!(subject.lower.as_ref(), "housing" | "home" | "family");
-            k > 0
-                && (matches!(subject.lower.as_ref(), "who" | "which" | "that")
-                    || headed
-                    || (subject.kind == Kind::Word
-                        && subject.is_capitalised()
-                        && !determiner(&subject.lower)
-                        && !PREPOSITIONS.contains(&subject.lower.as_ref())
-                        && !matches!(subject.lower.as_ref(), "housing" | "home" | "family")))
-                && goes_ahead(toks[k].text)
+                && (k == 2 || ends_sentence(toks, k - 3));
+            let named = subject.kind == Kind::Word
+                && subject.is_capitalised()
+                && !determiner(&subject.lower)
+                && !PREPOSITIONS.contains(&subject.lower.as_ref());
+            matches!(subject.lower.as_ref(), "who" | "which" | "that")
+                || (!noun && (headed || named))
         });
     if let Some(k) = far
         && !attributive
@@ -5725,17 +5730,30 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // a date in a subject that opens the sentence takes the tense of the verb right after
     // it: "The German elections in September will decide her fate", "The meeting in April
-    // produced no deal"
-    let subject = (0..start)
-        .rev()
-        .take(8)
-        .find(|&k| k == 0 || ends_sentence(toks, k - 1))
-        .is_some_and(|first| {
-            matches!(
-                toks[first].text,
-                "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
-            ) && (word_before(1, "in") || word_before(1, "on"))
-                && toks[first..start - 1].iter().enumerate().all(|(n, t)| {
+    // produced no deal" (the verb is no noun the date names, whatever `attributive` says)
+    let verb_after = toks.get(end).and_then(|t| {
+        if t.is("will") || t.is("shall") {
+            Some(Tense::Future)
+        } else {
+            past_verb(toks, end).then_some(Tense::Past)
+        }
+    });
+    if let Some(tense) = verb_after
+        && (word_before(1, "in") || word_before(1, "on"))
+        // (nor a participle that has its own time: "A cargo of Duri loading in July was
+        // traded", "the year ending on June 30 was", but "The meeting in April")
+        && !(start > 2
+            && toks[start - 2].lower.ends_with("ing")
+            && !determiner(&toks[start - 3].lower))
+        && (0..start)
+            .rev()
+            .take(8)
+            .find(|&k| k == 0 || ends_sentence(toks, k - 1))
+            .is_some_and(|first| {
+                matches!(
+                    toks[first].text,
+                    "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
+                ) && toks[first..start - 1].iter().enumerate().all(|(n, t)| {
                     t.kind == Kind::Word
                         && !past_verb(toks, first + n)
                         && !matches!(
@@ -5743,19 +5761,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                             "is" | "are" | "has" | "have" | "will" | "would" | "said" | "says"
                         )
                 })
-        });
-    // (nor a participle that has its own time: "A cargo of Duri loading in July was
-    // traded", "the year ending on June 30 was", but "The meeting in April")
-    let participle =
-        start > 2 && toks[start - 2].lower.ends_with("ing") && !determiner(&toks[start - 3].lower);
-    // (the verb is no noun the date names, whatever `attributive` says)
-    if subject && !participle {
-        if toks.get(end).is_some_and(|t| t.is("will") || t.is("shall")) {
-            return Tense::Future;
-        }
-        if toks.get(end).is_some() && past_verb(toks, end) {
-            return Tense::Past;
-        }
+            })
+    {
+        return tense;
     }
     verb_tense(toks, start, end, attributive)
 }
