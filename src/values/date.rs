@@ -5473,7 +5473,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "the vote is on Thursday", "the deadline is Friday"
         let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
         // ("the match kicks off at 8 p.m. Wednesday", "the trip wraps up on Saturday")
-        let kicks_off = (verb.is("off") && prior.is_some_and(|p| p.is("kicks") || p.is("kick")))
+        let kicks_off = (verb.is("off")
+            && prior
+                .is_some_and(|p| matches!(p.lower.as_ref(), "kicks" | "kick" | "tips" | "tip")))
             || (verb.is("up") && prior.is_some_and(|p| p.is("wraps") || p.is("wrap")));
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
             || kicks_off
@@ -5486,9 +5488,12 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                             && before.next().is_some_and(|g| g.is("goes") || g.is("go")))
                 }));
         let denied = prior.is_some_and(|p| denies(&p.lower));
-        // "housing starts in February rose 13 pct": a noun
-        let noun = (verb.is("starts") || verb.is("start"))
-            && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family"));
+        // "housing starts in February rose 13 pct": a noun; so is a capitalised one, at the
+        // head of a sentence or in a name ("Starts in January were revised", "at the
+        // Australian Open on Monday")
+        let noun = ((verb.is("starts") || verb.is("start"))
+            && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family")))
+            || verb.is_capitalised();
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
         // Aug 31": a span named, not a schedule)
         let span = window[0].is("from") && (copula || verb.is("end") || verb.is("ends"));
@@ -10622,6 +10627,25 @@ mod tests {
                 "February",
                 "1987-02",
             ),
+            (
+                "The NCAA tournament tips off Thursday with 64 teams.",
+                "2013-03-20",
+                "Thursday",
+                "2013-03-21",
+            ),
+            // a capitalised verb is a noun or a name: the date keeps its own reading
+            (
+                "Starts in January were revised up to 910,000.",
+                "2013-03-20",
+                "January",
+                "2013-01",
+            ),
+            (
+                "Serena Williams lost at the Australian Open on Monday.",
+                "2013-01-23",
+                "Monday",
+                "2013-01-21",
+            ),
             // "by" a date is a deadline, unless a past verb reached it or the clause opens
             // with it (Reuters-21578)
             (
@@ -11541,6 +11565,8 @@ mod tests {
         "throughout",
         "time",
         "times",
+        "tip",
+        "tips",
         "total",
         "totals",
         "toward",
