@@ -3611,9 +3611,9 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
     });
     let pronoun = |w: &str| matches!(w, "him" | "her" | "them" | "us" | "me");
-    // ("A decade after the invasion, ...": at the head of a sentence, before what it counts
-    // from)
-    let opens = (save == 0 || ends_sentence(c.toks, save - 1))
+    // ("A decade after the invasion, ...", "on April 14, a month after Chavez died": at the
+    // head of a sentence or a phrase set off by a comma, before what it counts from)
+    let opens = (save == 0 || ends_sentence(c.toks, save - 1) || c.toks[save - 1].text == ",")
         && c.peek().is_some_and(|t| t.is("after") || t.is("before"));
     let measured = opens
         || save > 0 && !hyphen && ends_phrase && {
@@ -10398,6 +10398,11 @@ mod tests {
                 "A decade after the U.S.-led invasion, Iraq remains deeply divided.",
                 "A decade",
                 "P10Y",
+            ),
+            (
+                "warned the U.S. not to intervene in the Gulf, a day after Washington said its warships were ready",
+                "a day",
+                "P1D",
             ),
             (
                 "Ten years on, the city has still not recovered from the flood.",
