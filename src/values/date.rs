@@ -865,15 +865,22 @@ fn month_span_years(
     if let Some(y) = explicit {
         return Some((y - crosses, y));
     }
-    // The span nearest the anchor, or holding it: "various April/Nov shipments" in April
-    // are this year's, "the July/September quarter" in March last year's. As for a single
-    // month, the future counts double.
-    let a = cx.anchor?;
-    let y = [a.year() - 1, a.year(), a.year() + 1]
-        .into_iter()
+    // the span nearest the anchor
+    let y = nearest_span(cx.anchor?, first, last);
+    Some((y - crosses, y))
+}
+
+/// The year of the closing month of the span from `first` to `last` (across a new year when
+/// `first > last`) nearest `anchor`, or holding it: "various April/Nov shipments" in April
+/// are this year's, "the July/September quarter" in March last year's. As for a single
+/// month, the future counts double.
+fn nearest_span(anchor: NaiveDate, first: u32, last: u32) -> i32 {
+    let crosses = i32::from(first > last);
+    let y = anchor.year();
+    (y - 1..=y + 1)
         .min_by_key(|&y| {
-            let from = ymd(y - crosses, first, 1).map_or(i64::MAX, |d| (d - a).num_days());
-            let to = month_bounds(y, last).map_or(i64::MIN, |(_, e)| (e - a).num_days());
+            let from = ymd(y - crosses, first, 1).map_or(i64::MAX, |d| (d - anchor).num_days());
+            let to = month_bounds(y, last).map_or(i64::MIN, |(_, e)| (e - anchor).num_days());
             if from > 0 {
                 from.saturating_mul(2)
             } else if to < 0 {
@@ -881,8 +888,8 @@ fn month_span_years(
             } else {
                 0
             }
-        })?;
-    Some((y - crosses, y))
+        })
+        .unwrap_or(y)
 }
 
 impl Core {
@@ -983,6 +990,7 @@ fn ends_on(
             year: None,
             q,
             years: 0,
+            ..
         }
         | Core::RelQuarter {
             n: q,
@@ -1261,6 +1269,9 @@ enum Core {
         q: u32,
         /// "the year-ago third quarter": so many years before the one named.
         years: i32,
+        /// "the April-June quarter": named by its months, and so, without a year, the one
+        /// nearest the anchor, as a span of months is.
+        by_months: bool,
     },
     Half {
         year: Option<i32>,
@@ -4278,6 +4289,28 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             h,
         });
     }
+    // "the October-December quarter", "the July/September quarter 1987": a calendar
+    // quarter by its months
+    if let (Some(first), Some(joint), Some(last)) = (
+        c.peek()
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| month_of(&t.lower)),
+        c.peek_at(1),
+        c.peek_at(2).and_then(|t| month_of(&t.lower)),
+    ) && matches!(joint.text, "-" | "/")
+        && !joint.spaced
+        && first % 3 == 1
+        && last == first + 2
+        && c.peek_at(3).is_some_and(|t| t.is("quarter"))
+    {
+        c.i += 4;
+        return plain(Core::Quarter {
+            year: year_after(c),
+            q: first / 3 + 1,
+            years: 0,
+            by_months: true,
+        });
+    }
     let mut year_before = None;
     let mut rel_before = None;
     if let Some(y) = c.peek().and_then(year_token) {
@@ -4360,7 +4393,12 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     if unit == "quarter" {
-        plain(Core::Quarter { year, q: n, years })
+        plain(Core::Quarter {
+            year,
+            q: n,
+            years,
+            by_months: false,
+        })
     } else if n <= 2 && years == 0 {
         plain(Core::Half { year, h: n })
     } else {
@@ -4396,7 +4434,12 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += usize::from(y.is_some());
             y
         });
-        return plain(Core::Quarter { year, q, years: 0 });
+        return plain(Core::Quarter {
+            year,
+            q,
+            years: 0,
+            by_months: false,
+        });
     }
     let letter = match t.text {
         "Q" | "H" | "FY" => t.text,
@@ -4453,6 +4496,7 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             year,
             q: value,
             years: 0,
+            by_months: false,
         })
     } else {
         plain(Core::Half { year, h: value })
@@ -6421,12 +6465,20 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let d = part_of_year(a.year() + years, *n, *half)?;
             dated(d)
         }
-        Core::Quarter { year, q, years } => {
-            // A quarter named without a year is the latest one of that number.
+        Core::Quarter {
+            year,
+            q,
+            years,
+            by_months,
+        } => {
+            // A quarter named without a year is the latest one of that number; by its
+            // months, the nearest.
             let year = year.or_else(|| {
                 anchor.map(|a| {
                     let current = a.month0() / 3 + 1;
-                    if *q > current && tense != Tense::Future {
+                    if *by_months {
+                        nearest_span(a, q * 3 - 2, q * 3)
+                    } else if *q > current && tense != Tense::Future {
                         a.year() - 1
                     } else {
                         a.year()
@@ -9817,12 +9869,12 @@ mod tests {
                 "January",
                 "1987-01",
             ),
-            // a span of months is the one nearest, whatever the verb
+            // a span of months (here, a quarter) is the one nearest, whatever the verb
             (
                 "The Agency will announce GNP figures for the October/December quarter today",
                 "1987-03-17",
                 "October",
-                "1986-10",
+                "1986-Q4",
             ),
             // the full stop inside "4.85" does not end the clause that "will" opens
             (
@@ -11145,6 +11197,59 @@ mod tests {
     }
 
     #[test]
+    fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
+        // (sentence, publication date, phrase, value, interval), from Reuters-21578: without
+        // a year, the quarter nearest the publication date, as a span of months is
+        let table = [
+            (
+                "GNP rose 0.6 pct in the July/September quarter",
+                "1987-03-17",
+                "the July/September quarter",
+                "1986-Q3",
+                ("1986-07-01", "1986-09-30"),
+            ),
+            (
+                "Taiwan's exports in the April-June quarter are expected to rise",
+                "1987-03-31",
+                "the April-June quarter",
+                "1987-Q2",
+                ("1987-04-01", "1987-06-30"),
+            ),
+            (
+                "private spending fell 0.7 pct in the Oct/Dec quarter",
+                "1987-03-17",
+                "the Oct/Dec quarter",
+                "1986-Q4",
+                ("1986-10-01", "1986-12-31"),
+            ),
+            (
+                "Output fell in the July-September quarter of 2012.",
+                "2013-03-20",
+                "the July-September quarter of 2012",
+                "2012-Q3",
+                ("2012-07-01", "2012-09-30"),
+            ),
+        ];
+        for (text, published, phrase, value, (start, end)) in table {
+            let tags = tag(text, Some(d(published)));
+            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
+            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            assert_eq!(hit.value, value, "{text:?}");
+            let date = hit.date.as_ref().expect("an interval");
+            assert_eq!((date.start, date.end), (d(start), d(end)), "{text:?}");
+        }
+        // (a span of months that is not a calendar quarter stays two months)
+        assert_eq!(
+            value_of(
+                "Sales in the December-February quarter rose",
+                "2013-03-20",
+                "February"
+            ),
+            "2013-02"
+        );
+    }
+
+    #[test]
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
@@ -11155,9 +11260,9 @@ mod tests {
                 &[("Jan", "1986-01"), ("Dec 1986", "1986-12")],
             ),
             (
-                "GNP rose 0.6 pct in the July/September quarter",
+                "Coffee exports in the December/February quarter fell",
                 "1987-03-17",
-                &[("July", "1986-07"), ("September", "1986-09")],
+                &[("December", "1986-12"), ("February", "1987-02")],
             ),
             // a crop or quota year named before the span gives its years
             (
