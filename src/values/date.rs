@@ -322,7 +322,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // "next Tuesday and Wednesday", "meet Monday and Tuesday", "will drop
                 // Thursday night into Friday": a weekday joined to a day still to come is the
-                // first such day after it
+                // first such day after it; so is the day after the publication's own ("late
+                // Friday and early Saturday" published on the Friday)
                 if let Core::Weekday {
                     day: weekday,
                     rel: None,
@@ -335,12 +336,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 "and" | "or" | "to" | "through" | "until" | "till" | "into" | "-"
                             )
                     })
-                    && anchor.is_some_and(|a| date > a)
-                {
-                    let next = (1..=7)
+                    && let Some(next) = (1..=7)
                         .map(|n| date + Duration::days(n))
                         .find(|d| d.weekday() == weekday)
-                        .unwrap_or(date);
+                    && anchor
+                        .is_some_and(|a| date > a || (date == a && next == a + Duration::days(1)))
+                {
                     expr.core = Core::on(next);
                 }
                 let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
@@ -10788,6 +10789,19 @@ mod tests {
                 "2013-03-22",
                 "Friday",
                 "2013-03-29",
+            ),
+            // ... and the day after the publication's own is that day
+            (
+                "The storm hit late Friday and early Saturday.",
+                "2013-03-22",
+                "Saturday",
+                "2013-03-23",
+            ),
+            (
+                "it could make it two in a row by offering to buy coupon securities today or Wednesday.",
+                "1987-04-07",
+                "Wednesday",
+                "1987-04-08",
             ),
             (
                 "Rises had been inhibited yesterday and Tuesday, dealers said.",
