@@ -5413,6 +5413,47 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return Tense::Future;
         }
     }
+    // "Analysts are watching the elections in September", "the plan calls for a referendum
+    // in June": a vote or a summit that no verb in the past dates is still to come (not
+    // "said the elections in September", "the summit in May was a failure")
+    if start >= 2
+        && (word_before(1, "in") || word_before(1, "on"))
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "election"
+                | "elections"
+                | "vote"
+                | "referendum"
+                | "polls"
+                | "runoff"
+                | "ballot"
+                | "summit"
+                | "conference"
+                | "convention"
+        )
+        && !attributive
+    {
+        let before = (0..start - 2)
+            .rev()
+            .take_while(|&k| !ends_sentence(toks, k))
+            .any(|k| past_verb(toks, k));
+        // (past a comma too, "At a conference on February 23, members discussed"; but a
+        // report is no date: "Merkel faces the elections in September, aides said")
+        let after = (end..toks.len())
+            .take(15)
+            .take_while(|&k| !ends_sentence(toks, k))
+            .any(|k| past_verb(toks, k) && !reports(&toks[k].lower));
+        // (nor what the clause counts from: "in turmoil after the elections in September")
+        let counted_from = (start.saturating_sub(6)..start - 2).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "after" | "since" | "following" | "before"
+            )
+        });
+        if !before && !after && !counted_from {
+            return Tense::Future;
+        }
+    }
     let window: Vec<&Tok<'_>> = toks[..start]
         .iter()
         .rev()
@@ -10790,6 +10831,37 @@ mod tests {
                 "Friday",
                 "2013-03-29",
             ),
+            // a vote or a summit that no verb in the past dates is still to come
+            (
+                "Analysts are watching the German elections in September.",
+                "2013-03-20",
+                "September",
+                "2013-09",
+            ),
+            (
+                "President Reagan, preparing to depart for the Venice economic summit on Wednesday, said the United States and its allies must fulfill agreements",
+                "1987-06-01",
+                "Wednesday",
+                "1987-06-03",
+            ),
+            (
+                "At a telephone conference on February 23, committee members discussed the possibility",
+                "1987-04-03",
+                "February 23",
+                "1987-02-23",
+            ),
+            (
+                "The party is in turmoil after the elections in September.",
+                "2013-03-20",
+                "September",
+                "2012-09",
+            ),
+            (
+                "The elections in September were won by the Social Democrats.",
+                "2013-03-20",
+                "September",
+                "2012-09",
+            ),
             // ... and the day after the publication's own is that day
             (
                 "The storm hit late Friday and early Saturday.",
@@ -11477,6 +11549,7 @@ mod tests {
         "auction",
         "awst",
         "back",
+        "ballot",
         "barely",
         "be",
         "because",
@@ -11505,6 +11578,7 @@ mod tests {
         "closing",
         "conference",
         "consecutive",
+        "convention",
         "could",
         "crop",
         "ct",
@@ -11635,6 +11709,7 @@ mod tests {
         "picked",
         "place",
         "pledged",
+        "polls",
         "postponed",
         "promised",
         "proposes",
@@ -11642,11 +11717,13 @@ mod tests {
         "put",
         "quite",
         "quota",
+        "referendum",
         "remain",
         "remains",
         "rescheduled",
         "roughly",
         "round",
+        "runoff",
         "sale",
         "say",
         "says",
