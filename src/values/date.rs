@@ -3310,8 +3310,30 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // before "a" as one: "a few weeks ago"
         c.i += 2;
         None
-    } else if let Some(n) = t.num().filter(|_| t.text.len() <= 3) {
+    } else if let Some(mut n) = t.num().filter(|_| t.text.len() <= 3) {
         c.i += 1;
+        // "for 3,000 years", "10,000 hours", "a 1,500-year-old tree": digits grouped in
+        // threes, before a unit in the plural or joined by a hyphen (not a count of things,
+        // "versus 128,000 week ago", nor the heading after a figure, "vs 7,825,000 / Year")
+        let groups = (0..)
+            .take_while(|&k| {
+                let (comma, group) = (c.peek_at(2 * k), c.peek_at(2 * k + 1));
+                comma.is_some_and(|t| t.text == "," && !t.spaced)
+                    && group.is_some_and(|t| !t.spaced && t.text.len() == 3 && t.num().is_some())
+            })
+            .take(2)
+            .count();
+        let unit_follows = match c.peek_at(2 * groups) {
+            Some(t) if t.text == "-" && !t.spaced => true,
+            Some(t) => t.lower.ends_with('s') && unit_of(&t.lower).is_some(),
+            None => false,
+        };
+        if groups > 0 && unit_follows {
+            for k in 0..groups {
+                n = n * 1000 + c.peek_at(2 * k + 1).and_then(Tok::num).unwrap_or(0);
+            }
+            c.i += 2 * groups;
+        }
         // "an average life of 7.11 years", "a working week of 38.5 hours"
         match (c.peek(), c.peek_at(1)) {
             (Some(dot), Some(frac))
@@ -7712,6 +7734,32 @@ mod tests {
         let tags = tag(text, Some(d("1987-02-26")));
         assert_eq!(tags[0].value, "P7.11Y");
         assert_eq!(&text[tags[0].span.clone()], "7.11 years");
+        // digits grouped in threes count, before a unit in the plural or a hyphen
+        // (Reuters-21578), and not in a count of something else or before a heading
+        for (text, phrase, value) in [
+            (
+                "operating for 1,250 hours before failing",
+                "1,250 hours",
+                "PT1250H",
+            ),
+            (
+                "continuing a 5,000-year-old tradition",
+                "5,000-year",
+                "P5000Y",
+            ),
+        ] {
+            let tags = tag(text, Some(d("1987-03-31")));
+            assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
+            assert_eq!(&text[tags[0].span.clone()], phrase);
+            assert_eq!(tags[0].value, value, "{text:?}");
+            assert_eq!(tags[0].kind, TimexKind::Duration);
+        }
+        for text in [
+            "head versus 128,000 week ago",
+            "Revs 11.4 mln vs 8,871,000\n    Year",
+        ] {
+            assert!(tag(text, Some(d("1987-06-01"))).is_empty(), "{text:?}");
+        }
         // "the final three months" is one length, as "the last three months"
         let text = "Demand rose in the final three months of the year.";
         let tags = tag(text, Some(d("1987-03-03")));
