@@ -2426,7 +2426,10 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 years: 0,
             });
         }
-        if let Some(month) = month_of(&t.lower) {
+        // (a lowercase "may" or "march" is a verb: "this may be wrong")
+        if let Some(month) = month_of(&t.lower)
+            .filter(|_| t.is_capitalised() || !matches!(t.lower.as_ref(), "may" | "march"))
+        {
             c.i += 1;
             eat_abbreviation_dot(c, &t.lower);
             return plain(Core::RelMonth {
@@ -3527,6 +3530,36 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             };
             let longer = matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
                 || (unit == Unit::Month && at.is_some_and(|(_, u)| u == Unit::Day));
+            // "Fifty years ago this summer", "75 years ago this May": that season or month
+            // of the year so far back
+            let years = match unit {
+                Unit::Year => Some(1),
+                Unit::Decade => Some(10),
+                Unit::Century => Some(100),
+                _ => None,
+            }
+            .filter(|_| n.fract() == 0.0 && c.peek().is_some_and(|t| t.is("this")))
+            .map(|y| -(n as i32) * y);
+            if let (Some(years), Some(t)) = (years, c.peek_at(1)) {
+                let core = match (season_of(&t.lower), month_of(&t.lower)) {
+                    (Some(season), _) => Some(Core::Season {
+                        year: None,
+                        season,
+                        rel: None,
+                        years,
+                    }),
+                    (None, Some(month)) if t.is_capitalised() => Some(Core::MonthOfYear {
+                        month,
+                        day: None,
+                        offset: years,
+                    }),
+                    _ => None,
+                };
+                if let Some(core) = core {
+                    c.i += 2;
+                    return plain(core);
+                }
+            }
             if let Some((words, at)) = at.filter(|_| longer) {
                 c.i += words;
                 return plain(Core::Anniversary {
@@ -9696,6 +9729,30 @@ mod tests {
             "2009-W12",
             ("2009-03-16", "2009-03-22"),
         );
+        // ... and so many years ago this season or month is that season or month
+        check(
+            "Fifty years ago this summer, King delivered his speech.",
+            "2013-03-20",
+            "1963-SU",
+            ("1963-06-01", "1963-08-31"),
+        );
+        check(
+            "The bridge opened 75 years ago this May.",
+            "2013-03-20",
+            "1938-05",
+            ("1938-05-01", "1938-05-31"),
+        );
+        // (a lowercase "may" after "this" is a verb, from Reuters-21578)
+        for text in [
+            "the demand for OPEC oil has been rising and this may have prompted excesses",
+            "It happened ten years ago this may be wrong.",
+        ] {
+            let tags = tag(text, Some(d("1987-02-26")));
+            assert!(
+                tags.iter().all(|t| !text[t.span.clone()].contains("may")),
+                "{text:?}: {tags:?}"
+            );
+        }
         // a week of a month or year is its first or last seven days
         check(
             "The first week of April brought heavy snow.",
