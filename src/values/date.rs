@@ -1497,6 +1497,13 @@ fn month_of(word: &str) -> Option<u32> {
     })
 }
 
+/// The month a token names: not a lowercase "may" or "march", which is the verb ("this
+/// may be wrong", "the remaining 26 may opt out", "each may practice").
+fn month_named(t: &Tok<'_>) -> Option<u32> {
+    month_of(&t.lower)
+        .filter(|_| t.is_capitalised() || !matches!(t.lower.as_ref(), "may" | "march"))
+}
+
 /// Eats the full stop after an abbreviated month ("Sept."), never the one that ends a
 /// sentence after a whole name ("in July.").
 fn eat_abbreviation_dot(c: &mut Cursor<'_, '_>, month: &str) {
@@ -2426,10 +2433,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 years: 0,
             });
         }
-        // (a lowercase "may" or "march" is a verb: "this may be wrong")
-        if let Some(month) = month_of(&t.lower)
-            .filter(|_| t.is_capitalised() || !matches!(t.lower.as_ref(), "may" | "march"))
-        {
+        if let Some(month) = month_named(&t) {
             c.i += 1;
             eat_abbreviation_dot(c, &t.lower);
             return plain(Core::RelMonth {
@@ -2696,10 +2700,10 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.peek().is_some_and(|t| t.is("of")).then_some(spoken)
     }) {
         c.eat("of");
-        let month = c.peek()?.lower.clone();
-        let m = month_of(&month)?;
+        let month = c.peek()?.clone();
+        let m = month_named(&month)?;
         c.i += 1;
-        eat_abbreviation_dot(c, &month);
+        eat_abbreviation_dot(c, &month.lower);
         let year = year_after(c);
         return plain(Core::Cal {
             year,
@@ -4175,7 +4179,7 @@ fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i += 1;
     let u = c.peek()?.clone();
-    if let Some(m) = month_of(&u.lower) {
+    if let Some(m) = month_named(&u) {
         c.i += 1;
         return plain(Core::Set(format!("XXXX-{m:02}")));
     }
@@ -9746,6 +9750,8 @@ mod tests {
         for text in [
             "the demand for OPEC oil has been rising and this may have prompted excesses",
             "It happened ten years ago this may be wrong.",
+            "many believe that some of the remaining 26 may opt to bow out",
+            "a licensing agreement whereby each may practice the other's technology",
         ] {
             let tags = tag(text, Some(d("1987-02-26")));
             assert!(
