@@ -320,6 +320,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *day = Some(Box::new(Expr::on(date.start)));
                 }
+                // "London shares closed lower Friday ... depressed by overnight losses in New
+                // York", published on Monday: the night before the day the story is on, when
+                // it named one before yesterday (after "last night", "since yesterday" it is
+                // still the night just gone)
+                if tokens[i].is("overnight")
+                    && matches!(expr.core, Core::PartOfDay { offset: -1, .. })
+                    && let Some((_, date, _)) = last_day
+                    && anchor.is_some_and(|a| date < a - Duration::days(1))
+                {
+                    expr.core = Core::DayPart {
+                        day: Box::new(Expr::on(date - Duration::days(1))),
+                        part: "NI",
+                    };
+                }
                 // "next Tuesday and Wednesday", "meet Monday and Tuesday", "will drop
                 // Thursday night into Friday": a weekday joined to a day still to come is the
                 // first such day after it; so is the day after the publication's own ("late
@@ -1504,6 +1518,61 @@ fn month_named(t: &Tok<'_>) -> Option<u32> {
         .filter(|_| t.is_capitalised() || !matches!(t.lower.as_ref(), "may" | "march"))
 }
 
+/// Whether "overnight" at the cursor is the night just gone: right after a verb in the past
+/// or its object, before a full stop or a preposition ("Clashes erupted again overnight",
+/// "bought 8,000 tonnes of rapeseed overnight for May shipment"), or before what happened in
+/// it ("the overnight attack", "overnight losses in New York"); not the speed of "cannot be
+/// done overnight", nor the tenor of "overnight call money rates", "offers of overnight".
+fn last_night(c: &Cursor<'_, '_>) -> bool {
+    let at = c.i;
+    if at == 0 {
+        return false;
+    }
+    let before = || {
+        (at.saturating_sub(5)..at)
+            .rev()
+            .take_while(|&k| !ends_sentence(c.toks, k) && c.toks[k].text != ",")
+    };
+    if before().any(|k| denies(&c.toks[k].lower) || c.toks[k].is("can") || c.toks[k].is("cannot")) {
+        return false;
+    }
+    let next = c.peek_at(1);
+    let happened = next.is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "losses"
+                | "gains"
+                | "fall"
+                | "decline"
+                | "attack"
+                | "attacks"
+                | "assault"
+                | "raid"
+                | "raids"
+                | "fighting"
+                | "clashes"
+                | "shelling"
+                | "bombing"
+                | "storm"
+                | "snowstorm"
+        )
+    });
+    let prev = &c.toks[at - 1];
+    let adverb = prev.kind == Kind::Word
+        && !PREPOSITIONS.contains(&prev.lower.as_ref())
+        && !determiner(&prev.lower)
+        && !matches!(prev.lower.as_ref(), "another" | "and" | "or")
+        && next.is_none_or(|t| {
+            (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
+                || (PREPOSITIONS.contains(&t.lower.as_ref()) && !t.is("to"))
+        })
+        // (a verb in the past, not the passive of "if the exchanges are closed overnight")
+        && before()
+            .take(4)
+            .any(|k| past_verb(c.toks, k) && !(k > 0 && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are")));
+    happened || adverb
+}
+
 /// Eats the full stop after an abbreviated month ("Sept."), never the one that ends a
 /// sentence after a whole name ("in July.").
 fn eat_abbreviation_dot(c: &mut Cursor<'_, '_>, month: &str) {
@@ -1795,6 +1864,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "on",
     "one",
     "over",
+    "overnight",
     "p",
     "past",
     "pdt",
@@ -3080,6 +3150,10 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }),
         "tonight" => Some(Core::PartOfDay {
             offset: 0,
+            part: "NI",
+        }),
+        "overnight" if last_night(c) => Some(Core::PartOfDay {
+            offset: -1,
             part: "NI",
         }),
         _ => None,
@@ -9733,6 +9807,39 @@ mod tests {
             "2009-W12",
             ("2009-03-16", "2009-03-22"),
         );
+        // "overnight" is the night just gone, or the one before the story's day
+        for (text, published, value) in [
+            (
+                "Clashes erupted again overnight.",
+                "2013-03-20",
+                "2013-03-19TNI",
+            ),
+            (
+                "Iraq said its troops repelled an overnight attack by three divisions",
+                "1987-03-01",
+                "1987-02-28TNI",
+            ),
+            (
+                "The dollar hovered at 145.25/30 yen, down from 145.85/90 last night. The stage for the dollar's decline was set overnight in the Far East",
+                "1987-04-07",
+                "1987-04-06TNI",
+            ),
+            (
+                "London share prices closed sharply lower Friday. London shares were depressed initially by overnight losses in New York.",
+                "1989-10-30",
+                "1989-10-26TNI",
+            ),
+        ] {
+            assert_eq!(value_of(text, published, "overnight"), value, "{text:?}");
+        }
+        for text in [
+            "The deficit cannot be cut overnight.",
+            "The Bank of Spain raised overnight call money rates by 1/4 to 14 pct",
+            "They reported offshore offers of overnight at 10.",
+            "He would consider it if the London and New York exchanges are closed overnight.",
+        ] {
+            assert!(tag(text, Some(d("1987-04-07"))).is_empty(), "{text:?}");
+        }
         // ... and so many years ago this season or month is that season or month
         check(
             "Fifty years ago this summer, King delivered his speech.",
@@ -11650,13 +11757,16 @@ mod tests {
         "among",
         "announced",
         "annually",
+        "another",
         "any",
         "approximately",
         "around",
         "asked",
+        "assault",
         "assets",
         "at",
         "attack",
+        "attacks",
         "auction",
         "awst",
         "back",
@@ -11671,10 +11781,12 @@ mod tests {
         "between",
         "bloody",
         "blue",
+        "bombing",
         "bowl",
         "bst",
         "but",
         "can",
+        "cannot",
         "card",
         "cards",
         "carol",
@@ -11684,6 +11796,7 @@ mod tests {
         "cet",
         "chinese",
         "cited",
+        "clashes",
         "climbed",
         "clock",
         "closing",
@@ -11695,6 +11808,7 @@ mod tests {
         "ct",
         "date",
         "daylight",
+        "decline",
         "deferred",
         "delayed",
         "demanded",
@@ -11719,6 +11833,7 @@ mod tests {
         "family",
         "far",
         "fewer",
+        "fighting",
         "final",
         "fixed",
         "flies",
@@ -11727,6 +11842,7 @@ mod tests {
         "formally",
         "fortnight",
         "fortnights",
+        "gains",
         "generally",
         "go",
         "god",
@@ -11778,6 +11894,7 @@ mod tests {
         "local",
         "long",
         "longer",
+        "losses",
         "lunar",
         "luther",
         "ly",
@@ -11828,6 +11945,8 @@ mod tests {
         "put",
         "quite",
         "quota",
+        "raid",
+        "raids",
         "referendum",
         "remain",
         "remains",
@@ -11843,17 +11962,20 @@ mod tests {
         "session",
         "sgt",
         "she",
+        "shelling",
         "shorter",
         "shortly",
         "should",
         "slightly",
         "small",
+        "snowstorm",
         "so",
         "spend",
         "spends",
         "standard",
         "stay",
         "stays",
+        "storm",
         "straight",
         "strike",
         "successive",
