@@ -4854,6 +4854,36 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             part,
         });
     }
+    // "Dealers placed heavy buy orders in the morning", "troops withdrew during the night":
+    // that part of the day the story is on, when a verb in the past tells of it (not
+    // "works in the morning", nor "in the morning session")
+    if !named_day
+        && !that
+        && years == 0
+        && in_year.is_none()
+        && let Some(part) = part_of_day(&t.lower)
+        && start > 0
+        && matches!(
+            c.toks[start - 1].lower.as_ref(),
+            "in" | "by" | "during" | "throughout" | "until"
+        )
+        && c.peek_at(1).is_none_or(|n| {
+            (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
+        })
+        && (start.saturating_sub(8)..start - 1)
+            .rev()
+            .take_while(|&k| !ends_sentence(c.toks, k))
+            .any(|k| past_verb(c.toks, k))
+    {
+        c.i += 1;
+        return plain(Core::DayPart {
+            day: Box::new(Expr {
+                core: Core::day_of_story(0),
+                modifier: None,
+            }),
+            part,
+        });
+    }
     // "The night before, he had fled", "the morning after": that part of the day before
     // (after) the one the text named last (not "the night before the election")
     if !named_day
@@ -9807,6 +9837,29 @@ mod tests {
             "2009-W12",
             ("2009-03-16", "2009-03-22"),
         );
+        // "in the morning" after a verb in the past is that part of the story's day
+        for (text, published, phrase, value) in [
+            (
+                "On Friday, the Tokyo index was down. Dealers placed heavy buy orders in the morning to start the day.",
+                "1989-10-30",
+                "the morning",
+                "1989-10-27TMO",
+            ),
+            (
+                "The Bank of England said it did not operate in the money market during the morning.",
+                "1987-03-11",
+                "the morning",
+                "1987-03-11TMO",
+            ),
+        ] {
+            assert_eq!(value_of(text, published, phrase), value, "{text:?}");
+        }
+        for text in [
+            "He works in the morning and sleeps at night.",
+            "Demand was keen in the morning session.",
+        ] {
+            assert!(tag(text, Some(d("1987-04-07"))).is_empty(), "{text:?}");
+        }
         // "overnight" is the night just gone, or the one before the story's day
         for (text, published, value) in [
             (
