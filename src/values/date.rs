@@ -4991,6 +4991,36 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             amount: Some(1.0),
         });
     }
+    // "in the week since the quake", "during the month after the vote": the length that
+    // runs from an event (not "the week before last", nor "the year after", which is a year
+    // of the story)
+    if let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit
+        && !that
+        && offset == 0
+        && years == 0
+        && !latest
+        && !same
+        && start > 0
+        && matches!(
+            c.toks[start - 1].lower.as_ref(),
+            "in" | "during" | "over" | "for" | "throughout"
+        )
+        // (an event, not a clause or a figure: "throughout the year after 11.7 pct in 1986",
+        // "later in the year since both inflation and interest rates rise")
+        && c.peek()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "since" | "after" | "following"))
+        && c.peek_at(1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+            )
+        })
+    {
+        return plain(Core::Duration {
+            unit,
+            amount: Some(1.0),
+        });
+    }
     // "the year two thousand", "the year 1990" are calendar years, not anaphora.
     if unit == Some(Unit::Year)
         && c.peek()
@@ -9836,6 +9866,33 @@ mod tests {
             "2013-03-20",
             "2009-W12",
             ("2009-03-16", "2009-03-22"),
+        );
+        // "in the week since the quake" is a length that runs from an event
+        for (text, phrase, value) in [
+            (
+                "The death toll has climbed to 300 in the week since the quake.",
+                "the week",
+                "P1W",
+            ),
+            (
+                "based on the performance of the unit in the year following the closing",
+                "the year",
+                "P1Y",
+            ),
+        ] {
+            let tags = tag(text, Some(d("2013-03-21")));
+            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
+            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            assert_eq!((hit.value.as_str(), hit.kind), (value, TimexKind::Duration));
+        }
+        // (not before a figure or a clause)
+        assert_eq!(
+            value_of(
+                "It is aiming for a 12.8 pct share throughout the year after 11.7 pct in 1986.",
+                "1987-03-15",
+                "the year"
+            ),
+            "1987"
         );
         // "in the morning" after a verb in the past is that part of the story's day
         for (text, published, phrase, value) in [
