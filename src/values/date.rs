@@ -2630,6 +2630,39 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if year.is_none() && !determined {
             return None;
         }
+        // "winter wheat", "the spring plantings", "the Winter Olympics": a kind of crop or
+        // a contest, not a time (but "the Autumn Statement" is made in the autumn)
+        if year.is_none()
+            && c.peek().is_some_and(|n| {
+                (t.is_capitalised() && (n.text == "Olympics" || n.text == "Games"))
+                    || matches!(
+                        n.lower.as_ref(),
+                        "wheat"
+                            | "wheats"
+                            | "grain"
+                            | "grains"
+                            | "barley"
+                            | "crop"
+                            | "crops"
+                            | "cereal"
+                            | "cereals"
+                            | "rye"
+                            | "oats"
+                            | "rapeseed"
+                            | "sowing"
+                            | "sowings"
+                            | "planting"
+                            | "plantings"
+                            | "seedings"
+                            | "kill"
+                            | "dormancy"
+                            | "pasture"
+                            | "pastures"
+                    )
+            })
+        {
+            return None;
+        }
         // "the fall" is also a decline: the season only after a preposition ("in the
         // fall"), and not "the fall of the Berlin Wall" ("The fall brought the rate to 9.14
         // pct", "despite the fall in prices")
@@ -6749,6 +6782,9 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                         Some(-1) => {
                             if start_month + 3 <= a.month() {
                                 a.year()
+                            } else if *season == Season::Winter && a.month() <= 2 {
+                                // ("last winter" in January is the one before this)
+                                a.year() - 2
                             } else {
                                 a.year() - 1
                             }
@@ -6760,10 +6796,25 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                                 a.year() + 1
                             }
                         }
+                        // "this winter" read in March is the one just ending, named for
+                        // the year it began in, unless the clause looks ahead; in the
+                        // second half of the year, the one to come ("during the winter"
+                        // there unless the clause looks back)
+                        _ if *years == 0 && *season == Season::Winter => {
+                            let this = *rel == Some(0);
+                            match a.month() {
+                                1 | 2 => a.year() - 1,
+                                3..=5 if tense != Tense::Future => a.year() - 1,
+                                3..=5 => a.year(),
+                                _ if !this && matches!(tense, Tense::Past | Tense::Ended) => {
+                                    a.year() - 1
+                                }
+                                _ => a.year(),
+                            }
+                        }
                         // "sales rose during the fall" read in April: last year's;
-                        // "will reopen in the spring" read in July: next year's (a winter
-                        // spans two years and is left as named)
-                        _ if *years == 0 && *season != Season::Winter => {
+                        // "will reopen in the spring" read in July: next year's
+                        _ if *years == 0 => {
                             let begun = start_month <= a.month();
                             let over = start_month + 3 <= a.month();
                             match tense {
@@ -9867,6 +9918,14 @@ mod tests {
             "2009-W12",
             ("2009-03-16", "2009-03-22"),
         );
+        // a season before a crop is a kind of crop (Reuters-21578)
+        for text in [
+            "Some varieties of winter wheat sown in Poland can survive",
+            "a tender for 450,000 tonnes of spring wheat",
+            "the Winter Olympics in Calgary",
+        ] {
+            assert!(tag(text, Some(d("1987-03-04"))).is_empty(), "{text:?}");
+        }
         // "in the week since the quake" is a length that runs from an event
         for (text, phrase, value) in [
             (
@@ -10174,6 +10233,27 @@ mod tests {
                 "1987-07-03",
                 "summer",
                 "1987-SU",
+            ),
+            // a winter is named for the year it begins in: read in March, "this winter" is
+            // the one just ending, unless the clause looks ahead; "last winter" in January is
+            // the one before the one under way
+            (
+                "Ukraine and southern parts of Russia, which experienced record snows this winter.",
+                "1987-03-25",
+                "this winter",
+                "1986-WI",
+            ),
+            (
+                "He expected significantly higher oil prices this winter.",
+                "1987-04-28",
+                "this winter",
+                "1987-WI",
+            ),
+            (
+                "The lake froze last winter.",
+                "2013-01-15",
+                "last winter",
+                "2011-WI",
             ),
             // "last <month>" for the month just gone is a year back ("last month" is that)
             (
@@ -11882,6 +11962,7 @@ mod tests {
         "back",
         "ballot",
         "barely",
+        "barley",
         "be",
         "because",
         "been",
@@ -11902,6 +11983,8 @@ mod tests {
         "carol",
         "carols",
         "central",
+        "cereal",
+        "cereals",
         "cest",
         "cet",
         "chinese",
@@ -11915,6 +11998,7 @@ mod tests {
         "convention",
         "could",
         "crop",
+        "crops",
         "ct",
         "date",
         "daylight",
@@ -11925,6 +12009,7 @@ mod tests {
         "designated",
         "despite",
         "did",
+        "dormancy",
         "down",
         "due",
         "dying",
@@ -11953,10 +12038,13 @@ mod tests {
         "fortnight",
         "fortnights",
         "gains",
+        "games",
         "generally",
         "go",
         "god",
         "goes",
+        "grain",
+        "grains",
         "has",
         "have",
         "he",
@@ -11991,6 +12079,7 @@ mod tests {
         "just",
         "kick",
         "kicks",
+        "kill",
         "king",
         "kst",
         "lasted",
@@ -12030,9 +12119,11 @@ mod tests {
         "nzdt",
         "nzst",
         "o",
+        "oats",
         "off",
         "officially",
         "often",
+        "olympics",
         "only",
         "opening",
         "or",
@@ -12041,11 +12132,15 @@ mod tests {
         "our",
         "out",
         "pacific",
+        "pasture",
+        "pastures",
         "patrick",
         "per",
         "persian",
         "picked",
         "place",
+        "planting",
+        "plantings",
         "pledged",
         "polls",
         "postponed",
@@ -12057,6 +12152,7 @@ mod tests {
         "quota",
         "raid",
         "raids",
+        "rapeseed",
         "referendum",
         "remain",
         "remains",
@@ -12064,10 +12160,12 @@ mod tests {
         "roughly",
         "round",
         "runoff",
+        "rye",
         "sale",
         "say",
         "says",
         "season",
+        "seedings",
         "separately",
         "session",
         "sgt",
@@ -12080,6 +12178,8 @@ mod tests {
         "small",
         "snowstorm",
         "so",
+        "sowing",
+        "sowings",
         "spend",
         "spends",
         "standard",
@@ -12136,6 +12236,8 @@ mod tests {
         "wants",
         "wee",
         "well",
+        "wheat",
+        "wheats",
         "when",
         "where",
         "which",
