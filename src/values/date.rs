@@ -5393,6 +5393,7 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let day_like = matches!(
             e.core,
             Core::Weekday { .. }
+                | Core::DayOfWeekday { .. }
                 | Core::Relative {
                     unit: Unit::Day,
                     ..
@@ -8844,6 +8845,12 @@ mod tests {
                 "2013-03-22",
                 "5 p.m. New York time on April 12",
                 "2013-04-12T17:00",
+            ),
+            (
+                "Applications are due by 5 p.m. on Friday, March 29.",
+                "2013-03-20",
+                "5 p.m. on Friday, March 29",
+                "2013-03-29T17:00",
             ),
             // "over" a count spreads it, but "for over a month" counts more
             (
