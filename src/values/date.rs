@@ -3437,12 +3437,12 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })
             .take(2)
             .count();
-        let unit_follows = match c.peek_at(2 * groups) {
+        let unit_follows = || match c.peek_at(2 * groups) {
             Some(t) if t.text == "-" && !t.spaced => true,
             Some(t) => t.lower.ends_with('s') && unit_of(&t.lower).is_some(),
             None => false,
         };
-        if groups > 0 && unit_follows {
+        if groups > 0 && unit_follows() {
             for k in 0..groups {
                 n = n * 1000 + c.peek_at(2 * k + 1).and_then(Tok::num).unwrap_or(0);
             }
@@ -4458,14 +4458,14 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "the October-December quarter", "the July/September quarter 1987": a calendar
     // quarter by its months
-    if let (Some(first), Some(joint), Some(last)) = (
-        c.peek()
-            .filter(|t| t.is_capitalised())
-            .and_then(|t| month_of(&t.lower)),
-        c.peek_at(1),
-        c.peek_at(2).and_then(|t| month_of(&t.lower)),
-    ) && matches!(joint.text, "-" | "/")
+    if let Some(joint) = c.peek_at(1)
+        && matches!(joint.text, "-" | "/")
         && !joint.spaced
+        && let Some(first) = c
+            .peek()
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| month_of(&t.lower))
+        && let Some(last) = c.peek_at(2).and_then(|t| month_of(&t.lower))
         && first % 3 == 1
         && last == first + 2
         && c.peek_at(3).is_some_and(|t| t.is("quarter"))
