@@ -3774,7 +3774,14 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "after"
                 | "during"
                 | "of"
-        );
+        )
+        // ("delayed by a day", "push off by a year or two"; not a share, "by a quarter
+        // point", nor "by a year-to-date revision")
+        || (save > 0
+            && c.toks[save - 1].is("by")
+            && unit != Unit::Quarter
+            && !hyphen
+            && c.peek().is_none_or(|t| t.text != "-"));
     // ... or after a verb of taking or lasting, a past verb, its object or a quantifier:
     // "will take a month", "lasted a week", "offered him a week to", "at least a month",
     // "barely a month after"
@@ -3911,9 +3918,25 @@ fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if c.peek().is_some_and(|t| t.is("or")) && c.peek_at(1).and_then(plural).is_some() {
         c.i += 2;
     }
+    // ("It could take weeks to restore power", "the trial lasted months")
     let introduced = matches!(
         before,
-        Some("for" | "within" | "in" | "after" | "over" | "following")
+        Some(
+            "for"
+                | "within"
+                | "in"
+                | "after"
+                | "over"
+                | "following"
+                | "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "lasted"
+                | "lasts"
+                | "spent"
+                | "waited"
+        )
     );
     // "months of talks", but not "the days of the week" or "the early hours of Saturday"
     let of = c.peek().is_some_and(|t| t.is("of"))
@@ -4898,7 +4921,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && start > 0
         && matches!(
             c.toks[start - 1].lower.as_ref(),
-            "in" | "by" | "during" | "throughout" | "until"
+            "in" | "by" | "during" | "through" | "throughout" | "until"
         )
         && c.peek_at(1).is_none_or(|n| {
             (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
@@ -9082,6 +9105,18 @@ mod tests {
                 "PXW",
             ),
             (
+                "Experts said it could take months to refloat the ship",
+                "1987-03-09",
+                "months",
+                "PXM",
+            ),
+            (
+                "It would extend mine life by a year, with considerable potential",
+                "1987-03-26",
+                "a year",
+                "P1Y",
+            ),
+            (
                 "The completion of the merger agreement follows months of twists and turns.",
                 "1989-10-27",
                 "months",
@@ -9686,6 +9721,15 @@ mod tests {
             ),
             // a plural unit needs words that make it a duration
             ("Sales fell on two of the days of the week.", "days"),
+            // "by a quarter" is a share, and "a year-to-date revision" no length
+            (
+                "banks raised their prime lending rates by a quarter point",
+                "quarter",
+            ),
+            (
+                "earnings were also reduced by a year-to-date revision",
+                "year",
+            ),
             ("The years were good to him.", "years"),
         ];
         for (text, phrase) in untagged {
@@ -9962,6 +10006,12 @@ mod tests {
         );
         // "in the morning" after a verb in the past is that part of the story's day
         for (text, published, phrase, value) in [
+            (
+                "Flood advisories were posted over northwest Texas through the morning.",
+                "1987-03-11",
+                "the morning",
+                "1987-03-11TMO",
+            ),
             (
                 "On Friday, the Tokyo index was down. Dealers placed heavy buy orders in the morning to start the day.",
                 "1989-10-30",
@@ -12238,6 +12288,7 @@ mod tests {
         "voting",
         "vowed",
         "wait",
+        "waited",
         "waits",
         "wanted",
         "wants",
