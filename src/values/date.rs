@@ -7818,29 +7818,29 @@ mod tests {
 
     #[test]
     fn leaves_verbs_and_rates_alone() {
-        for text in [
-            "speaking on ABC News' \"This Week,\" said",
-            "Korea's current account surplus widened",
-            "current assets fell to 2.41 billion dlrs",
-            "said on ABC-TV's ``This Week With David Brinkley'' that",
-            "prices fall sharply",
-            "the Sun reported",
-            "$5 a year",
-            // a rate or a share before "of"
-            "nearly 200,000 tonnes a year of 99.995 pct high-grade zinc",
-            "250 tonnes a day of sunflower seeds",
-            "accounting for more than a quarter of the entire high-yield market",
-            "Over a quarter of the staff left.",
-            "quarterly dividends",
-            "a bright future",
-            // the name of a day that is no day of the story
-            "Romney won six states on Super Tuesday.",
-            "The march commemorates Bloody Sunday.",
-            "Millions watched on Super Bowl Sunday.",
-        ] {
-            let tags = tag(text, Some(d("1998-02-13")));
-            assert!(tags.is_empty(), "{text:?}: {tags:?}");
-        }
+        assert_untagged(
+            "1998-02-13",
+            &[
+                "speaking on ABC News' \"This Week,\" said",
+                "Korea's current account surplus widened",
+                "current assets fell to 2.41 billion dlrs",
+                "said on ABC-TV's ``This Week With David Brinkley'' that",
+                "prices fall sharply",
+                "the Sun reported",
+                "$5 a year",
+                // a rate or a share before "of"
+                "nearly 200,000 tonnes a year of 99.995 pct high-grade zinc",
+                "250 tonnes a day of sunflower seeds",
+                "accounting for more than a quarter of the entire high-yield market",
+                "Over a quarter of the staff left.",
+                "quarterly dividends",
+                "a bright future",
+                // the name of a day that is no day of the story
+                "Romney won six states on Super Tuesday.",
+                "The march commemorates Bloody Sunday.",
+                "Millions watched on Super Bowl Sunday.",
+            ],
+        );
     }
 
     #[test]
@@ -8000,17 +8000,26 @@ mod tests {
             assert_eq!(tags[0].value, value, "{text:?}");
             assert_eq!(tags[0].kind, TimexKind::Duration);
         }
-        for text in [
-            "head versus 128,000 week ago",
-            "Revs 11.4 mln vs 8,871,000\n    Year",
-        ] {
-            assert!(tag(text, Some(d("1987-06-01"))).is_empty(), "{text:?}");
-        }
+        assert_untagged(
+            "1987-06-01",
+            &[
+                "head versus 128,000 week ago",
+                "Revs 11.4 mln vs 8,871,000\n    Year",
+            ],
+        );
         // "the final three months" is one length, as "the last three months"
         let text = "Demand rose in the final three months of the year.";
         let tags = tag(text, Some(d("1987-03-03")));
         assert_eq!(tags[0].value, "P3M");
         assert_eq!(&text[tags[0].span.clone()], "the final three months");
+    }
+
+    /// Asserts that nothing in any of `texts` is tagged.
+    fn assert_untagged(published: &str, texts: &[&str]) {
+        for text in texts {
+            let tags = tag(text, Some(d(published)));
+            assert!(tags.is_empty(), "{text:?}: {tags:?}");
+        }
     }
 
     /// Asserts each row of (sentence, publication date, phrase, value): the tag that covers
@@ -9466,13 +9475,13 @@ mod tests {
             assert_eq!(hit.kind, TimexKind::Set, "{text:?}");
         }
         // a count of times with no unit, and an adjective of frequency, are no sets
-        for text in [
-            "was hit several times and was",
-            "cut its quarterly dividend in half",
-        ] {
-            let tags = tag(text, Some(d("1989-10-27")));
-            assert!(tags.is_empty(), "{text:?}: {tags:?}");
-        }
+        assert_untagged(
+            "1989-10-27",
+            &[
+                "was hit several times and was",
+                "cut its quarterly dividend in half",
+            ],
+        );
     }
 
     #[test]
@@ -9970,13 +9979,14 @@ mod tests {
             ("2009-03-16", "2009-03-22"),
         );
         // a season before a crop is a kind of crop (Reuters-21578)
-        for text in [
-            "Some varieties of winter wheat sown in Poland can survive",
-            "a tender for 450,000 tonnes of spring wheat",
-            "the Winter Olympics in Calgary",
-        ] {
-            assert!(tag(text, Some(d("1987-03-04"))).is_empty(), "{text:?}");
-        }
+        assert_untagged(
+            "1987-03-04",
+            &[
+                "Some varieties of winter wheat sown in Poland can survive",
+                "a tender for 450,000 tonnes of spring wheat",
+                "the Winter Olympics in Calgary",
+            ],
+        );
         // "in the week since the quake" is a length that runs from an event
         for (text, phrase, value) in [
             (
@@ -10027,12 +10037,13 @@ mod tests {
         ] {
             assert_eq!(value_of(text, published, phrase), value, "{text:?}");
         }
-        for text in [
-            "He works in the morning and sleeps at night.",
-            "Demand was keen in the morning session.",
-        ] {
-            assert!(tag(text, Some(d("1987-04-07"))).is_empty(), "{text:?}");
-        }
+        assert_untagged(
+            "1987-04-07",
+            &[
+                "He works in the morning and sleeps at night.",
+                "Demand was keen in the morning session.",
+            ],
+        );
         // "overnight" is the night just gone, or the one before the story's day
         for (text, published, value) in [
             (
@@ -10058,14 +10069,15 @@ mod tests {
         ] {
             assert_eq!(value_of(text, published, "overnight"), value, "{text:?}");
         }
-        for text in [
-            "The deficit cannot be cut overnight.",
-            "The Bank of Spain raised overnight call money rates by 1/4 to 14 pct",
-            "They reported offshore offers of overnight at 10.",
-            "He would consider it if the London and New York exchanges are closed overnight.",
-        ] {
-            assert!(tag(text, Some(d("1987-04-07"))).is_empty(), "{text:?}");
-        }
+        assert_untagged(
+            "1987-04-07",
+            &[
+                "The deficit cannot be cut overnight.",
+                "The Bank of Spain raised overnight call money rates by 1/4 to 14 pct",
+                "They reported offshore offers of overnight at 10.",
+                "He would consider it if the London and New York exchanges are closed overnight.",
+            ],
+        );
         // ... and so many years ago this season or month is that season or month
         check(
             "Fifty years ago this summer, King delivered his speech.",
@@ -11736,15 +11748,15 @@ mod tests {
             assert_eq!(got.value, want, "{phrase:?} in {text:?}");
         }
         // codes that are something else, and clocks without a zone or preposition
-        for text in [
-            "The H1N1 virus spread.",
-            "Take the Q35 bus.",
-            "John 3:16 says",
-            "won 21:14",
-        ] {
-            let tags = tag(text, Some(d("2019-10-10")));
-            assert!(tags.is_empty(), "{text:?}: {tags:?}");
-        }
+        assert_untagged(
+            "2019-10-10",
+            &[
+                "The H1N1 virus spread.",
+                "Take the Q35 bus.",
+                "John 3:16 says",
+                "won 21:14",
+            ],
+        );
     }
 
     #[test]
