@@ -8014,6 +8014,14 @@ mod tests {
         assert_eq!(&text[tags[0].span.clone()], "the final three months");
     }
 
+    /// The tag whose span is exactly `phrase` in `text`.
+    fn tag_spanning(text: &str, published: &str, phrase: &str) -> Timex {
+        let tags = tag(text, Some(d(published)));
+        let hit = tags.iter().position(|t| &text[t.span.clone()] == phrase);
+        let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+        tags.into_iter().nth(hit).expect("the position is in range")
+    }
+
     /// Asserts that nothing in any of `texts` is tagged.
     fn assert_untagged(published: &str, texts: &[&str]) {
         for text in texts {
@@ -9468,9 +9476,7 @@ mod tests {
             ),
             ("Each spring, the river floods.", "Each spring", "XXXX-SP"),
         ] {
-            let tags = tag(text, Some(d("1987-03-26")));
-            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
-            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            let hit = tag_spanning(text, "1987-03-26", phrase);
             assert_eq!(hit.value, value, "{text:?}");
             assert_eq!(hit.kind, TimexKind::Set, "{text:?}");
         }
@@ -10000,9 +10006,7 @@ mod tests {
                 "P1Y",
             ),
         ] {
-            let tags = tag(text, Some(d("2013-03-21")));
-            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
-            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            let hit = tag_spanning(text, "2013-03-21", phrase);
             assert_eq!((hit.value.as_str(), hit.kind), (value, TimexKind::Duration));
         }
         // (not before a figure or a clause)
@@ -10986,9 +10990,7 @@ mod tests {
                 "PXD",
             ),
         ] {
-            let tags = tag(text, Some(d("1987-04-08")));
-            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
-            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            let hit = tag_spanning(text, "1987-04-08", phrase);
             assert_eq!(hit.value, value, "{text:?}");
             assert_eq!(hit.kind, TimexKind::Duration, "{text:?}");
         }
@@ -11794,9 +11796,7 @@ mod tests {
             ),
         ];
         for (text, published, phrase, value, (start, end)) in table {
-            let tags = tag(text, Some(d(published)));
-            let hit = tags.iter().find(|t| &text[t.span.clone()] == phrase);
-            let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+            let hit = tag_spanning(text, published, phrase);
             assert_eq!(hit.value, value, "{text:?}");
             let date = hit.date.as_ref().expect("an interval");
             assert_eq!((date.start, date.end), (d(start), d(end)), "{text:?}");
