@@ -2222,8 +2222,17 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         return None;
     };
-    // "earlier in 2018", "early in the year"
-    c.eat("in");
+    // "earlier in 2018", "early in the year", "late on Thursday" (not "early on, he", nor
+    // the adverb of "can be redeemed early on April 10, 1991", nor the verb of "beginning
+    // on April 3")
+    if !c.eat("in")
+        && matches!(c.toks[c.i - 1].lower.as_ref(), "early" | "late")
+        && c.peek().is_some_and(|t| t.is("on"))
+        && c.peek_at(1)
+            .is_some_and(|t| t.is_capitalised() && weekday_of(&t.lower).is_some())
+    {
+        c.i += 1;
+    }
     let mut inner = None;
     for parser in [calendar, relative, quarter, decade, century, anaphor] {
         let mut probe = Cursor {
@@ -9899,6 +9908,19 @@ mod tests {
                 "20",
                 Modifier::Start,
             ),
+            // "early" or "late" before "on" and a weekday (Reuters-21578)
+            (
+                "Jets attacked three Iranian oil rigs in the southern Gulf early on Monday",
+                "early on Monday",
+                "1998-05-04",
+                Modifier::Start,
+            ),
+            (
+                "Talks ended late on Thursday without a deal.",
+                "late on Thursday",
+                "1998-04-30",
+                Modifier::End,
+            ),
         ];
         for (text, phrase, value, modifier) in table {
             let tags = tag(text, Some(d("1998-05-06")));
@@ -10044,6 +10066,7 @@ mod tests {
         assert_untagged(
             "1987-04-07",
             &[
+                "Early on, he was popular.",
                 "He works in the morning and sleeps at night.",
                 "Demand was keen in the morning session.",
             ],
