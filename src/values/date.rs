@@ -4935,10 +4935,17 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && c.peek_at(1).is_none_or(|n| {
             (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
         })
-        && (start.saturating_sub(8)..start - 1)
+        && ((start.saturating_sub(8)..start - 1)
             .rev()
             .take_while(|&k| !ends_sentence(c.toks, k))
             .any(|k| past_verb(c.toks, k))
+            // ("In the evening, troops withdrew": opening the sentence, the verb after it)
+            || ((start == 1 || ends_sentence(c.toks, start - 2))
+                && c.peek_at(1).is_some_and(|n| n.text == ",")
+                && (c.i + 2..c.toks.len())
+                    .take(6)
+                    .take_while(|&k| !ends_sentence(c.toks, k))
+                    .any(|k| past_verb(c.toks, k))))
     {
         c.i += 1;
         return plain(Core::DayPart {
@@ -10043,6 +10050,12 @@ mod tests {
         // "in the morning" after a verb in the past is that part of the story's day
         for (text, published, phrase, value) in [
             (
+                "It revised the shortage up. During the afternoon, the bank bought 22 mln stg of bills.",
+                "1987-04-13",
+                "the afternoon",
+                "1987-04-13TAF",
+            ),
+            (
                 "Flood advisories were posted over northwest Texas through the morning.",
                 "1987-03-11",
                 "the morning",
@@ -10067,6 +10080,7 @@ mod tests {
             "1987-04-07",
             &[
                 "Early on, he was popular.",
+                "In the morning, prices will rise.",
                 "He works in the morning and sleeps at night.",
                 "Demand was keen in the morning session.",
             ],
