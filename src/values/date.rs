@@ -1528,12 +1528,12 @@ fn last_night(c: &Cursor<'_, '_>) -> bool {
     if at == 0 {
         return false;
     }
-    let before = || {
-        (at.saturating_sub(5)..at)
-            .rev()
-            .take_while(|&k| !ends_sentence(c.toks, k) && c.toks[k].text != ",")
+    let before = || before_in_sentence(c.toks, at, 5).take_while(|&k| c.toks[k].text != ",");
+    let denied = |k: usize| {
+        let w = c.toks[k].lower.as_ref();
+        denies(w) || matches!(w, "can" | "cannot")
     };
-    if before().any(|k| denies(&c.toks[k].lower) || c.toks[k].is("can") || c.toks[k].is("cannot")) {
+    if before().any(denied) {
         return false;
     }
     let next = c.peek_at(1);
@@ -1557,6 +1557,10 @@ fn last_night(c: &Cursor<'_, '_>) -> bool {
                 | "snowstorm"
         )
     });
+    // (a verb in the past, not the passive of "if the exchanges are closed overnight")
+    let told = |k: usize| {
+        past_verb(c.toks, k) && !(k > 0 && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are"))
+    };
     let prev = &c.toks[at - 1];
     let adverb = prev.kind == Kind::Word
         && !PREPOSITIONS.contains(&prev.lower.as_ref())
@@ -1566,10 +1570,7 @@ fn last_night(c: &Cursor<'_, '_>) -> bool {
             (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
                 || (PREPOSITIONS.contains(&t.lower.as_ref()) && !t.is("to"))
         })
-        // (a verb in the past, not the passive of "if the exchanges are closed overnight")
-        && before()
-            .take(4)
-            .any(|k| past_verb(c.toks, k) && !(k > 0 && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are")));
+        && before().take(4).any(told);
     happened || adverb
 }
 
@@ -4935,17 +4936,11 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && c.peek_at(1).is_none_or(|n| {
             (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
         })
-        && ((start.saturating_sub(8)..start - 1)
-            .rev()
-            .take_while(|&k| !ends_sentence(c.toks, k))
-            .any(|k| past_verb(c.toks, k))
+        && (before_in_sentence(c.toks, start - 1, 7).any(|k| past_verb(c.toks, k))
             // ("In the evening, troops withdrew": opening the sentence, the verb after it)
             || ((start == 1 || ends_sentence(c.toks, start - 2))
                 && c.peek_at(1).is_some_and(|n| n.text == ",")
-                && (c.i + 2..c.toks.len())
-                    .take(6)
-                    .take_while(|&k| !ends_sentence(c.toks, k))
-                    .any(|k| past_verb(c.toks, k))))
+                && after_in_sentence(c.toks, c.i + 2, 6).any(|k| past_verb(c.toks, k))))
     {
         c.i += 1;
         return plain(Core::DayPart {
@@ -5648,12 +5643,8 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // of September": what lasts in the present up to a date goes on to a coming one (not
     // "sales rose in the year through March")
     if word_before(1, "through") && !attributive {
-        let clause = || {
-            (0..start - 1)
-                .rev()
-                .take(10)
-                .take_while(|&k| !ends_sentence(toks, k) && toks[k].text != ",")
-        };
+        let clause =
+            || before_in_sentence(toks, start - 1, 10).take_while(|&k| toks[k].text != ",");
         let lasts = |k: usize| {
             matches!(
                 toks[k].lower.as_ref(),
@@ -5699,15 +5690,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         )
         && !attributive
     {
-        let before = (0..start - 2)
-            .rev()
-            .take_while(|&k| !ends_sentence(toks, k))
-            .any(|k| past_verb(toks, k));
+        let before = before_in_sentence(toks, start - 2, usize::MAX).any(|k| past_verb(toks, k));
         // (past a comma too, "At a conference on February 23, members discussed"; but a
         // report is no date: "Merkel faces the elections in September, aides said")
-        let after = (end..toks.len())
-            .take(15)
-            .take_while(|&k| !ends_sentence(toks, k))
+        let after = after_in_sentence(toks, end, 15)
             .any(|k| past_verb(toks, k) && !reports(&toks[k].lower));
         // (nor what the clause counts from: "in turmoil after the elections in September")
         let counted_from = (start.saturating_sub(6)..start - 2).any(|k| {
@@ -5936,10 +5922,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (nor past a clause of its own in the past: "will fly to Paris on Monday after talks
     // broke down on Sunday")
     let mut would = None;
-    for k in (0..start)
-        .rev()
-        .take(15)
-        .take_while(|&k| !ends_sentence(toks, k))
+    for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
         .take_while(|&k| {
             !(matches!(
@@ -6301,6 +6284,29 @@ fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
             ";" | ":" | "?" | "!" => true,
             _ => false,
         }
+}
+
+/// The positions of the tokens of `at`'s sentence before it, nearest first, at most `n`.
+fn before_in_sentence<'t>(
+    toks: &'t [Tok<'_>],
+    at: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 't {
+    (0..at)
+        .rev()
+        .take(n)
+        .take_while(move |&k| !ends_sentence(toks, k))
+}
+
+/// The positions of the tokens of the sentence from `from` on, at most `n`.
+fn after_in_sentence<'t>(
+    toks: &'t [Tok<'_>],
+    from: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 't {
+    (from..toks.len())
+        .take(n)
+        .take_while(move |&k| !ends_sentence(toks, k))
 }
 
 /// Titles and abbreviations before a name, whose stop ends no sentence: "Mr. Bush", "St.
