@@ -3439,23 +3439,25 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "for 3,000 years", "10,000 hours", "a 1,500-year-old tree": digits grouped in
         // threes, before a unit in the plural or joined by a hyphen (not a count of things,
         // "versus 128,000 week ago", nor the heading after a figure, "vs 7,825,000 / Year")
-        let groups = (0..)
-            .take_while(|&k| {
-                let (comma, group) = (c.peek_at(2 * k), c.peek_at(2 * k + 1));
-                comma.is_some_and(|t| t.text == "," && !t.spaced)
-                    && group.is_some_and(|t| !t.spaced && t.text.len() == 3 && t.num().is_some())
-            })
-            .take(2)
-            .count();
+        let (mut whole, mut groups) = (n, 0);
+        while groups < 2
+            && c.peek_at(2 * groups)
+                .is_some_and(|t| t.text == "," && !t.spaced)
+            && let Some(g) = c
+                .peek_at(2 * groups + 1)
+                .filter(|t| !t.spaced && t.text.len() == 3)
+                .and_then(Tok::num)
+        {
+            whole = whole * 1000 + g;
+            groups += 1;
+        }
         let unit_follows = || match c.peek_at(2 * groups) {
             Some(t) if t.text == "-" && !t.spaced => true,
             Some(t) => t.lower.ends_with('s') && unit_of(&t.lower).is_some(),
             None => false,
         };
         if groups > 0 && unit_follows() {
-            for k in 0..groups {
-                n = n * 1000 + c.peek_at(2 * k + 1).and_then(Tok::num).unwrap_or(0);
-            }
+            n = whole;
             c.i += 2 * groups;
         }
         // "an average life of 7.11 years", "a working week of 38.5 hours"
@@ -4608,6 +4610,14 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`.
 fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // "FY19", "1Q13": a year of two digits is this century's below 50
+    let two_digit = |v: u32| {
+        if v < 50 {
+            2000 + v as i32
+        } else {
+            1900 + v as i32
+        }
+    };
     let t = c.peek()?.clone();
     // "1Q13", "2Q 2013", "in 2Q": the quarter first, as analysts write it
     if t.kind == Kind::Num
@@ -4620,10 +4630,7 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         let year = match glued.filter(|n| n.kind == Kind::Num) {
-            Some(n) if n.text.len() == 2 => {
-                let v = n.num()? as i32;
-                Some(if v < 50 { 2000 + v } else { 1900 + v })
-            }
+            Some(n) if n.text.len() == 2 => Some(two_digit(n.num()?)),
             Some(n) if n.text.len() == 4 => Some(year_token(n)?),
             Some(_) => return None,
             None => None,
@@ -4654,13 +4661,6 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if after.is_some_and(|a| !a.spaced && a.kind != Kind::Punct) {
         return None;
     }
-    let two_digit = |v: u32| {
-        if v < 50 {
-            2000 + v as i32
-        } else {
-            1900 + v as i32
-        }
-    };
     if letter == "FY" {
         let year = match n.text.len() {
             4 => year_token(n)?,
