@@ -1203,6 +1203,15 @@ impl Unit {
     fn is_time(self) -> bool {
         matches!(self, Unit::Hour | Unit::Minute)
     }
+    /// How many years the unit is, for the units of a year or more.
+    fn years(self) -> Option<i32> {
+        match self {
+            Unit::Year => Some(1),
+            Unit::Decade => Some(10),
+            Unit::Century => Some(100),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -3655,14 +3664,10 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 || (unit == Unit::Month && at.is_some_and(|(_, u)| u == Unit::Day));
             // "Fifty years ago this summer", "75 years ago this May": that season or month
             // of the year so far back
-            let years = match unit {
-                Unit::Year => Some(1),
-                Unit::Decade => Some(10),
-                Unit::Century => Some(100),
-                _ => None,
-            }
-            .filter(|_| n.fract() == 0.0 && c.peek().is_some_and(|t| t.is("this")))
-            .map(|y| -(n as i32) * y);
+            let years = unit
+                .years()
+                .filter(|_| n.fract() == 0.0 && c.peek().is_some_and(|t| t.is("this")))
+                .map(|y| -(n as i32) * y);
             if let (Some(years), Some(t)) = (years, c.peek_at(1)) {
                 let core = match (season_of(&t.lower), month_of(&t.lower)) {
                     (Some(season), _) => Some(Core::Season {
@@ -7619,9 +7624,7 @@ fn shift(base: NaiveDate, unit: Unit, amount: i64) -> Option<NaiveDate> {
                 * match unit {
                     Unit::Month => 1,
                     Unit::Quarter => 3,
-                    Unit::Year => 12,
-                    Unit::Decade => 120,
-                    _ => 1200,
+                    _ => 12 * i64::from(unit.years()?),
                 };
             let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
             if months >= 0 {
