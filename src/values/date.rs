@@ -6263,7 +6263,7 @@ fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
 /// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
 /// `based`).
 fn looks_past(word: &str) -> bool {
-    IRREGULAR_PAST.contains(&word)
+    IRREGULAR_PAST.binary_search(&word).is_ok()
         || (word.len() >= 5 && word.ends_with("ed") && !NOT_PAST.contains(&word))
 }
 
@@ -6321,15 +6321,168 @@ const TITLES: &[&str] = &[
     "rev", "sen", "sgt", "st",
 ];
 
-/// Irregular verbs of news in the simple past, and their participles.
+/// Irregular verbs of news in the simple past, and their participles, sorted for a binary
+/// search. Forms the same as the present ("cut", "set") are left out, and so are those that
+/// are nouns as often ("ground", "wound", "fed" as in "the Fed").
 const IRREGULAR_PAST: &[&str] = &[
-    "became", "began", "begun", "bought", "broke", "broken", "brought", "built", "came", "caught",
-    "chose", "drew", "drove", "dug", "fallen", "fell", "felt", "fled", "flew", "forgot", "fought",
-    "found", "gave", "given", "got", "grew", "grown", "heard", "held", "hung", "kept", "knew",
-    "known", "led", "left", "lost", "made", "meant", "met", "paid", "ran", "risen", "rose", "said",
-    "sank", "saw", "seen", "sent", "shot", "shown", "sold", "sought", "spent", "spoke", "stole",
-    "stood", "struck", "swept", "taken", "taught", "thought", "threw", "thrown", "told", "took",
-    "was", "went", "were", "withdrew", "woke", "won", "wrote",
+    "arisen",
+    "arose",
+    "ate",
+    "awoke",
+    "awoken",
+    "beaten",
+    "became",
+    "began",
+    "begun",
+    "beheld",
+    "bitten",
+    "bled",
+    "blew",
+    "blown",
+    "borne",
+    "bought",
+    "broke",
+    "broken",
+    "brought",
+    "built",
+    "burnt",
+    "came",
+    "caught",
+    "chose",
+    "chosen",
+    "clung",
+    "crept",
+    "dealt",
+    "done",
+    "drank",
+    "drawn",
+    "drew",
+    "driven",
+    "drove",
+    "dug",
+    "dwelt",
+    "eaten",
+    "fallen",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "flown",
+    "flung",
+    "forbade",
+    "forbidden",
+    "forgave",
+    "forgiven",
+    "forgot",
+    "forgotten",
+    "fought",
+    "found",
+    "froze",
+    "frozen",
+    "gave",
+    "given",
+    "gone",
+    "got",
+    "grew",
+    "grown",
+    "heard",
+    "held",
+    "hidden",
+    "hung",
+    "kept",
+    "knelt",
+    "knew",
+    "known",
+    "laid",
+    "leapt",
+    "learnt",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "mistook",
+    "oversaw",
+    "overseen",
+    "overtaken",
+    "overthrew",
+    "overthrown",
+    "overtook",
+    "paid",
+    "partook",
+    "ran",
+    "rang",
+    "risen",
+    "rode",
+    "rose",
+    "said",
+    "sang",
+    "sank",
+    "saw",
+    "seen",
+    "sent",
+    "shaken",
+    "shone",
+    "shook",
+    "shot",
+    "shown",
+    "shrank",
+    "slain",
+    "slept",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "spoken",
+    "sprang",
+    "spun",
+    "stank",
+    "stole",
+    "stolen",
+    "stood",
+    "strode",
+    "strove",
+    "struck",
+    "stuck",
+    "stung",
+    "swam",
+    "swept",
+    "swore",
+    "sworn",
+    "swung",
+    "taken",
+    "taught",
+    "thought",
+    "threw",
+    "thrown",
+    "told",
+    "took",
+    "tore",
+    "torn",
+    "understood",
+    "undertaken",
+    "undertook",
+    "underwent",
+    "upheld",
+    "was",
+    "went",
+    "were",
+    "withdrawn",
+    "withdrew",
+    "withheld",
+    "withstood",
+    "woke",
+    "won",
+    "wore",
+    "worn",
+    "wove",
+    "woven",
+    "written",
+    "wrote",
+    "wrung",
 ];
 
 /// Words in -ed that are not verbs in the past, or are participles of plans.
@@ -6446,9 +6599,11 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         let past = looks_past(w);
         // "a wholly-owned subsidiary", "unleaded gasoline": adjectives
         let compound = k > 0 && toks[k - 1].text == "-" && !t.spaced;
+        // (a count is an object, not a noun the word describes: "arrested three men")
         let before_noun = toks.get(k + 1).is_some_and(|n| {
             n.kind == Kind::Word
                 && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && super::spoken::unit_word(&n.lower).is_none()
                 && !matches!(
                     n.lower.as_ref(),
                     "the"
@@ -6477,7 +6632,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                         | "about"
                 )
         });
-        if !past || compound || (before_noun && !IRREGULAR_PAST.contains(&w)) {
+        if !past || compound || (before_noun && IRREGULAR_PAST.binary_search(&w).is_err()) {
             return None;
         }
         // "the proposed sale" (but "the company brought"), "is expected", "will be
@@ -6501,6 +6656,32 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         .take(4)
         .take_while(clause)
         .find_map(|k| tense_of(k).map(|t| (k, t)));
+    // ... or a verb in the past further back, past its object: "lent the government money
+    // in January", "arrested three men and a woman in connection with the attack in
+    // February" (only nouns, names, numbers and the words that join them between; not a
+    // purpose, "approved three bonds for issue in April", nor the subject of a verb after,
+    // "warned Tokyo its promised package in April must be significant")
+    let past_the_object = || {
+        let verb_after = toks.get(end).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "must" | "will" | "would" | "could" | "should" | "may" | "is" | "are" | "was"
+            )
+        });
+        if before != "in" || verb_after {
+            return None;
+        }
+        for k in (0..start - 1).rev().take(14).take_while(clause) {
+            if let Some(t) = tense_of(k) {
+                return (t == Tense::Past).then_some((k, t));
+            }
+            if !in_object(&toks[k]) || toks[k].is("for") {
+                return None;
+            }
+        }
+        None
+    };
+    let back = back.or_else(past_the_object);
     // a past verb under a modal is not the past: "would only break when the rains fell in
     // late May"
     let back = back.map(|(k, t)| {
@@ -6541,6 +6722,58 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             })
     };
     back.or_else(ahead).unwrap_or(Tense::Unmarked)
+}
+
+/// Whether a token may stand in a verb's object or a phrase after it: a noun, a name, a
+/// number, a determiner or preposition (not a verb of its own, a modal, nor a word that
+/// opens a clause: "plans", "will", "that", "when").
+fn in_object(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
+        _ => {
+            t.is_capitalised()
+                || !(t.lower.ends_with("ing")
+                    || matches!(
+                        t.lower.as_ref(),
+                        "that"
+                            | "which"
+                            | "who"
+                            | "whom"
+                            | "whose"
+                            | "where"
+                            | "when"
+                            | "while"
+                            | "if"
+                            | "because"
+                            | "as"
+                            | "than"
+                            | "is"
+                            | "are"
+                            | "am"
+                            | "be"
+                            | "been"
+                            | "has"
+                            | "have"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "could"
+                            | "not"
+                            | "plans"
+                            | "plan"
+                            | "hopes"
+                            | "aims"
+                            | "seeks"
+                            | "wants"
+                            | "intends"
+                            | "says"
+                            | "say"
+                    ))
+        }
+    }
 }
 
 /// Prepositions that open a phrase: a date after one is not a verb's bare object, and a
@@ -10327,6 +10560,38 @@ mod tests {
                 "August",
                 "1986-08",
             ),
+            // ... from further back, past its object (an irregular verb, "lent", "won",
+            // "swam", is as past as a regular one)
+            (
+                "The bank lent the government money in January.",
+                "2013-11-08",
+                "January",
+                "2013-01",
+            ),
+            (
+                "Police arrested three men and a woman in connection with the attack in February.",
+                "2013-11-08",
+                "February",
+                "2013-02",
+            ),
+            (
+                "Since CIR won control of the French group in June, Valeo has pursued a policy",
+                "1987-04-24",
+                "June",
+                "1986-06",
+            ),
+            (
+                "prime rates have now retreated from a recent peak of 19 pct in October",
+                "1987-06-18",
+                "October",
+                "1986-10",
+            ),
+            (
+                "On the last day of summer, we swam.",
+                "2013-03-20",
+                "the last day of summer",
+                "2012-09-21",
+            ),
             // ... and "in the <season>", "in the <month> <event>"; a season still to come
             // after "will" is next year's once this year's is over
             (
@@ -10431,6 +10696,26 @@ mod tests {
                 "1987-03-30",
                 "late May",
                 "1987-05",
+            ),
+            // ... but not past a purpose, a verb under "would", or as the subject of a verb
+            // after the date
+            (
+                "has approved three bonds for issue in April, bond market sources said.",
+                "1987-03-31",
+                "April",
+                "1987-04",
+            ),
+            (
+                "foreign reserves would have risen by 391 mln dlrs in February, taking",
+                "1987-04-09",
+                "February",
+                "1987-02",
+            ),
+            (
+                "warned Tokyo its promised economic package in April must be significant",
+                "1987-03-09",
+                "April",
+                "1987-04",
             ),
             (
                 "the department was reiterating advice it last made in January.",
@@ -12115,6 +12400,7 @@ mod tests {
         "crop",
         "crops",
         "ct",
+        "cut",
         "date",
         "daylight",
         "decline",
@@ -12142,6 +12428,7 @@ mod tests {
         "extends",
         "family",
         "far",
+        "fed",
         "fewer",
         "fighting",
         "final",
@@ -12160,6 +12447,7 @@ mod tests {
         "goes",
         "grain",
         "grains",
+        "ground",
         "has",
         "have",
         "he",
@@ -12254,6 +12542,7 @@ mod tests {
         "persian",
         "picked",
         "place",
+        "plan",
         "planting",
         "plantings",
         "pledged",
@@ -12281,6 +12570,7 @@ mod tests {
         "says",
         "season",
         "seedings",
+        "seeks",
         "separately",
         "session",
         "sgt",
@@ -12359,11 +12649,14 @@ mod tests {
         "which",
         "while",
         "who",
+        "whom",
+        "whose",
         "with",
         "without",
         "worldwide",
         "worst",
         "would",
+        "wound",
         "wrap",
         "wraps",
         "you",
@@ -12410,6 +12703,12 @@ mod tests {
                 "{word:?} is compared with in the grammar but missing from GRAMMAR_WORDS"
             );
         }
+    }
+
+    #[test]
+    fn the_irregular_past_is_sorted_for_its_binary_search() {
+        assert!(IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]));
+        assert!(looks_past("lent") && looks_past("withdrawn") && !looks_past("ground"));
     }
 
     #[test]
