@@ -5823,12 +5823,13 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
             || kicks_off
             || copula
-            || (verb.is("effect")
+            || ((verb.is("effect") || verb.is("force"))
                 && prior.is_some_and(|p| {
-                    p.is("takes")
-                        || p.is("take")
+                    (verb.is("effect") && (p.is("takes") || p.is("take")))
                         || (p.is("into")
-                            && before.next().is_some_and(|g| g.is("goes") || g.is("go")))
+                            && before.next().is_some_and(|g| {
+                                matches!(g.lower.as_ref(), "goes" | "go" | "comes" | "come")
+                            }))
                 }));
         let denied = prior.is_some_and(|p| denies(&p.lower));
         // "housing starts in February rose 13 pct": a noun; so is a capitalised one, at the
@@ -11746,6 +11747,18 @@ mod tests {
                 "2013-11-03",
             ),
             (
+                "The new rules come into force from 1 April.",
+                "2013-11-08",
+                "1 April",
+                "2014-04-01",
+            ),
+            (
+                "The law came into force on April 1.",
+                "2013-11-08",
+                "April 1",
+                "2013-04-01",
+            ),
+            (
                 "It said the price went into effect Monday.",
                 "1987-10-20",
                 "Monday",
@@ -12393,6 +12406,8 @@ mod tests {
         "climbed",
         "clock",
         "closing",
+        "come",
+        "comes",
         "conference",
         "consecutive",
         "convention",
@@ -12436,6 +12451,7 @@ mod tests {
         "flies",
         "fly",
         "followed",
+        "force",
         "formally",
         "fortnight",
         "fortnights",
