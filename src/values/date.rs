@@ -1483,11 +1483,28 @@ enum Mod {
     NthWeek(u32),
     /// "the week of April 8": the ISO week of that day.
     WeekOf,
+    /// "the first Monday in September", "the last weekend of July", "the last business
+    /// day of February": that day (or weekend) of the period, the `n`th from its start, or
+    /// the last when `n` is 0.
+    NthDay {
+        n: u32,
+        day: DayOf,
+    },
     /// "the turn of the century": the year it turns, give or take one, TIMEX `APPROX`;
     /// the turn of the present century (or decade) is the nearer of its two.
     Turn {
         nearest: bool,
     },
+}
+
+/// The kind of day `Mod::NthDay` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayOf {
+    Weekday(Weekday),
+    Weekend,
+    /// A business, trading or working day: Monday to Friday (public holidays are not
+    /// known).
+    Business,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2039,6 +2056,36 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
             best = Some((c.i, expr));
         }
     }
+    // "the last day of the term", "the last week of the campaign": a day or week of an
+    // event, not of the calendar (from "the" or from "last"); "It's the second day of an
+    // offensive" is the publication's day
+    let the = if toks[i].is("the") {
+        i
+    } else {
+        i.saturating_sub(1)
+    };
+    let of_an_event = toks[the].is("the")
+        && best.as_ref().is_none_or(|(end, _)| *end <= the + 3)
+        && toks.get(the + 1).is_some_and(|t| {
+            ordinal_of(&t.lower).is_some()
+                || matches!(t.lower.as_ref(), "last" | "final" | "opening" | "closing")
+        })
+        && toks
+            .get(the + 2)
+            .is_some_and(|t| t.is("day") || t.is("week"))
+        && toks.get(the + 3).is_some_and(|t| t.is("of"));
+    if of_an_event {
+        let present = (the > 0 && toks[the - 1].is("is"))
+            || (the > 2 && toks[the - 1].is("s") && toks[the - 3].is("it"));
+        if !(present && the == i && toks[the + 2].is("day")) {
+            return None;
+        }
+        let today = Core::Relative {
+            unit: Unit::Day,
+            offset: 0,
+        };
+        return plain(today).map(|e| (the + 3, e));
+    }
     // "the quarter-to-quarter comparison", "year-over-year growth": a compound word (but
     // "the year-to-date" is this year so far)
     let end = best.as_ref()?.0;
@@ -2324,7 +2371,22 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 ..
             },
         ) => {}
-        (Mod::WeekOf | Mod::NthWeek(_), _) => return None,
+        // (and of a year named, "the first trading day of 1988")
+        (
+            Mod::NthDay { .. },
+            Core::Cal { day: None, .. }
+            | Core::RelMonth { .. }
+            | Core::MonthOfYear { day: None, .. }
+            | Core::Relative {
+                unit: Unit::Month | Unit::Year,
+                ..
+            }
+            | Core::Anaphor {
+                unit: Some(Unit::Month | Unit::Year),
+                ..
+            },
+        ) => {}
+        (Mod::WeekOf | Mod::NthWeek(_) | Mod::NthDay { .. }, _) => return None,
         // the turn of a century or decade
         (Mod::Turn { .. }, Core::Century(_) | Core::Decade(_)) => {}
         (
@@ -2416,6 +2478,32 @@ fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         "final" | "last" | "closing" | "late" | "dying" => Some(Mod::End),
         _ => None,
     };
+    // "the first Monday in September", "the last weekend of July", "the last business day
+    // of February"
+    let nth = match c.peek()?.lower.as_ref() {
+        "last" | "final" => Some(0),
+        w => ordinal_of(w),
+    };
+    if let Some(n) = nth {
+        let next = c.peek_at(1)?;
+        let day = if let Some(w) = weekday_of(&next.lower).filter(|_| next.is_capitalised()) {
+            Some((DayOf::Weekday(w), 2))
+        } else if next.is("weekend") {
+            Some((DayOf::Weekend, 2))
+        } else if matches!(next.lower.as_ref(), "business" | "trading" | "working")
+            && c.peek_at(2).is_some_and(|t| t.is("day"))
+        {
+            Some((DayOf::Business, 3))
+        } else {
+            None
+        };
+        if let Some((day, words)) = day
+            && c.peek_at(words).is_some_and(|t| t.is("of") || t.is("in"))
+        {
+            c.i += words + 1;
+            return Some(Mod::NthDay { n, day });
+        }
+    }
     // "the week of April 8"; "the second week of March"
     if c.peek().is_some_and(|t| t.is("week")) && c.peek_at(1).is_some_and(|t| t.is("of")) {
         c.i += 2;
@@ -7607,7 +7695,7 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             Mod::End | Mod::Later | Mod::SecondHalf | Mod::LastWeek | Mod::LastDay => {
                 Some(Modifier::End)
             }
-            Mod::NthWeek(_) | Mod::WeekOf => None,
+            Mod::NthWeek(_) | Mod::WeekOf | Mod::NthDay { .. } => None,
             Mod::Turn { .. } => Some(Modifier::Approx),
         };
         return;
@@ -7658,6 +7746,37 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             };
             if let Some(week) = unit_at(day, Unit::Week, 0).filter(|_| day <= d.end) {
                 *d = week;
+                t.value = d.timex.clone();
+            }
+            return;
+        }
+        Mod::NthDay { n, day } => {
+            let counts = |x: &NaiveDate| match day {
+                DayOf::Weekday(w) => x.weekday() == w,
+                DayOf::Weekend => x.weekday() == Weekday::Sat,
+                // (New Year's Day and Christmas close every market)
+                DayOf::Business => {
+                    x.weekday().num_days_from_monday() < 5
+                        && !matches!((x.month(), x.day()), (1, 1) | (12, 25))
+                }
+            };
+            let found = if n == 0 {
+                std::iter::successors(Some(d.end), |x| x.pred_opt())
+                    .take_while(|x| *x >= d.start)
+                    .find(counts)
+            } else {
+                d.start
+                    .iter_days()
+                    .take_while(|x| *x <= d.end)
+                    .filter(counts)
+                    .nth(n as usize - 1)
+            };
+            let found = match (found, day) {
+                (Some(sat), DayOf::Weekend) => unit_at(sat, Unit::Weekend, 0),
+                (found, _) => found.map(DateValue::day),
+            };
+            if let Some(found) = found {
+                *d = found;
                 t.value = d.timex.clone();
             }
             return;
@@ -11220,6 +11339,92 @@ mod tests {
             "1987-04-02",
             "1987-04-02",
             ("1987-04-02", "1987-04-02"),
+        );
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_month_is_that_day() {
+        // Reuters-21578 sentences, and news of the kind a fact-checker reads in 2013
+        for (text, published, phrase, value, interval) in [
+            (
+                "Congress voted last year to move the start of daylight time from the last \
+                 Sunday in April to the first Sunday in April.",
+                "1987-04-03",
+                "the first Sunday in April",
+                "1987-04-05",
+                ("1987-04-05", "1987-04-05"),
+            ),
+            (
+                "Congress voted last year to move the start of daylight time from the last \
+                 Sunday in April to the first Sunday in April.",
+                "1987-04-03",
+                "the last Sunday in April",
+                "1987-04-26",
+                ("1987-04-26", "1987-04-26"),
+            ),
+            (
+                "stock index futures and options on stock indexes all expire on the third \
+                 Friday of the month",
+                "1987-03-13",
+                "the third Friday of the month",
+                "1987-03-20",
+                ("1987-03-20", "1987-03-20"),
+            ),
+            (
+                "Voters go to the polls on the second Tuesday of November.",
+                "2013-11-08",
+                "the second Tuesday of November",
+                "2013-11-12",
+                ("2013-11-12", "2013-11-12"),
+            ),
+            // a weekend is its ISO week's
+            (
+                "The festival is held on the last weekend of July.",
+                "2013-11-08",
+                "the last weekend of July",
+                "2013-W30-WE",
+                ("2013-07-27", "2013-07-28"),
+            ),
+            // a business day is Monday to Friday, and never New Year's Day
+            (
+                "Payments are made on the last business day of February.",
+                "2013-11-08",
+                "the last business day of February",
+                "2014-02-28",
+                ("2014-02-28", "2014-02-28"),
+            ),
+            (
+                "The contract will begin trading on the first trading day of 1988.",
+                "1987-11-08",
+                "the first trading day of 1988",
+                "1988-01-04",
+                ("1988-01-04", "1988-01-04"),
+            ),
+        ] {
+            let t = tag_spanning(text, published, phrase);
+            assert_eq!(t.value, value, "{text}");
+            let date = t.date.as_ref().expect(text);
+            assert_eq!(
+                (date.start, date.end),
+                (d(interval.0), d(interval.1)),
+                "{text}"
+            );
+        }
+        // the first or last day or week of an event is no day of the calendar, unless the
+        // text says it is now: "It's the second day of an offensive" (TimeBank)
+        assert_untagged(
+            "1987-04-03",
+            &[
+                "He spent the last day of his visit in Kyoto.",
+                "waivers were tried on the last day of each offer",
+                "The last week of the campaign was bitter.",
+            ],
+        );
+        check(
+            "It's the second day of an offensive by the security forces against villages",
+            "1998-03-06",
+            "1998-03-06",
+            ("1998-03-06", "1998-03-06"),
         );
     }
 
