@@ -3992,6 +3992,23 @@ fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
 /// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
 /// (or, with "ago", the past) where the words around it make it one.
 fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // "66 million years ago", "13.8 billion years ago": the deep past, no year of the
+    // calendar
+    if c.peek().is_some_and(|t| t.kind == Kind::Num) {
+        let decimal = c.peek_at(1).is_some_and(|t| t.text == "." && !t.spaced)
+            && c.peek_at(2)
+                .is_some_and(|t| t.kind == Kind::Num && !t.spaced);
+        let at = if decimal { 3 } else { 1 };
+        if c.peek_at(at)
+            .is_some_and(|t| t.is("million") || t.is("billion"))
+            && c.peek_at(at + 1).is_some_and(|t| t.is("years"))
+            && c.peek_at(at + 2).is_some_and(|t| t.is("ago"))
+        {
+            c.i += at + 3;
+            return plain(Core::Reference("PAST_REF"));
+        }
+        return None;
+    }
     let start = c.i;
     let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
     let the = c.eat("the");
@@ -8191,6 +8208,19 @@ mod tests {
                 .last()
                 .unwrap_or_else(|| panic!("nothing tagged in {text:?}"));
             assert_eq!(t.value, value, "{text:?} published {published}");
+        }
+        // the deep past is no year of the calendar, and its count is part of it
+        for (text, phrase) in [
+            (
+                "The dinosaurs died out 66 million years ago.",
+                "66 million years ago",
+            ),
+            (
+                "The universe formed 13.8 billion years ago.",
+                "13.8 billion years ago",
+            ),
+        ] {
+            assert_eq!(tag_spanning(text, "2013-11-08", phrase).value, "PAST_REF");
         }
     }
 
@@ -12588,6 +12618,7 @@ mod tests {
         "below",
         "best",
         "between",
+        "billion",
         "bloody",
         "blue",
         "bombing",
@@ -12728,6 +12759,7 @@ mod tests {
         "meeting",
         "meetings",
         "might",
+        "million",
         "mountain",
         "moved",
         "msk",
