@@ -5723,6 +5723,25 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Unmarked;
     }
+    // "refinery runs in the week fell", "scheduled capacity for the month rose": the period
+    // the text speaks of belongs to a subject whose verb, right after it, is in the past
+    // (not "the year ended March 31", which names a period; nor a month, "May was up 12.5
+    // cents": trade reports name coming months in the past tense)
+    let the_unit = toks[start].is("the")
+        && toks[start + 1..end]
+            .iter()
+            .all(|t| t.kind == Kind::Word && !t.is_capitalised());
+    if the_unit
+        && after.is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalised()
+                && looks_past(&t.lower)
+                && !t.is("ended")
+                && toks.get(end + 1).is_none_or(|n| !n.is("by"))
+        })
+    {
+        return Tense::Past;
+    }
     let attributive = after.is_some_and(|t| {
         t.kind == Kind::Word
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
@@ -7412,6 +7431,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 // still to come is in no long-past year
                 (Some(Unit::Year), Some(r), _)
                     if *years == 0 && *offset == 0 && cx.tense == Tense::Future && stale(r) =>
+                {
+                    None
+                }
+                // "have until the end of the week" after "missing since Oct. 28": nor in a
+                // week or month already over
+                (Some(u @ (Unit::Week | Unit::Month)), Some(r), _)
+                    if *years == 0
+                        && *offset == 0
+                        && cx.tense == Tense::Future
+                        && anchor
+                            .and_then(|a| unit_at(a, *u, 0))
+                            .is_some_and(|now| r.end < now.start) =>
                 {
                     None
                 }
@@ -11586,6 +11617,43 @@ mod tests {
                 "{text:?}: {tags:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
+        assert_values(&[
+            // what is still to come is in no week or month already over
+            (
+                "The man had been missing since Oct. 28. Prosecutors have until the end of the \
+                 week to file charges.",
+                "2013-11-08",
+                "the end of the week",
+                "2013-W45",
+            ),
+            (
+                "It lost money in January 1986. Final quarterly results will be reported \
+                 toward the end of the month or the beginning of May, a spokesman said.",
+                "1987-04-13",
+                "the end of the month",
+                "1987-04",
+            ),
+            // a period in a subject whose verb is in the past is the one named, whatever
+            // the word before ("runs", "scheduled") seemed to say
+            (
+                "Stocks fell in the week ended Feb 27, the API said. API said refinery runs in \
+                 the week fell to 12.17 mln barrels per day.",
+                "1987-03-03",
+                "the week fell",
+                "1987-W09",
+            ),
+            (
+                "Its load factor for February rose to 63.2 pct. The airline said scheduled \
+                 capacity for the month rose 27.7 pct.",
+                "1987-03-09",
+                "the month rose",
+                "1987-02",
+            ),
+        ]);
     }
 
     #[test]
