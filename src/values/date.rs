@@ -1328,6 +1328,10 @@ enum Core {
     },
     /// `the week ahead`: the unit that holds the day after the publication.
     Ahead(Unit),
+    /// `the decade`, `the century`: the publication's, or, told in the past ("By the end of
+    /// the decade it had 500 employees", "later in the decade"), the one of the year the
+    /// text named last when that is an earlier one.
+    StoryDecade(Unit),
     /// `the new year`: the publication's year up to June, the next one from July.
     NewYear,
     /// `ten years ago today`, `four years ago this week`: the day (week, month) of the
@@ -2332,7 +2336,10 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i = end;
             return Some(e);
         }
-        (Mod::Earlier | Mod::Later, Core::Relative { offset: 0, .. }) => {}
+        (
+            Mod::Earlier | Mod::Later,
+            Core::Relative { offset: 0, .. } | Core::StoryDecade(_),
+        ) => {}
         (Mod::Earlier | Mod::Later, Core::Cal { month: None, .. }) => {}
         // "earlier in the year", "later in the week"
         (
@@ -2394,7 +2401,8 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Core::Relative {
                 unit: Unit::Century | Unit::Decade,
                 offset: 0,
-            },
+            }
+            | Core::StoryDecade(_),
         ) => modifier = Mod::Turn { nearest: true },
         (Mod::Turn { .. }, _) => return None,
         _ => {}
@@ -5132,10 +5140,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 return None;
             }
             c.i += 1;
-            return plain(Core::Relative {
-                unit: unit_of(&t.lower)?,
-                offset: 0,
-            });
+            return plain(Core::StoryDecade(unit_of(&t.lower)?));
         }
         "day" if named_day => Some(Unit::Day),
         // (not "the period from 2000 to 2010", "the period before the vote": a period
@@ -7306,6 +7311,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(unit_at(a, *unit, *offset as i64)?)
         }
+        Core::StoryDecade(unit) => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            let told = cx.tense != Tense::Future;
+            let now = unit_at(a, *unit, 0)?;
+            let base = match cx.reference {
+                Some(r) if told && r.granularity < now.granularity && r.end < now.start => r.start,
+                _ => a,
+            };
+            dated(unit_at(base, *unit, 0)?)
+        }
         Core::Ahead(unit) => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
@@ -7720,6 +7737,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::InThatYear { .. }
         | Core::FromWeekday { .. }
         | Core::Ahead(_)
+        | Core::StoryDecade(_)
         | Core::NewYear
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
@@ -11652,6 +11670,44 @@ mod tests {
                 "1987-03-09",
                 "the month rose",
                 "1987-02",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_decade_told_in_the_past_is_the_one_last_named() {
+        assert_values(&[
+            (
+                "He won an Oscar in 1983 and was nominated twice more later in the decade.",
+                "2013-11-08",
+                "later in the decade",
+                "198",
+            ),
+            (
+                "The company was founded in 1975. By the end of the decade, it had 500 \
+                 employees.",
+                "2013-11-08",
+                "the end of the decade",
+                "197",
+            ),
+            (
+                "The firm grew fast in the 1990s. By the end of the century it employed 10,000.",
+                "2013-11-08",
+                "the end of the century",
+                "19",
+            ),
+            // still to come, or with no earlier year named, it is the publication's
+            (
+                "Output fell in 1979. Sales will double by the end of the decade.",
+                "2013-11-08",
+                "the end of the decade",
+                "201",
+            ),
+            (
+                "Sales doubled in the first half of the decade.",
+                "2013-11-08",
+                "the decade",
+                "201",
             ),
         ]);
     }
