@@ -3541,7 +3541,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         None
     } else if let Some(mut n) = t.num().filter(|_| t.text.len() <= 3) {
         c.i += 1;
-        // "for 3,000 years", "10,000 hours", "a 1,500-year-old tree": digits grouped in
+        // "for 3,000 years", "10,000 hours", "a 1,500-year reign": digits grouped in
         // threes, before a unit in the plural or joined by a hyphen (not a count of things,
         // "versus 128,000 week ago", nor the heading after a figure, "vs 7,825,000 / Year")
         let (mut whole, mut groups) = (n, 0);
@@ -3717,9 +3717,13 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         return None;
     }
-    // "Mr. Schwarz, 52 years old": a person's age, not a time ("an 8-month-old truce"
-    // has lasted eight months)
-    if c.peek().is_some_and(|t| t.is("old")) {
+    // "Mr. Schwarz, 52 years old", "a 23-year-old man", "a 136-year-old institution": an
+    // age, not a time, as TimeBank leaves them ("an 8-month-old truce" has lasted eight
+    // months)
+    let aged = c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+        && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced)
+        && unit == Unit::Year;
+    if c.peek().is_some_and(|t| t.is("old")) || aged {
         return None;
     }
     // "a year and a half"
@@ -8445,10 +8449,12 @@ mod tests {
                 "1,250 hours",
                 "PT1250H",
             ),
+            ("continuing a 5,000-year tradition", "5,000-year", "P5000Y"),
+            // (TimeBank) a truce's age is how long it has lasted
             (
-                "continuing a 5,000-year-old tradition",
-                "5,000-year",
-                "P5000Y",
+                "the 8-month-old truce between Iran and Iraq",
+                "8-month",
+                "P8M",
             ),
         ] {
             let tags = tag(text, Some(d("1987-03-31")));
@@ -10103,6 +10109,8 @@ mod tests {
                 "Mr. Schwarz, 52 years old, will succeed Mr. Davison",
                 "52 years",
             ),
+            ("A 23-year-old man was arrested.", "23-year"),
+            ("U.S. Trust, a 136-year-old institution", "136-year"),
             ("they could leave as soon as the threats end", "soon"),
             ("he had been killed soon after being captured", "soon"),
             (
