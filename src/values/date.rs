@@ -663,12 +663,12 @@ fn named_quarter_end(
 /// grammar reads as qualifiers): where it begins, the TIMEX3 mod it gives, and whether it
 /// quantifies only lengths of time.
 fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, bool))> {
-    // before a count, a clock or a day of a month: not "over the past two years", "about
-    // last week's vote", "around current levels", "less than January"
+    // before a count, a clock ("around noon") or a day of a month: not "over the past two
+    // years", "about last week's vote", "around current levels", "less than January"
     let counted = tokens.get(i).is_some_and(|t| {
         t.kind == Kind::Num
             || small_number(&t.lower).is_some()
-            || t.is("half")
+            || matches!(t.lower.as_ref(), "half" | "noon" | "midday" | "midnight")
             || (month_of(&t.lower).is_some()
                 && tokens
                     .get(i + 1)
@@ -10328,6 +10328,12 @@ mod tests {
                 "The plane landed around 7:15 p.m. local time.",
                 "around 7:15 p.m.",
                 "1998-05-06T19:15",
+                Modifier::Approx,
+            ),
+            (
+                "The last hostages were freed around midday Monday.",
+                "around midday Monday",
+                "1998-05-04T12:00",
                 Modifier::Approx,
             ),
             // "over" counts a length back after a verb ("an increase over a year ago"
