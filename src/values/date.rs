@@ -1471,6 +1471,9 @@ enum Mod {
     Earlier,
     /// "later this year": from the anchor to the end of the unit.
     Later,
+    /// "the mid-to-late 1990s", "early to mid 2014": from one part to a later one (0 the
+    /// start, 1 the middle, 2 the end), with the mod of the later.
+    Spanning(u8, u8),
     /// "the first half of the 1990s": a decade's or century's first half, TIMEX `START`.
     FirstHalf,
     /// "the last half of the '80s", TIMEX `END`.
@@ -2283,6 +2286,34 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         return None;
     };
+    // "the mid-to-late 1990s", "early to mid 2014": from one part to a later one
+    let part = |m: Mod| match m {
+        Mod::Start => Some(0),
+        Mod::Mid => Some(1),
+        Mod::End => Some(2),
+        _ => None,
+    };
+    if let Some(from) = part(modifier) {
+        let save = c.i;
+        c.eat_glued("-");
+        let to = if c.eat("to") {
+            c.eat_glued("-");
+            if c.eat("mid") {
+                c.eat_glued("-");
+                Some(1)
+            } else if c.eat("late") {
+                Some(2)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        match to {
+            Some(to) if to > from => modifier = Mod::Spanning(from, to),
+            _ => c.i = save,
+        }
+    }
     // "earlier in 2018", "early in the year", "late on Thursday" (not "early on, he", nor
     // the adverb of "can be redeemed early on April 10, 1991", nor the verb of "beginning
     // on April 3")
@@ -7756,6 +7787,19 @@ fn needs_anchor(core: &Core) -> bool {
 }
 
 fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
+    // a span of parts is read as its two parts
+    let part = |n: u8| [Mod::Start, Mod::Mid, Mod::End][usize::from(n.min(2))];
+    if let Mod::Spanning(from, to) = m
+        && t.date.is_some()
+    {
+        let mut first = t.clone();
+        apply_modifier(&mut first, part(from), anchor);
+        apply_modifier(t, part(to), anchor);
+        if let (Some(first), Some(d)) = (first.date, t.date.as_mut()) {
+            d.start = first.start;
+        }
+        return;
+    }
     let Some(d) = t.date.as_mut() else {
         t.modifier = match m {
             Mod::Start | Mod::Earlier | Mod::FirstHalf | Mod::FirstWeek | Mod::FirstDay => {
@@ -7767,12 +7811,18 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             }
             Mod::NthWeek(_) | Mod::WeekOf | Mod::NthDay { .. } => None,
             Mod::Turn { .. } => Some(Modifier::Approx),
+            Mod::Spanning(_, to) => match part(to) {
+                Mod::Mid => Some(Modifier::Mid),
+                _ => Some(Modifier::End),
+            },
         };
         return;
     };
     let days = (d.end - d.start).num_days() + 1;
     let third = (days as f64 / 3.0).round() as i64;
     let (start, end, modifier) = match m {
+        // (read above, as its two parts)
+        Mod::Spanning(..) => return,
         Mod::Start => (
             d.start,
             d.start + Duration::days(third.max(1) - 1),
@@ -10250,6 +10300,25 @@ mod tests {
                 "1998-05-02",
                 Modifier::Start,
             ),
+            // from one part to a later one: the mod of the later (Reuters-21578)
+            (
+                "results of the audit will be available in mid to late April 1987.",
+                "mid to late April 1987",
+                "1987-04",
+                Modifier::End,
+            ),
+            (
+                "with a proposed sale to the public commencing in early-to-mid April.",
+                "early-to-mid April",
+                "1998-04",
+                Modifier::Mid,
+            ),
+            (
+                "Prices rose sharply in the mid-to-late 1990s.",
+                "the mid-to-late 1990s",
+                "199",
+                Modifier::End,
+            ),
             // (a week of a month is its first or last seven days: see below)
             (
                 "Reserves rose 300 mln marks in the last week of March to 104.9 billion marks",
@@ -10396,6 +10465,13 @@ mod tests {
                 "{text:?}"
             );
         }
+        // a span of parts runs from the start of the first to the end of the second
+        check(
+            "Prices rose sharply in the mid-to-late 1990s.",
+            "1998-05-06",
+            "199",
+            ("1993-05-02", "1999-12-31"),
+        );
         // "over" and "up to" before a date are prepositions, as is any quantifier before
         // a determiner ("over the past two years")
         for (text, span) in [
