@@ -2391,27 +2391,9 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             | Core::Holiday { .. }
             | Core::MonthOfYear { day: Some(_), .. },
         ) => {}
+        // ... and its nth weekday ("the first trading day of 1988")
         (
-            Mod::NthWeek(_),
-            Core::Cal {
-                day: None,
-                month: Some(_),
-                ..
-            }
-            | Core::RelMonth { .. }
-            | Core::MonthOfYear { day: None, .. }
-            | Core::Relative {
-                unit: Unit::Month | Unit::Year,
-                ..
-            }
-            | Core::Anaphor {
-                unit: Some(Unit::Month | Unit::Year),
-                ..
-            },
-        ) => {}
-        // (and of a year named, "the first trading day of 1988")
-        (
-            Mod::NthDay { .. },
+            Mod::NthWeek(_) | Mod::NthDay { .. },
             Core::Cal { day: None, .. }
             | Core::RelMonth { .. }
             | Core::MonthOfYear { day: None, .. }
@@ -11429,6 +11411,13 @@ mod tests {
             "1987-03-02",
             "1987-W09",
             ("1987-02-23", "1987-03-01"),
+        );
+        // ... and of a year, the ISO week holding most of its days 7n-6 to 7n
+        check(
+            "Sales rose in the second week of 1988.",
+            "1988-03-01",
+            "1988-W02",
+            ("1988-01-11", "1988-01-17"),
         );
         // the week of a day is its ISO week
         check(
