@@ -1471,9 +1471,9 @@ enum Mod {
     Earlier,
     /// "later this year": from the anchor to the end of the unit.
     Later,
-    /// "the mid-to-late 1990s", "early to mid 2014": from one part to a later one (0 the
-    /// start, 1 the middle, 2 the end), with the mod of the later.
-    Spanning(u8, u8),
+    /// "the mid-to-late 1990s", "early to mid 2014": from one part to a later one, with the
+    /// mod of the later.
+    Spanning(Part, Part),
     /// "the first half of the 1990s": a decade's or century's first half, TIMEX `START`.
     FirstHalf,
     /// "the last half of the '80s", TIMEX `END`.
@@ -1502,6 +1502,33 @@ enum Mod {
     Turn {
         nearest: bool,
     },
+}
+
+/// A part of a period that "early", "mid" and "late" name, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    Start,
+    Mid,
+    End,
+}
+
+impl Part {
+    fn of(m: Mod) -> Option<Part> {
+        match m {
+            Mod::Start => Some(Part::Start),
+            Mod::Mid => Some(Part::Mid),
+            Mod::End => Some(Part::End),
+            _ => None,
+        }
+    }
+
+    fn modifier(self) -> Mod {
+        match self {
+            Part::Start => Mod::Start,
+            Part::Mid => Mod::Mid,
+            Part::End => Mod::End,
+        }
+    }
 }
 
 /// The kind of day `Mod::NthDay` counts.
@@ -2287,22 +2314,16 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     };
     // "the mid-to-late 1990s", "early to mid 2014": from one part to a later one
-    let part = |m: Mod| match m {
-        Mod::Start => Some(0),
-        Mod::Mid => Some(1),
-        Mod::End => Some(2),
-        _ => None,
-    };
-    if let Some(from) = part(modifier) {
+    if let Some(from) = Part::of(modifier) {
         let save = c.i;
         c.eat_glued("-");
         let to = if c.eat("to") {
             c.eat_glued("-");
             if c.eat("mid") {
                 c.eat_glued("-");
-                Some(1)
+                Some(Part::Mid)
             } else if c.eat("late") {
-                Some(2)
+                Some(Part::End)
             } else {
                 None
             }
@@ -5749,18 +5770,18 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // the text speaks of belongs to a subject whose verb, right after it, is in the past
     // (not "the year ended March 31", which names a period; nor a month, "May was up 12.5
     // cents": trade reports name coming months in the past tense)
-    let the_unit = toks[start].is("the")
+    let subject_of_past = after.is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalised()
+            && looks_past(&t.lower)
+            && !t.is("ended")
+            && toks.get(end + 1).is_none_or(|n| !n.is("by"))
+    });
+    if subject_of_past
+        && toks[start].is("the")
         && toks[start + 1..end]
             .iter()
-            .all(|t| t.kind == Kind::Word && !t.is_capitalised());
-    if the_unit
-        && after.is_some_and(|t| {
-            t.kind == Kind::Word
-                && !t.is_capitalised()
-                && looks_past(&t.lower)
-                && !t.is("ended")
-                && toks.get(end + 1).is_none_or(|n| !n.is("by"))
-        })
+            .all(|t| t.kind == Kind::Word && !t.is_capitalised())
     {
         return Tense::Past;
     }
@@ -6822,7 +6843,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             if let Some(t) = tense_of(k) {
                 return (t == Tense::Past).then_some((k, t));
             }
-            if !in_object(&toks[k]) || toks[k].is("for") {
+            if !in_object(&toks[k]) {
                 return None;
             }
         }
@@ -6872,8 +6893,9 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
 }
 
 /// Whether a token may stand in a verb's object or a phrase after it: a noun, a name, a
-/// number, a determiner or preposition (not a verb of its own, a modal, nor a word that
-/// opens a clause: "plans", "will", "that", "when").
+/// number, a determiner or preposition (not a verb of its own, a modal, a word that opens
+/// a clause, "plans", "will", "that", "when", nor "for", which opens a purpose: "approved
+/// three bonds for issue in April").
 fn in_object(t: &Tok<'_>) -> bool {
     match t.kind {
         Kind::Num => true,
@@ -6918,6 +6940,7 @@ fn in_object(t: &Tok<'_>) -> bool {
                             | "intends"
                             | "says"
                             | "say"
+                            | "for"
                     ))
         }
     }
@@ -7770,13 +7793,12 @@ fn needs_anchor(core: &Core) -> bool {
 
 fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
     // a span of parts is read as its two parts
-    let part = |n: u8| [Mod::Start, Mod::Mid, Mod::End][usize::from(n.min(2))];
     if let Mod::Spanning(from, to) = m
         && t.date.is_some()
     {
         let mut first = t.clone();
-        apply_modifier(&mut first, part(from), anchor);
-        apply_modifier(t, part(to), anchor);
+        apply_modifier(&mut first, from.modifier(), anchor);
+        apply_modifier(t, to.modifier(), anchor);
         if let (Some(first), Some(d)) = (first.date, t.date.as_mut()) {
             d.start = first.start;
         }
@@ -7793,10 +7815,8 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             }
             Mod::NthWeek(_) | Mod::WeekOf | Mod::NthDay { .. } => None,
             Mod::Turn { .. } => Some(Modifier::Approx),
-            Mod::Spanning(_, to) => match part(to) {
-                Mod::Mid => Some(Modifier::Mid),
-                _ => Some(Modifier::End),
-            },
+            Mod::Spanning(_, Part::Mid) => Some(Modifier::Mid),
+            Mod::Spanning(..) => Some(Modifier::End),
         };
         return;
     };
