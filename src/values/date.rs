@@ -11523,18 +11523,18 @@ mod tests {
     #[test]
     fn the_nth_weekday_of_a_month_is_that_day() {
         // Reuters-21578 sentences, and news of the kind a fact-checker reads in 2013
+        let daylight = "Congress voted last year to move the start of daylight time from the \
+                        last Sunday in April to the first Sunday in April.";
         for (text, published, phrase, value, interval) in [
             (
-                "Congress voted last year to move the start of daylight time from the last \
-                 Sunday in April to the first Sunday in April.",
+                daylight,
                 "1987-04-03",
                 "the first Sunday in April",
                 "1987-04-05",
                 ("1987-04-05", "1987-04-05"),
             ),
             (
-                "Congress voted last year to move the start of daylight time from the last \
-                 Sunday in April to the first Sunday in April.",
+                daylight,
                 "1987-04-03",
                 "the last Sunday in April",
                 "1987-04-26",
