@@ -7566,6 +7566,19 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 (Some(r), _) => (r.start, r.granularity),
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
+                // "The index ended the week 1.2 percent higher" read on a Monday: told in
+                // the past on the first day of a week, month or year, it is the one just
+                // ended
+                (None, Some(a))
+                    if matches!(cx.tense, Tense::Past | Tense::Ended)
+                        && *offset == 0
+                        && matches!(unit, Some(Unit::Week | Unit::Month | Unit::Year))
+                        && unit
+                            .and_then(|u| unit_at(a, u, 0))
+                            .is_some_and(|now| now.start == a) =>
+                {
+                    (a.pred_opt()?, Granularity::Day)
+                }
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => return Some(unresolved("XXXX")),
             };
@@ -11753,6 +11766,26 @@ mod tests {
                 "1987-04-13",
                 "the end of the month",
                 "1987-04",
+            ),
+            // told in the past on the first day of a week, it is the week just ended
+            // (Reuters-21578, a Monday); still to come, it is the one begun
+            (
+                "Rain during the week caused some delay in picking.",
+                "1987-03-30",
+                "the week",
+                "1987-W13",
+            ),
+            (
+                "The index ended the week 1.2 percent higher.",
+                "2013-11-25",
+                "the week",
+                "2013-W47",
+            ),
+            (
+                "The index will end the week higher.",
+                "2013-11-25",
+                "the week",
+                "2013-W48",
             ),
             // a period in a subject whose verb is in the past is the one named, whatever
             // the word before ("runs", "scheduled") seemed to say
