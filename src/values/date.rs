@@ -5930,7 +5930,12 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         {
             return Tense::Future;
         }
-        if t.is("for") && window.get(k + 1).is_some_and(|b| b.is("set")) {
+        // ("snow is forecast for Thursday night": what a forecast is for is still to come)
+        if t.is("for")
+            && window
+                .get(k + 1)
+                .is_some_and(|b| b.is("set") || b.is("forecast"))
+        {
             return Tense::Future;
         }
         // "the results are due Friday", "the jobs report, due out at 8:30 a.m. Friday" (not
@@ -5990,9 +5995,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
             || kicks_off
             || copula
-            || ((verb.is("effect") || verb.is("force"))
+            || ((verb.is("effect") || verb.is("force") || verb.is("place"))
                 && prior.is_some_and(|p| {
-                    (verb.is("effect") && (p.is("takes") || p.is("take")))
+                    (!verb.is("force") && (p.is("takes") || p.is("take")))
                         || (p.is("into")
                             && before.next().is_some_and(|g| {
                                 matches!(g.lower.as_ref(), "goes" | "go" | "comes" | "come")
@@ -12244,6 +12249,18 @@ mod tests {
                 "2014-04-01",
             ),
             (
+                "The company's annual developer conference takes place in June.",
+                "2013-09-11",
+                "June",
+                "2014-06",
+            ),
+            (
+                "Snow is forecast for Thursday night into Friday morning.",
+                "2013-09-11",
+                "Thursday night",
+                "2013-09-12TNI",
+            ),
+            (
                 "The law came into force on April 1.",
                 "2013-11-08",
                 "April 1",
@@ -12944,6 +12961,7 @@ mod tests {
         "fly",
         "followed",
         "force",
+        "forecast",
         "formally",
         "fortnight",
         "fortnights",
