@@ -846,10 +846,20 @@ fn month_span_years(
     if months > 2 && first > last {
         return None;
     }
-    if !glued && explicit.is_none() {
-        return None;
-    }
     let crosses = i32::from(first > last);
+    if !glued && explicit.is_none() {
+        // "ran from November to January", "peaks between December and February": the
+        // closing month follows the opening one, which is read as a month of its own
+        let ranged = matches!(
+            joint.lower.as_ref(),
+            "to" | "through" | "until" | "till" | "-" | "–"
+        ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"));
+        if !ranged || months > 2 {
+            return None;
+        }
+        let y = infer_year(cx.anchor?, first, None, cx.tense);
+        return Some((y, y + crosses));
+    }
     // "the 1987 quota year (January-December)", "in 1986/87 (Oct-Sept)"
     let named = (0..start)
         .rev()
@@ -6848,7 +6858,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             if let Some(t) = tense_of(k) {
                 return (t == Tense::Past).then_some((k, t));
             }
-            if !in_object(&toks[k]) {
+            if !in_object(toks, k) {
                 return None;
             }
         }
@@ -6901,9 +6911,18 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
 /// number, a determiner or preposition (not a verb of its own, a modal, a word that opens
 /// a clause, "plans", "will", "that", "when", nor "for", which opens a purpose: "approved
 /// three bonds for issue in April").
-fn in_object(t: &Tok<'_>) -> bool {
+fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    // (the point inside a figure, "32.6 billion crowns")
+    let in_figure = || {
+        !t.spaced
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+    };
     match t.kind {
         Kind::Num => true,
+        Kind::Punct if t.text == "." => in_figure(),
         Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
         _ => {
             t.is_capitalised()
@@ -12668,7 +12687,7 @@ mod tests {
     fn the_months_of_a_span_share_its_years() {
         // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
         type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-        let table: [Row<'_>; 17] = [
+        let table: [Row<'_>; 20] = [
             (
                 "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
                 "1987-03-11",
@@ -12729,6 +12748,25 @@ mod tests {
                 "turnover from November to February 1987 rose",
                 "1987-04-08",
                 &[("November", "1986-11"), ("February 1987", "1987-02")],
+            ),
+            // with no year written, the closing month follows the opening one, which is read
+            // as a month of its own (before, "May to September shipment" was May 1987 and
+            // September 1986)
+            (
+                "some 95,000 tonnes of Chinese soybeans for May to September shipment",
+                "1987-03-02",
+                &[("May", "1987-05"), ("September", "1987-09")],
+            ),
+            (
+                "The flu season typically peaks between December and February.",
+                "2013-09-11",
+                &[("December", "2013-12"), ("February", "2014-02")],
+            ),
+            // (and a verb in the past reaches the opening month past a figure)
+            (
+                "revenues rose 3.4 pct to 32.6 billion crowns in the January to July period",
+                "1987-10-19",
+                &[("January", "1987-01"), ("July", "1987-07")],
             ),
             // a span of years is two years, each tagged
             (
