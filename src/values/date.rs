@@ -5774,7 +5774,25 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if after.is_some_and(|t| matches!(t.text, "'" | "’"))
         && toks.get(end + 1).is_some_and(|t| t.is("s"))
     {
-        return Tense::Unmarked;
+        // ... but "must pass before Friday's deadline", "until Sunday's vote": an event a
+        // sentence with no verb in the past waits for is still to come (a report, "officials
+        // said", does not count)
+        let waited_for = start > 0
+            && matches!(toks[start - 1].lower.as_ref(), "before" | "until" | "by")
+            && toks.get(end + 2).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "deadline" | "vote" | "election" | "meeting" | "summit" | "talks" | "hearing"
+                )
+            })
+            && !before_in_sentence(toks, start, usize::MAX)
+                .chain(after_in_sentence(toks, end, 15))
+                .any(|k| past_verb(toks, k) && !reports(&toks[k].lower));
+        return if waited_for {
+            Tense::Future
+        } else {
+            Tense::Unmarked
+        };
     }
     // "refinery runs in the week fell", "scheduled capacity for the month rose": the period
     // the text speaks of belongs to a subject whose verb, right after it, is in the past
@@ -11955,6 +11973,20 @@ mod tests {
     fn reported_plans_and_deadlines_look_ahead() {
         // (sentence, publication date, phrase, value): Reuters-21578 sentences
         let table = [
+            // an event a sentence with no verb in the past waits for is still to come, even
+            // in the possessive (a report does not count)
+            (
+                "The deal must be done by Friday's deadline, officials said.",
+                "2013-11-13",
+                "Friday",
+                "2013-11-15",
+            ),
+            (
+                "Before Sunday's election, polls showed a close race.",
+                "2013-11-13",
+                "Sunday",
+                "2013-11-10",
+            ),
             // a wish or a promise in the past reaches the rest of its clause (not before a
             // noun, nor after "had")
             (
@@ -12965,6 +12997,7 @@ mod tests {
         "cut",
         "date",
         "daylight",
+        "deadline",
         "decline",
         "deferred",
         "delayed",
