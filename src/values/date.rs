@@ -2628,9 +2628,15 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     };
     if rel.is_some() {
         c.i += 1;
-        // "this coming Sunday"
+        // "this coming Sunday", "this past Sunday"
         if rel == Some(0) && c.eat("coming") {
             rel = Some(1);
+        } else if rel == Some(0)
+            && c.peek().is_some_and(|t| t.is("past"))
+            && c.peek_at(1).is_some_and(|t| weekday_of(&t.lower).is_some())
+        {
+            c.i += 1;
+            rel = Some(-1);
         }
         let t = c.peek()?.clone();
         if let Some(day) = weekday_of(&t.lower) {
@@ -9842,6 +9848,12 @@ mod tests {
                 "2013-03-22",
                 "this coming week",
                 "2013-W13",
+            ),
+            (
+                "other than on this past Monday when we were informed that our offer would",
+                "1987-03-16",
+                "this past Monday",
+                "1987-03-09",
             ),
             (
                 "A few weeks ago, the minister said the plan was dead.",
