@@ -6769,7 +6769,10 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         && !determiner(before)
         && !goes_on_with_clause(before);
     let on_day = before == "on" || before == "at" || bare;
-    if !(before == "in" || on_day) || listed {
+    // ("fell during January", "rose between June and August": as "in"; not "from", which
+    // more often opens what is still to come, "from July 1 it will own")
+    let within = matches!(before, "in" | "during" | "between" | "throughout");
+    if !(within || on_day) || listed {
         return Tense::Unmarked;
     }
     let tense_of = |k: usize| -> Option<Tense> {
@@ -6875,7 +6878,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                 "must" | "will" | "would" | "could" | "should" | "may" | "is" | "are" | "was"
             )
         });
-        if before != "in" || verb_after {
+        if !within || verb_after {
             return None;
         }
         for k in (0..start - 1).rev().take(14).take_while(clause) {
@@ -10949,6 +10952,21 @@ mod tests {
                 "2013-03-20",
                 "the last day of summer",
                 "2012-09-21",
+            ),
+            // "during", "between" and "throughout" are read as "in" is (not "from", which
+            // more often opens what is still to come)
+            (
+                "If cash hogs at the 7-markets last year averaged 61 dlrs during July, that \
+                 doesn't mean",
+                "1987-04-01",
+                "July",
+                "1986-07",
+            ),
+            (
+                "Sales fell during January.",
+                "2013-11-08",
+                "January",
+                "2013-01",
             ),
             // ... and "in the <season>", "in the <month> <event>"; a season still to come
             // after "will" is next year's once this year's is over
