@@ -5780,11 +5780,14 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if after.is_some_and(|t| matches!(t.text, "'" | "’"))
         && toks.get(end + 1).is_some_and(|t| t.is("s"))
     {
-        // ... but "must pass before Friday's deadline", "until Sunday's vote": an event a
-        // sentence with no verb in the past waits for is still to come (a report, "officials
-        // said", does not count)
+        // ... but "must pass before Friday's deadline", "go to the polls in Sunday's
+        // election": an event in a sentence with no verb in the past is still to come (a
+        // report, "officials said", does not count)
         let waited_for = start > 0
-            && matches!(toks[start - 1].lower.as_ref(), "before" | "until" | "by")
+            && matches!(
+                toks[start - 1].lower.as_ref(),
+                "before" | "until" | "by" | "in" | "for" | "at"
+            )
             && toks.get(end + 2).is_some_and(|t| {
                 matches!(
                     t.lower.as_ref(),
@@ -12016,6 +12019,18 @@ mod tests {
                 "2013-11-13",
                 "Sunday",
                 "2013-11-10",
+            ),
+            (
+                "Voters go to the polls in Sunday's election.",
+                "2013-11-13",
+                "Sunday",
+                "2013-11-17",
+            ),
+            (
+                "The plan was discussed at Monday's meeting.",
+                "2013-11-13",
+                "Monday",
+                "2013-11-11",
             ),
             // a wish or a promise in the past reaches the rest of its clause (not before a
             // noun, nor after "had")
