@@ -2108,16 +2108,17 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     } else {
         i.saturating_sub(1)
     };
-    let of_an_event = toks[the].is("the")
+    // (the rarest word first: this runs at every word that may start an expression)
+    let of_an_event = toks
+        .get(the + 2)
+        .is_some_and(|t| t.is("day") || t.is("week"))
+        && toks.get(the + 3).is_some_and(|t| t.is("of"))
+        && toks[the].is("the")
         && best.as_ref().is_none_or(|(end, _)| *end <= the + 3)
         && toks.get(the + 1).is_some_and(|t| {
             ordinal_of(&t.lower).is_some()
                 || matches!(t.lower.as_ref(), "last" | "final" | "opening" | "closing")
-        })
-        && toks
-            .get(the + 2)
-            .is_some_and(|t| t.is("day") || t.is("week"))
-        && toks.get(the + 3).is_some_and(|t| t.is("of"));
+        });
     if of_an_event {
         let present = (the > 0 && toks[the - 1].is("is"))
             || (the > 2 && toks[the - 1].is("s") && toks[the - 3].is("it"));
@@ -5245,12 +5246,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "later in the year since both inflation and interest rates rise")
         && c.peek()
             .is_some_and(|t| matches!(t.lower.as_ref(), "since" | "after" | "following"))
-        && c.peek_at(1).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
-            )
-        })
+        && c.peek_at(1).is_some_and(|t| determiner(&t.lower))
     {
         return plain(Core::Duration {
             unit,
@@ -5796,7 +5792,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             })
             && !before_in_sentence(toks, start, usize::MAX)
                 .chain(after_in_sentence(toks, end, 15))
-                .any(|k| past_verb(toks, k) && !reports(&toks[k].lower));
+                .any(|k| tells_past(toks, k));
         return if waited_for {
             Tense::Future
         } else {
@@ -5902,8 +5898,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let before = before_in_sentence(toks, start - 2, usize::MAX).any(|k| past_verb(toks, k));
         // (past a comma too, "At a conference on February 23, members discussed"; but a
         // report is no date: "Merkel faces the elections in September, aides said")
-        let after = after_in_sentence(toks, end, 15)
-            .any(|k| past_verb(toks, k) && !reports(&toks[k].lower));
+        let after = after_in_sentence(toks, end, 15).any(|k| tells_past(toks, k));
         // (nor what the clause counts from: "in turmoil after the elections in September")
         let counted_from = (start.saturating_sub(6)..start - 2).any(|k| {
             matches!(
@@ -6470,6 +6465,12 @@ fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
         || (looks_past(w) && !(k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"))))
 }
 
+/// Whether token `k` is a verb in the past that tells what happened, not what was said:
+/// `discussed`, not `said` (a report dates the report, not its content).
+fn tells_past(toks: &[Tok<'_>], k: usize) -> bool {
+    past_verb(toks, k) && !reports(&toks[k].lower)
+}
+
 /// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
 /// `based`).
 fn looks_past(word: &str) -> bool {
@@ -6875,13 +6876,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // purpose, "approved three bonds for issue in April", nor the subject of a verb after,
     // "warned Tokyo its promised package in April must be significant")
     let past_the_object = || {
-        let verb_after = toks.get(end).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "must" | "will" | "would" | "could" | "should" | "may" | "is" | "are" | "was"
-            )
-        });
-        if !within || verb_after {
+        if !within || verb_follows(toks, end) {
             return None;
         }
         for k in (0..start - 1).rev().take(14).take_while(clause) {
@@ -7059,23 +7054,34 @@ fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool {
     );
     // (nor a participle after the subject, when the clause's verb follows the day: "Shares
     // registered on May 6 will receive the dividend")
-    let verb_after = toks.get(end).is_some_and(|t| {
+    !reports(&toks[k].lower)
+        && !names_day
+        && !object
+        && !verb_follows(toks, end)
+        && (auxiliary || !in_phrase)
+}
+
+/// Whether a modal or "is", "are", "was" follows the date that ends at `end`: the date is
+/// then in the subject of that verb, not a time of a verb before it ("Shares registered on
+/// May 6 will receive", "its promised package in April must be").
+fn verb_follows(toks: &[Tok<'_>], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
             "will"
                 | "would"
+                | "shall"
                 | "must"
                 | "can"
                 | "could"
                 | "should"
                 | "may"
                 | "might"
-                | "shall"
                 | "is"
                 | "are"
+                | "was"
         )
-    });
-    !reports(&toks[k].lower) && !names_day && !object && !verb_after && (auxiliary || !in_phrase)
+    })
 }
 
 // ---------------------------------------------------------------------------------------
