@@ -5986,6 +5986,10 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         if t.is("would") && k > 0 && k <= 2 && !attributive {
             return Tense::Future;
         }
+        // (a comparison is no forecast: "Sales rose more than expected in October")
+        if t.is("expected") && window.get(k + 1).is_some_and(|b| compares(&b.lower)) {
+            continue;
+        }
         if matches!(
             t.lower.as_ref(),
             "will"
@@ -6148,6 +6152,25 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ("said it plans to price notes due Oct 8, 1987, on Monday")
         // (not the noun: "announced plans to add provisions in mid-May", "the U.S. plan to
         // eliminate subsidies")
+        // ("Officials hope to reach a deal over the weekend", "The two sides plan to meet
+        // again on Monday": the plural, after a subject in the plural or a pronoun, not the
+        // noun of "his hope to", "the peace plan to")
+        let plural = matches!(
+            toks[k].lower.as_ref(),
+            "plan" | "intend" | "aim" | "hope" | "want" | "propose" | "expect"
+        ) && k > 0
+            && {
+                let s = &toks[k - 1];
+                matches!(
+                    s.lower.as_ref(),
+                    "we" | "they" | "i" | "you" | "still" | "now" | "also" | "both" | "all"
+                ) || (s.kind == Kind::Word
+                    && s.lower.len() > 3
+                    && s.lower.ends_with('s')
+                    && !s.lower.ends_with("ss")
+                    && !determiner(&s.lower)
+                    && !matches!(s.lower.as_ref(), "this" | "thus" | "has" | "was" | "does"))
+            };
         let intent = matches!(
             toks[k].lower.as_ref(),
             "plans" | "intends" | "aims" | "hopes" | "wants" | "proposes"
@@ -6166,7 +6189,8 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "future"
                     | "expansion"
             )
-            && !looks_past(&toks[k - 1].lower);
+            && !looks_past(&toks[k - 1].lower)
+            || plural;
         // ("has threatened to strike at 1000 hrs EDT on Thursday", "agreed to meet again on
         // Tuesday": a wish or a promise in the past, still ahead)
         // (not "agreed to the deal in October", nor "had intended to file a plan in
@@ -6179,19 +6203,42 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         && !determiner(&v.lower)
                         && !PREPOSITIONS.contains(&v.lower.as_ref())
                 }));
+        // ... its infinitive right after it, or past its object: "Forecasters expect the
+        // typhoon to weaken over the weekend", "Investors want the company to pay a dividend
+        // in March"
+        let raises = matches!(toks[k].lower.as_ref(), "expects" | "wants")
+            || (plural && matches!(toks[k].lower.as_ref(), "expect" | "want"));
+        let to = (k + 1..start.min(k + 6))
+            .find(|&j| toks[j].is("to"))
+            .filter(|&j| {
+                j == k + 1
+                    || (raises
+                        && toks[k + 1..j]
+                            .iter()
+                            .all(|t| t.kind == Kind::Word && !looks_past(&t.lower)))
+            });
         let planned = (intent
+            || raises
             || (matches!(
                 toks[k].lower.as_ref(),
                 "expected" | "scheduled" | "due" | "set"
             ) && k > 0
                 && (toks[k - 1].is("is") || toks[k - 1].is("are"))))
-            && toks.get(k + 1).is_some_and(|t| t.is("to"))
             && !attributive
-            && !(k + 2..start).any(|j| {
-                matches!(
-                    toks[j].lower.as_ref(),
-                    "have" | "which" | "that" | "who" | "when"
-                ) || past_verb(toks, j)
+            && to.is_some_and(|to| {
+                // (nor the period of results to be reported, "expects to report a loss for
+                // the fourth quarter", nor a comparison, "expect this quarter to be better
+                // than the fourth quarter")
+                let results = toks.get(to + 1).is_some_and(|v| {
+                    matches!(v.lower.as_ref(), "report" | "post" | "show" | "record")
+                }) && (word_before(1, "for") || word_before(1, "in"));
+                !results
+                    && !(to + 1..start).any(|j| {
+                        matches!(
+                            toks[j].lower.as_ref(),
+                            "have" | "which" | "that" | "who" | "when" | "than"
+                        ) || past_verb(toks, j)
+                    })
             });
         if toks[k].is("will") || planned {
             return Tense::Future;
@@ -6442,6 +6489,12 @@ fn intends(word: &str) -> bool {
             | "ordered"
             | "threatened"
     )
+}
+
+/// A word that makes "expected" a comparison rather than a forecast: "than expected", "as
+/// expected".
+fn compares(word: &str) -> bool {
+    matches!(word, "than" | "as")
 }
 
 /// A verb of reporting in the past, which dates the report rather than what it reports.
@@ -6785,6 +6838,9 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             return None;
         }
         let w = t.lower.as_ref();
+        if w == "expected" && k > 0 && compares(&toks[k - 1].lower) {
+            return None;
+        }
         match w {
             "will" | "shall" | "ll" | "would" | "expects" | "expect" | "expected" | "planned"
             | "intends" | "scheduled" => {
@@ -12038,6 +12094,70 @@ mod tests {
                 "Monday",
                 "2013-11-11",
             ),
+            // a wish, a plan or an expectation in the present reaches its infinitive, past
+            // an object too; not the period of results to be reported, nor a comparison
+            (
+                "Officials hope to reach a deal over the weekend.",
+                "2013-11-20",
+                "the weekend",
+                "2013-W47-WE",
+            ),
+            (
+                "The two sides plan to meet again on Monday.",
+                "2013-11-20",
+                "Monday",
+                "2013-11-25",
+            ),
+            (
+                "Eurotunnel officials expect work on the sites to start in December or January.",
+                "1987-03-31",
+                "December",
+                "1987-12",
+            ),
+            (
+                "its planned rights issue but still wants the issue to be made before July 31.",
+                "1987-03-16",
+                "July 31",
+                "1987-07-31",
+            ),
+            (
+                "The peace plan to end the war in May failed.",
+                "2013-11-20",
+                "May",
+                "2013-05",
+            ),
+            (
+                "Vehicle exports are expected to show a seven pct year-on-year drop in February",
+                "1987-03-23",
+                "February",
+                "1987-02",
+            ),
+            (
+                "it expects to report losses of about 57 mln dlrs for the fourth quarter and 68 \
+                 mln dlrs for the full year 1986",
+                "1987-03-03",
+                "the fourth quarter",
+                "1986-Q4",
+            ),
+            (
+                "we expect this quarter to be better than the fourth quarter.",
+                "1987-03-05",
+                "the fourth quarter",
+                "1986-Q4",
+            ),
+            // a comparison with what was expected is no forecast
+            (
+                "operating income were lower than expected due to snowstorms in January",
+                "1987-03-20",
+                "January",
+                "1987-01",
+            ),
+            (
+                "Rain was heavier than expected over the weekend, sparking an early selloff",
+                "1987-06-29",
+                "the weekend",
+                "1987-W26-WE",
+            ),
             // a wish or a promise in the past reaches the rest of its clause (not before a
             // noun, nor after "had")
             (
@@ -12980,9 +13100,11 @@ mod tests {
         "against",
         "agreed",
         "ahead",
+        "aim",
         "aimed",
         "aims",
         "all",
+        "also",
         "although",
         "always",
         "amid",
@@ -13016,6 +13138,7 @@ mod tests {
         "bloody",
         "blue",
         "bombing",
+        "both",
         "bowl",
         "bst",
         "but",
@@ -13056,6 +13179,7 @@ mod tests {
         "designated",
         "despite",
         "did",
+        "does",
         "dormancy",
         "down",
         "due",
@@ -13109,6 +13233,7 @@ mod tests {
         "his",
         "hkt",
         "home",
+        "hope",
         "hoped",
         "hopes",
         "housing",
@@ -13116,6 +13241,7 @@ mod tests {
         "i",
         "if",
         "ing",
+        "intend",
         "intends",
         "into",
         "iranian",
@@ -13196,8 +13322,10 @@ mod tests {
         "plantings",
         "pledged",
         "polls",
+        "post",
         "postponed",
         "promised",
+        "propose",
         "proposes",
         "pt",
         "put",
@@ -13206,9 +13334,11 @@ mod tests {
         "raid",
         "raids",
         "rapeseed",
+        "record",
         "referendum",
         "remain",
         "remains",
+        "report",
         "rescheduled",
         "roughly",
         "round",
@@ -13228,6 +13358,7 @@ mod tests {
         "shorter",
         "shortly",
         "should",
+        "show",
         "slightly",
         "small",
         "snowstorm",
@@ -13236,9 +13367,11 @@ mod tests {
         "sowings",
         "spend",
         "spends",
+        "ss",
         "standard",
         "stay",
         "stays",
+        "still",
         "storm",
         "straight",
         "strike",
@@ -13261,6 +13394,7 @@ mod tests {
         "threatened",
         "through",
         "throughout",
+        "thus",
         "time",
         "times",
         "tip",
@@ -13287,6 +13421,7 @@ mod tests {
         "wait",
         "waited",
         "waits",
+        "want",
         "wanted",
         "wants",
         "wee",
