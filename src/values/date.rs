@@ -2800,7 +2800,9 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // a contest, not a time (but "the Autumn Statement" is made in the autumn)
         if year.is_none()
             && c.peek().is_some_and(|n| {
-                (t.is_capitalised() && (n.text == "Olympics" || n.text == "Games"))
+                // ("the winter Olympics", whatever the case of the season)
+                matches!(n.lower.as_ref(), "olympics" | "paralympics")
+                    || (n.is("games") && (t.is_capitalised() || n.is_capitalised()))
                     || matches!(
                         n.lower.as_ref(),
                         "wheat"
@@ -5777,7 +5779,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && toks.get(end + 1).is_some_and(|t| t.is("s"))
     {
         // ... but "must pass before Friday's deadline", "go to the polls in Sunday's
-        // election": an event in a sentence with no verb in the past is still to come (a
+        // election", "will face Djokovic in Sunday's final": an event in a sentence with no verb in the past is still to come (a
         // report, "officials said", does not count)
         let waited_for = start > 0
             && matches!(
@@ -5788,7 +5790,22 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 matches!(
                     t.lower.as_ref(),
                     "deadline" | "vote" | "election" | "meeting" | "summit" | "talks" | "hearing"
-                )
+                ) || (matches!(
+                    t.lower.as_ref(),
+                    "debate"
+                        | "final"
+                        | "semifinal"
+                        | "game"
+                        | "match"
+                        | "race"
+                        | "ceremony"
+                        | "funeral"
+                        | "launch"
+                ) && before_in_sentence(toks, start, 15).any(|k| {
+                    // (a contest or a rite only in a sentence that looks ahead: "Nadal beat
+                    // Djokovic in Sunday's final" may be either tense)
+                    matches!(toks[k].lower.as_ref(), "will" | "shall" | "ll")
+                }))
             })
             && !before_in_sentence(toks, start, usize::MAX)
                 .chain(after_in_sentence(toks, end, 15))
@@ -10688,6 +10705,8 @@ mod tests {
                 "Some varieties of winter wheat sown in Poland can survive",
                 "a tender for 450,000 tonnes of spring wheat",
                 "the Winter Olympics in Calgary",
+                "The winter Olympics open in Sochi.",
+                "The summer Olympics were held in London.",
             ],
         );
         // "in the week since the quake" is a length that runs from an event
@@ -12094,6 +12113,19 @@ mod tests {
                 "Monday",
                 "2013-11-11",
             ),
+            // (a contest or a rite, in a sentence that looks ahead)
+            (
+                "Nadal will face Djokovic in Sunday's final.",
+                "2013-11-20",
+                "Sunday",
+                "2013-11-24",
+            ),
+            (
+                "Nadal beat Djokovic in Sunday's final.",
+                "2013-11-20",
+                "Sunday",
+                "2013-11-17",
+            ),
             // a wish, a plan or an expectation in the present reaches its infinitive, past
             // an object too; not the period of results to be reported, nor a comparison
             (
@@ -13151,6 +13183,7 @@ mod tests {
         "central",
         "cereal",
         "cereals",
+        "ceremony",
         "cest",
         "cet",
         "chinese",
@@ -13172,6 +13205,7 @@ mod tests {
         "date",
         "daylight",
         "deadline",
+        "debate",
         "decline",
         "deferred",
         "delayed",
@@ -13211,7 +13245,9 @@ mod tests {
         "formally",
         "fortnight",
         "fortnights",
+        "funeral",
         "gains",
+        "game",
         "games",
         "generally",
         "go",
@@ -13262,6 +13298,7 @@ mod tests {
         "lasted",
         "lasting",
         "lasts",
+        "launch",
         "least",
         "less",
         "liabilities",
@@ -13276,6 +13313,7 @@ mod tests {
         "ly",
         "manic",
         "marketing",
+        "match",
         "mdt",
         "me",
         "meeting",
@@ -13310,6 +13348,7 @@ mod tests {
         "our",
         "out",
         "pacific",
+        "paralympics",
         "pasture",
         "pastures",
         "patrick",
@@ -13331,6 +13370,7 @@ mod tests {
         "put",
         "quite",
         "quota",
+        "race",
         "raid",
         "raids",
         "rapeseed",
@@ -13350,6 +13390,7 @@ mod tests {
         "season",
         "seedings",
         "seeks",
+        "semifinal",
         "separately",
         "session",
         "sgt",
