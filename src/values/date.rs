@@ -3422,7 +3422,20 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         t
     };
-    let unit = unit_of(&t.lower).filter(|u| !u.is_time() && !t.lower.ends_with('s'))?;
+    let unit = unit_of(&t.lower).filter(|_| !t.lower.ends_with('s'))?;
+    // "in the past hour", "within the next hour": an hour or a minute has no name on the
+    // calendar, so the last or next one is a length
+    if unit.is_time() {
+        if offset == 0 {
+            return None;
+        }
+        c.i += 1;
+        let amount = if and_a_half(c) { 1.5 } else { 1.0 };
+        return plain(Core::Duration {
+            unit,
+            amount: Some(amount),
+        });
+    }
     // ABC's "This Week": a title in quotes, not a week
     let quoted = save > 0 && matches!(c.toks[save - 1].text, "\"" | "“" | "`" | "'");
     if quoted && t.is_capitalised() {
@@ -8624,6 +8637,10 @@ mod tests {
             ("Prices rose over the past fortnight.", "P2W"),
             // half of a unit, in the next smaller one
             ("The exchange closed half an hour early.", "PT30M"),
+            // the last or next hour or minute has no name on the calendar: a length
+            ("In the past hour, the airport reopened one runway.", "PT1H"),
+            ("Within the next hour, the storm will hit.", "PT1H"),
+            ("He spent the past hour and a half there.", "PT1H30M"),
             ("Its worst nosedive in more than half a century.", "P50Y"),
         ] {
             let tags = tag(text, Some(d("2013-03-22")));
