@@ -2302,12 +2302,15 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if !the && let Some(e) = middle_of_the_present(c) {
         return Some(e);
     }
+    // ("late-2018", "early-2021", as "mid-2020")
     let mut modifier = if c.eat("early") || c.eat("beginning") {
+        c.eat_glued("-");
         Mod::Start
     } else if c.eat("mid") || c.eat("middle") {
         c.eat_glued("-");
         Mod::Mid
     } else if c.eat("late") {
+        c.eat_glued("-");
         Mod::End
     } else if c.peek().is_some_and(|t| t.is("end"))
         && c.peek_at(1).is_some_and(|t| t.text == "-" && !t.spaced)
@@ -4807,11 +4810,21 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     let t = c.peek()?.clone();
-    // "1Q13", "2Q 2013", "in 2Q": the quarter first, as analysts write it
+    // "1Q13", "2Q 2013", "in 2Q", "1H19", "2H 2020": the quarter or half first, as
+    // analysts write it
     if t.kind == Kind::Num
         && t.text.len() == 1
-        && let Some(q) = t.num().filter(|q| (1..=4).contains(q))
-        && c.peek_at(1).is_some_and(|l| l.text == "Q" && !l.spaced)
+        && let Some(half) = c
+            .peek_at(1)
+            .filter(|l| !l.spaced)
+            .and_then(|l| match l.text {
+                "Q" => Some(false),
+                "H" => Some(true),
+                _ => None,
+            })
+        && let Some(q) = t
+            .num()
+            .filter(|q| (1..=if half { 2 } else { 4 }).contains(q))
     {
         let glued = c.peek_at(2).filter(|n| !n.spaced);
         if glued.is_some_and(|n| n.kind == Kind::Word) {
@@ -4829,6 +4842,9 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += usize::from(y.is_some());
             y
         });
+        if half {
+            return plain(Core::Half { year, h: q });
+        }
         return plain(Core::Quarter {
             year,
             q,
@@ -10471,6 +10487,25 @@ mod tests {
                 "1998-05-02",
                 Modifier::Start,
             ),
+            // "early" and "late" glued with a hyphen, as "mid" is
+            (
+                "The rules were tightened in late-2018.",
+                "late-2018",
+                "2018",
+                Modifier::End,
+            ),
+            (
+                "Nissan said late-March U.S. truck sales increased",
+                "late-March",
+                "1998-03",
+                Modifier::End,
+            ),
+            (
+                "The plant should be running by early-2021.",
+                "early-2021",
+                "2021",
+                Modifier::Start,
+            ),
             // from one part to a later one: the mod of the later (Reuters-21578)
             (
                 "results of the audit will be available in mid to late April 1987.",
@@ -12758,6 +12793,14 @@ mod tests {
                 "2013-03-22",
                 "2Q",
                 "2013-Q2",
+            ),
+            // ... and the half
+            ("Revenue in 1H19 fell 3%.", "2019-10-15", "1H19", "2019-H1"),
+            (
+                "The product ships in 2H 2020.",
+                "2019-10-15",
+                "2H 2020",
+                "2020-H2",
             ),
             (
                 "Shares fell at 14:30 GMT.",
