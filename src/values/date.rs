@@ -6019,10 +6019,26 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "the results are due Friday", "the jobs report, due out at 8:30 a.m. Friday" (not
         // "was due to expire Friday")
         // ("the jobs report due Friday": right before the date, unless "was due")
+        // ("A planned increase in fuel duty, due in September, will be scrapped": right
+        // before its preposition too)
+        // (not what a verb in the past tells of, "The notes due in May were repaid",
+        // "missed the first of these for 71.25 mln due on September 29", nor the term of
+        // "a note due in 10 years")
+        let next_to_date = k == 0
+            || (k == 1
+                && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
+                && toks[start].kind == Kind::Word
+                && small_number(&toks[start].lower).is_none()
+                && !before_in_sentence(toks, start, 12)
+                    .chain(after_in_sentence(toks, end, 15))
+                    .any(|j| tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))));
         if t.is("due")
             && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
                 || (k > 0 && window[k - 1].is("out"))
-                || (k == 0 && !window.get(1).is_some_and(|b| b.is("was") || b.is("were"))))
+                || (next_to_date
+                    && !window
+                        .get(k + 1)
+                        .is_some_and(|b| b.is("was") || b.is("were"))))
             && !attributive
         {
             return Tense::Future;
@@ -6263,8 +6279,18 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                             .iter()
                             .all(|t| t.kind == Kind::Word && !looks_past(&t.lower)))
             });
+        // ("Obama is to hold talks with King Abdullah II in Amman on Friday afternoon": a
+        // duty or plan, not "the increase is to 5 pct")
+        let is_to = (toks[k].is("is") || toks[k].is("are"))
+            && toks.get(k + 2).is_some_and(|v| {
+                v.kind == Kind::Word
+                    && !v.is_capitalised()
+                    && !determiner(&v.lower)
+                    && !PREPOSITIONS.contains(&v.lower.as_ref())
+            });
         let planned = (intent
             || raises
+            || is_to
             || (matches!(
                 toks[k].lower.as_ref(),
                 "expected" | "scheduled" | "due" | "set"
@@ -12228,6 +12254,46 @@ mod tests {
                 "1987-03-05",
                 "the fourth quarter",
                 "1986-Q4",
+            ),
+            // a duty or plan after "is to", far from its date
+            (
+                "Obama is to hold talks with King Abdullah II in Amman on Friday afternoon.",
+                "2013-03-21",
+                "Friday afternoon",
+                "2013-03-22TAF",
+            ),
+            (
+                "Hang Seng Bank Ltd is to report its 1986 results on Friday.",
+                "1987-03-05",
+                "Friday",
+                "1987-03-06",
+            ),
+            // what is due, right before its preposition too; not what a verb in the past
+            // tells of
+            (
+                "A planned increase in fuel duty, due in September, will be scrapped.",
+                "2013-03-21",
+                "September",
+                "2013-09",
+            ),
+            (
+                "shifts of funds ahead of tax changes due in October are helping boost the \
+                 demand",
+                "1987-06-01",
+                "October",
+                "1987-10",
+            ),
+            (
+                "The notes due in May were repaid.",
+                "2013-03-21",
+                "May",
+                "2012-05",
+            ),
+            (
+                "and missed the first of these for 71.25 mln due on September 29.",
+                "1987-03-02",
+                "September 29",
+                "1986-09-29",
             ),
             // a comparison with what was expected is no forecast
             (
