@@ -7135,7 +7135,8 @@ const PREPOSITIONS: &[&str] = &[
 /// the clause, "He was arrested on Dec. 3", "The board voted on Feb. 2" (not a participle
 /// after a noun in a phrase, "with the first coupon paid on April 6", "open to
 /// shareholders registered on May 31"; not a report, "said on May 15 it is redeeming";
-/// not a verb whose object the day belongs to, "authorized the redemption on April 20";
+/// not a verb whose object, an event, the day belongs to, "authorized the redemption on
+/// April 20" (but "searched the offices on July 3");
 /// not a participle after the subject, "Shares registered on May 6 will receive"). `day`
 /// and `end` bound the expression.
 fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool {
@@ -7164,7 +7165,17 @@ fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool {
                     "must" | "should" | "can" | "could" | "may" | "might" | "will"
                 )
         });
-    let object = toks[k + 1..day].iter().any(|t| determiner(&t.lower));
+    // (an object that names an event holds the day: "authorized the redemption on April
+    // 20", not "Police raided the offices on July 3")
+    let object = toks[k + 1..day].iter().any(|t| determiner(&t.lower))
+        && day >= 2
+        && toks[k + 1..day - 1].last().is_some_and(|n| {
+            let w = n.lower.as_ref();
+            ["tion", "sion", "ment", "ing", "al"]
+                .iter()
+                .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+                || matches!(w, "vote" | "sale" | "offer" | "auction" | "talks")
+        });
     // (nor a verb that names a day rather than happening on it, "has fixed April 24 as
     // the date", nor a copula, "the dividend was payable April 15")
     let names_day = matches!(
@@ -11372,6 +11383,13 @@ mod tests {
                 "April 20",
                 "1987-04-20",
             ),
+            // (but an object that names no event leaves the day to the verb)
+            (
+                "Police searched the offices on July 3.",
+                "2013-03-22",
+                "July 3",
+                "2012-07-03",
+            ),
             (
                 "CIGNA Corp said it has fixed April 24 as the date for the offer",
                 "1987-03-11",
@@ -13261,6 +13279,7 @@ mod tests {
         "aim",
         "aimed",
         "aims",
+        "al",
         "all",
         "also",
         "although",
@@ -13444,6 +13463,7 @@ mod tests {
         "me",
         "meeting",
         "meetings",
+        "ment",
         "might",
         "million",
         "mountain",
@@ -13463,6 +13483,7 @@ mod tests {
         "o",
         "oats",
         "off",
+        "offer",
         "officially",
         "often",
         "olympics",
@@ -13526,6 +13547,7 @@ mod tests {
         "shortly",
         "should",
         "show",
+        "sion",
         "slightly",
         "small",
         "snowstorm",
@@ -13564,6 +13586,7 @@ mod tests {
         "thus",
         "time",
         "times",
+        "tion",
         "tip",
         "tips",
         "total",
