@@ -202,6 +202,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Where the day that closes a period named just before begins ("the quarter ended
     // Sept. 30"): what follows refers to the period, not to its last day.
     let mut closing_day: Option<usize> = None;
+    // Where a day after a clock and its twin in parentheses begins, and where the clock
+    // does: the day reads in the clause before the clock ("is set for 3:30 p.m. EDT (1930
+    // GMT) on Tuesday").
+    let mut aside_day: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -220,7 +224,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     reference: reference.as_ref(),
                     quarter: quarter.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
-                    tense: match tense_near(tokens, i, end) {
+                    tense: match tense_near(
+                        tokens,
+                        aside_day
+                            .filter(|&(at, _)| at == i)
+                            .map_or(i, |(_, clock)| clock),
+                        end,
+                    ) {
                         // "auction notes on Monday, followed by 10-year notes Tuesday"
                         Tense::Unmarked
                             if matches!(expr.core, Core::Weekday { rel: None, .. })
@@ -302,7 +312,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *day = Some(Box::new(Expr::on(date)));
                 }
                 // "12:01 a.m. (0501 GMT) on Wednesday": both clocks are on the day after,
-                // read in its own clause
+                // read in the clause before the first clock
                 if let Core::Clock {
                     day: day @ None, ..
                 } = &mut expr.core
@@ -310,7 +320,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && let Some(date) = resolve(
                         &after,
                         &Resolve {
-                            tense: tense_near(tokens, at, day_end),
+                            // (the twin in parentheses reads where the first clock
+                            // does)
+                            tense: {
+                                let clock = aside_day
+                                    .filter(|&(day, _)| day == at)
+                                    .map_or(first, |(_, clock)| clock);
+                                aside_day = Some((at, clock));
+                                tense_near(tokens, clock, day_end)
+                            },
                             ..cx
                         },
                         span.clone(),
@@ -12900,7 +12918,19 @@ mod tests {
                 "1987-03-26T12:00",
             ),
             // a clock and its twin in parentheses are on the day after them, as that day
-            // reads in its own clause
+            // reads in the clause before the clock
+            (
+                "The launch is set for 3:30 p.m. EDT (1930 GMT) on Tuesday.",
+                "2013-03-21",
+                "1930 GMT",
+                "2013-03-26T19:30",
+            ),
+            (
+                "The launch is set for 3:30 p.m. EDT (1930 GMT) on Tuesday.",
+                "2013-03-21",
+                "Tuesday",
+                "2013-03-26",
+            ),
             (
                 "The quake struck at 12:01 a.m. (0501 GMT) on Wednesday.",
                 "2013-03-22",
