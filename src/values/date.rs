@@ -2785,6 +2785,50 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += of + 2;
             return plain(Core::WeekdayOfWeek { day, weeks });
         }
+        // British forms, at the end of a phrase: "on Monday next", "Tuesday last" (the next
+        // or last one); "Monday week" (a week after the coming one); "the Monday after
+        // next", "the Friday before last"
+        let closes = |k: usize| {
+            c.peek_at(k).is_none_or(|t| {
+                (t.kind == Kind::Punct && t.text != "-" && t.text != "'" && t.text != "’")
+                    || PREPOSITIONS.contains(&t.lower.as_ref())
+            })
+        };
+        let rel = match c.peek().map(|t| t.lower.as_ref()) {
+            Some("next") => Some(1),
+            Some("last") => Some(-1),
+            _ => None,
+        };
+        if let Some(rel) = rel
+            && closes(1)
+        {
+            c.i += 1;
+            return plain(Core::Weekday {
+                day,
+                rel: Some(rel),
+                from_reference: false,
+            });
+        }
+        let after_next =
+            c.peek().is_some_and(|t| t.is("after")) && c.peek_at(1).is_some_and(|t| t.is("next"));
+        let before_last =
+            c.peek().is_some_and(|t| t.is("before")) && c.peek_at(1).is_some_and(|t| t.is("last"));
+        let weeks = if c.peek().is_some_and(|t| t.is("week")) && closes(1) {
+            c.i += 1;
+            Some(1)
+        } else if (after_next || before_last) && start > 0 && c.toks[start - 1].is("the") {
+            c.i += 2;
+            Some(if after_next { 1 } else { -1 })
+        } else {
+            None
+        };
+        if let Some(amount) = weeks {
+            return plain(Core::FromWeekday {
+                day,
+                unit: Unit::Week,
+                amount,
+            });
+        }
         return explicit_date_after(c, day).or_else(|| {
             plain(Core::Weekday {
                 day,
@@ -3962,6 +4006,28 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             });
         }
         c.i -= 1;
+    }
+    // "The talks will resume a week on Monday", "The match is a fortnight on Saturday":
+    // British for so long after the coming one (not a length that happened on a day, "was
+    // jailed for a week on Monday", "spent a week on Friday's talks")
+    if let Some(n) = amount
+        && unit == Unit::Week
+        && n.fract() == 0.0
+        && c.peek().is_some_and(|t| t.is("on"))
+        && let Some(day) = c
+            .peek_at(1)
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| weekday_of(&t.lower))
+        && c.peek_at(2).is_none_or(|t| !matches!(t.text, "'" | "’"))
+        && !(save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref()))
+        && !before_in_sentence(c.toks, save, 15).any(|k| past_verb(c.toks, k))
+    {
+        c.i += 2;
+        return plain(Core::FromWeekday {
+            day,
+            unit,
+            amount: n as i64,
+        });
     }
     let introduced = save > 0
         && matches!(
@@ -11497,6 +11563,21 @@ mod tests {
     }
 
     #[test]
+    fn british_weekday_forms_are_one_expression() {
+        for (text, phrase) in [
+            ("The vote is on Monday week.", "Monday week"),
+            (
+                "The talks will resume a week on Monday.",
+                "a week on Monday",
+            ),
+            ("The new rules apply from Monday next.", "Monday next"),
+        ] {
+            let t = tag_spanning(text, "2013-03-20", phrase);
+            assert_eq!(t.kind, TimexKind::Date, "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
         // (sentence, publication date, phrase, value): Reuters-21578 sentences, and news
         // of the kind a fact-checker reads in late November
@@ -11633,6 +11714,50 @@ mod tests {
                 "2026-11-23",
                 "a month from Sunday",
                 "2026-12-29",
+            ),
+            // ... and the British forms, after the coming or the last one
+            (
+                "The vote is on Monday week.",
+                "2013-03-20",
+                "Monday week",
+                "2013-04-01",
+            ),
+            (
+                "We meet again the Monday after next.",
+                "2013-03-20",
+                "Monday after next",
+                "2013-04-01",
+            ),
+            (
+                "The talks will resume a week on Monday.",
+                "2013-03-20",
+                "a week on Monday",
+                "2013-04-01",
+            ),
+            (
+                "The match is a fortnight on Saturday.",
+                "2013-03-20",
+                "a fortnight on Saturday",
+                "2013-04-06",
+            ),
+            (
+                "The new rules apply from Monday next.",
+                "2013-03-20",
+                "Monday next",
+                "2013-03-25",
+            ),
+            (
+                "He was released on Tuesday last.",
+                "2013-03-20",
+                "Tuesday last",
+                "2013-03-19",
+            ),
+            // (not a length that ran on a day)
+            (
+                "He was jailed for a week on Monday.",
+                "2013-03-20",
+                "Monday",
+                "2013-03-18",
             ),
             // a date in a subject that opens the sentence takes the tense of the verb
             // right after it
