@@ -2336,6 +2336,20 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "end-March", "end-1987" (wire style)
         c.i += 2;
         Mod::End
+    } else if c.peek().is_some_and(|t| t.is("end"))
+        && c.i > 0
+        && matches!(
+            c.toks[c.i - 1].lower.as_ref(),
+            "at" | "by" | "to" | "until" | "from" | "since" | "before" | "after"
+        )
+        && c.peek_at(1)
+            .is_some_and(|t| month_of(&t.lower).is_some() || year_token(t).is_some())
+        // (not the verb of "the year to end July 31, 1987")
+        && c.peek_at(2).is_none_or(|t| t.kind != Kind::Num || !t.spaced)
+    {
+        // "stood at end August", "by end 1987" (wire style, unhyphenated)
+        c.i += 1;
+        Mod::End
     } else if c.eat("earlier") {
         Mod::Earlier
     } else if c.eat("later") {
@@ -3436,7 +3450,7 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(core);
     }
     let save = c.i;
-    c.eat("the");
+    let the = c.eat("the");
     let offset = match c.eat_any(&[
         "full",
         "this",
@@ -3448,6 +3462,14 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "current",
         "following",
     ]) {
+        // ("Following weekend talks here": without an article, a preposition; but "their
+        // following year's quota")
+        Some(w)
+            if w == "following" && !the && !(save > 0 && determiner(&c.toks[save - 1].lower)) =>
+        {
+            c.i = save;
+            return None;
+        }
         Some(w) => match w.as_str() {
             "this" | "current" | "full" => 0,
             "last" | "past" | "previous" => -1,
@@ -5865,6 +5887,17 @@ const SCHEDULED: &[&str] = &[
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
 /// or of the past ("changed its fiscal year in December").
 fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
+    // "Qtr ends April 30 / Shr 32 cts vs 20 cts": the head of a table of results, whose
+    // period is over
+    if start >= 2
+        && toks[start - 1].is("ends")
+        && matches!(toks[start - 2].text, "Qtr" | "Year" | "Period")
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "Shr" | "Oper" | "Net" | "Revs" | "Sales"))
+    {
+        return Tense::Ended;
+    }
     // "the January/March quarter", "the October/December quarter": a span of months is
     // the one nearest the anchor, whatever the verb
     let glued = |slash: usize, month: usize| {
@@ -10792,6 +10825,16 @@ mod tests {
                 "{text:?}"
             );
         }
+        // wire style "end" before a month, unhyphenated
+        let t = tag_spanning(
+            "Foreign investment in Mexico stood at end August at 17.8 billion dlrs",
+            "1987-10-20",
+            "end August",
+        );
+        assert_eq!(
+            (t.value.as_str(), t.modifier),
+            ("1987-08", Some(Modifier::End))
+        );
         // a span of parts runs from the start of the first to the end of the second
         check(
             "Prices rose sharply in the mid-to-late 1990s.",
@@ -10880,6 +10923,7 @@ mod tests {
                 "the Winter Olympics in Calgary",
                 "The winter Olympics open in Sochi.",
                 "The summer Olympics were held in London.",
+                "Following weekend talks here between Japanese and British officials",
             ],
         );
         // "in the week since the quake" is a length that runs from an event
@@ -12456,6 +12500,20 @@ mod tests {
                 "September 29",
                 "1986-09-29",
             ),
+            // the head of a table of results names a period that is over
+            (
+                "Qtr ends Jan 31\n    Shr 3.26 dlrs vs 3.17 dlrs\n    Net 4,549,000",
+                "1987-03-05",
+                "Jan 31",
+                "1987-01-31",
+            ),
+            // "following" with no article is a preposition; with one, the next unit
+            (
+                "countries doing so would automatically prejudice their following year's quota.",
+                "1987-06-19",
+                "following year",
+                "1988",
+            ),
             // a comparison with what was expected is no forecast
             (
                 "operating income were lower than expected due to snowstorms in January",
@@ -13629,6 +13687,7 @@ mod tests {
         "must",
         "named",
         "nationwide",
+        "net",
         "never",
         "no",
         "normally",
@@ -13644,6 +13703,7 @@ mod tests {
         "olympics",
         "only",
         "opening",
+        "oper",
         "or",
         "ordered",
         "other",
@@ -13670,6 +13730,7 @@ mod tests {
         "proposes",
         "pt",
         "put",
+        "qtr",
         "quite",
         "quota",
         "race",
@@ -13682,11 +13743,13 @@ mod tests {
         "remains",
         "report",
         "rescheduled",
+        "revs",
         "roughly",
         "round",
         "runoff",
         "rye",
         "sale",
+        "sales",
         "say",
         "says",
         "season",
@@ -13702,6 +13765,7 @@ mod tests {
         "shortly",
         "should",
         "show",
+        "shr",
         "sion",
         "slightly",
         "small",
