@@ -5891,7 +5891,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // period is over
     if start >= 2
         && toks[start - 1].is("ends")
-        && matches!(toks[start - 2].text, "Qtr" | "Year" | "Period")
+        && matches!(toks[start - 2].lower.as_ref(), "qtr" | "year" | "period")
         && toks
             .get(end)
             .is_some_and(|t| matches!(t.text, "Shr" | "Oper" | "Net" | "Revs" | "Sales"))
@@ -5908,6 +5908,16 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     };
     if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
         return Tense::Unmarked;
+    }
+    // "OPEC agreed this weekend in Vienna", "The talks this weekend failed": a verb in the
+    // past right before or after "this weekend"
+    if end == start + 2
+        && toks[start].is("this")
+        && toks[start + 1].is("weekend")
+        && ((start > 0 && tells_past(toks, start - 1))
+            || (end < toks.len() && tells_past(toks, end)))
+    {
+        return Tense::Past;
     }
     // "ahead of Friday's vote", "in advance of Monday's meeting": still to come
     let word_before = |k: usize, w: &str| start >= k && toks[start - k].is(w);
@@ -7665,7 +7675,15 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
             };
-            dated(unit_at(a, *unit, *offset as i64)?)
+            // "OPEC agreed this weekend in Vienna", read on a weekday: the weekend just
+            // gone, as "the weekend" told in the past is
+            let weekday = a.weekday().num_days_from_monday() < 5;
+            let past = matches!(cx.tense, Tense::Past | Tense::Ended);
+            let offset = match unit {
+                Unit::Weekend if *offset == 0 && past && weekday => -1,
+                _ => *offset as i64,
+            };
+            dated(unit_at(a, *unit, offset)?)
         }
         Core::StoryDecade(unit) => {
             let Some(a) = anchor else {
@@ -12191,6 +12209,19 @@ mod tests {
     #[test]
     fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
         assert_values(&[
+            // "this weekend" told in the past on a weekday is the one just gone
+            (
+                "OPEC agreed this weekend in Vienna on an output ceiling of 16.6 mln bpd",
+                "1987-06-29",
+                "this weekend",
+                "1987-W26-WE",
+            ),
+            (
+                "OPEC will meet this weekend in Vienna.",
+                "1987-06-29",
+                "this weekend",
+                "1987-W27-WE",
+            ),
             // what is still to come is in no week or month already over
             (
                 "The man had been missing since Oct. 28. Prosecutors have until the end of the \
@@ -12504,6 +12535,12 @@ mod tests {
             (
                 "Qtr ends Jan 31\n    Shr 3.26 dlrs vs 3.17 dlrs\n    Net 4,549,000",
                 "1987-03-05",
+                "Jan 31",
+                "1987-01-31",
+            ),
+            (
+                "qtr ends Jan 31\n    Shr nil vs nil\n    Net 2,213 vs 16,288",
+                "1987-03-31",
                 "Jan 31",
                 "1987-01-31",
             ),
