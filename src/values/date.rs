@@ -6089,6 +6089,17 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .take(6)
         .take_while(|t| !breaks_clause(t))
         .collect();
+    // "at its next monthly tender on Thursday", "the next round of talks on Monday": an
+    // event named as the next one is still to come
+    if window.first().is_some_and(|t| t.is("on"))
+        && window
+            .iter()
+            .skip(1)
+            .position(|t| t.is("next"))
+            .is_some_and(|k| window.get(k + 2).is_some_and(|d| determiner(&d.lower)))
+    {
+        return Tense::Future;
+    }
     // "could begin as early as January", "as soon as Monday": what may yet happen
     if window.len() >= 3
         && window[0].is("as")
@@ -12490,6 +12501,21 @@ mod tests {
                 "1987-03-05",
                 "the fourth quarter",
                 "1986-Q4",
+            ),
+            // an event named as the next one is still to come
+            (
+                "The French Treasury will issue tap stock, depending on market conditions, at \
+                 its next monthly tender on Thursday, the committee said",
+                "1987-06-01",
+                "Thursday",
+                "1987-06-04",
+            ),
+            (
+                "bankers declined to be specific ahead of their next meeting with Ongpin on \
+                 Monday.",
+                "1987-03-15",
+                "Monday",
+                "1987-03-16",
             ),
             // a duty or plan after "is to", far from its date
             (
