@@ -7837,14 +7837,17 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     None
                 }
                 // "have until the end of the week" after "missing since Oct. 28": nor in a
-                // week or month already over
+                // week or month already over, nor after one or after a year ("will hit 20
+                // dlrs a barrel in the next month" after "in January" or "this year", read in
+                // June)
                 (Some(u @ (Unit::Week | Unit::Month)), Some(r), _)
                     if *years == 0
-                        && *offset == 0
+                        && *offset >= 0
                         && cx.tense == Tense::Future
-                        && anchor
+                        && (anchor
                             .and_then(|a| unit_at(a, *u, 0))
-                            .is_some_and(|now| r.end < now.start) =>
+                            .is_some_and(|now| r.end < now.start)
+                            || (*offset > 0 && r.granularity > Granularity::Month)) =>
                 {
                     None
                 }
@@ -12220,6 +12223,21 @@ mod tests {
     #[test]
     fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
         assert_values(&[
+            // still to come, the next one is counted from the publication, not from a
+            // year named before
+            (
+                "Sales rose this year. There is now a great chance that Brent crude oil will \
+                 hit 20 dlrs a barrel in the next month, he said.",
+                "1987-06-29",
+                "the next month",
+                "1987-07",
+            ),
+            (
+                "Sales fell in January. The deal closed the next month.",
+                "1987-06-29",
+                "the next month",
+                "1987-02",
+            ),
             // "this weekend" told in the past on a weekday is the one just gone
             (
                 "OPEC agreed this weekend in Vienna on an output ceiling of 16.6 mln bpd",
