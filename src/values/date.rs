@@ -5909,6 +5909,18 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
         return Tense::Unmarked;
     }
+    // "in the quarter end December 31", "Period end Jan 31": the day that closes a period
+    // is the one nearest the publication, whatever "end" schedules (but "ending" follows
+    // its clause: "will produce over three mln bags in the year ending September 30")
+    if start >= 2
+        && toks[start - 1].is("end")
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "quarter" | "year" | "period" | "half" | "months" | "weeks"
+        )
+    {
+        return Tense::Unmarked;
+    }
     // "OPEC agreed this weekend in Vienna", "The talks this weekend failed": a verb in the
     // past right before or after "this weekend"
     if end == start + 2
@@ -12587,6 +12599,27 @@ mod tests {
                 "1987-03-31",
                 "Jan 31",
                 "1987-01-31",
+            ),
+            // the day that closes a period after "end" is the one nearest the publication
+            (
+                "total foreign debt fell to 32.94 billion N.Z. Dlrs in the quarter end December \
+                 31 against 33.42 billion",
+                "1987-03-09",
+                "December 31",
+                "1986-12-31",
+            ),
+            (
+                "Period end May 31\n    Shr profit four cts vs loss 22 cts",
+                "1987-06-29",
+                "May 31",
+                "1987-05-31",
+            ),
+            (
+                "Uganda will produce over three mln bags of coffee in the year ending September \
+                 30, about 25 pct more than in 1985/6.",
+                "1987-04-11",
+                "September",
+                "1987-09-30",
             ),
             // "following" with no article is a preposition; with one, the next unit
             (
