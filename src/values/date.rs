@@ -1009,6 +1009,13 @@ struct Resolve<'a> {
 }
 
 impl Resolve<'_> {
+    /// Whether `word` stands right before the expression, when the text named a reference
+    /// before it ("by the end of the year").
+    fn right_after(&self, word: &str) -> bool {
+        self.since_reference
+            .is_some_and(|s| s.len() >= 2 && s[s.len() - 2].is(word))
+    }
+
     /// Whether the reference was named in the same sentence (looked at only where it
     /// matters, not for every expression).
     fn recent(&self) -> bool {
@@ -7843,8 +7850,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let reference = match (unit, cx.reference, cx.quarter) {
                 // "will step down at the end of the year" after "mayor since 2009": what is
                 // still to come is in no long-past year
+                // (nor, as a deadline, in a year already over: "The state's economy will
+                // begin to expand by the end of the year" after "in 1986", read in April 1987;
+                // but "expects to report a loss for the year" after "sales for 1986")
                 (Some(Unit::Year), Some(r), _)
-                    if *years == 0 && *offset == 0 && cx.tense == Tense::Future && stale(r) =>
+                    if *years == 0
+                        && *offset == 0
+                        && cx.tense == Tense::Future
+                        && (stale(r)
+                            || (cx.right_after("by")
+                                && anchor
+                                    .and_then(|a| unit_at(a, Unit::Year, 0))
+                                    .is_some_and(|now| r.end < now.start))) =>
                 {
                     None
                 }
@@ -12249,6 +12266,22 @@ mod tests {
                 "1987-06-29",
                 "the next month",
                 "1987-02",
+            ),
+            // a deadline still to come is in no year already over; what is to be reported
+            // for the year may be
+            (
+                "Growth was flat in 1986. The state's economy will begin to expand by the end \
+                 of the year, he said.",
+                "1987-04-01",
+                "the end of the year",
+                "1987",
+            ),
+            (
+                "Cheyenne had sales of 43.1 mln dlrs for 1986 and expects to report a loss for \
+                 the year.",
+                "1987-03-16",
+                "the year",
+                "1986",
             ),
             // "this weekend" told in the past on a weekday is the one just gone
             (
