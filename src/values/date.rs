@@ -5894,16 +5894,26 @@ const SCHEDULED: &[&str] = &[
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
 /// or of the past ("changed its fiscal year in December").
 fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
-    // "Qtr ends April 30 / Shr 32 cts vs 20 cts": the head of a table of results, whose
-    // period is over
+    // the day that closes a period: after "end", the one nearest the publication, whatever
+    // "end" schedules ("in the quarter end December 31", "Period end Jan 31"); after
+    // "ends" at the head of a table of results, a period that is over ("Qtr ends April 30 /
+    // Shr 32 cts vs 20 cts"); "ending" follows its clause ("will produce over three mln
+    // bags in the year ending September 30")
     if start >= 2
-        && toks[start - 1].is("ends")
-        && matches!(toks[start - 2].lower.as_ref(), "qtr" | "year" | "period")
-        && toks
-            .get(end)
-            .is_some_and(|t| matches!(t.text, "Shr" | "Oper" | "Net" | "Revs" | "Sales"))
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "qtr" | "quarter" | "year" | "period" | "half" | "months" | "weeks"
+        )
     {
-        return Tense::Ended;
+        let table = || {
+            toks.get(end)
+                .is_some_and(|t| matches!(t.text, "Shr" | "Oper" | "Net" | "Revs" | "Sales"))
+        };
+        match toks[start - 1].lower.as_ref() {
+            "end" => return Tense::Unmarked,
+            "ends" if table() => return Tense::Ended,
+            _ => {}
+        }
     }
     // "the January/March quarter", "the October/December quarter": a span of months is
     // the one nearest the anchor, whatever the verb
@@ -5914,18 +5924,6 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 .is_some_and(|t| month_of(&t.lower).is_some())
     };
     if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
-        return Tense::Unmarked;
-    }
-    // "in the quarter end December 31", "Period end Jan 31": the day that closes a period
-    // is the one nearest the publication, whatever "end" schedules (but "ending" follows
-    // its clause: "will produce over three mln bags in the year ending September 30")
-    if start >= 2
-        && toks[start - 1].is("end")
-        && matches!(
-            toks[start - 2].lower.as_ref(),
-            "quarter" | "year" | "period" | "half" | "months" | "weeks"
-        )
-    {
         return Tense::Unmarked;
     }
     // "OPEC agreed this weekend in Vienna", "The talks this weekend failed": a verb in the
