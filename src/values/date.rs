@@ -5899,7 +5899,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "ends" at the head of a table of results, a period that is over ("Qtr ends April 30 /
     // Shr 32 cts vs 20 cts"); "ending" follows its clause ("will produce over three mln
     // bags in the year ending September 30")
+    // (the rare word first: this runs for every expression)
     if start >= 2
+        && (toks[start - 1].is("end") || toks[start - 1].is("ends"))
         && matches!(
             toks[start - 2].lower.as_ref(),
             "qtr" | "quarter" | "year" | "period" | "half" | "months" | "weeks"
@@ -6179,18 +6181,20 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // (not what a verb in the past tells of, "The notes due in May were repaid",
         // "missed the first of these for 71.25 mln due on September 29", nor the term of
         // "a note due in 10 years")
-        let next_to_date = k == 0
-            || (k == 1
-                && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
-                && toks[start].kind == Kind::Word
-                && small_number(&toks[start].lower).is_none()
-                && !before_in_sentence(toks, start, 12)
-                    .chain(after_in_sentence(toks, end, 15))
-                    .any(|j| tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))));
+        let next_to_date = || {
+            k == 0
+                || (k == 1
+                    && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
+                    && toks[start].kind == Kind::Word
+                    && small_number(&toks[start].lower).is_none()
+                    && !before_in_sentence(toks, start, 12)
+                        .chain(after_in_sentence(toks, end, 15))
+                        .any(|j| tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))))
+        };
         if t.is("due")
             && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
                 || (k > 0 && window[k - 1].is("out"))
-                || (next_to_date
+                || (next_to_date()
                     && !window
                         .get(k + 1)
                         .is_some_and(|b| b.is("was") || b.is("were"))))
@@ -6425,15 +6429,17 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // in March"
         let raises = matches!(toks[k].lower.as_ref(), "expects" | "wants")
             || (plural && matches!(toks[k].lower.as_ref(), "expect" | "want"));
-        let to = (k + 1..start.min(k + 6))
-            .find(|&j| toks[j].is("to"))
-            .filter(|&j| {
-                j == k + 1
-                    || (raises
-                        && toks[k + 1..j]
-                            .iter()
-                            .all(|t| t.kind == Kind::Word && !looks_past(&t.lower)))
-            });
+        let to = || {
+            (k + 1..start.min(k + 6))
+                .find(|&j| toks[j].is("to"))
+                .filter(|&j| {
+                    j == k + 1
+                        || (raises
+                            && toks[k + 1..j]
+                                .iter()
+                                .all(|t| t.kind == Kind::Word && !looks_past(&t.lower)))
+                })
+        };
         // ("Obama is to hold talks with King Abdullah II in Amman on Friday afternoon": a
         // duty or plan, not "the increase is to 5 pct")
         let is_to = (toks[k].is("is") || toks[k].is("are"))
@@ -6452,7 +6458,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             ) && k > 0
                 && (toks[k - 1].is("is") || toks[k - 1].is("are"))))
             && !attributive
-            && to.is_some_and(|to| {
+            && to().is_some_and(|to| {
                 // (nor the period of results to be reported, "expects to report a loss for
                 // the fourth quarter", nor a comparison, "expect this quarter to be better
                 // than the fourth quarter")
