@@ -3520,7 +3520,8 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "in the past hour", "within the next hour": an hour or a minute has no name on the
     // calendar, so the last or next one is a length
     if unit.is_time() {
-        if offset == 0 {
+        // (not the idiom "at the last minute", "a last minute decision")
+        if offset == 0 || (unit == Unit::Minute && c.toks[c.i - 1].is("last")) {
             return None;
         }
         c.i += 1;
@@ -10987,6 +10988,8 @@ mod tests {
                 "a tender for 450,000 tonnes of spring wheat",
                 "the Winter Olympics in Calgary",
                 "The winter Olympics open in Sochi.",
+                "a major trade war was averted at the last minute.",
+                "following a last minute decision taken",
                 "The summer Olympics were held in London.",
                 "Following weekend talks here between Japanese and British officials",
             ],
