@@ -3900,6 +3900,10 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if amount.is_none() && (c.eat("ago") || past) {
         return plain(Core::Reference("PAST_REF"));
     }
+    // "A few weeks from now": the future, without a number to count on
+    if amount.is_none() && from_now(c) {
+        return plain(Core::Reference("FUTURE_REF"));
+    }
     if let Some(n) = amount {
         // "a week or so ago"
         if c.peek().is_some_and(|t| t.is("or"))
@@ -4186,6 +4190,16 @@ fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
 /// `for months`, `within weeks`, `months of talks`, `weeks or months`, `the weeks ahead`,
 /// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
 /// (or, with "ago", the past) where the words around it make it one.
+/// Eats "from now" after a count with no number ("hours from now"), the future it points
+/// to.
+fn from_now(c: &mut Cursor<'_, '_>) -> bool {
+    let yes = c.peek().is_some_and(|t| t.is("from")) && c.peek_at(1).is_some_and(|t| t.is("now"));
+    if yes {
+        c.i += 2;
+    }
+    yes
+}
+
 fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "66 million years ago", "13.8 billion years ago": the deep past, no year of the
     // calendar
@@ -4222,6 +4236,10 @@ fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     if c.eat("ago") {
         return plain(Core::Reference("PAST_REF"));
+    }
+    // "Just hours from now", "Years from now, we will know"
+    if from_now(c) {
+        return plain(Core::Reference("FUTURE_REF"));
     }
     // "Hours later", "collapsed days after it was signed": a length between two events of
     // the story, as "three days later" is
@@ -8695,6 +8713,12 @@ mod tests {
             ("since the nineties", "1998-02-27", "199"),
             // vague references
             ("several years ago", "1998-02-13", "PAST_REF"),
+            (
+                "Just hours from now, the president will land",
+                "2013-03-22",
+                "FUTURE_REF",
+            ),
+            ("A few weeks from now, it ends", "2013-03-22", "FUTURE_REF"),
             ("we learned just moments ago", "1998-02-13", "PAST_REF"),
             ("a short time ago, he spoke", "1998-02-13", "PAST_REF"),
             ("in recent months", "1998-02-13", "PXM"),
