@@ -4188,8 +4188,6 @@ fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
 }
 
 /// `for months`, `within weeks`, `months of talks`, `weeks or months`, `the weeks ahead`,
-/// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
-/// (or, with "ago", the past) where the words around it make it one.
 /// Eats "from now" after a count with no number ("hours from now"), the future it points
 /// to.
 fn from_now(c: &mut Cursor<'_, '_>) -> bool {
@@ -4200,6 +4198,8 @@ fn from_now(c: &mut Cursor<'_, '_>) -> bool {
     yes
 }
 
+/// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
+/// (or, with "ago", the past) where the words around it make it one.
 fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "66 million years ago", "13.8 billion years ago": the deep past, no year of the
     // calendar
@@ -5973,8 +5973,8 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && toks.get(end + 1).is_some_and(|t| t.is("s"))
     {
         // ... but "must pass before Friday's deadline", "go to the polls in Sunday's
-        // election", "will face Djokovic in Sunday's final": an event in a sentence with no verb in the past is still to come (a
-        // report, "officials said", does not count)
+        // election", "will face Djokovic in Sunday's final": an event in a sentence with no
+        // verb in the past is still to come (a report, "officials said", does not count)
         let waited_for = start > 0
             && matches!(
                 toks[start - 1].lower.as_ref(),
@@ -7730,13 +7730,11 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             // "OPEC agreed this weekend in Vienna", read on a weekday: the weekend just
             // gone, as "the weekend" told in the past is
-            let weekday = a.weekday().num_days_from_monday() < 5;
-            let past = matches!(cx.tense, Tense::Past | Tense::Ended);
-            let offset = match unit {
-                Unit::Weekend if *offset == 0 && past && weekday => -1,
-                _ => *offset as i64,
-            };
-            dated(unit_at(a, *unit, offset)?)
+            if *unit == Unit::Weekend && *offset == 0 {
+                let past = matches!(cx.tense, Tense::Past | Tense::Ended);
+                return Some(dated(weekend_near(a, past)?));
+            }
+            dated(unit_at(a, *unit, *offset as i64)?)
         }
         Core::StoryDecade(unit) => {
             let Some(a) = anchor else {
@@ -7856,19 +7854,17 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 && *offset == 0
                 && let Some(a) = anchor
             {
-                let from_saturday = (a.weekday().num_days_from_monday() as i64 + 2) % 7;
-                let saturday = match cx.tense {
-                    Tense::Past | Tense::Ended | Tense::Unmarked => {
-                        a - Duration::days(from_saturday)
-                    }
-                    Tense::Future if from_saturday <= 1 => a - Duration::days(from_saturday),
-                    Tense::Future => a + Duration::days(7 - from_saturday),
-                };
-                return Some(dated(unit_at(saturday, Unit::Weekend, 0)?));
+                return Some(dated(weekend_near(a, cx.tense != Tense::Future)?));
             }
             // a date that ended over a year before the publication ("in 1985" read in 1987)
             let stale = |d: &DateValue| {
                 anchor.is_some_and(|a| shift(d.end, Unit::Year, 1).is_none_or(|e| e < a))
+            };
+            // a date that ended before the publication's own week, month or year began
+            let over = |d: &DateValue, u: Unit| {
+                anchor
+                    .and_then(|a| unit_at(a, u, 0))
+                    .is_some_and(|now| d.end < now.start)
             };
             let reference = match (unit, cx.reference, cx.quarter) {
                 // "will step down at the end of the year" after "mayor since 2009": what is
@@ -7880,11 +7876,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     if *years == 0
                         && *offset == 0
                         && cx.tense == Tense::Future
-                        && (stale(r)
-                            || (cx.right_after("by")
-                                && anchor
-                                    .and_then(|a| unit_at(a, Unit::Year, 0))
-                                    .is_some_and(|now| r.end < now.start))) =>
+                        && (stale(r) || (cx.right_after("by") && over(r, Unit::Year))) =>
                 {
                     None
                 }
@@ -7896,10 +7888,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     if *years == 0
                         && *offset >= 0
                         && cx.tense == Tense::Future
-                        && (anchor
-                            .and_then(|a| unit_at(a, *u, 0))
-                            .is_some_and(|now| r.end < now.start)
-                            || (*offset > 0 && r.granularity > Granularity::Month)) =>
+                        && (over(r, *u) || (*offset > 0 && r.granularity > Granularity::Month)) =>
                 {
                     None
                 }
@@ -8204,11 +8193,22 @@ fn needs_anchor(core: &Core) -> bool {
     }
 }
 
+/// The weekend next to `a`: looking back, the last one; looking ahead, the coming one; on a
+/// Saturday or Sunday, either way, the one under way.
+fn weekend_near(a: NaiveDate, back: bool) -> Option<DateValue> {
+    let from_saturday = (a.weekday().num_days_from_monday() as i64 + 2) % 7;
+    let saturday = if back || from_saturday <= 1 {
+        a - Duration::days(from_saturday)
+    } else {
+        a + Duration::days(7 - from_saturday)
+    };
+    unit_at(saturday, Unit::Weekend, 0)
+}
+
 fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
-    // a span of parts is read as its two parts
-    if let Mod::Spanning(from, to) = m
-        && t.date.is_some()
-    {
+    // a span of parts is read as its two parts: from the start of the first to the end of
+    // the second, with the second's mod
+    if let Mod::Spanning(from, to) = m {
         let mut first = t.clone();
         apply_modifier(&mut first, from.modifier(), anchor);
         apply_modifier(t, to.modifier(), anchor);
@@ -8228,8 +8228,8 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             }
             Mod::NthWeek(_) | Mod::WeekOf | Mod::NthDay { .. } => None,
             Mod::Turn { .. } => Some(Modifier::Approx),
-            Mod::Spanning(_, Part::Mid) => Some(Modifier::Mid),
-            Mod::Spanning(..) => Some(Modifier::End),
+            // (read above, as its two parts)
+            Mod::Spanning(..) => return,
         };
         return;
     };
