@@ -1317,10 +1317,11 @@ enum Core {
         day: Weekday,
         weeks: i32,
     },
-    /// `Monday, July 22`: a day of a month in the year that puts it on that weekday.
+    /// `Monday, July 22`: a day of a month in the year that puts it on that weekday;
+    /// `Thursday the 28th` (no month): the month near the anchor that does.
     DayOfWeekday {
         weekday: Weekday,
-        month: u32,
+        month: Option<u32>,
         day: u32,
     },
     Quarter {
@@ -2249,17 +2250,8 @@ fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// century", "the 10th anniversary", "the 29th of March", which the calendar reads).
 fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
-    if !c.eat("the") {
-        return None;
-    }
-    let t = c.peek()?.clone();
-    let ordinal = c
-        .peek_at(1)
-        .is_some_and(|s| !s.spaced && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"));
-    let day = t
-        .num()
-        .filter(|d| t.kind == Kind::Num && t.text.len() <= 2 && (1..=31).contains(d))?;
-    let alone = c.peek_at(2).is_none_or(|n| {
+    let day = the_nth(c)?;
+    let alone = c.peek().is_none_or(|n| {
         (n.kind == Kind::Punct && !matches!(n.text, "-" | "/" | "%"))
             || matches!(
                 n.lower.as_ref(),
@@ -2267,12 +2259,27 @@ fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
     });
     // ("occupy the 17th through 21st floors")
-    if !ordinal || !alone {
+    if !alone {
         c.i = start;
         return None;
     }
-    c.i += 2;
     plain(Core::DayOfMonth { day })
+}
+
+/// `the 29th`: the day, with the cursor after it.
+fn the_nth(c: &mut Cursor<'_, '_>) -> Option<u32> {
+    let t = c.peek_at(1)?;
+    let ordinal = c
+        .peek_at(2)
+        .is_some_and(|s| !s.spaced && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"));
+    let day = t
+        .num()
+        .filter(|d| t.kind == Kind::Num && t.text.len() <= 2 && (1..=31).contains(d))?;
+    if !c.peek()?.is("the") || !ordinal {
+        return None;
+    }
+    c.i += 3;
+    Some(day)
 }
 
 /// `a month-long strike`, `a weeklong visit`: a period of one unit.
@@ -3100,11 +3107,19 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     None
 }
 
-/// "Wednesday, May 15", "this coming Sunday, March eighth": after a weekday, the explicit
-/// date wins.
+/// "Wednesday, May 15", "this coming Sunday, March eighth", "Thursday the 28th": after a
+/// weekday, the explicit date wins.
 fn explicit_date_after(c: &mut Cursor<'_, '_>, weekday: Weekday) -> Option<Expr> {
     let save = c.i;
     c.eat(",");
+    // (a weekday before it tells "the 5th" from "the 19th century")
+    if let Some(day) = the_nth(c) {
+        return plain(Core::DayOfWeekday {
+            weekday,
+            month: None,
+            day,
+        });
+    }
     match calendar(c) {
         Some(Expr {
             core:
@@ -3116,7 +3131,7 @@ fn explicit_date_after(c: &mut Cursor<'_, '_>, weekday: Weekday) -> Option<Expr>
             ..
         }) => plain(Core::DayOfWeekday {
             weekday,
-            month,
+            month: Some(month),
             day,
         }),
         Some(Expr {
@@ -7441,9 +7456,58 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
         }
         // the year, of those around the anchor, that puts the day on its weekday (else the
         // one the tense gives, as for a date alone)
+        // the month before, of or after the anchor's that puts the day on its weekday (else
+        // the weekday alone: "Friday the 13th" may name no Friday near)
         Core::DayOfWeekday {
             weekday,
-            month,
+            month: None,
+            day,
+        } => {
+            let near = anchor.and_then(|a| {
+                let first = a.with_day(1)?;
+                [
+                    first.checked_sub_months(chrono::Months::new(1)),
+                    Some(first),
+                    first.checked_add_months(chrono::Months::new(1)),
+                ]
+                .into_iter()
+                .flatten()
+                .filter_map(|m| m.with_day(*day))
+                .filter(|x| x.weekday() == *weekday)
+                // the tense's side of the anchor first ("began Monday the 25th")
+                .min_by_key(|x| {
+                    let wrong_side = match tense {
+                        Tense::Past | Tense::Ended => *x > a,
+                        Tense::Future => *x < a,
+                        _ => false,
+                    };
+                    (wrong_side, (*x - a).num_days().abs())
+                })
+            });
+            let Some(date) = near else {
+                let alone = Expr {
+                    core: Core::Weekday {
+                        day: *weekday,
+                        rel: None,
+                        from_reference: false,
+                    },
+                    modifier: expr.modifier,
+                };
+                return resolve(&alone, cx, span).map(|t| Timex { relative, ..t });
+            };
+            let date = Expr {
+                core: Core::Cal {
+                    year: Some(date.year()),
+                    month: Some(date.month()),
+                    day: Some(*day),
+                },
+                modifier: expr.modifier,
+            };
+            return resolve(&date, cx, span).map(|t| Timex { relative, ..t });
+        }
+        Core::DayOfWeekday {
+            weekday,
+            month: Some(month),
             day,
         } => {
             let year = anchor.map(|a| {
@@ -13182,6 +13246,60 @@ mod tests {
             Some(d("1987-06-01")),
         );
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn a_weekday_and_the_nth_is_the_nearby_month_that_puts_the_day_on_it() {
+        // (sentence, publication date, phrase the tag spans, value)
+        let table = [
+            // 2013-03-28 is a Thursday
+            (
+                "The vote is set for Thursday the 28th.",
+                "2013-03-20",
+                "Thursday the 28th",
+                "2013-03-28",
+            ),
+            (
+                "It opens on Saturday, the 30th.",
+                "2013-03-20",
+                "Saturday, the 30th",
+                "2013-03-30",
+            ),
+            // with a weekday before it, any word may follow "the 5th"
+            (
+                "The talks ended on Tuesday the 5th without a deal.",
+                "2013-03-20",
+                "Tuesday the 5th",
+                "2013-03-05",
+            ),
+            // February 25 and March 25 are both Mondays: the verb in the past takes February
+            (
+                "The strike began Monday the 25th and ended on Wednesday.",
+                "2013-03-20",
+                "Monday the 25th",
+                "2013-02-25",
+            ),
+            (
+                "The union will strike on Monday the 25th.",
+                "2013-03-20",
+                "Monday the 25th",
+                "2013-03-25",
+            ),
+            // no 13th near March 2013 is a Friday: the weekday alone
+            (
+                "On Friday the 13th, markets fell.",
+                "2013-03-20",
+                "Friday the 13th",
+                "2013-03-15",
+            ),
+        ];
+        for (text, published, phrase, value) in table {
+            assert_eq!(
+                tag_spanning(text, published, phrase).value,
+                value,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
