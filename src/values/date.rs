@@ -6222,7 +6222,14 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     && toks[start].kind == Kind::Word
                     && small_number(&toks[start].lower).is_none()
                     && !before_in_sentence(toks, start, 12)
-                        .chain(after_in_sentence(toks, end, 15))
+                        .chain(after_in_sentence(toks, end, 15).take_while(|&j| {
+                            // (up to a verb in the present: "Figures due on Friday are
+                            // expected to show that the economy shrank")
+                            !matches!(
+                                toks[j].lower.as_ref(),
+                                "is" | "are" | "will" | "may" | "could" | "should" | "must"
+                            )
+                        }))
                         .any(|j| tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))))
         };
         if t.is("due")
@@ -12708,6 +12715,14 @@ mod tests {
                 "2013-03-21",
                 "May",
                 "2012-05",
+            ),
+            // (a past verb after the main verb in the present tells of something else)
+            (
+                "Figures due on Friday are expected to show that the economy shrank for a \
+                 fifth straight quarter.",
+                "2013-03-28",
+                "Friday",
+                "2013-03-29",
             ),
             (
                 "and missed the first of these for 71.25 mln due on September 29.",
