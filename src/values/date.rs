@@ -4016,8 +4016,14 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             // "three days later", "a minute and a half later": the time between two events
             // of the story, as TimeML marks it, and no date to hold against another; "three
             // weeks later than last year" is a length of time too (but "from 31,000 a week
-            // earlier" and "a year earlier" are the period the story compares with)
-            if matches!(unit, Unit::Day | Unit::Hour | Unit::Minute)
+            // earlier" and "a year earlier" are the period the story compares with, and so
+            // is a day earlier after a figure: "rose to 112 from 87 a day earlier")
+            let compared = back
+                && unit == Unit::Day
+                && save
+                    .checked_sub(1)
+                    .is_some_and(|k| c.toks[k].kind == Kind::Num);
+            if (matches!(unit, Unit::Day | Unit::Hour | Unit::Minute) && !compared)
                 || c.peek().is_some_and(|t| t.is("than"))
             {
                 return plain(Core::Duration { unit, amount });
@@ -9782,6 +9788,19 @@ mod tests {
                 "1987-03-09",
                 "a week earlier",
                 "1987-W09",
+            ),
+            // a day earlier after a figure is the day compared with; told of alone, a length
+            (
+                "The death toll rose to 112 from 87 a day earlier.",
+                "2013-03-18",
+                "a day earlier",
+                "2013-03-17",
+            ),
+            (
+                "A day earlier, scores of trucks streamed across the border.",
+                "2013-03-18",
+                "A day earlier",
+                "P1D",
             ),
             (
                 "IBM will ship the computer two months earlier than it had planned.",
