@@ -6897,6 +6897,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "clung",
     "crept",
     "dealt",
+    "died",
     "done",
     "drank",
     "drawn",
@@ -7105,7 +7106,14 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         && !PREPOSITIONS.contains(&before)
         && !determiner(before)
         && !goes_on_with_clause(before);
-    let on_day = before == "on" || before == "at" || bare;
+    // (and "shortly after midnight", "until midnight": only midnight's day turns on the
+    // tense, since it closes the day before)
+    let clocked = toks[start].is("midnight")
+        && matches!(
+            before,
+            "after" | "before" | "around" | "about" | "by" | "until" | "till"
+        );
+    let on_day = before == "on" || before == "at" || bare || clocked;
     // ("fell during January", "rose between June and August": as "in"; not "from", which
     // more often opens what is still to come, "from July 1 it will own")
     let within = matches!(before, "in" | "during" | "between" | "throughout");
@@ -7180,6 +7188,10 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                         | "over"
                         | "into"
                         | "about"
+                        | "after"
+                        | "before"
+                        | "until"
+                        | "shortly"
                 )
         });
         if !past || compound || (before_noun && IRREGULAR_PAST.binary_search(&w).is_err()) {
@@ -8067,6 +8079,11 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
         Core::Clock { hour, minute, day } => {
             let date = match day {
                 Some(d) => resolve(d, cx, span.clone())?.date.map(|d| d.start),
+                // "The blaze broke out shortly after midnight": the midnight that opened
+                // the day, which closed the one before
+                None if *hour == 24 && matches!(tense, Tense::Past | Tense::Ended) => {
+                    anchor.and_then(|a| a.pred_opt())
+                }
                 None => anchor,
             };
             let Some(date) = date else {
@@ -9153,6 +9170,32 @@ mod tests {
                 "1989-10-30",
                 "midnight Friday",
                 "1989-10-27T24",
+            ),
+            // midnight alone, told in the past, is the one that opened the day; "died" is a
+            // verb in the past, and so is "started" before "shortly after"
+            (
+                "The blaze started shortly after midnight and burned for six hours.",
+                "2013-03-18",
+                "midnight",
+                "2013-03-17T24",
+            ),
+            (
+                "The strike began at midnight to press demands for higher wages.",
+                "1987-03-20",
+                "midnight",
+                "1987-03-19T24",
+            ),
+            (
+                "He died at midnight.",
+                "2013-03-18",
+                "midnight",
+                "2013-03-17T24",
+            ),
+            (
+                "The curfew begins at midnight.",
+                "2013-03-18",
+                "midnight",
+                "2013-03-18T24",
             ),
             // "the quarter" after a forecast year is the quarter reported
             (
