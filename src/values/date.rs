@@ -952,6 +952,7 @@ impl Core {
             years: 0,
             offset,
             in_year: None,
+            same: false,
         }
     }
 }
@@ -1074,6 +1075,7 @@ fn ends_on(
             years: 0,
             offset: 0,
             in_year: None,
+            same: false,
         } => unit,
         _ => return None,
     };
@@ -1407,6 +1409,9 @@ enum Core {
         offset: i32,
         /// "the 1988 quarter": the same part of a named year.
         in_year: Option<i32>,
+        /// "the same period of 1986": the period named last, not the story's quarter, is
+        /// moved to `in_year`.
+        same: bool,
     },
     /// `10 p.m. Wednesday`, `noon`, `5 p.m. EST Nov. 9`.
     Clock {
@@ -2443,6 +2448,7 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 years: 0,
                 offset: 0,
                 in_year: None,
+                same: false,
             },
         ) => {
             c.i = end;
@@ -2461,6 +2467,7 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 years: 0,
                 offset: 0,
                 in_year: None,
+                same: false,
             },
         ) => {}
         (Mod::Earlier | Mod::Later, _) => return None,
@@ -2510,6 +2517,7 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             years: 0,
             offset: 0,
             in_year: None,
+            same: false,
         } if since && modifier == Mod::Start => Core::Relative { unit, offset: 0 },
         core => core,
     };
@@ -5070,6 +5078,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             years: -1,
             offset: 0,
             in_year: None,
+            same: false,
         });
     }
     // "year-end", "year end", "year's end": the last day of the anchor's year.
@@ -5479,6 +5488,26 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             offset = 1;
         }
     }
+    // "the same period of 2012", "the corresponding quarter in 1986": the period the text
+    // speaks of, in that year
+    let mut same_in_year = false;
+    if in_year.is_none()
+        && years == 0
+        && offset == 0
+        && matches!(
+            c.toks[start + 1].lower.as_ref(),
+            "same" | "comparable" | "corresponding"
+        )
+        && c.peek().is_some_and(|t| t.is("of") || t.is("in"))
+        && let Some(y) = c.peek_at(1).and_then(year_token)
+        // (not a split year, "the same period of 1985/86")
+        && c.peek_at(2)
+            .is_none_or(|t| t.spaced || !matches!(t.text, "/" | "-"))
+    {
+        in_year = Some(y);
+        same_in_year = true;
+        c.i += 2;
+    }
     // "the week of April 13" is the week that day is in, not the story's (see `edge_of`),
     // and "the week of May" none ("the week-long visit" is a length)
     if unit == Some(Unit::Week)
@@ -5494,6 +5523,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         years,
         offset,
         in_year,
+        same: same_in_year,
     })
 }
 
@@ -7935,6 +7965,7 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             years,
             offset,
             in_year,
+            same,
         } => {
             // "the weekend" is the one next to the publication date: the last one, or the
             // coming one when the clause speaks of the future.
@@ -8015,7 +8046,13 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                         (r, _) => r,
                     }
                 }
-                // "the 1988 period": the quarter named before, in 1988
+                // "the same period of 1986" after "in January": the month, quarter or half
+                // named before, in 1986; "the 1988 period": the story's quarter, in 1988
+                (None, r, q) if *same => r
+                    .filter(|r| {
+                        Granularity::Month <= r.granularity && r.granularity < Granularity::Year
+                    })
+                    .or(q),
                 (_, _, Some(q)) if in_year.is_some() => Some(q),
                 _ => cx.reference,
             };
@@ -8060,6 +8097,13 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => return Some(unresolved("XXXX")),
             };
+            // (a day names no period: "the same period of 2012" after one is that year)
+            if let Some(y) = in_year
+                && unit.is_none()
+                && base_g < Granularity::Month
+            {
+                return Some(dated(unit_at(ymd(*y, 1, 1)?, Unit::Year, 0)?));
+            }
             let unit = match unit {
                 Some(u) => *u,
                 None => match base_g {
@@ -13323,6 +13367,61 @@ mod tests {
             Some(d("1987-06-01")),
         );
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
+        // (sentence, publication date, phrase the tag spans, value), from Reuters-21578
+        let table = [
+            (
+                "Shipments during November 1986 amounted to 138,257 tonnes, against 109,250 \
+                 tonnes in the same month of 1985.",
+                "1987-03-12",
+                "the same month of 1985",
+                "1985-11",
+            ),
+            (
+                "He said sales in the fourth quarter rose, against 2.8 billion in the same \
+                 period in 1985.",
+                "1987-03-02",
+                "the same period in 1985",
+                "1985-Q4",
+            ),
+            (
+                "In February, U.S. car sales dropped 45.7 pct to 6,627 from 12,194 cars in the \
+                 comparable period of 1986.",
+                "1987-03-04",
+                "the comparable period of 1986",
+                "1986-02",
+            ),
+            // a day names no period: the year alone
+            (
+                "The toll rose on Friday, against 87 in the same period of 2012.",
+                "2013-03-20",
+                "the same period of 2012",
+                "2012",
+            ),
+            (
+                "Total sales for the four weeks ended February 28 rose 11.3 pct to 416 mln, \
+                 from 374 mln in the comparable 1986 period.",
+                "1987-03-05",
+                "the comparable 1986 period",
+                "1986",
+            ),
+        ];
+        for (text, published, phrase, value) in table {
+            assert_eq!(
+                tag_spanning(text, published, phrase).value,
+                value,
+                "{text:?}"
+            );
+        }
+        // a split year is no year of its own
+        let text = "Turnover fell six pct from 1.83 billion in the same period of 1985/86.";
+        let at = text.find("the same").expect("in the text");
+        let tags = tag(text, Some(d("1987-03-19")));
+        let same = tags.iter().find(|t| t.span.start == at).expect("tagged");
+        assert_eq!(&text[same.span.clone()], "the same period", "{tags:?}");
     }
 
     #[test]
