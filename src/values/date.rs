@@ -7085,8 +7085,16 @@ const NOT_PAST: &[&str] = &[
 /// then is a month without a year read as the last one: trading reports name the coming
 /// months in the past tense ("sales were made for March/April", "sold May").
 fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> Tense {
-    // "sold in the summer": the article is no word of the verb's
-    let start = if start > 1 && toks[start - 1].is("the") && toks[start - 2].is("in") {
+    let holiday = holiday_may_start(&toks[start]);
+    // "sold in the summer", "was heavy over the Easter weekend": the article is no word of
+    // the verb's
+    let start = if start > 1
+        && toks[start - 1].is("the")
+        && (matches!(
+            toks[start - 2].lower.as_ref(),
+            "in" | "during" | "on" | "at" | "throughout"
+        ) || (toks[start - 2].is("over") && holiday))
+    {
         start - 1
     } else {
         start
@@ -7146,7 +7154,10 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     let on_day = before == "on" || before == "at" || bare || clocked;
     // ("fell during January", "rose between June and August": as "in"; not "from", which
     // more often opens what is still to come, "from July 1 it will own")
-    let within = matches!(before, "in" | "during" | "between" | "throughout");
+    // ("over Easter", but not "if the economy did not improve over the summer", nor a
+    // comparison, "a premium over the August through October months")
+    let within = matches!(before, "in" | "during" | "between" | "throughout")
+        || (before == "over" && holiday);
     if !(within || on_day) || listed {
         return Tense::Unmarked;
     }
@@ -10634,6 +10645,20 @@ mod tests {
                 "1987-02-26",
                 "Christmas",
                 "1986-12-25",
+            ),
+            // "over" a holiday takes the verb's tense, past an article too (but not "over
+            // the summer", which conditions and comparisons use)
+            (
+                "Traffic was heavy over the Easter weekend.",
+                "2013-03-20",
+                "Easter",
+                "2012-04-08",
+            ),
+            (
+                "The shops will be busy over the Easter weekend.",
+                "2013-03-20",
+                "Easter",
+                "2013-03-31",
             ),
             (
                 "Stores will reopen on New Year's Day.",
