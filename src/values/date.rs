@@ -4047,6 +4047,17 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(n) = amount
         && c.eat("from")
     {
+        // "a week from today", "a month from today": that day so long ahead
+        if n.fract() == 0.0
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && c.eat("today")
+        {
+            return plain(Core::Anniversary {
+                unit,
+                amount: n as i64,
+                at: Unit::Day,
+            });
+        }
         if c.eat("now") || c.eat("today") {
             return plain(Core::Shifted {
                 unit,
@@ -12052,6 +12063,25 @@ mod tests {
                 "2026-11-23",
                 "a month from Sunday",
                 "2026-12-29",
+            ),
+            // ... and from today, the day so long ahead (from now, the unit)
+            (
+                "The results will be announced a week from today.",
+                "2013-03-20",
+                "a week from today",
+                "2013-03-27",
+            ),
+            (
+                "A month from today, voters go to the polls.",
+                "2013-03-20",
+                "A month from today",
+                "2013-04-20",
+            ),
+            (
+                "Two weeks from now, the talks resume.",
+                "2013-03-20",
+                "Two weeks from now",
+                "2013-W14",
             ),
             // ... and the British forms, after the coming or the last one
             (
