@@ -6631,8 +6631,13 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 .skip_while(|&k| toks[k].text == ",")
                 .take_while(|&k| !ends_sentence(toks, k) && !reports(&toks[k].lower))
         };
-        let ahead =
-            clause().any(|k| matches!(toks[k].lower.as_ref(), "will" | "shall" | "must" | "ll"));
+        // ("By Thursday, temperatures should return to normal")
+        let ahead = clause().any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "will" | "shall" | "must" | "ll" | "should"
+            )
+        });
         // "On Friday, he heads to Jordan", "on Saturday the president returns home": a
         // scheduled event in the present tense, its subject a few words at most
         // ("February housing starts were up": a noun)
@@ -13023,7 +13028,13 @@ mod tests {
                 "Monday",
                 "1987-04-06",
             ),
-            // a clause that opens with a day takes a scheduled verb after it
+            // a clause that opens with a day takes a scheduled verb after it, or a modal
+            (
+                "By Thursday, temperatures should return to normal.",
+                "2013-03-20",
+                "Thursday",
+                "2013-03-21",
+            ),
             (
                 "On Friday, he heads to Jordan, and then on Saturday he returns home.",
                 "2013-03-20",
