@@ -7280,15 +7280,34 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // February" (only nouns, names, numbers and the words that join them between; not a
     // purpose, "approved three bonds for issue in April", nor the subject of a verb after,
     // "warned Tokyo its promised package in April must be significant")
+    // ... and before "on" ("Police raided the offices of the UMP party on 3 July"), up to
+    // a word that sets its own time on the day: "a stock dividend payable on April 21",
+    // "if confirmed by the board on April 16", "warned about a reaction to the economic
+    // Summit on June 8"
+    let event_on = before == "on"
+        && start >= 2
+        && (names_event(&toks[start - 2].lower)
+            || matches!(
+                toks[start - 2].lower.as_ref(),
+                "summit" | "conference" | "election" | "visit" | "hearing" | "trial"
+            ));
     let past_the_object = || {
-        if !within || verb_follows(toks, end) {
+        if event_on {
+            return None;
+        }
+        if !(within || before == "on") || verb_follows(toks, end) {
             return None;
         }
         for k in (0..start - 1).rev().take(14).take_while(clause) {
             if let Some(t) = tense_of(k) {
                 return (t == Tense::Past).then_some((k, t));
             }
-            if !in_object(toks, k) {
+            let own_time = before == "on"
+                && matches!(
+                    toks[k].lower.as_ref(),
+                    "payable" | "due" | "effective" | "by" | "scheduled" | "set"
+                );
+            if own_time || !in_object(toks, k) {
                 return None;
             }
         }
@@ -7408,6 +7427,15 @@ const PREPOSITIONS: &[&str] = &[
     "within", "without",
 ];
 
+/// Whether a noun names an event, which may hold a day of its own: "the redemption",
+/// "the vote", "the talks".
+fn names_event(w: &str) -> bool {
+    ["tion", "sion", "ment", "ing", "al"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+        || matches!(w, "vote" | "sale" | "offer" | "auction" | "talks")
+}
+
 /// Whether the past verb at `k` dates the day at `day` that follows it: a finite verb of
 /// the clause, "He was arrested on Dec. 3", "The board voted on Feb. 2" (not a participle
 /// after a noun in a phrase, "with the first coupon paid on April 6", "open to
@@ -7446,13 +7474,9 @@ fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool {
     // 20", not "Police raided the offices on July 3")
     let object = toks[k + 1..day].iter().any(|t| determiner(&t.lower))
         && day >= 2
-        && toks[k + 1..day - 1].last().is_some_and(|n| {
-            let w = n.lower.as_ref();
-            ["tion", "sion", "ment", "ing", "al"]
-                .iter()
-                .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
-                || matches!(w, "vote" | "sale" | "offer" | "auction" | "talks")
-        });
+        && toks[k + 1..day - 1]
+            .last()
+            .is_some_and(|n| names_event(&n.lower));
     // (nor a verb that names a day rather than happening on it, "has fixed April 24 as
     // the date", nor a copula, "the dividend was payable April 15")
     let names_day = matches!(
@@ -11828,6 +11852,33 @@ mod tests {
                 "July 3",
                 "2012-07-03",
             ),
+            // ... further back too, up to a word that sets the day's own time, or an event
+            (
+                "Police raided the offices of the UMP party on 3 July.",
+                "2013-03-20",
+                "3 July",
+                "2012-07-03",
+            ),
+            (
+                "It declared a five pct stock dividend payable on April 21 to holders.",
+                "1987-03-20",
+                "April 21",
+                "1987-04-21",
+            ),
+            (
+                "It said the merger is expected to be completed if confirmed by the board on \
+                 April 16.",
+                "1987-03-20",
+                "April 16",
+                "1987-04-16",
+            ),
+            (
+                "Analysts warned about an unfavorable reaction to the seven-nation economic \
+                 Summit on June 8 in Venice.",
+                "1987-06-01",
+                "June 8",
+                "1987-06-08",
+            ),
             (
                 "CIGNA Corp said it has fixed April 24 as the date for the offer",
                 "1987-03-11",
@@ -14118,6 +14169,7 @@ mod tests {
         "ed",
         "eet",
         "effect",
+        "effective",
         "egg",
         "eggs",
         "elections",
@@ -14252,6 +14304,7 @@ mod tests {
         "pasture",
         "pastures",
         "patrick",
+        "payable",
         "per",
         "persian",
         "picked",
@@ -14351,6 +14404,7 @@ mod tests {
         "toward",
         "tree",
         "trees",
+        "trial",
         "trip",
         "turn",
         "typically",
