@@ -2424,12 +2424,20 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let (end, e) = inner?;
-    // "the last half of the '80s": a half of a decade or century is its start or end (a
-    // half of a year is H1 or H2, see `quarter`)
+    // "the last half of the '80s", "the second half of March": a half of a decade, century
+    // or month is its start or end (a half of a year is H1 or H2, see `quarter`)
     let halves = matches!(modifier, Mod::FirstHalf | Mod::SecondHalf);
     let whole = matches!(e.core, Core::Decade(_) | Core::Century(_));
+    let month = matches!(
+        e.core,
+        Core::Cal {
+            month: Some(_),
+            day: None,
+            ..
+        } | Core::MonthOfYear { day: None, .. }
+    );
     let season = matches!(e.core, Core::Season { .. });
-    if e.modifier.is_some() || (halves && !whole) || (the && !(whole || season)) {
+    if e.modifier.is_some() || (halves && !(whole || month)) || (the && !(whole || season)) {
         return None;
     }
     match (&modifier, &e.core) {
@@ -8542,10 +8550,14 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             t.value = d.timex.clone();
             return;
         }
-        // (only decades and centuries take halves, so they split at a new year)
+        // (decades and centuries split at a new year, months at the 16th)
         Mod::FirstHalf | Mod::SecondHalf => {
             let years = d.end.year() - d.start.year() + 1;
-            let second = ymd(d.start.year() + years / 2, 1, 1).unwrap_or(d.start);
+            let second = if d.granularity == Granularity::Month {
+                d.start.with_day(16).unwrap_or(d.start)
+            } else {
+                ymd(d.start.year() + years / 2, 1, 1).unwrap_or(d.start)
+            };
             match m {
                 Mod::FirstHalf => (
                     d.start,
@@ -11126,6 +11138,12 @@ mod tests {
                 Modifier::Start,
             ),
             (
+                "it will take place in the second half of March.",
+                "the second half of March",
+                "1999-03",
+                Modifier::End,
+            ),
+            (
                 "China become a major world power by the early 21st century",
                 "the early 21st century",
                 "20",
@@ -11468,6 +11486,19 @@ mod tests {
             "1989-10-26",
             "19",
             ("1900-01-01", "1949-12-31"),
+        );
+        // ... and of a month, fifteen days and the rest (Reuters 1430, 6373)
+        check(
+            "the sale of 1,043 Sterling automobiles during the second half of February",
+            "1987-03-04",
+            "1987-02",
+            ("1987-02-16", "1987-02-28"),
+        );
+        check(
+            "I still presume that it will take place in the first half of April.",
+            "1987-03-18",
+            "1987-04",
+            ("1987-04-01", "1987-04-15"),
         );
         // a named fiscal quarter keeps its name and covers the three months to its end
         // (wsj_0136, wsj_0709)
