@@ -6152,7 +6152,9 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "valid"
             )
         };
-        if clause().any(lasts) && !clause().any(|k| past_verb(toks, k)) {
+        // (a participle after "is" is no past: "The government is funded through Sept. 30")
+        let passive = |k: usize| k > 0 && matches!(toks[k - 1].lower.as_ref(), "is" | "are");
+        if clause().any(lasts) && !clause().any(|k| past_verb(toks, k) && !passive(k)) {
             return Tense::Future;
         }
     }
@@ -12083,6 +12085,12 @@ mod tests {
                 "2026-11-23",
                 "September",
                 "2027-09",
+            ),
+            (
+                "The government is funded through Sept. 30, the end of the fiscal year.",
+                "2013-03-23",
+                "Sept. 30",
+                "2013-09-30",
             ),
             (
                 "Funding lasted through September.",
