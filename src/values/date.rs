@@ -828,7 +828,9 @@ fn month_span_years(
             months += 1;
         }
     }
-    let (_, next) = parse_at(tokens, at)?;
+    let (next_end, next) = parse_at(tokens, at)?;
+    // (a sentence may end after the month: "July/Sept. Last year's cut")
+    let one_sentence = !tokens[at..next_end].iter().any(|t| t.text == ".");
     let (last, explicit) = match next.core {
         Core::Cal {
             month: Some(last),
@@ -840,11 +842,12 @@ fn month_span_years(
             year,
             ..
         } if glued => (last, year),
+        // ("in January/September last year")
         Core::MonthOfYear {
             month,
             day: None,
             offset,
-        } if worded => (month, Some(cx.anchor?.year() + offset)),
+        } if (worded || glued) && one_sentence => (month, Some(cx.anchor?.year() + offset)),
         Core::InThatYear { inner, years } if worded || listed => match *inner {
             Core::Cal {
                 month: Some(month),
@@ -3114,6 +3117,25 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         c.i += 1;
+        // "1986 year end assets", "at 1986 year-end": the end of that year, or its
+        // closing day
+        if c.peek().is_some_and(|t| t.is("year")) {
+            let save = c.i;
+            c.i += 1;
+            let day = c.eat_glued("-");
+            if c.eat("end") {
+                let end = ymd(y, 12, 31)?;
+                return Some(Expr {
+                    core: Core::Cal {
+                        year: Some(y),
+                        month: day.then_some(12),
+                        day: day.then_some(end.day()),
+                    },
+                    modifier: (!day).then_some(Mod::End),
+                });
+            }
+            c.i = save;
+        }
         return plain(Core::Cal {
             year: Some(y),
             month: None,
@@ -6219,7 +6241,15 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "had been scheduled to expire Friday" is over, but need not be in the past
-    if window.iter().any(|t| t.is("had") || t.is("previously")) {
+    // (but "had" as the verb itself, "the company had at year end 820 employees", is the
+    // past)
+    let perfect =
+        |k: usize| k > 0 && (window[k - 1].is("been") || looks_past(&window[k - 1].lower));
+    if window
+        .iter()
+        .enumerate()
+        .any(|(k, t)| (t.is("had") && perfect(k)) || t.is("previously"))
+    {
         return Tense::Unmarked;
     }
     // "snow could reach New England by the weekend": a deadline, unless a verb in the
@@ -7722,8 +7752,10 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             // "the change since year-end" counts from the last one, and so does "at year
             // end" in a report of the first quarter (the annual results), unless it looks
             // ahead ("by year end", "will ... at year end")
+            // (told in the past, "the company had at year end", it is over)
             let ahead = *ahead || tense == Tense::Future;
-            let last = *since || (a.month() <= 3 && !ahead);
+            let past = matches!(tense, Tense::Past | Tense::Ended);
+            let last = *since || ((a.month() <= 3 || past) && !ahead);
             let d = ymd(if last { a.year() - 1 } else { a.year() }, 12, 31)?;
             // "year-end" is the closing day, the date a balance sheet is drawn up on;
             // "by year's end" is the end of the year, "1989" with END in TIMEX3 (the
@@ -9368,6 +9400,34 @@ mod tests {
                 "1987-03-05",
                 "year end 1985",
                 "1985",
+            ),
+            // the year before it too; and told in the past, the year end is over
+            (
+                "Freedom Federal operates 15 retail branch banks and had 1986 year end assets \
+                 of about 733 mln dlrs.",
+                "1987-06-18",
+                "1986 year end",
+                "1986",
+            ),
+            (
+                "because 1986 year-end assets, at 55.4 billion dlrs, were overestimated",
+                "1987-03-26",
+                "1986 year-end",
+                "1986-12-31",
+            ),
+            (
+                "It said the Louisiana properties had proven reserves at year-end of 11 billion \
+                 cubic feet of natural gas.",
+                "1987-06-18",
+                "year-end",
+                "1986-12-31",
+            ),
+            // a span of months glued together takes the year after the closing one
+            (
+                "Registrations rose to 2.42 mln from 2.35 mln in January/September last year.",
+                "1987-10-20",
+                "January",
+                "1986-01",
             ),
             (
                 "Trading was halted in mid-afternoon yesterday.",
