@@ -911,8 +911,21 @@ fn month_span_years(
     if let Some(y) = explicit {
         return Some((y - crosses, y));
     }
-    // the span nearest the anchor
-    let y = nearest_span(cx.anchor?, first, last);
+    // the span nearest the anchor, or, after "will" or a forecast, the first one not over
+    // ("the impact will be in February/April and July/Dec", read in April)
+    let anchor = cx.anchor?;
+    let ahead = before_in_sentence(tokens, start, 10).any(|k| {
+        matches!(
+            tokens[k].lower.as_ref(),
+            "will" | "shall" | "expects" | "forecasts" | "predicts"
+        )
+    });
+    let y = nearest_span(anchor, first, last);
+    let y = if ahead && month_bounds(y, last).is_some_and(|(_, e)| e < anchor) {
+        y + 1
+    } else {
+        y
+    };
     Some((y - crosses, y))
 }
 
@@ -9422,6 +9435,19 @@ mod tests {
                 "year-end",
                 "1986-12-31",
             ),
+            // a span of months after "will" is the first one not over
+            (
+                "In East Malaysia the impact will be in February/April and July/Dec.",
+                "1987-04-07",
+                "July",
+                "1987-07",
+            ),
+            (
+                "Sales were made for July/Dec.",
+                "1987-04-07",
+                "July",
+                "1986-07",
+            ),
             // a span of months glued together takes the year after the closing one
             (
                 "Registrations rose to 2.42 mln from 2.35 mln in January/September last year.",
@@ -14289,6 +14315,7 @@ mod tests {
         "followed",
         "force",
         "forecast",
+        "forecasts",
         "formally",
         "fortnight",
         "fortnights",
@@ -14415,6 +14442,7 @@ mod tests {
         "polls",
         "post",
         "postponed",
+        "predicts",
         "promised",
         "propose",
         "proposes",
