@@ -2147,9 +2147,10 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
             best = Some((c.i, expr));
         }
     }
-    // "the last day of the term", "the last week of the campaign": a day or week of an
-    // event, not of the calendar (from "the" or from "last"); "It's the second day of an
-    // offensive" is the publication's day
+    // "the last day of the term", "the last week of the campaign", "the last day for its
+    // stock to be traded": a day or week of an event, not of the calendar (from "the" or
+    // from "last"); "It's the second day of an offensive" is the publication's day (but
+    // "over the last day for the first time" is a length)
     let the = if toks[i].is("the") {
         i
     } else {
@@ -2159,7 +2160,12 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     let of_an_event = toks
         .get(the + 2)
         .is_some_and(|t| t.is("day") || t.is("week"))
-        && toks.get(the + 3).is_some_and(|t| t.is("of"))
+        && toks.get(the + 3).is_some_and(|t| {
+            t.is("of")
+                || (t.is("for")
+                    && toks[the + 2].is("day")
+                    && toks.get(the + 4).is_some_and(|n| !n.is("the")))
+        })
         && toks[the].is("the")
         && best.as_ref().is_none_or(|(end, _)| *end <= the + 3)
         && toks.get(the + 1).is_some_and(|t| {
@@ -2167,7 +2173,10 @@ fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
                 || matches!(t.lower.as_ref(), "last" | "final" | "opening" | "closing")
         });
     if of_an_event {
-        let present = (the > 0 && toks[the - 1].is("is"))
+        // (it is, today is, it's; not "Friday is the last day for filing")
+        let present = (the > 1
+            && toks[the - 1].is("is")
+            && matches!(toks[the - 2].lower.as_ref(), "it" | "today" | "this"))
             || (the > 2 && toks[the - 1].is("s") && toks[the - 3].is("it"));
         if !(present && the == i && toks[the + 2].is("day")) {
             return None;
@@ -12553,7 +12562,21 @@ mod tests {
                 "He spent the last day of his visit in Kyoto.",
                 "waivers were tried on the last day of each offer",
                 "The last week of the campaign was bitter.",
+                "The last day for Spendthrift trading was set.",
+                "He said the last day for filing is unknown.",
             ],
+        );
+        let text = "Webcor said April 8 will be the last day for its stock to be traded.";
+        let spans: Vec<&str> = tag(text, Some(d("1987-04-03")))
+            .iter()
+            .map(|t| &text[t.span.clone()])
+            .collect();
+        assert_eq!(spans, ["April 8"]);
+        // (but not "over the last day for the first time")
+        let text = "Prices fell over the last day for the first time.";
+        assert_eq!(
+            tag_spanning(text, "1987-04-03", "the last day").value,
+            "1987-04-02"
         );
         check(
             "It's the second day of an offensive by the security forces against villages",
