@@ -1307,6 +1307,9 @@ enum Core {
         rel: i32,
     },
     Decade(i32),
+    /// `'98`: the last year ending in those two digits no more than ten years after the
+    /// anchor ("the Crash of '29" read in 1987 is 1929, "since '09" read in 2013 is 2009).
+    ShortYear(u32),
     /// A century by its first two digits (the 20th century is 19).
     Century(i32),
     /// `year-end`: the last day of the anchor's year, or of the year before after "since".
@@ -4876,13 +4879,24 @@ fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .peek_at(1)
             .filter(|t| !t.spaced && t.text.len() == 2)?
             .num()?;
-        c.peek_at(2).filter(|t| !t.spaced && t.is("s"))?;
-        c.i += 3;
-        return plain(Core::Decade(if n < 30 {
-            2000 + n as i32
-        } else {
-            1900 + n as i32
-        }));
+        if c.peek_at(2).is_some_and(|t| !t.spaced && t.is("s")) {
+            c.i += 3;
+            return plain(Core::Decade(if n < 30 { 2000 } else { 1900 } + n as i32));
+        }
+        // "He graduated in '98", "since '09": a year, after a preposition (not a quote)
+        let after_preposition = c.i > 0
+            && t.spaced
+            && matches!(
+                c.toks[c.i - 1].lower.as_ref(),
+                "in" | "since" | "of" | "by" | "until" | "from" | "to" | "through" | "and"
+            );
+        let alone = c
+            .peek_at(2)
+            .is_none_or(|t| t.kind == Kind::Punct || t.kind == Kind::Word && t.spaced);
+        if after_preposition && alone {
+            c.i += 2;
+            return plain(Core::ShortYear(n));
+        }
     }
     None
 }
@@ -7756,6 +7770,28 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(DateValue::month(y, m)?)
         }
+        Core::ShortYear(n) => {
+            let year = match anchor {
+                Some(a) => {
+                    let latest = a.year() + 10;
+                    let y = latest - (latest - *n as i32).rem_euclid(100);
+                    Some(y)
+                }
+                None => None,
+            };
+            let Some(year) = year else {
+                return Some(unresolved(&format!("XX{n:02}")));
+            };
+            let e = Expr {
+                core: Core::Cal {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                },
+                modifier: expr.modifier,
+            };
+            return resolve(&e, cx, span).map(|t| Timex { relative, ..t });
+        }
         Core::Decade(y) => {
             let v = format!("{}", y / 10);
             let b = (ymd(*y, 1, 1)?, ymd(y + 9, 12, 31)?);
@@ -8434,6 +8470,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Ahead(_)
         | Core::StoryDecade(_)
         | Core::NewYear
+        | Core::ShortYear(_)
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
         Core::Holiday { year, .. } => year.is_none(),
@@ -13687,6 +13724,22 @@ mod tests {
         let tags = tag(text, Some(d("1987-03-19")));
         let same = tags.iter().find(|t| t.span.start == at).expect("tagged");
         assert_eq!(&text[same.span.clone()], "the same period", "{tags:?}");
+    }
+
+    #[test]
+    fn two_digits_after_an_apostrophe_and_a_preposition_are_a_year() {
+        assert_values(&[
+            ("He graduated in '98.", "2013-03-22", "'98", "1998"),
+            ("The firm has grown since '09.", "2013-03-22", "'09", "2009"),
+            (
+                "they lived through the Crash of '29 and Monday's debacle",
+                "1987-10-20",
+                "'29",
+                "1929",
+            ),
+            ("Prices rose from '97 to '99.", "2013-03-22", "'99", "1999"),
+        ]);
+        assert_untagged("2013-03-22", &["He said 'we sold 98 cars'."]);
     }
 
     #[test]
