@@ -2301,16 +2301,15 @@ fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// `the 29th`: the day, with the cursor after it.
 fn the_nth(c: &mut Cursor<'_, '_>) -> Option<u32> {
+    if !c.peek()?.is("the") {
+        return None;
+    }
     let t = c.peek_at(1)?;
-    let ordinal = c
-        .peek_at(2)
-        .is_some_and(|s| !s.spaced && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"));
     let day = t
         .num()
         .filter(|d| t.kind == Kind::Num && t.text.len() <= 2 && (1..=31).contains(d))?;
-    if !c.peek()?.is("the") || !ordinal {
-        return None;
-    }
+    c.peek_at(2)
+        .filter(|s| !s.spaced && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))?;
     c.i += 3;
     Some(day)
 }
@@ -3149,12 +3148,11 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             let day = c.eat_glued("-");
             if c.eat("end") {
-                let end = ymd(y, 12, 31)?;
                 return Some(Expr {
                     core: Core::Cal {
                         year: Some(y),
                         month: day.then_some(12),
-                        day: day.then_some(end.day()),
+                        day: day.then_some(31),
                     },
                     modifier: (!day).then_some(Mod::End),
                 });
@@ -7771,17 +7769,11 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             dated(DateValue::month(y, m)?)
         }
         Core::ShortYear(n) => {
-            let year = match anchor {
-                Some(a) => {
-                    let latest = a.year() + 10;
-                    let y = latest - (latest - *n as i32).rem_euclid(100);
-                    Some(y)
-                }
-                None => None,
-            };
-            let Some(year) = year else {
+            let Some(a) = anchor else {
                 return Some(unresolved(&format!("XX{n:02}")));
             };
+            let latest = a.year() + 10;
+            let year = latest - (latest - *n as i32).rem_euclid(100);
             let e = Expr {
                 core: Core::Cal {
                     year: Some(year),
@@ -9268,6 +9260,18 @@ mod tests {
         for &(text, published, phrase, value) in table {
             assert_eq!(
                 value_of(text, published, phrase),
+                value,
+                "{phrase:?} in {text:?} published {published}"
+            );
+        }
+    }
+
+    /// Asserts each row of (sentence, publication date, phrase, value): a tag spans exactly
+    /// the phrase and has the value.
+    fn assert_spans(table: &[(&str, &str, &str, &str)]) {
+        for &(text, published, phrase, value) in table {
+            assert_eq!(
+                tag_spanning(text, published, phrase).value,
                 value,
                 "{phrase:?} in {text:?} published {published}"
             );
@@ -13711,13 +13715,7 @@ mod tests {
                 "1986",
             ),
         ];
-        for (text, published, phrase, value) in table {
-            assert_eq!(
-                tag_spanning(text, published, phrase).value,
-                value,
-                "{text:?}"
-            );
-        }
+        assert_spans(&table);
         // a split year is no year of its own
         let text = "Turnover fell six pct from 1.83 billion in the same period of 1985/86.";
         let at = text.find("the same").expect("in the text");
@@ -13787,13 +13785,7 @@ mod tests {
                 "2013-03-15",
             ),
         ];
-        for (text, published, phrase, value) in table {
-            assert_eq!(
-                tag_spanning(text, published, phrase).value,
-                value,
-                "{text:?}"
-            );
-        }
+        assert_spans(&table);
     }
 
     #[test]
