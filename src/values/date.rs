@@ -7175,7 +7175,10 @@ const NOT_PAST: &[&str] = &[
 /// then is a month without a year read as the last one: trading reports name the coming
 /// months in the past tense ("sales were made for March/April", "sold May").
 fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> Tense {
-    let holiday = holiday_may_start(&toks[start]);
+    // (a holiday, not the month of "38 cents over May"; "May Day" is one)
+    let holiday = holiday_may_start(&toks[start])
+        && (month_of(&toks[start].lower).is_none()
+            || toks.get(start + 1).is_some_and(|t| t.is("day")));
     // "sold in the summer", "was heavy over the Easter weekend": the article is no word of
     // the verb's
     let start = if start > 1
@@ -10849,6 +10852,12 @@ mod tests {
                 "2013-03-20",
                 "Easter",
                 "2013-03-31",
+            ),
+            (
+                "The wheat cash basis was steady at 38 cents over May.",
+                "1987-04-07",
+                "May",
+                "1987-05",
             ),
             (
                 "Stores will reopen on New Year's Day.",
