@@ -830,7 +830,7 @@ fn month_span_years(
     }
     let (next_end, next) = parse_at(tokens, at)?;
     // (a sentence may end after the month: "July/Sept. Last year's cut")
-    let one_sentence = !tokens[at..next_end].iter().any(|t| t.text == ".");
+    let one_sentence = !(at..next_end).any(|k| ends_sentence(tokens, k));
     let (last, explicit) = match next.core {
         Core::Cal {
             month: Some(last),
@@ -914,14 +914,16 @@ fn month_span_years(
     // the span nearest the anchor, or, after "will" or a forecast, the first one not over
     // ("the impact will be in February/April and July/Dec", read in April)
     let anchor = cx.anchor?;
-    let ahead = before_in_sentence(tokens, start, 10).any(|k| {
-        matches!(
-            tokens[k].lower.as_ref(),
-            "will" | "shall" | "expects" | "forecasts" | "predicts"
-        )
-    });
+    let ahead = || {
+        before_in_sentence(tokens, start, 10).any(|k| {
+            matches!(
+                tokens[k].lower.as_ref(),
+                "will" | "shall" | "expects" | "forecasts" | "predicts"
+            )
+        })
+    };
     let y = nearest_span(anchor, first, last);
-    let y = if ahead && month_bounds(y, last).is_some_and(|(_, e)| e < anchor) {
+    let y = if month_bounds(y, last).is_some_and(|(_, e)| e < anchor) && ahead() {
         y + 1
     } else {
         y
@@ -3143,21 +3145,15 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         // "1986 year end assets", "at 1986 year-end": the end of that year, or its
         // closing day
-        if c.peek().is_some_and(|t| t.is("year")) {
-            let save = c.i;
-            c.i += 1;
-            let day = c.eat_glued("-");
-            if c.eat("end") {
-                return Some(Expr {
-                    core: Core::Cal {
-                        year: Some(y),
-                        month: day.then_some(12),
-                        day: day.then_some(31),
-                    },
-                    modifier: (!day).then_some(Mod::End),
-                });
-            }
-            c.i = save;
+        if let Some(day) = year_end(c) {
+            return Some(Expr {
+                core: Core::Cal {
+                    year: Some(y),
+                    month: day.then_some(12),
+                    day: day.then_some(31),
+                },
+                modifier: (!day).then_some(Mod::End),
+            });
         }
         return plain(Core::Cal {
             year: Some(y),
@@ -5143,6 +5139,20 @@ fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
 }
 
+/// Eats "year end", "year's end" or "year-end", and says whether it names the closing day
+/// (the hyphen) rather than the end of the year.
+fn year_end(c: &mut Cursor<'_, '_>) -> Option<bool> {
+    let start = c.i;
+    if c.eat("year") {
+        let day = !c.eat_possessive() && c.eat_glued("-");
+        if c.eat("end") {
+            return Some(day);
+        }
+    }
+    c.i = start;
+    None
+}
+
 /// `the quarter`, `the latest quarter`, `that year`, `the following month`, `the
 /// year-ago period`, `the previous Friday`: resolved against the last date the text named.
 fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
@@ -5157,28 +5167,24 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     // "year-end", "year end", "year's end": the last day of the anchor's year.
-    if c.eat("year") {
-        let day = !c.eat_possessive() && c.eat_glued("-");
-        if c.eat("end") {
-            // "at year end 1986"
-            if let Some(y) = c.peek().and_then(year_token) {
-                c.i += 1;
-                return Some(Expr {
-                    core: Core::Cal {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                    },
-                    modifier: Some(Mod::End),
-                });
-            }
-            let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
-            let since = before == Some("since");
-            let ahead = matches!(before, Some("by" | "before" | "until" | "till"));
-            return plain(Core::YearEnd { since, day, ahead });
+    if let Some(day) = year_end(c) {
+        // "at year end 1986"
+        if let Some(y) = c.peek().and_then(year_token) {
+            c.i += 1;
+            return Some(Expr {
+                core: Core::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+                modifier: Some(Mod::End),
+            });
         }
+        let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
+        let since = before == Some("since");
+        let ahead = matches!(before, Some("by" | "before" | "until" | "till"));
+        return plain(Core::YearEnd { since, day, ahead });
     }
-    c.i = start;
     let that = c.eat("that");
     // "stalled in the Senate that summer", "That May, it died" (not the conjunction: "said
     // that March sales rose", "noted that February is a small month"; a month must end its
@@ -7361,13 +7367,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // a word that sets its own time on the day: "a stock dividend payable on April 21",
     // "if confirmed by the board on April 16", "warned about a reaction to the economic
     // Summit on June 8"
-    let event_on = before == "on"
-        && start >= 2
-        && (names_event(&toks[start - 2].lower)
-            || matches!(
-                toks[start - 2].lower.as_ref(),
-                "summit" | "conference" | "election" | "visit" | "hearing" | "trial"
-            ));
+    let event_on = before == "on" && start >= 2 && names_event(&toks[start - 2].lower);
     let past_the_object = || {
         if event_on {
             return None;
@@ -7505,12 +7505,25 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Whether a noun names an event, which may hold a day of its own: "the redemption",
-/// "the vote", "the talks".
+/// "the vote", "the talks", "the economic Summit".
 fn names_event(w: &str) -> bool {
     ["tion", "sion", "ment", "ing", "al"]
         .iter()
         .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
-        || matches!(w, "vote" | "sale" | "offer" | "auction" | "talks")
+        || matches!(
+            w,
+            "vote"
+                | "sale"
+                | "offer"
+                | "auction"
+                | "talks"
+                | "summit"
+                | "conference"
+                | "election"
+                | "visit"
+                | "hearing"
+                | "trial"
+        )
 }
 
 /// Whether the past verb at `k` dates the day at `day` that follows it: a finite verb of
@@ -7617,6 +7630,14 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
     };
     let unresolved = |value: &str| mk(TimexKind::Date, value.to_string(), None);
     let dated = |d: DateValue| Timex::dated(span.clone(), d, relative);
+    // read as another core with this one's modifier, still relative if this one was
+    let resolve_as = |core: Core| {
+        let e = Expr {
+            core,
+            modifier: expr.modifier,
+        };
+        resolve(&e, cx, span.clone()).map(|t| Timex { relative, ..t })
+    };
     let mut out = match &expr.core {
         Core::InTime { unit, amount } => {
             let core = if tense == Tense::Future {
@@ -7667,26 +7688,14 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     (wrong_side, (*x - a).num_days().abs())
                 })
             });
-            let Some(date) = near else {
-                let alone = Expr {
-                    core: Core::Weekday {
-                        day: *weekday,
-                        rel: None,
-                        from_reference: false,
-                    },
-                    modifier: expr.modifier,
-                };
-                return resolve(&alone, cx, span).map(|t| Timex { relative, ..t });
-            };
-            let date = Expr {
-                core: Core::Cal {
-                    year: Some(date.year()),
-                    month: Some(date.month()),
-                    day: Some(*day),
+            return resolve_as(match near {
+                Some(date) => Core::on(date),
+                None => Core::Weekday {
+                    day: *weekday,
+                    rel: None,
+                    from_reference: false,
                 },
-                modifier: expr.modifier,
-            };
-            return resolve(&date, cx, span).map(|t| Timex { relative, ..t });
+            });
         }
         Core::DayOfWeekday {
             weekday,
@@ -7701,15 +7710,11 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                     .min_by_key(|x| (*x - a).num_days().abs())
                     .map_or_else(|| infer_year(a, *month, Some(*day), tense), |x| x.year())
             });
-            let date = Expr {
-                core: Core::Cal {
-                    year,
-                    month: Some(*month),
-                    day: Some(*day),
-                },
-                modifier: expr.modifier,
-            };
-            return resolve(&date, cx, span).map(|t| Timex { relative, ..t });
+            return resolve_as(Core::Cal {
+                year,
+                month: Some(*month),
+                day: Some(*day),
+            });
         }
         Core::Cal { year, month, day } => {
             let (year, month, day) = match (year, month, day) {
@@ -7776,16 +7781,11 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 return Some(unresolved(&format!("XX{n:02}")));
             };
             let latest = a.year() + 10;
-            let year = latest - (latest - *n as i32).rem_euclid(100);
-            let e = Expr {
-                core: Core::Cal {
-                    year: Some(year),
-                    month: None,
-                    day: None,
-                },
-                modifier: expr.modifier,
-            };
-            return resolve(&e, cx, span).map(|t| Timex { relative, ..t });
+            return resolve_as(Core::Cal {
+                year: Some(latest - (latest - *n as i32).rem_euclid(100)),
+                month: None,
+                day: None,
+            });
         }
         Core::Decade(y) => {
             let v = format!("{}", y / 10);
