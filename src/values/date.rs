@@ -271,6 +271,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     });
                 }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
+                let opening_day = day_span_year(tokens, i, end, &expr, &cx);
                 if let Core::Cal {
                     year: year @ None, ..
                 } = &mut expr.core
@@ -280,6 +281,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     } else if let Some((first, last)) = opening {
                         *year = Some(first);
                         span_end = Some((end + 1, last));
+                    } else if opening_day.is_some() {
+                        *year = opening_day;
                     }
                 }
                 // (in its part of the day: not "from last night at midday")
@@ -772,6 +775,48 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     Some((start, (modifier, lengths_only)))
 }
 
+/// The year of the opening day of a span whose closing day writes its year: "from June 3
+/// to June 5, 2019", "between June 3 and June 5 last year", "from 21 November to 18
+/// December next year" (a year earlier when the span crosses a new year).
+fn day_span_year(
+    tokens: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    expr: &Expr,
+    cx: &Resolve<'_>,
+) -> Option<i32> {
+    let Core::Cal {
+        year: None,
+        month: Some(first),
+        day: Some(first_day),
+    } = expr.core
+    else {
+        return None;
+    };
+    let joint = tokens.get(end)?;
+    let ranged = matches!(
+        joint.lower.as_ref(),
+        "to" | "through" | "until" | "till" | "-" | "–"
+    ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"));
+    if !ranged {
+        return None;
+    }
+    let (last, last_day, year) = match parse_at(tokens, end + 1)?.1.core {
+        Core::Cal {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        } => (month, day, year),
+        Core::MonthOfYear {
+            month,
+            day: Some(day),
+            offset,
+        } => (month, day, cx.anchor?.year() + offset),
+        _ => return None,
+    };
+    Some(year - i32::from((first, first_day) > (last, last_day)))
+}
+
 /// The years of a span of months, "the January-October period", "March/April shipment",
 /// "1986/87 (Oct-Sept)": the months of a season or crop year named just before it, or else
 /// the year of the closing month, the opening one a year earlier when the span crosses a
@@ -1003,15 +1048,22 @@ impl Expr {
 }
 
 /// Whether a superlative stands in the eight words before token `i`: "its slowest growth
-/// in a decade", "the highest level since November 2009", "the first time since 1990".
+/// in a decade", "the highest level since November 2009", "the first time since 1990"
+/// (or a count of times: "for the second time in three months").
 fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
-    toks[i.saturating_sub(8)..i].iter().any(|t| {
+    let window = &toks[i.saturating_sub(8)..i];
+    window.iter().enumerate().any(|(k, t)| {
         t.kind == Kind::Word
             && ((t.lower.len() > 5 && t.lower.ends_with("est"))
                 || matches!(
                     t.lower.as_ref(),
                     "first" | "most" | "least" | "best" | "worst"
-                ))
+                )
+                || (window.get(k + 1).is_some_and(|n| n.is("time"))
+                    && matches!(
+                        t.lower.as_ref(),
+                        "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+                    )))
     })
 }
 
@@ -3114,6 +3166,16 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         eat_abbreviation_dot(c, &month.lower);
         let year = year_after(c);
+        // "18 December next year", as "December 18 next year"
+        if year.is_none()
+            && let Some(offset) = year_offset_after(c)
+        {
+            return plain(Core::MonthOfYear {
+                month: m,
+                day: Some(d),
+                offset,
+            });
+        }
         return plain(Core::Cal {
             year,
             month: Some(m),
@@ -4972,6 +5034,11 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.i += 1;
     c.eat_glued("-");
     let unit = c.eat_any(&["quarter", "half"])?;
+    // "He scored twice in the first half", "trailed by 10 points in the fourth quarter":
+    // the periods of a game
+    if year_before.is_none() && rel_before.is_none() && tells_of_a_game(c.toks, c.i) {
+        return None;
+    }
     // "the second half of 1998", "the first quarter, 1987", "first-quarter 1987 profits"
     let year = {
         let save = c.i;
@@ -5029,6 +5096,29 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         None
     }
+}
+
+/// Whether the sentence around token `at` tells of a game being played: "scored",
+/// "halftime", "touchdown" (not "goal", which business news sets too).
+fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
+    before_in_sentence(toks, at, 25)
+        .chain(after_in_sentence(toks, at, 25))
+        .any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "scored"
+                    | "halftime"
+                    | "touchdown"
+                    | "touchdowns"
+                    | "penalty"
+                    | "kickoff"
+                    | "equaliser"
+                    | "equalizer"
+                    | "quarterback"
+                    | "rebounds"
+                    | "innings"
+            )
+        })
 }
 
 /// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`.
@@ -6079,6 +6169,19 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
         return Tense::Unmarked;
     }
+    // "rose in the June contract", "bought March futures": a month that names what is
+    // traded for delivery in it is the one nearest the anchor, whatever the verb
+    if toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "contract" | "contracts" | "futures" | "delivery" | "deliveries" | "options"
+        )
+    }) && toks[start..end]
+        .iter()
+        .all(|t| month_of(&t.lower).is_some())
+    {
+        return Tense::Unmarked;
+    }
     // "OPEC agreed this weekend in Vienna", "The talks this weekend failed": a verb in the
     // past right before or after "this weekend"
     if end == start + 2
@@ -6107,12 +6210,16 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ... but "must pass before Friday's deadline", "go to the polls in Sunday's
         // election", "will face Djokovic in Sunday's final": an event in a sentence with no
         // verb in the past is still to come (a report, "officials said", does not count)
+        // (past the names before it: "for Tuesday's Champions League game")
+        let event = toks
+            .get(end + 2..)
+            .and_then(|rest| rest.iter().take(4).find(|t| !t.is_capitalised()));
         let waited_for = start > 0
             && matches!(
                 toks[start - 1].lower.as_ref(),
                 "before" | "until" | "by" | "in" | "for" | "at"
             )
-            && toks.get(end + 2).is_some_and(|t| {
+            && event.is_some_and(|t| {
                 matches!(
                     t.lower.as_ref(),
                     "deadline" | "vote" | "election" | "meeting" | "summit" | "talks" | "hearing"
@@ -6297,17 +6404,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // which climbed to 1.62 mln tonnes by the end of January"); a clause that opens with
     // it takes the tense of its verb (see below)
     if word_before(1, "by") {
-        let clause = || {
-            (0..start - 1).rev().take(12).take_while(|&k| {
-                let t = &toks[k];
-                // (a comma ends the clause, not the one in "800,000")
-                let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
-                !(ends_sentence(toks, k)
-                    || comma
-                    || reports(&t.lower)
-                    || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who"))
-            })
-        };
+        let clause = || clause_before(toks, start - 1);
         let opens =
             clause().all(|k| matches!(toks[k].lower.as_ref(), "and" | "but" | "then" | "so"));
         // (a wish or a promise in the past still looks ahead: "he hoped for a vote by
@@ -6315,6 +6412,14 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         if !opens && !clause().any(|k| past_verb(toks, k) && !intends(&toks[k].lower)) {
             return Tense::Future;
         }
+    }
+    // "The state counted mail ballots until late Wednesday night", "few made commitments
+    // until December": what went on up to a day, told in the past, is over
+    let lasted_until = (word_before(1, "until") || word_before(1, "till"))
+        && !toks.get(end).is_some_and(|t| t.is("to"))
+        && went_on_until(toks, start - 1);
+    if lasted_until {
+        return Tense::Past;
     }
     for (k, t) in window.iter().enumerate() {
         // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for
@@ -6903,6 +7008,70 @@ fn compares(word: &str) -> bool {
     matches!(word, "than" | "as")
 }
 
+/// Whether token `k` is a verb whose past is its bare form ("hit", "cut", "set") and is
+/// the past here: after a subject in the singular that takes "-s" in the present and
+/// before its object: "The stock hit an all-time high", "It cut its forecast", "Apple cut
+/// prices" (not a noun, "the rate cut in March", nor "Prices hit a record", either tense).
+fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    if k == 0
+        || !matches!(
+            w,
+            "hit" | "cut" | "set" | "put" | "shut" | "cost" | "beat" | "spread" | "quit" | "hurt"
+        )
+    {
+        return false;
+    }
+    let subject = &toks[k - 1];
+    let s = subject.lower.as_ref();
+    let singular = subject.kind == Kind::Word
+        && (matches!(s, "he" | "she" | "it")
+            || (!s.ends_with('s')
+                && !s.ends_with("ly")
+                && !determiner(s)
+                && !denies(s)
+                && !PREPOSITIONS.contains(&s)
+                && month_of(s).is_none()
+                && !matches!(
+                    s,
+                    "i" | "you"
+                        | "we"
+                        | "they"
+                        | "can"
+                        | "will"
+                        | "may"
+                        | "must"
+                        | "and"
+                        | "or"
+                        | "rate"
+                        | "tax"
+                        | "price"
+                        | "pay"
+                        | "job"
+                        | "budget"
+                        | "spending"
+                        | "cost"
+                        | "output"
+                        | "production"
+                        | "dividend"
+                        | "wage"
+                        | "box"
+                        | "data"
+                        | "tv"
+                        | "television"
+                        | "film"
+                )));
+    let object = toks.get(k + 1).is_some_and(|n| {
+        n.kind == Kind::Num
+            || determiner(&n.lower)
+            || (n.kind == Kind::Word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !PREPOSITIONS.contains(&n.lower.as_ref())
+                && !matches!(n.lower.as_ref(), "back" | "off" | "out" | "up" | "down"))
+    });
+    singular && object
+}
+
 /// A verb of reporting in the past, which dates the report rather than what it reports.
 fn reports(word: &str) -> bool {
     matches!(word, "said" | "told" | "announced")
@@ -6959,6 +7128,125 @@ fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
             ";" | ":" | "?" | "!" => true,
             _ => false,
         }
+}
+
+/// Whether a verb in the past, a few words before "until" at `until`, is what went on up to
+/// the date: "counted mail ballots until", "continued until". Not a time given or a thing
+/// put off, halted or shut, which may be ahead ("gave lawyers until Friday to respond",
+/// "extended its deadline until", "ordered offices closed until"), nor a wish ("agreed to
+/// wait until"), nor a verb under another that is not in the past ("has received a waiver
+/// until", "enabled investors to defer payment until", "was extending its bid until",
+/// "will not enter their growth stages until"), nor a participle after its noun ("Jeep
+/// vehicles bought until March 31").
+fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
+    for k in (0..until).rev().take(5) {
+        let t = &toks[k];
+        let w = t.lower.as_ref();
+        if ends_sentence(toks, k)
+            || t.text == ","
+            || (w.ends_with("ing") && w.len() > 4)
+            || matches!(
+                w,
+                "to" | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+            )
+        {
+            return false;
+        }
+        if !past_verb(toks, k) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|j| &toks[j]);
+        // (a passive or a perfect is no narrative, "have been served with an injunction
+        // until", but a denied past is: "the loan was not signed until November 5", "the
+        // crop was not drilled until May")
+        let denied_past = k >= 2
+            && toks[k - 1].is("not")
+            && matches!(toks[k - 2].lower.as_ref(), "was" | "were" | "did");
+        let auxiliary = before.is_some_and(|b| {
+            denies(&b.lower)
+                || matches!(
+                    b.lower.as_ref(),
+                    "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
+                )
+        });
+        // (an adjective in an object: "after extending its contested bid for Hillards
+        // until")
+        let in_object = before_in_sentence(toks, k, 6).any(|j| {
+            let w = toks[j].lower.as_ref();
+            w == "to" || (w.ends_with("ing") && w.len() > 4)
+        });
+        let after_its_noun = before.is_some_and(|b| {
+            b.kind == Kind::Word
+                && !b.is_capitalised()
+                && b.lower.ends_with('s')
+                && k >= 2
+                && !determiner(&toks[k - 2].lower)
+                && !ends_sentence(toks, k - 2)
+        });
+        // ("for accepting tendered shares until")
+        let adjective = before.is_some_and(|b| {
+            determiner(&b.lower)
+                || PREPOSITIONS.contains(&b.lower.as_ref())
+                || (b.lower.ends_with("ing") && b.lower.len() > 4)
+        });
+        return (denied_past || !auxiliary)
+            && !in_object
+            && !after_its_noun
+            && !adjective
+            && !intends(w)
+            && !matches!(
+                w,
+                "gave"
+                    | "given"
+                    | "granted"
+                    | "extended"
+                    | "adjourned"
+                    | "postponed"
+                    | "delayed"
+                    | "deferred"
+                    | "rescheduled"
+                    | "moved"
+                    | "suspended"
+                    | "halted"
+                    | "closed"
+                    | "shut"
+                    | "banned"
+                    | "barred"
+                    | "froze"
+                    | "frozen"
+            );
+    }
+    false
+}
+
+/// The positions of the tokens of the clause before `at`, nearest first, at most 12: up to
+/// the end of a sentence, a comma (not the one in "800,000"), a report ("said") or a
+/// relative word ("that", "which", "when", "who").
+fn clause_before<'t>(toks: &'t [Tok<'_>], at: usize) -> impl Iterator<Item = usize> + 't {
+    (0..at).rev().take(12).take_while(move |&k| {
+        let t = &toks[k];
+        let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
+        !(ends_sentence(toks, k)
+            || comma
+            || reports(&t.lower)
+            || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who"))
+    })
 }
 
 /// The positions of the tokens of `at`'s sentence before it, nearest first, at most `n`.
@@ -7294,7 +7582,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             }
             _ => {}
         }
-        let past = looks_past(w);
+        let same_form = same_form_past(toks, k);
+        let past = looks_past(w) || same_form;
         // "a wholly-owned subsidiary", "unleaded gasoline": adjectives
         let compound = k > 0 && toks[k - 1].text == "-" && !t.spaced;
         // (a count is an object, not a noun the word describes: "arrested three men")
@@ -7334,7 +7623,10 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                         | "shortly"
                 )
         });
-        if !past || compound || (before_noun && IRREGULAR_PAST.binary_search(&w).is_err()) {
+        if !past
+            || compound
+            || (before_noun && !same_form && IRREGULAR_PAST.binary_search(&w).is_err())
+        {
             return None;
         }
         // "the proposed sale" (but "the company brought"), "is expected", "will be
@@ -9289,6 +9581,181 @@ mod tests {
             .find(|t| t.span.start <= at && at < t.span.end)
             .unwrap_or_else(|| panic!("{phrase:?} is tagged in {text:?}"))
             .value
+    }
+
+    #[test]
+    fn reads_until_bare_pasts_contracts_and_spans_of_days() {
+        assert_values(&[
+            // what went on up to a day, told in the past, is over
+            (
+                "The state counted mail ballots until late Wednesday night.",
+                "2020-10-27",
+                "late Wednesday night",
+                "2020-10-21TNI",
+            ),
+            (
+                "But few made firm commitments until December when net purchases grew.",
+                "2020-10-27",
+                "December",
+                "2019-12",
+            ),
+            // ... not a time given, a thing put off or shut, or a passive
+            (
+                "The judge gave lawyers until Friday to respond.",
+                "2020-10-27",
+                "Friday",
+                "2020-10-30",
+            ),
+            (
+                "It said it extended its deadline for accepting tendered shares until \
+                 November 26.",
+                "1987-03-02",
+                "November 26",
+                "1987-11-26",
+            ),
+            (
+                "The authorities ordered government offices closed until Wednesday.",
+                "1987-03-09",
+                "Wednesday",
+                "1987-03-11",
+            ),
+            (
+                "However, the loan was not signed until November 5, and bankers said",
+                "1987-03-24",
+                "November 5",
+                "1986-11-05",
+            ),
+            (
+                "Employers have been served with an injunction until May 7 preventing them",
+                "1987-03-13",
+                "May 7",
+                "1987-05-07",
+            ),
+            (
+                "Tesco added 2p after extending its contested bid for Hillards Plc until May 1.",
+                "1987-04-07",
+                "May 1",
+                "1987-05-01",
+            ),
+            (
+                "It is offering 700 dlrs on 1987 Jeep Wagoneer vehicles bought until March 31.",
+                "1987-03-02",
+                "March 31",
+                "1987-03-31",
+            ),
+            (
+                "Trading was halted until Monday.",
+                "2020-10-27",
+                "Monday",
+                "2020-11-02",
+            ),
+            (
+                "The island's banks will stay closed until Thursday.",
+                "2020-10-27",
+                "Thursday",
+                "2020-10-29",
+            ),
+            // a past that is the bare form, after a singular subject and before the object
+            (
+                "The stock hit an all-time high in late January.",
+                "2020-10-30",
+                "late January",
+                "2020-01",
+            ),
+            (
+                "Apple cut prices in January.",
+                "2020-10-30",
+                "January",
+                "2020-01",
+            ),
+            (
+                "It cut prices in January.",
+                "2020-10-30",
+                "January",
+                "2020-01",
+            ),
+            (
+                "Prices hit a record in January.",
+                "2020-10-30",
+                "January",
+                "2021-01",
+            ),
+            (
+                "The bank will cut rates in January.",
+                "2020-10-30",
+                "January",
+                "2021-01",
+            ),
+            // a count of times is a superlative's kin
+            (
+                "It cut its full-year forecast for the second time in three months.",
+                "2020-10-30",
+                "three months",
+                "P3M",
+            ),
+            // a contract month is the nearest, whatever the verb
+            (
+                "The yen rose in the June contract.",
+                "1987-03-31",
+                "June",
+                "1987-06",
+            ),
+            ("Sales rose in June.", "1987-03-31", "June", "1986-06"),
+            // an event after a possessive weekday, past the names before it
+            (
+                "A caretaker will take charge for Tuesday's Champions League game against \
+                 Villarreal.",
+                "2021-11-22",
+                "Tuesday",
+                "2021-11-23",
+            ),
+            // a span of days takes the closing day's year
+            (
+                "It was held from June 3 to June 5, 2019.",
+                "2021-11-22",
+                "June 3",
+                "2019-06-03",
+            ),
+            (
+                "The suit claimed that Boesky bought 95,300 FMC shares between February 18 \
+                 and February 21, 1986.",
+                "1987-04-13",
+                "February 18",
+                "1986-02-18",
+            ),
+            (
+                "The World Cup runs from 21 November to 18 December next year.",
+                "2021-11-22",
+                "21 November",
+                "2022-11-21",
+            ),
+            (
+                "It ran from Dec. 28 to Jan. 3, 2019.",
+                "2021-11-22",
+                "Dec. 28",
+                "2018-12-28",
+            ),
+            (
+                "The company reached its sales goal in the first half.",
+                "2021-11-22",
+                "the first half",
+                "2021-H1",
+            ),
+        ]);
+        assert_spans(&[(
+            "The tournament ends on 18 December next year.",
+            "2021-11-22",
+            "18 December next year",
+            "2022-12-18",
+        )]);
+        // the periods of a game
+        assert_untagged(
+            "2021-11-22",
+            &[
+                "He scored twice in the first half.",
+                "The Lakers trailed by 10 points at halftime but won the fourth quarter.",
+            ],
+        );
     }
 
     #[test]
@@ -14306,9 +14773,12 @@ mod tests {
         "awst",
         "back",
         "ballot",
+        "banned",
         "barely",
         "barley",
+        "barred",
         "be",
+        "beat",
         "because",
         "been",
         "being",
@@ -14321,7 +14791,9 @@ mod tests {
         "bombing",
         "both",
         "bowl",
+        "box",
         "bst",
+        "budget",
         "but",
         "can",
         "cannot",
@@ -14340,17 +14812,22 @@ mod tests {
         "clashes",
         "climbed",
         "clock",
+        "closed",
         "closing",
         "come",
         "comes",
         "conference",
         "consecutive",
+        "contract",
+        "contracts",
         "convention",
+        "cost",
         "could",
         "crop",
         "crops",
         "ct",
         "cut",
+        "data",
         "date",
         "daylight",
         "deadline",
@@ -14358,10 +14835,13 @@ mod tests {
         "decline",
         "deferred",
         "delayed",
+        "deliveries",
+        "delivery",
         "demanded",
         "designated",
         "despite",
         "did",
+        "dividend",
         "does",
         "dormancy",
         "down",
@@ -14375,16 +14855,20 @@ mod tests {
         "egg",
         "eggs",
         "elections",
+        "equaliser",
+        "equalizer",
         "eve",
         "expansion",
         "expect",
         "extend",
+        "extended",
         "extends",
         "family",
         "far",
         "fed",
         "fewer",
         "fighting",
+        "film",
         "final",
         "fixed",
         "flies",
@@ -14397,16 +14881,21 @@ mod tests {
         "fortnight",
         "fortnights",
         "funeral",
+        "futures",
         "gains",
         "game",
         "games",
         "generally",
         "go",
+        "goal",
         "god",
         "goes",
         "grain",
         "grains",
+        "granted",
         "ground",
+        "halftime",
+        "halted",
         "has",
         "have",
         "he",
@@ -14418,6 +14907,7 @@ mod tests {
         "hijack",
         "him",
         "his",
+        "hit",
         "hkt",
         "home",
         "hope",
@@ -14425,9 +14915,11 @@ mod tests {
         "hopes",
         "housing",
         "hrs",
+        "hurt",
         "i",
         "if",
         "ing",
+        "innings",
         "intend",
         "intends",
         "into",
@@ -14437,11 +14929,13 @@ mod tests {
         "it",
         "its",
         "jewish",
+        "job",
         "jointly",
         "jr",
         "jst",
         "just",
         "kick",
+        "kickoff",
         "kicks",
         "kill",
         "king",
@@ -14497,17 +14991,21 @@ mod tests {
         "only",
         "opening",
         "oper",
+        "options",
         "or",
         "ordered",
         "other",
         "our",
         "out",
+        "output",
         "pacific",
         "paralympics",
         "pasture",
         "pastures",
         "patrick",
+        "pay",
         "payable",
+        "penalty",
         "per",
         "persian",
         "picked",
@@ -14520,18 +15018,24 @@ mod tests {
         "post",
         "postponed",
         "predicts",
+        "price",
+        "production",
         "promised",
         "propose",
         "proposes",
         "pt",
         "put",
         "qtr",
+        "quarterback",
+        "quit",
         "quite",
         "quota",
         "race",
         "raid",
         "raids",
         "rapeseed",
+        "rate",
+        "rebounds",
         "record",
         "referendum",
         "remain",
@@ -14547,6 +15051,7 @@ mod tests {
         "sales",
         "say",
         "says",
+        "scored",
         "season",
         "seedings",
         "seeks",
@@ -14561,6 +15066,7 @@ mod tests {
         "should",
         "show",
         "shr",
+        "shut",
         "sion",
         "slightly",
         "small",
@@ -14569,7 +15075,9 @@ mod tests {
         "sowing",
         "sowings",
         "spend",
+        "spending",
         "spends",
+        "spread",
         "ss",
         "standard",
         "stay",
@@ -14581,12 +15089,15 @@ mod tests {
         "successive",
         "summit",
         "super",
+        "suspended",
         "t",
         "take",
         "takes",
         "taking",
         "talks",
         "targeted",
+        "tax",
+        "television",
         "terror",
         "their",
         "them",
@@ -14605,12 +15116,15 @@ mod tests {
         "tips",
         "total",
         "totals",
+        "touchdown",
+        "touchdowns",
         "toward",
         "tree",
         "trees",
         "trial",
         "trip",
         "turn",
+        "tv",
         "typically",
         "under",
         "unless",
@@ -14623,6 +15137,7 @@ mod tests {
         "visit",
         "voting",
         "vowed",
+        "wage",
         "wait",
         "waited",
         "waits",
