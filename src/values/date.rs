@@ -1290,6 +1290,7 @@ enum Unit {
     Century,
     Hour,
     Minute,
+    Second,
 }
 
 impl Unit {
@@ -1305,10 +1306,11 @@ impl Unit {
             Unit::Century => "C",
             Unit::Hour => "H",
             Unit::Minute => "M",
+            Unit::Second => "S",
         }
     }
     fn is_time(self) -> bool {
-        matches!(self, Unit::Hour | Unit::Minute)
+        matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
     }
     /// How many years the unit is, for the units of a year or more.
     fn years(self) -> Option<i32> {
@@ -1788,6 +1790,8 @@ fn unit_of(word: &str) -> Option<Unit> {
         "century" | "centuries" => Unit::Century,
         "hour" | "hours" => Unit::Hour,
         "minute" | "minutes" => Unit::Minute,
+        // (the plural only: "a second" is most often the ordinal, "a second term")
+        "seconds" => Unit::Second,
         _ => return None,
     })
 }
@@ -2963,9 +2967,9 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     if let Some(season) = season_of(&t.lower) {
-        let determined = c.i > 0
-            && matches!(
-                c.toks[c.i - 1].lower.as_ref(),
+        let determines = |k: usize| {
+            matches!(
+                c.toks[k].lower.as_ref(),
                 "the"
                     | "in"
                     | "this"
@@ -2980,10 +2984,28 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     | "by"
                     | "since"
                     | "till"
-            );
+                    | "from"
+            )
+        };
+        let determined = c.i > 0 && determines(c.i - 1);
+        // "in the spring and summer", "from summer to fall", "last spring and summer": the
+        // second of two seasons, when the first is one (not "the northern hemisphere spring
+        // and summer", "favourable winter and spring weather")
+        let paired = c.i >= 3
+            && matches!(
+                c.toks[c.i - 1].lower.as_ref(),
+                "and" | "or" | "to" | "through"
+            )
+            && season_of(&c.toks[c.i - 2].lower).is_some()
+            && determines(c.i - 3);
+        let rel = if paired {
+            this_last_next(&c.toks[c.i - 3].lower)
+        } else {
+            None
+        };
         c.i += 1;
         let year = year_after(c);
-        if year.is_none() && !determined {
+        if year.is_none() && !determined && !paired {
             return None;
         }
         // "winter wheat", "the spring plantings", "the Winter Olympics": a kind of crop or
@@ -3080,7 +3102,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::Season {
             year,
             season,
-            rel: None,
+            rel,
             years: years.unwrap_or(0),
         });
     }
@@ -4142,7 +4164,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && save
                     .checked_sub(1)
                     .is_some_and(|k| c.toks[k].kind == Kind::Num);
-            if (matches!(unit, Unit::Day | Unit::Hour | Unit::Minute) && !compared)
+            if (matches!(unit, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second) && !compared)
                 || c.peek().is_some_and(|t| t.is("than"))
             {
                 return plain(Core::Duration { unit, amount });
@@ -5961,7 +5983,8 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.eat(",");
     c.eat("on");
-    let day = [calendar, relative].into_iter().find_map(|p| {
+    // ("11 p.m. on Christmas Eve")
+    let day = [calendar, relative, holiday].into_iter().find_map(|p| {
         let mut probe = Cursor {
             toks: c.toks,
             i: c.i,
@@ -5983,6 +6006,7 @@ fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     ..
                 }
                 | Core::Cal { day: Some(_), .. }
+                | Core::Holiday { .. }
         );
         day_like.then_some((probe.i, e, part))
     });
@@ -9078,7 +9102,7 @@ fn unit_at(a: NaiveDate, unit: Unit, offset: i64) -> Option<DateValue> {
                 Granularity::Century,
             )
         }
-        Unit::Hour | Unit::Minute => return Some(DateValue::day(a)),
+        Unit::Hour | Unit::Minute | Unit::Second => return Some(DateValue::day(a)),
     };
     Some(DateValue::whole(value, bounds, granularity))
 }
@@ -9102,7 +9126,7 @@ fn shift(base: NaiveDate, unit: Unit, amount: i64) -> Option<NaiveDate> {
                 base.checked_sub_months(m)
             }
         }
-        Unit::Hour | Unit::Minute => Some(base),
+        Unit::Hour | Unit::Minute | Unit::Second => Some(base),
     }
 }
 
@@ -9754,6 +9778,63 @@ mod tests {
             &[
                 "He scored twice in the first half.",
                 "The Lakers trailed by 10 points at halftime but won the fourth quarter.",
+            ],
+        );
+    }
+
+    #[test]
+    fn reads_clocks_on_holidays_seconds_and_pairs_of_seasons() {
+        assert_spans(&[
+            (
+                "The store will stay open until 11 p.m. on Christmas Eve.",
+                "2019-12-11",
+                "11 p.m. on Christmas Eve",
+                "2019-12-24T23:00",
+            ),
+            (
+                "It struck at 2 p.m. Christmas Day.",
+                "2019-12-11",
+                "2 p.m. Christmas Day",
+                "2018-12-25T14:00",
+            ),
+            (
+                "The gunman fled on foot about 30 seconds after the shots.",
+                "2019-11-26",
+                "about 30 seconds",
+                "PT30S",
+            ),
+            (
+                "The rocket blasted off and 406 seconds later placed a satellite in orbit.",
+                "1987-03-24",
+                "406 seconds later",
+                "PT406S",
+            ),
+            (
+                "Shootings rose in the spring and summer.",
+                "2019-11-26",
+                "summer",
+                "2019-SU",
+            ),
+            (
+                "McDonnell Douglas and Airbus last spring and summer had discussed it.",
+                "1987-03-09",
+                "summer",
+                "1986-SU",
+            ),
+            (
+                "It ran from summer to fall.",
+                "2019-11-26",
+                "fall",
+                "2019-FA",
+            ),
+        ]);
+        assert_untagged(
+            "2019-11-26",
+            &[
+                "He won a second term.",
+                "He paused for a second.",
+                "Demand falls in the northern hemisphere spring and summer.",
+                "It was thanks to favourable winter and spring weather.",
             ],
         );
     }
