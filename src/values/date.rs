@@ -2497,6 +2497,13 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
     }
     let mut inner = None;
+    // "the turn of the millennium": of the one news lives in, 2000
+    if matches!(modifier, Mod::Turn { .. })
+        && c.peek().is_some_and(|t| t.is("the"))
+        && c.peek_at(1).is_some_and(|t| t.is("millennium"))
+    {
+        inner = Some((c.i + 2, plain(Core::Century(20))?));
+    }
     for parser in [calendar, relative, quarter, decade, century, anaphor] {
         let mut probe = Cursor {
             toks: c.toks,
@@ -6182,6 +6189,19 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             _ => {}
         }
     }
+    // "in the year to March", "Sales in the three months to December fell": a month that
+    // closes a period of a statistic is over, as after "ended"
+    if start >= 2
+        && toks[start - 1].is("to")
+        && end == start + 1
+        && month_of(&toks[start].lower).is_some()
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "year" | "months" | "quarter" | "weeks" | "period"
+        )
+    {
+        return Tense::Ended;
+    }
     // "the January/March quarter", "the October/December quarter": a span of months is
     // the one nearest the anchor, whatever the verb
     let glued = |slash: usize, month: usize| {
@@ -9783,7 +9803,7 @@ mod tests {
     }
 
     #[test]
-    fn reads_clocks_on_holidays_seconds_and_pairs_of_seasons() {
+    fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
         assert_spans(&[
             (
                 "The store will stay open until 11 p.m. on Christmas Eve.",
@@ -9828,6 +9848,32 @@ mod tests {
                 "2019-FA",
             ),
         ]);
+        assert_values(&[
+            (
+                "In the year to March, inflation averaged 2.1 percent.",
+                "2019-11-26",
+                "March",
+                "2019-03",
+            ),
+            (
+                "Sales in the three months to December fell.",
+                "2019-11-26",
+                "December",
+                "2018-12",
+            ),
+            (
+                "BET said results for the year to March showed that its strategy was working.",
+                "1987-06-18",
+                "March",
+                "1987-03",
+            ),
+        ]);
+        assert_spans(&[(
+            "Prices have doubled since the turn of the millennium.",
+            "2019-11-26",
+            "the turn of the millennium",
+            "2000",
+        )]);
         assert_untagged(
             "2019-11-26",
             &[
@@ -15046,6 +15092,7 @@ mod tests {
         "meetings",
         "ment",
         "might",
+        "millennium",
         "million",
         "mountain",
         "moved",
