@@ -199,6 +199,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The last day still to come the text named, and the token after it: a schedule
     // ("notes on Monday, followed by bonds Tuesday") goes on from it.
     let mut coming_day: Option<(usize, NaiveDate)> = None;
+    // The tense the last date took from its clause, and the token after it: a date listed
+    // after it takes the same ("scheduled for October 5/7 and December 14/16").
+    let mut listed: Option<(usize, Tense)> = None;
     // Where the day that closes a period named just before begins ("the quarter ended
     // Sept. 30"): what follows refers to the period, not to its last day.
     let mut closing_day: Option<usize> = None;
@@ -240,9 +243,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        Tense::Unmarked
+                            if let Some((_, tense)) =
+                                listed.filter(|&(after, _)| next_in_list(tokens, after, i)) =>
+                        {
+                            tense
+                        }
                         tense => tense,
                     },
                 };
+                let tense = cx.tense;
+                listed = None;
                 let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
                 // ("in March and April of the following year": the year the span took)
                 if let (Some(y), Core::InThatYear { inner, .. }) = (closing, &expr.core)
@@ -455,6 +466,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 && (timex.kind == TimexKind::Date || part.is_some())
                         })
                         .map(|d| (end, d.start, part));
+                    if matches!(tense, Tense::Future | Tense::Past) {
+                        listed = Some((end, tense));
+                    }
                     if let Some((_, day, _)) = last_day {
                         coming_day = anchor
                             .filter(|&a| day > a && day <= a + Duration::days(7))
@@ -549,6 +563,26 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
                     "after" | "since" | "ago" | "last" | "says" | "say" | "but" | "while"
                 );
             !(past || breaks)
+        })
+}
+
+/// Whether the date at `i` is listed after the one that ended at `after`: only a joint, the
+/// rest of the first ("5/7"), names and prepositions between ("October 5/7 and December
+/// 14/16", "on April 2, Berlin on April 5 and London on December 10").
+fn next_in_list(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    let between = || (after..i).map(|k| &tokens[k]);
+    i > after
+        && i - after <= 6
+        && between().any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
+        && (after..i).all(|k| {
+            let t = &tokens[k];
+            !ends_sentence(tokens, k)
+                && (t.kind == Kind::Num
+                    || t.is_capitalised()
+                    || matches!(
+                        t.lower.as_ref(),
+                        "," | "and" | "or" | "/" | "on" | "in" | "then" | "again"
+                    ))
         })
 }
 
@@ -9784,6 +9818,34 @@ mod tests {
                 "2021-11-22",
                 "the first half",
                 "2021-H1",
+            ),
+        ]);
+        // a date listed after another takes its tense
+        assert_values(&[
+            (
+                "Future quarterly sessions are scheduled for October 5/7 and December 14/16.",
+                "1987-06-18",
+                "December 14",
+                "1987-12-14",
+            ),
+            (
+                "He will visit Paris on April 2, Berlin on April 5 and London on December 10.",
+                "1987-06-01",
+                "December 10",
+                "1987-12-10",
+            ),
+            (
+                "He visited Paris on April 2, Berlin on April 5 and London on December 10.",
+                "1987-06-01",
+                "December 10",
+                "1986-12-10",
+            ),
+            (
+                "Clark said an initial agreement must be reached by late September or early \
+                 October.",
+                "1987-03-20",
+                "early October",
+                "1987-10",
             ),
         ]);
         assert_spans(&[(
