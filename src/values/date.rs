@@ -2553,7 +2553,18 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the last half of the '80s", "the second half of March": a half of a decade, century
     // or month is its start or end (a half of a year is H1 or H2, see `quarter`)
     let halves = matches!(modifier, Mod::FirstHalf | Mod::SecondHalf);
-    let whole = matches!(e.core, Core::Decade(_) | Core::Century(_));
+    // ("the first half of the decade": the publication's)
+    let whole = matches!(
+        e.core,
+        Core::Decade(_)
+            | Core::Century(_)
+            | Core::StoryDecade(_)
+            | Core::Relative {
+                unit: Unit::Decade | Unit::Century,
+                ..
+            }
+    );
+    // ("during the first half of the month")
     let month = matches!(
         e.core,
         Core::Cal {
@@ -2561,6 +2572,14 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             day: None,
             ..
         } | Core::MonthOfYear { day: None, .. }
+            | Core::Relative {
+                unit: Unit::Month,
+                ..
+            }
+            | Core::Anaphor {
+                unit: Some(Unit::Month),
+                ..
+            }
     );
     let season = matches!(e.core, Core::Season { .. });
     if e.modifier.is_some() || (halves && !(whole || month)) || (the && !(whole || season)) {
@@ -5133,6 +5152,23 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let year = year.or(year_before);
+    // "the second half of a two-week statement period", "the first half of the match": a
+    // part of something else (not "the first half of the year", "of the fiscal year")
+    if year.is_none() && rel.is_none() && c.peek().is_some_and(|t| t.is("of")) {
+        let what = c.peek_at(1).map(|t| t.lower.as_ref());
+        let of_a_period = c.peek_at(2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "year" | "fiscal" | "financial" | "calendar" | "current"
+            )
+        });
+        // (a quarter keeps its "of": "the sale in the fourth quarter of an investment")
+        if unit == "half"
+            && (matches!(what, Some("a" | "an")) || (what == Some("the") && !of_a_period))
+        {
+            return None;
+        }
+    }
     // "its fiscal third quarter" read in March is the one of the fiscal year under way,
     // named for the publication's year (not last year's calendar third quarter)
     if fiscal && year.is_none() && years == 0 && unit == "quarter" {
@@ -7738,11 +7774,22 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // "if confirmed by the board on April 16", "warned about a reaction to the economic
     // Summit on June 8"
     let event_on = before == "on" && start >= 2 && names_event(&toks[start - 2].lower);
+    // ("amounted to 68.98 billion yen at the end of September", "Liabilities were 68.98
+    // billion yen at the end of September": a point of a period after "at" reads as "in",
+    // a state in the past too)
+    let at_point = before == "at"
+        && toks[start].is("the")
+        && toks.get(start + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "end" | "start" | "beginning" | "middle" | "close"
+            )
+        });
     let past_the_object = || {
         if event_on {
             return None;
         }
-        if !(within || before == "on") || verb_follows(toks, end) {
+        if !(within || before == "on" || at_point) || verb_follows(toks, end) {
             return None;
         }
         for k in (0..start - 1).rev().take(14).take_while(clause) {
@@ -7769,7 +7816,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             .take(12)
             .take_while(|&j| !ends_sentence(toks, j))
             .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
-        if t == Tense::Past && (modal || (on_day && (attributive || !finite(toks, k, start, end))))
+        if t == Tense::Past
+            && (modal || (on_day && !at_point && (attributive || !finite(toks, k, start, end))))
         {
             Tense::Unmarked
         } else {
@@ -9930,12 +9978,78 @@ mod tests {
                 "1987-03",
             ),
         ]);
-        assert_spans(&[(
-            "Prices have doubled since the turn of the millennium.",
-            "2019-11-26",
-            "the turn of the millennium",
-            "2000",
-        )]);
+        assert_spans(&[
+            (
+                "Prices have doubled since the turn of the millennium.",
+                "2019-11-26",
+                "the turn of the millennium",
+                "2000",
+            ),
+            (
+                "The company closed 150 stores in the first half of the decade.",
+                "2019-11-26",
+                "the first half of the decade",
+                "201",
+            ),
+            (
+                "Only two or three further issues were expected during the first half of the \
+                 month.",
+                "1987-04-07",
+                "the first half of the month",
+                "1987-04",
+            ),
+            (
+                "He said it will ship corn to Italy in the second half of this month.",
+                "1987-04-03",
+                "the second half of this month",
+                "1987-04",
+            ),
+            (
+                "Sales rose in the first half of the year.",
+                "1987-04-03",
+                "the first half of the year",
+                "1987-H1",
+            ),
+        ]);
+        // a half of something else is no half of a year, and the week before it the one
+        // the story is on
+        assert_values(&[
+            (
+                "The week was the second half of a two-week statement period. Net borrowings \
+                 in the prior week averaged 451 mln dlrs.",
+                "1987-02-26",
+                "the prior week",
+                "1987-W08",
+            ),
+            // a point of a period after "at" takes the verb's tense, a state's too
+            (
+                "Japan Line's current liabilities amounted to 68.98 billion yen at the end of \
+                 September.",
+                "1987-06-01",
+                "the end of September",
+                "1986-09",
+            ),
+            (
+                "Liabilities were 68.98 billion yen at the end of September.",
+                "1987-06-01",
+                "the end of September",
+                "1986-09",
+            ),
+            (
+                "Liabilities will be 68.98 billion yen at the end of September.",
+                "1987-06-01",
+                "the end of September",
+                "1987-09",
+            ),
+        ]);
+        assert_untagged(
+            "1987-03-02",
+            &[
+                "It was the second half of the statement period.",
+                "Usage fell in the first half of the season.",
+                "He scored in the second half of the match.",
+            ],
+        );
         assert_untagged(
             "2019-11-26",
             &[
@@ -15059,6 +15173,7 @@ mod tests {
         "fighting",
         "film",
         "final",
+        "financial",
         "fixed",
         "flies",
         "fly",
