@@ -1400,6 +1400,12 @@ enum Core {
     /// `'98`: the last year ending in those two digits no more than ten years after the
     /// anchor ("the Crash of '29" read in 1987 is 1929, "since '09" read in 2013 is 2009).
     ShortYear(u32),
+    /// `MAY7`, `MAR8`: a futures contract's month, in the first year from the one before
+    /// the anchor's that ends in the digit.
+    ContractMonth {
+        month: u32,
+        digit: u32,
+    },
     /// A century by its first two digits (the 20th century is 19).
     Century(i32),
     /// `year-end`: the last day of the anchor's year, or of the year before after "since".
@@ -3200,6 +3206,18 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         c.i += 1;
+        // "MAY7", "DEC7", "MAR8" in a table of futures prices: the contract's month, in
+        // the year that ends in the digit
+        if t.text.len() == 3
+            && t.text.chars().all(|ch| ch.is_ascii_uppercase())
+            && let Some(digit) = c
+                .peek()
+                .filter(|n| !n.spaced && n.kind == Kind::Num && n.text.len() == 1)
+                .and_then(|n| n.num())
+        {
+            c.i += 1;
+            return plain(Core::ContractMonth { month, digit });
+        }
         eat_abbreviation_dot(c, &t.lower);
         // "May 16", "May 16th", "March eighth", "May the fifth"
         let day = day_of_month(c).or_else(|| {
@@ -3245,6 +3263,12 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.eat("of");
         let month = c.peek()?.clone();
         let m = month_named(&month)?;
+        // (not the fraction before a contract: "UP 1 1/2 JUL7 280")
+        if c.peek_at(1)
+            .is_some_and(|n| !n.spaced && n.kind == Kind::Num)
+        {
+            return None;
+        }
         c.i += 1;
         eat_abbreviation_dot(c, &month.lower);
         let year = year_after(c);
@@ -3282,7 +3306,16 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     .is_some_and(|m| m.kind == Kind::Num && !m.spaced)
         });
         // "2013 votes", "1990 employees", "around 2050 points": a count of things
-        let counted = next.is_some_and(|n| COUNTED.contains(&n.lower.as_ref()));
+        // (and a price after a futures contract, "MAY7 1920")
+        let counted = next.is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
+            || (c.i > 1
+                && !c.toks[c.i - 1].spaced
+                && c.toks[c.i - 1].kind == Kind::Num
+                && month_of(&c.toks[c.i - 2].lower).is_some()
+                && c.toks[c.i - 2]
+                    .text
+                    .chars()
+                    .all(|ch| ch.is_ascii_uppercase()));
         if prev_glued || next_glued || counted || next.is_some_and(|n| !n.spaced && n.text == "%") {
             return None;
         }
@@ -8194,6 +8227,17 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             dated(DateValue::month(y, m)?)
         }
+        Core::ContractMonth { month, digit } => {
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXX{digit}-{month:02}")));
+            };
+            let first = a.year() - 1;
+            return resolve_as(Core::Cal {
+                year: Some(first + (*digit as i32 - first).rem_euclid(10)),
+                month: Some(*month),
+                day: None,
+            });
+        }
         Core::ShortYear(n) => {
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XX{n:02}")));
@@ -8884,6 +8928,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::StoryDecade(_)
         | Core::NewYear
         | Core::ShortYear(_)
+        | Core::ContractMonth { .. }
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
         Core::Holiday { year, .. } => year.is_none(),
@@ -9827,6 +9872,19 @@ mod tests {
                 "1987-06",
             ),
             ("Sales rose in June.", "1987-03-31", "June", "1986-06"),
+            // ... and a futures code the contract's month
+            (
+                "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
+                "1987-04-07",
+                "JUL7",
+                "1987-07",
+            ),
+            (
+                "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
+                "1987-04-07",
+                "MAR8",
+                "1988-03",
+            ),
             // an event after a possessive weekday, past the names before it
             (
                 "A caretaker will take charge for Tuesday's Champions League game against \
@@ -9902,6 +9960,16 @@ mod tests {
             "18 December next year",
             "2022-12-18",
         )]);
+        assert_spans(&[(
+            "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
+            "1987-04-07",
+            "MAY7",
+            "1987-05",
+        )]);
+        let quotes = "CORN MAY7 1920 UP 1 1/2 JUL7 1975";
+        let tags = tag(quotes, Some(d("1987-04-07")));
+        let texts: Vec<_> = tags.iter().map(|t| &quotes[t.span.clone()]).collect();
+        assert_eq!(texts, ["MAY7", "JUL7"]);
         // the periods of a game
         assert_untagged(
             "2021-11-22",
