@@ -6872,25 +6872,36 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let planned = (intent
             || raises
             || is_to
+            // ("the energy centre, due to start operations in November")
             || (matches!(
                 toks[k].lower.as_ref(),
-                "expected" | "scheduled" | "due" | "set"
+                "expected" | "scheduled" | "due" | "set" | "likely"
             ) && k > 0
-                && (toks[k - 1].is("is") || toks[k - 1].is("are"))))
+                && (toks[k - 1].is("is") || toks[k - 1].is("are") || toks[k - 1].text == ",")))
             && !attributive
             && to().is_some_and(|to| {
+                // (an infinitive, not the cause of "Sales fell, due to the cold weather in
+                // November")
+                let infinitive = toks.get(to + 1).is_some_and(|v| {
+                    v.kind == Kind::Word && !v.is_capitalised() && !determiner(&v.lower)
+                });
                 // (nor the period of results to be reported, "expects to report a loss for
                 // the fourth quarter", nor a comparison, "expect this quarter to be better
                 // than the fourth quarter")
                 let results = toks.get(to + 1).is_some_and(|v| {
                     matches!(v.lower.as_ref(), "report" | "post" | "show" | "record")
                 }) && (word_before(1, "for") || word_before(1, "in"));
-                !results
+                // (nor past a month, which holds the verb's time: "set to reopen March 31
+                // after the winter"; a weekday may run on, "is expected to arrive late Sunday
+                // and last into Monday")
+                infinitive
+                    && !results
                     && !(to + 1..start).any(|j| {
                         matches!(
                             toks[j].lower.as_ref(),
                             "have" | "which" | "that" | "who" | "when" | "than"
                         ) || past_verb(toks, j)
+                            || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some())
                     })
             });
         if toks[k].is("will") || planned {
@@ -9863,6 +9874,33 @@ mod tests {
                 "2020-10-30",
                 "three months",
                 "P3M",
+            ),
+            // a plan set off by a comma, or likely, looks ahead; a cause does not
+            (
+                "The coal will be used as fuel for Mazda's energy centre, due to start \
+                 operations in November at its main plant.",
+                "1987-06-29",
+                "November",
+                "1987-11",
+            ),
+            (
+                "Rain is likely to continue in northern New England into Wednesday.",
+                "1987-04-07",
+                "Wednesday",
+                "1987-04-08",
+            ),
+            (
+                "Sales fell, due to the cold weather in November.",
+                "1987-06-29",
+                "November",
+                "1986-11",
+            ),
+            (
+                "The St. Lawrence Seaway, set to reopen March 31 after the winter, faces \
+                 another tough year.",
+                "1987-03-20",
+                "winter",
+                "1986-WI",
             ),
             // a contract month is the nearest, whatever the verb
             (
@@ -15319,6 +15357,7 @@ mod tests {
         "least",
         "less",
         "liabilities",
+        "likely",
         "little",
         "ll",
         "local",
