@@ -5137,8 +5137,15 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let fiscal = c.eat("fiscal");
     // ("the final quarter of 2012", "the last quarter of 2012"; "the last quarter" alone is
     // the latest one)
+    // ("the final quarter of this year", "of next year"; not yet "of the year", which
+    // below would be the publication's, where the text may mean the year it speaks of)
     let of_year = |k: usize| {
-        c.peek_at(k).is_some_and(|t| t.is("of")) && c.peek_at(k + 1).and_then(year_token).is_some()
+        c.peek_at(k).is_some_and(|t| t.is("of"))
+            && (c.peek_at(k + 1).and_then(year_token).is_some()
+                || (c
+                    .peek_at(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "this" | "next" | "last"))
+                    && c.peek_at(k + 2).is_some_and(|t| t.is("year"))))
     };
     let n = match c.peek()?.lower.as_ref() {
         "last" | "latter" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
@@ -9997,6 +10004,12 @@ mod tests {
             "2021-11-22",
             "18 December next year",
             "2022-12-18",
+        )]);
+        assert_spans(&[(
+            "The economy is forecast to slow in the final quarter of this year.",
+            "2023-12-18",
+            "the final quarter of this year",
+            "2023-Q4",
         )]);
         assert_spans(&[(
             "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
