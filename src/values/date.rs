@@ -6422,11 +6422,23 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
+    // (a participle with its object is a clause of its own, not a noun the date names: "to
+    // file a 13-D with the SEC Monday reporting a stake", but "the June meeting of")
+    let participle = |t: &Tok<'_>| {
+        t.lower.len() > 5
+            && t.lower.ends_with("ing")
+            && toks.get(end + 1).is_some_and(|n| {
+                determiner(&n.lower)
+                    || n.kind == Kind::Num
+                    || matches!(n.lower.as_ref(), "it" | "that" | "he" | "she" | "they")
+            })
+    };
     let attributive = after.is_some_and(|t| {
         t.kind == Kind::Word
             && t.text.starts_with(|c: char| c.is_ascii_lowercase())
             && part_of_day(&t.lower).is_none()
             && !goes_on_with_clause(&t.lower)
+            && !participle(t)
     });
     // "has been negotiating since June", "shut since Monday": what began in the past (not
     // the conjunction, "since Easter falls late in April", nor "since the start of the
@@ -9908,6 +9920,20 @@ mod tests {
                 "1987-03-20",
                 "winter",
                 "1986-WI",
+            ),
+            // a participle with its object after the day is no noun the day names
+            (
+                "Simmons said he intends to file a 13-D with the Securities and Exchange \
+                 Monday reporting a stake of five pct.",
+                "1987-03-05",
+                "Monday",
+                "1987-03-09",
+            ),
+            (
+                "Andreotti said he would spend the weekend considering the situation.",
+                "1987-03-13",
+                "the weekend",
+                "1987-W11-WE",
             ),
             // a contract month is the nearest, whatever the verb
             (
