@@ -245,7 +245,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         Tense::Unmarked
                             if let Some((_, tense)) =
-                                listed.filter(|&(after, _)| next_in_list(tokens, after, i)) =>
+                                listed.filter(|&(after, _)| listed_after(tokens, after, i)) =>
                         {
                             tense
                         }
@@ -569,7 +569,7 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
 /// Whether the date at `i` is listed after the one that ended at `after`: only a joint, the
 /// rest of the first ("5/7"), names and prepositions between ("October 5/7 and December
 /// 14/16", "on April 2, Berlin on April 5 and London on December 10").
-fn next_in_list(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
     let between = || (after..i).map(|k| &tokens[k]);
     i > after
         && i - after <= 6
@@ -809,6 +809,15 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     Some((start, (modifier, lengths_only)))
 }
 
+/// Whether `joint`, after a date that starts at token `start`, opens a range to the next:
+/// "to", "through", "until", a dash, or "and" after "between".
+fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
+    matches!(
+        joint.lower.as_ref(),
+        "to" | "through" | "until" | "till" | "-" | "–"
+    ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"))
+}
+
 /// The year of the opening day of a span whose closing day writes its year: "from June 3
 /// to June 5, 2019", "between June 3 and June 5 last year", "from 21 November to 18
 /// December next year" (a year earlier when the span crosses a new year).
@@ -827,12 +836,7 @@ fn day_span_year(
     else {
         return None;
     };
-    let joint = tokens.get(end)?;
-    let ranged = matches!(
-        joint.lower.as_ref(),
-        "to" | "through" | "until" | "till" | "-" | "–"
-    ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"));
-    if !ranged {
+    if !opens_range(tokens, start, tokens.get(end)?) {
         return None;
     }
     let (last, last_day, year) = match parse_at(tokens, end + 1)?.1.core {
@@ -950,11 +954,7 @@ fn month_span_years(
     if !glued && explicit.is_none() {
         // "ran from November to January", "peaks between December and February": the
         // closing month follows the opening one, which is read as a month of its own
-        let ranged = matches!(
-            joint.lower.as_ref(),
-            "to" | "through" | "until" | "till" | "-" | "–"
-        ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"));
-        if !ranged || months > 2 {
+        if !opens_range(tokens, start, joint) || months > 2 {
             return None;
         }
         let y = infer_year(cx.anchor?, first, None, cx.tense);
