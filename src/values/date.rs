@@ -570,10 +570,11 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
 /// rest of the first ("5/7"), names and prepositions between ("October 5/7 and December
 /// 14/16", "on April 2, Berlin on April 5 and London on December 10").
 fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
-    let between = || (after..i).map(|k| &tokens[k]);
     i > after
         && i - after <= 6
-        && between().any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
+        && tokens[after..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
         && (after..i).all(|k| {
             let t = &tokens[k];
             !ends_sentence(tokens, k)
@@ -3208,12 +3209,8 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         // "MAY7", "DEC7", "MAR8" in a table of futures prices: the contract's month, in
         // the year that ends in the digit
-        if t.text.len() == 3
-            && t.text.chars().all(|ch| ch.is_ascii_uppercase())
-            && let Some(digit) = c
-                .peek()
-                .filter(|n| !n.spaced && n.kind == Kind::Num && n.text.len() == 1)
-                .and_then(|n| n.num())
+        if futures_code(c.toks, c.i - 1)
+            && let Some(digit) = c.peek().and_then(|n| n.num())
         {
             c.i += 1;
             return plain(Core::ContractMonth { month, digit });
@@ -3308,14 +3305,7 @@ fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "2013 votes", "1990 employees", "around 2050 points": a count of things
         // (and a price after a futures contract, "MAY7 1920")
         let counted = next.is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
-            || (c.i > 1
-                && !c.toks[c.i - 1].spaced
-                && c.toks[c.i - 1].kind == Kind::Num
-                && month_of(&c.toks[c.i - 2].lower).is_some()
-                && c.toks[c.i - 2]
-                    .text
-                    .chars()
-                    .all(|ch| ch.is_ascii_uppercase()));
+            || (c.i > 1 && futures_code(c.toks, c.i - 2));
         if prev_glued || next_glued || counted || next.is_some_and(|n| !n.spaced && n.text == "%") {
             return None;
         }
@@ -4407,7 +4397,7 @@ fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             (b.kind == Kind::Punct && b.text != ")")
                 || PREPOSITIONS.contains(&w)
                 || looks_past(w)
-                || (w.ends_with("ing") && w.len() > 4)
+                || ing_form(w)
                 || matches!(
                     w,
                     "as" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had"
@@ -5235,6 +5225,18 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         None
     }
+}
+
+/// Whether token `k` opens a futures code, a month of three capitals glued to one digit:
+/// "MAY7", "MAR8".
+fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
+    let month = &toks[k];
+    month.text.len() == 3
+        && month.text.chars().all(|ch| ch.is_ascii_uppercase())
+        && month_of(&month.lower).is_some()
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() == 1)
 }
 
 /// Whether the sentence around token `at` tells of a game being played: "scored",
@@ -6449,13 +6451,7 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "the vote was postponed until Monday", "It has now been delayed again, to Tuesday":
     // put off to a day still to come
     if (word_before(1, "to") || word_before(1, "until"))
-        && (2..=5).any(|k| {
-            start >= k
-                && matches!(
-                    toks[start - k].lower.as_ref(),
-                    "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved"
-                )
-        })
+        && (2..=5).any(|k| start >= k && puts_off(&toks[start - k].lower))
         && !attributive
     {
         return Tense::Future;
@@ -7307,6 +7303,19 @@ fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
         }
 }
 
+/// A verb in the past that puts something off to a later day: "postponed", "delayed".
+fn puts_off(word: &str) -> bool {
+    matches!(
+        word,
+        "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved"
+    )
+}
+
+/// A word of more than four letters in -ing: a participle or a gerund.
+fn ing_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing")
+}
+
 /// Whether a verb in the past, a few words before "until" at `until`, is what went on up to
 /// the date: "counted mail ballots until", "continued until". Not a time given or a thing
 /// put off, halted or shut, which may be ahead ("gave lawyers until Friday to respond",
@@ -7321,7 +7330,7 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
         let w = t.lower.as_ref();
         if ends_sentence(toks, k)
             || t.text == ","
-            || (w.ends_with("ing") && w.len() > 4)
+            || ing_form(w)
             || matches!(
                 w,
                 "to" | "will"
@@ -7366,7 +7375,7 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
         // until")
         let in_object = before_in_sentence(toks, k, 6).any(|j| {
             let w = toks[j].lower.as_ref();
-            w == "to" || (w.ends_with("ing") && w.len() > 4)
+            w == "to" || ing_form(w)
         });
         let after_its_noun = before.is_some_and(|b| {
             b.kind == Kind::Word
@@ -7378,27 +7387,20 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
         });
         // ("for accepting tendered shares until")
         let adjective = before.is_some_and(|b| {
-            determiner(&b.lower)
-                || PREPOSITIONS.contains(&b.lower.as_ref())
-                || (b.lower.ends_with("ing") && b.lower.len() > 4)
+            determiner(&b.lower) || PREPOSITIONS.contains(&b.lower.as_ref()) || ing_form(&b.lower)
         });
         return (denied_past || !auxiliary)
             && !in_object
             && !after_its_noun
             && !adjective
             && !intends(w)
+            && !puts_off(w)
             && !matches!(
                 w,
                 "gave"
                     | "given"
                     | "granted"
                     | "extended"
-                    | "adjourned"
-                    | "postponed"
-                    | "delayed"
-                    | "deferred"
-                    | "rescheduled"
-                    | "moved"
                     | "suspended"
                     | "halted"
                     | "closed"
@@ -7849,10 +7851,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             )
         });
     let past_the_object = || {
-        if event_on {
-            return None;
-        }
-        if !(within || before == "on" || at_point) || verb_follows(toks, end) {
+        if event_on || !(within || before == "on" || at_point) || verb_follows(toks, end) {
             return None;
         }
         for k in (0..start - 1).rev().take(14).take_while(clause) {
@@ -8261,9 +8260,8 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XXX{digit}-{month:02}")));
             };
-            let first = a.year() - 1;
             return resolve_as(Core::Cal {
-                year: Some(first + (*digit as i32 - first).rem_euclid(10)),
+                year: Some(year_ending_in(*digit, 10, a.year() - 1)),
                 month: Some(*month),
                 day: None,
             });
@@ -8272,9 +8270,9 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XX{n:02}")));
             };
-            let latest = a.year() + 10;
+            // (the last no more than ten years after the anchor)
             return resolve_as(Core::Cal {
-                year: Some(latest - (latest - *n as i32).rem_euclid(100)),
+                year: Some(year_ending_in(*n, 100, a.year() + 10 - 99)),
                 month: None,
                 day: None,
             });
@@ -9177,6 +9175,12 @@ fn season_start(s: Season) -> u32 {
         Season::Fall => 9,
         Season::Winter => 12,
     }
+}
+
+/// The first year from `from` on whose last digits, modulo `modulus`, are `digits`: "'98"
+/// (modulo 100), "MAR8" (modulo 10).
+fn year_ending_in(digits: u32, modulus: i32, from: i32) -> i32 {
+    from + (digits as i32 - from).rem_euclid(modulus)
 }
 
 /// A month (and day) without a year: in news, the occurrence nearest the anchor, or the
@@ -14642,10 +14646,7 @@ mod tests {
         assert_spans(&table);
         // a split year is no year of its own
         let text = "Turnover fell six pct from 1.83 billion in the same period of 1985/86.";
-        let at = text.find("the same").expect("in the text");
-        let tags = tag(text, Some(d("1987-03-19")));
-        let same = tags.iter().find(|t| t.span.start == at).expect("tagged");
-        assert_eq!(&text[same.span.clone()], "the same period", "{tags:?}");
+        tag_spanning(text, "1987-03-19", "the same period");
     }
 
     #[test]
