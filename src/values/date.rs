@@ -1504,6 +1504,13 @@ enum Core {
         inner: Box<Core>,
         years: i32,
     },
+    /// `the following spring`, `the previous December`: the first such month or season
+    /// to begin after the last date the text named (`offset` 1), or the last to end before
+    /// it (-1).
+    NextNamed {
+        inner: Box<Core>,
+        offset: i32,
+    },
     /// `a week from Tuesday`: so long after the coming weekday; `a week ago Wednesday`
     /// (a negative amount): so long before the last one.
     FromWeekday {
@@ -1834,6 +1841,24 @@ fn unit_of(word: &str) -> Option<Unit> {
         // (the plural only: "a second" is most often the ordinal, "a second term")
         "seconds" => Unit::Second,
         _ => return None,
+    })
+}
+
+/// A month or a season with its year still to find: what "that", "the following" or "the
+/// previous" can name.
+fn named_in_year(t: &Tok<'_>) -> Option<Core> {
+    if let Some(month) = month_of(&t.lower).filter(|_| t.is_capitalised()) {
+        return Some(Core::Cal {
+            year: None,
+            month: Some(month),
+            day: None,
+        });
+    }
+    Some(Core::Season {
+        year: None,
+        season: season_of(&t.lower)?,
+        rel: None,
+        years: 0,
     })
 }
 
@@ -5518,6 +5543,16 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             from_reference: true,
         });
     }
+    // "the following spring", "the previous December"
+    if offset != 0
+        && let Some(inner) = c.peek().and_then(|t| named_in_year(t))
+    {
+        c.i += 1;
+        return plain(Core::NextNamed {
+            inner: Box::new(inner),
+            offset,
+        });
+    }
     let t = c.peek()?.clone();
     // "the new year": the year that began a few months ago, or begins in a few (not "the
     // New Year holiday", "the new year's budget")
@@ -8551,6 +8586,35 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
             };
             return resolve(&inner, cx, span);
         }
+        Core::NextNamed { inner, offset } => {
+            // counted from the date named last, else from the publication
+            let from = cx
+                .reference
+                .cloned()
+                .or_else(|| anchor.map(DateValue::day))?;
+            let in_year = |y: i32| {
+                let mut core = (**inner).clone();
+                if let Core::Cal { year, .. } | Core::Season { year, .. } = &mut core {
+                    *year = Some(y);
+                }
+                resolve(
+                    &Expr {
+                        core,
+                        modifier: expr.modifier,
+                    },
+                    cx,
+                    span.clone(),
+                )
+            };
+            let base = from.start.year();
+            let mut years = (base - 2..=base + 2).filter_map(in_year);
+            let when = |t: &Timex| t.date.clone();
+            return if *offset > 0 {
+                years.find(|t| when(t).is_some_and(|v| v.start > from.end))
+            } else {
+                years.rfind(|t| when(t).is_some_and(|v| v.end < from.start))
+            };
+        }
         Core::ThisDayIn(year) => match anchor {
             Some(a) => dated(DateValue::day(a.with_year(*year)?)),
             None => unresolved(&format!("{year}-XX-XX")),
@@ -8951,6 +9015,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Anniversary { .. }
         | Core::ThisDayIn(_)
         | Core::InThatYear { .. }
+        | Core::NextNamed { .. }
         | Core::FromWeekday { .. }
         | Core::Ahead(_)
         | Core::StoryDecade(_)
@@ -10866,6 +10931,44 @@ mod tests {
                 "1998-05-06",
                 "the previous Monday",
                 "1998-05-04",
+            ),
+            // "the following spring", "the previous November": the first such season or
+            // month after (the last before) the date named last
+            (
+                "Filming began in late 2016 and wrapped the following summer.",
+                "2018-02-05",
+                "the following summer",
+                "2017-SU",
+            ),
+            (
+                "They married in June 1990 and divorced the next summer.",
+                "2018-02-05",
+                "the next summer",
+                "1991-SU",
+            ),
+            (
+                "He was arrested in 2015 and convicted the following March.",
+                "2018-02-05",
+                "the following March",
+                "2016-03",
+            ),
+            (
+                "The program started in the summer of 2004 and expanded the next winter.",
+                "2018-02-05",
+                "the next winter",
+                "2004-WI",
+            ),
+            (
+                "crude dipped to a low of 8.50 dlrs a barrel last July from a peak of over 30 dlrs the previous November.",
+                "1987-03-04",
+                "the previous November",
+                "1985-11",
+            ),
+            (
+                "Production in January rose only slightly from the previous January's level.",
+                "1987-03-09",
+                "the previous January",
+                "1986-01",
             ),
             (
                 "the industry will weaken through at least the first two quarters of 1990",
