@@ -5801,6 +5801,20 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
         return None;
     }
+    // "in the year to date", "the quarter so far": the publication's, however many dates
+    // the story named before
+    if let Some(unit) =
+        unit.filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
+        && !that
+        && offset == 0
+        && years == 0
+        && !latest
+        && !same
+        && in_year.is_none()
+        && (c.at_words(&["to", "date"]) || c.at_words(&["so", "far"]))
+    {
+        return plain(Core::Relative { unit, offset: 0 });
+    }
     if latest && years == 0 {
         // "the latest quarter": the last complete one before the anchor.
         return plain(Core::Relative {
@@ -10899,6 +10913,19 @@ mod tests {
                 "2013-03-22",
                 "the year",
                 "2012",
+            ),
+            // "the year to date", "the quarter so far": the publication's
+            (
+                "Passenger miles rose to 3.9 mln from 2.8 mln last year. For the year to date, load factor rose to 40.6 pct.",
+                "1987-03-12",
+                "the year",
+                "1987",
+            ),
+            (
+                "He was elected in 2008. Sales for the quarter so far are up 4 percent.",
+                "2013-03-20",
+                "the quarter",
+                "2013-Q1",
             ),
             // a quarter or half of a year named relative to the publication date
             (
