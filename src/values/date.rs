@@ -209,6 +209,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // does: the day reads in the clause before the clock ("is set for 3:30 p.m. EDT (1930
     // GMT) on Tuesday").
     let mut aside_day: Option<(usize, usize)> = None;
+    // The last expression, when it was a clock: the token after it, its day and its hour. A
+    // clock told after it in the same sentence goes on from it ("open at 7 a.m. on Thursday
+    // and close at 10 p.m.", "from 10 p.m. Friday to 6 a.m.").
+    let mut last_clock: Option<(usize, NaiveDate, u32)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -352,6 +356,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *day = Some(Box::new(Expr::on(date.start)));
                 }
+                if let Core::Clock {
+                    day: day @ None,
+                    hour,
+                    ..
+                } = &mut expr.core
+                    && let Some(date) =
+                        last_clock.and_then(|clock| clock_goes_on(tokens, clock, i, *hour))
+                {
+                    *day = Some(Box::new(Expr::on(date)));
+                }
                 // "London shares closed lower Friday ... depressed by overnight losses in New
                 // York", published on Monday: the night before the day the story is on, when
                 // it named one before yesterday (after "last night", "since yesterday" it is
@@ -458,6 +472,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         Core::DayPart { part, .. } | Core::PartOfDay { part, .. } => Some(*part),
                         _ => None,
                     };
+                    last_clock = match (&expr.core, &timex.date) {
+                        (Core::Clock { hour, .. }, Some(d)) => Some((end, d.start, *hour)),
+                        _ => None,
+                    };
                     last_day = timex
                         .date
                         .as_ref()
@@ -543,6 +561,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         }
     }
     out
+}
+
+/// The day of a clock at token `i` that has none, when a clock on `date` at `hour`, ending
+/// at token `after`, came right before it in the same sentence: that day, or the next when
+/// the clock reads earlier and the two bound a stretch of time ("from 10 p.m. to 6 a.m.",
+/// "left at 11 p.m. and returned at 1 a.m."; not a twin in another zone in parentheses).
+fn clock_goes_on(
+    tokens: &[Tok<'_>],
+    (after, date, hour): (usize, NaiveDate, u32),
+    i: usize,
+    next: u32,
+) -> Option<NaiveDate> {
+    let between = tokens.get(after..i)?;
+    // (the stop of "p.m." may end the sentence too)
+    let stop = tokens[after - 1].text == "." && between.first().is_some_and(|t| t.is_capitalised());
+    if stop || between.len() > 8 || (after..i).any(|k| ends_sentence(tokens, k)) {
+        return None;
+    }
+    if next >= hour {
+        return Some(date);
+    }
+    if between.iter().any(|t| matches!(t.text, "(" | ")")) {
+        return None;
+    }
+    date.succ_opt()
 }
 
 /// Whether a weekday at token `i` goes on a schedule whose last day, in the coming week,
@@ -14968,6 +15011,38 @@ mod tests {
                 "2013-03-14",
                 "2 p.m.",
                 "2013-03-13T14:00",
+            ),
+            // a clock right after another in the sentence goes on from its day: the same,
+            // or the next when it reads earlier
+            (
+                "Polls open at 7 a.m. on Thursday and close at 10 p.m.",
+                "2013-03-20",
+                "10 p.m.",
+                "2013-03-21T22:00",
+            ),
+            (
+                "A curfew will run from 10 p.m. Friday to 6 a.m.",
+                "2013-03-20",
+                "6 a.m.",
+                "2013-03-23T06:00",
+            ),
+            (
+                "it rescheduled the report to May 4 at 1000 EDT (1400 GMT) from April 27.",
+                "1987-04-24",
+                "1400 GMT",
+                "1987-05-04T14:00",
+            ),
+            (
+                "it will disclose imbalances tomorrow at 0900 EDT and again at 1530 EDT.",
+                "1987-06-18",
+                "1530 EDT",
+                "1987-06-19T15:30",
+            ),
+            (
+                "Trading closes at 4 p.m. The bank will announce its decision at 12:45 GMT.",
+                "2013-03-20",
+                "12:45 GMT",
+                "2013-03-20T12:45",
             ),
             // a clock before a day and its part; a clock after a day, past a quantifier
             (
