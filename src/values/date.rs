@@ -213,6 +213,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // clock told after it in the same sentence goes on from it ("open at 7 a.m. on Thursday
     // and close at 10 p.m.", "from 10 p.m. Friday to 6 a.m.").
     let mut last_clock: Option<(usize, NaiveDate, u32)> = None;
+    // When the last date named is the day of a report ("said on Tuesday", "reported
+    // Tuesday"), the date named before it: the period a report's figures are compared
+    // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
+    // up 6 percent from a year earlier").
+    let mut before_report: Option<Option<DateValue>> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -228,7 +233,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let span = tokens[first].start..tokens[end - 1].end;
                 let cx = Resolve {
                     anchor,
-                    reference: reference.as_ref(),
+                    reference: match &before_report {
+                        Some(before) if expr.compares_periods() => before.as_ref(),
+                        _ => reference.as_ref(),
+                    },
                     quarter: quarter.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
                     tense: match tense_near(
@@ -464,6 +472,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         if d.granularity == Granularity::Quarter && quarter.is_none() {
                             quarter = Some(d.clone());
                         }
+                        // (a report is dated by a weekday, "today" or "yesterday", and
+                        // nothing but "on" stands before it: "said net assets as of February
+                        // 28 were", "its backlog as of tomorrow" name the figures' day)
+                        let weekday = matches!(
+                            expr.core,
+                            Core::Weekday { .. }
+                                | Core::Relative {
+                                    unit: Unit::Day,
+                                    offset: ..=0,
+                                }
+                        ) && first.checked_sub(1).is_none_or(|k| {
+                            tokens[k].is("on") || !PREPOSITIONS.contains(&tokens[k].lower.as_ref())
+                        });
+                        before_report =
+                            (weekday && day_of_report(tokens, first)).then(|| reference.clone());
                         reference = Some(d.clone());
                         reference_at = Some(end);
                     }
@@ -1109,6 +1132,18 @@ impl Expr {
 
     /// Whether the expression is resolved against the text's last date rather than naming
     /// one itself; such expressions do not become the reference for what follows.
+    /// Whether this is a period of the story or a year, a quarter or a month counted from
+    /// one: "the quarter", "the year-earlier period", "a year earlier", "a year ago".
+    fn compares_periods(&self) -> bool {
+        match self.core {
+            Core::Anaphor { unit, .. } => {
+                unit.is_none_or(|u| matches!(u, Unit::Month | Unit::Quarter | Unit::Year))
+            }
+            Core::Shifted { unit, .. } => matches!(unit, Unit::Month | Unit::Quarter | Unit::Year),
+            _ => false,
+        }
+    }
+
     fn leans_on_reference(&self) -> bool {
         matches!(
             self.core,
@@ -5942,6 +5977,10 @@ fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
             || matches!(t.text, "$" | "£" | "€")
             || qualifier_at(c.toks, c.i + 2).is_some()
     });
+    // ("the period 1987-90": the years name it)
+    if year_token(word).is_some() {
+        return true;
+    }
     match word.lower.as_ref() {
         "from" | "of" => !amount,
         "between" | "when" | "in" | "since" | "before" | "after" | "during" | "until" | "that"
@@ -7340,6 +7379,16 @@ fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
 /// A verb of reporting in the past, which dates the report rather than what it reports.
 fn reports(word: &str) -> bool {
     matches!(word, "said" | "told" | "announced")
+}
+
+/// Whether the day named at token `first` dates a report: the first verb before it in the
+/// sentence says so ("said on Tuesday", "reported third-quarter revenue of $69.1 billion on
+/// Tuesday"; not "said profit rose on Tuesday").
+fn day_of_report(tokens: &[Tok<'_>], first: usize) -> bool {
+    before_in_sentence(tokens, first, 16)
+        .take_while(|&k| tokens[k].text != ",")
+        .find(|&k| past_verb(tokens, k) || tokens[k].is("that"))
+        .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
 }
 
 /// A word before a verb that takes its future away: "did not meet Monday", "to meet".
@@ -9908,6 +9957,61 @@ mod tests {
             .find(|t| t.span.start <= at && at < t.span.end)
             .unwrap_or_else(|| panic!("{phrase:?} is tagged in {text:?}"))
             .value
+    }
+
+    #[test]
+    fn compares_periods_past_the_day_of_a_report() {
+        assert_values(&[
+            // a period or a year counted from one skips the day a report is dated by
+            (
+                "Alphabet reported third-quarter revenue of $69.1 billion on Tuesday, up 6 percent from a year earlier.",
+                "2022-10-25",
+                "a year earlier",
+                "2021-Q3",
+            ),
+            (
+                "Third-quarter revenue rose. The company said Tuesday that net income rose to $5 million in the quarter from $3 million a year earlier.",
+                "2022-10-25",
+                "the quarter",
+                "2022-Q3",
+            ),
+            (
+                "It included the unit in its 1986 results announced earlier today. The company reported a loss of 2.5 mln dlrs for the year.",
+                "1987-03-11",
+                "the year",
+                "1986",
+            ),
+            // a day still counts from it
+            (
+                "The company said on Tuesday it would sell the unit. The next day, its shares fell.",
+                "2022-10-27",
+                "The next day",
+                "2022-10-26",
+            ),
+            // not a day the figures are for, nor one after a verb in the clause
+            (
+                "The company said its backlog as of tomorrow will be 53 mln dlrs, up from 27 mln dlrs a year before.",
+                "1987-03-30",
+                "a year before",
+                "1986-03-31",
+            ),
+            (
+                "Third-quarter revenue rose. Police said the suspect was arrested on Tuesday. A year earlier, he had been fined.",
+                "2022-10-25",
+                "A year earlier",
+                "2021-10-25",
+            ),
+        ]);
+        // "the period 1987-90" is named by its years
+        let text =
+            "the Bank can expect a new injection of about 25 billion dlrs for the period 1987-90.";
+        let tags = tag(text, Some(d("1987-03-25")));
+        assert_eq!(
+            tags.iter()
+                .map(|t| &text[t.span.clone()])
+                .collect::<Vec<_>>(),
+            ["1987"]
+        );
     }
 
     #[test]
@@ -15698,6 +15802,7 @@ mod tests {
         "remain",
         "remains",
         "report",
+        "reported",
         "rescheduled",
         "revs",
         "roughly",
