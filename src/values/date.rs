@@ -2557,13 +2557,9 @@ fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let the = c.peek().is_some_and(|t| t.is("the"))
         && c.peek_at(1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "early" | "mid" | "late"))
-        // ("the early hours of Sunday" is an edge, see `edge_of`)
-        && !c.peek_at(2).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "hours" | "days" | "weeks" | "months" | "years"
-            )
-        });
+        // ("the early hours of Sunday", "the early part of the year" are edges, see
+        // `edge_of`)
+        && !c.peek_at(2).is_some_and(|t| part_of_a_period(&t.lower));
     c.i += usize::from(the);
     if !the && let Some(e) = middle_of_the_present(c) {
         return Some(e);
@@ -2833,9 +2829,18 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     })
 }
 
+/// A word for a stretch of a period after "early", "final", "latter": "the early hours",
+/// "the final months", "the latter part", "the early stages".
+fn part_of_a_period(word: &str) -> bool {
+    matches!(
+        word,
+        "hours" | "days" | "weeks" | "months" | "years" | "part" | "stages"
+    )
+}
+
 /// After "the": `end of`, `beginning of`, `middle of`, and "the final months of 1986",
-/// "the early days of January", "the early hours of this morning": the part of the period
-/// named after.
+/// "the early days of January", "the early hours of this morning", "the latter part of the
+/// year": the part of the period named after.
 fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     if c.peek_at(1).is_some_and(|t| t.is("half")) && c.peek_at(2).is_some_and(|t| t.is("of")) {
         let m = match c.peek()?.lower.as_ref() {
@@ -2848,7 +2853,7 @@ fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     }
     let edge = match c.peek()?.lower.as_ref() {
         "early" | "first" | "opening" => Some(Mod::Start),
-        "final" | "last" | "closing" | "late" | "dying" => Some(Mod::End),
+        "final" | "last" | "closing" | "late" | "latter" | "later" | "dying" => Some(Mod::End),
         _ => None,
     };
     // "the first Monday in September", "the last weekend of July", "the last business day
@@ -2913,12 +2918,7 @@ fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         });
     }
     if let Some(m) = edge
-        && c.peek_at(1).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "hours" | "days" | "weeks" | "months" | "years"
-            )
-        })
+        && c.peek_at(1).is_some_and(|t| part_of_a_period(&t.lower))
         && c.peek_at(2).is_some_and(|t| t.is("of"))
     {
         c.i += 3;
@@ -12328,6 +12328,24 @@ mod tests {
                 "1998-05-02",
                 Modifier::Start,
             ),
+            (
+                "Prices fell in the early part of the year.",
+                "the early part of the year",
+                "1998",
+                Modifier::Start,
+            ),
+            (
+                "Growth picked up in the latter part of 2019.",
+                "the latter part of 2019",
+                "2019",
+                Modifier::End,
+            ),
+            (
+                "The talks were in the early stages of March.",
+                "the early stages of March",
+                "1998-03",
+                Modifier::Start,
+            ),
             // "early" and "late" glued with a hyphen, as "mid" is
             (
                 "The rules were tightened in late-2018.",
@@ -15761,6 +15779,7 @@ mod tests {
         "output",
         "pacific",
         "paralympics",
+        "part",
         "pasture",
         "pastures",
         "patrick",
@@ -15841,6 +15860,7 @@ mod tests {
         "spends",
         "spread",
         "ss",
+        "stages",
         "standard",
         "stay",
         "stays",
