@@ -2450,9 +2450,12 @@ const PARSERS: &[Parser] = &[
 
 /// `this day in 2003`, `this date in 1999`: the publication's day in that year; `this time
 /// last year`, `this time a year ago`: the publication's day a year back (`next year`, a
-/// year ahead).
+/// year ahead); `the same time last year`: the date the text named last, a year back.
 fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
-    if !c.eat("this") {
+    let same = c.at_words(&["the", "same", "time"]);
+    if same {
+        c.i += 2;
+    } else if !c.eat("this") {
         return None;
     }
     let what = c.eat_any(&["day", "date", "time"])?;
@@ -2474,6 +2477,14 @@ fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         _ => return None,
     };
     c.i += 2;
+    // ("at the same time last year" after "by October 1": that day a year back)
+    if same {
+        return plain(Core::Shifted {
+            unit: Unit::Year,
+            amount,
+            from_reference: true,
+        });
+    }
     plain(Core::Anniversary {
         unit: Unit::Year,
         amount,
@@ -13347,6 +13358,19 @@ mod tests {
                 "1987-03-10",
                 "This time next year",
                 "1988-03-10",
+            ),
+            // "the same time last year": the date named last, a year back
+            (
+                "Soymeal stocks are up at 800,000 tonnes by October 1 from around 130,000 at the same time last year.",
+                "1987-10-20",
+                "the same time last year",
+                "1986-10-01",
+            ),
+            (
+                "Reserves were 3.5 billion dlrs at end-February, above the 3.08 billion held at the same time last year.",
+                "1987-03-25",
+                "the same time last year",
+                "1986-02",
             ),
             // the present day, alone
             (
