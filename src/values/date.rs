@@ -6735,11 +6735,14 @@ fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         {
             return Tense::Future;
         }
-        // ("snow is forecast for Thursday night": what a forecast is for is still to come)
+        // ("snow is forecast for Thursday night": what a forecast is for is still to come;
+        // so is what is called for a day, "unions called a general strike for Thursday", "a
+        // vote was called for Sunday")
         if t.is("for")
-            && window
+            && (window
                 .get(k + 1)
                 .is_some_and(|b| b.is("set") || b.is("forecast"))
+                || (k == 0 && called_for(&window[1..])))
         {
             return Tense::Future;
         }
@@ -7453,6 +7456,22 @@ fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
             ";" | ":" | "?" | "!" => true,
             _ => false,
         }
+}
+
+/// Whether the words before "for" (nearest first) call something for a time: "called",
+/// "has called a general strike", "called a snap election" (not "called on the government",
+/// nor past another verb or a clause: "called for talks after fighting resumed").
+fn called_for(before: &[&Tok<'_>]) -> bool {
+    for t in before.iter().take(5).take_while(|t| t.kind == Kind::Word) {
+        match t.lower.as_ref() {
+            "called" | "call" | "calls" | "calling" => return true,
+            w if looks_past(w) || !t.text.starts_with(|c: char| c.is_ascii_lowercase()) => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A verb in the past that puts something off to a later day: "postponed", "delayed".
@@ -14767,6 +14786,25 @@ mod tests {
                 "Thursday night",
                 "2013-09-12TNI",
             ),
+            // what is called for a day is still to come
+            (
+                "But the country's labour unions have called a general strike for Wednesday.",
+                "1987-03-19",
+                "Wednesday",
+                "1987-03-25",
+            ),
+            (
+                "A 24-hour general strike was called for Thursday.",
+                "2013-03-18",
+                "Thursday",
+                "2013-03-21",
+            ),
+            (
+                "She called for calm on Friday.",
+                "2013-03-18",
+                "Friday",
+                "2013-03-15",
+            ),
             (
                 "The law came into force on April 1.",
                 "2013-11-08",
@@ -15595,6 +15633,9 @@ mod tests {
         "bst",
         "budget",
         "but",
+        "call",
+        "calling",
+        "calls",
         "can",
         "cannot",
         "card",
