@@ -5086,31 +5086,10 @@ fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.eat_any(&["st", "nd", "rd", "th"])?;
             n
         }
+        // "the twentieth century", "the twenty-first century"
         None => {
-            let n = match t.lower.as_ref() {
-                "first" => 1,
-                "second" => 2,
-                "third" => 3,
-                "fourth" => 4,
-                "fifth" => 5,
-                "sixth" => 6,
-                "seventh" => 7,
-                "eighth" => 8,
-                "ninth" => 9,
-                "tenth" => 10,
-                "eleventh" => 11,
-                "twelfth" => 12,
-                "thirteenth" => 13,
-                "fourteenth" => 14,
-                "fifteenth" => 15,
-                "sixteenth" => 16,
-                "seventeenth" => 17,
-                "eighteenth" => 18,
-                "nineteenth" => 19,
-                "twentieth" => 20,
-                _ => return None,
-            };
-            c.i += 1;
+            let (n, next) = super::spoken::spelled_ordinal(c.toks, c.i)?;
+            c.i = next;
             n
         }
     };
@@ -9987,6 +9966,36 @@ mod tests {
             .find(|t| t.span.start <= at && at < t.span.end)
             .unwrap_or_else(|| panic!("{phrase:?} is tagged in {text:?}"))
             .value
+    }
+
+    #[test]
+    fn names_centuries_in_figures_and_words() {
+        assert_values(&[
+            (
+                "The twenty-first century began.",
+                "2013-03-20",
+                "The twenty-first century",
+                "20",
+            ),
+            (
+                "In the twentieth century, it grew.",
+                "2013-03-20",
+                "the twentieth century",
+                "19",
+            ),
+            (
+                "In the fifth century, Rome fell.",
+                "2013-03-20",
+                "the fifth century",
+                "04",
+            ),
+            (
+                "The filibuster has been used since the 19th century.",
+                "2021-03-11",
+                "the 19th century",
+                "18",
+            ),
+        ]);
     }
 
     #[test]
