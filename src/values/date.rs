@@ -5993,11 +5993,23 @@ fn a_year_back(c: &mut Cursor<'_, '_>) -> bool {
     }
 }
 
-/// `year-ago`, `year-earlier`, `a year earlier` used as an adjective.
+/// `year-ago`, `year-earlier`, `a year earlier` used as an adjective; unhyphenated before
+/// the period it qualifies ("the year ago quarter", "the year earlier month").
 fn year_ago(c: &mut Cursor<'_, '_>) -> bool {
     let save = c.i;
-    if c.eat("year") && c.eat_glued("-") && (c.eat("ago") || c.eat("earlier")) {
-        return true;
+    if c.eat("year") {
+        let hyphen = c.eat_glued("-");
+        if (c.eat("ago") || c.eat("earlier"))
+            && (hyphen
+                || c.peek().is_some_and(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "quarter" | "period" | "month" | "week" | "half" | "fiscal"
+                    ) || ordinal_of(&t.lower).is_some()
+                }))
+        {
+            return true;
+        }
     }
     c.i = save;
     false
@@ -10779,6 +10791,19 @@ mod tests {
                 "1989-11-01",
                 "the year-earlier period",
                 "1988-Q2",
+            ),
+            // unhyphenated before the period it qualifies (Reuters-21578)
+            (
+                "Sales fell in the second quarter from the year earlier period.",
+                "1989-11-01",
+                "the year earlier period",
+                "1988-Q2",
+            ),
+            (
+                "The company lost money in the first quarter. In the year ago quarter it earned 11,000 dlrs.",
+                "1987-04-20",
+                "the year ago quarter",
+                "1986-Q1",
             ),
             // "the year before" at the end of a clause is the one before the period the text
             // speaks of; "the week of April 13" is that day's week
