@@ -2014,6 +2014,12 @@ impl<'a> Cursor<'_, 'a> {
             .enumerate()
             .all(|(k, w)| self.peek_at(k).is_some_and(|t| t.is(w)))
     }
+    /// Eats "fiscal", or the British "financial" before "year": "the current financial
+    /// year" is a company's or a government's year as "the current fiscal year" is.
+    fn eat_fiscal(&mut self) -> bool {
+        self.eat("fiscal")
+            || (self.peek_at(1).is_some_and(|t| t.is("year")) && self.eat("financial"))
+    }
     fn eat_any(&mut self, words: &[&str]) -> Option<String> {
         let t = self.peek()?;
         if words.contains(&t.lower.as_ref()) {
@@ -2823,11 +2829,17 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             _ => None,
         }
     };
-    // (a determiner opens the clause: "By mid-century the population will double")
+    // (a determiner opens the clause: "By mid-century the population will double"; after a
+    // preposition, a conjunction or another goes on with it: "installed in mid-year and
+    // replaced", but not the fare of "499 dlrs midweek and 549 dlrs on weekends")
+    let after_preposition = save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref());
     let adjective = c.peek_at(1).is_some_and(|t| {
         t.kind == Kind::Word
             && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
             && !determiner(&t.lower)
+            && !(after_preposition
+                && (matches!(t.lower.as_ref(), "and" | "or" | "but")
+                    || PREPOSITIONS.contains(&t.lower.as_ref())))
     });
     let Some(unit) = unit.filter(|_| !adjective) else {
         c.i = save;
@@ -3862,13 +3874,8 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             part: "NI",
         });
     }
-    // "the current fiscal year", "last fiscal year"
-    let t = if t.is("fiscal") {
-        c.i += 1;
-        c.peek()?.clone()
-    } else {
-        t
-    };
+    // "the current fiscal year", "last fiscal year", "the last financial year"
+    let t = if c.eat_fiscal() { c.peek()?.clone() } else { t };
     let unit = unit_of(&t.lower).filter(|_| !t.lower.ends_with('s'))?;
     // "in the past hour", "within the next hour": an hour or a minute has no name on the
     // calendar, so the last or next one is a length
@@ -5582,7 +5589,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         _ => {}
     }
-    c.eat("fiscal");
+    c.eat_fiscal();
     if year_ago(c) {
         years = -1;
     }
@@ -8651,7 +8658,14 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 let past = matches!(cx.tense, Tense::Past | Tense::Ended);
                 return Some(dated(weekend_near(a, past)?));
             }
-            dated(unit_at(a, *unit, *offset as i64)?)
+            // "installed in mid-year", told in March, is last year's middle; "will
+            // reopen by midyear", read in October, next year's
+            let offset = match (unit, offset, expr.modifier, cx.tense) {
+                (Unit::Year, 0, Some(Mod::Mid), Tense::Past | Tense::Ended) if a.month() < 6 => -1,
+                (Unit::Year, 0, Some(Mod::Mid), Tense::Future) if a.month() > 7 => 1,
+                _ => *offset,
+            };
+            dated(unit_at(a, *unit, offset as i64)?)
         }
         Core::StoryDecade(unit) => {
             let Some(a) = anchor else {
@@ -10843,6 +10857,39 @@ mod tests {
                 "2013-03-22",
                 "mid-century",
                 "20",
+            ),
+            // a middle of the year still to come told in the past is last year's; one gone by
+            // that is still ahead, next year's
+            (
+                "The system was installed in mid-year and replaced in the fourth quarter.",
+                "1987-03-20",
+                "mid-year",
+                "1986",
+            ),
+            (
+                "The plant will reopen by midyear.",
+                "2013-10-20",
+                "midyear",
+                "2014",
+            ),
+            // the British "financial year" is a fiscal year
+            (
+                "Keating said domestic demand could fall slightly this financial year.",
+                "1987-02-26",
+                "this financial year",
+                "1987",
+            ),
+            (
+                "It has started the current financial year well.",
+                "1987-03-02",
+                "the current financial year",
+                "1987",
+            ),
+            (
+                "It would sell its holding during the next financial year which starts on April 1.",
+                "1987-03-18",
+                "the next financial year",
+                "1988",
             ),
             // the day that names the attacks of 2001
             (
