@@ -2819,7 +2819,10 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let unit = if glued {
         unit_of(&t.lower).filter(|u| {
             !t.lower.ends_with('s')
-                && matches!(u, Unit::Year | Unit::Week | Unit::Decade | Unit::Century)
+                && matches!(
+                    u,
+                    Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
+                )
         })
     } else {
         match t.lower.as_ref() {
@@ -2910,12 +2913,20 @@ fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         c.i += 2;
         return Some(Mod::WeekOf);
     }
+    // ("the third week in April", "the first week in July": "in" before a month, not "the
+    // first week in office")
+    let of_period = |c: &Cursor<'_, '_>| {
+        c.peek_at(2).is_some_and(|t| t.is("of"))
+            || (c.peek_at(2).is_some_and(|t| t.is("in"))
+                && c.peek_at(3)
+                    .is_some_and(|m| m.is_capitalised() && month_of(&m.lower).is_some()))
+    };
     if let Some(n) = c
         .peek()
         .and_then(|t| ordinal_of(&t.lower))
         .filter(|&n| n > 1)
         && c.peek_at(1).is_some_and(|t| t.is("week"))
-        && c.peek_at(2).is_some_and(|t| t.is("of"))
+        && of_period(c)
     {
         c.i += 3;
         return Some(Mod::NthWeek(n));
@@ -2925,7 +2936,7 @@ fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     if let Some(week) = c
         .peek_at(1)
         .and_then(|t| (t.is("week") || t.is("day")).then(|| t.is("week")))
-        && c.peek_at(2).is_some_and(|t| t.is("of"))
+        && of_period(c)
     {
         let first = match c.peek()?.lower.as_ref() {
             "first" | "opening" => true,
@@ -5181,21 +5192,22 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             h,
         });
     }
-    // "the October-December quarter", "the July/September quarter 1987": a calendar
-    // quarter by its months
-    if let Some(joint) = c.peek_at(1)
+    // "the October-December quarter", "the July/September quarter 1987", "the current
+    // April-June quarter": a calendar quarter by its months
+    let k = usize::from(c.peek().is_some_and(|t| t.is("current")));
+    if let Some(joint) = c.peek_at(k + 1)
         && matches!(joint.text, "-" | "/")
         && !joint.spaced
         && let Some(first) = c
-            .peek()
+            .peek_at(k)
             .filter(|t| t.is_capitalised())
             .and_then(|t| month_of(&t.lower))
-        && let Some(last) = c.peek_at(2).and_then(|t| month_of(&t.lower))
+        && let Some(last) = c.peek_at(k + 2).and_then(|t| month_of(&t.lower))
         && first % 3 == 1
         && last == first + 2
-        && c.peek_at(3).is_some_and(|t| t.is("quarter"))
+        && c.peek_at(k + 3).is_some_and(|t| t.is("quarter"))
     {
-        c.i += 4;
+        c.i += k + 4;
         return plain(Core::Quarter {
             year: year_after(c),
             q: first / 3 + 1,
@@ -5239,7 +5251,13 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     };
     let n = match c.peek()?.lower.as_ref() {
         "last" | "latter" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
-        "final" | "last" if c.peek_at(1).is_some_and(|t| t.is("quarter")) && of_year(2) => 4,
+        // (and "the 1985 final quarter", "last year's final quarter")
+        "final" | "last"
+            if c.peek_at(1).is_some_and(|t| t.is("quarter"))
+                && (of_year(2) || year_before.is_some() || rel_before.is_some()) =>
+        {
+            4
+        }
         "final" if c.peek_at(1).is_some_and(|t| t.is("half")) && of_year(2) => 2,
         w => ordinal_of(w)?,
     };
@@ -9992,6 +10010,56 @@ mod tests {
             .find(|t| t.span.start <= at && at < t.span.end)
             .unwrap_or_else(|| panic!("{phrase:?} is tagged in {text:?}"))
             .value
+    }
+
+    #[test]
+    fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
+        assert_values(&[
+            // "in" before a month, as "of"
+            (
+                "The company said it expects to release first quarter results in the third week in April.",
+                "1987-03-25",
+                "the third week in April",
+                "1987-W16",
+            ),
+            (
+                "It expects to be listed on the NYSE by the first week in July.",
+                "1987-06-15",
+                "the first week in July",
+                "1987-07",
+            ),
+            // a quarter by its months after "current"; the final quarter after a year
+            (
+                "Production will grow 2.5 pct in the current January/March quarter.",
+                "1987-03-24",
+                "the current January/March quarter",
+                "1987-Q1",
+            ),
+            (
+                "Growth was 4.7 pct versus 1.3 pct in the 1985 final quarter.",
+                "1987-03-27",
+                "the 1985 final quarter",
+                "1985-Q4",
+            ),
+            (
+                "Earnings should exceed the record reported in last year's final quarter.",
+                "1987-04-02",
+                "last year's final quarter",
+                "1986-Q4",
+            ),
+            // the middle of the month
+            (
+                "Payments to producers will be delayed until mid-month.",
+                "1987-04-01",
+                "mid-month",
+                "1987-04",
+            ),
+        ]);
+        // (not "the first week in office")
+        assert_untagged(
+            "2013-03-20",
+            &["He spent the first week in office touring."],
+        );
     }
 
     #[test]
