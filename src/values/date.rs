@@ -2015,10 +2015,12 @@ impl<'a> Cursor<'_, 'a> {
             .all(|(k, w)| self.peek_at(k).is_some_and(|t| t.is(w)))
     }
     /// Eats "fiscal", or the British "financial" before "year": "the current financial
-    /// year" is a company's or a government's year as "the current fiscal year" is.
+    /// year" is a company's or a government's year as "the current fiscal year" is; and
+    /// "calendar" there ("this calendar year").
     fn eat_fiscal(&mut self) -> bool {
         self.eat("fiscal")
-            || (self.peek_at(1).is_some_and(|t| t.is("year")) && self.eat("financial"))
+            || (self.peek_at(1).is_some_and(|t| t.is("year"))
+                && (self.eat("financial") || self.eat("calendar")))
     }
     fn eat_any(&mut self, words: &[&str]) -> Option<String> {
         let t = self.peek()?;
@@ -3836,6 +3838,8 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let the = c.eat("the");
     let offset = match c.eat_any(&[
         "full",
+        "whole",
+        "present",
         "this",
         "last",
         "next",
@@ -3854,7 +3858,7 @@ fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         Some(w) => match w.as_str() {
-            "this" | "current" | "full" => 0,
+            "this" | "current" | "present" | "full" | "whole" => 0,
             "last" | "past" | "previous" => -1,
             _ => 1,
         },
@@ -4777,6 +4781,51 @@ fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 w.kind == Kind::Word
                     && unit_of(&w.lower).is_none()
                     && !matches!(w.lower.as_ref(), "to" | "or" | "and")
+            }) =>
+        {
+            c.i = save;
+            return None;
+        }
+        // "at the present time": now
+        (true, "present") if c.peek_at(1).is_some_and(|t| t.is("time")) => {
+            c.i += 2;
+            return plain(Core::Reference("PRESENT_REF"));
+        }
+        // ("the present government", "the future king": an adjective; not "will rise in the
+        // future due to", "in the future very much depends")
+        (true, "present" | "future")
+            if c.peek_at(1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !n.lower.ends_with('s')
+                    && !n.lower.ends_with("ly")
+                    && !PREPOSITIONS.contains(&n.lower.as_ref())
+                    && !matches!(
+                        n.lower.as_ref(),
+                        "and"
+                            | "or"
+                            | "but"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "can"
+                            | "should"
+                            | "must"
+                            | "that"
+                            | "when"
+                            | "if"
+                            | "very"
+                            | "due"
+                            | "too"
+                            | "not"
+                            | "than"
+                            | "as"
+                            | "so"
+                    )
             }) =>
         {
             c.i = save;
@@ -16110,6 +16159,7 @@ mod tests {
         "tion",
         "tip",
         "tips",
+        "too",
         "total",
         "totals",
         "touchdown",
@@ -16129,6 +16179,7 @@ mod tests {
         "us",
         "usually",
         "valid",
+        "very",
         "vietnamese",
         "visit",
         "voting",
@@ -16149,6 +16200,7 @@ mod tests {
         "which",
         "while",
         "who",
+        "whole",
         "whom",
         "whose",
         "with",
