@@ -5660,14 +5660,14 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if year_ago(c) {
         years = -1;
     }
-    // "the 1988 quarter", "the 1989 period"
+    // "the 1988 quarter", "the 1989 period", "the same 1986 month"
     let mut in_year = None;
     if !that
         && offset == 0
         && years == 0
         && let Some(y) = c.peek().and_then(year_token)
         && c.peek_at(1)
-            .is_some_and(|t| t.is("quarter") || t.is("period"))
+            .is_some_and(|t| t.is("quarter") || t.is("period") || t.is("month"))
     {
         in_year = Some(y);
         c.i += 1;
@@ -10108,6 +10108,54 @@ mod tests {
         assert_untagged(
             "2013-03-20",
             &["He spent the first week in office touring."],
+        );
+        // "whole", "present" as "full", "current"; "calendar" before "year" as "fiscal"; a
+        // month of the story in a named year
+        assert_values(&[
+            (
+                "Earnings for the whole year will be reduced by a further 100 mln dlrs.",
+                "1987-03-20",
+                "the whole year",
+                "1987",
+            ),
+            (
+                "It offered relief on payments due during the present year.",
+                "1987-03-20",
+                "the present year",
+                "1987",
+            ),
+            (
+                "Cumulative figures for April 1 and this calendar year were released.",
+                "1987-04-02",
+                "this calendar year",
+                "1987",
+            ),
+            (
+                "Output rose in February from 596,740 barrels a day in the same 1986 month.",
+                "1987-03-20",
+                "the same 1986 month",
+                "1986-02",
+            ),
+            (
+                "The company can make no further comments at the present time.",
+                "1987-03-20",
+                "the present time",
+                "PRESENT_REF",
+            ),
+            (
+                "Liabilities on larger new fields will rise in the future due to the loss.",
+                "1987-03-20",
+                "the future",
+                "FUTURE_REF",
+            ),
+        ]);
+        // "the present" and "the future" before a noun are adjectives
+        assert_untagged(
+            "1987-03-20",
+            &[
+                "Thatcher is not prepared to abandon the present system.",
+                "It is seeking an injunction to prevent the future sale of the connectors.",
+            ],
         );
     }
 
