@@ -539,6 +539,27 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     {
                         out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
                     }
+                    // "the first quarter 1986 ending March 31", "last year's first quarter
+                    // ended April 30": the day that closes a quarter or a half of a named
+                    // year is in that year (not "First half ended December 31", a fiscal
+                    // half with no year, nor "the period ending March 31")
+                    let year_named = matches!(
+                        expr.core,
+                        Core::Quarter { year: Some(_), .. }
+                            | Core::Half { year: Some(_), .. }
+                            | Core::RelQuarter { years: -1 | 1, .. }
+                    );
+                    if closed_at.is_none()
+                        && year_named
+                        && let Some(d) = timex.date.as_ref().filter(|d| {
+                            matches!(d.granularity, Granularity::Quarter | Granularity::Half)
+                        })
+                        && tokens.get(end).is_some_and(|t| {
+                            matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
+                        })
+                    {
+                        span_end = Some((end + 1, d.end.year()));
+                    }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
                     // stands for
@@ -10157,6 +10178,31 @@ mod tests {
                 "It is seeking an injunction to prevent the future sale of the connectors.",
             ],
         );
+    }
+
+    #[test]
+    fn a_day_that_closes_a_quarter_of_a_named_year_is_in_that_year() {
+        assert_values(&[
+            (
+                "Photo Moto recorded a net loss for the first quarter 1986 ending March 31 of 328,889 dlrs.",
+                "1987-03-23",
+                "March 31",
+                "1986-03-31",
+            ),
+            (
+                "In last year's first quarter ended April 30, CompuTrac earned 379,000 dlrs.",
+                "1987-04-13",
+                "April 30",
+                "1986-04-30",
+            ),
+            // (a fiscal half with no year keeps the day's own reading)
+            (
+                "First half ended December 31. Shr 55.01 cents vs 97.76.",
+                "1987-03-12",
+                "December 31",
+                "1986-12-31",
+            ),
+        ]);
     }
 
     #[test]
