@@ -7946,14 +7946,15 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         return Tense::Past;
     }
     // one month of a list or range: "in March/April", "in April or May", "in April-June"
-    // (not a verb after "and": "was arraigned Jan. 4 and pleaded not guilty")
+    // (not a verb after "and": "was arraigned Jan. 4 and pleaded not guilty"; nor another
+    // clause: "The board met on Oct 3 and shares fell")
     let listed = toks.get(end).is_some_and(|t| {
         matches!(t.text, "/" | "-")
             || ((t.is("or") || t.is("and"))
                 && t.spaced
                 && toks
                     .get(end + 1)
-                    .is_none_or(|n| n.kind != Kind::Word || !looks_past(&n.lower)))
+                    .is_none_or(|n| n.kind == Kind::Num || parse_at(toks, end + 1).is_some()))
     });
     // a day at or on which something happened, or a date right after its verb: "was
     // arrested on Dec. 3", "met at Christmas", "filed for bankruptcy Dec. 15" (see
@@ -13513,6 +13514,26 @@ mod tests {
                 "2026-11-23",
                 "Jan. 4",
                 "2026-01-04",
+            ),
+            // (nor another clause after "and": no list of dates)
+            (
+                "Its board approved the merger on Oct 3 and the merger agreement was executed on Oct 7.",
+                "1987-06-29",
+                "Oct 3",
+                "1986-10-03",
+            ),
+            (
+                "The board met on Oct 3 and shares fell.",
+                "1987-06-29",
+                "Oct 3",
+                "1986-10-03",
+            ),
+            // (but a list of dates still reads as one)
+            (
+                "Shipments are due in April and May.",
+                "1987-06-29",
+                "April",
+                "1988-04",
             ),
             (
                 "wheat from the 1986/87 season, which began June 1, to 1987/88 delivery",
