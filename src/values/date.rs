@@ -2858,16 +2858,18 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // (a determiner opens the clause: "By mid-century the population will double"; after a
     // preposition, a conjunction or another goes on with it: "installed in mid-year and
     // replaced", but not the fare of "499 dlrs midweek and 549 dlrs on weekends")
-    let after_preposition = save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref());
-    let adjective = c.peek_at(1).is_some_and(|t| {
-        t.kind == Kind::Word
-            && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
-            && !determiner(&t.lower)
-            && !(after_preposition
-                && (matches!(t.lower.as_ref(), "and" | "or" | "but")
-                    || PREPOSITIONS.contains(&t.lower.as_ref())))
-    });
-    let Some(unit) = unit.filter(|_| !adjective) else {
+    let after_preposition = || save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref());
+    let adjective = || {
+        c.peek_at(1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && !determiner(&t.lower)
+                && !((matches!(t.lower.as_ref(), "and" | "or" | "but")
+                    || PREPOSITIONS.contains(&t.lower.as_ref()))
+                    && after_preposition())
+        })
+    };
+    let Some(unit) = unit.filter(|_| !adjective()) else {
         c.i = save;
         return None;
     };
@@ -5174,8 +5176,12 @@ fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.eat_any(&["st", "nd", "rd", "th"])?;
             n
         }
-        // "the twentieth century", "the twenty-first century"
+        // "the twentieth century", "the twenty-first century" (words are read only when
+        // "century" follows: this is tried at every token)
         None => {
+            if !(1..=3).any(|k| c.peek_at(k).is_some_and(|t| t.is("century"))) {
+                return None;
+            }
             let (n, next) = super::spoken::spelled_ordinal(c.toks, c.i)?;
             c.i = next;
             n
