@@ -8291,19 +8291,36 @@ fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool {
             )
     });
     // (a modal before it has the clause's verb: "Banks must repurchase securities pledged
-    // on April 22")
-    let in_phrase = (0..k)
-        .rev()
-        .take(8)
-        .take_while(|&j| !ends_sentence(toks, j) && toks[j].text != ",")
-        .any(|j| {
-            let w = toks[j].lower.as_ref();
-            PREPOSITIONS.contains(&w)
-                || matches!(
-                    w,
-                    "must" | "should" | "can" | "could" | "may" | "might" | "will"
-                )
-        });
+    // on April 22"; but a verb right after "and" goes on from a finite one before it,
+    // "Shares fell on Oct 3 and climbed on Oct 5", not "to be dated March 15 and delivered
+    // March 16", "was to have left April 30 and returned May 6")
+    let joined = k > 1
+        && matches!(toks[k - 1].lower.as_ref(), "and" | "but")
+        && (0..k - 1)
+            .rev()
+            .take(12)
+            .take_while(|&j| !ends_sentence(toks, j) && toks[j].text != ",")
+            .find(|&j| looks_past(&toks[j].lower))
+            .is_some_and(|j| {
+                j > 0
+                    && !matches!(
+                        toks[j - 1].lower.as_ref(),
+                        "be" | "been" | "being" | "have" | "to"
+                    )
+            });
+    let in_phrase = !joined
+        && (0..k)
+            .rev()
+            .take(8)
+            .take_while(|&j| !ends_sentence(toks, j) && toks[j].text != ",")
+            .any(|j| {
+                let w = toks[j].lower.as_ref();
+                PREPOSITIONS.contains(&w)
+                    || matches!(
+                        w,
+                        "must" | "should" | "can" | "could" | "may" | "might" | "will"
+                    )
+            });
     // (an object that names an event holds the day: "authorized the redemption on April
     // 20", not "Police raided the offices on July 3")
     let object = toks[k + 1..day].iter().any(|t| determiner(&t.lower))
@@ -13533,6 +13550,25 @@ mod tests {
                 "1987-06-29",
                 "Oct 3",
                 "1986-10-03",
+            ),
+            // a verb right after "and" goes on from a finite one before it
+            (
+                "Shares fell on Oct 3 and climbed on Oct 5.",
+                "1987-06-29",
+                "Oct 5",
+                "1986-10-05",
+            ),
+            (
+                "The bonds, to be dated March 15 and delivered March 16, will be priced as follows.",
+                "1987-03-03",
+                "March 16",
+                "1987-03-16",
+            ),
+            (
+                "Baker, who was to have left April 30 and returned May 6, stayed home.",
+                "1987-04-27",
+                "May 6",
+                "1987-05-06",
             ),
             // (but a list of dates still reads as one)
             (
