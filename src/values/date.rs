@@ -472,21 +472,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         if d.granularity == Granularity::Quarter && quarter.is_none() {
                             quarter = Some(d.clone());
                         }
-                        // (a report is dated by a weekday, "today" or "yesterday", and
-                        // nothing but "on" stands before it: "said net assets as of February
-                        // 28 were", "its backlog as of tomorrow" name the figures' day)
-                        let weekday = matches!(
-                            expr.core,
-                            Core::Weekday { .. }
-                                | Core::Relative {
-                                    unit: Unit::Day,
-                                    offset: ..=0,
-                                }
-                        ) && first.checked_sub(1).is_none_or(|k| {
-                            tokens[k].is("on") || !PREPOSITIONS.contains(&tokens[k].lower.as_ref())
-                        });
                         before_report =
-                            (weekday && day_of_report(tokens, first)).then(|| reference.clone());
+                            day_of_report(tokens, first, &expr).then(|| reference.clone());
                         reference = Some(d.clone());
                         reference_at = Some(end);
                     }
@@ -1121,6 +1108,15 @@ fn nearest_span(anchor: NaiveDate, first: u32, last: u32) -> i32 {
 }
 
 impl Core {
+    /// A month or season named without a year (`named_in_year`), in `year`.
+    fn in_year(&self, year: Option<i32>) -> Core {
+        let mut core = self.clone();
+        if let Core::Cal { year: y, .. } | Core::Season { year: y, .. } = &mut core {
+            *y = year;
+        }
+        core
+    }
+
     /// That day of the calendar.
     fn on(date: NaiveDate) -> Core {
         Core::Cal {
@@ -5322,7 +5318,7 @@ fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && (c.peek_at(k + 1).and_then(year_token).is_some()
                 || (c
                     .peek_at(k + 1)
-                    .is_some_and(|t| matches!(t.lower.as_ref(), "this" | "next" | "last"))
+                    .is_some_and(|t| this_last_next(&t.lower).is_some())
                     && c.peek_at(k + 2).is_some_and(|t| t.is("year"))))
     };
     let n = match c.peek()?.lower.as_ref() {
@@ -5631,20 +5627,7 @@ fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     && !matches!(n.lower.as_ref(), "it" | "he" | "she" | "they" | "we" | "i"))
         })
     {
-        let inner = if let Some(month) = month_of(&t.lower) {
-            Core::Cal {
-                year: None,
-                month: Some(month),
-                day: None,
-            }
-        } else {
-            Core::Season {
-                year: None,
-                season: season_of(&t.lower)?,
-                rel: None,
-                years: 0,
-            }
-        };
+        let inner = named_in_year(t)?;
         c.i += 1;
         return plain(Core::InThatYear {
             inner: Box::new(inner),
@@ -7487,14 +7470,28 @@ fn reports(word: &str) -> bool {
     matches!(word, "said" | "told" | "announced")
 }
 
-/// Whether the day named at token `first` dates a report: the first verb before it in the
-/// sentence says so ("said on Tuesday", "reported third-quarter revenue of $69.1 billion on
-/// Tuesday"; not "said profit rose on Tuesday").
-fn day_of_report(tokens: &[Tok<'_>], first: usize) -> bool {
-    before_in_sentence(tokens, first, 16)
-        .take_while(|&k| tokens[k].text != ",")
-        .find(|&k| past_verb(tokens, k) || tokens[k].is("that"))
-        .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
+/// Whether `expr`, named at token `first`, is the day of a report: a weekday, "today" or
+/// "yesterday" with no preposition but "on" before it ("said net assets as of February 28
+/// were", "its backlog as of tomorrow" name the figures' day), and the first verb before
+/// it in the sentence says so ("said on Tuesday", "reported third-quarter revenue of $69.1
+/// billion on Tuesday"; not "said profit rose on Tuesday").
+fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bool {
+    let weekday = matches!(
+        expr.core,
+        Core::Weekday { .. }
+            | Core::Relative {
+                unit: Unit::Day,
+                offset: ..=0,
+            }
+    );
+    weekday
+        && first
+            .checked_sub(1)
+            .is_none_or(|k| tokens[k].is("on") || !PREPOSITIONS.contains(&tokens[k].lower.as_ref()))
+        && before_in_sentence(tokens, first, 16)
+            .take_while(|&k| tokens[k].text != ",")
+            .find(|&k| past_verb(tokens, k) || tokens[k].is("that"))
+            .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
 }
 
 /// A word before a verb that takes its future away: "did not meet Monday", "to meet".
@@ -8829,12 +8826,8 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 .reference
                 .filter(|r| r.granularity <= Granularity::Year)
                 .map(|r| r.start.year() + years);
-            let mut core = (**inner).clone();
-            if let Core::Cal { year, .. } | Core::Season { year, .. } = &mut core {
-                *year = named;
-            }
             let inner = Expr {
-                core,
+                core: inner.in_year(named),
                 modifier: expr.modifier,
             };
             return resolve(&inner, cx, span);
@@ -8846,26 +8839,18 @@ fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
                 .cloned()
                 .or_else(|| anchor.map(DateValue::day))?;
             let in_year = |y: i32| {
-                let mut core = (**inner).clone();
-                if let Core::Cal { year, .. } | Core::Season { year, .. } = &mut core {
-                    *year = Some(y);
-                }
-                resolve(
-                    &Expr {
-                        core,
-                        modifier: expr.modifier,
-                    },
-                    cx,
-                    span.clone(),
-                )
+                let e = Expr {
+                    core: inner.in_year(Some(y)),
+                    modifier: expr.modifier,
+                };
+                resolve(&e, cx, span.clone())
             };
             let base = from.start.year();
             let mut years = (base - 2..=base + 2).filter_map(in_year);
-            let when = |t: &Timex| t.date.clone();
             return if *offset > 0 {
-                years.find(|t| when(t).is_some_and(|v| v.start > from.end))
+                years.find(|t| t.date.as_ref().is_some_and(|v| v.start > from.end))
             } else {
-                years.rfind(|t| when(t).is_some_and(|v| v.end < from.start))
+                years.rfind(|t| t.date.as_ref().is_some_and(|v| v.end < from.start))
             };
         }
         Core::ThisDayIn(year) => match anchor {
