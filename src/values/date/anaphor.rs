@@ -1,0 +1,529 @@
+//! Expressions that count from the date the text named last: `the quarter`, `that
+//! year`, `the following summer`, `a year earlier`.
+
+use super::*;
+
+/// `the quarter`, `the latest quarter`, `that year`, `the following month`, `the
+/// year-ago period`, `the previous Friday`: resolved against the last date the text named.
+pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    if year_ago(c) {
+        return plain(Core::Anaphor {
+            unit: None,
+            years: -1,
+            offset: 0,
+            in_year: None,
+            same: false,
+        });
+    }
+    // "year-end", "year end", "year's end": the last day of the anchor's year.
+    if let Some(day) = year_end(c) {
+        // "at year end 1986"
+        if let Some(y) = c.peek().and_then(year_token) {
+            c.i += 1;
+            return Some(Expr {
+                core: Core::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+                modifier: Some(Mod::End),
+            });
+        }
+        let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
+        let since = before == Some("since");
+        let ahead = matches!(before, Some("by" | "before" | "until" | "till"));
+        return plain(Core::YearEnd { since, day, ahead });
+    }
+    let that = c.eat("that");
+    // "stalled in the Senate that summer", "That May, it died" (not the conjunction: "said
+    // that March sales rose", "noted that February is a small month"; a month must end its
+    // clause)
+    if that
+        && let Some(t) = c.peek().filter(|t| {
+            season_of(&t.lower).is_some()
+                || (month_of(&t.lower).is_some()
+                    && t.is_capitalised()
+                    && c.peek_at(1)
+                        .is_none_or(|n| matches!(n.text, "," | "." | ";")))
+        })
+        && !c.peek_at(1).is_some_and(|n| {
+            n.kind == Kind::Num
+                || (n.kind == Kind::Word
+                    && n.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !goes_on_with_clause(&n.lower)
+                    && !determiner(&n.lower)
+                    && !matches!(n.lower.as_ref(), "it" | "he" | "she" | "they" | "we" | "i"))
+        })
+    {
+        let inner = named_in_year(t)?;
+        c.i += 1;
+        return plain(Core::InThatYear {
+            inner: Box::new(inner),
+            years: 0,
+        });
+    }
+    if !that && !c.eat("the") {
+        return None;
+    }
+    let mut offset = 0;
+    let mut years = 0;
+    let mut latest = false;
+    let mut same = false;
+    match c.peek().map(|t| t.lower.clone()).as_deref() {
+        Some("current" | "full" | "this") => {
+            c.i = start;
+            return None;
+        }
+        Some("latest" | "most") => {
+            c.i += 1;
+            c.eat("recent");
+            latest = true;
+        }
+        Some("same") => {
+            c.i += 1;
+            same = true;
+        }
+        Some("comparable" | "corresponding") => c.i += 1,
+        Some("following" | "next") if !that => {
+            c.i += 1;
+            offset = 1;
+        }
+        Some("previous" | "preceding" | "prior") if !that => {
+            c.i += 1;
+            offset = -1;
+        }
+        _ => {}
+    }
+    c.eat_fiscal();
+    if year_ago(c) {
+        years = -1;
+    }
+    // "the 1988 quarter", "the 1989 period", "the same 1986 month"
+    let mut in_year = None;
+    if !that
+        && offset == 0
+        && years == 0
+        && let Some(y) = c.peek().and_then(year_token)
+        && c.peek_at(1)
+            .is_some_and(|t| t.is("quarter") || t.is("period") || t.is("month"))
+    {
+        in_year = Some(y);
+        c.i += 1;
+    }
+    // "the previous Friday"
+    if let Some(day) = c
+        .peek()
+        .and_then(|t| weekday_of(&t.lower))
+        .filter(|_| offset != 0)
+    {
+        c.i += 1;
+        return plain(Core::Weekday {
+            day,
+            rel: Some(offset),
+            from_reference: true,
+        });
+    }
+    // "the following spring", "the previous December"
+    if offset != 0
+        && let Some(inner) = c.peek().and_then(|t| named_in_year(t))
+    {
+        c.i += 1;
+        return plain(Core::NextNamed {
+            inner: Box::new(inner),
+            offset,
+        });
+    }
+    let t = c.peek()?.clone();
+    // "the new year": the year that began a few months ago, or begins in a few (not "the
+    // New Year holiday", "the new year's budget")
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && !latest
+        && t.text == "new"
+        && c.peek_at(1).is_some_and(|y| y.text == "year")
+        && c.peek_at(2).is_none_or(|n| {
+            (n.kind == Kind::Punct && !matches!(n.text, "'" | "’"))
+                || PREPOSITIONS.contains(&n.lower.as_ref())
+                || goes_on_with_clause(&n.lower)
+        })
+    {
+        c.i += 2;
+        return plain(Core::NewYear);
+    }
+    // "the week ahead", "the year ahead": the one the day after the publication is in
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && !latest
+        && let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit_of(&t.lower)
+        && !t.lower.ends_with('s')
+        && c.peek_at(1).is_some_and(|t| t.is("ahead"))
+    {
+        c.i += 2;
+        return plain(Core::Ahead(unit));
+    }
+    // "the morning of March 5", "the night of Oct. 12", "the early morning hours of
+    // Sunday": that part of the day named after
+    let early = usize::from(t.is("early") || t.is("late"));
+    let hours = usize::from(c.peek_at(early + 1).is_some_and(|t| t.is("hours")));
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && let Some(part) = c.peek_at(early).and_then(|t| part_of_day(&t.lower))
+        && c.peek_at(early + hours + 1).is_some_and(|t| t.is("of"))
+        && let Some((end, day)) = parse_at(c.toks, c.i + early + hours + 2)
+        && matches!(
+            day.core,
+            Core::Cal { day: Some(_), .. }
+                | Core::Weekday { .. }
+                | Core::Holiday { .. }
+                | Core::Relative {
+                    unit: Unit::Day,
+                    ..
+                }
+        )
+    {
+        c.i = end;
+        return plain(Core::DayPart {
+            day: Box::new(day),
+            part,
+        });
+    }
+    // a day of the story, not a day in general: "that morning", "the next evening", "the
+    // same day", "the day before", "later in the day"
+    // ("the same day in 1985", "that day in 1992" are another year's: not anaphora)
+    let in_another_year = c.peek_at(1).is_some_and(|t| t.is("in") || t.is("of"))
+        && c.peek_at(2).and_then(year_token).is_some();
+    let named_day = (that || offset != 0 || same) && !in_another_year;
+    if named_day
+        && years == 0
+        && in_year.is_none()
+        && let Some(part) = part_of_day(&t.lower)
+    {
+        c.i += 1;
+        return plain(Core::DayPart {
+            day: Box::new(Expr {
+                core: Core::day_of_story(offset),
+                modifier: None,
+            }),
+            part,
+        });
+    }
+    // "Dealers placed heavy buy orders in the morning", "troops withdrew during the night":
+    // that part of the day the story is on, when a verb in the past tells of it (not
+    // "works in the morning", nor "in the morning session")
+    if !named_day
+        && !that
+        && years == 0
+        && in_year.is_none()
+        && let Some(part) = part_of_day(&t.lower)
+        && start > 0
+        && matches!(
+            c.toks[start - 1].lower.as_ref(),
+            "in" | "by" | "during" | "through" | "throughout" | "until"
+        )
+        && c.peek_at(1).is_none_or(|n| {
+            (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
+        })
+        && (before_in_sentence(c.toks, start - 1, 7).any(|k| past_verb(c.toks, k))
+            // ("In the evening, troops withdrew": opening the sentence, the verb after it)
+            || ((start == 1 || ends_sentence(c.toks, start - 2))
+                && c.peek_at(1).is_some_and(|n| n.text == ",")
+                && after_in_sentence(c.toks, c.i + 2, 6).any(|k| past_verb(c.toks, k))))
+    {
+        c.i += 1;
+        return plain(Core::DayPart {
+            day: Box::new(Expr {
+                core: Core::day_of_story(0),
+                modifier: None,
+            }),
+            part,
+        });
+    }
+    // "The night before, he had fled", "the morning after": that part of the day before
+    // (after) the one the text named last (not "the night before the election")
+    if !named_day
+        && !that
+        && years == 0
+        && in_year.is_none()
+        && let Some(part) = part_of_day(&t.lower)
+        && let Some(offset) = c.peek_at(1).and_then(|w| match w.lower.as_ref() {
+            "before" => Some(-1),
+            "after" => Some(1),
+            _ => None,
+        })
+        && c.peek_at(2)
+            .is_none_or(|n| n.kind == Kind::Punct && matches!(n.text, "," | "." | ";" | ":" | ")"))
+    {
+        c.i += 2;
+        return plain(Core::DayPart {
+            day: Box::new(Expr {
+                core: Core::day_of_story(offset),
+                modifier: None,
+            }),
+            part,
+        });
+    }
+    if !named_day && t.is("day") && years == 0 && in_year.is_none() {
+        let next = c.peek_at(1).map(|t| t.lower.as_ref());
+        let after_next = c.peek_at(2).map(|t| t.lower.as_ref());
+        let clause_ends = matches!(
+            after_next,
+            None | Some("," | "." | ";" | ":" | ")" | "-" | "and" | "but" | "when")
+        );
+        let before = |k: usize| start.checked_sub(k).map(|k| c.toks[k].lower.as_ref());
+        match next {
+            Some("before") if clause_ends => offset = -1,
+            Some("after") if clause_ends => offset = 1,
+            _ if before(1) == Some("in") && matches!(before(2), Some("later" | "earlier")) => {}
+            _ => {
+                c.i = start;
+                return None;
+            }
+        }
+        c.i += 1 + usize::from(offset != 0);
+        return plain(Core::day_of_story(offset));
+    }
+    // "the Year of the Woman", ABC's "This Week": a name
+    if t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised() {
+        c.i = start;
+        return None;
+    }
+    let unit = match t.lower.as_ref() {
+        "quarter" => Some(Unit::Quarter),
+        "year" => Some(Unit::Year),
+        // (not "the month of February": the month named after)
+        "month"
+            if !(c.peek_at(1).is_some_and(|t| t.is("of"))
+                && c.peek_at(2).is_some_and(|t| month_of(&t.lower).is_some())) =>
+        {
+            Some(Unit::Month)
+        }
+        "week" => Some(Unit::Week),
+        "weekend" => Some(Unit::Weekend),
+        // "by the end of the decade", "since the start of the century": this decade (a
+        // year named before, a target or a record, is seldom in the decade meant)
+        "decade" | "century"
+            if !that && offset == 0 && years == 0 && !latest && !same && in_year.is_none() =>
+        {
+            if t.is_capitalised() {
+                c.i = start;
+                return None;
+            }
+            c.i += 1;
+            return plain(Core::StoryDecade(unit_of(&t.lower)?));
+        }
+        "day" if named_day => Some(Unit::Day),
+        // (not "the period from 2000 to 2010", "the period before the vote": a period
+        // the words after it define; but "a loss for the period of about $175 million" is
+        // the story's, and "the same period of 1986" is still the same period)
+        "period" if c.i > start + 1 || !defined_by_what_follows(c) => None,
+        _ => {
+            c.i = start;
+            return None;
+        }
+    };
+    c.i += 1;
+    // "for the year ended March 31", "the year to March 31", "the year through February": a
+    // company's reporting year, or a statistic's, a period of a year. (TimeBank annotates
+    // "the quarter ended Sept. 30" as the quarter itself, which `ends_on` works out from the
+    // date that follows.)
+    let ends = c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
+        || (c.peek().is_some_and(|t| t.is("to") || t.is("through"))
+            && c.peek_at(1)
+                .is_some_and(|t| month_of(&t.lower).is_some() || t.is("end")));
+    if let Some(unit @ Unit::Year) = unit
+        && !that
+        && offset == 0
+        && years == 0
+        && !latest
+        && ends
+    {
+        return plain(Core::Duration {
+            unit,
+            amount: Some(1.0),
+        });
+    }
+    // "in the week since the quake", "during the month after the vote": the length that
+    // runs from an event (not "the week before last", nor "the year after", which is a year
+    // of the story)
+    if let Some(unit @ (Unit::Week | Unit::Month | Unit::Year)) = unit
+        && !that
+        && offset == 0
+        && years == 0
+        && !latest
+        && !same
+        && start > 0
+        && matches!(
+            c.toks[start - 1].lower.as_ref(),
+            "in" | "during" | "over" | "for" | "throughout"
+        )
+        // (an event, not a clause or a figure: "throughout the year after 11.7 pct in 1986",
+        // "later in the year since both inflation and interest rates rise")
+        && c.peek()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "since" | "after" | "following"))
+        && c.peek_at(1).is_some_and(|t| determiner(&t.lower))
+    {
+        return plain(Core::Duration {
+            unit,
+            amount: Some(1.0),
+        });
+    }
+    // "the year two thousand", "the year 1990" are calendar years, not anaphora.
+    if unit == Some(Unit::Year)
+        && c.peek()
+            .is_some_and(|t| year_token(t).is_some() || small_number(&t.lower).is_some())
+    {
+        c.i = start;
+        return None;
+    }
+    // "in the year to date", "the quarter so far": the publication's, however many dates
+    // the story named before
+    if let Some(unit) =
+        unit.filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
+        && !that
+        && offset == 0
+        && years == 0
+        && !latest
+        && !same
+        && in_year.is_none()
+        && (c.at_words(&["to", "date"]) || c.at_words(&["so", "far"]))
+    {
+        return plain(Core::Relative { unit, offset: 0 });
+    }
+    if latest && years == 0 {
+        // "the latest quarter": the last complete one before the anchor.
+        return plain(Core::Relative {
+            unit: unit.unwrap_or(Unit::Quarter),
+            offset: -1,
+        });
+    }
+    // "the quarter a year ago", "the corresponding period last year": the same period, a
+    // year back
+    if years == 0 && in_year.is_none() && offset == 0 && a_year_back(c) {
+        years = -1;
+    }
+    // "a rise over the week before", "503.7 billion the year before": the one before the
+    // period the text speaks of (not "the week before the vote")
+    let clause_ends = |k: usize| {
+        c.peek_at(k).is_none_or(|t| {
+            t.kind == Kind::Punct && !matches!(t.text, "-" | "/" | "'" | "’")
+                || matches!(t.lower.as_ref(), "and" | "but" | "when")
+        })
+    };
+    if unit.is_some_and(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+        && years == 0
+        && offset == 0
+        && !that
+        && !same
+        && in_year.is_none()
+        && clause_ends(1)
+    {
+        if c.eat("before") {
+            offset = -1;
+        } else if c.eat("after") {
+            offset = 1;
+        }
+    }
+    // "the same period of 2012", "the corresponding quarter in 1986": the period the text
+    // speaks of, in that year
+    let mut same_in_year = false;
+    if in_year.is_none()
+        && years == 0
+        && offset == 0
+        && matches!(
+            c.toks[start + 1].lower.as_ref(),
+            "same" | "comparable" | "corresponding"
+        )
+        && c.peek().is_some_and(|t| t.is("of") || t.is("in"))
+        && let Some(y) = c.peek_at(1).and_then(year_token)
+        // (not a split year, "the same period of 1985/86")
+        && c.peek_at(2)
+            .is_none_or(|t| t.spaced || !matches!(t.text, "/" | "-"))
+    {
+        in_year = Some(y);
+        same_in_year = true;
+        c.i += 2;
+    }
+    // "the week of April 13" is the week that day is in, not the story's (see `edge_of`),
+    // and "the week of May" none ("the week-long visit" is a length)
+    if unit == Some(Unit::Week)
+        && (c.peek().is_some_and(|t| t.is("of"))
+            && c.peek_at(1).is_some_and(|t| month_of(&t.lower).is_some())
+            || c.peek().is_some_and(|t| t.text == "-" && !t.spaced))
+    {
+        c.i = start;
+        return None;
+    }
+    plain(Core::Anaphor {
+        unit,
+        years,
+        offset,
+        in_year,
+        same: same_in_year,
+    })
+}
+
+/// Whether the words after "the period" say which period: "from 2000 to 2010", "of
+/// military rule", "before the vote" (not "of 14.7 mln dlrs", "from 190 a year earlier").
+fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
+    let Some(word) = c.peek_at(1) else {
+        return false;
+    };
+    let amount = c.peek_at(2).is_some_and(|t| {
+        (t.kind == Kind::Num && year_token(t).is_none())
+            || matches!(t.text, "$" | "£" | "€")
+            || qualifier_at(c.toks, c.i + 2).is_some()
+    });
+    // ("the period 1987-90": the years name it)
+    if year_token(word).is_some() {
+        return true;
+    }
+    match word.lower.as_ref() {
+        "from" | "of" => !amount,
+        "between" | "when" | "in" | "since" | "before" | "after" | "during" | "until" | "that"
+        | "which" => true,
+        _ => false,
+    }
+}
+
+/// Eats "a year ago", "a year earlier" or "last year" after a period.
+fn a_year_back(c: &mut Cursor<'_, '_>) -> bool {
+    let at = |c: &Cursor<'_, '_>, k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+    if at(c, 0, "a") && at(c, 1, "year") && (at(c, 2, "ago") || at(c, 2, "earlier")) {
+        c.i += 3;
+        true
+    } else if at(c, 0, "last") && at(c, 1, "year") {
+        c.i += 2;
+        true
+    } else {
+        false
+    }
+}
+
+/// `year-ago`, `year-earlier`, `a year earlier` used as an adjective; unhyphenated before
+/// the period it qualifies ("the year ago quarter", "the year earlier month").
+pub(super) fn year_ago(c: &mut Cursor<'_, '_>) -> bool {
+    let save = c.i;
+    if c.eat("year") {
+        let hyphen = c.eat_glued("-");
+        if (c.eat("ago") || c.eat("earlier"))
+            && (hyphen
+                || c.peek().is_some_and(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "quarter" | "period" | "month" | "week" | "half" | "fiscal"
+                    ) || ordinal_of(&t.lower).is_some()
+                }))
+        {
+            return true;
+        }
+    }
+    c.i = save;
+    false
+}

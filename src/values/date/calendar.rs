@@ -1,0 +1,1361 @@
+//! Named and numbered days, months and years: `May 16, 2019`, `16/5/2019`, `the 16th`,
+//! `fiscal 1998`, `nineteen ninety-six`, with their modifiers (`early`, `mid`, `late`).
+
+use super::*;
+
+/// `this day in 2003`, `this date in 1999`: the publication's day in that year; `this time
+/// last year`, `this time a year ago`: the publication's day a year back (`next year`, a
+/// year ahead); `the same time last year`: the date the text named last, a year back.
+pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let same = c.at_words(&["the", "same", "time"]);
+    if same {
+        c.i += 2;
+    } else if !c.eat("this") {
+        return None;
+    }
+    let what = c.eat_any(&["day", "date", "time"])?;
+    if what != "time" {
+        c.eat("in").then_some(())?;
+        let year = c.peek().and_then(year_token)?;
+        c.i += 1;
+        return plain(Core::ThisDayIn(year));
+    }
+    let amount = match (c.peek(), c.peek_at(1), c.peek_at(2)) {
+        (Some(a), Some(y), Some(ago)) if a.is("a") && y.is("year") && ago.is("ago") => {
+            c.i += 1;
+            -1
+        }
+        (Some(w), Some(y), _) if y.is("year") => match this_last_next(&w.lower)? {
+            0 => return None,
+            n => i64::from(n),
+        },
+        _ => return None,
+    };
+    c.i += 2;
+    // ("at the same time last year" after "by October 1": that day a year back)
+    if same {
+        return plain(Core::Shifted {
+            unit: Unit::Year,
+            amount,
+            from_reference: true,
+        });
+    }
+    plain(Core::Anniversary {
+        unit: Unit::Year,
+        amount,
+        at: Unit::Day,
+    })
+}
+
+/// `the 29th`, `on the 19th`: a day of the month the text speaks of (not "the 19th
+/// century", "the 10th anniversary", "the 29th of March", which the calendar reads).
+pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    let day = the_nth(c)?;
+    let alone = c.peek().is_none_or(|n| {
+        (n.kind == Kind::Punct && !matches!(n.text, "-" | "/" | "%"))
+            || matches!(
+                n.lower.as_ref(),
+                "and" | "or" | "at" | "when" | "until" | "but" | "in"
+            )
+    });
+    // ("occupy the 17th through 21st floors")
+    if !alone {
+        c.i = start;
+        return None;
+    }
+    plain(Core::DayOfMonth { day })
+}
+
+/// `the 29th`: the day, with the cursor after it.
+fn the_nth(c: &mut Cursor<'_, '_>) -> Option<u32> {
+    if !c.peek()?.is("the") {
+        return None;
+    }
+    let t = c.peek_at(1)?;
+    let day = t
+        .num()
+        .filter(|d| t.kind == Kind::Num && t.text.len() <= 2 && (1..=31).contains(d))?;
+    c.peek_at(2)
+        .filter(|s| !s.spaced && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))?;
+    c.i += 3;
+    Some(day)
+}
+
+/// `a month-long strike`, `a weeklong visit`: a period of one unit.
+pub(super) fn lasting_a_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    let unit = match t.lower.as_ref() {
+        "daylong" => Unit::Day,
+        "weeklong" => Unit::Week,
+        "monthlong" => Unit::Month,
+        "yearlong" => Unit::Year,
+        w => {
+            let unit = unit_of(w).filter(|u| !w.ends_with('s') && *u != Unit::Weekend)?;
+            let start = c.i;
+            c.i += 1;
+            if !(c.eat_glued("-") && c.peek().is_some_and(|t| t.is("long") && !t.spaced)) {
+                c.i = start;
+                return None;
+            }
+            unit
+        }
+    };
+    c.i += 1;
+    plain(Core::Duration {
+        unit,
+        amount: Some(1.0),
+    })
+}
+
+pub(super) fn plain(core: Core) -> Option<Expr> {
+    Some(Expr {
+        core,
+        modifier: None,
+    })
+}
+
+/// `early May`, `mid-May`, `late last year`, `the end of 1990`, `earlier this year`.
+pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let since = c.i > 0 && c.toks[c.i - 1].is("since");
+    // "the late 1970s", "the early summer": the article belongs to a decade, century or
+    // season (not to "the late May rally", which is tagged from "late")
+    let the = c.peek().is_some_and(|t| t.is("the"))
+        && c.peek_at(1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "early" | "mid" | "late"))
+        // ("the early hours of Sunday", "the early part of the year" are edges, see
+        // `edge_of`)
+        && !c.peek_at(2).is_some_and(|t| part_of_a_period(&t.lower));
+    c.i += usize::from(the);
+    if !the && let Some(e) = middle_of_the_present(c) {
+        return Some(e);
+    }
+    // ("late-2018", "early-2021", as "mid-2020")
+    let mut modifier = if c.eat("early") || c.eat("beginning") {
+        c.eat_glued("-");
+        Mod::Start
+    } else if c.eat("mid") || c.eat("middle") {
+        c.eat_glued("-");
+        Mod::Mid
+    } else if c.eat("late") {
+        c.eat_glued("-");
+        Mod::End
+    } else if c.peek().is_some_and(|t| t.is("end"))
+        && c.peek_at(1).is_some_and(|t| t.text == "-" && !t.spaced)
+    {
+        // "end-March", "end-1987" (wire style)
+        c.i += 2;
+        Mod::End
+    } else if c.peek().is_some_and(|t| t.is("end"))
+        && c.i > 0
+        && matches!(
+            c.toks[c.i - 1].lower.as_ref(),
+            "at" | "by" | "to" | "until" | "from" | "since" | "before" | "after"
+        )
+        && c.peek_at(1)
+            .is_some_and(|t| month_of(&t.lower).is_some() || year_token(t).is_some())
+        // (not the verb of "the year to end July 31, 1987")
+        && c.peek_at(2).is_none_or(|t| t.kind != Kind::Num || !t.spaced)
+    {
+        // "stood at end August", "by end 1987" (wire style, unhyphenated)
+        c.i += 1;
+        Mod::End
+    } else if c.eat("earlier") {
+        Mod::Earlier
+    } else if c.eat("later") {
+        Mod::Later
+    } else if c.eat("the") {
+        edge_of(c)?
+    } else {
+        return None;
+    };
+    // "the mid-to-late 1990s", "early to mid 2014": from one part to a later one
+    if let Some(from) = Part::of(modifier) {
+        let save = c.i;
+        c.eat_glued("-");
+        let to = if c.eat("to") {
+            c.eat_glued("-");
+            if c.eat("mid") {
+                c.eat_glued("-");
+                Some(Part::Mid)
+            } else if c.eat("late") {
+                Some(Part::End)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        match to {
+            Some(to) if to > from => modifier = Mod::Spanning(from, to),
+            _ => c.i = save,
+        }
+    }
+    // "earlier in 2018", "early in the year", "late on Thursday" (not "early on, he", nor
+    // the adverb of "can be redeemed early on April 10, 1991", nor the verb of "beginning
+    // on April 3")
+    if !c.eat("in")
+        && matches!(c.toks[c.i - 1].lower.as_ref(), "early" | "late")
+        && c.peek().is_some_and(|t| t.is("on"))
+        && c.peek_at(1)
+            .is_some_and(|t| t.is_capitalised() && weekday_of(&t.lower).is_some())
+    {
+        c.i += 1;
+    }
+    let mut inner = None;
+    // "the turn of the millennium": of the one news lives in, 2000
+    if matches!(modifier, Mod::Turn { .. })
+        && c.peek().is_some_and(|t| t.is("the"))
+        && c.peek_at(1).is_some_and(|t| t.is("millennium"))
+    {
+        inner = Some((c.i + 2, plain(Core::Century(20))?));
+    }
+    for parser in [calendar, relative, quarter, decade, century, anaphor] {
+        let mut probe = Cursor {
+            toks: c.toks,
+            i: c.i,
+        };
+        if let Some(e) = parser(&mut probe)
+            && inner.as_ref().is_none_or(|(end, _)| probe.i > *end)
+        {
+            inner = Some((probe.i, e));
+        }
+    }
+    let (end, e) = inner?;
+    // "the last half of the '80s", "the second half of March": a half of a decade, century
+    // or month is its start or end (a half of a year is H1 or H2, see `quarter`)
+    let halves = matches!(modifier, Mod::FirstHalf | Mod::SecondHalf);
+    // ("the first half of the decade": the publication's)
+    let whole = matches!(
+        e.core,
+        Core::Decade(_)
+            | Core::Century(_)
+            | Core::StoryDecade(_)
+            | Core::Relative {
+                unit: Unit::Decade | Unit::Century,
+                ..
+            }
+    );
+    // ("during the first half of the month")
+    let month = matches!(
+        e.core,
+        Core::Cal {
+            month: Some(_),
+            day: None,
+            ..
+        } | Core::MonthOfYear { day: None, .. }
+            | Core::Relative {
+                unit: Unit::Month,
+                ..
+            }
+            | Core::Anaphor {
+                unit: Some(Unit::Month),
+                ..
+            }
+    );
+    let season = matches!(e.core, Core::Season { .. });
+    if e.modifier.is_some() || (halves && !(whole || month)) || (the && !(whole || season)) {
+        return None;
+    }
+    match (&modifier, &e.core) {
+        // "earlier Sunday", "later yesterday", "later this afternoon": that day, the
+        // word only orders the events in it
+        (
+            Mod::Earlier | Mod::Later,
+            Core::Relative {
+                unit: Unit::Day, ..
+            }
+            | Core::Weekday { rel: None, .. }
+            | Core::PartOfDay { .. }
+            // ("earlier in the day")
+            | Core::Anaphor {
+                unit: Some(Unit::Day),
+                years: 0,
+                offset: 0,
+                in_year: None,
+                same: false,
+            },
+        ) => {
+            c.i = end;
+            return Some(e);
+        }
+        (
+            Mod::Earlier | Mod::Later,
+            Core::Relative { offset: 0, .. } | Core::StoryDecade(_),
+        ) => {}
+        (Mod::Earlier | Mod::Later, Core::Cal { month: None, .. }) => {}
+        // "earlier in the year", "later in the week"
+        (
+            Mod::Earlier | Mod::Later,
+            Core::Anaphor {
+                unit: Some(Unit::Year | Unit::Month | Unit::Week),
+                years: 0,
+                offset: 0,
+                in_year: None,
+                same: false,
+            },
+        ) => {}
+        (Mod::Earlier | Mod::Later, _) => return None,
+        // a week of a day; the nth week of a month or year
+        (
+            Mod::WeekOf,
+            Core::Cal { day: Some(_), .. }
+            | Core::DayOfWeekday { .. }
+            | Core::Holiday { .. }
+            | Core::MonthOfYear { day: Some(_), .. },
+        ) => {}
+        // ... and its nth weekday ("the first trading day of 1988")
+        (
+            Mod::NthWeek(_) | Mod::NthDay { .. },
+            Core::Cal { day: None, .. }
+            | Core::RelMonth { .. }
+            | Core::MonthOfYear { day: None, .. }
+            | Core::Relative {
+                unit: Unit::Month | Unit::Year,
+                ..
+            }
+            | Core::Anaphor {
+                unit: Some(Unit::Month | Unit::Year),
+                ..
+            },
+        ) => {}
+        (Mod::WeekOf | Mod::NthWeek(_) | Mod::NthDay { .. }, _) => return None,
+        // the turn of a century or decade
+        (Mod::Turn { .. }, Core::Century(_) | Core::Decade(_)) => {}
+        (
+            Mod::Turn { .. },
+            Core::Relative {
+                unit: Unit::Century | Unit::Decade,
+                offset: 0,
+            }
+            | Core::StoryDecade(_),
+        ) => modifier = Mod::Turn { nearest: true },
+        (Mod::Turn { .. }, _) => return None,
+        _ => {}
+    }
+    c.i = end;
+    // "have risen since the start of the year": a span to the present begins in the
+    // publication's year, whatever year the text named last
+    let core = match e.core {
+        Core::Anaphor {
+            unit: Some(unit),
+            years: 0,
+            offset: 0,
+            in_year: None,
+            same: false,
+        } if since && modifier == Mod::Start => Core::Relative { unit, offset: 0 },
+        core => core,
+    };
+    Some(Expr {
+        core,
+        modifier: Some(modifier),
+    })
+}
+
+/// `by mid-century`, `mid-year`, `midyear`, `midweek`: the middle of the publication's
+/// year, week, month, decade or century (not "mid-year results" nor "a midweek meeting",
+/// adjectives).
+fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let save = c.i;
+    let glued = (c.eat("mid") || c.eat("middle")) && c.eat_glued("-");
+    if !glued {
+        c.i = save;
+    }
+    let Some(t) = c.peek() else {
+        c.i = save;
+        return None;
+    };
+    let unit = if glued {
+        unit_of(&t.lower).filter(|u| {
+            !t.lower.ends_with('s')
+                && matches!(
+                    u,
+                    Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century
+                )
+        })
+    } else {
+        match t.lower.as_ref() {
+            "midyear" => Some(Unit::Year),
+            "midweek" => Some(Unit::Week),
+            "midmonth" => Some(Unit::Month),
+            _ => None,
+        }
+    };
+    // (a determiner opens the clause: "By mid-century the population will double"; after a
+    // preposition, a conjunction or another goes on with it: "installed in mid-year and
+    // replaced", but not the fare of "499 dlrs midweek and 549 dlrs on weekends")
+    let after_preposition = || save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref());
+    let adjective = || {
+        c.peek_at(1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && !determiner(&t.lower)
+                && !((matches!(t.lower.as_ref(), "and" | "or" | "but")
+                    || PREPOSITIONS.contains(&t.lower.as_ref()))
+                    && after_preposition())
+        })
+    };
+    let Some(unit) = unit.filter(|_| !adjective()) else {
+        c.i = save;
+        return None;
+    };
+    c.i += 1;
+    Some(Expr {
+        core: Core::Relative { unit, offset: 0 },
+        modifier: Some(Mod::Mid),
+    })
+}
+
+/// A word for a stretch of a period after "early", "final", "latter": "the early hours",
+/// "the final months", "the latter part", "the early stages".
+fn part_of_a_period(word: &str) -> bool {
+    matches!(
+        word,
+        "hours" | "days" | "weeks" | "months" | "years" | "part" | "stages"
+    )
+}
+
+/// After "the": `end of`, `beginning of`, `middle of`, and "the final months of 1986",
+/// "the early days of January", "the early hours of this morning", "the latter part of the
+/// year": the part of the period named after.
+pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
+    if c.peek_at(1).is_some_and(|t| t.is("half")) && c.peek_at(2).is_some_and(|t| t.is("of")) {
+        let m = match c.peek()?.lower.as_ref() {
+            "first" => Mod::FirstHalf,
+            "second" | "last" | "latter" => Mod::SecondHalf,
+            _ => return None,
+        };
+        c.i += 3;
+        return Some(m);
+    }
+    let edge = match c.peek()?.lower.as_ref() {
+        "early" | "first" | "opening" => Some(Mod::Start),
+        "final" | "last" | "closing" | "late" | "latter" | "later" | "dying" => Some(Mod::End),
+        _ => None,
+    };
+    // "the first Monday in September", "the last weekend of July", "the last business day
+    // of February"
+    let nth = match c.peek()?.lower.as_ref() {
+        "last" | "final" => Some(0),
+        w => ordinal_of(w),
+    };
+    if let Some(n) = nth {
+        let next = c.peek_at(1)?;
+        let day = if let Some(w) = weekday_of(&next.lower).filter(|_| next.is_capitalised()) {
+            Some((DayOf::Weekday(w), 2))
+        } else if next.is("weekend") {
+            Some((DayOf::Weekend, 2))
+        } else if matches!(next.lower.as_ref(), "business" | "trading" | "working")
+            && c.peek_at(2).is_some_and(|t| t.is("day"))
+        {
+            Some((DayOf::Business, 3))
+        } else {
+            None
+        };
+        if let Some((day, words)) = day
+            && c.peek_at(words).is_some_and(|t| t.is("of") || t.is("in"))
+        {
+            c.i += words + 1;
+            return Some(Mod::NthDay { n, day });
+        }
+    }
+    // "the week of April 8"; "the second week of March"
+    if c.peek().is_some_and(|t| t.is("week")) && c.peek_at(1).is_some_and(|t| t.is("of")) {
+        c.i += 2;
+        return Some(Mod::WeekOf);
+    }
+    // ("the third week in April", "the first week in July": "in" before a month, not "the
+    // first week in office")
+    let of_period = |c: &Cursor<'_, '_>| {
+        c.peek_at(2).is_some_and(|t| t.is("of"))
+            || (c.peek_at(2).is_some_and(|t| t.is("in"))
+                && c.peek_at(3)
+                    .is_some_and(|m| m.is_capitalised() && month_of(&m.lower).is_some()))
+    };
+    if let Some(n) = c
+        .peek()
+        .and_then(|t| ordinal_of(&t.lower))
+        .filter(|&n| n > 1)
+        && c.peek_at(1).is_some_and(|t| t.is("week"))
+        && of_period(c)
+    {
+        c.i += 3;
+        return Some(Mod::NthWeek(n));
+    }
+    // "the first week of April", "the last week of the year": its first or last seven
+    // days; "the last day of February": that day
+    if let Some(week) = c
+        .peek_at(1)
+        .and_then(|t| (t.is("week") || t.is("day")).then(|| t.is("week")))
+        && of_period(c)
+    {
+        let first = match c.peek()?.lower.as_ref() {
+            "first" | "opening" => true,
+            "last" | "final" | "closing" => false,
+            _ => return None,
+        };
+        c.i += 3;
+        return Some(match (week, first) {
+            (true, true) => Mod::FirstWeek,
+            (true, false) => Mod::LastWeek,
+            (false, true) => Mod::FirstDay,
+            (false, false) => Mod::LastDay,
+        });
+    }
+    if let Some(m) = edge
+        && c.peek_at(1).is_some_and(|t| part_of_a_period(&t.lower))
+        && c.peek_at(2).is_some_and(|t| t.is("of"))
+    {
+        c.i += 3;
+        return Some(m);
+    }
+    let m = match c
+        .eat_any(&["end", "beginning", "start", "middle", "close", "turn"])?
+        .as_str()
+    {
+        "end" | "close" => Mod::End,
+        "middle" => Mod::Mid,
+        "turn" => Mod::Turn { nearest: false },
+        _ => Mod::Start,
+    };
+    c.eat("of").then_some(m)
+}
+
+/// Month names, weekdays, seasons and years: `May 16, 2019`, `16 May 2019`, `May 2019`,
+/// `May`, `Wednesday`, `last July`, `this summer`, `2017`, `fiscal 1998`.
+pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    // this/last/next + month|weekday|season
+    let mut rel = match c.peek().map(|t| t.lower.as_ref()) {
+        Some("last" | "past" | "previous") => Some(-1),
+        Some("this" | "current") => Some(0),
+        Some("next" | "coming") => Some(1),
+        _ => None,
+    };
+    if rel.is_some() {
+        c.i += 1;
+        // "this coming Sunday", "this past Sunday"
+        if rel == Some(0) && c.eat("coming") {
+            rel = Some(1);
+        } else if rel == Some(0)
+            && c.peek().is_some_and(|t| t.is("past"))
+            && c.peek_at(1).is_some_and(|t| weekday_of(&t.lower).is_some())
+        {
+            c.i += 1;
+            rel = Some(-1);
+        }
+        let t = c.peek()?.clone();
+        if let Some(day) = weekday_of(&t.lower) {
+            c.i += 1;
+            let weekday = Core::Weekday {
+                day,
+                rel,
+                from_reference: false,
+            };
+            // "last Thursday night"
+            if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
+                c.i += 1;
+                return plain(Core::DayPart {
+                    day: Box::new(Expr {
+                        core: weekday,
+                        modifier: None,
+                    }),
+                    part,
+                });
+            }
+            return explicit_date_after(c, day).or_else(|| plain(weekday));
+        }
+        if let Some(season) = season_of(&t.lower) {
+            c.i += 1;
+            return plain(Core::Season {
+                year: None,
+                season,
+                rel,
+                years: 0,
+            });
+        }
+        if let Some(month) = month_named(&t) {
+            c.i += 1;
+            eat_abbreviation_dot(c, &t.lower);
+            return plain(Core::RelMonth {
+                month,
+                rel: rel.unwrap_or(0),
+            });
+        }
+        c.i = start;
+        return None;
+    }
+    let t = c.peek()?.clone();
+    // "on Mondays", "Tuesday nights": every such day, a set.
+    if let Some(day) = weekdays_of(&t.lower) {
+        c.i += 1;
+        return plain(Core::Set(weekday_value(day, None)));
+    }
+    if let Some(day) = weekday_of(&t.lower) {
+        let abbreviated = !t.lower.ends_with("day");
+        if t.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        // "Super Tuesday", "Bloody Sunday", "Super Bowl Sunday": the name of a day that is
+        // no day of the story (a name before a weekday is most often its subject,
+        // "President Reagan Friday announced", so only these; "Black Monday" was the
+        // story's day when the wire named it)
+        if start > 0
+            && matches!(
+                c.toks[start - 1].text,
+                "Super" | "Bloody" | "Bowl" | "Blue" | "Manic"
+            )
+        {
+            return None;
+        }
+        c.i += 1;
+        // "Sun" is a newspaper and "Wed" a verb; an abbreviation needs its period.
+        if abbreviated && !c.eat_glued(".") {
+            return None;
+        }
+        if let Some(part) = c.peek().and_then(|t| parts_of_day(&t.lower)) {
+            c.i += 1;
+            return plain(Core::Set(weekday_value(day, Some(part))));
+        }
+        // "was born on a Sunday", "sales on a Friday afternoon, I'm happy": no particular
+        // one (but "on a Monday conference call" was a day of the story)
+        if c.i >= 3 && c.toks[c.i - 2].is("a") && c.toks[c.i - 3].is("on") {
+            let part = c
+                .peek()
+                .and_then(|t| part_of_day(&t.lower))
+                .inspect(|_| c.i += 1);
+            let noun = c.peek().is_some_and(|t| {
+                t.kind == Kind::Word && !goes_on_with_clause(&t.lower) && !t.is("the")
+            });
+            if !noun {
+                return plain(Core::Unspecified(weekday_value(day, part)));
+            }
+            c.i = start + 1;
+        }
+        // "on Monday and Tuesday nights", "Monday and Tuesday night": the part of day
+        // after the second serves both
+        let shared = c.peek().is_some_and(|t| t.is("and") || t.is("or"))
+            && c.peek_at(1)
+                .and_then(|t| weekday_of(&t.lower))
+                .is_some_and(|other| other != day);
+        if shared && let Some(part) = c.peek_at(2).and_then(|t| parts_of_day(&t.lower)) {
+            return plain(Core::Set(weekday_value(day, Some(part))));
+        }
+        let part = if shared {
+            c.peek_at(2).and_then(|t| part_of_day(&t.lower))
+        } else {
+            c.peek()
+                .and_then(|t| part_of_day(&t.lower))
+                .inspect(|_| c.i += 1)
+        };
+        if let Some(part) = part {
+            return plain(Core::DayPart {
+                day: Box::new(Expr {
+                    core: Core::Weekday {
+                        day,
+                        rel: None,
+                        from_reference: false,
+                    },
+                    modifier: None,
+                }),
+                part,
+            });
+        }
+        // "Tuesday of last week", "Thursday next week"
+        let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+        if let Some(weeks) = c.peek_at(of).and_then(|t| this_last_next(&t.lower))
+            && c.peek_at(of + 1).is_some_and(|t| t.is("week"))
+        {
+            c.i += of + 2;
+            return plain(Core::WeekdayOfWeek { day, weeks });
+        }
+        // British forms, at the end of a phrase: "on Monday next", "Tuesday last" (the next
+        // or last one); "Monday week" (a week after the coming one); "the Monday after
+        // next", "the Friday before last"
+        let closes = |k: usize| {
+            c.peek_at(k).is_none_or(|t| {
+                (t.kind == Kind::Punct && t.text != "-" && t.text != "'" && t.text != "’")
+                    || PREPOSITIONS.contains(&t.lower.as_ref())
+            })
+        };
+        let rel = match c.peek().map(|t| t.lower.as_ref()) {
+            Some("next") => Some(1),
+            Some("last") => Some(-1),
+            _ => None,
+        };
+        if let Some(rel) = rel
+            && closes(1)
+        {
+            c.i += 1;
+            return plain(Core::Weekday {
+                day,
+                rel: Some(rel),
+                from_reference: false,
+            });
+        }
+        let after_next =
+            c.peek().is_some_and(|t| t.is("after")) && c.peek_at(1).is_some_and(|t| t.is("next"));
+        let before_last =
+            c.peek().is_some_and(|t| t.is("before")) && c.peek_at(1).is_some_and(|t| t.is("last"));
+        let weeks = if c.peek().is_some_and(|t| t.is("week")) && closes(1) {
+            c.i += 1;
+            Some(1)
+        } else if (after_next || before_last) && start > 0 && c.toks[start - 1].is("the") {
+            c.i += 2;
+            Some(if after_next { 1 } else { -1 })
+        } else {
+            None
+        };
+        if let Some(amount) = weeks {
+            return plain(Core::FromWeekday {
+                day,
+                unit: Unit::Week,
+                amount,
+            });
+        }
+        return explicit_date_after(c, day).or_else(|| {
+            plain(Core::Weekday {
+                day,
+                rel: None,
+                from_reference: false,
+            })
+        });
+    }
+    if let Some(season) = season_of(&t.lower) {
+        let determines = |k: usize| {
+            matches!(
+                c.toks[k].lower.as_ref(),
+                "the"
+                    | "in"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "of"
+                    | "during"
+                    | "until"
+                    | "by"
+                    | "since"
+                    | "till"
+                    | "from"
+            )
+        };
+        let determined = c.i > 0 && determines(c.i - 1);
+        // "in the spring and summer", "from summer to fall", "last spring and summer": the
+        // second of two seasons, when the first is one (not "the northern hemisphere spring
+        // and summer", "favourable winter and spring weather")
+        let paired = c.i >= 3
+            && matches!(
+                c.toks[c.i - 1].lower.as_ref(),
+                "and" | "or" | "to" | "through"
+            )
+            && season_of(&c.toks[c.i - 2].lower).is_some()
+            && determines(c.i - 3);
+        let rel = if paired {
+            this_last_next(&c.toks[c.i - 3].lower)
+        } else {
+            None
+        };
+        c.i += 1;
+        let year = year_after(c);
+        if year.is_none() && !determined && !paired {
+            return None;
+        }
+        // "winter wheat", "the spring plantings", "the Winter Olympics": a kind of crop or
+        // a contest, not a time (but "the Autumn Statement" is made in the autumn)
+        if year.is_none()
+            && c.peek().is_some_and(|n| {
+                // ("the winter Olympics", whatever the case of the season)
+                matches!(n.lower.as_ref(), "olympics" | "paralympics")
+                    || (n.is("games") && (t.is_capitalised() || n.is_capitalised()))
+                    || matches!(
+                        n.lower.as_ref(),
+                        "wheat"
+                            | "wheats"
+                            | "grain"
+                            | "grains"
+                            | "barley"
+                            | "crop"
+                            | "crops"
+                            | "cereal"
+                            | "cereals"
+                            | "rye"
+                            | "oats"
+                            | "rapeseed"
+                            | "sowing"
+                            | "sowings"
+                            | "planting"
+                            | "plantings"
+                            | "seedings"
+                            | "kill"
+                            | "dormancy"
+                            | "pasture"
+                            | "pastures"
+                    )
+            })
+        {
+            return None;
+        }
+        // "the fall" is also a decline: the season only after a preposition ("in the
+        // fall"), and not "the fall of the Berlin Wall" ("The fall brought the rate to 9.14
+        // pct", "despite the fall in prices")
+        let after_preposition = |k: usize| {
+            k > 0
+                && matches!(
+                    c.toks[k - 1].lower.as_ref(),
+                    "in" | "during"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "since"
+                        | "through"
+                        | "throughout"
+                        | "for"
+                        | "before"
+                        | "after"
+                        | "from"
+                        | "into"
+                        | "over"
+                )
+        };
+        // (but "the fall and winter" are seasons)
+        let seasons = c.peek().is_some_and(|t| t.is("and") || t.is("or"))
+            && c.peek_at(1).is_some_and(|t| season_of(&t.lower).is_some());
+        let the = c.i - 1;
+        if t.is("fall")
+            && year.is_none()
+            && !seasons
+            && the > 0
+            && c.toks[the - 1].is("the")
+            && (!after_preposition(the - 1) || c.peek().is_some_and(|t| t.is("of")))
+        {
+            return None;
+        }
+        // "the summer of last year", "in spring next year"
+        let years = if year.is_none() {
+            year_offset_after(c)
+        } else {
+            None
+        };
+        // "the summer of that year"
+        if year.is_none()
+            && years.is_none()
+            && let Some(years) = that_year_after(c)
+        {
+            return plain(Core::InThatYear {
+                inner: Box::new(Core::Season {
+                    year: None,
+                    season,
+                    rel: None,
+                    years: 0,
+                }),
+                years,
+            });
+        }
+        return plain(Core::Season {
+            year,
+            season,
+            rel,
+            years: years.unwrap_or(0),
+        });
+    }
+    if t.is("fiscal") {
+        c.i += 1;
+        c.eat("year");
+        let y = c.peek().and_then(year_token)?;
+        c.i += 1;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        });
+    }
+    if let Some(month) = month_of(&t.lower) {
+        // "may" and "march" are also verbs; a lowercase one is not a month.
+        if t.text.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        // "May I ask?", "May we never forget": the modal opening a sentence (but "In May it
+        // said"); "the U.S. May be able to": the modal after a full stop that was not one
+        let opens = c.i == 0
+            || ends_sentence(c.toks, c.i - 1)
+            || matches!(c.toks[c.i - 1].text, "\"" | "“" | "`" | "'");
+        if t.is("may")
+            && c.peek_at(1).is_some_and(|n| {
+                n.is("be")
+                    || (opens
+                        && matches!(
+                            n.lower.as_ref(),
+                            "i" | "we" | "you" | "he" | "she" | "it" | "they" | "god" | "not"
+                        ))
+            })
+        {
+            return None;
+        }
+        c.i += 1;
+        // "MAY7", "DEC7", "MAR8" in a table of futures prices: the contract's month, in
+        // the year that ends in the digit
+        if futures_code(c.toks, c.i - 1)
+            && let Some(digit) = c.peek().and_then(|n| n.num())
+        {
+            c.i += 1;
+            return plain(Core::ContractMonth { month, digit });
+        }
+        eat_abbreviation_dot(c, &t.lower);
+        // "May 16", "May 16th", "March eighth", "May the fifth"
+        let day = day_of_month(c).or_else(|| {
+            let save = c.i;
+            c.eat("the");
+            let spoken = spelled_day(c);
+            if spoken.is_none() {
+                c.i = save;
+            }
+            spoken
+        });
+        let year = year_after(c);
+        // "June last year", "March next year"
+        if year.is_none()
+            && let Some(offset) = year_offset_after(c)
+        {
+            return plain(Core::MonthOfYear { month, day, offset });
+        }
+        // "in May of that year", "June of the following year"
+        if year.is_none()
+            && let Some(years) = that_year_after(c)
+        {
+            return plain(Core::InThatYear {
+                inner: Box::new(Core::Cal {
+                    year: None,
+                    month: Some(month),
+                    day,
+                }),
+                years,
+            });
+        }
+        return plain(Core::Cal {
+            year,
+            month: Some(month),
+            day,
+        });
+    }
+    // 16 May 2019, 16th of May, the twenty-first of May
+    if let Some(d) = day_of_month(c).or_else(|| {
+        let spoken = spelled_day(c)?;
+        c.peek().is_some_and(|t| t.is("of")).then_some(spoken)
+    }) {
+        c.eat("of");
+        let month = c.peek()?.clone();
+        let m = month_named(&month)?;
+        // (not the fraction before a contract: "UP 1 1/2 JUL7 280")
+        if c.peek_at(1)
+            .is_some_and(|n| !n.spaced && n.kind == Kind::Num)
+        {
+            return None;
+        }
+        c.i += 1;
+        eat_abbreviation_dot(c, &month.lower);
+        let year = year_after(c);
+        // "18 December next year", as "December 18 next year"
+        if year.is_none()
+            && let Some(offset) = year_offset_after(c)
+        {
+            return plain(Core::MonthOfYear {
+                month: m,
+                day: Some(d),
+                offset,
+            });
+        }
+        return plain(Core::Cal {
+            year,
+            month: Some(m),
+            day: Some(d),
+        });
+    }
+    if let Some(y) = year_token(&t) {
+        // A bare year: not part of a larger number ("2,019", "2019.5") or an amount.
+        // "mid-1996" is a year; "1,2019" and "$2019" are not.
+        let prev_word = c.i > 1 && c.toks[c.i - 2].kind == Kind::Word;
+        // the end of a span of years: "(1996-2000)", "the 1998-1999 period"
+        let prev_year = c.i > 1 && year_token(&c.toks[c.i - 2]).is_some_and(|p| p < y);
+        let prev_glued = c.i > 0
+            && !t.spaced
+            && (matches!(c.toks[c.i - 1].text, "$" | "," | "." | "/")
+                || (c.toks[c.i - 1].text == "-" && !prev_word && !prev_year));
+        let next = c.peek_at(1);
+        let next_glued = next.is_some_and(|n| {
+            !n.spaced
+                && matches!(n.text, "," | "." | "%")
+                && c.peek_at(2)
+                    .is_some_and(|m| m.kind == Kind::Num && !m.spaced)
+        });
+        // "2013 votes", "1990 employees", "around 2050 points": a count of things
+        // (and a price after a futures contract, "MAY7 1920")
+        let counted = next.is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
+            || (c.i > 1 && futures_code(c.toks, c.i - 2));
+        if prev_glued || next_glued || counted || next.is_some_and(|n| !n.spaced && n.text == "%") {
+            return None;
+        }
+        c.i += 1;
+        // "1986 year end assets", "at 1986 year-end": the end of that year, or its
+        // closing day
+        if let Some(day) = year_end(c) {
+            return Some(Expr {
+                core: Core::Cal {
+                    year: Some(y),
+                    month: day.then_some(12),
+                    day: day.then_some(31),
+                },
+                modifier: (!day).then_some(Mod::End),
+            });
+        }
+        return plain(Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        });
+    }
+    None
+}
+
+/// "Wednesday, May 15", "this coming Sunday, March eighth", "Thursday the 28th": after a
+/// weekday, the explicit date wins.
+fn explicit_date_after(c: &mut Cursor<'_, '_>, weekday: Weekday) -> Option<Expr> {
+    let save = c.i;
+    c.eat(",");
+    // (a weekday before it tells "the 5th" from "the 19th century")
+    if let Some(day) = the_nth(c) {
+        return plain(Core::DayOfWeekday {
+            weekday,
+            month: None,
+            day,
+        });
+    }
+    match calendar(c) {
+        Some(Expr {
+            core:
+                Core::Cal {
+                    year: None,
+                    month: Some(month),
+                    day: Some(day),
+                },
+            ..
+        }) => plain(Core::DayOfWeekday {
+            weekday,
+            month: Some(month),
+            day,
+        }),
+        Some(Expr {
+            core: core @ Core::Cal { day: Some(_), .. },
+            ..
+        }) => plain(core),
+        _ => {
+            c.i = save;
+            None
+        }
+    }
+}
+
+/// A day of the month in digits: "16", "16th".
+fn day_of_month(c: &mut Cursor<'_, '_>) -> Option<u32> {
+    let t = c.peek()?;
+    let d = t
+        .num()
+        .filter(|d| (1..=31).contains(d) && t.text.len() <= 2)?;
+    c.i += 1;
+    c.eat_any(&["st", "nd", "rd", "th"]);
+    Some(d)
+}
+
+/// A day of the month in words, as broadcasts spell it: "eighth", "twenty-first". Not an
+/// ordinal of something else: "May second-quarter results", "March first time buyers".
+fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
+    let (d, next) = crate::values::spoken::spelled_ordinal(c.toks, c.i)?;
+    let after = c.toks.get(next);
+    let of_something = after.is_some_and(|t| {
+        (t.text == "-" && !t.spaced)
+            || unit_of(&t.lower).is_some()
+            || matches!(
+                t.lower.as_ref(),
+                "quarter" | "half" | "time" | "place" | "round" | "term" | "period"
+            )
+    });
+    if !(1..=31).contains(&d) || of_something {
+        return None;
+    }
+    c.i = next;
+    Some(d)
+}
+
+/// The offset "last", "this" or "next" gives a period: -1, 0, 1.
+pub(super) fn this_last_next(word: &str) -> Option<i32> {
+    match word {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
+    }
+}
+
+/// "last year", "this year", "next year" after a month: the year it is in, relative to the
+/// anchor's.
+pub(super) fn year_offset_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    // "April of last year"
+    let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+    let word = &c.peek_at(of)?.lower;
+    let offset = this_last_next(word).or((word == "previous").then_some(-1))?;
+    if !c.peek_at(of + 1).is_some_and(|t| t.is("year")) {
+        return None;
+    }
+    c.i += of + 2;
+    Some(offset)
+}
+
+/// "of that year", "of the same year", "of the following year", "of the previous year"
+/// after a month or season: the year of the date the text named last, shifted so many
+/// years.
+fn that_year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    if !c.peek().is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    let the = usize::from(c.peek_at(1)?.is("the"));
+    let years = match (the, c.peek_at(1 + the)?.lower.as_ref()) {
+        (0, "that") | (1, "same") => 0,
+        (1, "following" | "next") => 1,
+        (1, "previous" | "preceding" | "prior") => -1,
+        _ => return None,
+    };
+    if !c.peek_at(2 + the).is_some_and(|t| t.is("year")) {
+        return None;
+    }
+    c.i += 3 + the;
+    Some(years)
+}
+
+/// A year after a month or season: `May 2019`, `May 16, 2019`, `summer of '98`.
+pub(super) fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    let save = c.i;
+    c.eat(",");
+    c.eat("of");
+    if let Some(Expr {
+        core: Core::Cal { year: Some(y), .. },
+        ..
+    }) = spelled_year(c)
+    {
+        return Some(y);
+    }
+    if let Some(y) = c.peek().and_then(year_token) {
+        c.i += 1;
+        return Some(y);
+    }
+    if c.peek().is_some_and(|t| t.text == "'" || t.text == "’")
+        && let Some(n) = c
+            .peek_at(1)
+            .filter(|t| t.text.len() == 2 && !t.spaced)
+            .and_then(Tok::num)
+    {
+        c.i += 2;
+        return Some(if n < 30 {
+            2000 + n as i32
+        } else {
+            1900 + n as i32
+        });
+    }
+    c.i = save;
+    None
+}
+
+pub(super) fn year_token(t: &Tok<'_>) -> Option<i32> {
+    if t.kind == Kind::Num && t.text.len() == 4 {
+        let y: i32 = t.text.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+/// Things a number before them counts: "2013 votes", "1750 tonnes" are no years.
+pub(super) const COUNTED: &[&str] = &[
+    "votes",
+    "people",
+    "employees",
+    "workers",
+    "jobs",
+    "points",
+    "tonnes",
+    "tons",
+    "barrels",
+    "acres",
+    "dlrs",
+    "dollars",
+    "units",
+    "vehicles",
+    "cases",
+    "deaths",
+    "troops",
+    "members",
+    "students",
+    "passengers",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "feet",
+    "metres",
+    "meters",
+];
+
+/// `2019-05-16`, `5/16/2019`, `5/16/19`, `2019/05/16`, `16.05.2019`, `16-May-2019`.
+pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // a day written in five tokens, three numbers and two separators
+    fn whole_day(c: &mut Cursor<'_, '_>, y: i32, m: u32, d: u32) -> Option<Expr> {
+        NaiveDate::from_ymd_opt(y, m, d)?;
+        c.i += 5;
+        plain(Core::Cal {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        })
+    }
+    let a = c.peek()?.clone();
+    let sep = c
+        .peek_at(1)
+        .filter(|t| !t.spaced && matches!(t.text, "-" | "/" | "."))?
+        .text;
+    let glued = |k: usize| c.peek_at(k).filter(|t| !t.spaced);
+    // "14-Mar-2013", "14.03.2014", "12-15-2013": with a year of four digits (not "1.5.2"
+    // nor a decimal); a day before a month's name or a dotted month
+    if sep != "/"
+        && a.kind == Kind::Num
+        && a.text.len() <= 2
+        && glued(3).is_some_and(|t| t.text == sep)
+        && let Some(y) = glued(4).filter(|t| t.text.len() == 4).and_then(year_token)
+        && glued(5).is_none_or(|t| t.kind == Kind::Punct && (t.text != sep || glued(6).is_none()))
+    {
+        let second = glued(2)?;
+        let (m, d) = match (sep, second.kind) {
+            ("-", Kind::Word) => (month_of(&second.lower)?, a.num()?),
+            // ("12-15-2013": month first, as with slashes, unless the first is a day)
+            ("-", Kind::Num) => match (a.num()?, second.num()?) {
+                (a, b) if a > 12 => (b, a),
+                (a, b) => (a, b),
+            },
+            (_, Kind::Num) if second.text.len() == 2 => (second.num()?, a.num()?),
+            _ => return None,
+        };
+        return whole_day(c, y, m, d);
+    }
+    if sep == "." {
+        return None;
+    }
+    let b = c.peek_at(2).filter(|t| !t.spaced)?.num()?;
+    let has_third = c.peek_at(3).is_some_and(|t| !t.spaced && t.text == sep)
+        && c.peek_at(4)
+            .is_some_and(|t| !t.spaced && t.kind == Kind::Num);
+    // "2019-05-16", "2013/03/14": the year first
+    if a.text.len() == 4 {
+        let y = year_token(&a)?;
+        if sep == "-" && (!(1..=12).contains(&b) || c.peek_at(2)?.text.len() != 2) {
+            return None;
+        }
+        if has_third {
+            let d = c.peek_at(4)?.num()?;
+            return whole_day(c, y, b, d);
+        }
+        // "the 2008-09 recession", "the 2012-13 season": a span of two years (its first is
+        // tagged, as "1987/88" is), not September 2008
+        if sep == "/" || b as i32 == (y + 1) % 100 {
+            return None;
+        }
+        c.i += 3;
+        return plain(Core::Cal {
+            year: Some(y),
+            month: Some(b),
+            day: None,
+        });
+    }
+    if sep == "/" && has_third {
+        let m = a.num()?;
+        let yt = c.peek_at(4)?;
+        let y = match yt.text.len() {
+            4 => year_token(yt)?,
+            2 => {
+                let n = yt.num()? as i32;
+                if n < 30 { 2000 + n } else { 1900 + n }
+            }
+            _ => return None,
+        };
+        // month first, as American news writes it, unless the first number can only be a
+        // day ("21/03/2013")
+        let (m, d) = if m > 12 { (b, m) } else { (m, b) };
+        return whole_day(c, y, m, d);
+    }
+    None
+}
+
+/// `nineteen ninety-six`, `the year two thousand`.
+pub(super) fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    if c.eat("the") && !c.eat("year") {
+        c.i = start;
+        return None;
+    }
+    let century = match c.peek()?.lower.as_ref() {
+        "nineteen" => 1900,
+        "eighteen" => 1800,
+        "two" if c.peek_at(1).is_some_and(|t| t.is("thousand")) => {
+            c.i += 2;
+            let mut year = 2000;
+            let save = c.i;
+            c.eat("and");
+            if let Some(n) = c
+                .peek()
+                .and_then(|t| small_number(&t.lower))
+                .filter(|n| *n < 100.0)
+            {
+                c.i += 1;
+                year += n as i32;
+            } else {
+                c.i = save;
+            }
+            return spelled_year_end(c, year);
+        }
+        _ => {
+            c.i = start;
+            return None;
+        }
+    };
+    c.i += 1;
+    let tens = c
+        .peek()
+        .and_then(|t| small_number(&t.lower))
+        .filter(|n| *n >= 10.0 && *n < 100.0)?;
+    c.i += 1;
+    let mut year = century + tens as i32;
+    if c.eat_glued("-")
+        && let Some(n) = c
+            .peek()
+            .and_then(|t| small_number(&t.lower))
+            .filter(|n| *n < 10.0)
+    {
+        c.i += 1;
+        year += n as i32;
+    }
+    spelled_year_end(c, year)
+}
+
+/// A year read out, unless it counts what follows: "for more than two thousand years",
+/// "two thousand people".
+fn spelled_year_end(c: &Cursor<'_, '_>, year: i32) -> Option<Expr> {
+    let counts = c
+        .peek()
+        .is_some_and(|t| unit_of(&t.lower).is_some() || COUNTED.contains(&t.lower.as_ref()));
+    if counts {
+        return None;
+    }
+    plain(Core::Cal {
+        year: Some(year),
+        month: None,
+        day: None,
+    })
+}

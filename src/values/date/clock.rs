@@ -1,0 +1,273 @@
+//! Times of day: `10 p.m. Wednesday`, `noon Thursday`, `5 p.m. EST Nov. 9`, `0900 GMT`.
+
+use super::*;
+
+/// `10 p.m. Wednesday`, `noon Thursday`, `5 p.m. EST Nov. 9`, `Wednesday at 10 a.m.`.
+pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    // a preposition of time before it: "at 9:15", "until 2 in the morning" (a bare "3:16"
+    // is a verse or a score)
+    let timed = c.i > 0
+        && matches!(
+            c.toks[c.i - 1].lower.as_ref(),
+            "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "about"
+        );
+    let (hour, minute) = if t.is("noon") || t.is("midday") {
+        c.i += 1;
+        (12, 0)
+    } else if t.is("midnight") {
+        c.i += 1;
+        (24, 0)
+    } else if let Some(h) = hour_of_twelve(&t)
+        && c.peek_at(1).is_some_and(|o| o.is("o"))
+        && c.peek_at(2).is_some_and(|q| matches!(q.text, "'" | "’"))
+        && c.peek_at(3).is_some_and(|w| w.is("clock"))
+    {
+        // "7 o'clock", "eight o'clock this morning"
+        c.i += 4;
+        (h, 0)
+    } else if let Some((past, m)) = match t.lower.as_ref() {
+        "half" => Some((true, 30)),
+        "quarter" => c.peek_at(1).and_then(|w| match w.lower.as_ref() {
+            "past" => Some((true, 15)),
+            "to" => Some((false, 45)),
+            _ => None,
+        }),
+        _ => None,
+    } && timed
+        && c.peek_at(1)
+            .is_some_and(|w| w.is(if past { "past" } else { "to" }))
+        && let Some(h) = c.peek_at(2).and_then(hour_of_twelve)
+    {
+        // "at half past ten", "at quarter to eight": a spoken clock
+        c.i += 3;
+        (if past { h } else { h - 1 }, m)
+    } else if let Some(hhmm) = t.num().filter(|_| t.text.len() == 4)
+        && hhmm % 100 < 60
+        && hhmm / 100 < 24
+        && let hrs = usize::from(c.peek_at(1).is_some_and(|h| h.is("hrs") || h.is("hours")))
+        && c.peek_at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
+    {
+        // "at 0800 GMT", "1430 EST", "1000 hrs EDT": wire-service clock times, always with
+        // their zone (a bare "1200" is a year)
+        c.i += 1 + hrs;
+        (hhmm / 100, hhmm % 100)
+    } else {
+        let h = t.num().filter(|h| *h <= 23 && t.text.len() <= 2)?;
+        c.i += 1;
+        let mut minute = None;
+        // "14.30 GMT", "5.30pm", British style, only with its zone in capitals or a.m. or
+        // p.m. ("14.30" alone is a number, "0.25 ct" a price)
+        let dotted = c.peek().is_some_and(|t| t.text == "." && !t.spaced)
+            && c.peek_at(1)
+                .is_some_and(|t| !t.spaced && t.kind == Kind::Num && t.text.len() == 2)
+            && c.peek_at(2).is_some_and(|z| {
+                (is_zone(&z.lower) && z.text.chars().all(|c| c.is_ascii_uppercase()))
+                    || matches!(z.lower.as_ref(), "am" | "pm")
+                    || (matches!(z.lower.as_ref(), "a" | "p")
+                        && c.peek_at(3).is_some_and(|t| t.text == ".")
+                        && c.peek_at(4).is_some_and(|t| t.is("m")))
+            });
+        if c.eat_glued(":") || (dotted && c.eat_glued(".")) {
+            minute = Some(
+                c.peek()
+                    .filter(|t| !t.spaced && t.text.len() == 2)?
+                    .num()
+                    .filter(|m| *m < 60)?,
+            );
+            c.i += 1;
+        }
+        // "at 14:30 GMT", "by 9:15": a clock without a.m. or p.m. needs its zone or a
+        // preposition of time
+        let meridiem = c
+            .peek()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"));
+        // "2 in the morning", "8 in the evening", "11 at night": the part of the day is
+        // the meridiem ("12 at night" is midnight)
+        let at = |c: &Cursor<'_, '_>, k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+        let part = if at(c, 0, "in") && at(c, 1, "the") {
+            c.peek_at(2)
+                .and_then(|t| part_of_day(&t.lower))
+                .filter(|p| matches!(*p, "MO" | "AF" | "EV"))
+                .map(|p| (3, p))
+        } else if at(c, 0, "at") && at(c, 1, "night") {
+            Some((2, "NI"))
+        } else {
+            None
+        };
+        // (after a preposition of time: "won 3 in the afternoon" is a score)
+        let spoken = part
+            .filter(|_| timed && !meridiem && (1..=12).contains(&h))
+            .map(|(words, p)| {
+                c.i += words;
+                let hour = match (p, h) {
+                    ("MO", 12) => 0,
+                    ("MO", h) | ("AF", h @ 12) => h,
+                    ("NI", 12) => 24,
+                    (_, h) => h + 12,
+                };
+                (hour, minute.unwrap_or(0))
+            });
+        if let Some(clock) = spoken {
+            clock
+        } else if !meridiem {
+            let zone = c.peek().is_some_and(|z| is_zone(&z.lower));
+            let m = minute?;
+            if !(zone || timed) {
+                return None;
+            }
+            (h, m)
+        } else {
+            let minute = minute.unwrap_or(0);
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let pm = match c.peek().map(|t| t.lower.clone()).as_deref() {
+                Some("am") => false,
+                Some("pm") => true,
+                Some("a") | Some("p") => {
+                    let p = c.peek().is_some_and(|t| t.is("p"));
+                    c.i += 1;
+                    c.eat_glued(".");
+                    if !c.eat("m") {
+                        return None;
+                    }
+                    // the stop of "p.m." is the abbreviation's (that of "PM." ends the
+                    // sentence)
+                    c.eat_glued(".");
+                    c.i -= 1;
+                    p
+                }
+                _ => return None,
+            };
+            c.i += 1;
+            (
+                if pm && h != 12 {
+                    h + 12
+                } else if !pm && h == 12 {
+                    0
+                } else {
+                    h
+                },
+                minute,
+            )
+        }
+    };
+    if c.peek().is_some_and(|z| is_zone(&z.lower)) {
+        c.i += 1;
+    }
+    // "9:30 a.m. Eastern", "noon Pacific time", "3 p.m. Eastern Standard Time"
+    // (capitalised: "central" is a word; "Eastern Europe", "Pacific Gas" are names)
+    let at = |j: usize, w: &str| c.peek_at(j).is_some_and(|t| t.is(w));
+    let zone_words = if at(1, "time") {
+        Some(1)
+    } else if (at(1, "standard") || at(1, "daylight")) && at(2, "time") {
+        Some(2)
+    } else if c.peek_at(1).is_some_and(|t| t.is_capitalised()) {
+        None
+    } else {
+        Some(0)
+    };
+    if let Some(words) = zone_words
+        && c.peek().is_some_and(|z| {
+            z.is_capitalised()
+                && matches!(
+                    z.lower.as_ref(),
+                    "eastern" | "central" | "mountain" | "pacific"
+                )
+        })
+    {
+        c.i += 1 + words;
+    }
+    // "6:30 tonight", "eight o'clock this morning": on the publication date, in that part
+    // of it (a clock of twelve hours in the evening or afternoon is after noon)
+    let part = if c.eat("tonight") {
+        Some("NI")
+    } else if c.peek().is_some_and(|t| t.is("this"))
+        && let Some(p) = c.peek_at(1).and_then(|t| part_of_day(&t.lower))
+    {
+        c.i += 2;
+        Some(p)
+    } else {
+        None
+    };
+    if let Some(part) = part {
+        let hour = hour_in_part(hour, Some(part));
+        return plain(Core::Clock {
+            hour,
+            minute,
+            day: Some(Box::new(Expr {
+                core: Core::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                },
+                modifier: None,
+            })),
+        });
+    }
+    // "8 p.m. local time on Saturday", "5 p.m. New York time on April 12" (not "local
+    // time" before no day)
+    let before_local = c.i;
+    if !(c.eat("local") && c.eat("time")) {
+        c.i = before_local;
+        let city = |k: usize| {
+            (0..k).all(|j| {
+                c.peek_at(j)
+                    .is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
+            }) && c.peek_at(k).is_some_and(|t| t.is("time"))
+        };
+        if let Some(k) = (1..=2).find(|&k| city(k)) {
+            c.i += k + 1;
+        }
+    }
+    c.eat(",");
+    c.eat("on");
+    // ("11 p.m. on Christmas Eve")
+    let day = [calendar, relative, holiday].into_iter().find_map(|p| {
+        let mut probe = Cursor {
+            toks: c.toks,
+            i: c.i,
+        };
+        // ("10:30 Saturday night": the day, and the part of it that says which half)
+        let (e, part) = match p(&mut probe)? {
+            Expr {
+                core: Core::DayPart { day, part },
+                modifier: None,
+            } => (*day, Some(part)),
+            e => (e, None),
+        };
+        let day_like = matches!(
+            e.core,
+            Core::Weekday { .. }
+                | Core::DayOfWeekday { .. }
+                | Core::Relative {
+                    unit: Unit::Day,
+                    ..
+                }
+                | Core::Cal { day: Some(_), .. }
+                | Core::Holiday { .. }
+        );
+        day_like.then_some((probe.i, e, part))
+    });
+    let (day, hour) = match day {
+        Some((end, e, part)) => {
+            c.i = end;
+            (Some(Box::new(e)), hour_in_part(hour, part))
+        }
+        None => {
+            c.i = before_local;
+            (None, hour)
+        }
+    };
+    plain(Core::Clock { hour, minute, day })
+}
+
+/// A clock of twelve hours in a part of the day: after noon unless the part is the
+/// morning ("6:30 tonight", "10:30 Saturday night").
+fn hour_in_part(hour: u32, part: Option<&str>) -> u32 {
+    if part.is_some_and(|p| p != "MO") && hour < 12 {
+        hour + 12
+    } else {
+        hour
+    }
+}

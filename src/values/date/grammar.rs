@@ -1,0 +1,1069 @@
+//! The grammar: what an expression says before it is resolved (a `Core` and its
+//! modifier), the word tables it reads, and the cursor every parser walks the tokens with.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Hour,
+    Minute,
+    Second,
+}
+
+impl Unit {
+    pub(super) fn code(self) -> &'static str {
+        match self {
+            Unit::Day => "D",
+            Unit::Week | Unit::Weekend => "W",
+            Unit::Month => "M",
+            Unit::Quarter => "Q",
+            Unit::Year => "Y",
+            // TimeBank's letters for the units ISO 8601 lacks: E decade, C century
+            Unit::Decade => "E",
+            Unit::Century => "C",
+            Unit::Hour => "H",
+            Unit::Minute => "M",
+            Unit::Second => "S",
+        }
+    }
+    pub(super) fn is_time(self) -> bool {
+        matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
+    }
+    /// How many years the unit is, for the units of a year or more.
+    pub(super) fn years(self) -> Option<i32> {
+        match self {
+            Unit::Year => Some(1),
+            Unit::Decade => Some(10),
+            Unit::Century => Some(100),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
+    pub(super) fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Core {
+    /// A calendar date, possibly partial; a missing year is inferred from the anchor.
+    Cal {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// `June last year`, `March next year`: a month of the anchor's year, shifted.
+    MonthOfYear {
+        month: u32,
+        day: Option<u32>,
+        offset: i32,
+    },
+    /// `last July` (the most recent one before the anchor), `this September`, `next May`.
+    RelMonth {
+        month: u32,
+        rel: i32,
+    },
+    Decade(i32),
+    /// `'98`: the last year ending in those two digits no more than ten years after the
+    /// anchor ("the Crash of '29" read in 1987 is 1929, "since '09" read in 2013 is 2009).
+    ShortYear(u32),
+    /// `MAY7`, `MAR8`: a futures contract's month, in the first year from the one before
+    /// the anchor's that ends in the digit.
+    ContractMonth {
+        month: u32,
+        digit: u32,
+    },
+    /// A century by its first two digits (the 20th century is 19).
+    Century(i32),
+    /// `year-end`: the last day of the anchor's year, or of the year before after "since".
+    YearEnd {
+        since: bool,
+        /// "year-end" names the closing day; "year end", "year's end" the end of the year.
+        day: bool,
+        /// "by year end": the coming one.
+        ahead: bool,
+    },
+    /// `last year's first quarter`, `the second half of next year`: quarter (or half) `n`
+    /// of the anchor's year shifted by `years`.
+    RelQuarter {
+        n: u32,
+        half: bool,
+        years: i32,
+    },
+    /// `the 29th`: a day of the month the text named last, else of the publication's
+    /// (the month before or after, as the tense says, when the day is not yet or is past).
+    DayOfMonth {
+        day: u32,
+    },
+    /// `Tuesday of last week`, `Thursday next week`: that day of the week so many weeks
+    /// from the publication's.
+    WeekdayOfWeek {
+        day: Weekday,
+        weeks: i32,
+    },
+    /// `Monday, July 22`: a day of a month in the year that puts it on that weekday;
+    /// `Thursday the 28th` (no month): the month near the anchor that does.
+    DayOfWeekday {
+        weekday: Weekday,
+        month: Option<u32>,
+        day: u32,
+    },
+    Quarter {
+        year: Option<i32>,
+        q: u32,
+        /// "the year-ago third quarter": so many years before the one named.
+        years: i32,
+        /// "the April-June quarter": named by its months, and so, without a year, the one
+        /// nearest the anchor, as a span of months is.
+        by_months: bool,
+    },
+    Half {
+        year: Option<i32>,
+        h: u32,
+    },
+    Season {
+        year: Option<i32>,
+        season: Season,
+        rel: Option<i32>,
+        /// "the summer of last year": the season of the publication's year so shifted.
+        years: i32,
+    },
+    Weekday {
+        day: Weekday,
+        rel: Option<i32>,
+        /// Counted from the last date the text named ("the previous Friday"), when it named
+        /// one, rather than from the publication date.
+        from_reference: bool,
+    },
+    /// `this week`, `last month`, `next year`, `yesterday`: a whole unit relative to the anchor.
+    Relative {
+        unit: Unit,
+        offset: i32,
+    },
+    /// `two weeks ago`, `a year from now`; `a year earlier` counts from the reference.
+    Shifted {
+        unit: Unit,
+        amount: i64,
+        from_reference: bool,
+    },
+    /// `the week ahead`: the unit that holds the day after the publication.
+    Ahead(Unit),
+    /// `the decade`, `the century`: the publication's, or, told in the past ("By the end of
+    /// the decade it had 500 employees", "later in the decade"), the one of the year the
+    /// text named last when that is an earlier one.
+    StoryDecade(Unit),
+    /// `the new year`: the publication's year up to June, the next one from July.
+    NewYear,
+    /// `ten years ago today`, `four years ago this week`: the day (week, month) of the
+    /// publication so many units back.
+    Anniversary {
+        unit: Unit,
+        amount: i64,
+        at: Unit,
+    },
+    /// `this day in 2003`: the publication's day of the year in that year.
+    ThisDayIn(i32),
+    /// `that May`, `that summer`, `in June of the same year`, `May of the following year`:
+    /// a month, day or season in the year of the last date the text named, shifted by
+    /// `years`.
+    InThatYear {
+        inner: Box<Core>,
+        years: i32,
+    },
+    /// `the following spring`, `the previous December`: the first such month or season
+    /// to begin after the last date the text named (`offset` 1), or the last to end before
+    /// it (-1).
+    NextNamed {
+        inner: Box<Core>,
+        offset: i32,
+    },
+    /// `a week from Tuesday`: so long after the coming weekday; `a week ago Wednesday`
+    /// (a negative amount): so long before the last one.
+    FromWeekday {
+        day: Weekday,
+        unit: Unit,
+        amount: i64,
+    },
+    /// `in two weeks`: that long after the publication in a clause about the future, else
+    /// a length of time ("the first time in five years").
+    InTime {
+        unit: Unit,
+        amount: i64,
+    },
+    /// `the quarter`, `that year`, `the following month`, `the year-ago period`: a unit of
+    /// the last date the text named (`None`: the reference's own unit), shifted.
+    Anaphor {
+        unit: Option<Unit>,
+        years: i32,
+        offset: i32,
+        /// "the 1988 quarter": the same part of a named year.
+        in_year: Option<i32>,
+        /// "the same period of 1986": the period named last, not the story's quarter, is
+        /// moved to `in_year`.
+        same: bool,
+    },
+    /// `10 p.m. Wednesday`, `noon`, `5 p.m. EST Nov. 9`.
+    Clock {
+        hour: u32,
+        minute: u32,
+        day: Option<Box<Expr>>,
+    },
+    /// `Thursday evening`, `Saturday night`.
+    DayPart {
+        day: Box<Expr>,
+        part: &'static str,
+    },
+    Duration {
+        unit: Unit,
+        amount: Option<f64>,
+    },
+    Reference(&'static str),
+    /// `for a while`, `for some time`: a length nobody measured (PXX)
+    Unmeasured,
+    PartOfDay {
+        offset: i32,
+        part: &'static str,
+    },
+    Set(String),
+    /// `on a Saturday afternoon`: a day of the week but no particular one
+    /// (`XXXX-WXX-6TAF`).
+    Unspecified(String),
+    /// `Christmas Day`, `Thanksgiving`, `Easter 2013`, `last Labor Day`.
+    Holiday {
+        holiday: Holiday,
+        year: Option<i32>,
+        /// `last` (-1), `this` (0) or `next` (1) before the name
+        rel: Option<i32>,
+    },
+}
+
+/// The holidays news dates things by. Those whose day moves are the American ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Holiday {
+    /// a fixed day of a month
+    Fixed(u32, u32),
+    /// the `n`th given weekday of a month; `n` = 5 is the last
+    Nth(u32, Weekday, u8),
+    /// Election Day: the Tuesday after the first Monday of November
+    Election,
+    /// days from Easter Sunday: Good Friday is -2
+    Easter(i64),
+    /// days from Thanksgiving: Black Friday is 1, Cyber Monday 4
+    Thanksgiving(i64),
+}
+
+impl Holiday {
+    pub(super) fn date(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            Holiday::Fixed(m, d) => ymd(year, m, d),
+            Holiday::Nth(m, day, 5) => NaiveDate::from_weekday_of_month_opt(year, m, day, 5)
+                .or_else(|| NaiveDate::from_weekday_of_month_opt(year, m, day, 4)),
+            Holiday::Nth(m, day, n) => NaiveDate::from_weekday_of_month_opt(year, m, day, n),
+            Holiday::Election => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1)
+                .map(|d| d + Duration::days(1)),
+            Holiday::Easter(days) => easter_sunday(year).map(|d| d + Duration::days(days)),
+            Holiday::Thanksgiving(days) => {
+                NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4)
+                    .map(|d| d + Duration::days(days))
+            }
+        }
+    }
+}
+
+/// Easter Sunday of a Gregorian year, by the anonymous algorithm (Meeus, "Astronomical
+/// Algorithms", ch. 8).
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year % 19, year.div_euclid(100), year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Expr {
+    pub(super) core: Core,
+    pub(super) modifier: Option<Mod>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mod {
+    Start,
+    Mid,
+    End,
+    /// "earlier this year": from the start of the unit to the anchor.
+    Earlier,
+    /// "later this year": from the anchor to the end of the unit.
+    Later,
+    /// "the mid-to-late 1990s", "early to mid 2014": from one part to a later one, with the
+    /// mod of the later.
+    Spanning(Part, Part),
+    /// "the first half of the 1990s": a decade's or century's first half, TIMEX `START`.
+    FirstHalf,
+    /// "the last half of the '80s", TIMEX `END`.
+    SecondHalf,
+    /// "the first week of April": its first seven days, TIMEX `START`.
+    FirstWeek,
+    /// "the last week of the year": its last seven days, TIMEX `END`.
+    LastWeek,
+    /// "the first day of April": that day.
+    FirstDay,
+    /// "the last day of February": that day.
+    LastDay,
+    /// "the second week of March": the ISO week holding most of its days 8 to 14.
+    NthWeek(u32),
+    /// "the week of April 8": the ISO week of that day.
+    WeekOf,
+    /// "the first Monday in September", "the last weekend of July", "the last business
+    /// day of February": that day (or weekend) of the period, the `n`th from its start, or
+    /// the last when `n` is 0.
+    NthDay {
+        n: u32,
+        day: DayOf,
+    },
+    /// "the turn of the century": the year it turns, give or take one, TIMEX `APPROX`;
+    /// the turn of the present century (or decade) is the nearer of its two.
+    Turn {
+        nearest: bool,
+    },
+}
+
+/// A part of a period that "early", "mid" and "late" name, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Part {
+    Start,
+    Mid,
+    End,
+}
+
+impl Part {
+    pub(super) fn of(m: Mod) -> Option<Part> {
+        match m {
+            Mod::Start => Some(Part::Start),
+            Mod::Mid => Some(Part::Mid),
+            Mod::End => Some(Part::End),
+            _ => None,
+        }
+    }
+
+    pub(super) fn modifier(self) -> Mod {
+        match self {
+            Part::Start => Mod::Start,
+            Part::Mid => Mod::Mid,
+            Part::End => Mod::End,
+        }
+    }
+}
+
+/// The kind of day `Mod::NthDay` counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DayOf {
+    Weekday(Weekday),
+    Weekend,
+    /// A business, trading or working day: Monday to Friday (public holidays are not
+    /// known).
+    Business,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    /// A verb in the past tense governs the expression: "changed ... in December".
+    Past,
+    /// A period named by the day it ended, "the year ended March 28": in the past, or up to
+    /// a month ahead in a report written before the period closed.
+    Ended,
+    /// Nothing says: most news reports what happened, but not all of it.
+    Unmarked,
+    Future,
+}
+
+pub(super) fn month_of(word: &str) -> Option<u32> {
+    Some(match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// The month a token names: not a lowercase "may" or "march", which is the verb ("this
+/// may be wrong", "the remaining 26 may opt out", "each may practice").
+pub(super) fn month_named(t: &Tok<'_>) -> Option<u32> {
+    month_of(&t.lower)
+        .filter(|_| t.is_capitalised() || !matches!(t.lower.as_ref(), "may" | "march"))
+}
+
+/// Whether "overnight" at the cursor is the night just gone: right after a verb in the past
+/// or its object, before a full stop or a preposition ("Clashes erupted again overnight",
+/// "bought 8,000 tonnes of rapeseed overnight for May shipment"), or before what happened in
+/// it ("the overnight attack", "overnight losses in New York"); not the speed of "cannot be
+/// done overnight", nor the tenor of "overnight call money rates", "offers of overnight".
+pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
+    let at = c.i;
+    if at == 0 {
+        return false;
+    }
+    let before = || before_in_sentence(c.toks, at, 5).take_while(|&k| c.toks[k].text != ",");
+    let denied = |k: usize| {
+        let w = c.toks[k].lower.as_ref();
+        denies(w) || matches!(w, "can" | "cannot")
+    };
+    if before().any(denied) {
+        return false;
+    }
+    let next = c.peek_at(1);
+    let happened = next.is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "losses"
+                | "gains"
+                | "fall"
+                | "decline"
+                | "attack"
+                | "attacks"
+                | "assault"
+                | "raid"
+                | "raids"
+                | "fighting"
+                | "clashes"
+                | "shelling"
+                | "bombing"
+                | "storm"
+                | "snowstorm"
+        )
+    });
+    // (a verb in the past, not the passive of "if the exchanges are closed overnight")
+    let told = |k: usize| {
+        past_verb(c.toks, k) && !(k > 0 && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are"))
+    };
+    let prev = &c.toks[at - 1];
+    let adverb = prev.kind == Kind::Word
+        && !PREPOSITIONS.contains(&prev.lower.as_ref())
+        && !determiner(&prev.lower)
+        && !matches!(prev.lower.as_ref(), "another" | "and" | "or")
+        && next.is_none_or(|t| {
+            (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
+                || (PREPOSITIONS.contains(&t.lower.as_ref()) && !t.is("to"))
+        })
+        && before().take(4).any(told);
+    happened || adverb
+}
+
+/// Eats the full stop after an abbreviated month ("Sept."), never the one that ends a
+/// sentence after a whole name ("in July.").
+pub(super) fn eat_abbreviation_dot(c: &mut Cursor<'_, '_>, month: &str) {
+    if month.len() <= 4 && !matches!(month, "may" | "june" | "july") {
+        c.eat_glued(".");
+    }
+}
+
+pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tues" | "tue" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thurs" | "thu" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// A weekday in the plural, written out: `Mondays`.
+pub(super) fn weekdays_of(word: &str) -> Option<Weekday> {
+    word.strip_suffix('s')
+        .filter(|w| w.ends_with("day"))
+        .and_then(weekday_of)
+}
+
+pub(super) fn unit_of(word: &str) -> Option<Unit> {
+    Some(match word {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "weekend" | "weekends" => Unit::Weekend,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        "hour" | "hours" => Unit::Hour,
+        "minute" | "minutes" => Unit::Minute,
+        // (the plural only: "a second" is most often the ordinal, "a second term")
+        "seconds" => Unit::Second,
+        _ => return None,
+    })
+}
+
+/// A month or a season with its year still to find: what "that", "the following" or "the
+/// previous" can name.
+pub(super) fn named_in_year(t: &Tok<'_>) -> Option<Core> {
+    if let Some(month) = month_of(&t.lower).filter(|_| t.is_capitalised()) {
+        return Some(Core::Cal {
+            year: None,
+            month: Some(month),
+            day: None,
+        });
+    }
+    Some(Core::Season {
+        year: None,
+        season: season_of(&t.lower)?,
+        rel: None,
+        years: 0,
+    })
+}
+
+pub(super) fn season_of(word: &str) -> Option<Season> {
+    Some(match word {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "fall" | "autumn" => Season::Fall,
+        "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+/// Cardinal number words used in durations and "ago" expressions ("a year", "two weeks").
+pub(crate) fn small_number(word: &str) -> Option<f64> {
+    match word {
+        "a" | "an" => Some(1.0),
+        "hundred" => Some(100.0),
+        _ => crate::values::spoken::unit_word(word),
+    }
+}
+
+pub(super) fn ordinal_of(word: &str) -> Option<u32> {
+    Some(match word {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+pub(super) struct Cursor<'t, 'a> {
+    pub(super) toks: &'t [Tok<'a>],
+    pub(super) i: usize,
+}
+
+impl<'a> Cursor<'_, 'a> {
+    pub(super) fn peek(&self) -> Option<&Tok<'a>> {
+        self.toks.get(self.i)
+    }
+    pub(super) fn peek_at(&self, k: usize) -> Option<&Tok<'a>> {
+        self.toks.get(self.i + k)
+    }
+    pub(super) fn eat(&mut self, word: &str) -> bool {
+        if self.peek().is_some_and(|t| t.is(word)) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    /// Eats `'s` (or `’s`, or a bare `'`) glued to the previous token: `Year's`,
+    /// `Presidents'`. Whether there was one.
+    pub(super) fn eat_possessive(&mut self) -> bool {
+        let apostrophe = self.eat_glued("'") || self.eat_glued("’");
+        if apostrophe {
+            self.eat_glued("s");
+        }
+        apostrophe
+    }
+    /// Eats a `-` or `.` that is glued to the previous token.
+    pub(super) fn eat_glued(&mut self, punct: &str) -> bool {
+        if self.peek().is_some_and(|t| t.text == punct && !t.spaced) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    /// Whether these words come next, from the cursor on.
+    pub(super) fn at_words(&self, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.peek_at(k).is_some_and(|t| t.is(w)))
+    }
+    /// Eats "fiscal", or the British "financial" before "year": "the current financial
+    /// year" is a company's or a government's year as "the current fiscal year" is; and
+    /// "calendar" there ("this calendar year").
+    pub(super) fn eat_fiscal(&mut self) -> bool {
+        self.eat("fiscal")
+            || (self.peek_at(1).is_some_and(|t| t.is("year"))
+                && (self.eat("financial") || self.eat("calendar")))
+    }
+    pub(super) fn eat_any(&mut self, words: &[&str]) -> Option<String> {
+        let t = self.peek()?;
+        if words.contains(&t.lower.as_ref()) {
+            let w = t.lower.to_string();
+            self.i += 1;
+            Some(w)
+        } else {
+            None
+        }
+    }
+}
+
+/// Every word the grammar compares a token with. An expression can only start at a number,
+/// an apostrophe ("'80s") or a word the grammar knows: the parsers are tried only there
+/// (trying all of them at every token was most of the cost of tagging). A test keeps this
+/// list a superset of the words in this file.
+pub(super) const GRAMMAR_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "additional",
+    "af",
+    "after",
+    "afternoon",
+    "ago",
+    "almost",
+    "am",
+    "an",
+    "and",
+    "approx",
+    "apr",
+    "april",
+    "are",
+    "as",
+    "aug",
+    "august",
+    "autumn",
+    "before",
+    "beginning",
+    "business",
+    "by",
+    "calendar",
+    "cdt",
+    "centuries",
+    "century",
+    "close",
+    "coming",
+    "comparable",
+    "corresponding",
+    "couple",
+    "cst",
+    "current",
+    "currently",
+    "d",
+    "daily",
+    "day",
+    "daylong",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "during",
+    "each",
+    "earlier",
+    "early",
+    "edt",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighties",
+    "eleventh",
+    "end",
+    "ended",
+    "ending",
+    "est",
+    "et",
+    "ev",
+    "evening",
+    "every",
+    "expected",
+    "expects",
+    "extra",
+    "fa",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fifteenth",
+    "fifth",
+    "fifties",
+    "first",
+    "fiscal",
+    "following",
+    "for",
+    "formerly",
+    "forties",
+    "fourteenth",
+    "fourth",
+    "fri",
+    "friday",
+    "from",
+    "full",
+    "future",
+    "fy",
+    "gmt",
+    "h",
+    "had",
+    "half",
+    "hour",
+    "hours",
+    "hundred",
+    "in",
+    "is",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "latter",
+    "lowercase",
+    "m",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "mid",
+    "midday",
+    "middle",
+    "midmonth",
+    "midnight",
+    "midweek",
+    "midyear",
+    "minute",
+    "minutes",
+    "mo",
+    "mod",
+    "moments",
+    "mon",
+    "monday",
+    "month",
+    "monthlong",
+    "months",
+    "more",
+    "morning",
+    "most",
+    "nd",
+    "near",
+    "nearly",
+    "next",
+    "ni",
+    "night",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "ninth",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "oct",
+    "october",
+    "of",
+    "old",
+    "on",
+    "one",
+    "over",
+    "overnight",
+    "p",
+    "past",
+    "pdt",
+    "period",
+    "planned",
+    "plans",
+    "pm",
+    "possible",
+    "preceding",
+    "present",
+    "presently",
+    "previous",
+    "previously",
+    "prior",
+    "pst",
+    "q",
+    "quarter",
+    "quarterly",
+    "quarters",
+    "rd",
+    "recent",
+    "recently",
+    "s",
+    "same",
+    "sat",
+    "saturday",
+    "scheduled",
+    "second",
+    "sep",
+    "sept",
+    "september",
+    "set",
+    "seventeenth",
+    "seventh",
+    "seventies",
+    "several",
+    "shall",
+    "short",
+    "since",
+    "sixteenth",
+    "sixth",
+    "sixties",
+    "some",
+    "someday",
+    "soon",
+    "sp",
+    "spring",
+    "st",
+    "start",
+    "su",
+    "summer",
+    "sun",
+    "sunday",
+    "tenth",
+    "term",
+    "th",
+    "than",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteenth",
+    "thirties",
+    "thirtieth",
+    "this",
+    "thousand",
+    "thu",
+    "thurs",
+    "thursday",
+    "till",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "trading",
+    "tue",
+    "tues",
+    "tuesday",
+    "twelfth",
+    "twenties",
+    "twentieth",
+    "two",
+    "type",
+    "until",
+    "upcoming",
+    "uppercase",
+    "utc",
+    "w",
+    "we",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekends",
+    "weeklong",
+    "weeks",
+    "wi",
+    "will",
+    "winter",
+    "within",
+    "working",
+    "x",
+    "xx",
+    "xxxx",
+    "y",
+    "year",
+    "yearlong",
+    "years",
+    "yesterday",
+];
+
+/// Whether an expression may start at `t` (see [`GRAMMAR_WORDS`]).
+pub(super) fn may_start(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct => t.text == "'" || t.text == "’",
+        Kind::Word => {
+            let w = t.lower.as_ref();
+            // A hash lookup: a binary search over the list was a sixth of all tagging time.
+            static GRAMMAR: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+                std::sync::LazyLock::new(|| GRAMMAR_WORDS.iter().copied().collect());
+            GRAMMAR.contains(w)
+                || small_number(w).is_some()
+                || month_of(w).is_some()
+                || weekday_of(w).is_some()
+                || weekdays_of(w).is_some()
+                || unit_of(w).is_some()
+                || season_of(w).is_some()
+                || part_of_day(w).is_some()
+                || ordinal_of(w).is_some()
+                || holiday_may_start(t)
+                || matches!(w, "once" | "twice" | "thrice")
+        }
+    }
+}
+
+pub(super) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
+    if !may_start(toks.get(i)?) {
+        return None;
+    }
+    // the last digits of "3,935,969" or "9.75" are no count of years
+    if toks[i].kind == Kind::Num
+        && i >= 2
+        && matches!(toks[i - 1].text, "," | ".")
+        && !toks[i - 1].spaced
+        && !toks[i].spaced
+        && toks[i - 2].kind == Kind::Num
+    {
+        return None;
+    }
+    // "<DEC>": a company's code, as the wire writes it
+    if i > 0 && toks[i - 1].text == "<" && !toks[i].spaced {
+        return None;
+    }
+    let mut best: Option<(usize, Expr)> = None;
+    for parser in PARSERS {
+        let mut c = Cursor { toks, i };
+        if let Some(expr) = parser(&mut c)
+            && c.i > i
+            && best.as_ref().is_none_or(|(end, _)| c.i > *end)
+        {
+            best = Some((c.i, expr));
+        }
+    }
+    // "the last day of the term", "the last week of the campaign", "the last day for its
+    // stock to be traded": a day or week of an event, not of the calendar (from "the" or
+    // from "last"); "It's the second day of an offensive" is the publication's day (but
+    // "over the last day for the first time" is a length)
+    let the = if toks[i].is("the") {
+        i
+    } else {
+        i.saturating_sub(1)
+    };
+    // (the rarest word first: this runs at every word that may start an expression)
+    let of_an_event = toks
+        .get(the + 2)
+        .is_some_and(|t| t.is("day") || t.is("week"))
+        && toks.get(the + 3).is_some_and(|t| {
+            t.is("of")
+                || (t.is("for")
+                    && toks[the + 2].is("day")
+                    && toks.get(the + 4).is_some_and(|n| !n.is("the")))
+        })
+        && toks[the].is("the")
+        && best.as_ref().is_none_or(|(end, _)| *end <= the + 3)
+        && toks.get(the + 1).is_some_and(|t| {
+            ordinal_of(&t.lower).is_some()
+                || matches!(t.lower.as_ref(), "last" | "final" | "opening" | "closing")
+        });
+    if of_an_event {
+        // (it is, today is, it's; not "Friday is the last day for filing")
+        let present = (the > 1
+            && toks[the - 1].is("is")
+            && matches!(toks[the - 2].lower.as_ref(), "it" | "today" | "this"))
+            || (the > 2 && toks[the - 1].is("s") && toks[the - 3].is("it"));
+        if !(present && the == i && toks[the + 2].is("day")) {
+            return None;
+        }
+        let today = Core::Relative {
+            unit: Unit::Day,
+            offset: 0,
+        };
+        return plain(today).map(|e| (the + 3, e));
+    }
+    // "the quarter-to-quarter comparison", "year-over-year growth": a compound word (but
+    // "the year-to-date" is this year so far)
+    let end = best.as_ref()?.0;
+    let glued = |k: usize, words: &[&str]| {
+        toks.get(k)
+            .is_some_and(|t| !t.spaced && words.contains(&t.lower.as_ref()))
+    };
+    if glued(end, &["-"])
+        && glued(end + 1, &["to", "over", "on"])
+        && glued(end + 2, &["-"])
+        && !glued(end + 3, &["date"])
+    {
+        return None;
+    }
+    // "the September 11 attacks": the day that names them, in 2001
+    let (end, mut expr) = best?;
+    if let Core::Cal {
+        year: year @ None,
+        month: Some(9),
+        day: Some(11),
+    } = &mut expr.core
+        && toks.get(end).is_some_and(|t| {
+            t.lower.starts_with("attack")
+                || t.lower.starts_with("terror")
+                || t.lower.starts_with("hijack")
+        })
+    {
+        *year = Some(2001);
+    }
+    Some((end, expr))
+}
+
+type Parser = fn(&mut Cursor<'_, '_>) -> Option<Expr>;
+
+const PARSERS: &[Parser] = &[
+    anaphor,
+    clock,
+    spelled_year,
+    modified,
+    calendar,
+    numeric_date,
+    relative,
+    shifted_or_duration,
+    vague_duration,
+    reference_word,
+    decade,
+    century,
+    quarter,
+    period_code,
+    set,
+    holiday,
+    lasting_a_unit,
+    day_of_the_month,
+    this_day,
+];

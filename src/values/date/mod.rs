@@ -1,0 +1,1423 @@
+//! Temporal expressions: recognise them in text and normalise each to a TIMEX3 value and a
+//! closed date interval, resolving relative ones ("last year", "mid May") against an anchor.
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::number::{Qual, qualifier_at, qualifier_before};
+use super::tokens::{Kind, Tok, tokenize};
+use serde::{Deserialize, Serialize};
+
+mod anaphor;
+mod calendar;
+mod clock;
+mod grammar;
+mod periods;
+mod relative;
+mod resolve;
+mod tense;
+#[cfg(test)]
+mod tests;
+
+use anaphor::*;
+use calendar::*;
+use clock::*;
+use grammar::*;
+use periods::*;
+use relative::*;
+use resolve::*;
+use tense::*;
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexKind {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// How fine a date is: what unit its interval spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+    /// A reference to the past, present or future with no fixed bounds.
+    Vague,
+}
+
+/// TIMEX3 `mod` values that claimlint produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Modifier {
+    Start,
+    Mid,
+    End,
+    Approx,
+    LessThan,
+    MoreThan,
+    EqualOrLess,
+    EqualOrMore,
+}
+
+impl Modifier {
+    pub fn timex(self) -> &'static str {
+        match self {
+            Modifier::Start => "START",
+            Modifier::Mid => "MID",
+            Modifier::End => "END",
+            Modifier::Approx => "APPROX",
+            Modifier::LessThan => "LESS_THAN",
+            Modifier::MoreThan => "MORE_THAN",
+            Modifier::EqualOrLess => "EQUAL_OR_LESS",
+            Modifier::EqualOrMore => "EQUAL_OR_MORE",
+        }
+    }
+}
+
+/// A normalised date: a TIMEX3 value and the closed interval of days it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateValue {
+    pub timex: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub granularity: Granularity,
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "mod")]
+    pub modifier: Option<Modifier>,
+}
+
+impl DateValue {
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+
+    /// The day halfway through: what "a year earlier" or "that year" counts from, so that
+    /// a fiscal quarter from Dec. 31 to March 30 is read as the first quarter.
+    fn middle(&self) -> NaiveDate {
+        self.start + (self.end - self.start) / 2
+    }
+
+    /// One day, its own value.
+    fn day(date: NaiveDate) -> Self {
+        DateValue::whole(date.to_string(), (date, date), Granularity::Day)
+    }
+
+    /// Month `m` of year `y`: `2019-05`.
+    fn month(y: i32, m: u32) -> Option<Self> {
+        Some(DateValue::whole(
+            format!("{y:04}-{m:02}"),
+            month_bounds(y, m)?,
+            Granularity::Month,
+        ))
+    }
+
+    fn whole(
+        timex: String,
+        (start, end): (NaiveDate, NaiveDate),
+        granularity: Granularity,
+    ) -> Self {
+        DateValue {
+            timex,
+            start,
+            end,
+            granularity,
+            modifier: None,
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (start, end) = (self.start, self.end);
+        let whole_month = month_bounds(start.year(), start.month()) == Some((start, end));
+        let whole_year = year_bounds(start.year()) == (start, end);
+        if start == end {
+            write!(f, "{start}")
+        } else if whole_month {
+            write!(f, "{}", start.format("%B %Y"))
+        } else if whole_year {
+            write!(f, "{}", start.year())
+        } else if self.granularity == Granularity::Vague {
+            f.write_str(&self.timex)
+        } else {
+            write!(f, "{start}..{end}")
+        }
+    }
+}
+
+/// One temporal expression found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timex {
+    /// Byte range in the text that was tagged.
+    pub span: Range<usize>,
+    #[serde(rename = "type")]
+    pub kind: TimexKind,
+    /// TIMEX3 value, e.g. `2019-05`, `2019-W20`, `PAST_REF`, `P3Y`; `XXXX`-style when
+    /// the expression is relative and there was nothing to resolve it against.
+    pub value: String,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<Modifier>,
+    /// The interval covered, for dates that could be resolved.
+    pub date: Option<DateValue>,
+    /// Whether the expression needed an anchor (publication date) to be resolved.
+    pub relative: bool,
+}
+
+impl Timex {
+    /// A date tagged at `span` whose TIMEX3 value is its interval's.
+    fn dated(span: Range<usize>, date: DateValue, relative: bool) -> Self {
+        Timex {
+            span,
+            kind: TimexKind::Date,
+            value: date.timex.clone(),
+            modifier: None,
+            date: Some(date),
+            relative,
+        }
+    }
+
+    /// A day of the calendar tagged at `span`.
+    fn day(span: Range<usize>, date: NaiveDate, relative: bool) -> Self {
+        Timex::dated(span, DateValue::day(date), relative)
+    }
+}
+
+/// Finds and normalises every temporal expression in `text`; relative expressions are
+/// resolved against `anchor` (an article's publication date) when there is one.
+pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
+    tag_tokens(&tokenize(text), anchor)
+}
+
+/// [`tag`] over tokens already made (the matcher tokenizes a sentence once for all the
+/// value grammars).
+pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<Timex> {
+    let mut out = Vec::new();
+    // The last date the text itself named: "the quarter", "a year earlier" refer to it.
+    let mut reference: Option<DateValue> = None;
+    // (and where it ended)
+    let mut reference_at: Option<usize> = None;
+    // The last quarter it named: "the quarter" goes back to it past a year named since
+    // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
+    let mut quarter: Option<DateValue> = None;
+    // The year of the month that closes a span of months, where the span set it.
+    let mut span_end: Option<(usize, i32)> = None;
+    // The day the last expression named, the token after it and the part of the day it
+    // named if any: "Thursday at 3 p.m.", "March 21, 2013, 10:23 a.m.", "tomorrow morning
+    // at 9 a.m." put the clock on that day.
+    let mut last_day: Option<(usize, NaiveDate, Option<&'static str>)> = None;
+    // The last day still to come the text named, and the token after it: a schedule
+    // ("notes on Monday, followed by bonds Tuesday") goes on from it.
+    let mut coming_day: Option<(usize, NaiveDate)> = None;
+    // The tense the last date took from its clause, and the token after it: a date listed
+    // after it takes the same ("scheduled for October 5/7 and December 14/16").
+    let mut listed: Option<(usize, Tense)> = None;
+    // Where the day that closes a period named just before begins ("the quarter ended
+    // Sept. 30"): what follows refers to the period, not to its last day.
+    let mut closing_day: Option<usize> = None;
+    // Where a day after a clock and its twin in parentheses begins, and where the clock
+    // does: the day reads in the clause before the clock ("is set for 3:30 p.m. EDT (1930
+    // GMT) on Tuesday").
+    let mut aside_day: Option<(usize, usize)> = None;
+    // The last expression, when it was a clock: the token after it, its day and its hour. A
+    // clock told after it in the same sentence goes on from it ("open at 7 a.m. on Thursday
+    // and close at 10 p.m.", "from 10 p.m. Friday to 6 a.m.").
+    let mut last_clock: Option<(usize, NaiveDate, u32)> = None;
+    // When the last date named is the day of a report ("said on Tuesday", "reported
+    // Tuesday"), the date named before it: the period a report's figures are compared
+    // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
+    // up 6 percent from a year earlier").
+    let mut before_report: Option<Option<DateValue>> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        match parse_at(tokens, i) {
+            Some((mut end, mut expr)) => {
+                // "the December quarter": the three months to the end of that month
+                let month_quarter = named_quarter_end(tokens, i, end, &mut expr, anchor)
+                    .map(|quarter_end| end = quarter_end)
+                    .is_some();
+                // "nearly two years", "more than four hours", "around 7:15 p.m.": the
+                // quantifier before is part of the expression, and its TIMEX3 mod
+                let quantified = quantifier_before(tokens, i);
+                let first = quantified.map_or(i, |(k, _)| k);
+                let span = tokens[first].start..tokens[end - 1].end;
+                let cx = Resolve {
+                    anchor,
+                    reference: match &before_report {
+                        Some(before) if expr.compares_periods() => before.as_ref(),
+                        _ => reference.as_ref(),
+                    },
+                    quarter: quarter.as_ref(),
+                    since_reference: reference_at.map(|k| &tokens[k..=i]),
+                    tense: match tense_near(
+                        tokens,
+                        aside_day
+                            .filter(|&(at, _)| at == i)
+                            .map_or(i, |(_, clock)| clock),
+                        end,
+                    ) {
+                        // "auction notes on Monday, followed by 10-year notes Tuesday"
+                        Tense::Unmarked
+                            if matches!(expr.core, Core::Weekday { rel: None, .. })
+                                && coming_day.is_some_and(|(after, _)| {
+                                    next_in_schedule(tokens, after, i)
+                                }) =>
+                        {
+                            Tense::Future
+                        }
+                        Tense::Unmarked
+                            if let Some((_, tense)) =
+                                listed.filter(|&(after, _)| listed_after(tokens, after, i)) =>
+                        {
+                            tense
+                        }
+                        tense => tense,
+                    },
+                };
+                let tense = cx.tense;
+                listed = None;
+                let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
+                // ("in March and April of the following year": the year the span took)
+                if let (Some(y), Core::InThatYear { inner, .. }) = (closing, &expr.core)
+                    && let Core::Cal { month, day, .. } = **inner
+                {
+                    expr.core = Core::Cal {
+                        year: Some(y),
+                        month,
+                        day,
+                    };
+                }
+                // "at the end of fiscal 2013 on Sept. 30", "In 1987, on March 3": a day right
+                // after a part of a period, or set off from one by a comma, is in it (not
+                // "debentures due 2010 on May 15")
+                if let Core::Cal {
+                    year: year @ None,
+                    month: Some(month),
+                    day: Some(day),
+                } = &mut expr.core
+                    && let (Some(r), Some(at)) = (&reference, reference_at)
+                    && (at..i).all(|k| matches!(tokens[k].text, "on" | "," | "at"))
+                    && (r.modifier.is_some() || (at..i).any(|k| tokens[k].text == ","))
+                {
+                    *year = (r.start.year()..=r.end.year()).find(|&y| {
+                        ymd(y, *month, *day).is_some_and(|d| r.start <= d && d <= r.end)
+                    });
+                }
+                let opening = month_span_years(tokens, i, end, &expr, &cx);
+                let opening_day = day_span_year(tokens, i, end, &expr, &cx);
+                if let Core::Cal {
+                    year: year @ None, ..
+                } = &mut expr.core
+                {
+                    if let Some(y) = closing {
+                        *year = Some(y);
+                    } else if let Some((first, last)) = opening {
+                        *year = Some(first);
+                        span_end = Some((end + 1, last));
+                    } else if opening_day.is_some() {
+                        *year = opening_day;
+                    }
+                }
+                // (in its part of the day: not "from last night at midday")
+                if let Core::Clock {
+                    day: day @ None,
+                    hour,
+                    ..
+                } = &mut expr.core
+                    && let Some((after, date, part)) = last_day
+                    && (after..i).all(|k| {
+                        matches!(
+                            tokens[k].lower.as_ref(),
+                            "," | "at"
+                                | "around"
+                                | "about"
+                                | "approximately"
+                                | "roughly"
+                                | "shortly"
+                                | "just"
+                                | "after"
+                                | "before"
+                        )
+                    })
+                    && part.is_none_or(|part| match part {
+                        "MO" => *hour < 12,
+                        "AF" => (12..18).contains(hour),
+                        _ => *hour >= 17 || *hour < 5,
+                    })
+                {
+                    *day = Some(Box::new(Expr::on(date)));
+                }
+                // "12:01 a.m. (0501 GMT) on Wednesday": both clocks are on the day after,
+                // read in the clause before the first clock
+                if let Core::Clock {
+                    day: day @ None, ..
+                } = &mut expr.core
+                    && let Some((at, day_end, after)) = day_after_aside(tokens, end)
+                    && let Some(date) = resolve(
+                        &after,
+                        &Resolve {
+                            // (the twin in parentheses reads where the first clock
+                            // does)
+                            tense: {
+                                let clock = aside_day
+                                    .filter(|&(day, _)| day == at)
+                                    .map_or(first, |(_, clock)| clock);
+                                aside_day = Some((at, clock));
+                                tense_near(tokens, clock, day_end)
+                            },
+                            ..cx
+                        },
+                        span.clone(),
+                    )
+                    .and_then(|t| t.date)
+                    .filter(|d| d.granularity == Granularity::Day)
+                {
+                    *day = Some(Box::new(Expr::on(date.start)));
+                }
+                if let Core::Clock {
+                    day: day @ None,
+                    hour,
+                    ..
+                } = &mut expr.core
+                    && let Some(date) =
+                        last_clock.and_then(|clock| clock_goes_on(tokens, clock, i, *hour))
+                {
+                    *day = Some(Box::new(Expr::on(date)));
+                }
+                // "London shares closed lower Friday ... depressed by overnight losses in New
+                // York", published on Monday: the night before the day the story is on, when
+                // it named one before yesterday (after "last night", "since yesterday" it is
+                // still the night just gone)
+                if tokens[i].is("overnight")
+                    && matches!(expr.core, Core::PartOfDay { offset: -1, .. })
+                    && let Some((_, date, _)) = last_day
+                    && anchor.is_some_and(|a| date < a - Duration::days(1))
+                {
+                    expr.core = Core::DayPart {
+                        day: Box::new(Expr::on(date - Duration::days(1))),
+                        part: "NI",
+                    };
+                }
+                // "next Tuesday and Wednesday", "meet Monday and Tuesday", "will drop
+                // Thursday night into Friday": a weekday joined to a day still to come is the
+                // first such day after it; so is the day after the publication's own ("late
+                // Friday and early Saturday" published on the Friday)
+                if let Core::Weekday {
+                    day: weekday,
+                    rel: None,
+                    ..
+                } = expr.core
+                    && let Some((_, date, _)) = last_day.filter(|&(after, ..)| {
+                        i == after + 1
+                            && matches!(
+                                tokens[after].lower.as_ref(),
+                                "and" | "or" | "to" | "through" | "until" | "till" | "into" | "-"
+                            )
+                    })
+                    && let Some(next) = (1..=7)
+                        .map(|n| date + Duration::days(n))
+                        .find(|d| d.weekday() == weekday)
+                    && anchor
+                        .is_some_and(|a| date > a || (date == a && next == a + Duration::days(1)))
+                {
+                    expr.core = Core::on(next);
+                }
+                let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
+                // "the quarter ended Sept. 30" names its own quarter
+                let leans = expr.leans_on_reference() && ending.is_none();
+                let closes = closing_day.take() == Some(i);
+                if closed_at.is_some() {
+                    closing_day = closed_at;
+                }
+                // ("fiscal 2011 ended March 31": the day is in the year the period ends)
+                if let (Some(at), Some(period)) = (closed_at, &ending)
+                    && period.granularity == Granularity::Year
+                {
+                    span_end = Some((at, period.end.year()));
+                }
+                if let Some(timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
+                    let month = t.date.as_ref().filter(|_| month_quarter);
+                    if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
+                        t.value = date.timex.clone();
+                        t.date = Some(date);
+                    }
+                    // "over", "up to" before a date are prepositions ("over the weekend",
+                    // "up to Nov. 1"): they count only lengths of time
+                    // ("founded over 100 years ago", "a little over a year ago" count a
+                    // length back; "an increase over a year ago" compares)
+                    let counted = matches!(expr.core, Core::Shifted { .. })
+                        && first > 0
+                        && (looks_past(&tokens[first - 1].lower)
+                            || matches!(
+                                tokens[first - 1].lower.as_ref(),
+                                "just" | "little" | "well" | "slightly" | "only"
+                            ));
+                    match quantified {
+                        Some((_, (_, true))) if t.kind != TimexKind::Duration && !counted => {
+                            t.span = tokens[i].start..span.end;
+                        }
+                        Some((_, (m, _))) => t.modifier = t.modifier.or(Some(m)),
+                        None => {}
+                    }
+                    t
+                }) {
+                    // a day with its clock ("3:30 p.m. on Friday") is a date named too; a
+                    // date a superlative compares with is not what the story is about
+                    // ("the lowest level since November")
+                    // (nor the day a year back that figures are set against, "111 rigs at
+                    // this time last year")
+                    let compared = (first > 0
+                        && tokens[first - 1].is("since")
+                        && superlative_before(tokens, first - 1))
+                        || matches!(expr.core, Core::Anniversary { .. })
+                        // (nor a turn of a century, which is no one year to count from)
+                        || matches!(expr.modifier, Some(Mod::Turn { .. }));
+                    if let Some(d) = &timex.date
+                        && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
+                        && d.granularity != Granularity::Vague
+                        && !leans
+                        && !closes
+                        && !compared
+                    {
+                        if d.granularity == Granularity::Quarter && quarter.is_none() {
+                            quarter = Some(d.clone());
+                        }
+                        before_report =
+                            day_of_report(tokens, first, &expr).then(|| reference.clone());
+                        reference = Some(d.clone());
+                        reference_at = Some(end);
+                    }
+                    // ("tomorrow morning at 9 a.m.": a part of a day names the day too)
+                    let part = match &expr.core {
+                        Core::DayPart { part, .. } | Core::PartOfDay { part, .. } => Some(*part),
+                        _ => None,
+                    };
+                    last_clock = match (&expr.core, &timex.date) {
+                        (Core::Clock { hour, .. }, Some(d)) => Some((end, d.start, *hour)),
+                        _ => None,
+                    };
+                    last_day = timex
+                        .date
+                        .as_ref()
+                        .filter(|d| {
+                            d.granularity == Granularity::Day
+                                && (timex.kind == TimexKind::Date || part.is_some())
+                        })
+                        .map(|d| (end, d.start, part));
+                    if matches!(tense, Tense::Future | Tense::Past) {
+                        listed = Some((end, tense));
+                    }
+                    if let Some((_, day, _)) = last_day {
+                        coming_day = anchor
+                            .filter(|&a| day > a && day <= a + Duration::days(7))
+                            .map(|_| (end, day));
+                    }
+                    // a day of a month the text wrote out may open or close a range of
+                    // days: "15-16 March", "March 26 and 27"
+                    let written_day = timex
+                        .date
+                        .as_ref()
+                        .filter(|d| {
+                            timex.kind == TimexKind::Date
+                                && d.granularity == Granularity::Day
+                                && matches!(
+                                    expr.core,
+                                    Core::Cal { day: Some(_), .. } | Core::DayOfWeekday { .. }
+                                )
+                        })
+                        .map(|d| d.start);
+                    let second = written_day.and_then(|d| second_day_of_range(tokens, end, d));
+                    let relative = timex.relative;
+                    if let Some((k, day)) =
+                        written_day.and_then(|d| first_day_of_range(tokens, first, d))
+                        && out
+                            .last()
+                            .is_none_or(|t: &Timex| t.span.end <= tokens[k].start)
+                    {
+                        out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
+                    }
+                    // "the first quarter 1986 ending March 31", "last year's first quarter
+                    // ended April 30": the day that closes a quarter or a half of a named
+                    // year is in that year (not "First half ended December 31", a fiscal
+                    // half with no year, nor "the period ending March 31")
+                    let year_named = matches!(
+                        expr.core,
+                        Core::Quarter { year: Some(_), .. }
+                            | Core::Half { year: Some(_), .. }
+                            | Core::RelQuarter { years: -1 | 1, .. }
+                    );
+                    if closed_at.is_none()
+                        && year_named
+                        && let Some(d) = timex.date.as_ref().filter(|d| {
+                            matches!(d.granularity, Granularity::Quarter | Granularity::Half)
+                        })
+                        && tokens.get(end).is_some_and(|t| {
+                            matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
+                        })
+                    {
+                        span_end = Some((end + 1, d.end.year()));
+                    }
+                    out.push(timex);
+                    // "this year and next", "last year and this": the period the last word
+                    // stands for
+                    if let Core::Relative { unit, .. } = expr.core
+                        && matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
+                        && tokens.get(end).is_some_and(|t| t.is("and") || t.is("or"))
+                        && let Some(offset) =
+                            tokens.get(end + 1).and_then(|t| this_last_next(&t.lower))
+                        && tokens.get(end + 2).is_none_or(|t| t.kind == Kind::Punct)
+                        && let Some(d) = anchor.and_then(|a| unit_at(a, unit, i64::from(offset)))
+                    {
+                        out.push(Timex::dated(
+                            tokens[end + 1].start..tokens[end + 1].end,
+                            d,
+                            true,
+                        ));
+                        end += 2;
+                    }
+                    if let Some((after, date)) = second {
+                        // the first day takes a year written after the second
+                        if let (Some(first), Core::Cal { year: None, .. }) =
+                            (out.last_mut(), &expr.core)
+                            && let Some(day) = first
+                                .date
+                                .as_ref()
+                                .and_then(|d| d.start.with_year(date.year()))
+                        {
+                            first.value = day.to_string();
+                            first.date = Some(DateValue::day(day));
+                        }
+                        out.push(Timex::day(
+                            tokens[end + 1].start..tokens[after - 1].end,
+                            date,
+                            relative,
+                        ));
+                        last_day = Some((after, date, None));
+                        end = after;
+                    }
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The day of a clock at token `i` that has none, when a clock on `date` at `hour`, ending
+/// at token `after`, came right before it in the same sentence: that day, or the next when
+/// the clock reads earlier and the two bound a stretch of time ("from 10 p.m. to 6 a.m.",
+/// "left at 11 p.m. and returned at 1 a.m."; not a twin in another zone in parentheses).
+fn clock_goes_on(
+    tokens: &[Tok<'_>],
+    (after, date, hour): (usize, NaiveDate, u32),
+    i: usize,
+    next: u32,
+) -> Option<NaiveDate> {
+    let between = tokens.get(after..i)?;
+    // (the stop of "p.m." may end the sentence too)
+    let stop = tokens[after - 1].text == "." && between.first().is_some_and(|t| t.is_capitalised());
+    if stop || between.len() > 8 || (after..i).any(|k| ends_sentence(tokens, k)) {
+        return None;
+    }
+    if next >= hour {
+        return Some(date);
+    }
+    if between.iter().any(|t| matches!(t.text, "(" | ")")) {
+        return None;
+    }
+    date.succ_opt()
+}
+
+/// Whether a weekday at token `i` goes on a schedule whose last day, in the coming week,
+/// ended at token `after`, and so is still to come too: "auction notes on Monday, followed
+/// by 10-year notes Tuesday", "crediting funds tomorrow (Thursday)" (not past a
+/// verb in the past or a new clause: "will fly to Paris on Monday after talks broke down on
+/// Sunday", "meets on Monday, officials said Friday").
+fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    i > after
+        && i - after <= 12
+        && (after..i).all(|k| {
+            let w = tokens[k].lower.as_ref();
+            let past = past_verb(tokens, k) && w != "followed";
+            let breaks = ends_sentence(tokens, k)
+                || reports(w)
+                || matches!(
+                    w,
+                    "after" | "since" | "ago" | "last" | "says" | "say" | "but" | "while"
+                );
+            !(past || breaks)
+        })
+}
+
+/// Whether the date at `i` is listed after the one that ended at `after`: only a joint, the
+/// rest of the first ("5/7"), names and prepositions between ("October 5/7 and December
+/// 14/16", "on April 2, Berlin on April 5 and London on December 10").
+fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    i > after
+        && i - after <= 6
+        && tokens[after..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
+        && (after..i).all(|k| {
+            let t = &tokens[k];
+            !ends_sentence(tokens, k)
+                && (t.kind == Kind::Num
+                    || t.is_capitalised()
+                    || matches!(
+                        t.lower.as_ref(),
+                        "," | "and" | "or" | "/" | "on" | "in" | "then" | "again"
+                    ))
+        })
+}
+
+/// The first day of a range or pair before `second`, a day written before its month
+/// starting at token `i`: "15" in "15-16 March", "4" in "4 and 5 May" (not "2,000 and 16
+/// March"). Returns its token and the day.
+fn first_day_of_range(
+    tokens: &[Tok<'_>],
+    i: usize,
+    second: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
+    let day_first = tokens.get(i).is_some_and(|t| t.kind == Kind::Num);
+    if !day_first || i < 2 {
+        return None;
+    }
+    let link = &tokens[i - 1];
+    let linked = (link.text == "-" && !link.spaced && !tokens[i].spaced)
+        || matches!(link.lower.as_ref(), "and" | "or" | "to" | "&");
+    let k = i - 2;
+    let day = tokens[k].num().filter(|_| tokens[k].text.len() <= 2)?;
+    // (not the end of a bigger number: "1,15-16 March")
+    let whole = k == 0 || !matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$");
+    if !(linked && whole && day >= 1 && day < second.day()) {
+        return None;
+    }
+    Some((k, second.with_day(day)?))
+}
+
+/// The second day of a range or pair after a day of a month: "27" in "March 26 and 27",
+/// "21" in "May 20-21", "25" in "the Feb. 24-25 election" (not "March 26 and 27 people",
+/// "May 5 to 6 percent"). Returns
+/// where it ends (past a year written after it) and the day.
+fn second_day_of_range(
+    tokens: &[Tok<'_>],
+    end: usize,
+    first: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
+    let link = tokens.get(end)?;
+    let linked = (link.text == "-" && !link.spaced)
+        || matches!(link.lower.as_ref(), "and" | "or" | "to" | "through" | "&");
+    let day = tokens.get(end + 1)?;
+    let d = day
+        .num()
+        .filter(|_| day.kind == Kind::Num && day.text.len() <= 2)?;
+    let after = tokens.get(end + 2);
+    let ends_phrase = after.is_none_or(|t| {
+        (t.kind == Kind::Punct && !matches!(t.text, "%" | "$" | "." | ":" | "/" | "-"))
+            || (t.text == "." && t.spaced)
+            || ends_sentence(tokens, end + 2)
+            || matches!(
+                t.lower.as_ref(),
+                "in" | "at" | "on" | "and" | "or" | "when" | "with" | "for" | "by" | "as"
+            )
+            // (or an event the two days are the dates of: "Italy's Feb. 24-25 election")
+            || (link.text == "-"
+                && matches!(
+                    t.lower.as_ref(),
+                    "election"
+                        | "elections"
+                        | "vote"
+                        | "voting"
+                        | "meeting"
+                        | "meetings"
+                        | "summit"
+                        | "talks"
+                        | "visit"
+                        | "conference"
+                        | "session"
+                        | "strike"
+                        | "trip"
+                        | "hearing"
+                        | "hearings"
+                        | "auction"
+                        | "sale"
+                ))
+    });
+    if !linked || !ends_phrase || d <= first.day() {
+        return None;
+    }
+    // "Jan. 5 and 6, 2014": the year written after the pair is both days'
+    let comma = usize::from(after.is_some_and(|t| t.text == ","));
+    if let Some(y) = tokens.get(end + 2 + comma).and_then(year_token) {
+        let second = first.with_year(y)?.with_day(d)?;
+        return Some((end + 3 + comma, second));
+    }
+    Some((end + 2, first.with_day(d)?))
+}
+
+/// "the December quarter", "the March quarter 1985", "the September quarter last year": a
+/// month that names the quarter ending with it. Returns where the expression ends, and sets
+/// the year written after it on the month.
+fn named_quarter_end(
+    tokens: &[Tok<'_>],
+    i: usize,
+    end: usize,
+    expr: &mut Expr,
+    anchor: Option<NaiveDate>,
+) -> Option<usize> {
+    // (not the last month of a span: "the July/September quarter")
+    if expr.modifier.is_some()
+        || !tokens.get(end)?.is("quarter")
+        || (i > 0 && matches!(tokens[i - 1].text, "/" | "-"))
+    {
+        return None;
+    }
+    let Core::Cal {
+        year,
+        month: Some(_),
+        day: None,
+    } = &mut expr.core
+    else {
+        return None;
+    };
+    let mut c = Cursor {
+        toks: tokens,
+        i: end + 1,
+    };
+    let written = if let Some(y) = c.peek().and_then(year_token) {
+        c.i += 1;
+        Some(y)
+    } else if let Some(a) = anchor {
+        year_offset_after(&mut c).map(|o| a.year() + o)
+    } else {
+        None
+    };
+    if year.is_none() {
+        *year = written;
+    }
+    Some(c.i)
+}
+
+/// A quantifier just before token `i` ("nearly", "more than", "up to", the words the number
+/// grammar reads as qualifiers): where it begins, the TIMEX3 mod it gives, and whether it
+/// quantifies only lengths of time.
+fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, bool))> {
+    // before a count, a clock ("around noon") or a day of a month: not "over the past two
+    // years", "about last week's vote", "around current levels", "less than January"
+    let counted = tokens.get(i).is_some_and(|t| {
+        t.kind == Kind::Num
+            || small_number(&t.lower).is_some()
+            || matches!(t.lower.as_ref(), "half" | "noon" | "midday" | "midnight")
+            || (month_of(&t.lower).is_some()
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Num || n.text == "."))
+    });
+    if !counted {
+        return None;
+    }
+    let (start, qual, phrase) = qualifier_before(tokens, i)?;
+    // "higher than a year ago", "below three-month rates" compare figures; a ">" may be
+    // a quoted line
+    let compares = (phrase.ends_with(" than")
+        && !["more", "less", "fewer", "longer", "shorter", "no", "not"]
+            .iter()
+            .any(|w| phrase.starts_with(w)))
+        || matches!(phrase.as_str(), "above" | "below");
+    if compares || !phrase.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let modifier = match qual {
+        Qual::MoreThan => Modifier::MoreThan,
+        Qual::AtLeast => Modifier::EqualOrMore,
+        Qual::LessThan => Modifier::LessThan,
+        Qual::AtMost => Modifier::EqualOrLess,
+        Qual::Nearly | Qual::About => Modifier::Approx,
+        Qual::Equal => return None,
+    };
+    // "less than 1985 levels" compares with a year's figure, "some 1986 crops" are a kind,
+    // "an estimated 1987" a figure
+    let year = tokens.get(i).and_then(year_token).is_some();
+    if year
+        && (matches!(modifier, Modifier::MoreThan | Modifier::LessThan)
+            || matches!(phrase.as_str(), "some" | "an estimated"))
+    {
+        return None;
+    }
+    // "cut output by 9.5 pct over two years", "voting will take place over two days": a
+    // length spread over, no more than one (but "for over a month", "to last over a
+    // week", "founded over 100 years ago")
+    if phrase == "over" {
+        let before = start.checked_sub(1).map(|k| tokens[k].lower.as_ref());
+        let counts = before.is_none_or(|w| {
+            matches!(
+                w,
+                "for"
+                    | "in"
+                    | "within"
+                    | "after"
+                    | "of"
+                    | "last"
+                    | "lasts"
+                    | "lasted"
+                    | "lasting"
+                    | "take"
+                    | "takes"
+                    | "took"
+                    | "taking"
+                    | "just"
+                    | "little"
+                    | "well"
+                    | "slightly"
+                    | "only"
+                    | "."
+            )
+        });
+        // ("Over 270 days  4.01 pct": a row of a table of rates)
+        let counts = counts || tokens[start].is_capitalised();
+        // (but "over two days before reaching its verdict" spreads them: "before" counts
+        // back only where it ends the phrase)
+        let back = (i..tokens.len())
+            .take(5)
+            .any(|k| match tokens[k].lower.as_ref() {
+                "ago" | "earlier" | "later" => true,
+                "before" => tokens.get(k + 1).is_none_or(|n| n.kind == Kind::Punct),
+                _ => false,
+            });
+        if !counts && !back {
+            return None;
+        }
+    }
+    // "over the weekend", "up to Nov. 1": prepositions before a date
+    let lengths_only = matches!(phrase.as_str(), "over" | "up to" | "under");
+    Some((start, (modifier, lengths_only)))
+}
+
+/// Whether `joint`, after a date that starts at token `start`, opens a range to the next:
+/// "to", "through", "until", a dash, or "and" after "between".
+fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
+    matches!(
+        joint.lower.as_ref(),
+        "to" | "through" | "until" | "till" | "-" | "–"
+    ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"))
+}
+
+/// The year of the opening day of a span whose closing day writes its year: "from June 3
+/// to June 5, 2019", "between June 3 and June 5 last year", "from 21 November to 18
+/// December next year" (a year earlier when the span crosses a new year).
+fn day_span_year(
+    tokens: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    expr: &Expr,
+    cx: &Resolve<'_>,
+) -> Option<i32> {
+    let Core::Cal {
+        year: None,
+        month: Some(first),
+        day: Some(first_day),
+    } = expr.core
+    else {
+        return None;
+    };
+    if !opens_range(tokens, start, tokens.get(end)?) {
+        return None;
+    }
+    let (last, last_day, year) = match parse_at(tokens, end + 1)?.1.core {
+        Core::Cal {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        } => (month, day, year),
+        Core::MonthOfYear {
+            month,
+            day: Some(day),
+            offset,
+        } => (month, day, cx.anchor?.year() + offset),
+        _ => return None,
+    };
+    Some(year - i32::from((first, first_day) > (last, last_day)))
+}
+
+/// The years of a span of months, "the January-October period", "March/April shipment",
+/// "1986/87 (Oct-Sept)": the months of a season or crop year named just before it, or else
+/// the year of the closing month, the opening one a year earlier when the span crosses a
+/// new year ("the October/December quarter" read in March).
+fn month_span_years(
+    tokens: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    expr: &Expr,
+    cx: &Resolve<'_>,
+) -> Option<(i32, i32)> {
+    let Core::Cal {
+        year: None,
+        month: Some(first),
+        day: None,
+    } = expr.core
+    else {
+        return None;
+    };
+    let joint = tokens.get(end)?;
+    let glued = matches!(joint.text, "-" | "/") && !joint.spaced && !tokens.get(end + 1)?.spaced;
+    // "from January to March 2012", "between January and June last year": a span in
+    // words takes its year from the closing month only when that month writes one
+    let worded = matches!(
+        joint.lower.as_ref(),
+        "to" | "through" | "until" | "till" | "and" | "or" | "-" | "–"
+    );
+    // ("May, June and September of that year": a list takes the year of its last month)
+    let listed = matches!(joint.lower.as_ref(), "," | "and" | "or");
+    if !glued && !worded && !listed {
+        return None;
+    }
+    let month_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| month_of(&t.lower))
+    };
+    // the month after the one at `k` in the list, if the list goes on
+    let next_in_list = |k: usize| {
+        let joint = tokens.get(k + 1)?;
+        let serial =
+            joint.text == "," && tokens.get(k + 2).is_some_and(|t| t.is("and") || t.is("or"));
+        let next = k + 2 + usize::from(serial);
+        (matches!(joint.lower.as_ref(), "," | "and" | "or") && month_at(next).is_some())
+            .then_some(next)
+    };
+    let mut at = end + 1;
+    let mut months = 2;
+    if listed {
+        month_at(at)?;
+        while let Some(next) = next_in_list(at) {
+            at = next;
+            months += 1;
+        }
+    }
+    let (next_end, next) = parse_at(tokens, at)?;
+    // (a sentence may end after the month: "July/Sept. Last year's cut")
+    let one_sentence = !(at..next_end).any(|k| ends_sentence(tokens, k));
+    let (last, explicit) = match next.core {
+        Core::Cal {
+            month: Some(last),
+            year,
+            day: None,
+        } => (last, year),
+        Core::Cal {
+            month: Some(last),
+            year,
+            ..
+        } if glued => (last, year),
+        // ("in January/September last year")
+        Core::MonthOfYear {
+            month,
+            day: None,
+            offset,
+        } if (worded || glued) && one_sentence => (month, Some(cx.anchor?.year() + offset)),
+        Core::InThatYear { inner, years } if worded || listed => match *inner {
+            Core::Cal {
+                month: Some(month),
+                day: None,
+                ..
+            } => (
+                month,
+                cx.reference
+                    .filter(|r| r.granularity <= Granularity::Year)
+                    .map(|r| r.start.year() + years),
+            ),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    // (a list of more than two months that crosses a new year is left to each month)
+    if months > 2 && first > last {
+        return None;
+    }
+    let crosses = i32::from(first > last);
+    if !glued && explicit.is_none() {
+        // "ran from November to January", "peaks between December and February": the
+        // closing month follows the opening one, which is read as a month of its own
+        if !opens_range(tokens, start, joint) || months > 2 {
+            return None;
+        }
+        let y = infer_year(cx.anchor?, first, None, cx.tense);
+        return Some((y, y + crosses));
+    }
+    // "the 1987 quota year (January-December)", "in 1986/87 (Oct-Sept)"
+    let named = (0..start)
+        .rev()
+        .take(5)
+        .take_while(|&k| {
+            let t = &tokens[k];
+            t.kind == Kind::Num
+                || matches!(
+                    t.lower.as_ref(),
+                    "(" | "/"
+                        | "-"
+                        | "the"
+                        | "current"
+                        | "quota"
+                        | "crop"
+                        | "marketing"
+                        | "year"
+                        | "season"
+                        | "fiscal"
+                )
+        })
+        .find_map(|k| year_token(&tokens[k]));
+    if explicit.is_none()
+        && let Some(y) = named
+    {
+        return Some((y, y + crosses));
+    }
+    if let Some(y) = explicit {
+        return Some((y - crosses, y));
+    }
+    // the span nearest the anchor, or, after "will" or a forecast, the first one not over
+    // ("the impact will be in February/April and July/Dec", read in April)
+    let anchor = cx.anchor?;
+    let ahead = || {
+        before_in_sentence(tokens, start, 10).any(|k| {
+            matches!(
+                tokens[k].lower.as_ref(),
+                "will" | "shall" | "expects" | "forecasts" | "predicts"
+            )
+        })
+    };
+    let y = nearest_span(anchor, first, last);
+    let y = if month_bounds(y, last).is_some_and(|(_, e)| e < anchor) && ahead() {
+        y + 1
+    } else {
+        y
+    };
+    Some((y - crosses, y))
+}
+
+/// The year of the closing month of the span from `first` to `last` (across a new year when
+/// `first > last`) nearest `anchor`, or holding it: "various April/Nov shipments" in April
+/// are this year's, "the July/September quarter" in March last year's. As for a single
+/// month, the future counts double.
+fn nearest_span(anchor: NaiveDate, first: u32, last: u32) -> i32 {
+    let crosses = i32::from(first > last);
+    let y = anchor.year();
+    (y - 1..=y + 1)
+        .min_by_key(|&y| {
+            let from = ymd(y - crosses, first, 1).map_or(i64::MAX, |d| (d - anchor).num_days());
+            let to = month_bounds(y, last).map_or(i64::MIN, |(_, e)| (e - anchor).num_days());
+            if from > 0 {
+                from.saturating_mul(2)
+            } else if to < 0 {
+                -to
+            } else {
+                0
+            }
+        })
+        .unwrap_or(y)
+}
+
+impl Core {
+    /// A month or season named without a year (`named_in_year`), in `year`.
+    fn in_year(&self, year: Option<i32>) -> Core {
+        let mut core = self.clone();
+        if let Core::Cal { year: y, .. } | Core::Season { year: y, .. } = &mut core {
+            *y = year;
+        }
+        core
+    }
+
+    /// That day of the calendar.
+    fn on(date: NaiveDate) -> Core {
+        Core::Cal {
+            year: Some(date.year()),
+            month: Some(date.month()),
+            day: Some(date.day()),
+        }
+    }
+
+    /// The day the text named last, or `offset` days from it: "that day", "the day after".
+    fn day_of_story(offset: i32) -> Core {
+        Core::Anaphor {
+            unit: Some(Unit::Day),
+            years: 0,
+            offset,
+            in_year: None,
+            same: false,
+        }
+    }
+}
+
+impl Expr {
+    /// That day of the calendar, as an expression of its own.
+    fn on(date: NaiveDate) -> Expr {
+        Expr {
+            core: Core::on(date),
+            modifier: None,
+        }
+    }
+
+    /// Whether the expression is resolved against the text's last date rather than naming
+    /// one itself; such expressions do not become the reference for what follows.
+    /// Whether this is a period of the story or a year, a quarter or a month counted from
+    /// one: "the quarter", "the year-earlier period", "a year earlier", "a year ago".
+    fn compares_periods(&self) -> bool {
+        match self.core {
+            Core::Anaphor { unit, .. } => {
+                unit.is_none_or(|u| matches!(u, Unit::Month | Unit::Quarter | Unit::Year))
+            }
+            Core::Shifted { unit, .. } => matches!(unit, Unit::Month | Unit::Quarter | Unit::Year),
+            _ => false,
+        }
+    }
+
+    fn leans_on_reference(&self) -> bool {
+        matches!(
+            self.core,
+            Core::Anaphor { .. }
+                | Core::Shifted {
+                    from_reference: true,
+                    ..
+                }
+                | Core::Shifted {
+                    unit: Unit::Year,
+                    ..
+                }
+        )
+    }
+}
+
+/// Whether a superlative stands in the eight words before token `i`: "its slowest growth
+/// in a decade", "the highest level since November 2009", "the first time since 1990"
+/// (or a count of times: "for the second time in three months").
+fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
+    let window = &toks[i.saturating_sub(8)..i];
+    window.iter().enumerate().any(|(k, t)| {
+        t.kind == Kind::Word
+            && ((t.lower.len() > 5 && t.lower.ends_with("est"))
+                || matches!(
+                    t.lower.as_ref(),
+                    "first" | "most" | "least" | "best" | "worst"
+                )
+                || (window.get(k + 1).is_some_and(|n| n.is("time"))
+                    && matches!(
+                        t.lower.as_ref(),
+                        "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+                    )))
+    })
+}
+
+/// What an expression is resolved against.
+struct Resolve<'a> {
+    anchor: Option<NaiveDate>,
+    reference: Option<&'a DateValue>,
+    /// The first quarter the text named: the one the story reports.
+    quarter: Option<&'a DateValue>,
+    /// The tokens from the end of the reference to the expression (inclusive), when there
+    /// is one: see [`Resolve::recent`].
+    since_reference: Option<&'a [Tok<'a>]>,
+    tense: Tense,
+}
+
+impl Resolve<'_> {
+    /// Whether `word` stands right before the expression, when the text named a reference
+    /// before it ("by the end of the year").
+    fn right_after(&self, word: &str) -> bool {
+        self.since_reference
+            .is_some_and(|s| s.len() >= 2 && s[s.len() - 2].is(word))
+    }
+
+    /// Whether the reference was named in the same sentence (looked at only where it
+    /// matters, not for every expression).
+    fn recent(&self) -> bool {
+        self.since_reference
+            .is_some_and(|s| !(0..s.len() - 1).any(|j| ends_sentence(s, j)))
+    }
+}
+
+/// "the quarter ended Sept. 30", "the week to March 13", "the quarter ending in June": the
+/// quarter (month, week) that ends on the date that follows, which is tagged on its own
+/// after it. `None` when the expression is not such a period or no day follows.
+fn ends_on(
+    tokens: &[Tok<'_>],
+    end: usize,
+    expr: &Expr,
+    cx: &Resolve<'_>,
+) -> Option<(usize, DateValue)> {
+    // "its fourth quarter ended Sept. 30": a fiscal quarter, named as the company names it
+    // in the year of its last day
+    let named = match expr.core {
+        Core::Quarter {
+            year: None,
+            q,
+            years: 0,
+            ..
+        }
+        | Core::RelQuarter {
+            n: q,
+            half: false,
+            years: 0,
+        } if expr.modifier.is_none() => Some(q),
+        _ => None,
+    };
+    // "fiscal 2012, which ended Sept. 30": the twelve months to that day, named as the text
+    // names it ("the fiscal year ended June 30" is a length, as TimeBank marks it)
+    let fiscal_year = match expr.core {
+        Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        } if expr.modifier.is_none()
+            && end >= 2
+            && (tokens[end - 2].is("fiscal")
+                || (end >= 3 && tokens[end - 2].is("year") && tokens[end - 3].is("fiscal"))) =>
+        {
+            Some(y)
+        }
+        _ => None,
+    };
+    let unit = match expr.core {
+        _ if named.is_some() => Unit::Quarter,
+        // (not "fiscal 1987 to March 31", a part of it)
+        _ if fiscal_year.is_some() => Unit::Year,
+        Core::Anaphor {
+            unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week)),
+            years: 0,
+            offset: 0,
+            in_year: None,
+            same: false,
+        } => unit,
+        _ => return None,
+    };
+    // "its fiscal third quarter, which ended March 31"
+    let which = tokens.get(end).is_some_and(|t| t.text == ",")
+        && tokens.get(end + 1).is_some_and(|t| t.is("which"));
+    let link = end + 2 * usize::from(which);
+    if !tokens.get(link).is_some_and(|t| {
+        matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
+            || (!which && t.is("to") && fiscal_year.is_none())
+    }) {
+        return None;
+    }
+    // ("the quarter ending in June": the month's last day)
+    let month = tokens.get(link + 1).is_some_and(|t| t.is("in")) && unit != Unit::Week;
+    let at = link + 1 + usize::from(month);
+    let (_, date) = parse_at(tokens, at)?;
+    let start = tokens[at].start;
+    let mut day = resolve(&date, cx, start..start)?.date?;
+    if month && day.granularity == Granularity::Month {
+        day = DateValue::day(day.end);
+    } else if day.granularity != Granularity::Day || month {
+        return None;
+    }
+    let period = match fiscal_year {
+        Some(y) => {
+            // a fiscal year is named for the year it ends in or, when it ends in the first
+            // half of a year, often for the year it began in (a retailer's "fiscal 2012
+            // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987): of the
+            // two, the last one over after "ended", the first one still to come after
+            // "ending" (unless the day writes its own year)
+            let written = matches!(date.core, Core::Cal { year: Some(_), .. });
+            let last = match cx.anchor {
+                Some(a) if !written => {
+                    let mut years: Vec<NaiveDate> = [y, y + 1]
+                        .into_iter()
+                        .filter_map(|y| day.end.with_year(y))
+                        .filter(|l| l.year() == y || l.month() <= 6)
+                        .collect();
+                    if tokens[link].is("ended") {
+                        years.retain(|l| *l <= a);
+                        years.pop()
+                    } else {
+                        years.iter().copied().find(|l| *l >= a).or(years.pop())
+                    }
+                    .or(day.end.with_year(y))?
+                }
+                _ => day.end,
+            };
+            let first = shift(last.succ_opt()?, Unit::Month, -12)?;
+            let value = format!("{y:04}");
+            Some(DateValue::whole(value, (first, last), Granularity::Year))
+        }
+        None if unit == Unit::Quarter => quarter_to(day.end, named),
+        None => unit_at(day.end, unit, 0),
+    };
+    Some((at, period?))
+}
+
+/// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May
+/// to July), named for the calendar quarter that holds most of it, or as the text named
+/// it (`named`, in the year of its last day).
+fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
+    // to the end of June is from the start of April (not from March 31)
+    let first = match last.succ_opt() {
+        Some(next) if next.day() == 1 => shift(next, Unit::Month, -3)?,
+        _ => shift(last, Unit::Month, -3)?.succ_opt()?,
+    };
+    let middle = first + (last - first) / 2;
+    let calendar = unit_at(middle, Unit::Quarter, 0)?;
+    let value = match named {
+        Some(q) => format!("{:04}-Q{q}", last.year()),
+        None => calendar.timex,
+    };
+    Some(DateValue::whole(value, (first, last), calendar.granularity))
+}
+
+/// Quarter (or half) `n` of year `y`: `1989-Q3`, `1999-H1`, with the months it covers.
+fn part_of_year(y: i32, n: u32, half: bool) -> Option<DateValue> {
+    let (letter, months, granularity) = if half {
+        ('H', 6, Granularity::Half)
+    } else {
+        ('Q', 3, Granularity::Quarter)
+    };
+    let bounds = (
+        ymd(y, (n - 1) * months + 1, 1)?,
+        month_bounds(y, n * months)?.1,
+    );
+    Some(DateValue::whole(
+        format!("{y:04}-{letter}{n}"),
+        bounds,
+        granularity,
+    ))
+}
+
+/// Parses a date written in a rule file: `2019-05-16`, `2019-05`, `2019`, `2019-05-11..2019-05-20`,
+/// or any absolute expression the tagger understands ("May 2019", "January 2018").
+pub fn parse_reference(text: &str) -> Result<DateValue, String> {
+    let text = text.trim();
+    if let Some((a, b)) = text.split_once("..") {
+        let a = parse_reference(a)?;
+        let b = parse_reference(b)?;
+        if b.end < a.start {
+            return Err(format!("`{text}` ends before it starts"));
+        }
+        let granularity = a.granularity.min(b.granularity);
+        return Ok(DateValue {
+            timex: format!("{}..{}", a.timex, b.timex),
+            start: a.start,
+            end: b.end,
+            granularity,
+            modifier: None,
+        });
+    }
+    let tags = tag(text, None);
+    match tags.as_slice() {
+        [t] if t.span == (0..text.len()) && !t.relative => t
+            .date
+            .clone()
+            .ok_or_else(|| format!("`{text}` is not a calendar date")),
+        _ => Err(format!(
+            "`{text}` is not a date; write it as 2019-05-16, 2019-05, 2019 or a range 2019-05-11..2019-05-20"
+        )),
+    }
+}

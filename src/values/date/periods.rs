@@ -1,0 +1,674 @@
+//! Holidays, sets (`every Monday`, `twice a year`), centuries, decades, quarters and
+//! halves, futures codes and fiscal periods.
+
+use super::*;
+
+/// The first words of holiday names; they start an expression only when capitalised.
+pub(super) const HOLIDAY_STARTS: &[&str] = &[
+    "ash",
+    "bastille",
+    "black",
+    "boxing",
+    "christmas",
+    "columbus",
+    "cyber",
+    "easter",
+    "election",
+    "father",
+    "good",
+    "groundhog",
+    "halloween",
+    "holy",
+    "independence",
+    "labor",
+    "martin",
+    "maundy",
+    "may",
+    "memorial",
+    "mother",
+    "new",
+    "palm",
+    "presidents",
+    "st",
+    "thanksgiving",
+    "valentine",
+    "veterans",
+];
+
+pub(super) fn holiday_may_start(t: &Tok<'_>) -> bool {
+    t.is_capitalised() && HOLIDAY_STARTS.contains(&t.lower.as_ref())
+}
+
+/// `Christmas Day`, `New Year's Eve`, `Thanksgiving`, `Good Friday`, `Labor Day 2012`, `last
+/// Christmas`: a holiday is its day, in the year the tense and the publication date make it
+/// or the year written after it.
+pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
+    let rel = this_last_next(&c.peek()?.lower);
+    if rel.is_some() {
+        c.i += 1;
+    }
+    // every word of the name is capitalised: "a good Friday for stocks" is no holiday
+    let word = |c: &mut Cursor<'_, '_>, w: &str| {
+        let hit = c.peek().is_some_and(|t| t.is(w) && t.is_capitalised());
+        c.i += usize::from(hit);
+        hit
+    };
+    let fixed = |m, d| Some(Holiday::Fixed(m, d));
+    let first = c.peek()?.lower.clone();
+    if !c.peek().is_some_and(holiday_may_start) {
+        c.i = start;
+        return None;
+    }
+    c.i += 1;
+    let found = match first.as_ref() {
+        "christmas" if word(c, "eve") => fixed(12, 24),
+        "christmas" => {
+            word(c, "day");
+            fixed(12, 25)
+        }
+        // not the Chinese or lunar new year
+        "new"
+            if !(start > 0
+                && matches!(
+                    c.toks[start - 1].lower.as_ref(),
+                    "chinese" | "lunar" | "jewish" | "persian" | "iranian" | "vietnamese"
+                ))
+                && word(c, "year") =>
+        {
+            c.eat_possessive();
+            if word(c, "eve") {
+                fixed(12, 31)
+            } else {
+                word(c, "day");
+                fixed(1, 1)
+            }
+        }
+        "boxing" if word(c, "day") => fixed(12, 26),
+        "halloween" => fixed(10, 31),
+        "independence" if word(c, "day") => fixed(7, 4),
+        "bastille" if word(c, "day") => fixed(7, 14),
+        "groundhog" if word(c, "day") => fixed(2, 2),
+        "valentine" => {
+            c.eat_possessive();
+            word(c, "day").then_some(Holiday::Fixed(2, 14))
+        }
+        "veterans" => {
+            c.eat_possessive();
+            word(c, "day").then_some(Holiday::Fixed(11, 11))
+        }
+        "st" => {
+            c.eat_glued(".");
+            (word(c, "patrick") && {
+                c.eat_possessive();
+                word(c, "day")
+            })
+            .then_some(Holiday::Fixed(3, 17))
+        }
+        "thanksgiving" => {
+            word(c, "day");
+            Some(Holiday::Nth(11, Weekday::Thu, 4))
+        }
+        "memorial" if word(c, "day") => Some(Holiday::Nth(5, Weekday::Mon, 5)),
+        "labor" if word(c, "day") => Some(Holiday::Nth(9, Weekday::Mon, 1)),
+        "columbus" if word(c, "day") => Some(Holiday::Nth(10, Weekday::Mon, 2)),
+        "presidents" => {
+            c.eat_possessive();
+            word(c, "day").then_some(Holiday::Nth(2, Weekday::Mon, 3))
+        }
+        "martin" if word(c, "luther") && word(c, "king") => {
+            if word(c, "jr") {
+                c.eat_glued(".");
+            }
+            word(c, "day").then_some(Holiday::Nth(1, Weekday::Mon, 3))
+        }
+        "mother" | "father" => {
+            c.eat_possessive();
+            word(c, "day").then_some(if first == "mother" {
+                Holiday::Nth(5, Weekday::Sun, 2)
+            } else {
+                Holiday::Nth(6, Weekday::Sun, 3)
+            })
+        }
+        "election" if word(c, "day") => Some(Holiday::Election),
+        "easter" if word(c, "monday") => Some(Holiday::Easter(1)),
+        "easter" => {
+            word(c, "sunday");
+            Some(Holiday::Easter(0))
+        }
+        "good" if word(c, "friday") => Some(Holiday::Easter(-2)),
+        "black" if word(c, "friday") => Some(Holiday::Thanksgiving(1)),
+        "cyber" if word(c, "monday") => Some(Holiday::Thanksgiving(4)),
+        "may" if word(c, "day") => fixed(5, 1),
+        "ash" if word(c, "wednesday") => Some(Holiday::Easter(-46)),
+        "palm" if word(c, "sunday") => Some(Holiday::Easter(-7)),
+        "maundy" | "holy" if word(c, "thursday") => Some(Holiday::Easter(-3)),
+        _ => None,
+    };
+    // "Christmas trees", "Easter eggs" are things, not days
+    let thing = c.peek().is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "tree" | "trees" | "card" | "cards" | "carol" | "carols" | "egg" | "eggs" | "island"
+        )
+    });
+    let (Some(holiday), false) = (found, thing) else {
+        c.i = start;
+        return None;
+    };
+    let year = match c.peek().and_then(year_token) {
+        Some(y) if rel.is_none() => {
+            c.i += 1;
+            Some(y)
+        }
+        _ => None,
+    };
+    plain(Core::Holiday { holiday, year, rel })
+}
+
+/// `every week`, `each year`, `every July`, `each spring`, `every 10 years`, `twice a
+/// year`. ("annually", "quarterly" are left alone: mostly adjectives in news, "a quarterly
+/// dividend", and TimeBank leaves the adverbs, "doubling its profits annually", untagged.)
+pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    // "twice a year", "three times a week", "once every two months"
+    let times = match t.lower.as_ref() {
+        "once" | "twice" | "thrice" => 1,
+        _ if c.peek_at(1).is_some_and(|w| w.is("times"))
+            && (t.kind == Kind::Num || small_number(&t.lower).is_some_and(|n| n > 1.0)) =>
+        {
+            2
+        }
+        _ => 0,
+    };
+    if times > 0 {
+        c.i += times;
+        let u = c.peek_at(1)?;
+        if !c
+            .peek()
+            .is_some_and(|a| matches!(a.lower.as_ref(), "a" | "an" | "per" | "each" | "every"))
+        {
+            return None;
+        }
+        let unit = unit_of(&u.lower).filter(|_| !u.lower.ends_with('s'))?;
+        c.i += 2;
+        return plain(Core::Set(frequency(unit)));
+    }
+    if !(t.is("every") || t.is("each")) {
+        return None;
+    }
+    c.i += 1;
+    let u = c.peek()?.clone();
+    if let Some(m) = month_named(&u) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-{m:02}")));
+    }
+    // "every Monday", "every Sunday morning"
+    if let Some(day) = weekday_of(&u.lower) {
+        c.i += 1;
+        let part = c.peek().and_then(|t| part_of_day(&t.lower));
+        c.i += usize::from(part.is_some());
+        return plain(Core::Set(weekday_value(day, part)));
+    }
+    // "every morning", "each night"
+    if let Some(part) = part_of_day(&u.lower) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-XX-XXT{part}")));
+    }
+    if let Some(season) = season_of(&u.lower) {
+        c.i += 1;
+        return plain(Core::Set(format!("XXXX-{}", season.code())));
+    }
+    // "every 10 years", "every two weeks", "every other month"
+    let count = if u.is("other") {
+        Some(2)
+    } else if u.kind == Kind::Num && u.text.len() <= 3 {
+        u.num().map(|n| n as i64)
+    } else {
+        small_number(&u.lower)
+            .filter(|n| *n > 1.0 && n.fract() == 0.0)
+            .map(|n| n as i64)
+    };
+    if let Some(n) = count {
+        let unit = c.peek_at(1).and_then(|w| unit_of(&w.lower))?;
+        c.i += 2;
+        let time = if unit.is_time() { "T" } else { "" };
+        return plain(Core::Set(format!("P{time}{n}{}", unit.code())));
+    }
+    let unit = unit_of(&u.lower)?;
+    c.i += 1;
+    plain(Core::Set(frequency(unit)))
+}
+
+/// A count of units as a whole number of the unit below when it has a half: "a year and a
+/// half ago" is eighteen months back, not one year.
+pub(super) fn whole_count(unit: Unit, n: f64) -> (Unit, i64) {
+    if n.fract() == 0.0 {
+        return (unit, n as i64);
+    }
+    match unit {
+        Unit::Year => (Unit::Month, (n * 12.0).round() as i64),
+        Unit::Decade => (Unit::Year, (n * 10.0).round() as i64),
+        Unit::Century => (Unit::Year, (n * 100.0).round() as i64),
+        Unit::Day => (Unit::Hour, (n * 24.0).round() as i64),
+        _ => (unit, n as i64),
+    }
+}
+
+/// The TIMEX3 value of "every <unit>": `P1W`, `PT1H`.
+pub(super) fn frequency(unit: Unit) -> String {
+    let time = if unit.is_time() { "T" } else { "" };
+    format!("P{time}1{}", unit.code())
+}
+
+/// `the 20th century`, `the eleventh century`: TIMEX3 writes the century's first two digits.
+pub(super) fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    c.eat("the");
+    let t = c.peek()?.clone();
+    let n = match t.num() {
+        Some(n) => {
+            c.i += 1;
+            c.eat_any(&["st", "nd", "rd", "th"])?;
+            n
+        }
+        // "the twentieth century", "the twenty-first century" (words are read only when
+        // "century" follows: this is tried at every token)
+        None => {
+            if !(1..=3).any(|k| c.peek_at(k).is_some_and(|t| t.is("century"))) {
+                return None;
+            }
+            let (n, next) = crate::values::spoken::spelled_ordinal(c.toks, c.i)?;
+            c.i = next;
+            n
+        }
+    };
+    c.eat_glued("-");
+    if !(1..=30).contains(&n) || !c.eat("century") {
+        return None;
+    }
+    plain(Core::Century(n as i32 - 1))
+}
+
+/// `the 1990s`, `the '90s`, `the 1990's`, `the nineties`.
+pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    c.eat("the");
+    let t = c.peek()?.clone();
+    let spelled = match t.lower.as_ref() {
+        "twenties" => Some(1920),
+        "thirties" => Some(1930),
+        "forties" => Some(1940),
+        "fifties" => Some(1950),
+        "sixties" => Some(1960),
+        "seventies" => Some(1970),
+        "eighties" => Some(1980),
+        "nineties" => Some(1990),
+        _ => None,
+    };
+    if let Some(y) = spelled.filter(|_| c.i > 0 && c.toks[c.i - 1].is("the")) {
+        c.i += 1;
+        return plain(Core::Decade(y));
+    }
+    if let Some(y) = year_token(&t).filter(|y| y % 10 == 0) {
+        c.i += 1;
+        c.eat_glued("'");
+        c.eat_glued("’");
+        let s = c.peek().filter(|t| !t.spaced && t.is("s"))?;
+        let _ = s;
+        c.i += 1;
+        return plain(Core::Decade(y));
+    }
+    if t.text == "'" || t.text == "’" {
+        let n = c
+            .peek_at(1)
+            .filter(|t| !t.spaced && t.text.len() == 2)?
+            .num()?;
+        if c.peek_at(2).is_some_and(|t| !t.spaced && t.is("s")) {
+            c.i += 3;
+            return plain(Core::Decade(if n < 30 { 2000 } else { 1900 } + n as i32));
+        }
+        // "He graduated in '98", "since '09": a year, after a preposition (not a quote)
+        let after_preposition = c.i > 0
+            && t.spaced
+            && matches!(
+                c.toks[c.i - 1].lower.as_ref(),
+                "in" | "since" | "of" | "by" | "until" | "from" | "to" | "through" | "and"
+            );
+        let alone = c
+            .peek_at(2)
+            .is_none_or(|t| t.kind == Kind::Punct || t.kind == Kind::Word && t.spaced);
+        if after_preposition && alone {
+            c.i += 2;
+            return plain(Core::ShortYear(n));
+        }
+    }
+    None
+}
+
+/// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
+pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    c.eat("the");
+    // "the first two quarters of 1990" is its first half
+    if let Some(h) = c.peek().and_then(|t| match t.lower.as_ref() {
+        "first" => Some(1),
+        "last" => Some(2),
+        _ => None,
+    }) && c.peek_at(1).is_some_and(|t| t.is("two"))
+        && c.peek_at(2).is_some_and(|t| t.is("quarters"))
+        && c.peek_at(3).is_some_and(|t| t.is("of"))
+        && let Some(year) = c.peek_at(4).and_then(year_token)
+    {
+        c.i += 5;
+        return plain(Core::Half {
+            year: Some(year),
+            h,
+        });
+    }
+    // "the October-December quarter", "the July/September quarter 1987", "the current
+    // April-June quarter": a calendar quarter by its months
+    let k = usize::from(c.peek().is_some_and(|t| t.is("current")));
+    if let Some(joint) = c.peek_at(k + 1)
+        && matches!(joint.text, "-" | "/")
+        && !joint.spaced
+        && let Some(first) = c
+            .peek_at(k)
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| month_of(&t.lower))
+        && let Some(last) = c.peek_at(k + 2).and_then(|t| month_of(&t.lower))
+        && first % 3 == 1
+        && last == first + 2
+        && c.peek_at(k + 3).is_some_and(|t| t.is("quarter"))
+    {
+        c.i += k + 4;
+        return plain(Core::Quarter {
+            year: year_after(c),
+            q: first / 3 + 1,
+            years: 0,
+            by_months: true,
+        });
+    }
+    let mut year_before = None;
+    let mut rel_before = None;
+    if let Some(y) = c.peek().and_then(year_token) {
+        c.i += 1;
+        // "2013's first quarter"
+        if c.peek().is_some_and(|t| matches!(t.text, "'" | "’"))
+            && c.peek_at(1).is_some_and(|t| t.is("s"))
+        {
+            c.i += 2;
+        }
+        year_before = Some(y);
+    } else if let Some(r) = c.peek().and_then(|t| this_last_next(&t.lower))
+        && c.peek_at(1).is_some_and(|t| t.is("year"))
+        && c.peek_at(2).is_some_and(|t| t.text == "'" || t.text == "’")
+        && c.peek_at(3).is_some_and(|t| t.is("s"))
+    {
+        c.i += 4;
+        rel_before = Some(r);
+    }
+    // "the year-ago third quarter": the year before the quarter of that number last ended
+    let years = -i32::from(year_before.is_none() && rel_before.is_none() && year_ago(c));
+    let fiscal = c.eat("fiscal");
+    // ("the final quarter of 2012", "the last quarter of 2012"; "the last quarter" alone is
+    // the latest one)
+    // ("the final quarter of this year", "of next year"; not yet "of the year", which
+    // below would be the publication's, where the text may mean the year it speaks of)
+    let of_year = |k: usize| {
+        c.peek_at(k).is_some_and(|t| t.is("of"))
+            && (c.peek_at(k + 1).and_then(year_token).is_some()
+                || (c
+                    .peek_at(k + 1)
+                    .is_some_and(|t| this_last_next(&t.lower).is_some())
+                    && c.peek_at(k + 2).is_some_and(|t| t.is("year"))))
+    };
+    let n = match c.peek()?.lower.as_ref() {
+        "last" | "latter" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
+        // (and "the 1985 final quarter", "last year's final quarter")
+        "final" | "last"
+            if c.peek_at(1).is_some_and(|t| t.is("quarter"))
+                && (of_year(2) || year_before.is_some() || rel_before.is_some()) =>
+        {
+            4
+        }
+        "final" if c.peek_at(1).is_some_and(|t| t.is("half")) && of_year(2) => 2,
+        w => ordinal_of(w)?,
+    };
+    c.i += 1;
+    c.eat_glued("-");
+    let unit = c.eat_any(&["quarter", "half"])?;
+    // "He scored twice in the first half", "trailed by 10 points in the fourth quarter":
+    // the periods of a game
+    if year_before.is_none() && rel_before.is_none() && tells_of_a_game(c.toks, c.i) {
+        return None;
+    }
+    // "the second half of 1998", "the first quarter, 1987", "first-quarter 1987 profits"
+    let year = {
+        let save = c.i;
+        if c.eat("of") {
+            // "the first half of fiscal 2014"
+            c.eat("fiscal");
+        } else {
+            c.eat(",");
+        }
+        let year = c.peek().and_then(year_token);
+        c.i = if year.is_some() { c.i + 1 } else { save };
+        year
+    };
+    // "the first half of next year", "the fourth quarter of this year"
+    let mut rel = rel_before;
+    if year.is_none()
+        && c.peek().is_some_and(|t| t.is("of"))
+        && c.peek_at(2).is_some_and(|t| t.is("year"))
+    {
+        let r = match c.peek_at(1).map(|t| t.lower.as_ref()) {
+            Some("this" | "the") => Some(0),
+            Some("last") => Some(-1),
+            Some("next") => Some(1),
+            _ => None,
+        };
+        if r.is_some() {
+            c.i += 3;
+            rel = r;
+        }
+    }
+    let year = year.or(year_before);
+    // "the second half of a two-week statement period", "the first half of the match": a
+    // part of something else (not "the first half of the year", "of the fiscal year")
+    if year.is_none() && rel.is_none() && c.peek().is_some_and(|t| t.is("of")) {
+        let what = c.peek_at(1).map(|t| t.lower.as_ref());
+        let of_a_period = c.peek_at(2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "year" | "fiscal" | "financial" | "calendar" | "current"
+            )
+        });
+        // (a quarter keeps its "of": "the sale in the fourth quarter of an investment")
+        if unit == "half"
+            && (matches!(what, Some("a" | "an")) || (what == Some("the") && !of_a_period))
+        {
+            return None;
+        }
+    }
+    // "its fiscal third quarter" read in March is the one of the fiscal year under way,
+    // named for the publication's year (not last year's calendar third quarter)
+    if fiscal && year.is_none() && years == 0 && unit == "quarter" {
+        rel = rel.or(Some(0));
+    }
+    if let Some(years) = rel
+        && (unit == "quarter" || n <= 2)
+    {
+        return plain(Core::RelQuarter {
+            n,
+            half: unit == "half",
+            years,
+        });
+    }
+    if unit == "quarter" {
+        plain(Core::Quarter {
+            year,
+            q: n,
+            years,
+            by_months: false,
+        })
+    } else if n <= 2 && years == 0 {
+        plain(Core::Half { year, h: n })
+    } else {
+        None
+    }
+}
+
+/// Whether token `k` opens a futures code, a month of three capitals glued to one digit:
+/// "MAY7", "MAR8".
+pub(super) fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
+    let month = &toks[k];
+    month.text.len() == 3
+        && month.text.chars().all(|ch| ch.is_ascii_uppercase())
+        && month_of(&month.lower).is_some()
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() == 1)
+}
+
+/// Whether the sentence around token `at` tells of a game being played: "scored",
+/// "halftime", "touchdown" (not "goal", which business news sets too).
+fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
+    before_in_sentence(toks, at, 25)
+        .chain(after_in_sentence(toks, at, 25))
+        .any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "scored"
+                    | "halftime"
+                    | "touchdown"
+                    | "touchdowns"
+                    | "penalty"
+                    | "kickoff"
+                    | "equaliser"
+                    | "equalizer"
+                    | "quarterback"
+                    | "rebounds"
+                    | "innings"
+            )
+        })
+}
+
+/// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`.
+pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // "FY19", "1Q13": a year of two digits is this century's below 50
+    let two_digit = |v: u32| {
+        if v < 50 {
+            2000 + v as i32
+        } else {
+            1900 + v as i32
+        }
+    };
+    let t = c.peek()?.clone();
+    // "1Q13", "2Q 2013", "in 2Q", "1H19", "2H 2020": the quarter or half first, as
+    // analysts write it
+    if t.kind == Kind::Num
+        && t.text.len() == 1
+        && let Some(half) = c
+            .peek_at(1)
+            .filter(|l| !l.spaced)
+            .and_then(|l| match l.text {
+                "Q" => Some(false),
+                "H" => Some(true),
+                _ => None,
+            })
+        && let Some(q) = t
+            .num()
+            .filter(|q| (1..=if half { 2 } else { 4 }).contains(q))
+    {
+        let glued = c.peek_at(2).filter(|n| !n.spaced);
+        if glued.is_some_and(|n| n.kind == Kind::Word) {
+            return None;
+        }
+        let year = match glued.filter(|n| n.kind == Kind::Num) {
+            Some(n) if n.text.len() == 2 => Some(two_digit(n.num()?)),
+            Some(n) if n.text.len() == 4 => Some(year_token(n)?),
+            Some(_) => return None,
+            None => None,
+        };
+        c.i += 2 + usize::from(year.is_some());
+        let year = year.or_else(|| {
+            let y = c.peek().and_then(year_token);
+            c.i += usize::from(y.is_some());
+            y
+        });
+        if half {
+            return plain(Core::Half { year, h: q });
+        }
+        return plain(Core::Quarter {
+            year,
+            q,
+            years: 0,
+            by_months: false,
+        });
+    }
+    let letter = match t.text {
+        "Q" | "H" | "FY" => t.text,
+        _ => return None,
+    };
+    let n = c
+        .peek_at(1)
+        .filter(|n| n.kind == Kind::Num && (!n.spaced || (letter == "FY" && n.text.len() == 4)))?;
+    let value = n.num()?;
+    let after = c.peek_at(2);
+    // "Q3" and not "Q35" or "Q3b"
+    if after.is_some_and(|a| !a.spaced && a.kind != Kind::Punct) {
+        return None;
+    }
+    if letter == "FY" {
+        let year = match n.text.len() {
+            4 => year_token(n)?,
+            2 => two_digit(value),
+            _ => return None,
+        };
+        c.i += 2;
+        return plain(Core::Cal {
+            year: Some(year),
+            month: None,
+            day: None,
+        });
+    }
+    let limit = if letter == "Q" { 4 } else { 2 };
+    if !(1..=limit).contains(&value) || n.text.len() != 1 {
+        return None;
+    }
+    c.i += 2;
+    // "Q3 2019", "Q3 of 2019", "Q3'19", "Q3 FY2019"
+    let year = year_after(c).or_else(|| {
+        let save = c.i;
+        c.eat("fy");
+        let y = c.peek().and_then(year_token);
+        if y.is_some() {
+            c.i += 1;
+        } else {
+            c.i = save;
+        }
+        y
+    });
+    if letter == "Q" {
+        plain(Core::Quarter {
+            year,
+            q: value,
+            years: 0,
+            by_months: false,
+        })
+    } else {
+        plain(Core::Half { year, h: value })
+    }
+}
+
+/// Eats "year end", "year's end" or "year-end", and says whether it names the closing day
+/// (the hyphen) rather than the end of the year.
+pub(super) fn year_end(c: &mut Cursor<'_, '_>) -> Option<bool> {
+    let start = c.i;
+    if c.eat("year") {
+        let day = !c.eat_possessive() && c.eat_glued("-");
+        if c.eat("end") {
+            return Some(day);
+        }
+    }
+    c.i = start;
+    None
+}

@@ -1,0 +1,1145 @@
+//! Expressions counted from the anchor: `yesterday`, `last week`, `two years ago`, `the
+//! past year`, `in recent months`, and the words for the present, past and future.
+
+use super::*;
+
+/// `today`, `yesterday`, `this week`, `last month`, `next year`, `the past year`.
+pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let t = c.peek()?.clone();
+    // "mid-afternoon yesterday", "late morning": a part of the day, of the publication date
+    // unless a day follows
+    if matches!(t.lower.as_ref(), "early" | "mid" | "late") {
+        let save = c.i;
+        c.i += 1;
+        c.eat_glued("-");
+        if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
+            c.i += 1;
+            let offset = match c.peek().map(|t| t.lower.as_ref()) {
+                Some("yesterday") => -1,
+                Some("tomorrow") => 1,
+                Some("today") => 0,
+                _ => return plain(Core::PartOfDay { offset: 0, part }),
+            };
+            c.i += 1;
+            return plain(Core::PartOfDay { offset, part });
+        }
+        c.i = save;
+    }
+    // "the day before yesterday", "the day after tomorrow"; "the week before last", "the
+    // year after next"
+    if t.is("the")
+        && let Some(unit) = c.peek_at(1).and_then(|u| match u.lower.as_ref() {
+            "day" => Some(Unit::Day),
+            "week" => Some(Unit::Week),
+            "month" => Some(Unit::Month),
+            "year" => Some(Unit::Year),
+            _ => None,
+        })
+        && let Some(offset) = match (c.peek_at(2), c.peek_at(3)) {
+            (Some(a), Some(b)) if a.is("before") && b.is("yesterday") => Some(-2),
+            (Some(a), Some(b)) if a.is("after") && b.is("tomorrow") => Some(2),
+            (Some(a), Some(b)) if a.is("before") && b.is("last") => Some(-2),
+            (Some(a), Some(b)) if a.is("after") && b.is("next") => Some(2),
+            _ => None,
+        }
+        && (unit == Unit::Day)
+            == matches!(
+                c.peek_at(3).map(|b| b.lower.as_ref()),
+                Some("yesterday" | "tomorrow")
+            )
+        // (not "the week before last Friday", "the month before last year's vote")
+        && c.peek_at(4).is_none_or(|n| {
+            n.kind != Kind::Word
+                || !(unit_of(&n.lower).is_some()
+                    || weekday_of(&n.lower).is_some()
+                    || month_of(&n.lower).is_some()
+                    || season_of(&n.lower).is_some())
+        })
+    {
+        c.i += 4;
+        return plain(Core::Relative { unit, offset });
+    }
+    let single = match t.lower.as_ref() {
+        "today" => Some(Core::Relative {
+            unit: Unit::Day,
+            offset: 0,
+        }),
+        "yesterday" => Some(Core::Relative {
+            unit: Unit::Day,
+            offset: -1,
+        }),
+        "tomorrow" => Some(Core::Relative {
+            unit: Unit::Day,
+            offset: 1,
+        }),
+        "tonight" => Some(Core::PartOfDay {
+            offset: 0,
+            part: "NI",
+        }),
+        "overnight" if last_night(c) => Some(Core::PartOfDay {
+            offset: -1,
+            part: "NI",
+        }),
+        _ => None,
+    };
+    if let Some(core) = single {
+        c.i += 1;
+        // "yesterday afternoon"
+        if let Core::Relative { offset, .. } = core
+            && let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower))
+        {
+            c.i += 1;
+            return plain(Core::PartOfDay { offset, part });
+        }
+        return plain(core);
+    }
+    let save = c.i;
+    let the = c.eat("the");
+    let offset = match c.eat_any(&[
+        "full",
+        "whole",
+        "present",
+        "this",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "current",
+        "following",
+    ]) {
+        // ("Following weekend talks here": without an article, a preposition; but "their
+        // following year's quota")
+        Some(w)
+            if w == "following" && !the && !(save > 0 && determiner(&c.toks[save - 1].lower)) =>
+        {
+            c.i = save;
+            return None;
+        }
+        Some(w) => match w.as_str() {
+            "this" | "current" | "present" | "full" | "whole" => 0,
+            "last" | "past" | "previous" => -1,
+            _ => 1,
+        },
+        None => {
+            c.i = save;
+            return None;
+        }
+    };
+    // "this past weekend", "this coming week"
+    let offset = if !c.toks[c.i - 1].is("this") {
+        offset
+    } else if c.eat("past") {
+        -1
+    } else if c.eat("coming") {
+        1
+    } else {
+        offset
+    };
+    let t = c.peek()?.clone();
+    if let Some(part) = part_of_day(&t.lower).filter(|_| offset == 0) {
+        c.i += 1;
+        return plain(Core::PartOfDay { offset: 0, part });
+    }
+    if t.is("night") && offset == -1 {
+        c.i += 1;
+        return plain(Core::PartOfDay {
+            offset: -1,
+            part: "NI",
+        });
+    }
+    // "the current fiscal year", "last fiscal year", "the last financial year"
+    let t = if c.eat_fiscal() { c.peek()?.clone() } else { t };
+    let unit = unit_of(&t.lower).filter(|_| !t.lower.ends_with('s'))?;
+    // "in the past hour", "within the next hour": an hour or a minute has no name on the
+    // calendar, so the last or next one is a length
+    if unit.is_time() {
+        // (not the idiom "at the last minute", "a last minute decision")
+        if offset == 0 || (unit == Unit::Minute && c.toks[c.i - 1].is("last")) {
+            return None;
+        }
+        c.i += 1;
+        let amount = if and_a_half(c) { 1.5 } else { 1.0 };
+        return plain(Core::Duration {
+            unit,
+            amount: Some(amount),
+        });
+    }
+    // ABC's "This Week": a title in quotes, not a week
+    let quoted = save > 0 && matches!(c.toks[save - 1].text, "\"" | "“" | "`" | "'");
+    if quoted && t.is_capitalised() {
+        c.i = save;
+        return None;
+    }
+    c.i += 1;
+    // "in the past year and a half": a period, not last year
+    if offset == -1 && and_a_half(c) {
+        return plain(Core::Duration {
+            unit,
+            amount: Some(1.5),
+        });
+    }
+    plain(Core::Relative { unit, offset })
+}
+
+pub(super) fn part_of_day(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+/// An hour of a twelve-hour clock, in figures or words: "7", "eight".
+pub(super) fn hour_of_twelve(t: &Tok<'_>) -> Option<u32> {
+    t.num()
+        .filter(|_| t.text.len() <= 2)
+        .or_else(|| small_number(&t.lower).map(|n| n as u32))
+        .filter(|h| (1..=12).contains(h))
+}
+
+/// A time zone written after a clock time.
+pub(super) fn is_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "et"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "eet"
+            | "msk"
+            | "ist"
+            | "hkt"
+            | "sgt"
+            | "jst"
+            | "kst"
+            | "aest"
+            | "aedt"
+            | "awst"
+            | "nzst"
+            | "nzdt"
+            | "pt"
+            | "ct"
+            | "mt"
+    )
+}
+
+/// A part of the day in the plural: `nights` in "Tuesday nights".
+pub(super) fn parts_of_day(word: &str) -> Option<&'static str> {
+    word.strip_suffix('s').and_then(part_of_day)
+}
+
+/// `two weeks ago`, `three years`, `a decade`, `the past two months`, `several years`.
+pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let save = c.i;
+    // "will one day be" is some day to come (see `reference_word`), not a day's length
+    if one_day_to_come(c) {
+        return None;
+    }
+    let the = c.peek().is_some_and(|t| t.is("the"));
+    let (past, ahead) = if c.eat("the") {
+        match c
+            .eat_any(&[
+                "past", "last", "next", "previous", "first", "coming", "upcoming", "final",
+            ])
+            .as_deref()
+        {
+            Some("past" | "last" | "previous" | "final") => (true, false),
+            Some(_) => (false, true),
+            None => (false, false),
+        }
+    } else {
+        (false, false)
+    };
+    let t = c.peek()?.clone();
+    // "half an hour", "half a century", "a half hour", "the next half hour", "a half-hour
+    // show": written in the next smaller unit (not "the half year", a period)
+    let halved = |t: &Tok<'_>| match t.lower.as_ref() {
+        "century" => Some((Unit::Year, 50.0)),
+        "decade" => Some((Unit::Year, 5.0)),
+        "year" => Some((Unit::Month, 6.0)),
+        "day" => Some((Unit::Hour, 12.0)),
+        "hour" => Some((Unit::Minute, 30.0)),
+        _ => None,
+    };
+    let article = usize::from(t.is("a") && !the);
+    // (not a half of a count, "four-and-a-half hour hearing", "eight and one-half year
+    // term", nor the first or second half of a year, H1 or H2)
+    let before_half = (c.i + article)
+        .checked_sub(1)
+        .map(|k| c.toks[k].lower.as_ref());
+    let part_of_count = article == 0
+        && (matches!(before_half, Some("a" | "-" | "and"))
+            || (!the && (1..=2).any(|k| c.i >= k && c.toks[c.i - k].is("the"))));
+    let ordinal = matches!(
+        before_half,
+        Some("first" | "second" | "last" | "final" | "latter")
+    ) && c.peek_at(article + 1).is_some_and(|y| y.is("year"));
+    let half = if !c.peek_at(article).is_some_and(|h| h.is("half"))
+        || (the && !past && !ahead)
+        || part_of_count
+        || ordinal
+    {
+        None
+    } else if article == 0 && c.peek_at(1).is_some_and(|t| t.is("a") || t.is("an")) {
+        c.peek_at(2)
+            .filter(|_| !past && !ahead)
+            .and_then(halved)
+            .map(|h| (h, 3))
+    } else {
+        let hyphen = c
+            .peek_at(article + 1)
+            .is_some_and(|t| t.text == "-" && !t.spaced);
+        let at = article + 1 + usize::from(hyphen);
+        c.peek_at(at).and_then(halved).map(|h| (h, at + 1))
+    };
+    if let Some(((unit, amount), words)) = half {
+        c.i += words;
+        // "half a century ago"
+        if c.eat("ago") {
+            return plain(Core::Shifted {
+                unit,
+                amount: -(amount as i64),
+                from_reference: false,
+            });
+        }
+        return plain(Core::Duration {
+            unit,
+            amount: Some(amount),
+        });
+    }
+    let amount = if t.is("a")
+        && c.peek_at(1).is_some_and(|t| t.is("couple"))
+        && c.peek_at(2).is_some_and(|t| t.is("of"))
+    {
+        c.i += 3;
+        Some(2.0)
+    } else if (past || ahead) && t.is("couple") && c.peek_at(1).is_some_and(|t| t.is("of")) {
+        // "the next couple of years"
+        c.i += 2;
+        Some(2.0)
+    } else if t.is("a") && c.peek_at(1).is_some_and(|t| t.is("few")) {
+        // before "a" as one: "a few weeks ago"
+        c.i += 2;
+        None
+    } else if let Some(mut n) = t.num().filter(|_| t.text.len() <= 3) {
+        c.i += 1;
+        // "for 3,000 years", "10,000 hours", "a 1,500-year reign": digits grouped in
+        // threes, before a unit in the plural or joined by a hyphen (not a count of things,
+        // "versus 128,000 week ago", nor the heading after a figure, "vs 7,825,000 / Year")
+        let (mut whole, mut groups) = (n, 0);
+        while groups < 2
+            && c.peek_at(2 * groups)
+                .is_some_and(|t| t.text == "," && !t.spaced)
+            && let Some(g) = c
+                .peek_at(2 * groups + 1)
+                .filter(|t| !t.spaced && t.text.len() == 3)
+                .and_then(Tok::num)
+        {
+            whole = whole * 1000 + g;
+            groups += 1;
+        }
+        let unit_follows = || match c.peek_at(2 * groups) {
+            Some(t) if t.text == "-" && !t.spaced => true,
+            Some(t) => t.lower.ends_with('s') && unit_of(&t.lower).is_some(),
+            None => false,
+        };
+        if groups > 0 && unit_follows() {
+            n = whole;
+            c.i += 2 * groups;
+        }
+        // "an average life of 7.11 years", "a working week of 38.5 hours"
+        match (c.peek(), c.peek_at(1)) {
+            (Some(dot), Some(frac))
+                if dot.text == "."
+                    && !dot.spaced
+                    && !frac.spaced
+                    && frac.kind == Kind::Num
+                    && frac.text.len() <= 3 =>
+            {
+                let n = format!("{n}.{}", frac.text).parse().ok();
+                c.i += 2;
+                n
+            }
+            _ => Some(n as f64),
+        }
+    } else if let Some(n) = small_number(&t.lower) {
+        c.i += 1;
+        // "twenty-one"
+        let tens = n >= 20.0 && n % 10.0 == 0.0;
+        let unit_after = |c: &Cursor<'_, '_>, k: usize| {
+            c.peek_at(k)
+                .and_then(|t| small_number(&t.lower))
+                .filter(|m| *m < 10.0)
+        };
+        if tens
+            && c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+            && let Some(m) = unit_after(c, 1)
+        {
+            c.i += 2;
+            Some(n + m)
+        } else if tens && let Some(m) = unit_after(c, 0) {
+            // "twenty four hours"
+            c.i += 1;
+            Some(n + m)
+        } else {
+            Some(n)
+        }
+    } else if (past || ahead) && t.is("fortnight") {
+        // "the past fortnight": one, of two weeks
+        Some(1.0)
+    } else if matches!(t.lower.as_ref(), "several" | "few" | "some" | "many") {
+        c.i += 1;
+        None
+    } else {
+        c.i = save;
+        return None;
+    };
+    let mut amount = amount;
+    // "2 1/2 years", "two and a half years"
+    if let Some(n) = amount.as_mut() {
+        if let (Some(a), Some(slash), Some(b)) = (c.peek(), c.peek_at(1), c.peek_at(2))
+            && a.spaced
+            && slash.text == "/"
+            && !slash.spaced
+            && !b.spaced
+            && let (Some(a), Some(b)) = (a.num(), b.num())
+            && a < b
+        {
+            *n += a as f64 / b as f64;
+            c.i += 3;
+        } else if and_a_half(c) {
+            *n += 0.5;
+        }
+    }
+    // ("a couple of days", "a few weeks" are no rate)
+    let article = (t.is("a") || t.is("an"))
+        && !c.toks[save..c.i]
+            .iter()
+            .any(|t| t.is("couple") || t.is("few"));
+    let hyphen = c.eat_glued("-");
+    // "the 24-hour strike": the article goes with the strike, the time is "24-hour"
+    if the && hyphen && !past && !ahead {
+        c.i = save;
+        return None;
+    }
+    // "20 more years", "an additional year", "six consecutive months"
+    if amount.is_some()
+        && c.peek().is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "more" | "additional" | "extra" | "consecutive" | "straight" | "successive"
+            )
+        })
+        && c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some())
+    {
+        c.i += 1;
+    }
+    // "eight trading days", "ten business days"
+    if amount.is_some()
+        && c.peek().is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "trading" | "business" | "working" | "calendar"
+            )
+        })
+        && c.peek_at(1).is_some_and(|t| t.is("days"))
+    {
+        c.i += 1;
+    }
+    let ut = c.peek()?.clone();
+    // "a fortnight ago", "the past fortnight": two weeks
+    let fortnight = matches!(ut.lower.as_ref(), "fortnight" | "fortnights");
+    if fortnight && let Some(n) = amount.as_mut() {
+        *n *= 2.0;
+    }
+    let unit = if fortnight {
+        Unit::Week
+    } else {
+        unit_of(&ut.lower)?
+    };
+    // "three-quarters of the vote", "Three quarters of that is wood" are fractions (but
+    // "several quarters of losses" is a time)
+    let of_something = c.peek_at(1).is_some_and(|t| t.is("of"))
+        && c.peek_at(2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "the"
+                    | "that"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "all"
+                    | "a"
+                    | "an"
+                    | "our"
+                    | "them"
+                    | "it"
+            )
+        });
+    if unit == Unit::Quarter
+        && ut.lower.ends_with('s')
+        && (hyphen || (of_something && !past && !ahead))
+    {
+        return None;
+    }
+    c.i += 1;
+    // "a quarter of a century" is 25 years; "more than a quarter of the shares" is a share
+    if article && unit == Unit::Quarter && c.peek().is_some_and(|t| t.is("of")) {
+        if c.peek_at(1).is_some_and(|t| t.is("a")) && c.peek_at(2).is_some_and(|t| t.is("century"))
+        {
+            c.i += 3;
+            return plain(Core::Duration {
+                unit: Unit::Year,
+                amount: Some(25.0),
+            });
+        }
+        return None;
+    }
+    // "Mr. Schwarz, 52 years old", "a 23-year-old man", "a 136-year-old institution": an
+    // age, not a time, as TimeBank leaves them ("an 8-month-old truce" has lasted eight
+    // months)
+    let aged = c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+        && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced)
+        && unit == Unit::Year;
+    if c.peek().is_some_and(|t| t.is("old")) || aged {
+        return None;
+    }
+    // "a year and a half"
+    let mut and_half = false;
+    if let Some(n) = amount.as_mut()
+        && n.fract() == 0.0
+        && and_a_half(c)
+    {
+        *n += 0.5;
+        and_half = true;
+    }
+    // "several years ago", "the past few months": the past, without a number to count back.
+    if amount.is_none() && (c.eat("ago") || past) {
+        return plain(Core::Reference("PAST_REF"));
+    }
+    // "A few weeks from now": the future, without a number to count on
+    if amount.is_none() && from_now(c) {
+        return plain(Core::Reference("FUTURE_REF"));
+    }
+    if let Some(n) = amount {
+        // "a week or so ago"
+        if c.peek().is_some_and(|t| t.is("or"))
+            && c.peek_at(1).is_some_and(|t| t.is("so"))
+            && c.peek_at(2).is_some_and(|t| t.is("ago"))
+        {
+            c.i += 2;
+        }
+        if c.eat("ago") {
+            let this = |u: &str| {
+                c.peek().is_some_and(|t| t.is("this")) && c.peek_at(1).is_some_and(|t| t.is(u))
+            };
+            let at = if c.peek().is_some_and(|t| t.is("today")) {
+                Some((1, Unit::Day))
+            } else if this("week") {
+                Some((2, Unit::Week))
+            } else if this("month") {
+                Some((2, Unit::Month))
+            } else {
+                None
+            };
+            let longer = matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
+                || (unit == Unit::Month && at.is_some_and(|(_, u)| u == Unit::Day));
+            // "Fifty years ago this summer", "75 years ago this May": that season or month
+            // of the year so far back
+            let years = unit
+                .years()
+                .filter(|_| n.fract() == 0.0 && c.peek().is_some_and(|t| t.is("this")))
+                .map(|y| -(n as i32) * y);
+            if let (Some(years), Some(t)) = (years, c.peek_at(1)) {
+                let core = match (season_of(&t.lower), month_of(&t.lower)) {
+                    (Some(season), _) => Some(Core::Season {
+                        year: None,
+                        season,
+                        rel: None,
+                        years,
+                    }),
+                    (None, Some(month)) if t.is_capitalised() => Some(Core::MonthOfYear {
+                        month,
+                        day: None,
+                        offset: years,
+                    }),
+                    _ => None,
+                };
+                if let Some(core) = core {
+                    c.i += 2;
+                    return plain(core);
+                }
+            }
+            if let Some((words, at)) = at.filter(|_| longer) {
+                c.i += words;
+                return plain(Core::Anniversary {
+                    unit,
+                    amount: -(n as i64),
+                    at,
+                });
+            }
+            // "a week ago Wednesday", "two weeks ago Sunday": so long before the last one
+            if let Some(day) = c
+                .peek()
+                .filter(|t| t.is_capitalised())
+                .and_then(|t| weekday_of(&t.lower))
+                .filter(|_| n.fract() == 0.0 && matches!(unit, Unit::Week | Unit::Day))
+            {
+                c.i += 1;
+                return plain(Core::FromWeekday {
+                    day,
+                    unit,
+                    amount: -(n as i64),
+                });
+            }
+            let (unit, n) = whole_count(unit, n);
+            return plain(Core::Shifted {
+                unit,
+                amount: -n,
+                from_reference: false,
+            });
+        }
+        // "two days before closing the purchase" counts back from an event, not a date
+        if c.peek().is_some_and(|t| t.is("before"))
+            && c.peek_at(1).is_some_and(|t| t.kind == Kind::Word)
+        {
+            return plain(Core::Duration { unit, amount });
+        }
+        // "Ten years on, the city has not recovered": the time since an event of the story
+        if c.peek().is_some_and(|t| t.is("on"))
+            && c.peek_at(1)
+                .is_some_and(|t| matches!(t.text, "," | "." | ";"))
+        {
+            c.i += 1;
+            return plain(Core::Duration { unit, amount });
+        }
+        let back = c.eat("earlier") || c.eat("before");
+        if back || c.eat("later") {
+            // "three days later", "a minute and a half later": the time between two events
+            // of the story, as TimeML marks it, and no date to hold against another; "three
+            // weeks later than last year" is a length of time too (but "from 31,000 a week
+            // earlier" and "a year earlier" are the period the story compares with, and so
+            // is a day earlier after a figure: "rose to 112 from 87 a day earlier")
+            let compared = back
+                && unit == Unit::Day
+                && save
+                    .checked_sub(1)
+                    .is_some_and(|k| c.toks[k].kind == Kind::Num);
+            if (matches!(unit, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second) && !compared)
+                || c.peek().is_some_and(|t| t.is("than"))
+            {
+                return plain(Core::Duration { unit, amount });
+            }
+            let (unit, n) = whole_count(unit, n);
+            return plain(Core::Shifted {
+                unit,
+                amount: if back { -n } else { n },
+                from_reference: true,
+            });
+        }
+    }
+    if let Some(n) = amount
+        && c.eat("from")
+    {
+        // "a week from today", "a month from today": that day so long ahead
+        if n.fract() == 0.0
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && c.eat("today")
+        {
+            return plain(Core::Anniversary {
+                unit,
+                amount: n as i64,
+                at: Unit::Day,
+            });
+        }
+        if c.eat("now") || c.eat("today") {
+            return plain(Core::Shifted {
+                unit,
+                amount: n as i64,
+                from_reference: false,
+            });
+        }
+        // "a week from Tuesday", "two weeks from Friday"
+        if let Some(day) = c
+            .peek()
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| weekday_of(&t.lower))
+            .filter(|_| n.fract() == 0.0)
+        {
+            c.i += 1;
+            return plain(Core::FromWeekday {
+                day,
+                unit,
+                amount: n as i64,
+            });
+        }
+        c.i -= 1;
+    }
+    // "The talks will resume a week on Monday", "The match is a fortnight on Saturday":
+    // British for so long after the coming one (not a length that happened on a day, "was
+    // jailed for a week on Monday", "spent a week on Friday's talks")
+    if let Some(n) = amount
+        && unit == Unit::Week
+        && n.fract() == 0.0
+        && c.peek().is_some_and(|t| t.is("on"))
+        && let Some(day) = c
+            .peek_at(1)
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| weekday_of(&t.lower))
+        && c.peek_at(2).is_none_or(|t| !matches!(t.text, "'" | "’"))
+        && !(save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref()))
+        && !before_in_sentence(c.toks, save, 15).any(|k| past_verb(c.toks, k))
+    {
+        c.i += 2;
+        return plain(Core::FromWeekday {
+            day,
+            unit,
+            amount: n as i64,
+        });
+    }
+    let introduced = save > 0
+        && matches!(
+            c.toks[save - 1].lower.as_ref(),
+            "for"
+                | "in"
+                | "over"
+                | "within"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "than"
+                | "than,"
+                | "after"
+                | "during"
+                | "of"
+        )
+        // ("delayed by a day", "push off by a year or two"; not a share, "by a quarter
+        // point", nor "by a year-to-date revision")
+        || (save > 0
+            && c.toks[save - 1].is("by")
+            && unit != Unit::Quarter
+            && !hyphen
+            && c.peek().is_none_or(|t| t.text != "-"));
+    // ... or after a verb of taking or lasting, a past verb, its object or a quantifier:
+    // "will take a month", "lasted a week", "offered him a week to", "at least a month",
+    // "barely a month after"
+    // (not before the noun it describes, "ended a weekend meeting", "a quarter end", nor
+    // a rate after a pronoun, "retire five pct of them a year")
+    let ends_phrase = c.peek().is_none_or(|t| {
+        t.kind == Kind::Punct && t.text != "-"
+            || PREPOSITIONS.contains(&t.lower.as_ref())
+            || matches!(
+                t.lower.as_ref(),
+                "and" | "or" | "but" | "because" | "when" | "before" | "ago" | "later" | "earlier"
+            )
+    });
+    let pronoun = |w: &str| matches!(w, "him" | "her" | "them" | "us" | "me");
+    // ("A decade after the invasion, ...", "on April 14, a month after Chavez died": at the
+    // head of a sentence or a phrase set off by a comma, before what it counts from)
+    let opens = (save == 0 || ends_sentence(c.toks, save - 1) || c.toks[save - 1].text == ",")
+        && c.peek().is_some_and(|t| t.is("after") || t.is("before"));
+    let measured = opens
+        || save > 0 && !hyphen && ends_phrase && {
+            let w = c.toks[save - 1].lower.as_ref();
+            (pronoun(w) && save > 1 && !PREPOSITIONS.contains(&c.toks[save - 2].lower.as_ref()))
+                || looks_past(w)
+                || matches!(
+                    w,
+                    "take"
+                        | "takes"
+                        | "taking"
+                        | "last"
+                        | "lasts"
+                        | "spend"
+                        | "spends"
+                        | "wait"
+                        | "waits"
+                        | "least"
+                        | "most"
+                        | "barely"
+                        | "just"
+                        | "only"
+                        | "roughly"
+                        | "around"
+                        | "approximately"
+                )
+        };
+    // ("suffered a decade of stagnation", "following a year of restructuring" are lengths;
+    // not "a quarter of the market", a share, nor a rate, "200,000 tonnes a year of zinc",
+    // after a measure rather than a verb or a preposition)
+    let of_something = c.peek().is_some_and(|t| t.is("of"))
+        && !matches!(unit, Unit::Quarter)
+        && (save == 0 || {
+            let b = &c.toks[save - 1];
+            let w = b.lower.as_ref();
+            (b.kind == Kind::Punct && b.text != ")")
+                || PREPOSITIONS.contains(&w)
+                || looks_past(w)
+                || ing_form(w)
+                || matches!(
+                    w,
+                    "as" | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had"
+                )
+        });
+    if article && !past && !ahead && !introduced && !measured && !and_half && !of_something {
+        // a rate, "$33 million a year", is left alone: TimeBank marks one in seven
+        return None;
+    }
+    // "will resume in two weeks" (not "in a quarter that produced such a loss", "in
+    // 10-year bonds", nor after a superlative: "its slowest growth in a decade")
+    if !the
+        && !hyphen
+        && save > 0
+        && c.toks[save - 1].is("in")
+        && !unit.is_time()
+        && unit != Unit::Quarter
+        && !c.peek().is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "that" | "when" | "which" | "where" | "of" | "with" | "in"
+            )
+        })
+        && let Some(n) = amount.filter(|n| n.fract() == 0.0)
+        && !superlative_before(c.toks, save)
+    {
+        return plain(Core::InTime {
+            unit,
+            amount: n as i64,
+        });
+    }
+    plain(Core::Duration { unit, amount })
+}
+
+/// "one day" after a modal: "Islam will one day be", "he hopes he may one day follow".
+fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
+    c.peek().is_some_and(|t| t.is("one"))
+        && c.peek_at(1).is_some_and(|t| t.is("day"))
+        && c.i > 0
+        && matches!(
+            c.toks[c.i - 1].lower.as_ref(),
+            "will" | "would" | "could" | "may" | "might" | "can"
+        )
+}
+
+/// `for months`, `within weeks`, `months of talks`, `weeks or months`, `the weeks ahead`,
+/// Eats "from now" after a count with no number ("hours from now"), the future it points
+/// to.
+fn from_now(c: &mut Cursor<'_, '_>) -> bool {
+    let yes = c.peek().is_some_and(|t| t.is("from")) && c.peek_at(1).is_some_and(|t| t.is("now"));
+    if yes {
+        c.i += 2;
+    }
+    yes
+}
+
+/// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
+/// (or, with "ago", the past) where the words around it make it one.
+pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // "66 million years ago", "13.8 billion years ago": the deep past, no year of the
+    // calendar
+    if c.peek().is_some_and(|t| t.kind == Kind::Num) {
+        let decimal = c.peek_at(1).is_some_and(|t| t.text == "." && !t.spaced)
+            && c.peek_at(2)
+                .is_some_and(|t| t.kind == Kind::Num && !t.spaced);
+        let at = if decimal { 3 } else { 1 };
+        if c.peek_at(at)
+            .is_some_and(|t| t.is("million") || t.is("billion"))
+            && c.peek_at(at + 1).is_some_and(|t| t.is("years"))
+            && c.peek_at(at + 2).is_some_and(|t| t.is("ago"))
+        {
+            c.i += at + 3;
+            return plain(Core::Reference("PAST_REF"));
+        }
+        return None;
+    }
+    let start = c.i;
+    let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
+    let the = c.eat("the");
+    let plural = |t: &Tok<'_>| {
+        unit_of(&t.lower)
+            .filter(|u| t.lower.ends_with('s') && !matches!(u, Unit::Weekend | Unit::Quarter))
+    };
+    let unit = c.peek().and_then(plural)?;
+    c.i += 1;
+    if the {
+        if c.eat("ahead") || matches!(before, Some("over" | "through")) {
+            return plain(Core::Duration { unit, amount: None });
+        }
+        c.i = start;
+        return None;
+    }
+    if c.eat("ago") {
+        return plain(Core::Reference("PAST_REF"));
+    }
+    // "Just hours from now", "Years from now, we will know"
+    if from_now(c) {
+        return plain(Core::Reference("FUTURE_REF"));
+    }
+    // "Hours later", "collapsed days after it was signed": a length between two events of
+    // the story, as "three days later" is
+    if c.eat("later") || c.eat("earlier") {
+        return plain(Core::Duration { unit, amount: None });
+    }
+    let opens = before.is_none_or(|w| looks_past(w) || !w.starts_with(char::is_alphanumeric));
+    if opens && c.peek().is_some_and(|t| t.is("after") || t.is("before")) {
+        return plain(Core::Duration { unit, amount: None });
+    }
+    if c.peek().is_some_and(|t| t.is("or")) && c.peek_at(1).and_then(plural).is_some() {
+        c.i += 2;
+    }
+    // ("It could take weeks to restore power", "the trial lasted months")
+    let introduced = matches!(
+        before,
+        Some(
+            "for"
+                | "within"
+                | "in"
+                | "after"
+                | "over"
+                | "following"
+                | "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "lasted"
+                | "lasts"
+                | "spent"
+                | "waited"
+        )
+    );
+    // "months of talks", but not "the days of the week" or "the early hours of Saturday"
+    let of = c.peek().is_some_and(|t| t.is("of"))
+        && !matches!(
+            before,
+            Some("the" | "these" | "those" | "early" | "small" | "wee" | "final" | "last")
+        );
+    if introduced || of {
+        return plain(Core::Duration { unit, amount: None });
+    }
+    c.i = start;
+    None
+}
+
+/// Eats "and a half".
+fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
+    if c.peek().is_some_and(|t| t.is("and"))
+        && c.peek_at(1).is_some_and(|t| t.is("a"))
+        && c.peek_at(2).is_some_and(|t| t.is("half"))
+    {
+        c.i += 3;
+        true
+    } else {
+        false
+    }
+}
+
+/// `now`, `recently`, `the past`, `the future`, `currently`, `soon`, `formerly`.
+pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let save = c.i;
+    // "for a while", "for some time": a length nobody measured (TimeBank leaves "a long
+    // time" alone)
+    if save > 0
+        && matches!(
+            c.toks[save - 1].lower.as_ref(),
+            "for" | "in" | "after" | "within" | "quite"
+        )
+    {
+        if (c.eat("a") && c.eat("while")) || (c.eat("some") && c.eat("time")) {
+            return plain(Core::Unmeasured);
+        }
+        c.i = save;
+    }
+    let the = c.eat("the");
+    let t = c.peek()?.clone();
+    let value = match (the, t.lower.as_ref()) {
+        // the current account, current assets and liabilities are accounts, not times;
+        // "the then current chairman" is the past
+        (false, "current")
+            if c.peek_at(1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "account" | "accounts" | "assets" | "liabilities"
+                )
+            }) =>
+        {
+            c.i = save;
+            return None;
+        }
+        (false, "current") if save > 0 && c.toks[save - 1].is("then") => "PAST_REF",
+        (false, "now" | "currently" | "nowadays" | "presently" | "current") => "PRESENT_REF",
+        (false, "recently" | "formerly" | "lately") => "PAST_REF",
+        (false, "recent") if c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some()) => {
+            "PAST_REF"
+        }
+        (_, "coming" | "upcoming" | "future")
+            if c.peek_at(1)
+                .is_some_and(|t| unit_of(&t.lower).is_some() && t.lower.ends_with('s')) =>
+        {
+            c.i += 2;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        // "Islam will one day be the second largest religion", "someday"
+        (false, "one") if one_day_to_come(c) => {
+            c.i += 2;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        (false, "someday") => "FUTURE_REF",
+        // "just moments ago", "a short time ago": the past, unmeasured
+        (false, "moments") if c.peek_at(1).is_some_and(|t| t.is("ago")) => {
+            c.i += 2;
+            return plain(Core::Reference("PAST_REF"));
+        }
+        (false, "a") if c.at_words(&["a", "short", "time", "ago"]) => {
+            c.i += 4;
+            return plain(Core::Reference("PAST_REF"));
+        }
+        // "at a later date", "at a future date"
+        (false, "a")
+            if c.at_words(&["a", "later", "date"]) || c.at_words(&["a", "future", "date"]) =>
+        {
+            c.i += 3;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        // "in past years", "over the past years", "over past decades"
+        (_, "past")
+            if c.peek_at(1).is_some_and(|t| {
+                t.lower.ends_with('s') && unit_of(&t.lower).is_some_and(|u| !u.is_time())
+            }) =>
+        {
+            c.i += 2;
+            return plain(Core::Reference("PAST_REF"));
+        }
+        (false, "these") if c.peek_at(1).is_some_and(|t| t.is("days")) => {
+            c.i += 2;
+            return plain(Core::Reference("PRESENT_REF"));
+        }
+        // (not "four of the past five sessions": a count of something else)
+        (true, "past")
+            if c.peek_at(1).is_some_and(|n| {
+                n.kind == Kind::Num
+                    || small_number(&n.lower).is_some()
+                    || matches!(n.lower.as_ref(), "few" | "several")
+            }) && c.peek_at(2).is_some_and(|w| {
+                w.kind == Kind::Word
+                    && unit_of(&w.lower).is_none()
+                    && !matches!(w.lower.as_ref(), "to" | "or" | "and")
+            }) =>
+        {
+            c.i = save;
+            return None;
+        }
+        // "at the present time": now
+        (true, "present") if c.peek_at(1).is_some_and(|t| t.is("time")) => {
+            c.i += 2;
+            return plain(Core::Reference("PRESENT_REF"));
+        }
+        // ("the present government", "the future king": an adjective; not "will rise in the
+        // future due to", "in the future very much depends")
+        (true, "present" | "future")
+            if c.peek_at(1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !n.lower.ends_with('s')
+                    && !n.lower.ends_with("ly")
+                    && !PREPOSITIONS.contains(&n.lower.as_ref())
+                    && !matches!(
+                        n.lower.as_ref(),
+                        "and"
+                            | "or"
+                            | "but"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "can"
+                            | "should"
+                            | "must"
+                            | "that"
+                            | "when"
+                            | "if"
+                            | "very"
+                            | "due"
+                            | "too"
+                            | "not"
+                            | "than"
+                            | "as"
+                            | "so"
+                    )
+            }) =>
+        {
+            c.i = save;
+            return None;
+        }
+        (true, "past") => "PAST_REF",
+        (true, "future") => "FUTURE_REF",
+        (true, "present") => "PRESENT_REF",
+        (true, "near" | "short")
+            if c.peek_at(1).is_some_and(|t| t.is("term") || t.is("future")) =>
+        {
+            c.i += 2;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        // "will soon begin", "as soon as possible"; not "as soon as trading opened" or
+        // "soon after" (relative to an event)
+        (false, "as") if c.at_words(&["as", "soon", "as", "possible"]) => {
+            c.i += 4;
+            return plain(Core::Reference("FUTURE_REF"));
+        }
+        (false, "soon")
+            if !((save > 0 && c.toks[save - 1].is("as"))
+                || c.peek_at(1).is_some_and(|t| t.is("after") || t.is("as"))) =>
+        {
+            "FUTURE_REF"
+        }
+        _ => {
+            c.i = save;
+            return None;
+        }
+    };
+    c.i += 1;
+    // "recent months": a stretch of the recent past, TimeML's PXM ("recent years" stays
+    // the vague past).
+    if t.is("recent")
+        && let Some(unit) = c
+            .peek()
+            .and_then(|t| unit_of(&t.lower))
+            .filter(|u| !u.is_time() && *u != Unit::Year)
+    {
+        c.i += 1;
+        return plain(Core::Duration { unit, amount: None });
+    }
+    if t.is("recent") {
+        c.eat_any(&["years", "decades"]);
+    }
+    plain(Core::Reference(value))
+}
+
+/// The TIMEX3 value of a day of the week that is no particular one, with its part of the
+/// day: `XXXX-WXX-1`, `XXXX-WXX-2TNI`.
+pub(super) fn weekday_value(day: Weekday, part: Option<&str>) -> String {
+    let n = day.number_from_monday();
+    match part {
+        Some(part) => format!("XXXX-WXX-{n}T{part}"),
+        None => format!("XXXX-WXX-{n}"),
+    }
+}

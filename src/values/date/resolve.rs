@@ -1,0 +1,1264 @@
+//! Resolution: turning an `Expr` into a TIMEX3 value and an interval against the anchor,
+//! the verb's tense and the date the text named last.
+
+use super::*;
+
+pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Option<Timex> {
+    let (anchor, tense) = (cx.anchor, cx.tense);
+    let relative = needs_anchor(&expr.core);
+    let mk = |kind: TimexKind, value: String, date: Option<DateValue>| Timex {
+        span: span.clone(),
+        kind,
+        value,
+        modifier: None,
+        date,
+        relative,
+    };
+    let unresolved = |value: &str| mk(TimexKind::Date, value.to_string(), None);
+    let dated = |d: DateValue| Timex::dated(span.clone(), d, relative);
+    // read as another core with this one's modifier, still relative if this one was
+    let resolve_as = |core: Core| {
+        let e = Expr {
+            core,
+            modifier: expr.modifier,
+        };
+        resolve(&e, cx, span.clone()).map(|t| Timex { relative, ..t })
+    };
+    let mut out = match &expr.core {
+        Core::InTime { unit, amount } => {
+            let core = if tense == Tense::Future {
+                Core::Shifted {
+                    unit: *unit,
+                    amount: *amount,
+                    from_reference: false,
+                }
+            } else {
+                Core::Duration {
+                    unit: *unit,
+                    amount: Some(*amount as f64),
+                }
+            };
+            let e = Expr {
+                core,
+                modifier: expr.modifier,
+            };
+            return resolve(&e, cx, span);
+        }
+        // the year, of those around the anchor, that puts the day on its weekday (else the
+        // one the tense gives, as for a date alone)
+        // the month before, of or after the anchor's that puts the day on its weekday (else
+        // the weekday alone: "Friday the 13th" may name no Friday near)
+        Core::DayOfWeekday {
+            weekday,
+            month: None,
+            day,
+        } => {
+            let near = anchor.and_then(|a| {
+                let first = a.with_day(1)?;
+                [
+                    first.checked_sub_months(chrono::Months::new(1)),
+                    Some(first),
+                    first.checked_add_months(chrono::Months::new(1)),
+                ]
+                .into_iter()
+                .flatten()
+                .filter_map(|m| m.with_day(*day))
+                .filter(|x| x.weekday() == *weekday)
+                // the tense's side of the anchor first ("began Monday the 25th")
+                .min_by_key(|x| {
+                    let wrong_side = match tense {
+                        Tense::Past | Tense::Ended => *x > a,
+                        Tense::Future => *x < a,
+                        _ => false,
+                    };
+                    (wrong_side, (*x - a).num_days().abs())
+                })
+            });
+            return resolve_as(match near {
+                Some(date) => Core::on(date),
+                None => Core::Weekday {
+                    day: *weekday,
+                    rel: None,
+                    from_reference: false,
+                },
+            });
+        }
+        Core::DayOfWeekday {
+            weekday,
+            month: Some(month),
+            day,
+        } => {
+            let year = anchor.map(|a| {
+                [a.year() - 1, a.year(), a.year() + 1]
+                    .into_iter()
+                    .filter_map(|y| ymd(y, *month, *day))
+                    .filter(|x| x.weekday() == *weekday)
+                    .min_by_key(|x| (*x - a).num_days().abs())
+                    .map_or_else(|| infer_year(a, *month, Some(*day), tense), |x| x.year())
+            });
+            return resolve_as(Core::Cal {
+                year,
+                month: Some(*month),
+                day: Some(*day),
+            });
+        }
+        Core::Cal { year, month, day } => {
+            let (year, month, day) = match (year, month, day) {
+                (Some(y), m, d) => (*y, *m, *d),
+                (None, Some(m), d) => match anchor {
+                    Some(a) => (infer_year(a, *m, *d, tense), Some(*m), *d),
+                    None => {
+                        let v = match d {
+                            Some(d) => format!("XXXX-{m:02}-{d:02}"),
+                            None => format!("XXXX-{m:02}"),
+                        };
+                        return Some(unresolved(&v));
+                    }
+                },
+                (None, None, _) => return None,
+            };
+            match (month, day) {
+                (Some(m), Some(d)) => {
+                    let date = NaiveDate::from_ymd_opt(year, m, d)?;
+                    mk(
+                        TimexKind::Date,
+                        format!("{year:04}-{m:02}-{d:02}"),
+                        Some(DateValue::day(date)),
+                    )
+                }
+                (Some(m), None) => dated(DateValue::month(year, m)?),
+                _ => {
+                    let v = format!("{year:04}");
+                    dated(DateValue::whole(v, year_bounds(year), Granularity::Year))
+                }
+            }
+        }
+        Core::MonthOfYear { month, day, offset } => {
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXXX-{month:02}")));
+            };
+            let y = a.year() + offset;
+            match day {
+                Some(d) => {
+                    let date = ymd(y, *month, *d)?;
+                    dated(DateValue::day(date))
+                }
+                None => dated(DateValue::month(y, *month)?),
+            }
+        }
+        Core::RelMonth { month, rel } => {
+            let m = *month;
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXXX-{m:02}")));
+            };
+            // "last February" written in March is a year back: the month just gone is
+            // "last month"
+            let y = match rel {
+                -1 if m + 1 < a.month() => a.year(),
+                -1 => a.year() - 1,
+                0 => a.year(),
+                _ if m > a.month() => a.year(),
+                _ => a.year() + 1,
+            };
+            dated(DateValue::month(y, m)?)
+        }
+        Core::ContractMonth { month, digit } => {
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXX{digit}-{month:02}")));
+            };
+            return resolve_as(Core::Cal {
+                year: Some(year_ending_in(*digit, 10, a.year() - 1)),
+                month: Some(*month),
+                day: None,
+            });
+        }
+        Core::ShortYear(n) => {
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XX{n:02}")));
+            };
+            // (the last no more than ten years after the anchor)
+            return resolve_as(Core::Cal {
+                year: Some(year_ending_in(*n, 100, a.year() + 10 - 99)),
+                month: None,
+                day: None,
+            });
+        }
+        Core::Decade(y) => {
+            let v = format!("{}", y / 10);
+            let b = (ymd(*y, 1, 1)?, ymd(y + 9, 12, 31)?);
+            dated(DateValue::whole(v, b, Granularity::Decade))
+        }
+        Core::Century(n) => {
+            let first = n * 100;
+            let b = (ymd(first, 1, 1)?, ymd(first + 99, 12, 31)?);
+            let v = format!("{n:02}");
+            dated(DateValue::whole(v, b, Granularity::Century))
+        }
+        Core::YearEnd { since, day, ahead } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX-12-31"));
+            };
+            // "the change since year-end" counts from the last one, and so does "at year
+            // end" in a report of the first quarter (the annual results), unless it looks
+            // ahead ("by year end", "will ... at year end")
+            // (told in the past, "the company had at year end", it is over)
+            let ahead = *ahead || tense == Tense::Future;
+            let past = matches!(tense, Tense::Past | Tense::Ended);
+            let last = *since || ((a.month() <= 3 || past) && !ahead);
+            let d = ymd(if last { a.year() - 1 } else { a.year() }, 12, 31)?;
+            // "year-end" is the closing day, the date a balance sheet is drawn up on;
+            // "by year's end" is the end of the year, "1989" with END in TIMEX3 (the
+            // interval is the closing day either way)
+            let date = Some(DateValue::day(d));
+            if *day {
+                mk(TimexKind::Date, d.to_string(), date)
+            } else {
+                Timex {
+                    modifier: Some(Modifier::End),
+                    ..mk(TimexKind::Date, d.year().to_string(), date)
+                }
+            }
+        }
+        Core::RelQuarter { n, half, years } => {
+            let letter = if *half { 'H' } else { 'Q' };
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXXX-{letter}{n}")));
+            };
+            let d = part_of_year(a.year() + years, *n, *half)?;
+            dated(d)
+        }
+        Core::Quarter {
+            year,
+            q,
+            years,
+            by_months,
+        } => {
+            // A quarter named without a year is the latest one of that number; by its
+            // months, the nearest.
+            let year = year.or_else(|| {
+                anchor.map(|a| {
+                    let current = a.month0() / 3 + 1;
+                    if *by_months {
+                        nearest_span(a, q * 3 - 2, q * 3)
+                    } else if *q > current && tense != Tense::Future {
+                        a.year() - 1
+                    } else {
+                        a.year()
+                    }
+                })
+            });
+            let year = year.map(|y| y + years);
+            let Some(y) = year else {
+                return Some(unresolved(&format!("XXXX-Q{q}")));
+            };
+            let d = part_of_year(y, *q, false)?;
+            dated(d)
+        }
+        Core::Half { year, h } => {
+            let Some(y) = year.or_else(|| anchor.map(|a| a.year())) else {
+                return Some(unresolved(&format!("XXXX-H{h}")));
+            };
+            let d = part_of_year(y, *h, true)?;
+            dated(d)
+        }
+        Core::Season {
+            year,
+            season,
+            rel,
+            years,
+        } => {
+            let code = season.code();
+            let y = match (year, anchor) {
+                (Some(y), _) => *y,
+                (None, Some(a)) => {
+                    let start_month = season_start(*season);
+                    match rel {
+                        Some(-1) => {
+                            if start_month + 3 <= a.month() {
+                                a.year()
+                            } else if *season == Season::Winter && a.month() <= 2 {
+                                // ("last winter" in January is the one before this)
+                                a.year() - 2
+                            } else {
+                                a.year() - 1
+                            }
+                        }
+                        Some(1) => {
+                            if start_month > a.month() {
+                                a.year()
+                            } else {
+                                a.year() + 1
+                            }
+                        }
+                        // "this winter" read in March is the one just ending, named for
+                        // the year it began in, unless the clause looks ahead; in the
+                        // second half of the year, the one to come ("during the winter"
+                        // there unless the clause looks back)
+                        _ if *years == 0 && *season == Season::Winter => {
+                            let this = *rel == Some(0);
+                            match a.month() {
+                                1 | 2 => a.year() - 1,
+                                3..=5 if tense != Tense::Future => a.year() - 1,
+                                3..=5 => a.year(),
+                                _ if !this && matches!(tense, Tense::Past | Tense::Ended) => {
+                                    a.year() - 1
+                                }
+                                _ => a.year(),
+                            }
+                        }
+                        // "sales rose during the fall" read in April: last year's;
+                        // "will reopen in the spring" read in July: next year's
+                        _ if *years == 0 => {
+                            let begun = start_month <= a.month();
+                            let over = start_month + 3 <= a.month();
+                            match tense {
+                                Tense::Past | Tense::Ended if !begun => a.year() - 1,
+                                Tense::Future if over => a.year() + 1,
+                                _ => a.year(),
+                            }
+                        }
+                        _ => a.year() + years,
+                    }
+                }
+                (None, None) => return Some(unresolved(&format!("XXXX-{code}"))),
+            };
+            let v = format!("{y:04}-{code}");
+            let sm = season_start(*season);
+            let start = ymd(y, sm, 1)?;
+            let end = if sm == 12 {
+                month_bounds(y + 1, 2)?.1
+            } else {
+                month_bounds(y, sm + 2)?.1
+            };
+            dated(DateValue::whole(v, (start, end), Granularity::Season))
+        }
+        Core::Weekday {
+            day,
+            rel,
+            from_reference,
+        } => {
+            let named = cx.reference.filter(|_| *from_reference).map(|r| r.start);
+            let Some(a) = named.or(anchor) else {
+                return Some(unresolved("XXXX-XX-XX"));
+            };
+            let back = (7 + a.weekday().num_days_from_monday() as i64
+                - day.num_days_from_monday() as i64)
+                % 7;
+            let date = match (rel, tense) {
+                (Some(-1), _) => a - Duration::days(if back == 0 { 7 } else { back }),
+                // "this Sunday" is the coming one, unless the verb is past
+                (Some(1), _) | (None | Some(0), Tense::Future) | (Some(0), Tense::Unmarked) => {
+                    let fwd = (7 - back) % 7;
+                    a + Duration::days(if fwd == 0 && *rel == Some(1) { 7 } else { fwd })
+                }
+                _ => a - Duration::days(back),
+            };
+            dated(DateValue::day(date))
+        }
+        Core::DayOfMonth { day } => {
+            let named = cx
+                .reference
+                .filter(|r| r.granularity <= Granularity::Month)
+                .map(|r| r.start);
+            let Some(base) = named.or(anchor) else {
+                return Some(unresolved(&format!("XXXX-XX-{day:02}")));
+            };
+            let in_month = |m: NaiveDate| m.with_day(*day);
+            let first = base.with_day(1)?;
+            let date = match (named, tense) {
+                (None, Tense::Past | Tense::Ended) if *day > base.day() => {
+                    in_month(first.pred_opt()?)
+                }
+                (None, Tense::Future) if *day < base.day() => {
+                    in_month(first.checked_add_months(chrono::Months::new(1))?)
+                }
+                _ => in_month(base),
+            }?;
+            dated(DateValue::day(date))
+        }
+        Core::WeekdayOfWeek { day, weeks } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX-XX-XX"));
+            };
+            let monday = unit_at(a, Unit::Week, *weeks as i64)?.start;
+            dated(DateValue::day(
+                monday + Duration::days(day.num_days_from_monday() as i64),
+            ))
+        }
+        Core::Relative { unit, offset } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            // "OPEC agreed this weekend in Vienna", read on a weekday: the weekend just
+            // gone, as "the weekend" told in the past is
+            if *unit == Unit::Weekend && *offset == 0 {
+                let past = matches!(cx.tense, Tense::Past | Tense::Ended);
+                return Some(dated(weekend_near(a, past)?));
+            }
+            // "installed in mid-year", told in March, is last year's middle; "will
+            // reopen by midyear", read in October, next year's
+            let offset = match (unit, offset, expr.modifier, cx.tense) {
+                (Unit::Year, 0, Some(Mod::Mid), Tense::Past | Tense::Ended) if a.month() < 6 => -1,
+                (Unit::Year, 0, Some(Mod::Mid), Tense::Future) if a.month() > 7 => 1,
+                _ => *offset,
+            };
+            dated(unit_at(a, *unit, offset as i64)?)
+        }
+        Core::StoryDecade(unit) => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            let told = cx.tense != Tense::Future;
+            let now = unit_at(a, *unit, 0)?;
+            let base = match cx.reference {
+                Some(r) if told && r.granularity < now.granularity && r.end < now.start => r.start,
+                _ => a,
+            };
+            dated(unit_at(base, *unit, 0)?)
+        }
+        Core::Ahead(unit) => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            dated(unit_at(a.succ_opt()?, *unit, 0)?)
+        }
+        Core::NewYear => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            dated(unit_at(a, Unit::Year, i64::from(a.month() > 6))?)
+        }
+        Core::Anniversary { unit, amount, at } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX"));
+            };
+            dated(unit_at(shift(a, *unit, *amount)?, *at, 0)?)
+        }
+        Core::FromWeekday { day, unit, amount } => {
+            let Some(a) = anchor else {
+                return Some(unresolved("XXXX-XX-XX"));
+            };
+            let (from, to) = (
+                a.weekday().num_days_from_monday(),
+                day.num_days_from_monday(),
+            );
+            let from_day = if *amount < 0 {
+                a - Duration::days(i64::from((from + 7 - to) % 7))
+            } else {
+                a + Duration::days(i64::from((to + 7 - from) % 7))
+            };
+            dated(DateValue::day(shift(from_day, *unit, *amount)?))
+        }
+        Core::InThatYear { inner, years } => {
+            let named = cx
+                .reference
+                .filter(|r| r.granularity <= Granularity::Year)
+                .map(|r| r.start.year() + years);
+            let inner = Expr {
+                core: inner.in_year(named),
+                modifier: expr.modifier,
+            };
+            return resolve(&inner, cx, span);
+        }
+        Core::NextNamed { inner, offset } => {
+            // counted from the date named last, else from the publication
+            let from = cx
+                .reference
+                .cloned()
+                .or_else(|| anchor.map(DateValue::day))?;
+            let in_year = |y: i32| {
+                let e = Expr {
+                    core: inner.in_year(Some(y)),
+                    modifier: expr.modifier,
+                };
+                resolve(&e, cx, span.clone())
+            };
+            let base = from.start.year();
+            let mut years = (base - 2..=base + 2).filter_map(in_year);
+            return if *offset > 0 {
+                years.find(|t| t.date.as_ref().is_some_and(|v| v.start > from.end))
+            } else {
+                years.rfind(|t| t.date.as_ref().is_some_and(|v| v.end < from.start))
+            };
+        }
+        Core::ThisDayIn(year) => match anchor {
+            Some(a) => dated(DateValue::day(a.with_year(*year)?)),
+            None => unresolved(&format!("{year}-XX-XX")),
+        },
+        Core::Shifted {
+            unit,
+            amount,
+            from_reference,
+        } => {
+            // In a text about quarters, "a year ago" is the same quarter a year before.
+            let quarterly = cx
+                .reference
+                .is_some_and(|r| r.granularity == Granularity::Quarter);
+            let base = match (from_reference, cx.reference) {
+                // (weeks are not counted from a year: "a week earlier" after "in 1986"
+                // counts from the publication date)
+                (true, Some(r))
+                    if !(*unit == Unit::Week && r.granularity > Granularity::Quarter) =>
+                {
+                    Some((r.middle(), r.granularity))
+                }
+                (false, Some(r)) if quarterly && *unit == Unit::Year => {
+                    Some((r.middle(), r.granularity))
+                }
+                _ => anchor.map(|a| (a, Granularity::Day)),
+            };
+            let Some((base, base_g)) = base else {
+                return Some(unresolved("XXXX"));
+            };
+            // Counted from a date the text named, the count keeps that date's precision;
+            // with none named, from the publication date, it keeps its own.
+            let named = *from_reference && cx.reference.is_some();
+            let unit_out = match (unit, base_g) {
+                (Unit::Year, Granularity::Quarter) => Unit::Quarter,
+                (Unit::Year, Granularity::Day) if named => Unit::Day,
+                (Unit::Year, Granularity::Week) if named => Unit::Week,
+                (Unit::Year, Granularity::Month) if named => Unit::Month,
+                (Unit::Year, _) if quarterly => Unit::Quarter,
+                // "six decades later" after "in 1950" is 2010, a year
+                (Unit::Decade | Unit::Century, Granularity::Year) if named => Unit::Year,
+                (u, _) => *u,
+            };
+            let shifted = shift(base, *unit, *amount)?;
+            dated(unit_at(shifted, unit_out, 0)?)
+        }
+        Core::Anaphor {
+            unit,
+            years,
+            offset,
+            in_year,
+            same,
+        } => {
+            // "the weekend" is the one next to the publication date: the last one, or the
+            // coming one when the clause speaks of the future.
+            if *unit == Some(Unit::Weekend)
+                && *years == 0
+                && *offset == 0
+                && let Some(a) = anchor
+            {
+                return Some(dated(weekend_near(a, cx.tense != Tense::Future)?));
+            }
+            // a date that ended over a year before the publication ("in 1985" read in 1987)
+            let stale = |d: &DateValue| {
+                anchor.is_some_and(|a| shift(d.end, Unit::Year, 1).is_none_or(|e| e < a))
+            };
+            // a date that ended before the publication's own week, month or year began
+            let over = |d: &DateValue, u: Unit| {
+                anchor
+                    .and_then(|a| unit_at(a, u, 0))
+                    .is_some_and(|now| d.end < now.start)
+            };
+            let reference = match (unit, cx.reference, cx.quarter) {
+                // "will step down at the end of the year" after "mayor since 2009": what is
+                // still to come is in no long-past year
+                // (nor, as a deadline, in a year already over: "The state's economy will
+                // begin to expand by the end of the year" after "in 1986", read in April 1987;
+                // but "expects to report a loss for the year" after "sales for 1986")
+                (Some(Unit::Year), Some(r), _)
+                    if *years == 0
+                        && *offset == 0
+                        && cx.tense == Tense::Future
+                        && (stale(r) || (cx.right_after("by") && over(r, Unit::Year))) =>
+                {
+                    None
+                }
+                // "have until the end of the week" after "missing since Oct. 28": nor in a
+                // week or month already over, nor after one or after a year ("will hit 20
+                // dlrs a barrel in the next month" after "in January" or "this year", read in
+                // June)
+                (Some(u @ (Unit::Week | Unit::Month)), Some(r), _)
+                    if *years == 0
+                        && *offset >= 0
+                        && cx.tense == Tense::Future
+                        && (over(r, *u) || (*offset > 0 && r.granularity > Granularity::Month)) =>
+                {
+                    None
+                }
+                // "the quarter" after a year: the quarter named before it
+                (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {
+                    Some(q)
+                }
+                // "the year-ago quarter", "the year-earlier results" compare with the
+                // period the story reports: the date named last, unless it is a day in the
+                // story's quarter ("the quarter ended Sept. 30") or a period still to come
+                // ("the third quarter of 1990"), when the story's quarter serves; a date
+                // that was stale is no period of the story at all
+                (None | Some(Unit::Quarter), r, q) if *years == -1 => {
+                    let q = q.filter(|q| !stale(q));
+                    match (r, q) {
+                        (Some(r), q) if stale(r) => q,
+                        // an earlier quarter named in an earlier sentence ("After a flat
+                        // second quarter, ...") is background: the story's quarter serves
+                        (Some(r), Some(q))
+                            if r.granularity == Granularity::Quarter
+                                && r.start < q.start
+                                && !cx.recent() =>
+                        {
+                            Some(q)
+                        }
+                        (Some(r), Some(q))
+                            if (r.granularity < Granularity::Quarter
+                                && q.start <= r.start
+                                && r.end <= q.end)
+                                || (r.granularity >= Granularity::Quarter
+                                    && anchor.is_some_and(|a| r.start > a)) =>
+                        {
+                            Some(q)
+                        }
+                        (r, _) => r,
+                    }
+                }
+                // "the same period of 1986" after "in January": the month, quarter or half
+                // named before, in 1986; "the 1988 period": the story's quarter, in 1988
+                (None, r, q) if *same => r
+                    .filter(|r| {
+                        Granularity::Month <= r.granularity && r.granularity < Granularity::Year
+                    })
+                    .or(q),
+                (_, _, Some(q)) if in_year.is_some() => Some(q),
+                _ => cx.reference,
+            };
+            // "that day" after "in September" names no day
+            if *unit == Some(Unit::Day)
+                && reference.is_some_and(|r| r.granularity != Granularity::Day)
+            {
+                return None;
+            }
+            // "the week" after "mid-2015" is no week of 2015 in particular, nor after "in
+            // March" one of March: a week is found in a day or a week, a month in a date no
+            // coarser than a quarter, a year in one no coarser than a year ("for much of the
+            // year" after "the past decade")
+            let coarsest = match unit {
+                Some(Unit::Week) => Granularity::Week,
+                Some(Unit::Month) => Granularity::Quarter,
+                Some(Unit::Year) => Granularity::Year,
+                _ => Granularity::Vague,
+            };
+            let reference =
+                reference.filter(|r| *years != 0 || *offset != 0 || r.granularity <= coarsest);
+            let (base, base_g) = match (reference, anchor) {
+                // "the year-ago week" after "the week ended Feb. 21" is the week holding
+                // Feb. 21 a year back: a year is counted from the middle of the period
+                (Some(r), _) if *years != 0 => (r.middle(), r.granularity),
+                (Some(r), _) => (r.start, r.granularity),
+                // "year-ago levels" with no period named: last year
+                (None, Some(a)) if *years == -1 => (a, Granularity::Year),
+                // "The index ended the week 1.2 percent higher" read on a Monday: told in
+                // the past on the first day of a week, month or year, it is the one just
+                // ended
+                (None, Some(a))
+                    if matches!(cx.tense, Tense::Past | Tense::Ended)
+                        && *offset == 0
+                        && matches!(unit, Some(Unit::Week | Unit::Month | Unit::Year))
+                        && unit
+                            .and_then(|u| unit_at(a, u, 0))
+                            .is_some_and(|now| now.start == a) =>
+                {
+                    (a.pred_opt()?, Granularity::Day)
+                }
+                (None, Some(a)) => (a, Granularity::Day),
+                (None, None) => return Some(unresolved("XXXX")),
+            };
+            // (a day names no period: "the same period of 2012" after one is that year)
+            if let Some(y) = in_year
+                && unit.is_none()
+                && base_g < Granularity::Month
+            {
+                return Some(dated(unit_at(ymd(*y, 1, 1)?, Unit::Year, 0)?));
+            }
+            let unit = match unit {
+                Some(u) => *u,
+                None => match base_g {
+                    Granularity::Day => Unit::Day,
+                    Granularity::Week => Unit::Week,
+                    Granularity::Month => Unit::Month,
+                    Granularity::Quarter | Granularity::Season | Granularity::Half => Unit::Quarter,
+                    _ => Unit::Year,
+                },
+            };
+            let base = match in_year {
+                Some(y) => base.with_year(*y)?,
+                None => shift(base, Unit::Year, *years as i64)?,
+            };
+            dated(unit_at(base, unit, *offset as i64)?)
+        }
+        Core::Clock { hour, minute, day } => {
+            let date = match day {
+                Some(d) => resolve(d, cx, span.clone())?.date.map(|d| d.start),
+                // "The blaze broke out shortly after midnight": the midnight that opened
+                // the day, which closed the one before
+                None if *hour == 24 && matches!(tense, Tense::Past | Tense::Ended) => {
+                    anchor.and_then(|a| a.pred_opt())
+                }
+                None => anchor,
+            };
+            let Some(date) = date else {
+                return Some(Timex {
+                    kind: TimexKind::Time,
+                    ..unresolved(&format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
+                });
+            };
+            // Midnight at the end of a day is "T24", as TimeML writes it.
+            let clock = if *hour == 24 {
+                "24".to_string()
+            } else {
+                format!("{hour:02}:{minute:02}")
+            };
+            mk(
+                TimexKind::Time,
+                format!("{date}T{clock}"),
+                Some(DateValue::day(date)),
+            )
+        }
+        Core::DayPart { day, part } => {
+            let inner = resolve(day, cx, span.clone())?;
+            let Some(d) = inner.date else {
+                return Some(Timex {
+                    kind: TimexKind::Time,
+                    ..unresolved(&format!("{}T{part}", inner.value))
+                });
+            };
+            mk(
+                TimexKind::Time,
+                format!("{}T{part}", d.start),
+                Some(DateValue::day(d.start)),
+            )
+        }
+        Core::Duration { unit, amount } => {
+            let n = match amount {
+                Some(n) if n.fract() == 0.0 => format!("{}", *n as i64),
+                Some(n) => format!("{n}"),
+                None => "X".to_string(),
+            };
+            let (n, code) = match unit {
+                Unit::Decade => (n.clone() + "0", "Y"),
+                Unit::Quarter => match amount {
+                    Some(a) if a.fract() == 0.0 => (format!("{}", (*a as i64) * 3), "M"),
+                    _ => (n, "M"),
+                },
+                Unit::Weekend => (n, "WE"),
+                u => (n, u.code()),
+            };
+            // "decades": PXE; "two decades": P20Y
+            let (n, code) = if matches!(unit, Unit::Decade) && amount.is_none() {
+                ("X".to_string(), unit.code())
+            } else {
+                (n, code)
+            };
+            // A fraction of a unit is written in the next smaller one: "P2Y6M", "PT1M30S".
+            let smaller = match unit {
+                Unit::Year => Some((12.0, "M")),
+                Unit::Hour => Some((60.0, "M")),
+                Unit::Minute => Some((60.0, "S")),
+                _ => None,
+            };
+            let composite = match (amount, smaller) {
+                (Some(a), Some((per, sub)))
+                    if a.fract() != 0.0 && (a.fract() * per).fract() == 0.0 =>
+                {
+                    Some(format!(
+                        "{}{code}{}{sub}",
+                        a.trunc() as i64,
+                        (a.fract() * per) as i64
+                    ))
+                }
+                _ => None,
+            };
+            let n = composite.unwrap_or_else(|| format!("{n}{code}"));
+            let value = if unit.is_time() {
+                format!("PT{n}")
+            } else {
+                format!("P{n}")
+            };
+            mk(TimexKind::Duration, value, None)
+        }
+        Core::Unmeasured => mk(TimexKind::Duration, "PXX".to_string(), None),
+        Core::Reference(v) => {
+            let date = anchor.map(|a| {
+                let (s, e) = match *v {
+                    "PAST_REF" => (NaiveDate::MIN, a),
+                    "FUTURE_REF" => (a, NaiveDate::MAX),
+                    _ => (a, a),
+                };
+                DateValue::whole(v.to_string(), (s, e), Granularity::Vague)
+            });
+            mk(TimexKind::Date, v.to_string(), date)
+        }
+        Core::PartOfDay { offset, part } => {
+            let Some(a) = anchor else {
+                return Some(Timex {
+                    kind: TimexKind::Time,
+                    ..unresolved(&format!("XXXX-XX-XXT{part}"))
+                });
+            };
+            let d = a + Duration::days(*offset as i64);
+            mk(
+                TimexKind::Time,
+                format!("{d}T{part}"),
+                Some(DateValue::day(d)),
+            )
+        }
+        Core::Set(v) => mk(TimexKind::Set, v.clone(), None),
+        Core::Unspecified(v) => {
+            let kind = if v.contains('T') {
+                TimexKind::Time
+            } else {
+                TimexKind::Date
+            };
+            mk(kind, v.clone(), None)
+        }
+        Core::Holiday { holiday, year, rel } => {
+            let year = match (year, rel, anchor) {
+                (Some(y), _, _) => *y,
+                (None, rel, Some(a)) => {
+                    let years = [a.year() - 1, a.year(), a.year() + 1];
+                    let on = |y: i32| holiday.date(y);
+                    // "last Christmas" is the one before the publication date, "next Easter"
+                    // the one after it; a verb in the past or future tense says the same
+                    match (rel, tense) {
+                        (Some(-1), _) => years
+                            .into_iter()
+                            .rev()
+                            .find(|&y| on(y).is_some_and(|d| d < a))?,
+                        (Some(1), _) => {
+                            years.into_iter().find(|&y| on(y).is_some_and(|d| d > a))?
+                        }
+                        (Some(_), _) => a.year(),
+                        (None, Tense::Past | Tense::Ended) => years
+                            .into_iter()
+                            .rev()
+                            .find(|&y| on(y).is_some_and(|d| d <= a))?,
+                        (None, Tense::Future) => {
+                            years.into_iter().find(|&y| on(y).is_some_and(|d| d >= a))?
+                        }
+                        (None, Tense::Unmarked) => {
+                            let day = on(a.year())?;
+                            infer_year(a, day.month(), Some(day.day()), tense)
+                        }
+                    }
+                }
+                (None, _, None) => {
+                    return Some(match holiday {
+                        Holiday::Fixed(m, d) => unresolved(&format!("XXXX-{m:02}-{d:02}")),
+                        _ => unresolved("XXXX-XX-XX"),
+                    });
+                }
+            };
+            let date = holiday.date(year)?;
+            dated(DateValue::day(date))
+        }
+    };
+    if let Some(m) = expr.modifier {
+        apply_modifier(&mut out, m, anchor);
+    }
+    Some(out)
+}
+
+fn needs_anchor(core: &Core) -> bool {
+    match core {
+        Core::Cal { year, .. } => year.is_none(),
+        Core::Quarter { year, .. } | Core::Half { year, .. } | Core::Season { year, .. } => {
+            year.is_none()
+        }
+        Core::Anaphor { .. }
+        | Core::Clock { .. }
+        | Core::DayPart { .. }
+        | Core::RelQuarter { .. }
+        | Core::MonthOfYear { .. }
+        | Core::YearEnd { .. }
+        | Core::DayOfWeekday { .. }
+        | Core::WeekdayOfWeek { .. }
+        | Core::DayOfMonth { .. }
+        | Core::InTime { .. } => true,
+        Core::RelMonth { .. }
+        | Core::Weekday { .. }
+        | Core::Relative { .. }
+        | Core::Shifted { .. }
+        | Core::Anniversary { .. }
+        | Core::ThisDayIn(_)
+        | Core::InThatYear { .. }
+        | Core::NextNamed { .. }
+        | Core::FromWeekday { .. }
+        | Core::Ahead(_)
+        | Core::StoryDecade(_)
+        | Core::NewYear
+        | Core::ShortYear(_)
+        | Core::ContractMonth { .. }
+        | Core::PartOfDay { .. } => true,
+        Core::Reference(_) => true,
+        Core::Holiday { year, .. } => year.is_none(),
+        Core::Decade(_)
+        | Core::Century(_)
+        | Core::Duration { .. }
+        | Core::Unmeasured
+        | Core::Set(_)
+        | Core::Unspecified(_) => false,
+    }
+}
+
+/// The weekend next to `a`: looking back, the last one; looking ahead, the coming one; on a
+/// Saturday or Sunday, either way, the one under way.
+fn weekend_near(a: NaiveDate, back: bool) -> Option<DateValue> {
+    let from_saturday = (a.weekday().num_days_from_monday() as i64 + 2) % 7;
+    let saturday = if back || from_saturday <= 1 {
+        a - Duration::days(from_saturday)
+    } else {
+        a + Duration::days(7 - from_saturday)
+    };
+    unit_at(saturday, Unit::Weekend, 0)
+}
+
+fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
+    // a span of parts is read as its two parts: from the start of the first to the end of
+    // the second, with the second's mod
+    if let Mod::Spanning(from, to) = m {
+        let mut first = t.clone();
+        apply_modifier(&mut first, from.modifier(), anchor);
+        apply_modifier(t, to.modifier(), anchor);
+        if let (Some(first), Some(d)) = (first.date, t.date.as_mut()) {
+            d.start = first.start;
+        }
+        return;
+    }
+    let Some(d) = t.date.as_mut() else {
+        t.modifier = match m {
+            Mod::Start | Mod::Earlier | Mod::FirstHalf | Mod::FirstWeek | Mod::FirstDay => {
+                Some(Modifier::Start)
+            }
+            Mod::Mid => Some(Modifier::Mid),
+            Mod::End | Mod::Later | Mod::SecondHalf | Mod::LastWeek | Mod::LastDay => {
+                Some(Modifier::End)
+            }
+            Mod::NthWeek(_) | Mod::WeekOf | Mod::NthDay { .. } => None,
+            Mod::Turn { .. } => Some(Modifier::Approx),
+            // (read above, as its two parts)
+            Mod::Spanning(..) => return,
+        };
+        return;
+    };
+    let days = (d.end - d.start).num_days() + 1;
+    let third = (days as f64 / 3.0).round() as i64;
+    let (start, end, modifier) = match m {
+        // (read above, as its two parts)
+        Mod::Spanning(..) => return,
+        Mod::Start => (
+            d.start,
+            d.start + Duration::days(third.max(1) - 1),
+            Modifier::Start,
+        ),
+        Mod::Mid => (
+            d.start + Duration::days(third),
+            d.start + Duration::days((days - third).max(third + 1) - 1),
+            Modifier::Mid,
+        ),
+        Mod::End => (
+            d.end - Duration::days(third.max(1) - 1),
+            d.end,
+            Modifier::End,
+        ),
+        // "earlier this year" is up to the publication, "later in the week" after it; in a
+        // period the publication is not in, either may be any of it
+        Mod::Earlier => {
+            let until = anchor.filter(|a| (d.start..=d.end).contains(a));
+            (d.start, until.unwrap_or(d.end), Modifier::Start)
+        }
+        Mod::Later => {
+            let from = anchor.filter(|a| (d.start..=d.end).contains(a));
+            (from.unwrap_or(d.start), d.end, Modifier::End)
+        }
+        Mod::FirstWeek => (
+            d.start,
+            (d.start + Duration::days(6)).min(d.end),
+            Modifier::Start,
+        ),
+        Mod::LastWeek => (
+            (d.end - Duration::days(6)).max(d.start),
+            d.end,
+            Modifier::End,
+        ),
+        // a week of its own, with no modifier
+        Mod::NthWeek(_) | Mod::WeekOf => {
+            let day = match m {
+                Mod::NthWeek(n) => d.start + Duration::days(7 * (n as i64 - 1) + 3),
+                _ => d.start,
+            };
+            if let Some(week) = unit_at(day, Unit::Week, 0).filter(|_| day <= d.end) {
+                *d = week;
+                t.value = d.timex.clone();
+            }
+            return;
+        }
+        Mod::NthDay { n, day } => {
+            let counts = |x: &NaiveDate| match day {
+                DayOf::Weekday(w) => x.weekday() == w,
+                DayOf::Weekend => x.weekday() == Weekday::Sat,
+                // (New Year's Day and Christmas close every market)
+                DayOf::Business => {
+                    x.weekday().num_days_from_monday() < 5
+                        && !matches!((x.month(), x.day()), (1, 1) | (12, 25))
+                }
+            };
+            let found = if n == 0 {
+                std::iter::successors(Some(d.end), |x| x.pred_opt())
+                    .take_while(|x| *x >= d.start)
+                    .find(counts)
+            } else {
+                d.start
+                    .iter_days()
+                    .take_while(|x| *x <= d.end)
+                    .filter(counts)
+                    .nth(n as usize - 1)
+            };
+            let found = match (found, day) {
+                (Some(sat), DayOf::Weekend) => unit_at(sat, Unit::Weekend, 0),
+                (found, _) => found.map(DateValue::day),
+            };
+            if let Some(found) = found {
+                *d = found;
+                t.value = d.timex.clone();
+            }
+            return;
+        }
+        // the turn of the century the publication is in may be the one it began with or
+        // the one it ends with, whichever is nearer ("by the turn of the century" in 1998)
+        Mod::Turn { nearest } => {
+            let after = d.end.year() + 1;
+            let y = match anchor {
+                Some(a) if nearest && after - a.year() < a.year() - d.start.year() => after,
+                _ => d.start.year(),
+            };
+            if let (Some(start), Some(end)) = (ymd(y - 1, 1, 1), ymd(y + 1, 12, 31)) {
+                *d = DateValue::whole(format!("{y:04}"), (start, end), Granularity::Year);
+                d.modifier = Some(Modifier::Approx);
+                t.value = d.timex.clone();
+                t.modifier = Some(Modifier::Approx);
+            }
+            return;
+        }
+        // a day of its own, with no modifier
+        Mod::FirstDay | Mod::LastDay => {
+            // "the first day of spring": the equinox or solstice, as news means it (a
+            // season's value spans its three months)
+            let turn = |day: NaiveDate| {
+                let (y, mo) = (day.year(), day.month());
+                ymd(y, mo, if mo == 3 { 20 } else { 21 + u32::from(mo == 9) }).unwrap_or(day)
+            };
+            let day = match (m, d.granularity) {
+                (Mod::FirstDay, Granularity::Season) => turn(d.start),
+                (Mod::LastDay, Granularity::Season) => d
+                    .end
+                    .succ_opt()
+                    .map_or(d.end, |next| turn(next).pred_opt().unwrap_or(d.end)),
+                (Mod::FirstDay, _) => d.start,
+                _ => d.end,
+            };
+            *d = DateValue::day(day);
+            t.value = d.timex.clone();
+            return;
+        }
+        // (decades and centuries split at a new year, months at the 16th)
+        Mod::FirstHalf | Mod::SecondHalf => {
+            let years = d.end.year() - d.start.year() + 1;
+            let second = if d.granularity == Granularity::Month {
+                d.start.with_day(16).unwrap_or(d.start)
+            } else {
+                ymd(d.start.year() + years / 2, 1, 1).unwrap_or(d.start)
+            };
+            match m {
+                Mod::FirstHalf => (
+                    d.start,
+                    second.pred_opt().unwrap_or(second),
+                    Modifier::Start,
+                ),
+                _ => (second, d.end, Modifier::End),
+            }
+        }
+    };
+    // Months split at the 10th and 20th, as newsrooms and TIMEX annotators read them.
+    let (start, end) =
+        if d.granularity == Granularity::Month && matches!(m, Mod::Start | Mod::Mid | Mod::End) {
+            let (y, mo) = (d.start.year(), d.start.month());
+            match m {
+                Mod::Start => (d.start, ymd(y, mo, 10).unwrap_or(end)),
+                Mod::Mid => (
+                    ymd(y, mo, 11).unwrap_or(start),
+                    ymd(y, mo, 20).unwrap_or(end),
+                ),
+                _ => (ymd(y, mo, 21).unwrap_or(start), d.end),
+            }
+        } else {
+            (start, end)
+        };
+    d.start = start;
+    d.end = end;
+    d.modifier = Some(modifier);
+    t.modifier = Some(modifier);
+}
+
+fn season_start(s: Season) -> u32 {
+    match s {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    }
+}
+
+/// The first year from `from` on whose last digits, modulo `modulus`, are `digits`: "'98"
+/// (modulo 100), "MAR8" (modulo 10).
+fn year_ending_in(digits: u32, modulus: i32, from: i32) -> i32 {
+    from + (digits as i32 - from).rem_euclid(modulus)
+}
+
+/// A month (and day) without a year: in news, the occurrence nearest the anchor, or the
+/// next one when the clause speaks of the future.
+pub(super) fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> i32 {
+    let day = d.unwrap_or(15).min(28);
+    let at = |y: i32| ymd(y, m, day).map_or(i64::MAX, |x| (x - a).num_days());
+    match tense {
+        Tense::Future => {
+            // "until Feb. 23" written on March 6 is still this year's
+            if at(a.year()) >= -31 {
+                a.year()
+            } else {
+                a.year() + 1
+            }
+        }
+        // the latest month that has begun ("filed for bankruptcy Dec. 15" in a report of
+        // Nov. 23 was last year's); the end of a period may be up to a month ahead ("the
+        // quarter ended March 31" in a report of March 16)
+        Tense::Past | Tense::Ended
+            if ymd(a.year(), m, d.unwrap_or(1)).is_some_and(|x| {
+                x <= a + Duration::days(if tense == Tense::Ended && d.is_some() {
+                    31
+                } else {
+                    0
+                })
+            }) =>
+        {
+            a.year()
+        }
+        Tense::Past | Tense::Ended => a.year() - 1,
+        Tense::Unmarked => [a.year() - 1, a.year(), a.year() + 1]
+            .into_iter()
+            .min_by_key(|&y| {
+                let dist = at(y);
+                // Ties and near-ties go to the past: news reports what happened.
+                if dist > 0 {
+                    dist.saturating_mul(2)
+                } else {
+                    dist.abs()
+                }
+            })
+            .unwrap_or(a.year()),
+    }
+}
+
+/// The whole unit that contains `anchor` shifted by `offset` units.
+pub(super) fn unit_at(a: NaiveDate, unit: Unit, offset: i64) -> Option<DateValue> {
+    let (value, bounds, granularity) = match unit {
+        Unit::Day => {
+            let d = a.checked_add_signed(Duration::days(offset))?;
+            return Some(DateValue::day(d));
+        }
+        Unit::Week | Unit::Weekend => {
+            let d = a.checked_add_signed(Duration::weeks(offset))?;
+            let monday = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+            let w = d.iso_week();
+            if unit == Unit::Weekend {
+                let sat = monday + Duration::days(5);
+                (
+                    format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                    (sat, sat + Duration::days(1)),
+                    Granularity::Day,
+                )
+            } else {
+                (
+                    format!("{:04}-W{:02}", w.year(), w.week()),
+                    (monday, monday + Duration::days(6)),
+                    Granularity::Week,
+                )
+            }
+        }
+        Unit::Month => {
+            let total = a.year() as i64 * 12 + a.month0() as i64 + offset;
+            let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
+            return DateValue::month(y, m);
+        }
+        Unit::Quarter => {
+            let total = a.year() as i64 * 4 + (a.month0() / 3) as i64 + offset;
+            let (y, q) = (total.div_euclid(4) as i32, total.rem_euclid(4) as u32 + 1);
+            return part_of_year(y, q, false);
+        }
+        Unit::Year => {
+            let y = a.year().checked_add(i32::try_from(offset).ok()?)?;
+            (format!("{y:04}"), year_bounds(y), Granularity::Year)
+        }
+        Unit::Decade => {
+            let y = (a.year() / 10 + i32::try_from(offset).ok()?) * 10;
+            (
+                format!("{}", y / 10),
+                (ymd(y, 1, 1)?, ymd(y + 9, 12, 31)?),
+                Granularity::Decade,
+            )
+        }
+        Unit::Century => {
+            let y = (a.year() / 100 + i32::try_from(offset).ok()?) * 100;
+            (
+                format!("{}", y / 100),
+                (ymd(y, 1, 1)?, ymd(y + 99, 12, 31)?),
+                Granularity::Century,
+            )
+        }
+        Unit::Hour | Unit::Minute | Unit::Second => return Some(DateValue::day(a)),
+    };
+    Some(DateValue::whole(value, bounds, granularity))
+}
+
+/// `base` moved by `amount` units (months and years keep the day where they can).
+pub(super) fn shift(base: NaiveDate, unit: Unit, amount: i64) -> Option<NaiveDate> {
+    match unit {
+        Unit::Day => base.checked_add_signed(Duration::days(amount)),
+        Unit::Week | Unit::Weekend => base.checked_add_signed(Duration::weeks(amount)),
+        Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century => {
+            let months = amount
+                * match unit {
+                    Unit::Month => 1,
+                    Unit::Quarter => 3,
+                    _ => 12 * i64::from(unit.years()?),
+                };
+            let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+            if months >= 0 {
+                base.checked_add_months(m)
+            } else {
+                base.checked_sub_months(m)
+            }
+        }
+        Unit::Hour | Unit::Minute | Unit::Second => Some(base),
+    }
+}
+
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+pub(super) fn month_bounds(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let start = ymd(y, m, 1)?;
+    let next = if m == 12 {
+        ymd(y + 1, 1, 1)?
+    } else {
+        ymd(y, m + 1, 1)?
+    };
+    Some((start, next.pred_opt()?))
+}
+
+pub(super) fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
+    (
+        ymd(y, 1, 1).unwrap_or(NaiveDate::MIN),
+        ymd(y, 12, 31).unwrap_or(NaiveDate::MAX),
+    )
+}

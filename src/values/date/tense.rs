@@ -1,0 +1,1940 @@
+//! Whether the sentence around an expression looks back or ahead: its verbs, modals and
+//! the words of plans and schedules, which decide which `Wednesday` or `May 1` is meant.
+
+use super::*;
+
+/// Verbs of scheduled events in the present tense, which in news speak of what is to come.
+pub(super) const SCHEDULED: &[&str] = &[
+    "air",
+    "airs",
+    "arrive",
+    "arrives",
+    "begin",
+    "begins",
+    "close",
+    "closes",
+    "continue",
+    "continues",
+    "convene",
+    "convenes",
+    "debut",
+    "debuts",
+    "depart",
+    "departs",
+    "end",
+    "ends",
+    "expire",
+    "expires",
+    "face",
+    "faces",
+    "host",
+    "hosts",
+    "leave",
+    "leaves",
+    "meet",
+    "meets",
+    "open",
+    "opens",
+    "play",
+    "plays",
+    "premiere",
+    "premieres",
+    "reconvene",
+    "reconvenes",
+    "resume",
+    "resumes",
+    "return",
+    "returns",
+    "run",
+    "runs",
+    "speak",
+    "speaks",
+    "start",
+    "starts",
+    "testifies",
+    "testify",
+    "travel",
+    "travels",
+    "vote",
+    "votes",
+];
+
+/// Whether the clause around an expression speaks of the future ("will meet on Friday")
+/// or of the past ("changed its fiscal year in December").
+pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
+    // the day that closes a period: after "end", the one nearest the publication, whatever
+    // "end" schedules ("in the quarter end December 31", "Period end Jan 31"); after
+    // "ends" at the head of a table of results, a period that is over ("Qtr ends April 30 /
+    // Shr 32 cts vs 20 cts"); "ending" follows its clause ("will produce over three mln
+    // bags in the year ending September 30")
+    // (the rare word first: this runs for every expression)
+    if start >= 2
+        && (toks[start - 1].is("end") || toks[start - 1].is("ends"))
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "qtr" | "quarter" | "year" | "period" | "half" | "months" | "weeks"
+        )
+    {
+        let table = || {
+            toks.get(end)
+                .is_some_and(|t| matches!(t.text, "Shr" | "Oper" | "Net" | "Revs" | "Sales"))
+        };
+        match toks[start - 1].lower.as_ref() {
+            "end" => return Tense::Unmarked,
+            "ends" if table() => return Tense::Ended,
+            _ => {}
+        }
+    }
+    // "in the year to March", "Sales in the three months to December fell": a month that
+    // closes a period of a statistic is over, as after "ended"
+    if start >= 2
+        && toks[start - 1].is("to")
+        && end == start + 1
+        && month_of(&toks[start].lower).is_some()
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "year" | "months" | "quarter" | "weeks" | "period"
+        )
+    {
+        return Tense::Ended;
+    }
+    // "the January/March quarter", "the October/December quarter": a span of months is
+    // the one nearest the anchor, whatever the verb
+    let glued = |slash: usize, month: usize| {
+        toks.get(slash).is_some_and(|t| t.text == "/" && !t.spaced)
+            && toks
+                .get(month)
+                .is_some_and(|t| month_of(&t.lower).is_some())
+    };
+    if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
+        return Tense::Unmarked;
+    }
+    // "rose in the June contract", "bought March futures": a month that names what is
+    // traded for delivery in it is the one nearest the anchor, whatever the verb
+    if toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "contract" | "contracts" | "futures" | "delivery" | "deliveries" | "options"
+        )
+    }) && toks[start..end]
+        .iter()
+        .all(|t| month_of(&t.lower).is_some())
+    {
+        return Tense::Unmarked;
+    }
+    // "OPEC agreed this weekend in Vienna", "The talks this weekend failed": a verb in the
+    // past right before or after "this weekend"
+    if end == start + 2
+        && toks[start].is("this")
+        && toks[start + 1].is("weekend")
+        && ((start > 0 && tells_past(toks, start - 1))
+            || (end < toks.len() && tells_past(toks, end)))
+    {
+        return Tense::Past;
+    }
+    // "ahead of Friday's vote", "in advance of Monday's meeting": still to come
+    let word_before = |k: usize, w: &str| start >= k && toks[start - k].is(w);
+    // (not a lead: "well ahead of Friday's final 71.8")
+    if word_before(1, "of")
+        && (word_before(2, "ahead") || word_before(2, "advance"))
+        && !(word_before(3, "well") || word_before(3, "far"))
+    {
+        return Tense::Future;
+    }
+    // "Monday's raids", "January's suspension": a name for something, not the time of the
+    // verb
+    let after = toks.get(end);
+    if after.is_some_and(|t| matches!(t.text, "'" | "’"))
+        && toks.get(end + 1).is_some_and(|t| t.is("s"))
+    {
+        // ... but "must pass before Friday's deadline", "go to the polls in Sunday's
+        // election", "will face Djokovic in Sunday's final": an event in a sentence with no
+        // verb in the past is still to come (a report, "officials said", does not count)
+        // (past the names before it: "for Tuesday's Champions League game")
+        let event = toks
+            .get(end + 2..)
+            .and_then(|rest| rest.iter().take(4).find(|t| !t.is_capitalised()));
+        let waited_for = start > 0
+            && matches!(
+                toks[start - 1].lower.as_ref(),
+                "before" | "until" | "by" | "in" | "for" | "at"
+            )
+            && event.is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "deadline" | "vote" | "election" | "meeting" | "summit" | "talks" | "hearing"
+                ) || (matches!(
+                    t.lower.as_ref(),
+                    "debate"
+                        | "final"
+                        | "semifinal"
+                        | "game"
+                        | "match"
+                        | "race"
+                        | "ceremony"
+                        | "funeral"
+                        | "launch"
+                ) && before_in_sentence(toks, start, 15).any(|k| {
+                    // (a contest or a rite only in a sentence that looks ahead: "Nadal beat
+                    // Djokovic in Sunday's final" may be either tense)
+                    matches!(toks[k].lower.as_ref(), "will" | "shall" | "ll")
+                }))
+            })
+            && !before_in_sentence(toks, start, usize::MAX)
+                .chain(after_in_sentence(toks, end, 15))
+                .any(|k| tells_past(toks, k));
+        return if waited_for {
+            Tense::Future
+        } else {
+            Tense::Unmarked
+        };
+    }
+    // "refinery runs in the week fell", "scheduled capacity for the month rose": the period
+    // the text speaks of belongs to a subject whose verb, right after it, is in the past
+    // (not "the year ended March 31", which names a period; nor a month, "May was up 12.5
+    // cents": trade reports name coming months in the past tense)
+    let subject_of_past = after.is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalised()
+            && looks_past(&t.lower)
+            && !t.is("ended")
+            && toks.get(end + 1).is_none_or(|n| !n.is("by"))
+    });
+    if subject_of_past
+        && toks[start].is("the")
+        && toks[start + 1..end]
+            .iter()
+            .all(|t| t.kind == Kind::Word && !t.is_capitalised())
+    {
+        return Tense::Past;
+    }
+    // (a participle with its object is a clause of its own, not a noun the date names: "to
+    // file a 13-D with the SEC Monday reporting a stake", but "the June meeting of")
+    let participle = |t: &Tok<'_>| {
+        t.lower.len() > 5
+            && t.lower.ends_with("ing")
+            && toks.get(end + 1).is_some_and(|n| {
+                determiner(&n.lower)
+                    || n.kind == Kind::Num
+                    || matches!(n.lower.as_ref(), "it" | "that" | "he" | "she" | "they")
+            })
+    };
+    let attributive = after.is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && part_of_day(&t.lower).is_none()
+            && !goes_on_with_clause(&t.lower)
+            && !participle(t)
+    });
+    // "has been negotiating since June", "shut since Monday": what began in the past (not
+    // the conjunction, "since Easter falls late in April", nor "since the start of the
+    // year", which is the year the clause speaks of)
+    if start > 0 && toks[start - 1].is("since") && !attributive && !toks[start].is("the") {
+        return Tense::Past;
+    }
+    // "the vote was postponed until Monday", "It has now been delayed again, to Tuesday":
+    // put off to a day still to come
+    if (word_before(1, "to") || word_before(1, "until"))
+        && (2..=5).any(|k| start >= k && puts_off(&toks[start - k].lower))
+        && !attributive
+    {
+        return Tense::Future;
+    }
+    // "Funding lasts through September", "the cuts, which total $85 billion through the end
+    // of September": what lasts in the present up to a date goes on to a coming one (not
+    // "sales rose in the year through March")
+    if word_before(1, "through") && !attributive {
+        let clause =
+            || before_in_sentence(toks, start - 1, 10).take_while(|&k| toks[k].text != ",");
+        let lasts = |k: usize| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "is" | "are"
+                    | "lasts"
+                    | "last"
+                    | "runs"
+                    | "run"
+                    | "continues"
+                    | "continue"
+                    | "extends"
+                    | "extend"
+                    | "remains"
+                    | "remain"
+                    | "stays"
+                    | "stay"
+                    | "total"
+                    | "totals"
+                    | "valid"
+            )
+        };
+        // (a participle after "is" is no past: "The government is funded through Sept. 30")
+        let passive = |k: usize| k > 0 && matches!(toks[k - 1].lower.as_ref(), "is" | "are");
+        if clause().any(lasts) && !clause().any(|k| past_verb(toks, k) && !passive(k)) {
+            return Tense::Future;
+        }
+    }
+    // "Analysts are watching the elections in September", "the plan calls for a referendum
+    // in June": a vote or a summit that no verb in the past dates is still to come (not
+    // "said the elections in September", "the summit in May was a failure")
+    if start >= 2
+        && (word_before(1, "in") || word_before(1, "on"))
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "election"
+                | "elections"
+                | "vote"
+                | "referendum"
+                | "polls"
+                | "runoff"
+                | "ballot"
+                | "summit"
+                | "conference"
+                | "convention"
+        )
+        && !attributive
+    {
+        let before = before_in_sentence(toks, start - 2, usize::MAX).any(|k| past_verb(toks, k));
+        // (past a comma too, "At a conference on February 23, members discussed"; but a
+        // report is no date: "Merkel faces the elections in September, aides said")
+        let after = after_in_sentence(toks, end, 15).any(|k| tells_past(toks, k));
+        // (nor what the clause counts from: "in turmoil after the elections in September")
+        let counted_from = (start.saturating_sub(6)..start - 2).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "after" | "since" | "following" | "before"
+            )
+        });
+        if !before && !after && !counted_from {
+            return Tense::Future;
+        }
+    }
+    let window: Vec<&Tok<'_>> = toks[..start]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|t| !breaks_clause(t))
+        .collect();
+    // "at its next monthly tender on Thursday", "the next round of talks on Monday": an
+    // event named as the next one is still to come
+    if window.first().is_some_and(|t| t.is("on"))
+        && window
+            .iter()
+            .skip(1)
+            .position(|t| t.is("next"))
+            .is_some_and(|k| window.get(k + 2).is_some_and(|d| determiner(&d.lower)))
+    {
+        return Tense::Future;
+    }
+    // "could begin as early as January", "as soon as Monday": what may yet happen
+    if window.len() >= 3
+        && window[0].is("as")
+        && (window[1].is("early") || window[1].is("soon"))
+        && window[2].is("as")
+    {
+        return Tense::Future;
+    }
+    // "had been scheduled to expire Friday" is over, but need not be in the past
+    // (but "had" as the verb itself, "the company had at year end 820 employees", is the
+    // past)
+    let perfect =
+        |k: usize| k > 0 && (window[k - 1].is("been") || looks_past(&window[k - 1].lower));
+    if window
+        .iter()
+        .enumerate()
+        .any(|(k, t)| (t.is("had") && perfect(k)) || t.is("previously"))
+    {
+        return Tense::Unmarked;
+    }
+    // "snow could reach New England by the weekend": a deadline, unless a verb in the
+    // past reached it ("had risen 629 pct over the year by the end of September", "stocks,
+    // which climbed to 1.62 mln tonnes by the end of January"); a clause that opens with
+    // it takes the tense of its verb (see below)
+    if word_before(1, "by") {
+        let clause = || clause_before(toks, start - 1);
+        let opens =
+            clause().all(|k| matches!(toks[k].lower.as_ref(), "and" | "but" | "then" | "so"));
+        // (a wish or a promise in the past still looks ahead: "he hoped for a vote by
+        // Tuesday", "urged Congress to act by March 27")
+        if !opens && !clause().any(|k| past_verb(toks, k) && !intends(&toks[k].lower)) {
+            return Tense::Future;
+        }
+    }
+    // "The state counted mail ballots until late Wednesday night", "few made commitments
+    // until December": what went on up to a day, told in the past, is over
+    let lasted_until = (word_before(1, "until") || word_before(1, "till"))
+        && !toks.get(end).is_some_and(|t| t.is("to"))
+        && went_on_until(toks, start - 1);
+    if lasted_until {
+        return Tense::Past;
+    }
+    for (k, t) in window.iter().enumerate() {
+        // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for
+        // Sunday"
+        if t.is("to")
+            && window
+                .get(k + 1)
+                .is_some_and(|b| b.is("is") || b.is("are") || b.is("set"))
+        {
+            return Tense::Future;
+        }
+        // ("snow is forecast for Thursday night": what a forecast is for is still to come;
+        // so is what is called for a day, "unions called a general strike for Thursday", "a
+        // vote was called for Sunday")
+        if t.is("for")
+            && (window
+                .get(k + 1)
+                .is_some_and(|b| b.is("set") || b.is("forecast"))
+                || (k == 0 && called_for(&window[1..])))
+        {
+            return Tense::Future;
+        }
+        // "the results are due Friday", "the jobs report, due out at 8:30 a.m. Friday" (not
+        // "was due to expire Friday")
+        // ("the jobs report due Friday": right before the date, unless "was due")
+        // ("A planned increase in fuel duty, due in September, will be scrapped": right
+        // before its preposition too)
+        // (not what a verb in the past tells of, "The notes due in May were repaid",
+        // "missed the first of these for 71.25 mln due on September 29", nor the term of
+        // "a note due in 10 years")
+        let next_to_date = || {
+            k == 0
+                || (k == 1
+                    && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
+                    && toks[start].kind == Kind::Word
+                    && small_number(&toks[start].lower).is_none()
+                    && !before_in_sentence(toks, start, 12)
+                        .chain(after_in_sentence(toks, end, 15).take_while(|&j| {
+                            // (up to a verb in the present: "Figures due on Friday are
+                            // expected to show that the economy shrank")
+                            !matches!(
+                                toks[j].lower.as_ref(),
+                                "is" | "are" | "will" | "may" | "could" | "should" | "must"
+                            )
+                        }))
+                        .any(|j| tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))))
+        };
+        if t.is("due")
+            && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
+                || (k > 0 && window[k - 1].is("out"))
+                || (next_to_date()
+                    && !window
+                        .get(k + 1)
+                        .is_some_and(|b| b.is("was") || b.is("were"))))
+            && !attributive
+        {
+            return Tense::Future;
+        }
+        // "officials said the talks would resume Tuesday": the future of the report (but
+        // "would release April consumer credit figures" names figures, not a time)
+        if t.is("would") && k > 0 && k <= 2 && !attributive {
+            return Tense::Future;
+        }
+        // (a comparison is no forecast: "Sales rose more than expected in October")
+        if t.is("expected") && window.get(k + 1).is_some_and(|b| compares(&b.lower)) {
+            continue;
+        }
+        if matches!(
+            t.lower.as_ref(),
+            "will"
+                | "shall"
+                | "expects"
+                | "expected"
+                | "plans"
+                | "planned"
+                | "scheduled"
+                | "upcoming"
+                | "until"
+        ) {
+            return Tense::Future;
+        }
+    }
+    // A scheduled event in the present tense is ahead: "Netanyahu and Arafat meet
+    // separately Monday", "the law takes effect Friday", "the season starts in August" (but
+    // not "did not meet Monday").
+    // (past an adverb: "meet separately Monday", "the film opens nationwide on Friday",
+    // "the festival runs from Friday through Sunday")
+    let mut before = window.iter().skip_while(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "on" | "in" | "at" | "from" | "through" | "again" | "nationwide" | "worldwide"
+        ) || (t.lower.len() > 4
+            && t.lower.ends_with("ly")
+            && t.kind == Kind::Word
+            && !t.is_capitalised())
+    });
+    if let Some(verb) = before.next() {
+        let prior = before.next();
+        // "the vote is on Thursday", "the deadline is Friday"
+        let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
+        // ("the match kicks off at 8 p.m. Wednesday", "the trip wraps up on Saturday")
+        let kicks_off = (verb.is("off")
+            && prior
+                .is_some_and(|p| matches!(p.lower.as_ref(), "kicks" | "kick" | "tips" | "tip")))
+            || (verb.is("up") && prior.is_some_and(|p| p.is("wraps") || p.is("wrap")));
+        let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
+            || kicks_off
+            || copula
+            || ((verb.is("effect") || verb.is("force") || verb.is("place"))
+                && prior.is_some_and(|p| {
+                    (!verb.is("force") && (p.is("takes") || p.is("take")))
+                        || (p.is("into")
+                            && before.next().is_some_and(|g| {
+                                matches!(g.lower.as_ref(), "goes" | "go" | "comes" | "come")
+                            }))
+                }));
+        let denied = prior.is_some_and(|p| denies(&p.lower));
+        // "housing starts in February rose 13 pct": a noun; so is a capitalised one, at the
+        // head of a sentence or in a name ("Starts in January were revised", "at the
+        // Australian Open on Monday")
+        let noun = ((verb.is("starts") || verb.is("start"))
+            && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family")))
+            || verb.is_capitalised();
+        // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
+        // Aug 31": a span named, not a schedule)
+        let span = window[0].is("from") && (copula || verb.is("end") || verb.is("ends"));
+        if scheduled && !denied && !noun && !span {
+            return Tense::Future;
+        }
+    }
+    // ... and with a short complement between: "voters head to the polls Sunday",
+    // "lawmakers return from recess Monday", "the museum opens to the public on Saturday",
+    // "the summit opens in Brussels on Thursday", "tickets go on sale at 9:00 on Friday"
+    let words = &window[window
+        .iter()
+        .take_while(|t| t.is("on") || t.is("at"))
+        .count()..];
+    // ... or its object: "the team plays its next game on Saturday"
+    let scheduled_before = |k: usize| {
+        let linked = matches!(
+            words[k].lower.as_ref(),
+            "to" | "from" | "into" | "for" | "at" | "in" | "on" | "its" | "their" | "the"
+        );
+        linked
+            && words.get(k + 1).is_some_and(|verb| goes_ahead(&verb.lower))
+            // (nor words that govern the expression themselves or date another: "begins
+            // on Tuesday with February durable goods orders", "closes on Friday after
+            // opening on Monday")
+            && words[..k].iter().all(|t| {
+                t.kind == Kind::Word
+                    && !looks_past(&t.lower)
+                    && weekday_of(&t.lower).is_none()
+                    && month_of(&t.lower).is_none()
+            })
+            && !matches!(
+                words[0].lower.as_ref(),
+                "with" | "after" | "before" | "of" | "by" | "since" | "than"
+            )
+            // (not a denied verb, nor a noun: "on his return to New York on September 16")
+            && !words.get(k + 2).is_some_and(|p| {
+                denies(&p.lower) || determiner(&p.lower)
+            })
+    };
+    if (1..words.len().min(4)).any(scheduled_before) {
+        return Tense::Future;
+    }
+    // ... or further back, right after its subject: "the president, who returns from a
+    // four-day trip to the Middle East on Saturday", "the Red Sox, which play their final
+    // home game of the season at Fenway Park on Sunday" (nothing in the past, nor another
+    // date, between)
+    let far = (0..start)
+        .rev()
+        .take(14)
+        .take_while(|&k| !breaks_clause(&toks[k]))
+        .find(|&k| {
+            if k == 0 || !goes_ahead(toks[k].text) {
+                return false;
+            }
+            // a relative pronoun, a name, or a noun after "the" at the head of the sentence
+            // ("The program expires at the end of the year on Sept. 30"); not a name of
+            // something, "Federal Open Market Committee", nor a noun, "Housing starts in
+            // September were down", "In open market transactions"
+            let subject = &toks[k - 1];
+            let noun = matches!(subject.lower.as_ref(), "housing" | "home" | "family");
+            let headed = k > 1
+                && subject.kind == Kind::Word
+                && toks[k - 2].is("the")
+                && (k == 2 || ends_sentence(toks, k - 3));
+            let named = subject.kind == Kind::Word
+                && subject.is_capitalised()
+                && !determiner(&subject.lower)
+                && !PREPOSITIONS.contains(&subject.lower.as_ref());
+            matches!(subject.lower.as_ref(), "who" | "which" | "that")
+                || (!noun && (headed || named))
+        });
+    if let Some(k) = far
+        && !attributive
+        && !(k + 1..start).any(|j| {
+            past_verb(toks, j)
+                || weekday_of(&toks[j].lower).is_some()
+                || month_of(&toks[j].lower).is_some()
+        })
+    {
+        return Tense::Future;
+    }
+    // "will" further back in the clause: "Col. Collins will be named commander of the
+    // shuttle for a mission in December"; and the reported future, "predicted Congress
+    // would be able to finish its work by September" (not "would have")
+    // (a reporting verb between dates the report: "banks will stay shut until Tuesday,
+    // officials said on Thursday")
+    // (nor past a clause of its own in the past: "will fly to Paris on Monday after talks
+    // broke down on Sunday")
+    let mut would = None;
+    for k in before_in_sentence(toks, start, 15)
+        .take_while(|&k| !reports(&toks[k].lower))
+        .take_while(|&k| {
+            !(matches!(
+                toks[k].lower.as_ref(),
+                "after" | "since" | "when" | "because" | "while"
+            ) && (k + 1..start).any(|j| past_verb(toks, j)))
+        })
+    {
+        // ... and "is expected to arrive late Sunday and last into Monday" (not past a
+        // past verb or a relative clause: "is due to make to the budget, which was
+        // published in January", nor before a name: "are due to discuss their February
+        // pact")
+        // ("said it plans to price notes due Oct 8, 1987, on Monday")
+        // (not the noun: "announced plans to add provisions in mid-May", "the U.S. plan to
+        // eliminate subsidies")
+        // ("Officials hope to reach a deal over the weekend", "The two sides plan to meet
+        // again on Monday": the plural, after a subject in the plural or a pronoun, not the
+        // noun of "his hope to", "the peace plan to")
+        let plural = matches!(
+            toks[k].lower.as_ref(),
+            "plan" | "intend" | "aim" | "hope" | "want" | "propose" | "expect"
+        ) && k > 0
+            && {
+                let s = &toks[k - 1];
+                matches!(
+                    s.lower.as_ref(),
+                    "we" | "they" | "i" | "you" | "still" | "now" | "also" | "both" | "all"
+                ) || (s.kind == Kind::Word
+                    && s.lower.len() > 3
+                    && s.lower.ends_with('s')
+                    && !s.lower.ends_with("ss")
+                    && !determiner(&s.lower)
+                    && !matches!(s.lower.as_ref(), "this" | "thus" | "has" | "was" | "does"))
+            };
+        let intent = matches!(
+            toks[k].lower.as_ref(),
+            "plans" | "intends" | "aims" | "hopes" | "wants" | "proposes"
+        ) && k > 0
+            && !determiner(&toks[k - 1].lower)
+            && !matches!(
+                toks[k - 1].lower.as_ref(),
+                "no" | "new"
+                    | "any"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "with"
+                    | "of"
+                    | "about"
+                    | "future"
+                    | "expansion"
+            )
+            && !looks_past(&toks[k - 1].lower)
+            || plural;
+        // ("has threatened to strike at 1000 hrs EDT on Thursday", "agreed to meet again on
+        // Tuesday": a wish or a promise in the past, still ahead)
+        // (not "agreed to the deal in October", nor "had intended to file a plan in
+        // February", which did not happen)
+        let intent = intent
+            || (intends(&toks[k].lower)
+                && !(k > 0 && toks[k - 1].is("had"))
+                && toks.get(k + 2).is_some_and(|v| {
+                    v.kind == Kind::Word
+                        && !determiner(&v.lower)
+                        && !PREPOSITIONS.contains(&v.lower.as_ref())
+                }));
+        // ... its infinitive right after it, or past its object: "Forecasters expect the
+        // typhoon to weaken over the weekend", "Investors want the company to pay a dividend
+        // in March"
+        let raises = matches!(toks[k].lower.as_ref(), "expects" | "wants")
+            || (plural && matches!(toks[k].lower.as_ref(), "expect" | "want"));
+        let to = || {
+            (k + 1..start.min(k + 6))
+                .find(|&j| toks[j].is("to"))
+                .filter(|&j| {
+                    j == k + 1
+                        || (raises
+                            && toks[k + 1..j]
+                                .iter()
+                                .all(|t| t.kind == Kind::Word && !looks_past(&t.lower)))
+                })
+        };
+        // ("Obama is to hold talks with King Abdullah II in Amman on Friday afternoon": a
+        // duty or plan, not "the increase is to 5 pct")
+        let is_to = (toks[k].is("is") || toks[k].is("are"))
+            && toks.get(k + 2).is_some_and(|v| {
+                v.kind == Kind::Word
+                    && !v.is_capitalised()
+                    && !determiner(&v.lower)
+                    && !PREPOSITIONS.contains(&v.lower.as_ref())
+            });
+        let planned = (intent
+            || raises
+            || is_to
+            // ("the energy centre, due to start operations in November")
+            || (matches!(
+                toks[k].lower.as_ref(),
+                "expected" | "scheduled" | "due" | "set" | "likely"
+            ) && k > 0
+                && (toks[k - 1].is("is") || toks[k - 1].is("are") || toks[k - 1].text == ",")))
+            && !attributive
+            && to().is_some_and(|to| {
+                // (an infinitive, not the cause of "Sales fell, due to the cold weather in
+                // November")
+                let infinitive = toks.get(to + 1).is_some_and(|v| {
+                    v.kind == Kind::Word && !v.is_capitalised() && !determiner(&v.lower)
+                });
+                // (nor the period of results to be reported, "expects to report a loss for
+                // the fourth quarter", nor a comparison, "expect this quarter to be better
+                // than the fourth quarter")
+                let results = toks.get(to + 1).is_some_and(|v| {
+                    matches!(v.lower.as_ref(), "report" | "post" | "show" | "record")
+                }) && (word_before(1, "for") || word_before(1, "in"));
+                // (nor past a month, which holds the verb's time: "set to reopen March 31
+                // after the winter"; a weekday may run on, "is expected to arrive late Sunday
+                // and last into Monday")
+                infinitive
+                    && !results
+                    && !(to + 1..start).any(|j| {
+                        matches!(
+                            toks[j].lower.as_ref(),
+                            "have" | "which" | "that" | "who" | "when" | "than"
+                        ) || past_verb(toks, j)
+                            || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some())
+                    })
+            });
+        if toks[k].is("will") || planned {
+            return Tense::Future;
+        }
+        if would.is_none() && toks[k].is("would") {
+            would = Some(k);
+        }
+    }
+    // ... and "will" past a long complement, if one clause runs on to the expression with
+    // no verb in the past, report, other date or phrase of its own ("since", "after",
+    // "due to", "the rate set by") in it: "will present the plan to the
+    // working group of finance officials from the euro zone countries at 1130 hrs GMT
+    // Tuesday"
+    // (the cheap search first: most clauses have no "will")
+    let will = (0..start)
+        .rev()
+        .take(30)
+        .take_while(|&k| !breaks_clause(&toks[k]))
+        .find(|&k| toks[k].is("will"));
+    let will = will.is_some_and(|w| {
+        (w + 1..start).all(|k| {
+            let t = &toks[k];
+            !(reports(&t.lower)
+                || past_verb(toks, k)
+                || weekday_of(&t.lower).is_some()
+                || month_of(&t.lower).is_some()
+                || matches!(
+                    t.lower.as_ref(),
+                    "which"
+                        | "that"
+                        | "who"
+                        | "when"
+                        | "since"
+                        | "after"
+                        | "because"
+                        | "due"
+                        | "following"
+                        | "set"
+                ))
+        })
+    });
+    if will && !attributive {
+        return Tense::Future;
+    }
+    // a past verb or a relative clause between them dates the expression itself:
+    // "would review the accord since it was agreed in February"
+    if let Some(would) = would
+        && !attributive
+        && !toks[would + 1..start].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "have" | "was" | "were" | "since" | "which" | "that" | "who" | "when" | "ago"
+            ) || looks_past(&t.lower)
+        })
+    {
+        return Tense::Future;
+    }
+    // a clause that opens with the expression takes the tense of the verb after it: "By
+    // Monday night, everything must be in place", "On Sunday, ministers will meet"
+    // ("and then on Saturday he returns home")
+    if window.iter().all(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "by" | "on" | "until" | "from" | "before" | "and" | "then" | "but"
+        )
+    }) {
+        let clause = || {
+            (end..toks.len().min(end + 10))
+                .skip_while(|&k| toks[k].text == ",")
+                .take_while(|&k| !ends_sentence(toks, k) && !reports(&toks[k].lower))
+        };
+        // ("By Thursday, temperatures should return to normal")
+        let ahead = clause().any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "will" | "shall" | "must" | "ll" | "should"
+            )
+        });
+        // "On Friday, he heads to Jordan", "on Saturday the president returns home": a
+        // scheduled event in the present tense, its subject a few words at most
+        // ("February housing starts were up": a noun)
+        let scheduled = clause().take(4).any(|k| {
+            let w = toks[k].lower.as_ref();
+            goes_ahead(w)
+                && w.ends_with('s')
+                && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "housing" | "home" | "family"))
+        }) && !clause().take(6).any(|k| past_verb(toks, k));
+        if ahead || scheduled {
+            return Tense::Future;
+        }
+    }
+    // a date in a subject that opens the sentence takes the tense of the verb right after
+    // it: "The German elections in September will decide her fate", "The meeting in April
+    // produced no deal" (the verb is no noun the date names, whatever `attributive` says)
+    let verb_after = toks.get(end).and_then(|t| {
+        if t.is("will") || t.is("shall") {
+            Some(Tense::Future)
+        } else {
+            past_verb(toks, end).then_some(Tense::Past)
+        }
+    });
+    if let Some(tense) = verb_after
+        && (word_before(1, "in") || word_before(1, "on"))
+        // (nor a participle that has its own time: "A cargo of Duri loading in July was
+        // traded", "the year ending on June 30 was", but "The meeting in April")
+        && !(start > 2
+            && toks[start - 2].lower.ends_with("ing")
+            && !determiner(&toks[start - 3].lower))
+        && (0..start)
+            .rev()
+            .take(8)
+            .find(|&k| k == 0 || ends_sentence(toks, k - 1))
+            .is_some_and(|first| {
+                matches!(
+                    toks[first].text,
+                    "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
+                ) && toks[first..start - 1].iter().enumerate().all(|(n, t)| {
+                    t.kind == Kind::Word
+                        && !past_verb(toks, first + n)
+                        && !matches!(
+                            t.lower.as_ref(),
+                            "is" | "are" | "has" | "have" | "will" | "would" | "said" | "says"
+                        )
+                })
+            })
+    {
+        return tense;
+    }
+    verb_tense(toks, start, end, attributive)
+}
+
+/// The day named after a clock and its twin in another zone in parentheses, for either of
+/// them, with where it starts and ends: "at 12:01 a.m. (0501 GMT) on Wednesday", "10 a.m.
+/// (1400 GMT) Friday".
+pub(super) fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, usize, Expr)> {
+    // ("at 2 p.m. local time (1800 GMT) on Wednesday")
+    let local = toks.get(end).is_some_and(|t| t.is("local"))
+        && toks.get(end + 1).is_some_and(|t| t.is("time"));
+    let mut k = end + 2 * usize::from(local);
+    match toks.get(k)?.text {
+        "(" => k = (k + 1..toks.len().min(k + 8)).find(|&j| toks[j].text == ")")? + 1,
+        ")" if k > 2 && toks[..k].iter().rev().take(6).any(|t| t.text == "(") => k += 1,
+        _ => return None,
+    }
+    if toks.get(k)?.is("on") {
+        k += 1;
+    }
+    let (day_end, day) = parse_at(toks, k)?;
+    matches!(
+        day.core,
+        Core::Weekday { .. }
+            | Core::Cal { day: Some(_), .. }
+            | Core::Relative {
+                unit: Unit::Day,
+                ..
+            }
+    )
+    .then_some((k, day_end, day))
+}
+
+/// A word after a day that goes on with the clause rather than naming what the day is the
+/// day of: "on Monday at noon", "due Friday may be delayed" (but "a Monday conference
+/// call", "Friday's close").
+pub(super) fn goes_on_with_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "at"
+            | "in"
+            | "to"
+            | "from"
+            | "and"
+            | "or"
+            | "for"
+            | "with"
+            | "by"
+            | "after"
+            | "before"
+            | "when"
+            | "as"
+            | "if"
+            | "but"
+            | "that"
+            | "of"
+            | "unless"
+            | "because"
+            | "while"
+            | "although"
+            | "though"
+            | "despite"
+            | "amid"
+            | "since"
+            | "until"
+            | "than"
+            | "so"
+            | "where"
+            | "which"
+            | "who"
+            // (a verb after the date: "the report due Friday may be delayed")
+            | "may"
+            | "might"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+    )
+}
+
+/// Punctuation that ends a clause: a comma, a colon, a full stop.
+fn breaks_clause(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!")
+}
+
+/// An article or possessive, before a noun: "the", "its".
+pub(super) fn determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+    )
+}
+
+/// A verb of an event still to come when in the present tense: a scheduled one ("opens",
+/// "meet"), or one of going ("heads to the polls").
+fn goes_ahead(word: &str) -> bool {
+    SCHEDULED.contains(&word) || matches!(word, "head" | "heads" | "fly" | "flies" | "go" | "goes")
+}
+
+/// A verb in the past of wanting or promising, whose object is still ahead of it: "hoped
+/// for a vote by Tuesday".
+pub(super) fn intends(word: &str) -> bool {
+    matches!(
+        word,
+        "hoped"
+            | "wanted"
+            | "promised"
+            | "pledged"
+            | "vowed"
+            | "urged"
+            | "asked"
+            | "demanded"
+            | "sought"
+            | "aimed"
+            | "intended"
+            | "agreed"
+            | "ordered"
+            | "threatened"
+    )
+}
+
+/// A word that makes "expected" a comparison rather than a forecast: "than expected", "as
+/// expected".
+pub(super) fn compares(word: &str) -> bool {
+    matches!(word, "than" | "as")
+}
+
+/// Whether token `k` is a verb whose past is its bare form ("hit", "cut", "set") and is
+/// the past here: after a subject in the singular that takes "-s" in the present and
+/// before its object: "The stock hit an all-time high", "It cut its forecast", "Apple cut
+/// prices" (not a noun, "the rate cut in March", nor "Prices hit a record", either tense).
+fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    if k == 0
+        || !matches!(
+            w,
+            "hit" | "cut" | "set" | "put" | "shut" | "cost" | "beat" | "spread" | "quit" | "hurt"
+        )
+    {
+        return false;
+    }
+    let subject = &toks[k - 1];
+    let s = subject.lower.as_ref();
+    let singular = subject.kind == Kind::Word
+        && (matches!(s, "he" | "she" | "it")
+            || (!s.ends_with('s')
+                && !s.ends_with("ly")
+                && !determiner(s)
+                && !denies(s)
+                && !PREPOSITIONS.contains(&s)
+                && month_of(s).is_none()
+                && !matches!(
+                    s,
+                    "i" | "you"
+                        | "we"
+                        | "they"
+                        | "can"
+                        | "will"
+                        | "may"
+                        | "must"
+                        | "and"
+                        | "or"
+                        | "rate"
+                        | "tax"
+                        | "price"
+                        | "pay"
+                        | "job"
+                        | "budget"
+                        | "spending"
+                        | "cost"
+                        | "output"
+                        | "production"
+                        | "dividend"
+                        | "wage"
+                        | "box"
+                        | "data"
+                        | "tv"
+                        | "television"
+                        | "film"
+                )));
+    let object = toks.get(k + 1).is_some_and(|n| {
+        n.kind == Kind::Num
+            || determiner(&n.lower)
+            || (n.kind == Kind::Word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && !PREPOSITIONS.contains(&n.lower.as_ref())
+                && !matches!(n.lower.as_ref(), "back" | "off" | "out" | "up" | "down"))
+    });
+    singular && object
+}
+
+/// A verb of reporting in the past, which dates the report rather than what it reports.
+pub(super) fn reports(word: &str) -> bool {
+    matches!(word, "said" | "told" | "announced")
+}
+
+/// Whether `expr`, named at token `first`, is the day of a report: a weekday, "today" or
+/// "yesterday" with no preposition but "on" before it ("said net assets as of February 28
+/// were", "its backlog as of tomorrow" name the figures' day), and the first verb before
+/// it in the sentence says so ("said on Tuesday", "reported third-quarter revenue of $69.1
+/// billion on Tuesday"; not "said profit rose on Tuesday").
+pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bool {
+    let weekday = matches!(
+        expr.core,
+        Core::Weekday { .. }
+            | Core::Relative {
+                unit: Unit::Day,
+                offset: ..=0,
+            }
+    );
+    weekday
+        && first
+            .checked_sub(1)
+            .is_none_or(|k| tokens[k].is("on") || !PREPOSITIONS.contains(&tokens[k].lower.as_ref()))
+        && before_in_sentence(tokens, first, 16)
+            .take_while(|&k| tokens[k].text != ",")
+            .find(|&k| past_verb(tokens, k) || tokens[k].is("that"))
+            .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
+}
+
+/// A word before a verb that takes its future away: "did not meet Monday", "to meet".
+pub(super) fn denies(word: &str) -> bool {
+    matches!(
+        word,
+        "did" | "not" | "never" | "t" | "to" | "would" | "could" | "might" | "should"
+    )
+}
+
+/// Whether token `k` is a verb in the past: "climbed", "had", "was" (not the participle of
+/// a passive still to come, "to be completed by August").
+pub(super) fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    matches!(w, "was" | "were" | "had" | "did")
+        || (looks_past(w) && !(k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"))))
+}
+
+/// Whether token `k` is a verb in the past that tells what happened, not what was said:
+/// `discussed`, not `said` (a report dates the report, not its content).
+fn tells_past(toks: &[Tok<'_>], k: usize) -> bool {
+    past_verb(toks, k) && !reports(&toks[k].lower)
+}
+
+/// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
+/// `based`).
+pub(super) fn looks_past(word: &str) -> bool {
+    IRREGULAR_PAST.binary_search(&word).is_ok()
+        || (word.len() >= 5 && word.ends_with("ed") && !NOT_PAST.contains(&word))
+}
+
+/// Whether token `k` ends a sentence or clause: a full stop (not the one in "9.5"), a
+/// semicolon, colon, question or exclamation mark.
+pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    t.kind == Kind::Punct
+        && match t.text {
+            // (not the stop of "St. Petersburg", "Mr. Bush", nor one before a lowercase
+            // word: "the U.S. will")
+            "." => {
+                let title = k > 0 && !t.spaced && TITLES.contains(&toks[k - 1].lower.as_ref());
+                let lowercase = toks.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                });
+                !title
+                    && !lowercase
+                    && toks
+                        .get(k + 1)
+                        .is_none_or(|n| n.spaced || n.kind != Kind::Num)
+            }
+            ";" | ":" | "?" | "!" => true,
+            _ => false,
+        }
+}
+
+/// Whether the words before "for" (nearest first) call something for a time: "called",
+/// "has called a general strike", "called a snap election" (not "called on the government",
+/// nor past another verb or a clause: "called for talks after fighting resumed").
+fn called_for(before: &[&Tok<'_>]) -> bool {
+    for t in before.iter().take(5).take_while(|t| t.kind == Kind::Word) {
+        match t.lower.as_ref() {
+            "called" | "call" | "calls" | "calling" => return true,
+            w if looks_past(w) || !t.text.starts_with(|c: char| c.is_ascii_lowercase()) => {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A verb in the past that puts something off to a later day: "postponed", "delayed".
+fn puts_off(word: &str) -> bool {
+    matches!(
+        word,
+        "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved"
+    )
+}
+
+/// A word of more than four letters in -ing: a participle or a gerund.
+pub(super) fn ing_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing")
+}
+
+/// Whether a verb in the past, a few words before "until" at `until`, is what went on up to
+/// the date: "counted mail ballots until", "continued until". Not a time given or a thing
+/// put off, halted or shut, which may be ahead ("gave lawyers until Friday to respond",
+/// "extended its deadline until", "ordered offices closed until"), nor a wish ("agreed to
+/// wait until"), nor a verb under another that is not in the past ("has received a waiver
+/// until", "enabled investors to defer payment until", "was extending its bid until",
+/// "will not enter their growth stages until"), nor a participle after its noun ("Jeep
+/// vehicles bought until March 31").
+fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
+    for k in (0..until).rev().take(5) {
+        let t = &toks[k];
+        let w = t.lower.as_ref();
+        if ends_sentence(toks, k)
+            || t.text == ","
+            || ing_form(w)
+            || matches!(
+                w,
+                "to" | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+            )
+        {
+            return false;
+        }
+        if !past_verb(toks, k) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|j| &toks[j]);
+        // (a passive or a perfect is no narrative, "have been served with an injunction
+        // until", but a denied past is: "the loan was not signed until November 5", "the
+        // crop was not drilled until May")
+        let denied_past = k >= 2
+            && toks[k - 1].is("not")
+            && matches!(toks[k - 2].lower.as_ref(), "was" | "were" | "did");
+        let auxiliary = before.is_some_and(|b| {
+            denies(&b.lower)
+                || matches!(
+                    b.lower.as_ref(),
+                    "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
+                )
+        });
+        // (an adjective in an object: "after extending its contested bid for Hillards
+        // until")
+        let in_object = before_in_sentence(toks, k, 6).any(|j| {
+            let w = toks[j].lower.as_ref();
+            w == "to" || ing_form(w)
+        });
+        let after_its_noun = before.is_some_and(|b| {
+            b.kind == Kind::Word
+                && !b.is_capitalised()
+                && b.lower.ends_with('s')
+                && k >= 2
+                && !determiner(&toks[k - 2].lower)
+                && !ends_sentence(toks, k - 2)
+        });
+        // ("for accepting tendered shares until")
+        let adjective = before.is_some_and(|b| {
+            determiner(&b.lower) || PREPOSITIONS.contains(&b.lower.as_ref()) || ing_form(&b.lower)
+        });
+        return (denied_past || !auxiliary)
+            && !in_object
+            && !after_its_noun
+            && !adjective
+            && !intends(w)
+            && !puts_off(w)
+            && !matches!(
+                w,
+                "gave"
+                    | "given"
+                    | "granted"
+                    | "extended"
+                    | "suspended"
+                    | "halted"
+                    | "closed"
+                    | "shut"
+                    | "banned"
+                    | "barred"
+                    | "froze"
+                    | "frozen"
+            );
+    }
+    false
+}
+
+/// The positions of the tokens of the clause before `at`, nearest first, at most 12: up to
+/// the end of a sentence, a comma (not the one in "800,000"), a report ("said") or a
+/// relative word ("that", "which", "when", "who").
+fn clause_before<'t>(toks: &'t [Tok<'_>], at: usize) -> impl Iterator<Item = usize> + 't {
+    (0..at).rev().take(12).take_while(move |&k| {
+        let t = &toks[k];
+        let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
+        !(ends_sentence(toks, k)
+            || comma
+            || reports(&t.lower)
+            || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who"))
+    })
+}
+
+/// The positions of the tokens of `at`'s sentence before it, nearest first, at most `n`.
+pub(super) fn before_in_sentence<'t>(
+    toks: &'t [Tok<'_>],
+    at: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 't {
+    (0..at)
+        .rev()
+        .take(n)
+        .take_while(move |&k| !ends_sentence(toks, k))
+}
+
+/// The positions of the tokens of the sentence from `from` on, at most `n`.
+pub(super) fn after_in_sentence<'t>(
+    toks: &'t [Tok<'_>],
+    from: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 't {
+    (from..toks.len())
+        .take(n)
+        .take_while(move |&k| !ends_sentence(toks, k))
+}
+
+/// Titles and abbreviations before a name, whose stop ends no sentence: "Mr. Bush", "St.
+/// Louis".
+pub(super) const TITLES: &[&str] = &[
+    "adm", "capt", "col", "dr", "ft", "gen", "gov", "lt", "mr", "mrs", "ms", "mt", "prof", "rep",
+    "rev", "sen", "sgt", "st",
+];
+
+/// Irregular verbs of news in the simple past, and their participles, sorted for a binary
+/// search. Forms the same as the present ("cut", "set") are left out, and so are those that
+/// are nouns as often ("ground", "wound", "fed" as in "the Fed").
+pub(super) const IRREGULAR_PAST: &[&str] = &[
+    "arisen",
+    "arose",
+    "ate",
+    "awoke",
+    "awoken",
+    "beaten",
+    "became",
+    "began",
+    "begun",
+    "beheld",
+    "bitten",
+    "bled",
+    "blew",
+    "blown",
+    "borne",
+    "bought",
+    "broke",
+    "broken",
+    "brought",
+    "built",
+    "burnt",
+    "came",
+    "caught",
+    "chose",
+    "chosen",
+    "clung",
+    "crept",
+    "dealt",
+    "died",
+    "done",
+    "drank",
+    "drawn",
+    "drew",
+    "driven",
+    "drove",
+    "dug",
+    "dwelt",
+    "eaten",
+    "fallen",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "flown",
+    "flung",
+    "forbade",
+    "forbidden",
+    "forgave",
+    "forgiven",
+    "forgot",
+    "forgotten",
+    "fought",
+    "found",
+    "froze",
+    "frozen",
+    "gave",
+    "given",
+    "gone",
+    "got",
+    "grew",
+    "grown",
+    "heard",
+    "held",
+    "hidden",
+    "hung",
+    "kept",
+    "knelt",
+    "knew",
+    "known",
+    "laid",
+    "leapt",
+    "learnt",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "mistook",
+    "oversaw",
+    "overseen",
+    "overtaken",
+    "overthrew",
+    "overthrown",
+    "overtook",
+    "paid",
+    "partook",
+    "ran",
+    "rang",
+    "risen",
+    "rode",
+    "rose",
+    "said",
+    "sang",
+    "sank",
+    "saw",
+    "seen",
+    "sent",
+    "shaken",
+    "shone",
+    "shook",
+    "shot",
+    "shown",
+    "shrank",
+    "slain",
+    "slept",
+    "slid",
+    "sold",
+    "sought",
+    "spent",
+    "spoke",
+    "spoken",
+    "sprang",
+    "spun",
+    "stank",
+    "stole",
+    "stolen",
+    "stood",
+    "strode",
+    "strove",
+    "struck",
+    "stuck",
+    "stung",
+    "swam",
+    "swept",
+    "swore",
+    "sworn",
+    "swung",
+    "taken",
+    "taught",
+    "thought",
+    "threw",
+    "thrown",
+    "told",
+    "took",
+    "tore",
+    "torn",
+    "understood",
+    "undertaken",
+    "undertook",
+    "underwent",
+    "upheld",
+    "was",
+    "went",
+    "were",
+    "withdrawn",
+    "withdrew",
+    "withheld",
+    "withstood",
+    "woke",
+    "won",
+    "wore",
+    "worn",
+    "wove",
+    "woven",
+    "written",
+    "wrote",
+    "wrung",
+];
+
+/// Words in -ed that are not verbs in the past, or are participles of plans.
+pub(super) const NOT_PAST: &[&str] = &[
+    "anticipated",
+    "based",
+    "called",
+    "combined",
+    "estimated",
+    "expected",
+    "hundred",
+    "indeed",
+    "intended",
+    "limited",
+    "planned",
+    "preferred",
+    "proposed",
+    "related",
+    "scheduled",
+    "united",
+];
+
+/// Whether a past verb governs "in <month>": "changed ... in December", "In January, the
+/// company brought in", "the fiscal year ended Jan. 31", "bought RJR in February". Only
+/// then is a month without a year read as the last one: trading reports name the coming
+/// months in the past tense ("sales were made for March/April", "sold May").
+fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> Tense {
+    // (a holiday, not the month of "38 cents over May"; "May Day" is one)
+    let holiday = holiday_may_start(&toks[start])
+        && (month_of(&toks[start].lower).is_none()
+            || toks.get(start + 1).is_some_and(|t| t.is("day")));
+    // "sold in the summer", "was heavy over the Easter weekend": the article is no word of
+    // the verb's
+    let start = if start > 1
+        && toks[start - 1].is("the")
+        && (matches!(
+            toks[start - 2].lower.as_ref(),
+            "in" | "during" | "on" | "at" | "throughout"
+        ) || (toks[start - 2].is("over") && holiday))
+    {
+        start - 1
+    } else {
+        start
+    };
+    let Some(before) = start.checked_sub(1).map(|k| toks[k].lower.as_ref()) else {
+        return Tense::Unmarked;
+    };
+    // "the year ended March 28" in a report of March 19: a period may end a little ahead
+    if before == "ended" {
+        return Tense::Ended;
+    }
+    // "The deal, announced on Feb. 3, ...": a participle set off by a comma tells what
+    // happened to what the sentence is about ("the first coupon paid on April 6" is not
+    // set off, and is to come)
+    let participle = if before == "on" {
+        start.checked_sub(2)
+    } else {
+        start.checked_sub(1)
+    };
+    if let Some(k) = participle.filter(|&k| k > 0)
+        && toks[k - 1].text == ","
+        && toks[k].lower.len() >= 5
+        && toks[k].lower.ends_with("ed")
+        && !NOT_PAST.contains(&toks[k].lower.as_ref())
+    {
+        return Tense::Past;
+    }
+    // one month of a list or range: "in March/April", "in April or May", "in April-June"
+    // (not a verb after "and": "was arraigned Jan. 4 and pleaded not guilty"; nor another
+    // clause: "The board met on Oct 3 and shares fell")
+    let listed = toks.get(end).is_some_and(|t| {
+        matches!(t.text, "/" | "-")
+            || ((t.is("or") || t.is("and"))
+                && t.spaced
+                && toks
+                    .get(end + 1)
+                    .is_none_or(|n| n.kind == Kind::Num || parse_at(toks, end + 1).is_some()))
+    });
+    // a day at or on which something happened, or a date right after its verb: "was
+    // arrested on Dec. 3", "met at Christmas", "filed for bankruptcy Dec. 15" (see
+    // `finite` below; not a month, "bought March soymeal", nor past a conjunction, "noted
+    // that Easter sales will fall")
+    let bare = toks[start - 1].kind == Kind::Word
+        && toks[start - 1]
+            .text
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && toks[start..end].iter().any(|t| t.kind == Kind::Num)
+        && !PREPOSITIONS.contains(&before)
+        && !determiner(before)
+        && !goes_on_with_clause(before);
+    // (and "shortly after midnight", "until midnight": only midnight's day turns on the
+    // tense, since it closes the day before)
+    let clocked = toks[start].is("midnight")
+        && matches!(
+            before,
+            "after" | "before" | "around" | "about" | "by" | "until" | "till"
+        );
+    let on_day = before == "on" || before == "at" || bare || clocked;
+    // ("fell during January", "rose between June and August": as "in"; not "from", which
+    // more often opens what is still to come, "from July 1 it will own")
+    // ("over Easter", but not "if the economy did not improve over the summer", nor a
+    // comparison, "a premium over the August through October months")
+    let within = matches!(before, "in" | "during" | "between" | "throughout")
+        || (before == "over" && holiday);
+    if !(within || on_day) || listed {
+        return Tense::Unmarked;
+    }
+    let tense_of = |k: usize| -> Option<Tense> {
+        let t = &toks[k];
+        if t.kind != Kind::Word || !t.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let w = t.lower.as_ref();
+        if w == "expected" && k > 0 && compares(&toks[k - 1].lower) {
+            return None;
+        }
+        match w {
+            "will" | "shall" | "ll" | "would" | "expects" | "expect" | "expected" | "planned"
+            | "intends" | "scheduled" => {
+                return Some(Tense::Future);
+            }
+            "had" | "did" => return Some(Tense::Past),
+            // an infinitive has no time of its own ("a pledge to meet again in
+            // September"); "to" before a number or determiner is a preposition
+            "to" => {
+                let next = toks.get(k + 1)?;
+                let preposition = next.kind == Kind::Num
+                    || matches!(next.lower.as_ref(), "a" | "an" | "the" | "its" | "their");
+                return (!preposition).then_some(Tense::Unmarked);
+            }
+            // the reporting verb dates the report, not what it reports ("said it is
+            // launching in May"), unless next to it ("said in January")
+            "said" | "told" | "says" | "say" if k + 2 < start => {
+                return Some(Tense::Unmarked);
+            }
+            // habits: "usually made in April"
+            "usually" | "normally" | "typically" | "generally" | "often" | "always" => {
+                return Some(Tense::Unmarked);
+            }
+            _ => {}
+        }
+        let same_form = same_form_past(toks, k);
+        let past = looks_past(w) || same_form;
+        // "a wholly-owned subsidiary", "unleaded gasoline": adjectives
+        let compound = k > 0 && toks[k - 1].text == "-" && !t.spaced;
+        // (a count is an object, not a noun the word describes: "arrested three men")
+        let before_noun = toks.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && crate::values::spoken::unit_word(&n.lower).is_none()
+                && !matches!(
+                    n.lower.as_ref(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "that"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "for"
+                        | "with"
+                        | "up"
+                        | "down"
+                        | "out"
+                        | "back"
+                        | "off"
+                        | "over"
+                        | "into"
+                        | "about"
+                        | "after"
+                        | "before"
+                        | "until"
+                        | "shortly"
+                )
+        });
+        if !past
+            || compound
+            || (before_noun && !same_form && IRREGULAR_PAST.binary_search(&w).is_err())
+        {
+            return None;
+        }
+        // "the proposed sale" (but "the company brought"), "is expected", "will be
+        // completed", "to be sold"; "expected to chose": a misspelt infinitive
+        if k > 0 && matches!(toks[k - 1].lower.as_ref(), "the" | "a" | "an" | "to") {
+            return None;
+        }
+        let before = toks[..k].iter().rev().take(2).map(|t| t.lower.as_ref());
+        for b in before {
+            match b {
+                "is" | "are" | "be" | "being" => return None,
+                "will" | "would" => return Some(Tense::Future),
+                _ => {}
+            }
+        }
+        Some(Tense::Past)
+    };
+    let clause = |k: &usize| !ends_sentence(toks, *k) && toks[*k].text != ",";
+    let back = (0..if bare { start } else { start - 1 })
+        .rev()
+        .take(4)
+        .take_while(clause)
+        .find_map(|k| tense_of(k).map(|t| (k, t)));
+    // ... or a verb in the past further back, past its object: "lent the government money
+    // in January", "arrested three men and a woman in connection with the attack in
+    // February" (only nouns, names, numbers and the words that join them between; not a
+    // purpose, "approved three bonds for issue in April", nor the subject of a verb after,
+    // "warned Tokyo its promised package in April must be significant")
+    // ... and before "on" ("Police raided the offices of the UMP party on 3 July"), up to
+    // a word that sets its own time on the day: "a stock dividend payable on April 21",
+    // "if confirmed by the board on April 16", "warned about a reaction to the economic
+    // Summit on June 8"
+    let event_on = before == "on" && start >= 2 && names_event(&toks[start - 2].lower);
+    // ("amounted to 68.98 billion yen at the end of September", "Liabilities were 68.98
+    // billion yen at the end of September": a point of a period after "at" reads as "in",
+    // a state in the past too)
+    let at_point = before == "at"
+        && toks[start].is("the")
+        && toks.get(start + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "end" | "start" | "beginning" | "middle" | "close"
+            )
+        });
+    let past_the_object = || {
+        if event_on || !(within || before == "on" || at_point) || verb_follows(toks, end) {
+            return None;
+        }
+        for k in (0..start - 1).rev().take(14).take_while(clause) {
+            if let Some(t) = tense_of(k) {
+                return (t == Tense::Past).then_some((k, t));
+            }
+            let own_time = before == "on"
+                && matches!(
+                    toks[k].lower.as_ref(),
+                    "payable" | "due" | "effective" | "by" | "scheduled" | "set"
+                );
+            if own_time || !in_object(toks, k) {
+                return None;
+            }
+        }
+        None
+    };
+    let back = back.or_else(past_the_object);
+    // a past verb under a modal is not the past: "would only break when the rains fell in
+    // late May"
+    let back = back.map(|(k, t)| {
+        let modal = (0..k)
+            .rev()
+            .take(12)
+            .take_while(|&j| !ends_sentence(toks, j))
+            .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
+        if t == Tense::Past
+            && (modal || (on_day && !at_point && (attributive || !finite(toks, k, start, end))))
+        {
+            Tense::Unmarked
+        } else {
+            t
+        }
+    });
+    // "In January, American Medical brought in a new chief": the verb of the main clause
+    let fronted = start == 1 || ends_sentence(toks, start - 2);
+    let ahead = || {
+        toks.get(end)
+            .filter(|t| t.text == "," && fronted)
+            .and_then(|_| {
+                (end + 1..toks.len())
+                    .take(6)
+                    .take_while(clause)
+                    .find_map(|k| {
+                        // (not a report set off by commas: "On May 18, Data General said,
+                        // it will redeem ...")
+                        // (and a report is the verb, "On Monday, GenCorp announced it will
+                        // buy")
+                        if !reports(&toks[k].lower) {
+                            tense_of(k)
+                        } else if toks.get(k + 1).is_some_and(|t| t.text == ",") {
+                            Some(Tense::Unmarked)
+                        } else {
+                            Some(Tense::Past)
+                        }
+                    })
+            })
+    };
+    back.or_else(ahead).unwrap_or(Tense::Unmarked)
+}
+
+/// Whether a token may stand in a verb's object or a phrase after it: a noun, a name, a
+/// number, a determiner or preposition (not a verb of its own, a modal, a word that opens
+/// a clause, "plans", "will", "that", "when", nor "for", which opens a purpose: "approved
+/// three bonds for issue in April").
+fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    // (the point inside a figure, "32.6 billion crowns")
+    let in_figure = || {
+        !t.spaced
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+    };
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct if t.text == "." => in_figure(),
+        Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
+        _ => {
+            t.is_capitalised()
+                || !(t.lower.ends_with("ing")
+                    || matches!(
+                        t.lower.as_ref(),
+                        "that"
+                            | "which"
+                            | "who"
+                            | "whom"
+                            | "whose"
+                            | "where"
+                            | "when"
+                            | "while"
+                            | "if"
+                            | "because"
+                            | "as"
+                            | "than"
+                            | "is"
+                            | "are"
+                            | "am"
+                            | "be"
+                            | "been"
+                            | "has"
+                            | "have"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "could"
+                            | "not"
+                            | "plans"
+                            | "plan"
+                            | "hopes"
+                            | "aims"
+                            | "seeks"
+                            | "wants"
+                            | "intends"
+                            | "says"
+                            | "say"
+                            | "for"
+                    ))
+        }
+    }
+}
+
+/// Prepositions that open a phrase: a date after one is not a verb's bare object, and a
+/// verb after one is a participle ("shares held on June 5").
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "among", "at", "before", "between", "by", "during", "for", "from",
+    "in", "into", "of", "on", "over", "since", "through", "to", "toward", "under", "until", "with",
+    "within", "without",
+];
+
+/// Whether a noun names an event, which may hold a day of its own: "the redemption",
+/// "the vote", "the talks", "the economic Summit".
+fn names_event(w: &str) -> bool {
+    ["tion", "sion", "ment", "ing", "al"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+        || matches!(
+            w,
+            "vote"
+                | "sale"
+                | "offer"
+                | "auction"
+                | "talks"
+                | "summit"
+                | "conference"
+                | "election"
+                | "visit"
+                | "hearing"
+                | "trial"
+        )
+}
+
+/// Whether the past verb at `k` dates the day at `day` that follows it: a finite verb of
+/// the clause, "He was arrested on Dec. 3", "The board voted on Feb. 2" (not a participle
+/// after a noun in a phrase, "with the first coupon paid on April 6", "open to
+/// shareholders registered on May 31"; not a report, "said on May 15 it is redeeming";
+/// not a verb whose object, an event, the day belongs to, "authorized the redemption on
+/// April 20" (but "searched the offices on July 3");
+/// not a participle after the subject, "Shares registered on May 6 will receive"). `day`
+/// and `end` bound the expression.
+pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool {
+    // (a plan that fell through is no past: "was to have met in Vienna starting April 2")
+    if k > 1 && toks[k - 1].is("have") && toks[k - 2].is("to") {
+        return false;
+    }
+    let auxiliary = (1..=2).any(|j| {
+        k >= j
+            && matches!(
+                toks[k - j].lower.as_ref(),
+                "was" | "were" | "had" | "has" | "have" | "been"
+            )
+    });
+    // (a modal before it has the clause's verb: "Banks must repurchase securities pledged
+    // on April 22"; but a verb right after "and" goes on from a finite one before it,
+    // "Shares fell on Oct 3 and climbed on Oct 5", not "to be dated March 15 and delivered
+    // March 16", "was to have left April 30 and returned May 6")
+    let joined = k > 1
+        && matches!(toks[k - 1].lower.as_ref(), "and" | "but")
+        && (0..k - 1)
+            .rev()
+            .take(12)
+            .take_while(|&j| !ends_sentence(toks, j) && toks[j].text != ",")
+            .find(|&j| looks_past(&toks[j].lower))
+            .is_some_and(|j| {
+                j > 0
+                    && !matches!(
+                        toks[j - 1].lower.as_ref(),
+                        "be" | "been" | "being" | "have" | "to"
+                    )
+            });
+    let in_phrase = !joined
+        && (0..k)
+            .rev()
+            .take(8)
+            .take_while(|&j| !ends_sentence(toks, j) && toks[j].text != ",")
+            .any(|j| {
+                let w = toks[j].lower.as_ref();
+                PREPOSITIONS.contains(&w)
+                    || matches!(
+                        w,
+                        "must" | "should" | "can" | "could" | "may" | "might" | "will"
+                    )
+            });
+    // (an object that names an event holds the day: "authorized the redemption on April
+    // 20", not "Police raided the offices on July 3")
+    let object = toks[k + 1..day].iter().any(|t| determiner(&t.lower))
+        && day >= 2
+        && toks[k + 1..day - 1]
+            .last()
+            .is_some_and(|n| names_event(&n.lower));
+    // (nor a verb that names a day rather than happening on it, "has fixed April 24 as
+    // the date", nor a copula, "the dividend was payable April 15")
+    let names_day = matches!(
+        toks[k].lower.as_ref(),
+        "fixed"
+            | "set"
+            | "cited"
+            | "named"
+            | "chose"
+            | "picked"
+            | "targeted"
+            | "designated"
+            | "was"
+            | "were"
+    );
+    // (nor a participle after the subject, when the clause's verb follows the day: "Shares
+    // registered on May 6 will receive the dividend")
+    !reports(&toks[k].lower)
+        && !names_day
+        && !object
+        && !verb_follows(toks, end)
+        && (auxiliary || !in_phrase)
+}
+
+/// Whether a modal or "is", "are", "was" follows the date that ends at `end`: the date is
+/// then in the subject of that verb, not a time of a verb before it ("Shares registered on
+/// May 6 will receive", "its promised package in April must be").
+fn verb_follows(toks: &[Tok<'_>], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "will"
+                | "would"
+                | "shall"
+                | "must"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "is"
+                | "are"
+                | "was"
+        )
+    })
+}

@@ -1,0 +1,6794 @@
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().expect("test dates are ISO")
+}
+
+/// (text, published, expected TIMEX value, expected interval)
+fn check(text: &str, published: &str, value: &str, interval: (&str, &str)) {
+    let tags = tag(text, Some(d(published)));
+    let t = tags
+        .iter()
+        .max_by_key(|t| t.span.len())
+        .unwrap_or_else(|| panic!("nothing tagged in {text:?}"));
+    assert_eq!(t.value, value, "value of {text:?}");
+    let date = t
+        .date
+        .as_ref()
+        .unwrap_or_else(|| panic!("no interval for {text:?}"));
+    assert_eq!(
+        (date.start, date.end),
+        (d(interval.0), d(interval.1)),
+        "interval of {text:?}"
+    );
+}
+
+#[test]
+fn resolves_the_huawei_collection_expressions() {
+    let table = [
+        (
+            "Huawei was blacklisted by the US last year",
+            "2019-09-05",
+            "2018",
+            ("2018-01-01", "2018-12-31"),
+        ),
+        (
+            "Earlier this year President Donald Trump placed Huawei on a blacklist",
+            "2019-07-09",
+            "2019",
+            ("2019-01-01", "2019-07-09"),
+        ),
+        (
+            "which has been on the US Entity List since mid May.",
+            "2019-10-10",
+            "2019-05",
+            ("2019-05-11", "2019-05-20"),
+        ),
+        (
+            "to the Chinese tech giant in May 2019.",
+            "2019-12-07",
+            "2019-05",
+            ("2019-05-01", "2019-05-31"),
+        ),
+        (
+            "Last month the US Commerce Department said",
+            "2019-10-10",
+            "2019-09",
+            ("2019-09-01", "2019-09-30"),
+        ),
+        (
+            "Wilbur Ross had said in July his department would issue",
+            "2019-10-10",
+            "2019-07",
+            ("2019-07-01", "2019-07-31"),
+        ),
+        (
+            "the president's G20 summit directive two weeks ago",
+            "2019-07-09",
+            "2019-W26",
+            ("2019-06-24", "2019-06-30"),
+        ),
+        (
+            "President Trump tried in late June to ease the tension",
+            "2019-07-09",
+            "2019-06",
+            ("2019-06-21", "2019-06-30"),
+        ),
+        (
+            "the G20 leaders summit in Osaka, Japan, June 29, 2019",
+            "2019-12-07",
+            "2019-06-29",
+            ("2019-06-29", "2019-06-29"),
+        ),
+        (
+            "put an end to plans it has to sell Huawei products in 2017.",
+            "2018-03-22",
+            "2017",
+            ("2017-01-01", "2017-12-31"),
+        ),
+        (
+            "Earlier in 2018, AT&T had to end its plans",
+            "2018-03-22",
+            "2018",
+            ("2018-01-01", "2018-03-22"),
+        ),
+        (
+            "was the first to report the end of the agreement on Wednesday.",
+            "2018-03-22",
+            "2018-03-21",
+            ("2018-03-21", "2018-03-21"),
+        ),
+    ];
+    for (text, published, value, interval) in table {
+        check(text, published, value, interval);
+    }
+}
+
+/// One row per error class fixed against TimeBank (sentences from its articles).
+#[test]
+fn resolves_news_expressions_by_class() {
+    let table = [
+        // a month and day without a year: the nearest one, not always the past
+        ("the offer expires Dec. 15", "1989-11-01", "1989-12-15"),
+        (
+            "told oil companies of a cutback in its oil supply in September",
+            "1990-08-16",
+            "1990-09",
+        ),
+        // a weekday is the last one unless the clause speaks of the future
+        (
+            "the company said Friday that it had agreed",
+            "1990-08-15",
+            "1990-08-10",
+        ),
+        ("the board will meet Tuesday", "1990-08-15", "1990-08-21"),
+        // anaphora: the quarter named before, and a year before it
+        (
+            "earnings for the third quarter rose; a year earlier, the company lost money",
+            "1989-10-27",
+            "1988-Q3",
+        ),
+        (
+            "In the third quarter, sales rose 5%. In the quarter, costs fell",
+            "1989-10-27",
+            "1989-Q3",
+        ),
+        (
+            "profit fell from the year-ago quarter",
+            "1989-10-27",
+            "1988-Q4",
+        ),
+        ("the latest quarter", "1989-10-27", "1989-Q3"),
+        ("this year's third quarter", "1989-10-27", "1989-Q3"),
+        ("the 1988 second quarter", "1989-10-27", "1988-Q2"),
+        ("since the 11th century", "1998-02-19", "10"),
+        ("for a couple of years", "1998-01-08", "P2Y"),
+        ("it rose in June last year", "1998-02-19", "1997-06"),
+        ("the last half of 1989", "1989-10-27", "1989-H2"),
+        ("for the current fiscal year", "1989-10-27", "1989"),
+        ("over the next three quarters", "1989-10-27", "P9M"),
+        // a quarter named without a year is the latest of that number
+        ("sales in the fourth quarter", "1998-01-26", "1997-Q4"),
+        // clock times and parts of days
+        (
+            "the polls closed at 10 p.m. Wednesday",
+            "1998-02-13",
+            "1998-02-11T22:00",
+        ),
+        ("he arrived Thursday evening", "1998-02-13", "1998-02-12TEV"),
+        ("riots broke out last night", "1998-01-20", "1998-01-19TNI"),
+        // spelled-out years and decades
+        ("January nineteen ninety-seven", "1998-02-27", "1997-01"),
+        ("the year two thousand", "1998-02-27", "2000"),
+        ("since the nineties", "1998-02-27", "199"),
+        // vague references
+        ("several years ago", "1998-02-13", "PAST_REF"),
+        (
+            "Just hours from now, the president will land",
+            "2013-03-22",
+            "FUTURE_REF",
+        ),
+        ("A few weeks from now, it ends", "2013-03-22", "FUTURE_REF"),
+        ("we learned just moments ago", "1998-02-13", "PAST_REF"),
+        ("a short time ago, he spoke", "1998-02-13", "PAST_REF"),
+        ("in recent months", "1998-02-13", "PXM"),
+        ("in the coming months", "1998-02-13", "FUTURE_REF"),
+        ("at the current market price", "1998-02-13", "PRESENT_REF"),
+        ("mid-1996", "1998-02-13", "1996"),
+    ];
+    for (text, published, value) in table {
+        let tags = tag(text, Some(d(published)));
+        let t = tags
+            .last()
+            .unwrap_or_else(|| panic!("nothing tagged in {text:?}"));
+        assert_eq!(t.value, value, "{text:?} published {published}");
+    }
+    // the deep past is no year of the calendar, and its count is part of it
+    for (text, phrase) in [
+        (
+            "The dinosaurs died out 66 million years ago.",
+            "66 million years ago",
+        ),
+        (
+            "The universe formed 13.8 billion years ago.",
+            "13.8 billion years ago",
+        ),
+    ] {
+        assert_eq!(tag_spanning(text, "2013-11-08", phrase).value, "PAST_REF");
+    }
+}
+
+#[test]
+fn leaves_verbs_and_rates_alone() {
+    assert_untagged(
+        "1998-02-13",
+        &[
+            "speaking on ABC News' \"This Week,\" said",
+            "Korea's current account surplus widened",
+            "current assets fell to 2.41 billion dlrs",
+            "said on ABC-TV's ``This Week With David Brinkley'' that",
+            "prices fall sharply",
+            "the Sun reported",
+            "$5 a year",
+            // a rate or a share before "of"
+            "nearly 200,000 tonnes a year of 99.995 pct high-grade zinc",
+            "250 tonnes a day of sunflower seeds",
+            "accounting for more than a quarter of the entire high-yield market",
+            "Over a quarter of the staff left.",
+            "quarterly dividends",
+            "a bright future",
+            // the name of a day that is no day of the story
+            "Romney won six states on Super Tuesday.",
+            "The march commemorates Bloody Sunday.",
+            "Millions watched on Super Bowl Sunday.",
+        ],
+    );
+}
+
+#[test]
+fn tags_the_span_without_the_preposition() {
+    let text = "Huawei, which has been on the US Entity List since mid May.";
+    let tags = tag(text, Some(d("2019-10-10")));
+    assert_eq!(tags.len(), 1);
+    assert_eq!(&text[tags[0].span.clone()], "mid May");
+    assert_eq!(tags[0].modifier, Some(Modifier::Mid));
+    let text = "due on Sept. 30, 1989.";
+    let tags = tag(text, Some(d("1989-10-27")));
+    assert_eq!(&text[tags[0].span.clone()], "Sept. 30, 1989");
+    // the stop of "p.m." is part of it, that after "PM" ends the sentence
+    for (text, span) in [
+        ("It began at 3:45 PM. Police came.", "3:45 PM"),
+        ("It began at 3:45 p.m. Police came.", "3:45 p.m."),
+    ] {
+        let tags = tag(text, Some(d("2013-03-22")));
+        assert_eq!(&text[tags[0].span.clone()], span);
+        assert_eq!(tags[0].value, "2013-03-22T15:45");
+    }
+}
+
+#[test]
+fn keeps_relative_dates_unresolved_without_a_publication_date() {
+    let tags = tag("Huawei was blacklisted by the US last year", None);
+    assert_eq!(tags.len(), 1);
+    assert!(tags[0].relative);
+    assert_eq!(tags[0].date, None);
+}
+
+#[test]
+fn lowercase_may_is_a_verb_not_a_month() {
+    assert!(tag("the company may sell its unit", Some(d("2019-01-01"))).is_empty());
+    // nor is the modal opening a sentence
+    assert!(tag("May I ask you something?", Some(d("2019-01-01"))).is_empty());
+    assert!(tag("May we never forget them.", Some(d("2019-01-01"))).is_empty());
+    assert_eq!(
+        tag("In May it said it had no plans.", Some(d("2019-06-10")))[0].value,
+        "2019-05"
+    );
+    assert_eq!(
+        tag("May sales rose 4 percent.", Some(d("2019-06-10")))[0].value,
+        "2019-05"
+    );
+}
+
+#[test]
+fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
+    for (text, published, want) in [
+        (
+            "The court will hear arguments on March 26 and 27.",
+            "2013-03-22",
+            vec![("March 26", "2013-03-26"), ("27", "2013-03-27")],
+        ),
+        (
+            "The talks will take place April 13-16 in Geneva.",
+            "1987-03-06",
+            vec![("April 13", "1987-04-13"), ("16", "1987-04-16")],
+        ),
+        // ... and before the event the two days are the dates of
+        (
+            "After the June 8-10 summit, Reagan will travel to West Berlin.",
+            "1987-03-04",
+            vec![("June 8", "1987-06-08"), ("10", "1987-06-10")],
+        ),
+        // a year after the pair is both days'
+        (
+            "The dumping is alleged to have occurred September 23-30, 1986.",
+            "1987-03-19",
+            vec![("September 23", "1986-09-23"), ("30, 1986", "1986-09-30")],
+        ),
+        // the first day before a day written before its month
+        (
+            "EU finance ministers met in Brussels on the night of 15-16 March.",
+            "2013-03-22",
+            vec![("15", "2013-03-15"), ("16 March", "2013-03-16")],
+        ),
+        (
+            "Sales were 2,000 and 16 March was the date.",
+            "2013-03-22",
+            vec![("16 March", "2013-03-16")],
+        ),
+        // not a count after the day
+        (
+            "On March 26 and 27 people were hurt.",
+            "2013-03-22",
+            vec![("March 26", "2013-03-26")],
+        ),
+    ] {
+        let got: Vec<(&str, String)> = tag(text, Some(d(published)))
+            .into_iter()
+            .map(|t| (&text[t.span], t.value))
+            .collect();
+        let want: Vec<(&str, String)> = want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn durations_carry_a_period_value() {
+    for (text, value) in [
+        ("Officials said a month-long strike followed.", "P1M"),
+        ("He began a weeklong visit to China.", "P1W"),
+        ("In the past year and a half, prices doubled.", "P1Y6M"),
+        ("We're going to have to live without it for a while.", "PXX"),
+        (
+            "U.S. forces could be in the gulf region for some time.",
+            "PXX",
+        ),
+        ("Sales had been weak for quite some time.", "PXX"),
+        // "upcoming" is "coming" (seed 000)
+        (
+            "Best Buy is going to stop selling devices over the upcoming few weeks.",
+            "PXW",
+        ),
+        // "a couple of", "a few" are counts, not the article of a rate
+        ("That will at least take a couple of days.", "P2D"),
+        ("The hearing is likely to last a few days.", "PXD"),
+        // a fortnight is two weeks
+        ("Prices rose over the past fortnight.", "P2W"),
+        // half of a unit, in the next smaller one
+        ("The exchange closed half an hour early.", "PT30M"),
+        // the last or next hour or minute has no name on the calendar: a length
+        ("In the past hour, the airport reopened one runway.", "PT1H"),
+        ("Within the next hour, the storm will hit.", "PT1H"),
+        ("He spent the past hour and a half there.", "PT1H30M"),
+        ("Its worst nosedive in more than half a century.", "P50Y"),
+    ] {
+        let tags = tag(text, Some(d("2013-03-22")));
+        assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
+        assert_eq!(tags[0].value, value, "{text:?}");
+        assert_eq!(tags[0].kind, TimexKind::Duration);
+    }
+    let tags = tag("the talks lasted three years", Some(d("2019-01-01")));
+    assert_eq!(tags[0].value, "P3Y");
+    assert_eq!(tags[0].kind, TimexKind::Duration);
+    // a decimal count keeps its fraction and its whole span
+    let text = "It has an average life of 7.11 years and matures 2018.";
+    let tags = tag(text, Some(d("1987-02-26")));
+    assert_eq!(tags[0].value, "P7.11Y");
+    assert_eq!(&text[tags[0].span.clone()], "7.11 years");
+    // digits grouped in threes count, before a unit in the plural or a hyphen
+    // (Reuters-21578), and not in a count of something else or before a heading
+    for (text, phrase, value) in [
+        (
+            "operating for 1,250 hours before failing",
+            "1,250 hours",
+            "PT1250H",
+        ),
+        ("continuing a 5,000-year tradition", "5,000-year", "P5000Y"),
+        // (TimeBank) a truce's age is how long it has lasted
+        (
+            "the 8-month-old truce between Iran and Iraq",
+            "8-month",
+            "P8M",
+        ),
+    ] {
+        let tags = tag(text, Some(d("1987-03-31")));
+        assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
+        assert_eq!(&text[tags[0].span.clone()], phrase);
+        assert_eq!(tags[0].value, value, "{text:?}");
+        assert_eq!(tags[0].kind, TimexKind::Duration);
+    }
+    assert_untagged(
+        "1987-06-01",
+        &[
+            "head versus 128,000 week ago",
+            "Revs 11.4 mln vs 8,871,000\n    Year",
+        ],
+    );
+    // "the final three months" is one length, as "the last three months"
+    let text = "Demand rose in the final three months of the year.";
+    let tags = tag(text, Some(d("1987-03-03")));
+    assert_eq!(tags[0].value, "P3M");
+    assert_eq!(&text[tags[0].span.clone()], "the final three months");
+}
+
+/// The tag whose span is exactly `phrase` in `text`.
+fn tag_spanning(text: &str, published: &str, phrase: &str) -> Timex {
+    let tags = tag(text, Some(d(published)));
+    let hit = tags.iter().position(|t| &text[t.span.clone()] == phrase);
+    let hit = hit.unwrap_or_else(|| panic!("{phrase:?} in {text:?}: {tags:?}"));
+    tags.into_iter().nth(hit).expect("the position is in range")
+}
+
+/// Asserts that nothing in any of `texts` is tagged.
+fn assert_untagged(published: &str, texts: &[&str]) {
+    for text in texts {
+        let tags = tag(text, Some(d(published)));
+        assert!(tags.is_empty(), "{text:?}: {tags:?}");
+    }
+}
+
+/// Asserts each row of (sentence, publication date, phrase, value): the tag that covers
+/// the phrase has the value.
+fn assert_values(table: &[(&str, &str, &str, &str)]) {
+    for &(text, published, phrase, value) in table {
+        assert_eq!(
+            value_of(text, published, phrase),
+            value,
+            "{phrase:?} in {text:?} published {published}"
+        );
+    }
+}
+
+/// Asserts each row of (sentence, publication date, phrase, value): a tag spans exactly
+/// the phrase and has the value.
+fn assert_spans(table: &[(&str, &str, &str, &str)]) {
+    for &(text, published, phrase, value) in table {
+        assert_eq!(
+            tag_spanning(text, published, phrase).value,
+            value,
+            "{phrase:?} in {text:?} published {published}"
+        );
+    }
+}
+
+/// The value of the tag that covers `phrase` in `text`.
+fn value_of(text: &str, published: &str, phrase: &str) -> String {
+    let at = text.find(phrase).expect("the phrase is in the text");
+    tag(text, Some(d(published)))
+        .into_iter()
+        .find(|t| t.span.start <= at && at < t.span.end)
+        .unwrap_or_else(|| panic!("{phrase:?} is tagged in {text:?}"))
+        .value
+}
+
+#[test]
+fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
+    assert_values(&[
+        // "in" before a month, as "of"
+        (
+            "The company said it expects to release first quarter results in the third week in April.",
+            "1987-03-25",
+            "the third week in April",
+            "1987-W16",
+        ),
+        (
+            "It expects to be listed on the NYSE by the first week in July.",
+            "1987-06-15",
+            "the first week in July",
+            "1987-07",
+        ),
+        // a quarter by its months after "current"; the final quarter after a year
+        (
+            "Production will grow 2.5 pct in the current January/March quarter.",
+            "1987-03-24",
+            "the current January/March quarter",
+            "1987-Q1",
+        ),
+        (
+            "Growth was 4.7 pct versus 1.3 pct in the 1985 final quarter.",
+            "1987-03-27",
+            "the 1985 final quarter",
+            "1985-Q4",
+        ),
+        (
+            "Earnings should exceed the record reported in last year's final quarter.",
+            "1987-04-02",
+            "last year's final quarter",
+            "1986-Q4",
+        ),
+        // the middle of the month
+        (
+            "Payments to producers will be delayed until mid-month.",
+            "1987-04-01",
+            "mid-month",
+            "1987-04",
+        ),
+    ]);
+    // (not "the first week in office")
+    assert_untagged(
+        "2013-03-20",
+        &["He spent the first week in office touring."],
+    );
+    // "whole", "present" as "full", "current"; "calendar" before "year" as "fiscal"; a
+    // month of the story in a named year
+    assert_values(&[
+        (
+            "Earnings for the whole year will be reduced by a further 100 mln dlrs.",
+            "1987-03-20",
+            "the whole year",
+            "1987",
+        ),
+        (
+            "It offered relief on payments due during the present year.",
+            "1987-03-20",
+            "the present year",
+            "1987",
+        ),
+        (
+            "Cumulative figures for April 1 and this calendar year were released.",
+            "1987-04-02",
+            "this calendar year",
+            "1987",
+        ),
+        (
+            "Output rose in February from 596,740 barrels a day in the same 1986 month.",
+            "1987-03-20",
+            "the same 1986 month",
+            "1986-02",
+        ),
+        (
+            "The company can make no further comments at the present time.",
+            "1987-03-20",
+            "the present time",
+            "PRESENT_REF",
+        ),
+        (
+            "Liabilities on larger new fields will rise in the future due to the loss.",
+            "1987-03-20",
+            "the future",
+            "FUTURE_REF",
+        ),
+    ]);
+    // "the present" and "the future" before a noun are adjectives
+    assert_untagged(
+        "1987-03-20",
+        &[
+            "Thatcher is not prepared to abandon the present system.",
+            "It is seeking an injunction to prevent the future sale of the connectors.",
+        ],
+    );
+}
+
+#[test]
+fn a_day_that_closes_a_quarter_of_a_named_year_is_in_that_year() {
+    assert_values(&[
+        (
+            "Photo Moto recorded a net loss for the first quarter 1986 ending March 31 of 328,889 dlrs.",
+            "1987-03-23",
+            "March 31",
+            "1986-03-31",
+        ),
+        (
+            "In last year's first quarter ended April 30, CompuTrac earned 379,000 dlrs.",
+            "1987-04-13",
+            "April 30",
+            "1986-04-30",
+        ),
+        // (a fiscal half with no year keeps the day's own reading)
+        (
+            "First half ended December 31. Shr 55.01 cents vs 97.76.",
+            "1987-03-12",
+            "December 31",
+            "1986-12-31",
+        ),
+    ]);
+}
+
+#[test]
+fn names_centuries_in_figures_and_words() {
+    assert_values(&[
+        (
+            "The twenty-first century began.",
+            "2013-03-20",
+            "The twenty-first century",
+            "20",
+        ),
+        (
+            "In the twentieth century, it grew.",
+            "2013-03-20",
+            "the twentieth century",
+            "19",
+        ),
+        (
+            "In the fifth century, Rome fell.",
+            "2013-03-20",
+            "the fifth century",
+            "04",
+        ),
+        (
+            "The filibuster has been used since the 19th century.",
+            "2021-03-11",
+            "the 19th century",
+            "18",
+        ),
+    ]);
+}
+
+#[test]
+fn compares_periods_past_the_day_of_a_report() {
+    assert_values(&[
+        // a period or a year counted from one skips the day a report is dated by
+        (
+            "Alphabet reported third-quarter revenue of $69.1 billion on Tuesday, up 6 percent from a year earlier.",
+            "2022-10-25",
+            "a year earlier",
+            "2021-Q3",
+        ),
+        (
+            "Third-quarter revenue rose. The company said Tuesday that net income rose to $5 million in the quarter from $3 million a year earlier.",
+            "2022-10-25",
+            "the quarter",
+            "2022-Q3",
+        ),
+        (
+            "It included the unit in its 1986 results announced earlier today. The company reported a loss of 2.5 mln dlrs for the year.",
+            "1987-03-11",
+            "the year",
+            "1986",
+        ),
+        // a day still counts from it
+        (
+            "The company said on Tuesday it would sell the unit. The next day, its shares fell.",
+            "2022-10-27",
+            "The next day",
+            "2022-10-26",
+        ),
+        // not a day the figures are for, nor one after a verb in the clause
+        (
+            "The company said its backlog as of tomorrow will be 53 mln dlrs, up from 27 mln dlrs a year before.",
+            "1987-03-30",
+            "a year before",
+            "1986-03-31",
+        ),
+        (
+            "Third-quarter revenue rose. Police said the suspect was arrested on Tuesday. A year earlier, he had been fined.",
+            "2022-10-25",
+            "A year earlier",
+            "2021-10-25",
+        ),
+    ]);
+    // "the period 1987-90" is named by its years
+    let text =
+        "the Bank can expect a new injection of about 25 billion dlrs for the period 1987-90.";
+    let tags = tag(text, Some(d("1987-03-25")));
+    assert_eq!(
+        tags.iter()
+            .map(|t| &text[t.span.clone()])
+            .collect::<Vec<_>>(),
+        ["1987"]
+    );
+}
+
+#[test]
+fn reads_until_bare_pasts_contracts_and_spans_of_days() {
+    assert_values(&[
+        // what went on up to a day, told in the past, is over
+        (
+            "The state counted mail ballots until late Wednesday night.",
+            "2020-10-27",
+            "late Wednesday night",
+            "2020-10-21TNI",
+        ),
+        (
+            "But few made firm commitments until December when net purchases grew.",
+            "2020-10-27",
+            "December",
+            "2019-12",
+        ),
+        // ... not a time given, a thing put off or shut, or a passive
+        (
+            "The judge gave lawyers until Friday to respond.",
+            "2020-10-27",
+            "Friday",
+            "2020-10-30",
+        ),
+        (
+            "It said it extended its deadline for accepting tendered shares until \
+                 November 26.",
+            "1987-03-02",
+            "November 26",
+            "1987-11-26",
+        ),
+        (
+            "The authorities ordered government offices closed until Wednesday.",
+            "1987-03-09",
+            "Wednesday",
+            "1987-03-11",
+        ),
+        (
+            "However, the loan was not signed until November 5, and bankers said",
+            "1987-03-24",
+            "November 5",
+            "1986-11-05",
+        ),
+        (
+            "Employers have been served with an injunction until May 7 preventing them",
+            "1987-03-13",
+            "May 7",
+            "1987-05-07",
+        ),
+        (
+            "Tesco added 2p after extending its contested bid for Hillards Plc until May 1.",
+            "1987-04-07",
+            "May 1",
+            "1987-05-01",
+        ),
+        (
+            "It is offering 700 dlrs on 1987 Jeep Wagoneer vehicles bought until March 31.",
+            "1987-03-02",
+            "March 31",
+            "1987-03-31",
+        ),
+        (
+            "Trading was halted until Monday.",
+            "2020-10-27",
+            "Monday",
+            "2020-11-02",
+        ),
+        (
+            "The island's banks will stay closed until Thursday.",
+            "2020-10-27",
+            "Thursday",
+            "2020-10-29",
+        ),
+        // a past that is the bare form, after a singular subject and before the object
+        (
+            "The stock hit an all-time high in late January.",
+            "2020-10-30",
+            "late January",
+            "2020-01",
+        ),
+        (
+            "Apple cut prices in January.",
+            "2020-10-30",
+            "January",
+            "2020-01",
+        ),
+        (
+            "It cut prices in January.",
+            "2020-10-30",
+            "January",
+            "2020-01",
+        ),
+        (
+            "Prices hit a record in January.",
+            "2020-10-30",
+            "January",
+            "2021-01",
+        ),
+        (
+            "The bank will cut rates in January.",
+            "2020-10-30",
+            "January",
+            "2021-01",
+        ),
+        // a count of times is a superlative's kin
+        (
+            "It cut its full-year forecast for the second time in three months.",
+            "2020-10-30",
+            "three months",
+            "P3M",
+        ),
+        // a plan set off by a comma, or likely, looks ahead; a cause does not
+        (
+            "The coal will be used as fuel for Mazda's energy centre, due to start \
+                 operations in November at its main plant.",
+            "1987-06-29",
+            "November",
+            "1987-11",
+        ),
+        (
+            "Rain is likely to continue in northern New England into Wednesday.",
+            "1987-04-07",
+            "Wednesday",
+            "1987-04-08",
+        ),
+        (
+            "Sales fell, due to the cold weather in November.",
+            "1987-06-29",
+            "November",
+            "1986-11",
+        ),
+        (
+            "The St. Lawrence Seaway, set to reopen March 31 after the winter, faces \
+                 another tough year.",
+            "1987-03-20",
+            "winter",
+            "1986-WI",
+        ),
+        // a participle with its object after the day is no noun the day names
+        (
+            "Simmons said he intends to file a 13-D with the Securities and Exchange \
+                 Monday reporting a stake of five pct.",
+            "1987-03-05",
+            "Monday",
+            "1987-03-09",
+        ),
+        (
+            "Andreotti said he would spend the weekend considering the situation.",
+            "1987-03-13",
+            "the weekend",
+            "1987-W11-WE",
+        ),
+        // a contract month is the nearest, whatever the verb
+        (
+            "The yen rose in the June contract.",
+            "1987-03-31",
+            "June",
+            "1987-06",
+        ),
+        ("Sales rose in June.", "1987-03-31", "June", "1986-06"),
+        // ... and a futures code the contract's month
+        (
+            "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
+            "1987-04-07",
+            "JUL7",
+            "1987-07",
+        ),
+        (
+            "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
+            "1987-04-07",
+            "MAR8",
+            "1988-03",
+        ),
+        // an event after a possessive weekday, past the names before it
+        (
+            "A caretaker will take charge for Tuesday's Champions League game against \
+                 Villarreal.",
+            "2021-11-22",
+            "Tuesday",
+            "2021-11-23",
+        ),
+        // a span of days takes the closing day's year
+        (
+            "It was held from June 3 to June 5, 2019.",
+            "2021-11-22",
+            "June 3",
+            "2019-06-03",
+        ),
+        (
+            "The suit claimed that Boesky bought 95,300 FMC shares between February 18 \
+                 and February 21, 1986.",
+            "1987-04-13",
+            "February 18",
+            "1986-02-18",
+        ),
+        (
+            "The World Cup runs from 21 November to 18 December next year.",
+            "2021-11-22",
+            "21 November",
+            "2022-11-21",
+        ),
+        (
+            "It ran from Dec. 28 to Jan. 3, 2019.",
+            "2021-11-22",
+            "Dec. 28",
+            "2018-12-28",
+        ),
+        (
+            "The company reached its sales goal in the first half.",
+            "2021-11-22",
+            "the first half",
+            "2021-H1",
+        ),
+    ]);
+    // a date listed after another takes its tense
+    assert_values(&[
+        (
+            "Future quarterly sessions are scheduled for October 5/7 and December 14/16.",
+            "1987-06-18",
+            "December 14",
+            "1987-12-14",
+        ),
+        (
+            "He will visit Paris on April 2, Berlin on April 5 and London on December 10.",
+            "1987-06-01",
+            "December 10",
+            "1987-12-10",
+        ),
+        (
+            "He visited Paris on April 2, Berlin on April 5 and London on December 10.",
+            "1987-06-01",
+            "December 10",
+            "1986-12-10",
+        ),
+        (
+            "Clark said an initial agreement must be reached by late September or early \
+                 October.",
+            "1987-03-20",
+            "early October",
+            "1987-10",
+        ),
+    ]);
+    assert_spans(&[(
+        "The tournament ends on 18 December next year.",
+        "2021-11-22",
+        "18 December next year",
+        "2022-12-18",
+    )]);
+    assert_spans(&[(
+        "The economy is forecast to slow in the final quarter of this year.",
+        "2023-12-18",
+        "the final quarter of this year",
+        "2023-Q4",
+    )]);
+    assert_spans(&[(
+        "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
+        "1987-04-07",
+        "MAY7",
+        "1987-05",
+    )]);
+    let quotes = "CORN MAY7 1920 UP 1 1/2 JUL7 1975";
+    let tags = tag(quotes, Some(d("1987-04-07")));
+    let texts: Vec<_> = tags.iter().map(|t| &quotes[t.span.clone()]).collect();
+    assert_eq!(texts, ["MAY7", "JUL7"]);
+    // the periods of a game
+    assert_untagged(
+        "2021-11-22",
+        &[
+            "He scored twice in the first half.",
+            "The Lakers trailed by 10 points at halftime but won the fourth quarter.",
+        ],
+    );
+}
+
+#[test]
+fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
+    assert_spans(&[
+        (
+            "The store will stay open until 11 p.m. on Christmas Eve.",
+            "2019-12-11",
+            "11 p.m. on Christmas Eve",
+            "2019-12-24T23:00",
+        ),
+        (
+            "It struck at 2 p.m. Christmas Day.",
+            "2019-12-11",
+            "2 p.m. Christmas Day",
+            "2018-12-25T14:00",
+        ),
+        (
+            "The gunman fled on foot about 30 seconds after the shots.",
+            "2019-11-26",
+            "about 30 seconds",
+            "PT30S",
+        ),
+        (
+            "The rocket blasted off and 406 seconds later placed a satellite in orbit.",
+            "1987-03-24",
+            "406 seconds later",
+            "PT406S",
+        ),
+        (
+            "Shootings rose in the spring and summer.",
+            "2019-11-26",
+            "summer",
+            "2019-SU",
+        ),
+        (
+            "McDonnell Douglas and Airbus last spring and summer had discussed it.",
+            "1987-03-09",
+            "summer",
+            "1986-SU",
+        ),
+        (
+            "It ran from summer to fall.",
+            "2019-11-26",
+            "fall",
+            "2019-FA",
+        ),
+    ]);
+    assert_values(&[
+        (
+            "In the year to March, inflation averaged 2.1 percent.",
+            "2019-11-26",
+            "March",
+            "2019-03",
+        ),
+        (
+            "Sales in the three months to December fell.",
+            "2019-11-26",
+            "December",
+            "2018-12",
+        ),
+        (
+            "BET said results for the year to March showed that its strategy was working.",
+            "1987-06-18",
+            "March",
+            "1987-03",
+        ),
+    ]);
+    assert_spans(&[
+        (
+            "Prices have doubled since the turn of the millennium.",
+            "2019-11-26",
+            "the turn of the millennium",
+            "2000",
+        ),
+        (
+            "The company closed 150 stores in the first half of the decade.",
+            "2019-11-26",
+            "the first half of the decade",
+            "201",
+        ),
+        (
+            "Only two or three further issues were expected during the first half of the \
+                 month.",
+            "1987-04-07",
+            "the first half of the month",
+            "1987-04",
+        ),
+        (
+            "He said it will ship corn to Italy in the second half of this month.",
+            "1987-04-03",
+            "the second half of this month",
+            "1987-04",
+        ),
+        (
+            "Sales rose in the first half of the year.",
+            "1987-04-03",
+            "the first half of the year",
+            "1987-H1",
+        ),
+    ]);
+    // a half of something else is no half of a year, and the week before it the one
+    // the story is on
+    assert_values(&[
+        (
+            "The week was the second half of a two-week statement period. Net borrowings \
+                 in the prior week averaged 451 mln dlrs.",
+            "1987-02-26",
+            "the prior week",
+            "1987-W08",
+        ),
+        // a point of a period after "at" takes the verb's tense, a state's too
+        (
+            "Japan Line's current liabilities amounted to 68.98 billion yen at the end of \
+                 September.",
+            "1987-06-01",
+            "the end of September",
+            "1986-09",
+        ),
+        (
+            "Liabilities were 68.98 billion yen at the end of September.",
+            "1987-06-01",
+            "the end of September",
+            "1986-09",
+        ),
+        (
+            "Liabilities will be 68.98 billion yen at the end of September.",
+            "1987-06-01",
+            "the end of September",
+            "1987-09",
+        ),
+    ]);
+    assert_untagged(
+        "1987-03-02",
+        &[
+            "It was the second half of the statement period.",
+            "Usage fell in the first half of the season.",
+            "He scored in the second half of the match.",
+        ],
+    );
+    assert_untagged(
+        "2019-11-26",
+        &[
+            "He won a second term.",
+            "He paused for a second.",
+            "Demand falls in the northern hemisphere spring and summer.",
+            "It was thanks to favourable winter and spring weather.",
+        ],
+    );
+}
+
+#[test]
+fn resolves_classes_of_newswire_expressions() {
+    // (sentence, publication date, phrase, value), each from a class of TimeBank error
+    let table = [
+        // a company's reporting year is a period, not the calendar year
+        (
+            "revenue of $76 million for the year ended March 31.",
+            "1989-10-30",
+            "the year",
+            "P1Y",
+        ),
+        (
+            "In the fiscal year ended Jan. 31, the company reported sales",
+            "1989-10-31",
+            "the fiscal year",
+            "P1Y",
+        ),
+        // "the weekend" is the one next to the publication date, by tense
+        (
+            "Over the weekend, McCaw continued to call for an auction.",
+            "1989-10-30",
+            "the weekend",
+            "1989-W43-WE",
+        ),
+        (
+            "The talks will resume over the weekend.",
+            "1989-10-30",
+            "the weekend",
+            "1989-W44-WE",
+        ),
+        // counting back from an event is a duration
+        (
+            "the banks must wait at least 30 days before closing the purchase.",
+            "1989-10-27",
+            "30 days",
+            "P30D",
+        ),
+        (
+            "in the last twenty four hours",
+            "1998-01-08",
+            "twenty four hours",
+            "PT24H",
+        ),
+        // fractions of a period
+        (
+            "The strike lasted 2 1/2 years.",
+            "1998-02-27",
+            "2 1/2 years",
+            "P2Y6M",
+        ),
+        (
+            "for a year and a half",
+            "1998-02-27",
+            "a year and a half",
+            "P1Y6M",
+        ),
+        (
+            "But a minute and a half into the flight",
+            "1998-01-14",
+            "a minute and a half",
+            "PT1M30S",
+        ),
+        // future and past cues for a weekday
+        (
+            "The stock is to resume trading in Paris Tuesday.",
+            "1989-10-27",
+            "Tuesday",
+            "1989-10-31",
+        ),
+        (
+            "the peace process, set to resume Monday in Belfast.",
+            "1998-03-22",
+            "Monday",
+            "1998-03-23",
+        ),
+        (
+            "its record high set on Aug. 6.",
+            "1998-02-06",
+            "Aug. 6",
+            "1997-08-06",
+        ),
+        (
+            "The offer had been scheduled to expire at midnight Friday.",
+            "1989-10-30",
+            "midnight Friday",
+            "1989-10-27T24",
+        ),
+        // midnight alone, told in the past, is the one that opened the day; "died" is a
+        // verb in the past, and so is "started" before "shortly after"
+        (
+            "The blaze started shortly after midnight and burned for six hours.",
+            "2013-03-18",
+            "midnight",
+            "2013-03-17T24",
+        ),
+        (
+            "The strike began at midnight to press demands for higher wages.",
+            "1987-03-20",
+            "midnight",
+            "1987-03-19T24",
+        ),
+        (
+            "He died at midnight.",
+            "2013-03-18",
+            "midnight",
+            "2013-03-17T24",
+        ),
+        (
+            "The curfew begins at midnight.",
+            "2013-03-18",
+            "midnight",
+            "2013-03-18T24",
+        ),
+        // "the quarter" after a forecast year is the quarter reported
+        (
+            "Third-quarter profit fell. It expects record earnings in 1990. New loans were $6.6 million in the quarter.",
+            "1989-11-02",
+            "the quarter",
+            "1989-Q3",
+        ),
+        (
+            "Third-quarter profit rose 10%. Sales fell in the 1988 quarter.",
+            "1989-10-30",
+            "the 1988 quarter",
+            "1988-Q3",
+        ),
+        (
+            "the federal budget will soon move from deficit into surplus",
+            "1989-10-30",
+            "soon",
+            "FUTURE_REF",
+        ),
+        (
+            "Eight trading days after the crash, the index recovered.",
+            "1989-10-30",
+            "Eight trading days",
+            "P8D",
+        ),
+        (
+            "The percentage change is since year-end.",
+            "1989-10-30",
+            "year-end",
+            "1988-12-31",
+        ),
+        // "year-end" is the closing day; "year end", "year's end" the end of the year
+        (
+            "requirements that should be in place by year's end.",
+            "1989-10-26",
+            "year's end",
+            "1989",
+        ),
+        (
+            "Mr. Smith expects the rate to ease by year end.",
+            "1989-10-26",
+            "year end",
+            "1989",
+        ),
+        // early in the year, a report's year end is last year's, unless it looks ahead
+        (
+            "The company's cash fell to 299 mln dlrs at year end from 430 mln dlrs",
+            "1987-03-05",
+            "year end",
+            "1986",
+        ),
+        (
+            "about half of the proposed repurchases completed by year end.",
+            "1987-03-03",
+            "year end",
+            "1987",
+        ),
+        (
+            "cash fell from 430 mln dlrs at year end 1985, after a decrease",
+            "1987-03-05",
+            "year end 1985",
+            "1985",
+        ),
+        // the year before it too; and told in the past, the year end is over
+        (
+            "Freedom Federal operates 15 retail branch banks and had 1986 year end assets \
+                 of about 733 mln dlrs.",
+            "1987-06-18",
+            "1986 year end",
+            "1986",
+        ),
+        (
+            "because 1986 year-end assets, at 55.4 billion dlrs, were overestimated",
+            "1987-03-26",
+            "1986 year-end",
+            "1986-12-31",
+        ),
+        (
+            "It said the Louisiana properties had proven reserves at year-end of 11 billion \
+                 cubic feet of natural gas.",
+            "1987-06-18",
+            "year-end",
+            "1986-12-31",
+        ),
+        // a span of months after "will" is the first one not over
+        (
+            "In East Malaysia the impact will be in February/April and July/Dec.",
+            "1987-04-07",
+            "July",
+            "1987-07",
+        ),
+        (
+            "Sales were made for July/Dec.",
+            "1987-04-07",
+            "July",
+            "1986-07",
+        ),
+        // a span of months glued together takes the year after the closing one
+        (
+            "Registrations rose to 2.42 mln from 2.35 mln in January/September last year.",
+            "1987-10-20",
+            "January",
+            "1986-01",
+        ),
+        (
+            "Trading was halted in mid-afternoon yesterday.",
+            "1989-11-02",
+            "mid-afternoon yesterday",
+            "1989-11-01TAF",
+        ),
+        (
+            "The vote came in late morning.",
+            "1998-03-06",
+            "late morning",
+            "1998-03-06TMO",
+        ),
+        (
+            "Third-quarter net rose 5% from the quarter a year ago.",
+            "1989-10-26",
+            "the quarter a year ago",
+            "1988-Q3",
+        ),
+        (
+            "it will take the next couple of years",
+            "1989-10-26",
+            "the next couple of years",
+            "P2Y",
+        ),
+        (
+            "plants that can run at least 20 more years",
+            "1998-02-27",
+            "20 more years",
+            "P20Y",
+        ),
+        (
+            "The lease runs for an additional year.",
+            "1989-11-02",
+            "an additional year",
+            "P1Y",
+        ),
+        // "will" anywhere in the clause looks ahead
+        (
+            "Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+            "1998-03-04",
+            "December",
+            "1998-12",
+        ),
+        (
+            "it would liquidate the maker \"as soon as possible,\"",
+            "1989-10-30",
+            "as soon as possible",
+            "FUTURE_REF",
+        ),
+        // a scheduled event in the present tense is ahead; a past or denied one is not
+        (
+            "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.",
+            "1998-05-01",
+            "Monday",
+            "1998-05-04",
+        ),
+        (
+            "The new tariff takes effect Friday.",
+            "1998-05-06",
+            "Friday",
+            "1998-05-08",
+        ),
+        (
+            "The two sides did not meet Monday, officials said.",
+            "1998-05-01",
+            "Monday",
+            "1998-04-27",
+        ),
+        (
+            "The talks resumed Monday.",
+            "1998-05-01",
+            "Monday",
+            "1998-04-27",
+        ),
+        // an earlier quarter named in an earlier sentence is background: year-ago
+        // compares with the story's quarter (wsj_0292)
+        (
+            "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, it cited consumer businesses. The comparison was enhanced by charges taken in the year-earlier period.",
+            "1989-11-01",
+            "the year-earlier period",
+            "1988-Q3",
+        ),
+        (
+            "Sales fell in the second quarter from the year-earlier period.",
+            "1989-11-01",
+            "the year-earlier period",
+            "1988-Q2",
+        ),
+        // unhyphenated before the period it qualifies (Reuters-21578)
+        (
+            "Sales fell in the second quarter from the year earlier period.",
+            "1989-11-01",
+            "the year earlier period",
+            "1988-Q2",
+        ),
+        (
+            "The company lost money in the first quarter. In the year ago quarter it earned 11,000 dlrs.",
+            "1987-04-20",
+            "the year ago quarter",
+            "1986-Q1",
+        ),
+        // "the year before" at the end of a clause is the one before the period the text
+        // speaks of; "the week of April 13" is that day's week
+        (
+            "Construction work fell to 1.37 billion marks in 1986 from 2.10 billion the year before.",
+            "1987-03-11",
+            "the year before",
+            "1985",
+        ),
+        (
+            "M-1 rose in the week ended February 25; notes were up 76 mln dlrs from the week before.",
+            "1987-03-06",
+            "the week before",
+            "1987-W08",
+        ),
+        (
+            "The company expects to report first quarter results the week of April 13.",
+            "1987-04-02",
+            "the week of April 13",
+            "1987-W16",
+        ),
+        // the middle of the publication's year, week, decade or century
+        (
+            "A model with the new steering will be out by mid-year.",
+            "1987-04-08",
+            "mid-year",
+            "1987",
+        ),
+        (
+            "By mid-century, the population will double.",
+            "2013-03-22",
+            "mid-century",
+            "20",
+        ),
+        (
+            "By mid-century the population will double.",
+            "2013-03-22",
+            "mid-century",
+            "20",
+        ),
+        // a middle of the year still to come told in the past is last year's; one gone by
+        // that is still ahead, next year's
+        (
+            "The system was installed in mid-year and replaced in the fourth quarter.",
+            "1987-03-20",
+            "mid-year",
+            "1986",
+        ),
+        (
+            "The plant will reopen by midyear.",
+            "2013-10-20",
+            "midyear",
+            "2014",
+        ),
+        // the British "financial year" is a fiscal year
+        (
+            "Keating said domestic demand could fall slightly this financial year.",
+            "1987-02-26",
+            "this financial year",
+            "1987",
+        ),
+        (
+            "It has started the current financial year well.",
+            "1987-03-02",
+            "the current financial year",
+            "1987",
+        ),
+        (
+            "It would sell its holding during the next financial year which starts on April 1.",
+            "1987-03-18",
+            "the next financial year",
+            "1988",
+        ),
+        // the day that names the attacks of 2001
+        (
+            "Families of the victims of the September 11 attacks gathered in New York.",
+            "2013-03-15",
+            "September 11",
+            "2001-09-11",
+        ),
+        (
+            "It was the deadliest strike since the Sept. 11 terrorist attacks.",
+            "2013-03-15",
+            "Sept. 11",
+            "2001-09-11",
+        ),
+        (
+            "The bonds mature on September 11 next year.",
+            "2013-03-15",
+            "September 11",
+            "2014-09-11",
+        ),
+        // "of last year" after a month, a day or a season
+        (
+            "The divisor dropped below one for the first time in May of last year.",
+            "1987-03-11",
+            "May of last year",
+            "1986-05",
+        ),
+        (
+            "On March 18 of last year, the USDA reported that cotton farmers planted less.",
+            "1987-03-27",
+            "March 18 of last year",
+            "1986-03-18",
+        ),
+        (
+            "The fund was launched in the summer of last year.",
+            "2013-03-22",
+            "summer of last year",
+            "2012-SU",
+        ),
+        // decades counted from a year give a year
+        (
+            "He was born in 1950. Six decades later, he became president.",
+            "2013-03-22",
+            "Six decades later",
+            "2010",
+        ),
+        // a year's quarter in the possessive
+        (
+            "The plant will not start commercial operation until 1988's first quarter.",
+            "1987-03-06",
+            "1988's first quarter",
+            "1988-Q1",
+        ),
+        // "the final quarter of 2012" is its fourth
+        (
+            "Sales in the final quarter of 2012 fell.",
+            "2013-03-22",
+            "the final quarter of 2012",
+            "2012-Q4",
+        ),
+        // a week is found in a day or a week the text named, not in a month
+        (
+            "In early March, sales slumped. The decision is due by the end of the week.",
+            "2013-03-22",
+            "the end of the week",
+            "2013-W12",
+        ),
+        // "earlier" and "later" in the week or month the text speaks of
+        (
+            "The move follows similar increases earlier in the week by other banks.",
+            "1987-04-02",
+            "earlier in the week",
+            "1987-W14",
+        ),
+        (
+            "The company said identical stores sales increased 15 pct for the month of February.",
+            "1987-03-11",
+            "February",
+            "1987-02",
+        ),
+        // "in <count> <unit>" in a clause about the future is that long after the
+        // publication; elsewhere, a length of time
+        (
+            "The talks will resume in two weeks.",
+            "2013-03-22",
+            "two weeks",
+            "2013-W14",
+        ),
+        (
+            "The company said the program will be available in 60 days.",
+            "1987-02-26",
+            "60 days",
+            "1987-04-27",
+        ),
+        (
+            "Growth in 1987 will be its slowest in a decade.",
+            "1987-04-29",
+            "a decade",
+            "P10Y",
+        ),
+        (
+            "The landowners will be paid in 10-year bonds.",
+            "1987-03-20",
+            "10-year",
+            "P10Y",
+        ),
+        (
+            "Tax payments normally would be minimal in a quarter that produced such a loss.",
+            "1989-10-30",
+            "a quarter",
+            "P3M",
+        ),
+        // a day of the week of last (this, next) week; a day of the month alone
+        (
+            "Many companies closed on Friday of last week for the Easter holiday.",
+            "1987-04-21",
+            "Friday of last week",
+            "1987-04-17",
+        ),
+        (
+            "The action started on Wednesday last week when miners staged a go-slow.",
+            "1987-04-02",
+            "Wednesday last week",
+            "1987-03-25",
+        ),
+        (
+            "The board first apprised the proposal on the 11th.",
+            "1987-03-20",
+            "the 11th",
+            "1987-03-11",
+        ),
+        (
+            "The talks began Feb. 3. By the 9th, they had failed.",
+            "2013-03-22",
+            "the 9th",
+            "2013-02-09",
+        ),
+        // American zones by name after a clock ("Eastern Europe" is no zone)
+        (
+            "At 3 p.m. Eastern Standard Time, shares fell.",
+            "2013-03-22",
+            "3 p.m. Eastern Standard Time",
+            "2013-03-22T15:00",
+        ),
+        (
+            "The speech began at noon Pacific time Thursday.",
+            "2013-03-22",
+            "noon Pacific time Thursday",
+            "2013-03-21T12:00",
+        ),
+        // a clock with the part of the publication day after it; "o'clock"
+        (
+            "We'll see you at 6:30 tonight.",
+            "2013-03-22",
+            "6:30 tonight",
+            "2013-03-22T18:30",
+        ),
+        (
+            "He called at eight o'clock this morning.",
+            "2013-03-22",
+            "eight o'clock this morning",
+            "2013-03-22T08:00",
+        ),
+        (
+            "The deadline is midnight tonight.",
+            "1987-03-05",
+            "midnight tonight",
+            "1987-03-05T24",
+        ),
+        // a clock's "local time" stands between it and its day; a scheduled verb looks
+        // ahead across "at"
+        (
+            "Voting closes at 8 p.m. local time on Saturday.",
+            "2013-03-22",
+            "8 p.m. local time on Saturday",
+            "2013-03-23T20:00",
+        ),
+        (
+            "Contracts at both companies expire at midnight on September 14.",
+            "1987-04-13",
+            "midnight on September",
+            "1987-09-14T24",
+        ),
+        // a weekday with a day of a month: the year that puts the day on the weekday
+        (
+            "The pope arrived in Rio on Monday, July 22.",
+            "2013-03-22",
+            "Monday, July 22",
+            "2013-07-22",
+        ),
+        // a scheduled event in the present tense is ahead, "in" a month too; housing
+        // starts are no event
+        (
+            "The present pact, which expires in October, required that governments ratify it.",
+            "1987-03-18",
+            "October",
+            "1987-10",
+        ),
+        (
+            "Housing starts in September were down 1.2 pct.",
+            "1987-10-20",
+            "September",
+            "1987-09",
+        ),
+        // "the period" is the story's unless the words after it say which
+        (
+            "It took charges during the second quarter, a move that will result in a loss for the period of about 175 mln dlrs.",
+            "1987-06-01",
+            "the period",
+            "1987-Q2",
+        ),
+        // "would" reaches past a conjunction after the day ("by Monday unless ...")
+        (
+            "The ECB said on Thursday it would cut off emergency funding to Cypriot banks by Monday unless the country pays.",
+            "2013-03-22",
+            "Monday",
+            "2013-03-25",
+        ),
+        // what began "since" a month began in the past; "since" as "because" is no time
+        (
+            "Cyprus has been negotiating with its creditors since June, when it first asked for help.",
+            "2013-03-22",
+            "June",
+            "2012-06",
+        ),
+        (
+            "Sales may not rise at the same rate, since Easter falls late in April this year.",
+            "1987-03-09",
+            "Easter",
+            "1987-04-19",
+        ),
+        (
+            "Banks bought bills for the first time since April of last year.",
+            "1987-02-26",
+            "April",
+            "1986-04",
+        ),
+        // a clause that opens with the date takes the tense of the verb after it
+        (
+            "By Monday night, everything must be in place.",
+            "2013-03-22",
+            "Monday night",
+            "2013-03-25TNI",
+        ),
+        (
+            "On Wednesday the Court of Appeal will link the cases.",
+            "1987-10-20",
+            "Wednesday",
+            "1987-10-21",
+        ),
+        (
+            "On Wednesday, officials said they will appeal.",
+            "1987-10-20",
+            "Wednesday",
+            "1987-10-14",
+        ),
+        // a reporting verb between "will" and the day dates the report
+        (
+            "Banks in Cyprus will remain closed until Tuesday, officials said on Thursday.",
+            "2013-03-22",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "It will have provisions for measures announced in November, it said.",
+            "1987-03-17",
+            "November",
+            "1986-11",
+        ),
+        // what is still to come is in no long-past year
+        (
+            "He has served as mayor since 2009 and will step down at the end of the year.",
+            "2013-03-22",
+            "the end of the year",
+            "2013",
+        ),
+        (
+            "Sales rose 5 percent in 2012. Profit for the year fell.",
+            "2013-03-22",
+            "the year",
+            "2012",
+        ),
+        // "the year to date", "the quarter so far": the publication's
+        (
+            "Passenger miles rose to 3.9 mln from 2.8 mln last year. For the year to date, load factor rose to 40.6 pct.",
+            "1987-03-12",
+            "the year",
+            "1987",
+        ),
+        (
+            "He was elected in 2008. Sales for the quarter so far are up 4 percent.",
+            "2013-03-20",
+            "the quarter",
+            "2013-Q1",
+        ),
+        // a quarter or half of a year named relative to the publication date
+        (
+            "Sales should recover in the first half of next year.",
+            "1998-05-06",
+            "the first half of next year",
+            "1999-H1",
+        ),
+        (
+            "a loss in the fourth quarter of last year",
+            "1998-05-06",
+            "the fourth quarter of last year",
+            "1997-Q4",
+        ),
+        // "the previous Friday" counts from the date the text named last
+        (
+            "The deal closed on March 3. The following Friday, shares fell.",
+            "1998-05-06",
+            "The following Friday",
+            "1998-03-06",
+        ),
+        (
+            "On Jan. 5 the board met; the previous Monday it had warned investors.",
+            "1998-05-06",
+            "the previous Monday",
+            "1997-12-29",
+        ),
+        (
+            "The board met the previous Monday.",
+            "1998-05-06",
+            "the previous Monday",
+            "1998-05-04",
+        ),
+        // "the following spring", "the previous November": the first such season or
+        // month after (the last before) the date named last
+        (
+            "Filming began in late 2016 and wrapped the following summer.",
+            "2018-02-05",
+            "the following summer",
+            "2017-SU",
+        ),
+        (
+            "They married in June 1990 and divorced the next summer.",
+            "2018-02-05",
+            "the next summer",
+            "1991-SU",
+        ),
+        (
+            "He was arrested in 2015 and convicted the following March.",
+            "2018-02-05",
+            "the following March",
+            "2016-03",
+        ),
+        (
+            "The program started in the summer of 2004 and expanded the next winter.",
+            "2018-02-05",
+            "the next winter",
+            "2004-WI",
+        ),
+        (
+            "crude dipped to a low of 8.50 dlrs a barrel last July from a peak of over 30 dlrs the previous November.",
+            "1987-03-04",
+            "the previous November",
+            "1985-11",
+        ),
+        (
+            "Production in January rose only slightly from the previous January's level.",
+            "1987-03-09",
+            "the previous January",
+            "1986-01",
+        ),
+        (
+            "the industry will weaken through at least the first two quarters of 1990",
+            "1989-10-26",
+            "the first two quarters of 1990",
+            "1990-H1",
+        ),
+        // after "the quarter ended Sept. 30" the text speaks of the quarter, not of its
+        // last day (wsj_1011); a year back from a week is the same week a year back
+        // (Reuters 69); a week back is not counted from a year (Reuters 13169)
+        (
+            "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million a year earlier.",
+            "1989-10-26",
+            "a year earlier",
+            "1988-Q3",
+        ),
+        (
+            "Inspections in the week ended Feb 21 were 16.6 mln bushels, against 16.5 mln in the year-ago week.",
+            "1987-02-26",
+            "the year-ago week",
+            "1986-W08",
+        ),
+        (
+            "Output in 1986 was five mln tons. This week it was 86,000 tons, down from 93,000 tons a week earlier.",
+            "1987-04-03",
+            "a week earlier",
+            "1987-W13",
+        ),
+        // "the decade", "the century" are this one (Reuters 1868, 4861)
+        (
+            "Marks said crude futures volume could double by the end of the decade.",
+            "1987-03-04",
+            "the end of the decade",
+            "198",
+        ),
+        (
+            "It would like to build five reactors before the end of the century.",
+            "1987-03-13",
+            "the end of the century",
+            "19",
+        ),
+        (
+            "Demand should reach 1.5 trillion cubic feet a year by 1990. Growth will slow at the end of the decade.",
+            "1987-04-29",
+            "the end of the decade",
+            "198",
+        ),
+        // "earlier" and "later" before a day order events within it (APW19980322,
+        // wsj_0816); before "in the year" they are its part
+        (
+            "Earlier Sunday, more than 2,000 protesters rallied.",
+            "1998-03-22",
+            "Earlier Sunday",
+            "1998-03-22",
+        ),
+        (
+            "Later yesterday, the stock rose.",
+            "1989-10-27",
+            "Later yesterday",
+            "1989-10-26",
+        ),
+        (
+            "Demand is expected to rise later in the year.",
+            "1987-03-13",
+            "later in the year",
+            "1987",
+        ),
+        // a year-ago quarter named by its number is one expression (wsj_0670)
+        (
+            "Intergroup in the year-ago third quarter earned $22.5 million.",
+            "1989-10-30",
+            "the year-ago third quarter",
+            "1988-Q3",
+        ),
+        (
+            "In the year-earlier fourth quarter it lost $3 million.",
+            "1990-01-20",
+            "the year-earlier fourth quarter",
+            "1988-Q4",
+        ),
+        // a quarter named by its last month, as Australian and New Zealand figures
+        // and company reports name them (Reuters 880, 3414, 21332)
+        (
+            "Borrowing in the December quarter rose to 3.92 billion.",
+            "1987-03-03",
+            "December quarter",
+            "1986-Q4",
+        ),
+        (
+            "Analysts expect sales to slow in the June quarter.",
+            "2013-03-22",
+            "June quarter",
+            "2013-Q2",
+        ),
+        (
+            "It lost 30 mln dlrs in the September quarter last year.",
+            "1987-10-19",
+            "September quarter last year",
+            "1986-Q3",
+        ),
+        (
+            "Debt was 5.25 billion in March quarter 1985.",
+            "1987-03-09",
+            "March quarter 1985",
+            "1985-Q1",
+        ),
+        // days, hours and minutes later or earlier are the time between two events
+        // (wsj_0585, AP900816-0139, ABC19980114); so is anything "earlier than"; weeks
+        // and years back are the period compared with (Reuters 3082, 8549)
+        (
+            "Three days later, as of Friday's close, the Nasdaq Composite fell.",
+            "1989-10-30",
+            "Three days later",
+            "P3D",
+        ),
+        (
+            "A day earlier, scores of trucks crossed the border.",
+            "1990-08-16",
+            "A day earlier",
+            "P1D",
+        ),
+        (
+            "But a minute and a half later, a pilot calls in.",
+            "1998-01-14",
+            "a minute and a half later",
+            "PT1M30S",
+        ),
+        (
+            "Arrivals rose to 136,000 tonnes on March 7 from 31,000 a week earlier.",
+            "1987-03-09",
+            "a week earlier",
+            "1987-W09",
+        ),
+        // a day earlier after a figure is the day compared with; told of alone, a length
+        (
+            "The death toll rose to 112 from 87 a day earlier.",
+            "2013-03-18",
+            "a day earlier",
+            "2013-03-17",
+        ),
+        (
+            "A day earlier, scores of trucks streamed across the border.",
+            "2013-03-18",
+            "A day earlier",
+            "P1D",
+        ),
+        (
+            "IBM will ship the computer two months earlier than it had planned.",
+            "1987-03-23",
+            "two months earlier",
+            "P2M",
+        ),
+        // with no date named, "earlier" counts from the publication date in its own unit
+        (
+            "Two years earlier, the plant had closed.",
+            "1998-05-06",
+            "Two years earlier",
+            "1996",
+        ),
+        // wire style: "end-March", "the year to March 31", "first-quarter 1987"
+        (
+            "Stocks at end-March were higher.",
+            "1987-03-16",
+            "end-March",
+            "1987-03",
+        ),
+        (
+            "Sales rose in the year to March 31.",
+            "1987-03-16",
+            "the year",
+            "P1Y",
+        ),
+        (
+            "The CPI rose 2 percent in the year through February.",
+            "2013-03-22",
+            "the year",
+            "P1Y",
+        ),
+        (
+            "first-quarter 1987 profits",
+            "1987-03-16",
+            "first-quarter 1987",
+            "1987-Q1",
+        ),
+        // a period that ends on the date that follows is the one the date closes
+        (
+            "net income for the quarter ended Sept. 30 rose 5%",
+            "1989-11-01",
+            "the quarter",
+            "1989-Q3",
+        ),
+        (
+            "in the week ended Oct. 27, sales fell",
+            "1989-11-01",
+            "the week",
+            "1989-W43",
+        ),
+        (
+            "net income for the quarter ended Sept. 30 rose 5%",
+            "1989-11-01",
+            "Sept. 30",
+            "1989-09-30",
+        ),
+        // year-ago compares with the story's quarter, not the day that closed it,
+        // a quarter still to come or a year long gone (wsj_0325, wsj_1003, Reuters 6943)
+        (
+            "Net for the quarter ended Sept. 30 rose 4%. The year-ago results have been restated.",
+            "1989-11-01",
+            "year-ago",
+            "1988-Q3",
+        ),
+        (
+            "Third-quarter profit fell. The industry will weaken through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.",
+            "1989-10-26",
+            "the year-ago period",
+            "1988-Q3",
+        ),
+        (
+            "GDP rose 1.1 pct in the fourth quarter of 1986. This compares with a 1.1 pct fall in the fourth quarter of 1985. Compared with the year-earlier quarter, GDP also rose 1.1 pct.",
+            "1987-03-18",
+            "the year-earlier quarter",
+            "1985-Q4",
+        ),
+        // ... but a forecast for a quarter ending later compares with that quarter's
+        // year-ago one (Reuters 1339)
+        (
+            "Telxon expects earnings for its fourth quarter ending March 31 to be 23 cts. For the year-ago quarter, the company earned 22 cts.",
+            "1987-03-03",
+            "the year-ago quarter",
+            "1986-Q1",
+        ),
+        // with no period named, year-ago is last year
+        (
+            "Note: Year-ago results restated.",
+            "1987-03-27",
+            "Year-ago",
+            "1986",
+        ),
+        // "year-to-date" is no compound word like "year-on-year" (Reuters 1481)
+        (
+            "For the year-to-date, U.S. car sales dropped 45.7 pct.",
+            "1987-03-04",
+            "the year",
+            "1987",
+        ),
+        // British clocks and day-first dates where the day cannot be a month
+        (
+            "Last updated Thursday 21 March 2013 14.30 GMT",
+            "2013-03-22",
+            "14.30 GMT",
+            "2013-03-21T14:30",
+        ),
+        (
+            "The offer expires at 5 p.m. New York time on April 12.",
+            "2013-03-22",
+            "5 p.m. New York time on April 12",
+            "2013-04-12T17:00",
+        ),
+        (
+            "Applications are due by 5 p.m. on Friday, March 29.",
+            "2013-03-20",
+            "5 p.m. on Friday, March 29",
+            "2013-03-29T17:00",
+        ),
+        // "over" a count spreads it, but "for over a month" counts more
+        (
+            "Voting will take place over two days, on April 7 and 8.",
+            "2013-03-24",
+            "two days",
+            "P2D",
+        ),
+        (
+            "The two countries have been negotiating for over a month.",
+            "1987-03-24",
+            "over a month",
+            "P1M",
+        ),
+        // a clock after a part of a day is on that day, if in that part
+        (
+            "They resume deliberations tomorrow morning at 9 a.m.",
+            "2013-03-21",
+            "9 a.m.",
+            "2013-03-22T09:00",
+        ),
+        (
+            "The pipeline reopened Sunday evening around 1900 EDT, carrying oil.",
+            "1987-06-15",
+            "1900 EDT",
+            "1987-06-14T19:00",
+        ),
+        (
+            "Cocoa futures stood hardly changed from last night at midday.",
+            "1987-04-07",
+            "midday",
+            "1987-04-07T12:00",
+        ),
+        (
+            "The plant has been idle since the 2008-09 recession.",
+            "2013-03-22",
+            "2008",
+            "2008",
+        ),
+        (
+            "The merger is expected to close by midyear.",
+            "2013-03-22",
+            "midyear",
+            "2013",
+        ),
+        // a fiscal quarter is the one of the fiscal year under way (Reuters-21578)
+        (
+            "FedEx reported a 31% decline in profit for its fiscal third quarter.",
+            "2013-03-22",
+            "fiscal third quarter",
+            "2013-Q3",
+        ),
+        (
+            "Echlin expects further earnings increases for the second half of fiscal 1987 ending in August",
+            "1987-03-20",
+            "the second half of fiscal 1987",
+            "1987-H2",
+        ),
+        (
+            "The game ended at half past ten.",
+            "2013-03-27",
+            "half past ten",
+            "2013-03-27T10:30",
+        ),
+        (
+            "We met at quarter to eight this morning.",
+            "2013-03-27",
+            "quarter to eight this morning",
+            "2013-03-27T07:45",
+        ),
+        (
+            "The meeting ran until 2 in the morning.",
+            "2013-03-27",
+            "2 in the morning",
+            "2013-03-27T02:00",
+        ),
+        (
+            "He called at 8 in the evening on Monday.",
+            "2013-03-27",
+            "8 in the evening on Monday",
+            "2013-03-25T20:00",
+        ),
+        (
+            "The crash happened at around 5.30pm on the A1.",
+            "2013-03-21",
+            "5.30pm",
+            "2013-03-21T17:30",
+        ),
+        (
+            "The 100-kg bomb went off outside an officers' mess at 10.30 P.M. (2130 GMT)",
+            "1987-03-24",
+            "10.30 P.M.",
+            "1987-03-24T22:30",
+        ),
+        (
+            "The BBC reported on 21/03/2013 that talks failed.",
+            "2013-03-22",
+            "21/03/2013",
+            "2013-03-21",
+        ),
+        (
+            "The BBC reported on 3/12/2013 that talks failed.",
+            "2013-03-22",
+            "3/12/2013",
+            "2013-03-12",
+        ),
+        // year first with slashes; day first with dots or a month's name; month first
+        // with dashes
+        (
+            "Published 2013/03/14 by the agency.",
+            "2013-03-22",
+            "2013/03/14",
+            "2013-03-14",
+        ),
+        (
+            "The contract runs until 14.03.2014.",
+            "2013-03-22",
+            "14.03.2014",
+            "2014-03-14",
+        ),
+        (
+            "The event is on 14-Mar-2013.",
+            "2013-03-22",
+            "14-Mar-2013",
+            "2013-03-14",
+        ),
+        (
+            "The 12-15-2013 meeting was cancelled.",
+            "2013-03-22",
+            "12-15-2013",
+            "2013-12-15",
+        ),
+        // an event "set for" a day is to come
+        (
+            "The vote is set for Sunday, officials said.",
+            "2013-03-21",
+            "Sunday",
+            "2013-03-24",
+        ),
+        // "ahead of" looks forward (wsj_0586, Reuters 15454), a lead does not
+        (
+            "Investors squared positions ahead of Wednesday's meeting of finance ministers.",
+            "1987-04-09",
+            "Wednesday",
+            "1987-04-15",
+        ),
+        (
+            "Dealers moved to square positions ahead of the weekend.",
+            "1989-10-30",
+            "the weekend",
+            "1989-W44-WE",
+        ),
+        (
+            "The index closed at 72.4, well ahead of Friday's final 71.8.",
+            "1987-03-09",
+            "Friday",
+            "1987-03-06",
+        ),
+        // the part of day after two weekdays serves both (APW19980213.1320)
+        (
+            "two new flights would leave Bombay on Monday and Tuesday nights from March 30",
+            "1998-02-13",
+            "Monday",
+            "XXXX-WXX-1TNI",
+        ),
+        (
+            "Officials met late Wednesday and Wednesday afternoon.",
+            "2013-03-22",
+            "late Wednesday",
+            "2013-03-20",
+        ),
+        (
+            "Police questioned him Monday and Tuesday night.",
+            "1998-02-13",
+            "Monday",
+            "1998-02-09TNI",
+        ),
+        // a fiscal quarter is named for the calendar quarter most of it falls in
+        // (wsj_0662, Reuters 726)
+        (
+            "In the quarter ended July 31, Jayark had 5.6 million shares outstanding.",
+            "1989-10-30",
+            "the quarter",
+            "1989-Q2",
+        ),
+        (
+            "Orders in the quarter ended Jan 31 rose about 15 pct.",
+            "1987-03-02",
+            "the quarter",
+            "1986-Q4",
+        ),
+        // wire-service clock times with their zone
+        (
+            "Prices were quoted at 0800 GMT on Tuesday.",
+            "1998-05-06",
+            "0800 GMT",
+            "1998-05-05T08:00",
+        ),
+        (
+            "Shares closed at 1430 EST.",
+            "1998-05-06",
+            "1430 EST",
+            "1998-05-06T14:30",
+        ),
+        (
+            "In 1200 the town was founded.",
+            "1998-05-06",
+            "1200",
+            "1200",
+        ),
+        // an adjective of time leaves the article to its noun
+        (
+            "Unions called the 24-hour strike for Friday.",
+            "1998-05-06",
+            "24-hour",
+            "PT24H",
+        ),
+        // a unit in the plural with no number is a vague duration
+        (
+            "troops are expected to be committed to Desert Shield within weeks",
+            "1990-08-15",
+            "weeks",
+            "PXW",
+        ),
+        (
+            "he probably died within weeks or months of his capture",
+            "1998-02-19",
+            "weeks or months",
+            "PXW",
+        ),
+        (
+            "Experts said it could take months to refloat the ship",
+            "1987-03-09",
+            "months",
+            "PXM",
+        ),
+        (
+            "It would extend mine life by a year, with considerable potential",
+            "1987-03-26",
+            "a year",
+            "P1Y",
+        ),
+        (
+            "The completion of the merger agreement follows months of twists and turns.",
+            "1989-10-27",
+            "months",
+            "PXM",
+        ),
+        (
+            "to pay departing investors in the weeks ahead",
+            "1989-10-27",
+            "the weeks ahead",
+            "PXW",
+        ),
+        (
+            "over the years many more patients are able to",
+            "1998-03-31",
+            "the years",
+            "PXY",
+        ),
+        // a clock on a named day is the date the text speaks of next
+        (
+            "The vote was set for 10 a.m. on March 12, and the results came the next day.",
+            "2013-03-22",
+            "the next day",
+            "2013-03-13",
+        ),
+        // a day of the story: the day named before, or one next to it
+        (
+            "Police arrived on March 3. That morning, a bomb exploded.",
+            "2013-03-22",
+            "That morning",
+            "2013-03-03TMO",
+        ),
+        (
+            "Police arrived on March 3. The next morning, the troops withdrew.",
+            "2013-03-22",
+            "The next morning",
+            "2013-03-04TMO",
+        ),
+        (
+            "He was arrested on March 3. The night before, he had fled.",
+            "2013-03-22",
+            "The night before",
+            "2013-03-02TNI",
+        ),
+        (
+            "it will lay off 3,500 workers on March 23, the same day that 3,500 other \
+                 workers will return to work.",
+            "1987-03-19",
+            "the same day",
+            "1987-03-23",
+        ),
+        (
+            "Oil fell on Tuesday; prices had risen the day before.",
+            "2013-03-22",
+            "the day before",
+            "2013-03-18",
+        ),
+        (
+            "He resigned on Monday. The day after, markets fell.",
+            "2013-03-22",
+            "The day after",
+            "2013-03-19",
+        ),
+        (
+            "The company said it will provide more details later in the day.",
+            "1987-03-13",
+            "the day",
+            "1987-03-13",
+        ),
+        // but the first quarters of a year are a time
+        (
+            "It pays the dividend during the first three quarters of the year.",
+            "1987-03-24",
+            "the first three quarters",
+            "P9M",
+        ),
+        // a part of a day named after it
+        (
+            "The attack took place on the morning of March 5.",
+            "2013-03-22",
+            "the morning of March 5",
+            "2013-03-05TMO",
+        ),
+        (
+            "The rescue took place in the early morning hours of Sunday.",
+            "2013-03-14",
+            "the early morning hours of Sunday",
+            "2013-03-10TMO",
+        ),
+        // (a length back from the publication: "nearly half a century ago")
+        (
+            "The treaty was signed nearly half a century ago.",
+            "2013-03-14",
+            "nearly half a century ago",
+            "1963",
+        ),
+        (
+            "Troops moved in on the night of Oct. 12, 1989.",
+            "1989-10-30",
+            "the night",
+            "1989-10-12TNI",
+        ),
+        // a week or month is not found in a year: "the week" after "mid-2015" is the
+        // week of publication
+        (
+            "Rates stay near zero until mid-2015. Shares closed at 3:30 p.m. ET, down 2 \
+                 percent for the week.",
+            "2013-03-22",
+            "the week",
+            "2013-W12",
+        ),
+        // ... nor a year in a decade
+        (
+            "It was the worst month in the past decade. The region has been dry for much \
+                 of the year.",
+            "2013-03-22",
+            "the year",
+            "2013",
+        ),
+        (
+            "The dairy commission, mandated by the 1985 farm bill, is set to expire at the \
+                 end of the month.",
+            "1987-03-04",
+            "the end of the month",
+            "1987-03",
+        ),
+        // "this past", "this coming" count from the publication date
+        (
+            "The senator, who retired this past weekend, said Tuesday's vote was a \
+                 mistake.",
+            "2013-03-22",
+            "this past weekend",
+            "2013-W11-WE",
+        ),
+        (
+            "Talks resume this coming week.",
+            "2013-03-22",
+            "this coming week",
+            "2013-W13",
+        ),
+        (
+            "other than on this past Monday when we were informed that our offer would",
+            "1987-03-16",
+            "this past Monday",
+            "1987-03-09",
+        ),
+        (
+            "A few weeks ago, the minister said the plan was dead.",
+            "2013-03-22",
+            "A few weeks ago",
+            "PAST_REF",
+        ),
+        // a scheduled event with a short complement before the day
+        (
+            "Voters head to the polls Sunday.",
+            "2013-03-20",
+            "Sunday",
+            "2013-03-24",
+        ),
+        (
+            "Lawmakers return from recess Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "The museum opens to the public on Saturday.",
+            "2013-03-20",
+            "Saturday",
+            "2013-03-23",
+        ),
+        (
+            "The secretary-general told the Council on his return to New York on \
+                 September 16.",
+            "1987-10-20",
+            "September 16",
+            "1987-09-16",
+        ),
+        (
+            "The team plays Friday night.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-22TNI",
+        ),
+        (
+            "Prices could rise as early as Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "Thatcher may call a general election as early as June.",
+            "1987-07-20",
+            "June",
+            "1988-06",
+        ),
+        // the reported future: "would" further back in the clause, with no past verb
+        // or relative clause between it and the date
+        (
+            "One member predicted Congress now would be able to finish its work by \
+                 September.",
+            "1987-03-18",
+            "September",
+            "1987-09",
+        ),
+        (
+            "He said the ministers would review how the accord has gone since it was \
+                 agreed in February.",
+            "1987-04-02",
+            "February",
+            "1987-02",
+        ),
+        (
+            "Ministers would discuss currency markets in the light of the February \
+                 agreement.",
+            "1987-04-02",
+            "February",
+            "1987-02",
+        ),
+        // "then current" is the past
+        (
+            "a 20% premium over the then current price of the stock",
+            "1989-10-26",
+            "current",
+            "PAST_REF",
+        ),
+        // the vague past and future without a number
+        (
+            "the trade-in value of the cars in past years",
+            "1989-10-30",
+            "past years",
+            "PAST_REF",
+        ),
+        (
+            "the remaining shares will be sold at a later date.",
+            "1989-10-26",
+            "a later date",
+            "FUTURE_REF",
+        ),
+        // "one day" after a modal is some day to come
+        (
+            "Islam will one day be the second largest religion in the country.",
+            "1998-03-03",
+            "one day",
+            "FUTURE_REF",
+        ),
+        (
+            "Ukraine was ruled from Moscow for centuries.",
+            "1998-02-27",
+            "centuries",
+            "PXC",
+        ),
+        // decades without a number, in TimeBank's letter for the unit
+        (
+            "the region has been at war for decades",
+            "1998-02-27",
+            "decades",
+            "PXE",
+        ),
+        // adjectives between the number and the unit
+        (
+            "Unemployment has risen for six consecutive months",
+            "2013-10-30",
+            "six consecutive months",
+            "P6M",
+        ),
+        // "or so" before "ago"
+        (
+            "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday night",
+            "1991-02-25",
+            "a week or so ago",
+            "1991-W08",
+        ),
+        (
+            "Control Data, which just months ago was hemorrhaging",
+            "1989-10-30",
+            "months ago",
+            "PAST_REF",
+        ),
+        // weekdays in the plural are sets
+        (
+            "The program airs Tuesday nights on ABC.",
+            "1998-02-13",
+            "Tuesday nights",
+            "XXXX-WXX-2TNI",
+        ),
+        (
+            "The exchange is closed on Sundays.",
+            "1998-02-13",
+            "Sundays",
+            "XXXX-WXX-7",
+        ),
+        (
+            "The guards change every hour.",
+            "1998-02-13",
+            "every hour",
+            "PT1H",
+        ),
+    ];
+    assert_values(&table);
+}
+
+#[test]
+fn counts_and_frequencies_after_every_are_sets() {
+    // Reuters-21578 sentences: (text, span, value), each a SET over its whole span
+    for (text, phrase, value) in [
+        (
+            "the remainder in three more instalments to be made every six months.",
+            "every six months",
+            "P6M",
+        ),
+        (
+            "five tremors were being recorded every 10 minutes.",
+            "every 10 minutes",
+            "PT10M",
+        ),
+        (
+            "is selling a car about every other day,\" Philippi said.",
+            "every other day",
+            "P2D",
+        ),
+        (
+            "When your asset walks out the door every night, it is difficult",
+            "every night",
+            "XXXX-XX-XXTNI",
+        ),
+        (
+            "They meet every Sunday evening.",
+            "every Sunday evening",
+            "XXXX-WXX-7TEV",
+        ),
+        (
+            "Currently, it must be shut twice a year.",
+            "twice a year",
+            "P1Y",
+        ),
+        (
+            "The new flight will operate three times a week until June one",
+            "three times a week",
+            "P1W",
+        ),
+        (
+            "to report lending volume to the central bank once a month rather than \
+                 quarterly",
+            "once a month",
+            "P1M",
+        ),
+        ("Each spring, the river floods.", "Each spring", "XXXX-SP"),
+    ] {
+        let hit = tag_spanning(text, "1987-03-26", phrase);
+        assert_eq!(hit.value, value, "{text:?}");
+        assert_eq!(hit.kind, TimexKind::Set, "{text:?}");
+    }
+    // a count of times with no unit, and an adjective of frequency, are no sets
+    assert_untagged(
+        "1989-10-27",
+        &[
+            "was hit several times and was",
+            "cut its quarterly dividend in half",
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
+    let text = "In 1992, dubbed the Year of the Woman, four women were elected.";
+    let tags = tag(text, Some(d("2013-03-22")));
+    let spans: Vec<&str> = tags.iter().map(|t| &text[t.span.clone()]).collect();
+    assert_eq!(spans, ["1992"]);
+}
+
+#[test]
+fn holidays_are_their_day_in_the_year_the_sentence_means() {
+    let table = [
+        // a fixed day, by tense
+        (
+            "Stores will close on Christmas Day.",
+            "2013-03-22",
+            "Christmas Day",
+            "2013-12-25",
+        ),
+        (
+            "Damaging strikes over Christmas and the New Year hit output.",
+            "1987-02-26",
+            "Christmas",
+            "1986-12-25",
+        ),
+        // "over" a holiday takes the verb's tense, past an article too (but not "over
+        // the summer", which conditions and comparisons use)
+        (
+            "Traffic was heavy over the Easter weekend.",
+            "2013-03-20",
+            "Easter",
+            "2012-04-08",
+        ),
+        (
+            "The shops will be busy over the Easter weekend.",
+            "2013-03-20",
+            "Easter",
+            "2013-03-31",
+        ),
+        (
+            "The wheat cash basis was steady at 38 cents over May.",
+            "1987-04-07",
+            "May",
+            "1987-05",
+        ),
+        (
+            "Stores will reopen on New Year's Day.",
+            "2013-03-22",
+            "New Year's Day",
+            "2014-01-01",
+        ),
+        (
+            "The raid was on New Year's Eve 2011.",
+            "2013-03-22",
+            "New",
+            "2011-12-31",
+        ),
+        (
+            "Police were busy on St. Patrick's Day.",
+            "2013-03-22",
+            "St.",
+            "2013-03-17",
+        ),
+        // a day that moves: Easter and the days counted from it, the American Mondays
+        (
+            "Black Friday sales rose 10 percent last year.",
+            "2013-03-21",
+            "Black Friday",
+            "2012-11-23",
+        ),
+        (
+            "Cyber Monday is now the busiest online shopping day of the year.",
+            "2013-03-21",
+            "Cyber Monday",
+            "2012-11-26",
+        ),
+        (
+            "Mines could face a May Day work stoppage, the Chamber of Mines said.",
+            "1987-04-08",
+            "May Day",
+            "1987-05-01",
+        ),
+        (
+            "The pope will celebrate Mass on Palm Sunday.",
+            "2013-03-22",
+            "Palm Sunday",
+            "2013-03-24",
+        ),
+        (
+            "Pilgrims gathered for Maundy Thursday services.",
+            "2013-04-04",
+            "Maundy Thursday",
+            "2013-03-28",
+        ),
+        (
+            "Retailers cited the late Easter for the decline.",
+            "1987-04-09",
+            "Easter",
+            "1987-04-19",
+        ),
+        (
+            "The march was held on Good Friday.",
+            "2019-05-02",
+            "Good Friday",
+            "2019-04-19",
+        ),
+        (
+            "One member predicted Congress now would be able to finish its work by \
+                 Labor Day.",
+            "1987-03-18",
+            "Labor Day",
+            "1987-09-07",
+        ),
+        (
+            "The strike began on Martin Luther King Jr. Day.",
+            "2013-03-22",
+            "Martin",
+            "2013-01-21",
+        ),
+        (
+            "Turnout was low on Thanksgiving.",
+            "2013-03-22",
+            "Thanksgiving",
+            "2012-11-22",
+        ),
+        (
+            "The results will be announced on Election Day.",
+            "2012-10-01",
+            "Election Day",
+            "2012-11-06",
+        ),
+        (
+            "Trading was thin after Memorial Day.",
+            "2013-06-10",
+            "Memorial Day",
+            "2013-05-27",
+        ),
+        // last, this and next count from the publication date
+        (
+            "Last Christmas, the plant shut.",
+            "2013-03-22",
+            "Last",
+            "2012-12-25",
+        ),
+        (
+            "It reopens next Easter.",
+            "2013-03-22",
+            "next Easter",
+            "2013-03-31",
+        ),
+    ];
+    assert_values(&table);
+    // every word capitalised, and not a lunar new year
+    for text in [
+        "Stocks had a good Friday.",
+        "Crowds gathered for Chinese New Year.",
+        "The amnesty covers tobacco, hops and Christmas trees.",
+        "They wished him a happy new year.",
+    ] {
+        let tags = tag(text, Some(d("2013-03-22")));
+        assert!(
+            tags.iter().all(|t| !t.value.ends_with("-01-01")
+                && !t.value.ends_with("-12-25")
+                && t.value != "2013-03-29"
+                && t.value != "2012-04-06"),
+            "no holiday in {text:?}: {tags:?}"
+        );
+    }
+}
+
+#[test]
+fn leaves_ages_events_and_unnamed_days_untagged() {
+    let untagged = [
+        (
+            "Mr. Schwarz, 52 years old, will succeed Mr. Davison",
+            "52 years",
+        ),
+        ("A 23-year-old man was arrested.", "23-year"),
+        ("U.S. Trust, a 136-year-old institution", "136-year"),
+        ("they could leave as soon as the threats end", "soon"),
+        ("he had been killed soon after being captured", "soon"),
+        (
+            "The plant closed in September. Workers left that day.",
+            "that day",
+        ),
+        // "the day" alone is any day; another year's day is not this one
+        ("He remembers the day the wall fell.", "the day"),
+        (
+            "It has paid interest since the day before the merger.",
+            "the day",
+        ),
+        ("The bond matures on the same day in 1997.", "the same day"),
+        // an ordinal before a noun is no day of the month
+        ("They occupy the 17th through 21st floors.", "the 17th"),
+        ("It marked the 10th anniversary of the war.", "the 10th"),
+        // an adjective
+        ("Mid-year results were weak.", "Mid-year"),
+        // a count of something other than time after "the past"
+        (
+            "Shares have fallen in four of the past five sessions.",
+            "past",
+        ),
+        // a count without a preposition of time is no clock
+        ("They won 3 in the afternoon.", "3"),
+        // "fall" the verb, and the noun after "the" with no preposition before it
+        (
+            "The dollar's sharp fall last year put the brake on stocks.",
+            "fall",
+        ),
+        (
+            "The fall brought the rate to 9.14 pct, the lowest since December 1977.",
+            "fall",
+        ),
+        ("Stocks rose despite the fall in oil prices.", "fall"),
+        ("Stocks rose because of the fall of the dollar.", "fall"),
+        ("It opened after the fall of the Berlin Wall.", "fall"),
+        // a night before an event is no night of the story
+        ("It was the night before the election.", "night"),
+        // "over" that compares is no quantifier
+        ("Sales rose 27 pct over a year ago.", "over"),
+        // TimeBank leaves "the foreseeable future" alone (2 of 2)
+        (
+            "Forces will stay in the region for the foreseeable future.",
+            "future",
+        ),
+        // a period the words after it define
+        (
+            "The report covers the period from 2000 to 2010.",
+            "the period",
+        ),
+        ("Observers have seen it for a long time.", "a long time"),
+        ("Turnout was 2013 votes higher than expected.", "2013"),
+        // a name
+        (
+            "The computer will be used by the Century Research Center.",
+            "Century",
+        ),
+        // a compound word (wsj_0292)
+        (
+            "The quarter-to-quarter comparison was also enhanced by charges.",
+            "quarter",
+        ),
+        ("Sales grew 4% on a month-over-month basis.", "month"),
+        // a price is no British clock
+        ("They were redeemed at 0.25 ct each.", "0.25"),
+        ("The year-on-year rise in February was 4.2 pct.", "year"),
+        // a year read out is no year before what it counts (PRI19980121)
+        (
+            "They kept their glass working secrets for more than two thousand years.",
+            "two thousand",
+        ),
+        ("The index fell 1987 points in a month.", "1987"),
+        // a fraction
+        (
+            "Three quarters of that is in the form of wood products.",
+            "quarters",
+        ),
+        ("He won three-quarters of the vote.", "quarters"),
+        (
+            "Rates narrowed to less than three quarters of a percentage point.",
+            "quarters",
+        ),
+        // the tail of a number in a table is no count of years
+        (
+            "Avg shrs 3,985,924 vs 3,935,969     Year     Shr loss",
+            "969",
+        ),
+        // a plural unit needs words that make it a duration
+        ("Sales fell on two of the days of the week.", "days"),
+        // "by a quarter" is a share, and "a year-to-date revision" no length
+        (
+            "banks raised their prime lending rates by a quarter point",
+            "quarter",
+        ),
+        (
+            "earnings were also reduced by a year-to-date revision",
+            "year",
+        ),
+        ("The years were good to him.", "years"),
+    ];
+    for (text, phrase) in untagged {
+        let at = text.find(phrase).expect("the phrase is in the text");
+        let tags = tag(text, Some(d("1989-10-30")));
+        assert!(
+            !tags.iter().any(|t| t.span.contains(&at)),
+            "{phrase:?} is not a time in {text:?}: {tags:?}"
+        );
+    }
+}
+
+#[test]
+fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
+    // (sentence, phrase tagged, value, modifier)
+    let table = [
+        (
+            "The plant should reopen by the end of the year.",
+            "the end of the year",
+            "1998",
+            Modifier::End,
+        ),
+        (
+            "An anomaly was repeated in the final months of 1986.",
+            "the final months of 1986",
+            "1986",
+            Modifier::End,
+        ),
+        (
+            "Arbed said the early months of 1987 had seen the market deteriorate.",
+            "the early months of 1987",
+            "1987",
+            Modifier::Start,
+        ),
+        (
+            "The shooting happened in the early hours of Saturday.",
+            "the early hours of Saturday",
+            "1998-05-02",
+            Modifier::Start,
+        ),
+        (
+            "Prices fell in the early part of the year.",
+            "the early part of the year",
+            "1998",
+            Modifier::Start,
+        ),
+        (
+            "Growth picked up in the latter part of 2019.",
+            "the latter part of 2019",
+            "2019",
+            Modifier::End,
+        ),
+        (
+            "The talks were in the early stages of March.",
+            "the early stages of March",
+            "1998-03",
+            Modifier::Start,
+        ),
+        // "early" and "late" glued with a hyphen, as "mid" is
+        (
+            "The rules were tightened in late-2018.",
+            "late-2018",
+            "2018",
+            Modifier::End,
+        ),
+        (
+            "Nissan said late-March U.S. truck sales increased",
+            "late-March",
+            "1998-03",
+            Modifier::End,
+        ),
+        (
+            "The plant should be running by early-2021.",
+            "early-2021",
+            "2021",
+            Modifier::Start,
+        ),
+        // from one part to a later one: the mod of the later (Reuters-21578)
+        (
+            "results of the audit will be available in mid to late April 1987.",
+            "mid to late April 1987",
+            "1987-04",
+            Modifier::End,
+        ),
+        (
+            "with a proposed sale to the public commencing in early-to-mid April.",
+            "early-to-mid April",
+            "1998-04",
+            Modifier::Mid,
+        ),
+        (
+            "Prices rose sharply in the mid-to-late 1990s.",
+            "the mid-to-late 1990s",
+            "199",
+            Modifier::End,
+        ),
+        // (a week of a month is its first or last seven days: see below)
+        (
+            "Reserves rose 300 mln marks in the last week of March to 104.9 billion marks",
+            "the last week of March",
+            "1998-03",
+            Modifier::End,
+        ),
+        (
+            "OPEC production in the first week of October could be above 18.5 mln bpd",
+            "the first week of October",
+            "1997-10",
+            Modifier::Start,
+        ),
+        (
+            "Orders slowed early in the quarter.",
+            "early in the quarter",
+            "1998-Q2",
+            Modifier::Start,
+        ),
+        (
+            "Rents are due at the beginning of the month.",
+            "the beginning of the month",
+            "1998-05",
+            Modifier::Start,
+        ),
+        (
+            "by the end of next month",
+            "the end of next month",
+            "1998-06",
+            Modifier::End,
+        ),
+        (
+            "Debt should fall by end-1987.",
+            "end-1987",
+            "1987",
+            Modifier::End,
+        ),
+        // a quantifier before is part of the expression, and its mod (TimeBank spans)
+        (
+            "Talks lasted more than four hours.",
+            "more than four hours",
+            "PT4H",
+            Modifier::MoreThan,
+        ),
+        (
+            "He held the post for nearly two years.",
+            "nearly two years",
+            "P2Y",
+            Modifier::Approx,
+        ),
+        (
+            "Sentences of up to 180 days were handed down.",
+            "up to 180 days",
+            "P180D",
+            Modifier::EqualOrLess,
+        ),
+        (
+            "Payment is due in no more than sixty days.",
+            "no more than sixty days",
+            "P60D",
+            Modifier::EqualOrLess,
+        ),
+        (
+            "The sentence is not more than seven years.",
+            "not more than seven years",
+            "P7Y",
+            Modifier::EqualOrLess,
+        ),
+        (
+            "It will take at least 20 more years.",
+            "at least 20 more years",
+            "P20Y",
+            Modifier::EqualOrMore,
+        ),
+        (
+            "The plane landed around 7:15 p.m. local time.",
+            "around 7:15 p.m.",
+            "1998-05-06T19:15",
+            Modifier::Approx,
+        ),
+        (
+            "The last hostages were freed around midday Monday.",
+            "around midday Monday",
+            "1998-05-04T12:00",
+            Modifier::Approx,
+        ),
+        // "over" counts a length back after a verb ("an increase over a year ago"
+        // compares, and is left out)
+        (
+            "The retailer was founded over 100 years ago.",
+            "over 100 years ago",
+            "1898",
+            Modifier::MoreThan,
+        ),
+        // and so is the article before early, mid or late with a decade or season
+        (
+            "The communist group held power in the late 1970s.",
+            "the late 1970s",
+            "197",
+            Modifier::End,
+        ),
+        // halves of a decade or century (wsj_1014, Reuters 6259)
+        (
+            "a trend that has characterized the last half of the '80s, with sales flat",
+            "the last half of the '80s",
+            "198",
+            Modifier::End,
+        ),
+        (
+            "the cost escalation of the first half of the 1980's will reverse",
+            "the first half of the 1980's",
+            "198",
+            Modifier::Start,
+        ),
+        (
+            "it will take place in the second half of March.",
+            "the second half of March",
+            "1999-03",
+            Modifier::End,
+        ),
+        (
+            "China become a major world power by the early 21st century",
+            "the early 21st century",
+            "20",
+            Modifier::Start,
+        ),
+        // "early" or "late" before "on" and a weekday (Reuters-21578)
+        (
+            "Jets attacked three Iranian oil rigs in the southern Gulf early on Monday",
+            "early on Monday",
+            "1998-05-04",
+            Modifier::Start,
+        ),
+        (
+            "Talks ended late on Thursday without a deal.",
+            "late on Thursday",
+            "1998-04-30",
+            Modifier::End,
+        ),
+    ];
+    for (text, phrase, value, modifier) in table {
+        let tags = tag(text, Some(d("1998-05-06")));
+        let t = tags
+            .iter()
+            .find(|t| &text[t.span.clone()] == phrase)
+            .unwrap_or_else(|| panic!("{phrase:?} is tagged whole in {text:?}: {tags:?}"));
+        assert_eq!(
+            (t.value.as_str(), t.modifier),
+            (value, Some(modifier)),
+            "{text:?}"
+        );
+    }
+    // wire style "end" before a month, unhyphenated
+    let t = tag_spanning(
+        "Foreign investment in Mexico stood at end August at 17.8 billion dlrs",
+        "1987-10-20",
+        "end August",
+    );
+    assert_eq!(
+        (t.value.as_str(), t.modifier),
+        ("1987-08", Some(Modifier::End))
+    );
+    // a span of parts runs from the start of the first to the end of the second
+    check(
+        "Prices rose sharply in the mid-to-late 1990s.",
+        "1998-05-06",
+        "199",
+        ("1993-05-02", "1999-12-31"),
+    );
+    // "over" and "up to" before a date are prepositions, as is any quantifier before
+    // a determiner ("over the past two years")
+    for (text, span) in [
+        ("Over the weekend, prices fell.", "the weekend"),
+        ("Up to Nov. 1 it rose.", "Nov. 1"),
+        ("Sales rose over the past two years.", "the past two years"),
+        ("Output was less than 1985 levels.", "1985"),
+        ("Sales were higher than a year ago.", "a year ago"),
+        ("Rates held around current levels.", "current"),
+    ] {
+        let tags = tag(text, Some(d("1998-05-06")));
+        assert_eq!(&text[tags[0].span.clone()], span, "{text:?}");
+        assert_eq!(tags[0].modifier, None, "{text:?}");
+    }
+    // a span from "the start of the year" to the present is in the publication's year,
+    // and a date a superlative compares with is no reference (Reuters-21578)
+    check(
+        "February sales fell from February of 1986. Sales since the beginning of the year totaled 3,469.",
+        "1987-03-04",
+        "1987",
+        ("1987-01-01", "1987-05-02"),
+    );
+    let text = "Corn sales in the week ended March 19 were the highest since mid-November, \
+                    1979. The USSR dominated the week's activity.";
+    assert_eq!(
+        tag(text, Some(d("1987-03-26")))
+            .last()
+            .map(|t| t.value.as_str()),
+        Some("1987-W12")
+    );
+    // "this year and next": the word left standing is a year of its own
+    let text = "Growth will slow this year and next, the OECD said.";
+    let tags = tag(text, Some(d("2013-03-27")));
+    let got: Vec<(&str, &str)> = tags
+        .iter()
+        .map(|t| (&text[t.span.clone()], t.value.as_str()))
+        .collect();
+    assert_eq!(got, [("this year", "2013"), ("next", "2014")]);
+    // "the week ahead" is the one the next day is in (Sunday's paper means next week)
+    check(
+        "The week ahead will be busy for markets.",
+        "2013-03-24",
+        "2013-W13",
+        ("2013-03-25", "2013-03-31"),
+    );
+    check(
+        "Growth was less than one pct last year. \"A moderate rate of growth in the year \
+             ahead should not give rise to strains,\" he said.",
+        "1987-06-29",
+        "1987",
+        ("1987-01-01", "1987-12-31"),
+    );
+    // a count with a half counts the unit below: eighteen months back
+    check(
+        "The couple separated a year and a half ago.",
+        "2013-03-21",
+        "2011-09",
+        ("2011-09-01", "2011-09-30"),
+    );
+    // so many years ago today (this week, this month) is that day (week, month)
+    check(
+        "Ten years ago today, the United States invaded Iraq.",
+        "2013-03-20",
+        "2003-03-20",
+        ("2003-03-20", "2003-03-20"),
+    );
+    check(
+        "Four years ago this week, the president gave a speech in Cairo.",
+        "2013-03-20",
+        "2009-W12",
+        ("2009-03-16", "2009-03-22"),
+    );
+    // a season before a crop is a kind of crop (Reuters-21578)
+    assert_untagged(
+        "1987-03-04",
+        &[
+            "Some varieties of winter wheat sown in Poland can survive",
+            "a tender for 450,000 tonnes of spring wheat",
+            "the Winter Olympics in Calgary",
+            "The winter Olympics open in Sochi.",
+            "a major trade war was averted at the last minute.",
+            "following a last minute decision taken",
+            "The summer Olympics were held in London.",
+            "Following weekend talks here between Japanese and British officials",
+        ],
+    );
+    // "in the week since the quake" is a length that runs from an event
+    for (text, phrase, value) in [
+        (
+            "The death toll has climbed to 300 in the week since the quake.",
+            "the week",
+            "P1W",
+        ),
+        (
+            "based on the performance of the unit in the year following the closing",
+            "the year",
+            "P1Y",
+        ),
+    ] {
+        let hit = tag_spanning(text, "2013-03-21", phrase);
+        assert_eq!((hit.value.as_str(), hit.kind), (value, TimexKind::Duration));
+    }
+    // (not before a figure or a clause)
+    assert_eq!(
+        value_of(
+            "It is aiming for a 12.8 pct share throughout the year after 11.7 pct in 1986.",
+            "1987-03-15",
+            "the year"
+        ),
+        "1987"
+    );
+    // "in the morning" after a verb in the past is that part of the story's day
+    for (text, published, phrase, value) in [
+        (
+            "It revised the shortage up. During the afternoon, the bank bought 22 mln stg of bills.",
+            "1987-04-13",
+            "the afternoon",
+            "1987-04-13TAF",
+        ),
+        (
+            "Flood advisories were posted over northwest Texas through the morning.",
+            "1987-03-11",
+            "the morning",
+            "1987-03-11TMO",
+        ),
+        (
+            "On Friday, the Tokyo index was down. Dealers placed heavy buy orders in the morning to start the day.",
+            "1989-10-30",
+            "the morning",
+            "1989-10-27TMO",
+        ),
+        (
+            "The Bank of England said it did not operate in the money market during the morning.",
+            "1987-03-11",
+            "the morning",
+            "1987-03-11TMO",
+        ),
+    ] {
+        assert_eq!(value_of(text, published, phrase), value, "{text:?}");
+    }
+    assert_untagged(
+        "1987-04-07",
+        &[
+            "Early on, he was popular.",
+            "In the morning, prices will rise.",
+            "He works in the morning and sleeps at night.",
+            "Demand was keen in the morning session.",
+        ],
+    );
+    // "overnight" is the night just gone, or the one before the story's day
+    for (text, published, value) in [
+        (
+            "Clashes erupted again overnight.",
+            "2013-03-20",
+            "2013-03-19TNI",
+        ),
+        (
+            "Iraq said its troops repelled an overnight attack by three divisions",
+            "1987-03-01",
+            "1987-02-28TNI",
+        ),
+        (
+            "The dollar hovered at 145.25/30 yen, down from 145.85/90 last night. The stage for the dollar's decline was set overnight in the Far East",
+            "1987-04-07",
+            "1987-04-06TNI",
+        ),
+        (
+            "London share prices closed sharply lower Friday. London shares were depressed initially by overnight losses in New York.",
+            "1989-10-30",
+            "1989-10-26TNI",
+        ),
+    ] {
+        assert_eq!(value_of(text, published, "overnight"), value, "{text:?}");
+    }
+    assert_untagged(
+        "1987-04-07",
+        &[
+            "The deficit cannot be cut overnight.",
+            "The Bank of Spain raised overnight call money rates by 1/4 to 14 pct",
+            "They reported offshore offers of overnight at 10.",
+            "He would consider it if the London and New York exchanges are closed overnight.",
+        ],
+    );
+    // ... and so many years ago this season or month is that season or month
+    check(
+        "Fifty years ago this summer, King delivered his speech.",
+        "2013-03-20",
+        "1963-SU",
+        ("1963-06-01", "1963-08-31"),
+    );
+    check(
+        "The bridge opened 75 years ago this May.",
+        "2013-03-20",
+        "1938-05",
+        ("1938-05-01", "1938-05-31"),
+    );
+    // (a lowercase "may" after "this" is a verb, from Reuters-21578)
+    for text in [
+        "the demand for OPEC oil has been rising and this may have prompted excesses",
+        "It happened ten years ago this may be wrong.",
+        "many believe that some of the remaining 26 may opt to bow out",
+        "a licensing agreement whereby each may practice the other's technology",
+    ] {
+        let tags = tag(text, Some(d("1987-02-26")));
+        assert!(
+            tags.iter().all(|t| !text[t.span.clone()].contains("may")),
+            "{text:?}: {tags:?}"
+        );
+    }
+    // a week of a month or year is its first or last seven days
+    check(
+        "The first week of April brought heavy snow.",
+        "2013-04-09",
+        "2013-04",
+        ("2013-04-01", "2013-04-07"),
+    );
+    check(
+        "Sales jumped in the last week of December 2012.",
+        "2013-04-09",
+        "2012-12",
+        ("2012-12-25", "2012-12-31"),
+    );
+    // a fiscal year named with the day it ended is the twelve months to that day, in
+    // the year it ends in or, ending early in a year, the one it began in
+    check(
+        "Fiscal 1985 ended Sept 30, the company said.",
+        "1987-03-09",
+        "1985",
+        ("1984-10-01", "1985-09-30"),
+    );
+    check(
+        "Macy's said fiscal 2012 ended Feb. 2 with record sales.",
+        "2013-03-22",
+        "2012",
+        ("2012-02-03", "2013-02-02"),
+    );
+    check(
+        "an unofficial three billion stg target set for fiscal 1986 ending March 31.",
+        "1987-03-11",
+        "1986",
+        ("1986-04-01", "1987-03-31"),
+    );
+    // ... as is a quarter named with the month it ends in
+    check(
+        "Sales for the quarter ending in June are forecast to rise.",
+        "2013-03-14",
+        "2013-Q2",
+        ("2013-04-01", "2013-06-30"),
+    );
+    check(
+        "Profit fell in the quarter ended in December.",
+        "2013-03-14",
+        "2012-Q4",
+        ("2012-10-01", "2012-12-31"),
+    );
+    // ... and its first or last day is that day
+    check(
+        "Company changed its fiscal year from December 31 to the last day of February",
+        "1987-06-18",
+        "1987-02-28",
+        ("1987-02-28", "1987-02-28"),
+    );
+    check(
+        "On the last day of 1986, Uccel completed the buyouts of six companies.",
+        "1987-06-01",
+        "1986-12-31",
+        ("1986-12-31", "1986-12-31"),
+    );
+    // "later" in a period the publication is not in is any of it (it never ends
+    // before it begins)
+    check(
+        "Prices in February were higher. Later in the month, they fell.",
+        "2013-03-22",
+        "2013-02",
+        ("2013-02-01", "2013-02-28"),
+    );
+    check(
+        "Sales will rise later this year.",
+        "2013-03-22",
+        "2013",
+        ("2013-03-22", "2013-12-31"),
+    );
+    // a half is five years of a decade, fifty of a century
+    check(
+        "the last half of the '80s",
+        "1989-10-26",
+        "198",
+        ("1985-01-01", "1989-12-31"),
+    );
+    check(
+        "the first half of the 20th century",
+        "1989-10-26",
+        "19",
+        ("1900-01-01", "1949-12-31"),
+    );
+    // ... and of a month, fifteen days and the rest (Reuters 1430, 6373)
+    check(
+        "the sale of 1,043 Sterling automobiles during the second half of February",
+        "1987-03-04",
+        "1987-02",
+        ("1987-02-16", "1987-02-28"),
+    );
+    check(
+        "I still presume that it will take place in the first half of April.",
+        "1987-03-18",
+        "1987-04",
+        ("1987-04-01", "1987-04-15"),
+    );
+    // a named fiscal quarter keeps its name and covers the three months to its end
+    // (wsj_0136, wsj_0709)
+    check(
+        "its fourth quarter ended Sept. 30",
+        "1989-11-02",
+        "1989-Q4",
+        ("1989-07-01", "1989-09-30"),
+    );
+    check(
+        "the second quarter ended Oct. 31",
+        "1989-10-27",
+        "1989-Q2",
+        ("1989-08-01", "1989-10-31"),
+    );
+    check(
+        "Microsoft reported results for its fiscal third quarter, which ended March 31.",
+        "2013-04-24",
+        "2013-Q3",
+        ("2013-01-01", "2013-03-31"),
+    );
+    // a quarter to the end of June begins on April 1; one to March 30 on Dec. 31
+    check(
+        "the quarter ended June 30",
+        "1989-10-30",
+        "1989-Q2",
+        ("1989-04-01", "1989-06-30"),
+    );
+    check(
+        "The company's fiscal second quarter ends March 30.",
+        "2013-03-22",
+        "2013-Q2",
+        ("2012-12-31", "2013-03-30"),
+    );
+    check(
+        "Results for the January quarter were weak.",
+        "2013-03-22",
+        "2012-Q4",
+        ("2012-11-01", "2013-01-31"),
+    );
+    // a fiscal quarter is its three months, whatever calendar quarter names it
+    check(
+        "the quarter ended July 31",
+        "1989-10-30",
+        "1989-Q2",
+        ("1989-05-01", "1989-07-31"),
+    );
+}
+
+#[test]
+fn a_period_ending_where_the_text_ends_is_read_without_its_date() {
+    // "ended" is the last token: nothing follows to read a date from.
+    for text in ["Profit for the quarter ended", "Profit for the quarter to"] {
+        let tags = tag(text, Some(d("1989-11-01")));
+        let values: Vec<&str> = tags.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(values, ["1989-Q4"], "{text:?}");
+    }
+}
+
+#[test]
+fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
+    // (sentence, publication date, phrase, value): TimeBank and Reuters-21578 sentences
+    let table = [
+        // a past verb governs "in <month>", or "ended" names a period that is over
+        (
+            "In January, the company brought in a new chief executive officer",
+            "1989-10-27",
+            "January",
+            "1989-01",
+        ),
+        (
+            "Since KKR bought RJR in February for $25 billion of debt",
+            "1989-10-30",
+            "February",
+            "1989-02",
+        ),
+        (
+            "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million",
+            "1989-10-31",
+            "Jan. 31",
+            "1989-01-31",
+        ),
+        (
+            "the panel, appointed in August by President Junius Jayewardene",
+            "1987-06-18",
+            "August",
+            "1986-08",
+        ),
+        // ... from further back, past its object (an irregular verb, "lent", "won",
+        // "swam", is as past as a regular one)
+        (
+            "The bank lent the government money in January.",
+            "2013-11-08",
+            "January",
+            "2013-01",
+        ),
+        (
+            "Police arrested three men and a woman in connection with the attack in February.",
+            "2013-11-08",
+            "February",
+            "2013-02",
+        ),
+        (
+            "Since CIR won control of the French group in June, Valeo has pursued a policy",
+            "1987-04-24",
+            "June",
+            "1986-06",
+        ),
+        (
+            "prime rates have now retreated from a recent peak of 19 pct in October",
+            "1987-06-18",
+            "October",
+            "1986-10",
+        ),
+        (
+            "On the last day of summer, we swam.",
+            "2013-03-20",
+            "the last day of summer",
+            "2012-09-21",
+        ),
+        // "during", "between" and "throughout" are read as "in" is (not "from", which
+        // more often opens what is still to come)
+        (
+            "If cash hogs at the 7-markets last year averaged 61 dlrs during July, that \
+                 doesn't mean",
+            "1987-04-01",
+            "July",
+            "1986-07",
+        ),
+        (
+            "Sales fell during January.",
+            "2013-11-08",
+            "January",
+            "2013-01",
+        ),
+        // ... and "in the <season>", "in the <month> <event>"; a season still to come
+        // after "will" is next year's once this year's is over
+        (
+            "The privatisation was announced in the Autumn Statement last November.",
+            "1987-03-19",
+            "Autumn",
+            "1986-FA",
+        ),
+        (
+            "They should respect pledges made in the February Louvre accord.",
+            "1987-10-19",
+            "February",
+            "1987-02",
+        ),
+        (
+            "The plant will reopen in the spring.",
+            "1987-07-03",
+            "spring",
+            "1988-SP",
+        ),
+        (
+            "Sales will rise in the summer.",
+            "1987-07-03",
+            "summer",
+            "1987-SU",
+        ),
+        // a winter is named for the year it begins in: read in March, "this winter" is
+        // the one just ending, unless the clause looks ahead; "last winter" in January is
+        // the one before the one under way
+        (
+            "Ukraine and southern parts of Russia, which experienced record snows this winter.",
+            "1987-03-25",
+            "this winter",
+            "1986-WI",
+        ),
+        (
+            "He expected significantly higher oil prices this winter.",
+            "1987-04-28",
+            "this winter",
+            "1987-WI",
+        ),
+        (
+            "The lake froze last winter.",
+            "2013-01-15",
+            "last winter",
+            "2011-WI",
+        ),
+        // "last <month>" for the month just gone is a year back ("last month" is that)
+        (
+            "February car sales totaled 36,811, down from 40,012 last February.",
+            "1987-03-04",
+            "last February",
+            "1986-02",
+        ),
+        (
+            "similar to the struggle last March, it said",
+            "1987-04-13",
+            "last March",
+            "1986-03",
+        ),
+        (
+            "the pact he signed last January",
+            "1987-04-13",
+            "last January",
+            "1987-01",
+        ),
+        // a participle set off by a comma
+        (
+            "The deal, announced on Feb. 3, is expected to close by the end of the year.",
+            "2013-10-30",
+            "Feb. 3",
+            "2013-02-03",
+        ),
+        // a day a few weeks ahead is this year's, even after "ended"
+        (
+            "expected to report good results for the quarter ended March 31.",
+            "1987-03-16",
+            "March 31",
+            "1987-03-31",
+        ),
+        // no past verb governs the month: the nearest one
+        (
+            "Routine sales of butter were made. March/April sold at 4,340 dlrs.",
+            "1987-02-26",
+            "April",
+            "1987-04",
+        ),
+        (
+            "Xerox Corp said it is launching in May a more powerful version",
+            "1987-03-04",
+            "May",
+            "1987-05",
+        ),
+        (
+            "Phillips expects to begin marketing the new 89 octane unleaded gasoline in May",
+            "1987-03-31",
+            "May",
+            "1987-05",
+        ),
+        (
+            "the dry spell would only break when the monsoon rains fell in late May.",
+            "1987-03-30",
+            "late May",
+            "1987-05",
+        ),
+        // ... but not past a purpose, a verb under "would", or as the subject of a verb
+        // after the date
+        (
+            "has approved three bonds for issue in April, bond market sources said.",
+            "1987-03-31",
+            "April",
+            "1987-04",
+        ),
+        (
+            "foreign reserves would have risen by 391 mln dlrs in February, taking",
+            "1987-04-09",
+            "February",
+            "1987-02",
+        ),
+        (
+            "warned Tokyo its promised economic package in April must be significant",
+            "1987-03-09",
+            "April",
+            "1987-04",
+        ),
+        (
+            "the department was reiterating advice it last made in January.",
+            "1987-10-20",
+            "January",
+            "1987-01",
+        ),
+        // a span of months (here, a quarter) is the one nearest, whatever the verb
+        (
+            "The Agency will announce GNP figures for the October/December quarter today",
+            "1987-03-17",
+            "October",
+            "1986-Q4",
+        ),
+        // the full stop inside "4.85" does not end the clause that "will" opens
+        (
+            "will have coupon rates of between 4.85 and 5.65 pct in September compared",
+            "1987-03-01",
+            "September",
+            "1987-09",
+        ),
+    ];
+    assert_values(&table);
+}
+
+#[test]
+fn a_past_verb_on_or_right_before_a_day_dates_it_to_the_last_one() {
+    // (sentence, publication date, phrase, value): Reuters-21578 sentences, and news
+    // of the kind a fact-checker reads in late November
+    let table = [
+        // a finite verb in the past: the last such day, even a few weeks back
+        (
+            "Allied's first disclosure of the DeBartolo takeover was made on Oct 8.",
+            "1987-06-29",
+            "Oct 8",
+            "1986-10-08",
+        ),
+        (
+            "He was arrested on Christmas Day.",
+            "2026-11-23",
+            "Christmas Day",
+            "2025-12-25",
+        ),
+        (
+            "The two leaders met at Christmas.",
+            "2026-11-23",
+            "Christmas",
+            "2025-12-25",
+        ),
+        (
+            "He took office on Jan. 20.",
+            "2026-11-23",
+            "Jan. 20",
+            "2026-01-20",
+        ),
+        (
+            "The fire broke out early on Dec. 3.",
+            "2026-11-23",
+            "Dec. 3",
+            "2025-12-03",
+        ),
+        (
+            "The company filed for bankruptcy Dec. 15.",
+            "2026-11-23",
+            "Dec. 15",
+            "2025-12-15",
+        ),
+        (
+            "The suspect was arraigned Jan. 4 and pleaded not guilty.",
+            "2026-11-23",
+            "Jan. 4",
+            "2026-01-04",
+        ),
+        // (nor another clause after "and": no list of dates)
+        (
+            "Its board approved the merger on Oct 3 and the merger agreement was executed on Oct 7.",
+            "1987-06-29",
+            "Oct 3",
+            "1986-10-03",
+        ),
+        (
+            "The board met on Oct 3 and shares fell.",
+            "1987-06-29",
+            "Oct 3",
+            "1986-10-03",
+        ),
+        // a verb right after "and" goes on from a finite one before it
+        (
+            "Shares fell on Oct 3 and climbed on Oct 5.",
+            "1987-06-29",
+            "Oct 5",
+            "1986-10-05",
+        ),
+        (
+            "The bonds, to be dated March 15 and delivered March 16, will be priced as follows.",
+            "1987-03-03",
+            "March 16",
+            "1987-03-16",
+        ),
+        (
+            "Baker, who was to have left April 30 and returned May 6, stayed home.",
+            "1987-04-27",
+            "May 6",
+            "1987-05-06",
+        ),
+        // (but a list of dates still reads as one)
+        (
+            "Shipments are due in April and May.",
+            "1987-06-29",
+            "April",
+            "1988-04",
+        ),
+        (
+            "wheat from the 1986/87 season, which began June 1, to 1987/88 delivery",
+            "1987-03-26",
+            "June 1",
+            "1986-06-01",
+        ),
+        // the end of a period may still be a few weeks ahead
+        (
+            "economists expect M-1 money supply for the week ended April 29 to rise",
+            "1987-04-23",
+            "April 29",
+            "1987-04-29",
+        ),
+        // not a participle in a phrase, nor after a modal, nor a report, nor a verb whose
+        // object the day belongs to, nor a copula, nor a plan that fell through
+        (
+            "with the first coupon paid on April 6.",
+            "1987-03-05",
+            "April 6",
+            "1987-04-06",
+        ),
+        (
+            "Banks must repurchase securities pledged on April 22.",
+            "1987-03-23",
+            "April 22",
+            "1987-04-22",
+        ),
+        (
+            "Shares registered on May 6 will receive the dividend.",
+            "2013-03-14",
+            "May 6",
+            "2013-05-06",
+        ),
+        (
+            "PacifiCorp said on May 15 it is redeeming 2.4 mln shares",
+            "1987-04-13",
+            "May 15",
+            "1987-05-15",
+        ),
+        (
+            "its board authorized the redemption on April 20 of the outstanding notes",
+            "1987-03-06",
+            "April 20",
+            "1987-04-20",
+        ),
+        // (but an object that names no event leaves the day to the verb)
+        (
+            "Police searched the offices on July 3.",
+            "2013-03-22",
+            "July 3",
+            "2012-07-03",
+        ),
+        // ... further back too, up to a word that sets the day's own time, or an event
+        (
+            "Police raided the offices of the UMP party on 3 July.",
+            "2013-03-20",
+            "3 July",
+            "2012-07-03",
+        ),
+        (
+            "It declared a five pct stock dividend payable on April 21 to holders.",
+            "1987-03-20",
+            "April 21",
+            "1987-04-21",
+        ),
+        (
+            "It said the merger is expected to be completed if confirmed by the board on \
+                 April 16.",
+            "1987-03-20",
+            "April 16",
+            "1987-04-16",
+        ),
+        (
+            "Analysts warned about an unfavorable reaction to the seven-nation economic \
+                 Summit on June 8 in Venice.",
+            "1987-06-01",
+            "June 8",
+            "1987-06-08",
+        ),
+        (
+            "CIGNA Corp said it has fixed April 24 as the date for the offer",
+            "1987-03-11",
+            "April 24",
+            "1987-04-24",
+        ),
+        (
+            "It said the dividend was payable April 15 to shareholders of record",
+            "1987-03-17",
+            "April 15",
+            "1987-04-15",
+        ),
+        (
+            "the committee was to have met in Vienna starting April 2",
+            "1987-03-05",
+            "April 2",
+            "1987-04-02",
+        ),
+        (
+            "for each share held on June 5 record date.",
+            "1987-03-05",
+            "June 5",
+            "1987-06-05",
+        ),
+        // a report set off by commas leaves the day to the clause it reports
+        (
+            "On May 18, Data General said, it will redeem 150 mln dlrs of debentures",
+            "1987-04-07",
+            "May 18",
+            "1987-05-18",
+        ),
+        // nor does a verb that goes on after "and" make a list of the day
+        (
+            "The trial began Feb. 3 and lasted six weeks.",
+            "2026-11-23",
+            "Feb. 3",
+            "2026-02-03",
+        ),
+    ];
+    assert_values(&table);
+}
+
+#[test]
+fn this_day_in_another_year_is_the_publication_day_then() {
+    // (sentence, publication date, phrase, value): Reuters-21578 sentences, and the
+    // almanac line of a modern story
+    let table = [
+        (
+            "On this day in 2003, U.S. forces crossed into Iraq.",
+            "2013-03-20",
+            "this day in 2003",
+            "2003-03-20",
+        ),
+        (
+            "On this date in 1941, Japan attacked Pearl Harbor.",
+            "2016-12-07",
+            "this date in 1941",
+            "1941-12-07",
+        ),
+        (
+            "At this time last year, it operated 4,100 specialty stores.",
+            "1987-03-05",
+            "this time last year",
+            "1986-03-05",
+        ),
+        (
+            "as many as failed by this time a year ago, but Seidman said",
+            "1987-03-25",
+            "this time a year ago",
+            "1986-03-25",
+        ),
+        (
+            "This time next year, the U.S. will be screaming at them.",
+            "1987-03-10",
+            "This time next year",
+            "1988-03-10",
+        ),
+        // "the same time last year": the date named last, a year back
+        (
+            "Soymeal stocks are up at 800,000 tonnes by October 1 from around 130,000 at the same time last year.",
+            "1987-10-20",
+            "the same time last year",
+            "1986-10-01",
+        ),
+        (
+            "Reserves were 3.5 billion dlrs at end-February, above the 3.08 billion held at the same time last year.",
+            "1987-03-25",
+            "the same time last year",
+            "1986-02",
+        ),
+        // the present day, alone
+        (
+            "This day will be remembered.",
+            "2013-03-20",
+            "This day",
+            "2013-03-20",
+        ),
+    ];
+    assert_values(&table);
+}
+
+#[test]
+fn british_weekday_forms_are_one_expression() {
+    for (text, phrase) in [
+        ("The vote is on Monday week.", "Monday week"),
+        (
+            "The talks will resume a week on Monday.",
+            "a week on Monday",
+        ),
+        ("The new rules apply from Monday next.", "Monday next"),
+    ] {
+        let t = tag_spanning(text, "2013-03-20", phrase);
+        assert_eq!(t.kind, TimexKind::Date, "{text:?}");
+    }
+}
+
+#[test]
+fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
+    // (sentence, publication date, phrase, value): Reuters-21578 sentences, and news
+    // of the kind a fact-checker reads in late November
+    let table = [
+        // a scheduled verb in the present right after its subject, however long its
+        // complement
+        (
+            "President Mario Soares, who returns from a visit to Brazil on Sunday, now \
+                 faces the task",
+            "1987-04-03",
+            "Sunday",
+            "1987-04-05",
+        ),
+        (
+            "King Fahd of Saudi Arabia begins a four-day state visit on Tuesday",
+            "1987-03-22",
+            "Tuesday",
+            "1987-03-24",
+        ),
+        (
+            "Nakasone leaves on his sixth official visit to the United States on Wednesday",
+            "1987-04-27",
+            "Wednesday",
+            "1987-04-29",
+        ),
+        (
+            "The program expires at the end of the year on Sept. 30.",
+            "2013-03-19",
+            "Sept. 30",
+            "2013-09-30",
+        ),
+        // not a name or a noun that looks like one
+        (
+            "The Federal Open Market Committee at its February 10-11 meeting voted",
+            "1987-04-03",
+            "February 10",
+            "1987-02-10",
+        ),
+        (
+            "Housing starts in September were down 1.2 pct",
+            "1987-10-20",
+            "September",
+            "1987-09",
+        ),
+        (
+            "In open market transactions between August 21 and October 16, a subsidiary",
+            "1987-10-19",
+            "August 21",
+            "1987-08-21",
+        ),
+        // what lasts in the present up to a date goes on to a coming one
+        (
+            "Very stormy weather is likely in the North Sea through Saturday, disrupting \
+                 shipping",
+            "1987-03-27",
+            "Saturday",
+            "1987-03-28",
+        ),
+        (
+            "The cuts, which total $85 billion through the end of September, take effect",
+            "2026-11-23",
+            "the end of September",
+            "2027-09",
+        ),
+        (
+            "Funding lasts through September.",
+            "2026-11-23",
+            "September",
+            "2027-09",
+        ),
+        (
+            "The government is funded through Sept. 30, the end of the fiscal year.",
+            "2013-03-23",
+            "Sept. 30",
+            "2013-09-30",
+        ),
+        (
+            "Funding lasted through September.",
+            "2026-11-23",
+            "September",
+            "2026-09",
+        ),
+        // "will" past a long complement, in one clause with nothing in the past
+        (
+            "They will present it to the buffer stock working group at 1130 hrs GMT \
+                 Tuesday, they said.",
+            "1987-03-16",
+            "1130 hrs GMT Tuesday",
+            "1987-03-17T11:30",
+        ),
+        (
+            "This meeting will be the first here since Brazil's unilateral suspension of \
+                 interest payments on 68 billion dlrs of commercial bank debt on February 20.",
+            "1987-03-31",
+            "February 20",
+            "1987-02-20",
+        ),
+        (
+            "The ANZ's new rate will be the lowest prime set by the four major trading \
+                 banks and matches the rate set by one of the smaller foreign banks in January",
+            "1987-04-03",
+            "January",
+            "1987-01",
+        ),
+        // a scheduled verb before "from" a day, and the day it runs to
+        (
+            "The festival runs from Friday through Sunday.",
+            "2013-03-14",
+            "Friday",
+            "2013-03-15",
+        ),
+        (
+            "The festival runs from Friday to Sunday.",
+            "2013-03-14",
+            "Sunday",
+            "2013-03-17",
+        ),
+        // (not a span named: a noun, or a copula)
+        (
+            "The company changed its fiscal year end from Aug 31 to Dec 31.",
+            "1987-03-18",
+            "Aug 31",
+            "1986-08-31",
+        ),
+        (
+            "The forecast is from fourth quarter to fourth quarter.",
+            "1987-04-28",
+            "fourth quarter",
+            "1986-Q4",
+        ),
+        // so long after the coming weekday
+        (
+            "The hearing is set for a week from Tuesday.",
+            "2026-11-23",
+            "a week from Tuesday",
+            "2026-12-01",
+        ),
+        (
+            "The election is a month from Sunday.",
+            "2026-11-23",
+            "a month from Sunday",
+            "2026-12-29",
+        ),
+        // ... and from today, the day so long ahead (from now, the unit)
+        (
+            "The results will be announced a week from today.",
+            "2013-03-20",
+            "a week from today",
+            "2013-03-27",
+        ),
+        (
+            "A month from today, voters go to the polls.",
+            "2013-03-20",
+            "A month from today",
+            "2013-04-20",
+        ),
+        (
+            "Two weeks from now, the talks resume.",
+            "2013-03-20",
+            "Two weeks from now",
+            "2013-W14",
+        ),
+        // ... and the British forms, after the coming or the last one
+        (
+            "The vote is on Monday week.",
+            "2013-03-20",
+            "Monday week",
+            "2013-04-01",
+        ),
+        (
+            "We meet again the Monday after next.",
+            "2013-03-20",
+            "Monday after next",
+            "2013-04-01",
+        ),
+        (
+            "The talks will resume a week on Monday.",
+            "2013-03-20",
+            "a week on Monday",
+            "2013-04-01",
+        ),
+        (
+            "The match is a fortnight on Saturday.",
+            "2013-03-20",
+            "a fortnight on Saturday",
+            "2013-04-06",
+        ),
+        (
+            "The new rules apply from Monday next.",
+            "2013-03-20",
+            "Monday next",
+            "2013-03-25",
+        ),
+        (
+            "He was released on Tuesday last.",
+            "2013-03-20",
+            "Tuesday last",
+            "2013-03-19",
+        ),
+        // (not a length that ran on a day)
+        (
+            "He was jailed for a week on Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-18",
+        ),
+        // a date in a subject that opens the sentence takes the tense of the verb
+        // right after it
+        (
+            "The German elections in September will decide her fate.",
+            "2013-03-22",
+            "September",
+            "2013-09",
+        ),
+        (
+            "The meeting in April produced no deal.",
+            "2013-03-22",
+            "April",
+            "2012-04",
+        ),
+        (
+            "The Commerce Department on Monday will set final dumping duties on frozen \
+                 Atlantic salmon.",
+            "1987-03-05",
+            "Monday",
+            "1987-03-09",
+        ),
+        // (not after a participle with a time of its own)
+        (
+            "A cargo of Duri loading in July was reportedly traded yesterday.",
+            "1987-06-18",
+            "July",
+            "1987-07",
+        ),
+        // a day right after a part of a period, or set off from one by a comma, is in
+        // it
+        (
+            "The program expires at the end of fiscal 2013 on Sept. 30.",
+            "2013-03-19",
+            "Sept. 30",
+            "2013-09-30",
+        ),
+        (
+            "In 1987, on March 3, the firm failed.",
+            "2013-03-19",
+            "March 3",
+            "1987-03-03",
+        ),
+        (
+            "It called for redemption its 8.5 pct debentures due 2010 on May 15.",
+            "1987-03-26",
+            "May 15",
+            "1987-05-15",
+        ),
+        // ... and so long before the last one
+        (
+            "A week ago Wednesday, the council voted to delay the project.",
+            "2013-03-14",
+            "A week ago Wednesday",
+            "2013-03-06",
+        ),
+        (
+            "Two weeks ago Sunday the team lost.",
+            "2013-03-14",
+            "Two weeks ago Sunday",
+            "2013-02-24",
+        ),
+    ];
+    assert_values(&table);
+}
+
+#[test]
+fn a_week_or_turn_of_a_named_period() {
+    // Reuters-21578 sentences, and news of the kind a fact-checker reads in 2013
+    // the nth week of a month is the ISO week holding most of its days 7n-6 to 7n
+    check(
+        "OPEC produced only about 14 mln bpd of oil in the second week of March",
+        "1987-03-16",
+        "1987-W11",
+        ("1987-03-09", "1987-03-15"),
+    );
+    check(
+        "Gulf exports rallied in the fourth week of February to 2.5 mln bpd",
+        "1987-03-02",
+        "1987-W09",
+        ("1987-02-23", "1987-03-01"),
+    );
+    // ... and of a year, the ISO week holding most of its days 7n-6 to 7n
+    check(
+        "Sales rose in the second week of 1988.",
+        "1988-03-01",
+        "1988-W02",
+        ("1988-01-11", "1988-01-17"),
+    );
+    // the week of a day is its ISO week
+    check(
+        "It will put four of its U.S. assembly plants on overtime during the week of \
+             March 16.",
+        "1987-03-12",
+        "1987-W12",
+        ("1987-03-16", "1987-03-22"),
+    );
+    check(
+        "the highest since the week of December 31, 1986, and up from 393 mln",
+        "1987-04-23",
+        "1987-W01",
+        ("1986-12-29", "1987-01-04"),
+    );
+    // (not a week of something else, nor of a month)
+    for text in ["the week of the election", "the week of May 2012"] {
+        let tags = tag(text, Some(d("2013-03-14")));
+        assert!(
+            tags.iter()
+                .all(|t| !text[t.span.clone()].contains("week of")),
+            "{tags:?}"
+        );
+    }
+    // the first day of a season is its equinox or solstice, its last the day before
+    // the next one
+    check(
+        "The first day of spring brought snow to much of the Northeast.",
+        "2013-03-21",
+        "2013-03-20",
+        ("2013-03-20", "2013-03-20"),
+    );
+    check(
+        "On the last day of summer, the beaches were full.",
+        "2013-09-23",
+        "2013-09-21",
+        ("2013-09-21", "2013-09-21"),
+    );
+    // the turn of a century is its first year, give or take one; of the present
+    // century, the nearer of the two it spans
+    check(
+        "In order to be producing electricity by the turn of the century, the company \
+             said, it needed to start",
+        "1987-03-23",
+        "2000",
+        ("1999-01-01", "2001-12-31"),
+    );
+    check(
+        "At the turn of the century, the company employed 40,000 people.",
+        "2013-03-14",
+        "2000",
+        ("1999-01-01", "2001-12-31"),
+    );
+    check(
+        "The turn of the 20th century saw a wave of migration.",
+        "1998-03-14",
+        "1900",
+        ("1899-01-01", "1901-12-31"),
+    );
+    let tags = tag(
+        "At the turn of the decade, prices rose. The year was quiet.",
+        Some(d("2013-03-14")),
+    );
+    assert_eq!(tags[0].modifier, Some(Modifier::Approx));
+    // (a turn is no one year for later words to count from)
+    assert_eq!(tags[1].value, "2013");
+    // earlier or later in the day: the day the text speaks of
+    check(
+        "On Tuesday, the bank cut rates. Later in the day, shares rose.",
+        "2013-03-11",
+        "2013-03-05",
+        ("2013-03-05", "2013-03-05"),
+    );
+    check(
+        "It was a major personal loss for Reagan, who came to the Capitol earlier in the \
+             day to campaign for support.",
+        "1987-04-02",
+        "1987-04-02",
+        ("1987-04-02", "1987-04-02"),
+    );
+}
+
+#[test]
+fn the_nth_weekday_of_a_month_is_that_day() {
+    // Reuters-21578 sentences, and news of the kind a fact-checker reads in 2013
+    let daylight = "Congress voted last year to move the start of daylight time from the \
+                        last Sunday in April to the first Sunday in April.";
+    for (text, published, phrase, value, interval) in [
+        (
+            daylight,
+            "1987-04-03",
+            "the first Sunday in April",
+            "1987-04-05",
+            ("1987-04-05", "1987-04-05"),
+        ),
+        (
+            daylight,
+            "1987-04-03",
+            "the last Sunday in April",
+            "1987-04-26",
+            ("1987-04-26", "1987-04-26"),
+        ),
+        (
+            "stock index futures and options on stock indexes all expire on the third \
+                 Friday of the month",
+            "1987-03-13",
+            "the third Friday of the month",
+            "1987-03-20",
+            ("1987-03-20", "1987-03-20"),
+        ),
+        (
+            "Voters go to the polls on the second Tuesday of November.",
+            "2013-11-08",
+            "the second Tuesday of November",
+            "2013-11-12",
+            ("2013-11-12", "2013-11-12"),
+        ),
+        // a weekend is its ISO week's
+        (
+            "The festival is held on the last weekend of July.",
+            "2013-11-08",
+            "the last weekend of July",
+            "2013-W30-WE",
+            ("2013-07-27", "2013-07-28"),
+        ),
+        // a business day is Monday to Friday, and never New Year's Day
+        (
+            "Payments are made on the last business day of February.",
+            "2013-11-08",
+            "the last business day of February",
+            "2014-02-28",
+            ("2014-02-28", "2014-02-28"),
+        ),
+        (
+            "The contract will begin trading on the first trading day of 1988.",
+            "1987-11-08",
+            "the first trading day of 1988",
+            "1988-01-04",
+            ("1988-01-04", "1988-01-04"),
+        ),
+    ] {
+        let t = tag_spanning(text, published, phrase);
+        assert_eq!(t.value, value, "{text}");
+        let date = t.date.as_ref().expect(text);
+        assert_eq!(
+            (date.start, date.end),
+            (d(interval.0), d(interval.1)),
+            "{text}"
+        );
+    }
+    // the first or last day or week of an event is no day of the calendar, unless the
+    // text says it is now: "It's the second day of an offensive" (TimeBank)
+    assert_untagged(
+        "1987-04-03",
+        &[
+            "He spent the last day of his visit in Kyoto.",
+            "waivers were tried on the last day of each offer",
+            "The last week of the campaign was bitter.",
+            "The last day for Spendthrift trading was set.",
+            "He said the last day for filing is unknown.",
+        ],
+    );
+    let text = "Webcor said April 8 will be the last day for its stock to be traded.";
+    let spans: Vec<&str> = tag(text, Some(d("1987-04-03")))
+        .iter()
+        .map(|t| &text[t.span.clone()])
+        .collect();
+    assert_eq!(spans, ["April 8"]);
+    // (but not "over the last day for the first time")
+    let text = "Prices fell over the last day for the first time.";
+    assert_eq!(
+        tag_spanning(text, "1987-04-03", "the last day").value,
+        "1987-04-02"
+    );
+    check(
+        "It's the second day of an offensive by the security forces against villages",
+        "1998-03-06",
+        "1998-03-06",
+        ("1998-03-06", "1998-03-06"),
+    );
+}
+
+#[test]
+fn a_unit_of_something_after_a_verb_is_a_length() {
+    // Reuters-21578 sentences: "a year of" after a verb or a preposition is the length
+    // of what it names
+    for (text, phrase, value) in [
+        (
+            "The agreement followed a year of turmoil on oil markets",
+            "a year",
+            "P1Y",
+        ),
+        (
+            "Unions are planning a week of state-wide strikes",
+            "a week",
+            "P1W",
+        ),
+        (
+            "Hartmarx Corp, following a year of restructuring, continues",
+            "a year",
+            "P1Y",
+        ),
+        (
+            "In the 1990s, the region suffered a decade of stagnation.",
+            "a decade",
+            "P10Y",
+        ),
+        (
+            "It lasted more than a quarter of a century.",
+            "more than a quarter of a century",
+            "P25Y",
+        ),
+        // ... as "a <unit>" is after a verb of taking or lasting, a past verb, its
+        // object or a quantifier
+        ("The repairs will take a month.", "a month", "P1M"),
+        (
+            "The most conservative ones who want a little more will wait a year, but",
+            "a year",
+            "P1Y",
+        ),
+        (
+            "He said further developments were unlikely to unfold for \"at least a month.\"",
+            "at least a month",
+            "P1M",
+        ),
+        (
+            "Only a day after it was issued last week, the report",
+            "a day",
+            "P1D",
+        ),
+        ("The board offered him a week to decide.", "a week", "P1W"),
+        // half a unit, however written, in the next smaller one
+        (
+            "The exchange closed a half hour early.",
+            "a half hour",
+            "PT30M",
+        ),
+        (
+            "Repurchases in the last half hour of trading are barred.",
+            "the last half hour",
+            "PT30M",
+        ),
+        (
+            "It has not been experienced for the last half century.",
+            "the last half century",
+            "P50Y",
+        ),
+        ("Staff staged a half-day strike.", "a half-day", "PT12H"),
+        // a length between two events of the story, without a count
+        (
+            "He gave no further details on the release, which was confirmed minutes \
+                 earlier by a Mitsui spokesman in Tokyo.",
+            "minutes earlier",
+            "PTXM",
+        ),
+        (
+            "Hours later, the government announced a curfew.",
+            "Hours later",
+            "PTXH",
+        ),
+        (
+            "A decade after the U.S.-led invasion, Iraq remains deeply divided.",
+            "A decade",
+            "P10Y",
+        ),
+        (
+            "warned the U.S. not to intervene in the Gulf, a day after Washington said its warships were ready",
+            "a day",
+            "P1D",
+        ),
+        (
+            "Ten years on, the city has still not recovered from the flood.",
+            "Ten years on",
+            "P10Y",
+        ),
+        (
+            "Rolf Selowsky resigned days after the scandal broke in March.",
+            "days",
+            "PXD",
+        ),
+    ] {
+        let hit = tag_spanning(text, "1987-04-08", phrase);
+        assert_eq!(hit.value, value, "{text:?}");
+        assert_eq!(hit.kind, TimexKind::Duration, "{text:?}");
+    }
+    // (not before what it describes, nor a rate; nor the half of a count, nor a half
+    // year that is a period): no tag starts so
+    for (text, start) in [
+        ("During a four-and-a-half hour hearing, he spoke.", "half"),
+        ("It will have an eight and one-half year term.", "half"),
+        (
+            "Sales fell from 26,414 in the comparable half year.",
+            "half",
+        ),
+        ("Four trade ministers ended a weekend meeting", "a weekend"),
+        ("after having completed a week-long trip", "a week"),
+        ("the period included a quarter end", "a quarter"),
+        (
+            "The sinking fund will retire five pct of them a year.",
+            "a year",
+        ),
+        ("It sold fifty thousand CDs a year.", "a year"),
+    ] {
+        let tags = tag(text, Some(d("1987-04-08")));
+        assert!(
+            tags.iter()
+                .all(|t| !text[t.span.clone()].starts_with(start)),
+            "{text:?}: {tags:?}"
+        );
+    }
+}
+
+#[test]
+fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
+    assert_values(&[
+        // still to come, the next one is counted from the publication, not from a
+        // year named before
+        (
+            "Sales rose this year. There is now a great chance that Brent crude oil will \
+                 hit 20 dlrs a barrel in the next month, he said.",
+            "1987-06-29",
+            "the next month",
+            "1987-07",
+        ),
+        (
+            "Sales fell in January. The deal closed the next month.",
+            "1987-06-29",
+            "the next month",
+            "1987-02",
+        ),
+        // a deadline still to come is in no year already over; what is to be reported
+        // for the year may be
+        (
+            "Growth was flat in 1986. The state's economy will begin to expand by the end \
+                 of the year, he said.",
+            "1987-04-01",
+            "the end of the year",
+            "1987",
+        ),
+        (
+            "Cheyenne had sales of 43.1 mln dlrs for 1986 and expects to report a loss for \
+                 the year.",
+            "1987-03-16",
+            "the year",
+            "1986",
+        ),
+        // "this weekend" told in the past on a weekday is the one just gone
+        (
+            "OPEC agreed this weekend in Vienna on an output ceiling of 16.6 mln bpd",
+            "1987-06-29",
+            "this weekend",
+            "1987-W26-WE",
+        ),
+        (
+            "OPEC will meet this weekend in Vienna.",
+            "1987-06-29",
+            "this weekend",
+            "1987-W27-WE",
+        ),
+        // what is still to come is in no week or month already over
+        (
+            "The man had been missing since Oct. 28. Prosecutors have until the end of the \
+                 week to file charges.",
+            "2013-11-08",
+            "the end of the week",
+            "2013-W45",
+        ),
+        (
+            "It lost money in January 1986. Final quarterly results will be reported \
+                 toward the end of the month or the beginning of May, a spokesman said.",
+            "1987-04-13",
+            "the end of the month",
+            "1987-04",
+        ),
+        // told in the past on the first day of a week, it is the week just ended
+        // (Reuters-21578, a Monday); still to come, it is the one begun
+        (
+            "Rain during the week caused some delay in picking.",
+            "1987-03-30",
+            "the week",
+            "1987-W13",
+        ),
+        (
+            "The index ended the week 1.2 percent higher.",
+            "2013-11-25",
+            "the week",
+            "2013-W47",
+        ),
+        (
+            "The index will end the week higher.",
+            "2013-11-25",
+            "the week",
+            "2013-W48",
+        ),
+        // a period in a subject whose verb is in the past is the one named, whatever
+        // the word before ("runs", "scheduled") seemed to say
+        (
+            "Stocks fell in the week ended Feb 27, the API said. API said refinery runs in \
+                 the week fell to 12.17 mln barrels per day.",
+            "1987-03-03",
+            "the week fell",
+            "1987-W09",
+        ),
+        (
+            "Its load factor for February rose to 63.2 pct. The airline said scheduled \
+                 capacity for the month rose 27.7 pct.",
+            "1987-03-09",
+            "the month rose",
+            "1987-02",
+        ),
+    ]);
+}
+
+#[test]
+fn the_decade_told_in_the_past_is_the_one_last_named() {
+    assert_values(&[
+        (
+            "He won an Oscar in 1983 and was nominated twice more later in the decade.",
+            "2013-11-08",
+            "later in the decade",
+            "198",
+        ),
+        (
+            "The company was founded in 1975. By the end of the decade, it had 500 \
+                 employees.",
+            "2013-11-08",
+            "the end of the decade",
+            "197",
+        ),
+        (
+            "The firm grew fast in the 1990s. By the end of the century it employed 10,000.",
+            "2013-11-08",
+            "the end of the century",
+            "19",
+        ),
+        // still to come, or with no earlier year named, it is the publication's
+        (
+            "Output fell in 1979. Sales will double by the end of the decade.",
+            "2013-11-08",
+            "the end of the decade",
+            "201",
+        ),
+        (
+            "Sales doubled in the first half of the decade.",
+            "2013-11-08",
+            "the decade",
+            "201",
+        ),
+    ]);
+}
+
+#[test]
+fn that_month_or_season_is_in_the_year_last_named() {
+    // (sentence, publication date, phrase, value): a Reuters-21578 sentence, and news
+    // of the kind an editor reads
+    let table = [
+        (
+            "farmers planted only around 60 mln acres of corn in 1983. A severe drought \
+                 that summer in major producing states caused yields to fall",
+            "1987-03-24",
+            "that summer",
+            "1983-SU",
+        ),
+        (
+            "The bill passed the House in 2012 but stalled in the Senate that May.",
+            "2013-03-18",
+            "that May",
+            "2012-05",
+        ),
+        (
+            "The bill passed the House in 2012. That summer it died in the Senate.",
+            "2013-03-18",
+            "That summer",
+            "2012-SU",
+        ),
+        // "of that year", "of the same year", "of the following year" after a month
+        // or season; a list of months takes the year of its last
+        (
+            "Lyondell said it had signed bilateral refinancing agreements in 1988. He was \
+                 sentenced in May of that year.",
+            "2013-03-18",
+            "May of that year",
+            "1988-05",
+        ),
+        (
+            "The deal closed in 2010. In June of the same year, it collapsed.",
+            "2013-03-18",
+            "June of the same year",
+            "2010-06",
+        ),
+        (
+            "The plant closed in 2010. It reopened in March and April of the following \
+                 year.",
+            "2013-03-18",
+            "March",
+            "2011-03",
+        ),
+        (
+            "The plant closed in 2010. It reopened in March and April of the following \
+                 year.",
+            "2013-03-18",
+            "April of the following year",
+            "2011-04",
+        ),
+        (
+            "The trial opened in 2009, and the summer of that year was spent on appeals.",
+            "2013-03-18",
+            "summer of that year",
+            "2009-SU",
+        ),
+        (
+            "The first is due for delivery in April 1989 with the others arriving in May, \
+                 June and September of that year, he said.",
+            "1987-03-01",
+            "June",
+            "1989-06",
+        ),
+        // the conjunction before a month that names something is the month alone
+        (
+            "Analysts noted that February is considered a small, transitory month",
+            "1987-03-05",
+            "February",
+            "1987-02",
+        ),
+        (
+            "Greenbaum said that February U.S. personal income should rise",
+            "1987-03-06",
+            "February",
+            "1987-02",
+        ),
+    ];
+    assert_values(&table);
+}
+
+#[test]
+fn reported_plans_and_deadlines_look_ahead() {
+    // (sentence, publication date, phrase, value): Reuters-21578 sentences
+    let table = [
+        // an event a sentence with no verb in the past waits for is still to come, even
+        // in the possessive (a report does not count)
+        (
+            "The deal must be done by Friday's deadline, officials said.",
+            "2013-11-13",
+            "Friday",
+            "2013-11-15",
+        ),
+        (
+            "Before Sunday's election, polls showed a close race.",
+            "2013-11-13",
+            "Sunday",
+            "2013-11-10",
+        ),
+        (
+            "Voters go to the polls in Sunday's election.",
+            "2013-11-13",
+            "Sunday",
+            "2013-11-17",
+        ),
+        (
+            "The plan was discussed at Monday's meeting.",
+            "2013-11-13",
+            "Monday",
+            "2013-11-11",
+        ),
+        // (a contest or a rite, in a sentence that looks ahead)
+        (
+            "Nadal will face Djokovic in Sunday's final.",
+            "2013-11-20",
+            "Sunday",
+            "2013-11-24",
+        ),
+        (
+            "Nadal beat Djokovic in Sunday's final.",
+            "2013-11-20",
+            "Sunday",
+            "2013-11-17",
+        ),
+        // a wish, a plan or an expectation in the present reaches its infinitive, past
+        // an object too; not the period of results to be reported, nor a comparison
+        (
+            "Officials hope to reach a deal over the weekend.",
+            "2013-11-20",
+            "the weekend",
+            "2013-W47-WE",
+        ),
+        (
+            "The two sides plan to meet again on Monday.",
+            "2013-11-20",
+            "Monday",
+            "2013-11-25",
+        ),
+        (
+            "Eurotunnel officials expect work on the sites to start in December or January.",
+            "1987-03-31",
+            "December",
+            "1987-12",
+        ),
+        (
+            "its planned rights issue but still wants the issue to be made before July 31.",
+            "1987-03-16",
+            "July 31",
+            "1987-07-31",
+        ),
+        (
+            "The peace plan to end the war in May failed.",
+            "2013-11-20",
+            "May",
+            "2013-05",
+        ),
+        (
+            "Vehicle exports are expected to show a seven pct year-on-year drop in February",
+            "1987-03-23",
+            "February",
+            "1987-02",
+        ),
+        (
+            "it expects to report losses of about 57 mln dlrs for the fourth quarter and 68 \
+                 mln dlrs for the full year 1986",
+            "1987-03-03",
+            "the fourth quarter",
+            "1986-Q4",
+        ),
+        (
+            "we expect this quarter to be better than the fourth quarter.",
+            "1987-03-05",
+            "the fourth quarter",
+            "1986-Q4",
+        ),
+        // an event named as the next one is still to come
+        (
+            "The French Treasury will issue tap stock, depending on market conditions, at \
+                 its next monthly tender on Thursday, the committee said",
+            "1987-06-01",
+            "Thursday",
+            "1987-06-04",
+        ),
+        (
+            "bankers declined to be specific ahead of their next meeting with Ongpin on \
+                 Monday.",
+            "1987-03-15",
+            "Monday",
+            "1987-03-16",
+        ),
+        // a duty or plan after "is to", far from its date
+        (
+            "Obama is to hold talks with King Abdullah II in Amman on Friday afternoon.",
+            "2013-03-21",
+            "Friday afternoon",
+            "2013-03-22TAF",
+        ),
+        (
+            "Hang Seng Bank Ltd is to report its 1986 results on Friday.",
+            "1987-03-05",
+            "Friday",
+            "1987-03-06",
+        ),
+        // what is due, right before its preposition too; not what a verb in the past
+        // tells of
+        (
+            "A planned increase in fuel duty, due in September, will be scrapped.",
+            "2013-03-21",
+            "September",
+            "2013-09",
+        ),
+        (
+            "shifts of funds ahead of tax changes due in October are helping boost the \
+                 demand",
+            "1987-06-01",
+            "October",
+            "1987-10",
+        ),
+        (
+            "The notes due in May were repaid.",
+            "2013-03-21",
+            "May",
+            "2012-05",
+        ),
+        // (a past verb after the main verb in the present tells of something else)
+        (
+            "Figures due on Friday are expected to show that the economy shrank for a \
+                 fifth straight quarter.",
+            "2013-03-28",
+            "Friday",
+            "2013-03-29",
+        ),
+        (
+            "and missed the first of these for 71.25 mln due on September 29.",
+            "1987-03-02",
+            "September 29",
+            "1986-09-29",
+        ),
+        // the head of a table of results names a period that is over
+        (
+            "Qtr ends Jan 31\n    Shr 3.26 dlrs vs 3.17 dlrs\n    Net 4,549,000",
+            "1987-03-05",
+            "Jan 31",
+            "1987-01-31",
+        ),
+        (
+            "qtr ends Jan 31\n    Shr nil vs nil\n    Net 2,213 vs 16,288",
+            "1987-03-31",
+            "Jan 31",
+            "1987-01-31",
+        ),
+        // the day that closes a period after "end" is the one nearest the publication
+        (
+            "total foreign debt fell to 32.94 billion N.Z. Dlrs in the quarter end December \
+                 31 against 33.42 billion",
+            "1987-03-09",
+            "December 31",
+            "1986-12-31",
+        ),
+        (
+            "Period end May 31\n    Shr profit four cts vs loss 22 cts",
+            "1987-06-29",
+            "May 31",
+            "1987-05-31",
+        ),
+        (
+            "Uganda will produce over three mln bags of coffee in the year ending September \
+                 30, about 25 pct more than in 1985/6.",
+            "1987-04-11",
+            "September",
+            "1987-09-30",
+        ),
+        // "following" with no article is a preposition; with one, the next unit
+        (
+            "countries doing so would automatically prejudice their following year's quota.",
+            "1987-06-19",
+            "following year",
+            "1988",
+        ),
+        // a comparison with what was expected is no forecast
+        (
+            "operating income were lower than expected due to snowstorms in January",
+            "1987-03-20",
+            "January",
+            "1987-01",
+        ),
+        (
+            "Rain was heavier than expected over the weekend, sparking an early selloff",
+            "1987-06-29",
+            "the weekend",
+            "1987-W26-WE",
+        ),
+        // a wish or a promise in the past reaches the rest of its clause (not before a
+        // noun, nor after "had")
+        (
+            "only one firm has agreed to lift in the second quarter.",
+            "1987-03-12",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Proxmire promised to return the issues in October.",
+            "1987-03-17",
+            "October",
+            "1987-10",
+        ),
+        (
+            "He said Malaysia agreed to the oil-for-bridges deal in October after India \
+                 said it could no longer buy",
+            "1987-03-13",
+            "October",
+            "1986-10",
+        ),
+        (
+            "It had intended to file a plan in February, but received a purchase bid",
+            "1987-03-23",
+            "February",
+            "1987-02",
+        ),
+        // "would" right before the verb: the future of the report
+        (
+            "Judge Shirley Wohl Kram said she would rule Monday on whether to grant it",
+            "1987-06-19",
+            "Monday",
+            "1987-06-22",
+        ),
+        (
+            "They said Chung would leave Monday to attend the Interim Committee",
+            "1987-03-31",
+            "Monday",
+            "1987-04-06",
+        ),
+        // "is due", "are due to meet"
+        (
+            "Community agricultural ministers are due to meet again Monday",
+            "1987-03-26",
+            "Monday",
+            "1987-03-30",
+        ),
+        (
+            "February consumer instalment credit numbers are due on Wednesday",
+            "1987-04-05",
+            "Wednesday",
+            "1987-04-08",
+        ),
+        // "due out", and a scheduled verb past an adverb or where it happens
+        (
+            "The jobs report, due out at 8:30 a.m. Friday, is expected to show modest gains.",
+            "2013-04-04",
+            "8:30 a.m. Friday",
+            "2013-04-05T08:30",
+        ),
+        (
+            "The match kicks off at 20:00 on Wednesday.",
+            "2013-03-21",
+            "20:00 on Wednesday",
+            "2013-03-27T20:00",
+        ),
+        (
+            "Tickets go on sale at 09:00 on Friday.",
+            "2013-03-21",
+            "09:00 on Friday",
+            "2013-03-22T09:00",
+        ),
+        (
+            "The dispute goes to the Commission on Monday, they said.",
+            "1987-04-03",
+            "Monday",
+            "1987-04-06",
+        ),
+        // a clause that opens with a day takes a scheduled verb after it, or a modal
+        (
+            "By Thursday, temperatures should return to normal.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "On Friday, he heads to Jordan, and then on Saturday he returns home.",
+            "2013-03-20",
+            "Saturday",
+            "2013-03-23",
+        ),
+        (
+            "The trip wraps up on Saturday.",
+            "2013-03-20",
+            "Saturday",
+            "2013-03-23",
+        ),
+        (
+            "February housing starts were up 16.8 pct from a year earlier.",
+            "1987-03-31",
+            "February",
+            "1987-02",
+        ),
+        (
+            "The NCAA tournament tips off Thursday with 64 teams.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
+        // a capitalised verb is a noun or a name: the date keeps its own reading
+        (
+            "Starts in January were revised up to 910,000.",
+            "2013-03-20",
+            "January",
+            "2013-01",
+        ),
+        (
+            "Serena Williams lost at the Australian Open on Monday.",
+            "2013-01-23",
+            "Monday",
+            "2013-01-21",
+        ),
+        // "by" a date is a deadline, unless a past verb reached it or the clause opens
+        // with it (Reuters-21578)
+        (
+            "The department said deliveries are expected to start this month and be completed by August.",
+            "1987-03-23",
+            "August",
+            "1987-08",
+        ),
+        (
+            "Officials said traffic could be restored by Saturday.",
+            "1987-03-12",
+            "Saturday",
+            "1987-03-14",
+        ),
+        (
+            "The stockmarket had risen 629 pct over the year by the end of September.",
+            "1987-10-20",
+            "the end of September",
+            "1987-09",
+        ),
+        (
+            "a rise in stocks, which climbed to 1.62 mln tonnes by the end of January, compared with 1.52 mln",
+            "1987-03-11",
+            "the end of January",
+            "1987-01",
+        ),
+        (
+            "But by Wednesday, the dollar climbed to more than 1.87 marks.",
+            "1987-03-13",
+            "Wednesday",
+            "1987-03-11",
+        ),
+        // "is expected to", "are due to" reach the whole clause, but not a relative
+        // clause in it nor a month that names something
+        (
+            "The storm is expected to arrive late Sunday and last into Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "The ministry is due to make to the state budget, which was published in January.",
+            "1987-03-26",
+            "January",
+            "1987-01",
+        ),
+        (
+            "The G-7 finance ministers are due to discuss their February pact on currency stability.",
+            "1987-04-07",
+            "February",
+            "1987-02",
+        ),
+        // the stop of a title is no full stop ("St. Louis", "Mr. Bush")
+        (
+            "The G20 summit will be held in St. Petersburg in September.",
+            "2013-03-21",
+            "September",
+            "2013-09",
+        ),
+        // (but not what the words before the date govern, or a date between)
+        (
+            "This week's economic calendar begins on Tuesday with February durable goods orders.",
+            "1987-03-22",
+            "February",
+            "1987-02",
+        ),
+        // a weekday joined to a day still to come follows it (not "both Thursday and
+        // Wednesday", "yesterday and Tuesday", which are past)
+        (
+            "The Fed's policy committee meets next Tuesday and Wednesday.",
+            "2013-06-12",
+            "Wednesday",
+            "2013-06-19",
+        ),
+        (
+            "He said the ministers, scheduled to meet in Brussels Monday and Tuesday, should agree",
+            "1987-03-20",
+            "Tuesday",
+            "1987-03-24",
+        ),
+        (
+            "Temperatures will drop Thursday night into Friday.",
+            "2013-03-22",
+            "Friday",
+            "2013-03-29",
+        ),
+        // a vote or a summit that no verb in the past dates is still to come
+        (
+            "Analysts are watching the German elections in September.",
+            "2013-03-20",
+            "September",
+            "2013-09",
+        ),
+        (
+            "President Reagan, preparing to depart for the Venice economic summit on Wednesday, said the United States and its allies must fulfill agreements",
+            "1987-06-01",
+            "Wednesday",
+            "1987-06-03",
+        ),
+        (
+            "At a telephone conference on February 23, committee members discussed the possibility",
+            "1987-04-03",
+            "February 23",
+            "1987-02-23",
+        ),
+        (
+            "The party is in turmoil after the elections in September.",
+            "2013-03-20",
+            "September",
+            "2012-09",
+        ),
+        (
+            "The elections in September were won by the Social Democrats.",
+            "2013-03-20",
+            "September",
+            "2012-09",
+        ),
+        // ... and the day after the publication's own is that day
+        (
+            "The storm hit late Friday and early Saturday.",
+            "2013-03-22",
+            "Saturday",
+            "2013-03-23",
+        ),
+        (
+            "it could make it two in a row by offering to buy coupon securities today or Wednesday.",
+            "1987-04-07",
+            "Wednesday",
+            "1987-04-08",
+        ),
+        (
+            "Rises had been inhibited yesterday and Tuesday, dealers said.",
+            "1987-03-05",
+            "Tuesday",
+            "1987-03-03",
+        ),
+        (
+            "The conference runs through Sunday.",
+            "2013-03-27",
+            "Sunday",
+            "2013-03-31",
+        ),
+        (
+            "The meeting is set for Saturday but could also continue on Sunday, he said.",
+            "1987-03-18",
+            "Sunday",
+            "1987-03-22",
+        ),
+        (
+            "The team plays its next game on Saturday.",
+            "2013-03-15",
+            "Saturday",
+            "2013-03-16",
+        ),
+        (
+            "The jobs report due Friday may be delayed.",
+            "2013-10-02",
+            "Friday",
+            "2013-10-04",
+        ),
+        (
+            "Twenty pct of the payment is due on April 23 and the remainder due October 23.",
+            "1987-03-24",
+            "October 23",
+            "1987-10-23",
+        ),
+        (
+            "The film opens nationwide on Friday.",
+            "2013-04-04",
+            "Friday",
+            "2013-04-05",
+        ),
+        (
+            "The negotiations resume in New York on Friday when the governor arrives",
+            "1987-04-08",
+            "Friday",
+            "1987-04-10",
+        ),
+        (
+            "The government, which faces a crucial censure vote in parliament on Friday, unveiled a plan",
+            "1987-03-31",
+            "Friday",
+            "1987-04-03",
+        ),
+        (
+            "The measure goes into effect Sunday.",
+            "2013-10-30",
+            "Sunday",
+            "2013-11-03",
+        ),
+        (
+            "The new rules come into force from 1 April.",
+            "2013-11-08",
+            "1 April",
+            "2014-04-01",
+        ),
+        (
+            "The company's annual developer conference takes place in June.",
+            "2013-09-11",
+            "June",
+            "2014-06",
+        ),
+        (
+            "Snow is forecast for Thursday night into Friday morning.",
+            "2013-09-11",
+            "Thursday night",
+            "2013-09-12TNI",
+        ),
+        // what is called for a day is still to come
+        (
+            "But the country's labour unions have called a general strike for Wednesday.",
+            "1987-03-19",
+            "Wednesday",
+            "1987-03-25",
+        ),
+        (
+            "A 24-hour general strike was called for Thursday.",
+            "2013-03-18",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "She called for calm on Friday.",
+            "2013-03-18",
+            "Friday",
+            "2013-03-15",
+        ),
+        (
+            "The law came into force on April 1.",
+            "2013-11-08",
+            "April 1",
+            "2013-04-01",
+        ),
+        (
+            "It said the price went into effect Monday.",
+            "1987-10-20",
+            "Monday",
+            "1987-10-19",
+        ),
+        // a month or day used as a name is no time of the verb
+        (
+            "The Federal Reserve Board said it would release April consumer instalment credit figures",
+            "1987-06-02",
+            "April",
+            "1987-04",
+        ),
+        (
+            "Ecuador would maintain January's suspension of interest payments",
+            "1987-03-15",
+            "January",
+            "1987-01",
+        ),
+        (
+            "rates look set to move lower even after Monday's half-point cut",
+            "1987-03-11",
+            "Monday",
+            "1987-03-09",
+        ),
+        // a wish or a promise in the past still looks ahead to its deadline
+        (
+            "He said he hoped an accord could be reached by Monday.",
+            "1987-03-27",
+            "Monday",
+            "1987-03-30",
+        ),
+        (
+            "He said he asked Republicans to tell him by Monday whether they would vote",
+            "1987-03-20",
+            "Monday",
+            "1987-03-23",
+        ),
+        (
+            "Norway promised to halt all trade with South Africa by October.",
+            "1987-03-16",
+            "October",
+            "1987-10",
+        ),
+        // (but not the past verb that reached it)
+        (
+            "The yield had risen to 7.5 pct by Friday.",
+            "1987-03-24",
+            "Friday",
+            "1987-03-20",
+        ),
+        // put off to a day still to come
+        (
+            "The vote was postponed on Sunday. It has now been delayed again, to Tuesday.",
+            "2013-03-18",
+            "Tuesday",
+            "2013-03-19",
+        ),
+        (
+            "The company rescheduled its annual meeting to Monday.",
+            "1987-03-20",
+            "Monday",
+            "1987-03-23",
+        ),
+        // a weekday on a schedule whose last day is in the coming week
+        (
+            "The Treasury will auction notes on Monday, followed by 10-year notes Tuesday and bonds on Wednesday.",
+            "2013-03-15",
+            "Wednesday",
+            "2013-03-20",
+        ),
+        (
+            "It will be held today (Wednesday) for crediting funds tomorrow (Thursday).",
+            "1987-03-04",
+            "Thursday",
+            "1987-03-05",
+        ),
+        (
+            "February credit numbers are due on Wednesday, with March producer price data out Friday.",
+            "1987-04-05",
+            "Friday",
+            "1987-04-10",
+        ),
+        // (not past a verb in the past, nor from a day further off)
+        (
+            "He will fly to Paris on Monday after talks broke down on Sunday.",
+            "2013-03-15",
+            "Sunday",
+            "2013-03-10",
+        ),
+        // a plan in the present tense looks ahead (not the noun: "announced plans to
+        // add three billion dlrs to its provisions in mid-May")
+        (
+            "The utility plans to sell nearly 95 mln dlrs of first mortgage bonds in the second quarter",
+            "1987-03-25",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "he hopes to sign the new rescheduling accord early in the second quarter",
+            "1987-03-03",
+            "early in the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Citibank announced plans to add three billion dlrs to its provisions in mid-May.",
+            "1987-06-19",
+            "mid-May",
+            "1987-05",
+        ),
+        (
+            "The UAW is expected to chose one of the companies as a strike target in early September.",
+            "1987-04-13",
+            "early September",
+            "1987-09",
+        ),
+    ];
+    assert_values(&table);
+}
+
+#[test]
+fn over_a_count_spreads_it_unless_it_counts_more() {
+    // (nor does "before" a clause count back: "over two days before reaching")
+    let text = "Voting will take place over two days. They talked for over a month. The \
+                    jury deliberated over two days before reaching its verdict.";
+    let t = tag(text, Some(d("2013-03-24")));
+    let spans: Vec<(&str, Option<Modifier>)> = t
+        .iter()
+        .map(|t| (&text[t.span.clone()], t.modifier))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("two days", None),
+            ("over a month", Some(Modifier::MoreThan)),
+            ("two days", None)
+        ]
+    );
+}
+
+#[test]
+fn a_company_code_is_no_month() {
+    let t = tag(
+        "Cray plans to make a joint announcement with Digital Equipment Corp, <DEC> already the largest",
+        Some(d("1987-06-01")),
+    );
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
+    // (sentence, publication date, phrase the tag spans, value), from Reuters-21578
+    let table = [
+        (
+            "Shipments during November 1986 amounted to 138,257 tonnes, against 109,250 \
+                 tonnes in the same month of 1985.",
+            "1987-03-12",
+            "the same month of 1985",
+            "1985-11",
+        ),
+        (
+            "He said sales in the fourth quarter rose, against 2.8 billion in the same \
+                 period in 1985.",
+            "1987-03-02",
+            "the same period in 1985",
+            "1985-Q4",
+        ),
+        (
+            "In February, U.S. car sales dropped 45.7 pct to 6,627 from 12,194 cars in the \
+                 comparable period of 1986.",
+            "1987-03-04",
+            "the comparable period of 1986",
+            "1986-02",
+        ),
+        // a day names no period: the year alone
+        (
+            "The toll rose on Friday, against 87 in the same period of 2012.",
+            "2013-03-20",
+            "the same period of 2012",
+            "2012",
+        ),
+        (
+            "Total sales for the four weeks ended February 28 rose 11.3 pct to 416 mln, \
+                 from 374 mln in the comparable 1986 period.",
+            "1987-03-05",
+            "the comparable 1986 period",
+            "1986",
+        ),
+    ];
+    assert_spans(&table);
+    // a split year is no year of its own
+    let text = "Turnover fell six pct from 1.83 billion in the same period of 1985/86.";
+    tag_spanning(text, "1987-03-19", "the same period");
+}
+
+#[test]
+fn two_digits_after_an_apostrophe_and_a_preposition_are_a_year() {
+    assert_values(&[
+        ("He graduated in '98.", "2013-03-22", "'98", "1998"),
+        ("The firm has grown since '09.", "2013-03-22", "'09", "2009"),
+        (
+            "they lived through the Crash of '29 and Monday's debacle",
+            "1987-10-20",
+            "'29",
+            "1929",
+        ),
+        ("Prices rose from '97 to '99.", "2013-03-22", "'99", "1999"),
+    ]);
+    assert_untagged("2013-03-22", &["He said 'we sold 98 cars'."]);
+}
+
+#[test]
+fn a_weekday_and_the_nth_is_the_nearby_month_that_puts_the_day_on_it() {
+    // (sentence, publication date, phrase the tag spans, value)
+    let table = [
+        // 2013-03-28 is a Thursday
+        (
+            "The vote is set for Thursday the 28th.",
+            "2013-03-20",
+            "Thursday the 28th",
+            "2013-03-28",
+        ),
+        (
+            "It opens on Saturday, the 30th.",
+            "2013-03-20",
+            "Saturday, the 30th",
+            "2013-03-30",
+        ),
+        // with a weekday before it, any word may follow "the 5th"
+        (
+            "The talks ended on Tuesday the 5th without a deal.",
+            "2013-03-20",
+            "Tuesday the 5th",
+            "2013-03-05",
+        ),
+        // February 25 and March 25 are both Mondays: the verb in the past takes February
+        (
+            "The strike began Monday the 25th and ended on Wednesday.",
+            "2013-03-20",
+            "Monday the 25th",
+            "2013-02-25",
+        ),
+        (
+            "The union will strike on Monday the 25th.",
+            "2013-03-20",
+            "Monday the 25th",
+            "2013-03-25",
+        ),
+        // no 13th near March 2013 is a Friday: the weekday alone
+        (
+            "On Friday the 13th, markets fell.",
+            "2013-03-20",
+            "Friday the 13th",
+            "2013-03-15",
+        ),
+    ];
+    assert_spans(&table);
+}
+
+#[test]
+fn a_weekday_after_on_a_is_no_particular_day() {
+    let table = [
+        (
+            "The bank rarely invites applications for assistance on a Saturday and the sources said",
+            "1987-03-20",
+            "Saturday",
+            "XXXX-WXX-6",
+        ),
+        (
+            "For first-day sales on a Friday afternoon, I'm happy with the results",
+            "1987-03-30",
+            "Friday afternoon",
+            "XXXX-WXX-5TAF",
+        ),
+        // (an event's day is a day of the story)
+        (
+            "He told reporters on a Monday conference call that sales rose.",
+            "2013-03-15",
+            "Monday",
+            "2013-03-11",
+        ),
+        (
+            "China welcomed a Monday court ruling.",
+            "1987-03-20",
+            "Monday",
+            "1987-03-16",
+        ),
+    ];
+    assert_values(&table);
+    let t = tag("He was born on a Sunday.", Some(d("2013-03-15")));
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].kind, TimexKind::Date);
+    assert!(t[0].date.is_none(), "no interval for an unspecified day");
+}
+
+#[test]
+fn reads_business_codes_and_24_hour_clocks() {
+    let table = [
+        (
+            "Revenue rose in Q3 2019 and in Q4.",
+            "2019-10-10",
+            "Q3 2019",
+            "2019-Q3",
+        ),
+        (
+            "Revenue rose in Q3 2019 and in Q4.",
+            "2019-10-10",
+            "Q4",
+            "2019-Q4",
+        ),
+        (
+            "Its H1 2019 profit fell.",
+            "2019-10-10",
+            "H1 2019",
+            "2019-H1",
+        ),
+        ("FY2019 sales grew.", "2019-10-10", "FY2019", "2019"),
+        ("Sales in FY20 will grow.", "2019-10-10", "FY20", "2020"),
+        ("In Q1'20 it grew.", "2020-06-10", "Q1'20", "2020-Q1"),
+        // the quarter first, as analysts write it
+        (
+            "Profit rose in 1Q13 and is expected to rise in 2Q13.",
+            "2013-03-22",
+            "2Q13",
+            "2013-Q2",
+        ),
+        (
+            "The deal is expected to close in 2Q.",
+            "2013-03-22",
+            "2Q",
+            "2013-Q2",
+        ),
+        // ... and the half
+        ("Revenue in 1H19 fell 3%.", "2019-10-15", "1H19", "2019-H1"),
+        (
+            "The product ships in 2H 2020.",
+            "2019-10-15",
+            "2H 2020",
+            "2020-H2",
+        ),
+        (
+            "Shares fell at 14:30 GMT.",
+            "2019-06-05",
+            "14:30 GMT",
+            "2019-06-05T14:30",
+        ),
+        // "hrs" between a wire clock and its zone (before, "1200" was a year)
+        (
+            "Offers are due by 1200 hrs EST, March 26, and will remain valid",
+            "1987-03-24",
+            "1200 hrs EST, March 26",
+            "1987-03-26T12:00",
+        ),
+        // a clock and its twin in parentheses are on the day after them, as that day
+        // reads in the clause before the clock
+        (
+            "The launch is set for 3:30 p.m. EDT (1930 GMT) on Tuesday.",
+            "2013-03-21",
+            "1930 GMT",
+            "2013-03-26T19:30",
+        ),
+        (
+            "The launch is set for 3:30 p.m. EDT (1930 GMT) on Tuesday.",
+            "2013-03-21",
+            "Tuesday",
+            "2013-03-26",
+        ),
+        (
+            "The quake struck at 12:01 a.m. (0501 GMT) on Wednesday.",
+            "2013-03-22",
+            "12:01 a.m.",
+            "2013-03-20T00:01",
+        ),
+        (
+            "The quake struck at 12:01 a.m. (0501 GMT) on Wednesday.",
+            "2013-03-22",
+            "0501 GMT",
+            "2013-03-20T05:01",
+        ),
+        (
+            "The verdict was read at 2 p.m. local time (1800 GMT) on Wednesday.",
+            "2013-03-14",
+            "2 p.m.",
+            "2013-03-13T14:00",
+        ),
+        // a clock right after another in the sentence goes on from its day: the same,
+        // or the next when it reads earlier
+        (
+            "Polls open at 7 a.m. on Thursday and close at 10 p.m.",
+            "2013-03-20",
+            "10 p.m.",
+            "2013-03-21T22:00",
+        ),
+        (
+            "A curfew will run from 10 p.m. Friday to 6 a.m.",
+            "2013-03-20",
+            "6 a.m.",
+            "2013-03-23T06:00",
+        ),
+        (
+            "it rescheduled the report to May 4 at 1000 EDT (1400 GMT) from April 27.",
+            "1987-04-24",
+            "1400 GMT",
+            "1987-05-04T14:00",
+        ),
+        (
+            "it will disclose imbalances tomorrow at 0900 EDT and again at 1530 EDT.",
+            "1987-06-18",
+            "1530 EDT",
+            "1987-06-19T15:30",
+        ),
+        (
+            "Trading closes at 4 p.m. The bank will announce its decision at 12:45 GMT.",
+            "2013-03-20",
+            "12:45 GMT",
+            "2013-03-20T12:45",
+        ),
+        // a clock before a day and its part; a clock after a day, past a quantifier
+        (
+            "The shooting happened around 10:30 Saturday night.",
+            "2013-03-22",
+            "around 10:30 Saturday night",
+            "2013-03-16T22:30",
+        ),
+        (
+            "The blast occurred Thursday at about 7 a.m.",
+            "2013-03-22",
+            "about 7 a.m.",
+            "2013-03-21T07:00",
+        ),
+        (
+            "The union has threatened to strike at 1000 hrs EDT (1400 gmt) on Thursday \
+                 unless it has reached a settlement",
+            "1987-10-20",
+            "1000 hrs EDT",
+            "1987-10-22T10:00",
+        ),
+        (
+            "The polls close at 20:00.",
+            "2019-06-05",
+            "20:00",
+            "2019-06-05T20:00",
+        ),
+        // a clock after a day is on that day
+        (
+            "He said talks will resume Friday at 1000 EST in Pontiac.",
+            "1987-03-26",
+            "1000 EST",
+            "1987-03-27T10:00",
+        ),
+        (
+            "the bid has been extended until March 23 at 1800 EST.",
+            "1987-03-20",
+            "1800 EST",
+            "1987-03-23T18:00",
+        ),
+        // "is" before a weekday speaks of what is scheduled
+        (
+            "The first round is on Sunday, the second on April 26.",
+            "1987-04-09",
+            "Sunday",
+            "1987-04-12",
+        ),
+        (
+            "Updated 1123 GMT (1923 HKT) March 22",
+            "2013-03-22",
+            "1923 HKT",
+            "2013-03-22T19:23",
+        ),
+        (
+            "Last Thursday night he spoke.",
+            "2019-10-10",
+            "Last Thursday night",
+            "2019-10-03TNI",
+        ),
+        // "this Friday" is the coming one, or the day itself
+        (
+            "The procedure will be followed this Friday when options expire",
+            "1987-03-16",
+            "this Friday",
+            "1987-03-20",
+        ),
+        (
+            "in this Monday's edition, it said",
+            "1987-06-01",
+            "this Monday",
+            "1987-06-01",
+        ),
+    ];
+    for (text, published, phrase, want) in table {
+        let tags = tag(text, Some(d(published)));
+        let got = tags
+            .iter()
+            .find(|t| &text[t.span.clone()] == phrase)
+            .unwrap_or_else(|| panic!("{phrase:?} is tagged whole in {text:?}: {tags:?}"));
+        assert_eq!(got.value, want, "{phrase:?} in {text:?}");
+    }
+    // codes that are something else, and clocks without a zone or preposition
+    assert_untagged(
+        "2019-10-10",
+        &[
+            "The H1N1 virus spread.",
+            "Take the Q35 bus.",
+            "John 3:16 says",
+            "won 21:14",
+        ],
+    );
+}
+
+#[test]
+fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
+    // (sentence, publication date, phrase, value, interval), from Reuters-21578: without
+    // a year, the quarter nearest the publication date, as a span of months is
+    let table = [
+        (
+            "GNP rose 0.6 pct in the July/September quarter",
+            "1987-03-17",
+            "the July/September quarter",
+            "1986-Q3",
+            ("1986-07-01", "1986-09-30"),
+        ),
+        (
+            "Taiwan's exports in the April-June quarter are expected to rise",
+            "1987-03-31",
+            "the April-June quarter",
+            "1987-Q2",
+            ("1987-04-01", "1987-06-30"),
+        ),
+        (
+            "private spending fell 0.7 pct in the Oct/Dec quarter",
+            "1987-03-17",
+            "the Oct/Dec quarter",
+            "1986-Q4",
+            ("1986-10-01", "1986-12-31"),
+        ),
+        (
+            "Output fell in the July-September quarter of 2012.",
+            "2013-03-20",
+            "the July-September quarter of 2012",
+            "2012-Q3",
+            ("2012-07-01", "2012-09-30"),
+        ),
+    ];
+    for (text, published, phrase, value, (start, end)) in table {
+        let hit = tag_spanning(text, published, phrase);
+        assert_eq!(hit.value, value, "{text:?}");
+        let date = hit.date.as_ref().expect("an interval");
+        assert_eq!((date.start, date.end), (d(start), d(end)), "{text:?}");
+    }
+    // (a span of months that is not a calendar quarter stays two months)
+    assert_eq!(
+        value_of(
+            "Sales in the December-February quarter rose",
+            "2013-03-20",
+            "February"
+        ),
+        "2013-02"
+    );
+}
+
+#[test]
+fn the_months_of_a_span_share_its_years() {
+    // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let table: [Row<'_>; 20] = [
+        (
+            "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
+            "1987-03-11",
+            &[("Jan", "1986-01"), ("Dec 1986", "1986-12")],
+        ),
+        (
+            "Coffee exports in the December/February quarter fell",
+            "1987-03-17",
+            &[("December", "1986-12"), ("February", "1987-02")],
+        ),
+        // a crop or quota year named before the span gives its years
+        (
+            "soybean imports in 1987/88 (October/September) will rise",
+            "1987-03-02",
+            &[
+                ("1987", "1987"),
+                ("October", "1987-10"),
+                ("September", "1988-09"),
+            ],
+        ),
+        (
+            "The sugar import quota for the 1987 quota year (January-December) has been set",
+            "1987-02-26",
+            &[
+                ("1987", "1987"),
+                ("January", "1987-01"),
+                ("December", "1987-12"),
+            ],
+        ),
+        // the span that holds the publication date, or is nearest it
+        (
+            "a tender for 225,000 tonnes of U.S. wheats for various April/Nov shipments",
+            "1987-04-03",
+            &[("April", "1987-04"), ("Nov", "1987-11")],
+        ),
+        (
+            "China's trade in the January-October period totaled 20 billion dollars",
+            "1998-11-20",
+            &[("January", "1998-01"), ("October", "1998-10")],
+        ),
+        // a span in words takes the year written after its closing month
+        (
+            "Between February and October of 1986, the number of producing wells fell",
+            "1987-03-04",
+            &[("February", "1986-02"), ("October of 1986", "1986-10")],
+        ),
+        (
+            "found that between June and August last year, the 215 mln bushels",
+            "1987-03-25",
+            &[("June", "1986-06"), ("August last year", "1986-08")],
+        ),
+        (
+            "would be delivered in March and April next year.",
+            "1987-04-17",
+            &[("March", "1988-03"), ("April next year", "1988-04")],
+        ),
+        (
+            "turnover from November to February 1987 rose",
+            "1987-04-08",
+            &[("November", "1986-11"), ("February 1987", "1987-02")],
+        ),
+        // with no year written, the closing month follows the opening one, which is read
+        // as a month of its own (before, "May to September shipment" was May 1987 and
+        // September 1986)
+        (
+            "some 95,000 tonnes of Chinese soybeans for May to September shipment",
+            "1987-03-02",
+            &[("May", "1987-05"), ("September", "1987-09")],
+        ),
+        (
+            "The flu season typically peaks between December and February.",
+            "2013-09-11",
+            &[("December", "2013-12"), ("February", "2014-02")],
+        ),
+        // (and a verb in the past reaches the opening month past a figure)
+        (
+            "revenues rose 3.4 pct to 32.6 billion crowns in the January to July period",
+            "1987-10-19",
+            &[("January", "1987-01"), ("July", "1987-07")],
+        ),
+        // a span of years is two years, each tagged
+        (
+            "investment under the economic plan (1986-1990), he said",
+            "1987-03-18",
+            &[("1986", "1986"), ("1990", "1990")],
+        ),
+        (
+            "The talks ended the day before yesterday.",
+            "1998-11-20",
+            &[("the day before yesterday", "1998-11-18")],
+        ),
+        (
+            "Sales will recover in the new year, analysts said.",
+            "2012-12-10",
+            &[("the new year", "2013")],
+        ),
+        (
+            "Steel mills made large purchases prior to the new year.",
+            "1987-06-01",
+            &[("the new year", "1987")],
+        ),
+        ("The new year's budget was cut.", "2012-12-10", &[]),
+        (
+            "Prices fell the week before last and rose the year before last.",
+            "2013-03-22",
+            &[
+                ("the week before last", "2013-W10"),
+                ("the year before last", "2011"),
+            ],
+        ),
+        (
+            "It was the week before last Friday.",
+            "2013-03-22",
+            &[("the week", "2013-W12"), ("last Friday", "2013-03-15")],
+        ),
+    ];
+    for (text, published, want) in table {
+        let tags = tag(text, Some(d(published)));
+        let got: Vec<(&str, &str)> = tags
+            .iter()
+            .map(|t| (&text[t.span.clone()], t.value.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text:?} published {published}");
+    }
+}
+
+#[test]
+fn reads_days_of_the_month_spelled_out() {
+    // broadcast transcripts spell the day; a weekday before a date takes the date
+    let table = [
+        (
+            "International Women's Day is this coming Sunday, March eighth.",
+            "1998-03-05",
+            "this coming Sunday, March eighth",
+            "1998-03-08",
+        ),
+        (
+            "I wrote to the prime minister on the fourth of March to express",
+            "1987-03-26",
+            "fourth of March",
+            "1987-03-04",
+        ),
+        (
+            "The vote is on May the twenty-first.",
+            "1998-03-05",
+            "May the twenty-first",
+            "1998-05-21",
+        ),
+        (
+            "He is due back next Wednesday, March 11, the sources added.",
+            "1987-03-05",
+            "next Wednesday, March 11",
+            "1987-03-11",
+        ),
+    ];
+    for (text, published, phrase, want) in table {
+        let tags = tag(text, Some(d(published)));
+        let at = text.find(phrase).expect("the phrase is in the text");
+        let t = tags
+            .iter()
+            .find(|t| t.span.start <= at && at < t.span.end)
+            .unwrap_or_else(|| panic!("{phrase:?} is tagged in {text:?}"));
+        assert_eq!(&text[t.span.clone()], phrase, "span in {text:?}");
+        assert_eq!(t.value, want, "value of {phrase:?}");
+    }
+    // an ordinal of something else is no day: the month stands alone
+    for text in [
+        "In March second-quarter profit rose",
+        "in May first time buyers",
+    ] {
+        let tags = tag(text, Some(d("1998-06-05")));
+        let spans: Vec<&str> = tags.iter().map(|t| &text[t.span.clone()]).collect();
+        assert!(
+            !spans
+                .iter()
+                .any(|s| s.contains("first") && s.contains("May")),
+            "{spans:?}"
+        );
+        assert!(!spans.contains(&"March second"), "{spans:?}");
+    }
+}
+
+#[test]
+fn a_weekday_or_month_ends_before_the_full_stop() {
+    let text = "trading resumes in Paris Tuesday.";
+    let tags = tag(text, Some(d("1989-10-27")));
+    assert_eq!(&text[tags[0].span.clone()], "Tuesday");
+    let text = "The talks began in late July.";
+    let tags = tag(text, Some(d("2019-09-05")));
+    assert_eq!(&text[tags[0].span.clone()], "late July");
+    let text = "It closed Tues. at noon.";
+    let tags = tag(text, Some(d("1989-10-27")));
+    assert!(text[tags[0].span.clone()].starts_with("Tues."));
+}
+
+/// Words read only around an expression (its tense, the words before or after it),
+/// besides [`SCHEDULED`]: none of them starts one.
+const CONTEXT_WORDS: &[&str] = &[
+    "above",
+    "account",
+    "accounts",
+    "adjourned",
+    "advance",
+    "aedt",
+    "aest",
+    "again",
+    "against",
+    "agreed",
+    "ahead",
+    "aim",
+    "aimed",
+    "aims",
+    "al",
+    "all",
+    "also",
+    "although",
+    "always",
+    "amid",
+    "among",
+    "announced",
+    "annually",
+    "another",
+    "any",
+    "approximately",
+    "around",
+    "asked",
+    "assault",
+    "assets",
+    "at",
+    "attack",
+    "attacks",
+    "auction",
+    "awst",
+    "back",
+    "ballot",
+    "banned",
+    "barely",
+    "barley",
+    "barred",
+    "be",
+    "beat",
+    "because",
+    "been",
+    "being",
+    "below",
+    "best",
+    "between",
+    "billion",
+    "bloody",
+    "blue",
+    "bombing",
+    "both",
+    "bowl",
+    "box",
+    "bst",
+    "budget",
+    "but",
+    "call",
+    "calling",
+    "calls",
+    "can",
+    "cannot",
+    "card",
+    "cards",
+    "carol",
+    "carols",
+    "central",
+    "cereal",
+    "cereals",
+    "ceremony",
+    "cest",
+    "cet",
+    "chinese",
+    "cited",
+    "clashes",
+    "climbed",
+    "clock",
+    "closed",
+    "closing",
+    "come",
+    "comes",
+    "conference",
+    "consecutive",
+    "contract",
+    "contracts",
+    "convention",
+    "cost",
+    "could",
+    "crop",
+    "crops",
+    "ct",
+    "cut",
+    "data",
+    "date",
+    "daylight",
+    "deadline",
+    "debate",
+    "decline",
+    "deferred",
+    "delayed",
+    "deliveries",
+    "delivery",
+    "demanded",
+    "designated",
+    "despite",
+    "did",
+    "dividend",
+    "does",
+    "dormancy",
+    "down",
+    "due",
+    "dying",
+    "eastern",
+    "ed",
+    "eet",
+    "effect",
+    "effective",
+    "egg",
+    "eggs",
+    "elections",
+    "equaliser",
+    "equalizer",
+    "eve",
+    "expansion",
+    "expect",
+    "extend",
+    "extended",
+    "extends",
+    "family",
+    "far",
+    "fed",
+    "fewer",
+    "fighting",
+    "film",
+    "final",
+    "financial",
+    "fixed",
+    "flies",
+    "fly",
+    "followed",
+    "force",
+    "forecast",
+    "forecasts",
+    "formally",
+    "fortnight",
+    "fortnights",
+    "funeral",
+    "futures",
+    "gains",
+    "game",
+    "games",
+    "generally",
+    "go",
+    "goal",
+    "god",
+    "goes",
+    "grain",
+    "grains",
+    "granted",
+    "ground",
+    "halftime",
+    "halted",
+    "has",
+    "have",
+    "he",
+    "head",
+    "heads",
+    "hearing",
+    "hearings",
+    "her",
+    "hijack",
+    "him",
+    "his",
+    "hit",
+    "hkt",
+    "home",
+    "hope",
+    "hoped",
+    "hopes",
+    "housing",
+    "hrs",
+    "hurt",
+    "i",
+    "if",
+    "ing",
+    "innings",
+    "intend",
+    "intends",
+    "into",
+    "iranian",
+    "island",
+    "ist",
+    "it",
+    "its",
+    "jewish",
+    "job",
+    "jointly",
+    "jr",
+    "jst",
+    "just",
+    "kick",
+    "kickoff",
+    "kicks",
+    "kill",
+    "king",
+    "kst",
+    "lasted",
+    "lasting",
+    "lasts",
+    "launch",
+    "least",
+    "less",
+    "liabilities",
+    "likely",
+    "little",
+    "ll",
+    "local",
+    "long",
+    "longer",
+    "losses",
+    "lunar",
+    "luther",
+    "ly",
+    "manic",
+    "marketing",
+    "match",
+    "mdt",
+    "me",
+    "meeting",
+    "meetings",
+    "ment",
+    "might",
+    "millennium",
+    "million",
+    "mountain",
+    "moved",
+    "msk",
+    "mst",
+    "mt",
+    "must",
+    "named",
+    "nationwide",
+    "net",
+    "never",
+    "no",
+    "normally",
+    "not",
+    "nzdt",
+    "nzst",
+    "o",
+    "oats",
+    "off",
+    "offer",
+    "officially",
+    "often",
+    "olympics",
+    "only",
+    "opening",
+    "oper",
+    "options",
+    "or",
+    "ordered",
+    "other",
+    "our",
+    "out",
+    "output",
+    "pacific",
+    "paralympics",
+    "part",
+    "pasture",
+    "pastures",
+    "patrick",
+    "pay",
+    "payable",
+    "penalty",
+    "per",
+    "persian",
+    "picked",
+    "place",
+    "plan",
+    "planting",
+    "plantings",
+    "pledged",
+    "polls",
+    "post",
+    "postponed",
+    "predicts",
+    "price",
+    "production",
+    "promised",
+    "propose",
+    "proposes",
+    "pt",
+    "put",
+    "qtr",
+    "quarterback",
+    "quit",
+    "quite",
+    "quota",
+    "race",
+    "raid",
+    "raids",
+    "rapeseed",
+    "rate",
+    "rebounds",
+    "record",
+    "referendum",
+    "remain",
+    "remains",
+    "report",
+    "reported",
+    "rescheduled",
+    "revs",
+    "roughly",
+    "round",
+    "runoff",
+    "rye",
+    "sale",
+    "sales",
+    "say",
+    "says",
+    "scored",
+    "season",
+    "seedings",
+    "seeks",
+    "semifinal",
+    "separately",
+    "session",
+    "sgt",
+    "she",
+    "shelling",
+    "shorter",
+    "shortly",
+    "should",
+    "show",
+    "shr",
+    "shut",
+    "sion",
+    "slightly",
+    "small",
+    "snowstorm",
+    "so",
+    "sowing",
+    "sowings",
+    "spend",
+    "spending",
+    "spends",
+    "spread",
+    "ss",
+    "stages",
+    "standard",
+    "stay",
+    "stays",
+    "still",
+    "storm",
+    "straight",
+    "strike",
+    "successive",
+    "summit",
+    "super",
+    "suspended",
+    "t",
+    "take",
+    "takes",
+    "taking",
+    "talks",
+    "targeted",
+    "tax",
+    "television",
+    "terror",
+    "their",
+    "them",
+    "then",
+    "they",
+    "those",
+    "though",
+    "threatened",
+    "through",
+    "throughout",
+    "thus",
+    "time",
+    "times",
+    "tion",
+    "tip",
+    "tips",
+    "too",
+    "total",
+    "totals",
+    "touchdown",
+    "touchdowns",
+    "toward",
+    "tree",
+    "trees",
+    "trial",
+    "trip",
+    "turn",
+    "tv",
+    "typically",
+    "under",
+    "unless",
+    "up",
+    "urged",
+    "us",
+    "usually",
+    "valid",
+    "very",
+    "vietnamese",
+    "visit",
+    "voting",
+    "vowed",
+    "wage",
+    "wait",
+    "waited",
+    "waits",
+    "want",
+    "wanted",
+    "wants",
+    "wee",
+    "well",
+    "wheat",
+    "wheats",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whole",
+    "whom",
+    "whose",
+    "with",
+    "without",
+    "worldwide",
+    "worst",
+    "would",
+    "wound",
+    "wrap",
+    "wraps",
+    "you",
+];
+
+#[test]
+fn every_word_of_the_grammar_may_start_an_expression() {
+    // Every module of the tagger but this one, read from the source tree.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/values/date");
+    let mut grammar = String::new();
+    for entry in std::fs::read_dir(dir).expect("the date module's sources") {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs") {
+            grammar += &std::fs::read_to_string(&path).expect("a source file");
+        }
+    }
+    let mut sorted = GRAMMAR_WORDS.to_vec();
+    sorted.sort_unstable();
+    assert_eq!(sorted, GRAMMAR_WORDS, "GRAMMAR_WORDS is kept sorted");
+    // Every `"word"` in the source: a quote, letters (or an apostrophe), a quote.
+    for (at, _) in grammar.match_indices('"') {
+        let rest = &grammar[at + 1..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+            .unwrap_or(rest.len());
+        if len == 0 || !rest[len..].starts_with('"') || rest.starts_with('\'') {
+            continue;
+        }
+        // capitals are TIMEX3 codes written out ("P1Y", "E"), not words compared with
+        if rest[..len].chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let word = rest[..len].to_lowercase();
+        if [
+            SCHEDULED,
+            IRREGULAR_PAST,
+            NOT_PAST,
+            CONTEXT_WORDS,
+            HOLIDAY_STARTS,
+            COUNTED,
+            TITLES,
+        ]
+        .iter()
+        .any(|list| list.contains(&word.as_str()))
+        {
+            continue;
+        }
+        let toks = tokenize(&word);
+        assert!(
+            toks.iter().take(1).all(may_start),
+            "{word:?} is compared with in the grammar but missing from GRAMMAR_WORDS"
+        );
+    }
+}
+
+#[test]
+fn the_irregular_past_is_sorted_for_its_binary_search() {
+    assert!(IRREGULAR_PAST.windows(2).all(|w| w[0] < w[1]));
+    assert!(looks_past("lent") && looks_past("withdrawn") && !looks_past("ground"));
+}
+
+#[test]
+fn parses_reference_values_from_rule_files() {
+    let v = parse_reference("2019-05-16").expect("a day");
+    assert_eq!((v.start, v.end), (d("2019-05-16"), d("2019-05-16")));
+    let v = parse_reference("2018-01").expect("a month");
+    assert_eq!((v.start, v.end), (d("2018-01-01"), d("2018-01-31")));
+    let v = parse_reference("2019-06-28..2019-06-29").expect("a range");
+    assert_eq!((v.start, v.end), (d("2019-06-28"), d("2019-06-29")));
+    assert!(parse_reference("last year").is_err());
+    assert!(parse_reference("2019-02-30").is_err());
+}
+
+#[test]
+fn impossible_dates_give_no_value() {
+    let tags = tag(
+        "on February 30, 2019 nothing happened",
+        Some(d("2019-05-01")),
+    );
+    assert!(tags.iter().all(|t| t.value != "2019-02-30"));
+}
