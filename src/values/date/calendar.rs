@@ -904,16 +904,18 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::ContractMonth { month, digit });
         }
         eat_abbreviation_dot(c, &t.lower);
-        // "May 16", "May 16th", "March eighth", "May the fifth"
-        let day = day_of_month(c).or_else(|| {
-            let save = c.i;
-            c.eat("the");
-            let spoken = spelled_day(c);
-            if spoken.is_none() {
-                c.i = save;
-            }
-            spoken
-        });
+        // "May 16", "May 16th", "March eighth", "May the fifth", "April three"
+        let day = day_of_month(c)
+            .or_else(|| {
+                let save = c.i;
+                c.eat("the");
+                let spoken = spelled_day(c);
+                if spoken.is_none() {
+                    c.i = save;
+                }
+                spoken
+            })
+            .or_else(|| wire_day(c));
         let year = year_after(c);
         // "June last year", "March next year"
         if year.is_none()
@@ -1085,6 +1087,38 @@ fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
         return None;
     }
     c.i = next;
+    Some(d)
+}
+
+/// A day of the month below ten in words, as wire copy writes it: "payable April three to
+/// holders", "the quarter ended March five". Only before a stop, a comma or a word that
+/// goes on to another date or clause, so that "In April three people died" counts people.
+fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
+    let d = match c.peek()?.lower.as_ref() {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        _ => return None,
+    };
+    let ends = c.peek_at(1).is_none_or(|t| {
+        matches!(t.text, "." | "," | ";" | ":" | ")")
+            || matches!(
+                t.lower.as_ref(),
+                "to" | "through" | "until" | "unless" | "from" | "at" | "after" | "before"
+            )
+            || (t.is("and") || t.is("or"))
+                && c.peek_at(2).is_some_and(|n| month_of(&n.lower).is_some())
+    });
+    if !ends {
+        return None;
+    }
+    c.i += 1;
     Some(d)
 }
 

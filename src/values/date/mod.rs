@@ -1309,13 +1309,32 @@ fn ends_on(
     }) {
         return None;
     }
-    // ("the quarter ending in June": the month's last day)
+    // ("the quarter ending in June", "the quarter to September": the month's last day; a
+    // week needs its day)
     let month = tokens.get(link + 1).is_some_and(|t| t.is("in")) && unit != Unit::Week;
     let at = link + 1 + usize::from(month);
     let (_, date) = parse_at(tokens, at)?;
     let start = tokens[at].start;
+    // (a month after "ended" or "to" is the last one begun, as `tense_near` reads it alone)
+    let cx = &Resolve {
+        tense: match cx.tense {
+            Tense::Unmarked
+                if !month
+                    && !tokens[link].is("ending")
+                    && matches!(date.core, Core::Cal { day: None, .. }) =>
+            {
+                Tense::Ended
+            }
+            tense => tense,
+        },
+        ..*cx
+    };
     let mut day = resolve(&date, cx, start..start)?.date?;
-    if month && day.granularity == Granularity::Month {
+    // ("fiscal 1987 ending March" is named by its year, not closed by the month)
+    if day.granularity == Granularity::Month
+        && unit != Unit::Week
+        && (month || fiscal_year.is_none())
+    {
         day = DateValue::day(day.end);
     } else if day.granularity != Granularity::Day || month {
         return None;

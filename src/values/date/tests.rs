@@ -3499,6 +3499,27 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2012-Q4",
         ("2012-10-01", "2012-12-31"),
     );
+    // ... or with the month alone: the last one begun
+    check(
+        "Unemployment rose to 4.2% in the quarter to September.",
+        "2023-11-17",
+        "2023-Q3",
+        ("2023-07-01", "2023-09-30"),
+    );
+    check(
+        "In the quarter to March, exports fell.",
+        "2023-11-17",
+        "2023-Q1",
+        ("2023-01-01", "2023-03-31"),
+    );
+    // (not a fiscal year, which its year names)
+    assert_values(&[(
+        "Corporate earnings in fiscal 1987 ending March fell short of an expected 20 pct increase",
+        "1987-04-07",
+        "March",
+        "1987-03",
+    )]);
+
     // ... and its first or last day is that day
     check(
         "Company changed its fiscal year from December 31 to the last day of February",
@@ -6230,6 +6251,31 @@ fn reads_days_of_the_month_spelled_out() {
             "next Wednesday, March 11",
             "1987-03-11",
         ),
+        // wire copy spells days below ten
+        (
+            "The dividend is payable April three to holders of record March 20.",
+            "1987-03-13",
+            "April three",
+            "1987-04-03",
+        ),
+        (
+            "Cyacq's amended offer expires midnight New York time on April three, 1987, unless extended.",
+            "1987-03-31",
+            "midnight New York time on April three, 1987",
+            "1987-04-03T24",
+        ),
+        (
+            "storage rose by 628,000 barrels in the week ended April three to 106.96 mln barrels",
+            "1987-04-08",
+            "April three",
+            "1987-04-03",
+        ),
+        (
+            "Dividends declared today are payable April Three, May Six, June Four, July Three and August Six",
+            "1987-03-04",
+            "July Three",
+            "1987-07-03",
+        ),
     ];
     for (text, published, phrase, want) in table {
         let tags = tag(text, Some(d(published)));
@@ -6255,6 +6301,16 @@ fn reads_days_of_the_month_spelled_out() {
             "{spans:?}"
         );
         assert!(!spans.contains(&"March second"), "{spans:?}");
+    }
+    // nor is a count after a month: "In April three people died"
+    for (text, month) in [
+        ("In April three people died in the floods.", "April"),
+        ("Sales in May two times higher than a year earlier", "May"),
+        ("The index rose in March one point to 120.", "March"),
+    ] {
+        let tags = tag(text, Some(d("1987-06-05")));
+        let spans: Vec<&str> = tags.iter().map(|t| &text[t.span.clone()]).collect();
+        assert!(spans.contains(&month), "{text:?}: {spans:?}");
     }
 }
 
