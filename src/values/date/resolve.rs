@@ -578,6 +578,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     None
                 }
+                // "Growth in the first two months of the year was weak" after "returns in
+                // 2014", read in March 2013: what is told in the past is in no period still
+                // to begin
+                (Some(Unit::Year | Unit::Month | Unit::Week), Some(r), _)
+                    if *years == 0
+                        && *offset == 0
+                        && cx.tense == Tense::Past
+                        && anchor.is_some_and(|a| r.start > a) =>
+                {
+                    None
+                }
                 // "the quarter" after a year: the quarter named before it
                 (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {
                     Some(q)

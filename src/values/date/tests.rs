@@ -4806,6 +4806,21 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the end of the month",
             "1987-04",
         ),
+        // and what is told in the past is in no period still to begin
+        (
+            "The festival returns for its 50th year in 2014. Growth in the first two months \
+                 of the year was weak.",
+            "2013-03-25",
+            "the year",
+            "2013",
+        ),
+        (
+            "OPEC meets on March 20. Oil rose during the week on reports that OPEC nations \
+                 were maintaining production quotas.",
+            "1987-03-06",
+            "the week",
+            "1987-W10",
+        ),
         // told in the past on the first day of a week, it is the week just ended
         // (Reuters-21578, a Monday); still to come, it is the one begun
         (
