@@ -832,10 +832,7 @@ fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
     c.peek().is_some_and(|t| t.is("one"))
         && c.peek_at(1).is_some_and(|t| t.is("day"))
         && c.i > 0
-        && matches!(
-            c.toks[c.i - 1].lower.as_ref(),
-            "will" | "would" | "could" | "may" | "might" | "can"
-        )
+        && modal(&c.toks[c.i - 1].lower)
 }
 
 /// `for months`, `within weeks`, `months of talks`, `weeks or months`, `the weeks ahead`,
@@ -1059,6 +1056,7 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     && !n.lower.ends_with('s')
                     && !n.lower.ends_with("ly")
                     && !PREPOSITIONS.contains(&n.lower.as_ref())
+                    && !modal(&n.lower)
                     && !matches!(
                         n.lower.as_ref(),
                         "and"
@@ -1066,14 +1064,6 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                             | "but"
                             | "is"
                             | "was"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "can"
-                            | "should"
-                            | "must"
                             | "that"
                             | "when"
                             | "if"

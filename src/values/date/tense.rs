@@ -869,9 +869,10 @@ pub(super) fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, us
 /// day of: "on Monday at noon", "due Friday may be delayed" (but "a Monday conference
 /// call", "Friday's close").
 pub(super) fn goes_on_with_clause(word: &str) -> bool {
-    matches!(
-        word,
-        "on" | "at"
+    modal(word)
+        || matches!(
+            word,
+            "on" | "at"
             | "in"
             | "to"
             | "from"
@@ -903,14 +904,6 @@ pub(super) fn goes_on_with_clause(word: &str) -> bool {
             | "which"
             | "who"
             // (a verb after the date: "the report due Friday may be delayed")
-            | "may"
-            | "might"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "must"
             | "is"
             | "are"
             | "was"
@@ -918,7 +911,7 @@ pub(super) fn goes_on_with_clause(word: &str) -> bool {
             | "has"
             | "have"
             | "had"
-    )
+        )
 }
 
 /// Punctuation that ends a clause: a comma, a colon, a full stop.
@@ -1061,6 +1054,14 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
             .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
 }
 
+/// A modal verb: "will", "would", "shall", "should", "can", "could", "may", "might", "must".
+pub(super) fn modal(word: &str) -> bool {
+    matches!(
+        word,
+        "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might" | "must"
+    )
+}
+
 /// A word before a verb that takes its future away: "did not meet Monday", "to meet".
 pub(super) fn denies(word: &str) -> bool {
     matches!(
@@ -1158,25 +1159,10 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
         if ends_sentence(toks, k)
             || t.text == ","
             || ing_form(w)
+            || modal(w)
             || matches!(
                 w,
-                "to" | "will"
-                    | "would"
-                    | "may"
-                    | "might"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "must"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
+                "to" | "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been"
             )
         {
             return false;
@@ -1698,16 +1684,18 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         None
     };
     let back = back.or_else(past_the_object);
-    // a past verb under a modal is not the past: "would only break when the rains fell in
-    // late May"
+    // a past verb under a modal of what may come is not the past: "would only break when
+    // the rains fell in late May" (not under "should", "must": "should respect pledges
+    // made in the February Louvre accord")
     let back = back.map(|(k, t)| {
-        let modal = (0..k)
+        let under_modal = (0..k)
             .rev()
             .take(12)
             .take_while(|&j| !ends_sentence(toks, j))
             .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
         if t == Tense::Past
-            && (modal || (on_day && !at_point && (attributive || !finite(toks, k, start, end))))
+            && (under_modal
+                || (on_day && !at_point && (attributive || !finite(toks, k, start, end))))
         {
             Tense::Unmarked
         } else {
@@ -1920,21 +1908,6 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
 /// then in the subject of that verb, not a time of a verb before it ("Shares registered on
 /// May 6 will receive", "its promised package in April must be").
 fn verb_follows(toks: &[Tok<'_>], end: usize) -> bool {
-    toks.get(end).is_some_and(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "will"
-                | "would"
-                | "shall"
-                | "must"
-                | "can"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "is"
-                | "are"
-                | "was"
-        )
-    })
+    toks.get(end)
+        .is_some_and(|t| modal(&t.lower) || matches!(t.lower.as_ref(), "is" | "are" | "was"))
 }
