@@ -625,9 +625,8 @@ fn clock_goes_on(
     next: u32,
 ) -> Option<NaiveDate> {
     let between = tokens.get(after..i)?;
-    // (the stop of "p.m." may end the sentence too)
-    let stop = tokens[after - 1].text == "." && between.first().is_some_and(|t| t.is_capitalised());
-    if stop || between.len() > 8 || (after..i).any(|k| ends_sentence(tokens, k)) {
+    // (from the last token of the clock: the stop of "p.m." may end the sentence too)
+    if between.len() > 8 || (after - 1..i).any(|k| ends_sentence(tokens, k)) {
         return None;
     }
     if next >= hour {
