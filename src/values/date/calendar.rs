@@ -1110,7 +1110,15 @@ fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
         matches!(t.text, "." | "," | ";" | ":" | ")")
             || matches!(
                 t.lower.as_ref(),
-                "to" | "through" | "until" | "unless" | "from" | "at" | "after" | "before"
+                "to" | "through"
+                    | "until"
+                    | "unless"
+                    | "from"
+                    | "at"
+                    | "by"
+                    | "when"
+                    | "after"
+                    | "before"
             )
             || (t.is("and") || t.is("or"))
                 && c.peek_at(2).is_some_and(|n| month_of(&n.lower).is_some())

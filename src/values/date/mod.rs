@@ -205,6 +205,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut out = Vec::new();
     // The last date the text itself named: "the quarter", "a year earlier" refer to it.
     let mut reference: Option<DateValue> = None;
+    // The last day it named: "the previous day" goes back to it past a coarser date named
+    // since ("arrested on Friday night ... in the run-up to last year's vote ... seized the
+    // town the previous day").
+    let mut named_day: Option<DateValue> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
@@ -258,6 +262,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => reference.as_ref(),
                     },
                     quarter: quarter.as_ref(),
+                    day: named_day.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
                     tense: match tense_near(
                         tokens,
@@ -494,6 +499,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         before_report =
                             day_of_report(tokens, first, &expr).then(|| reference.clone());
+                        if d.granularity == Granularity::Day {
+                            named_day = Some(d.clone());
+                        }
                         reference = Some(d.clone());
                         reference_at = Some(end);
                     }
@@ -1222,6 +1230,8 @@ struct Resolve<'a> {
     reference: Option<&'a DateValue>,
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a DateValue>,
+    /// The last day the text named.
+    day: Option<&'a DateValue>,
     /// The tokens from the end of the reference to the expression (inclusive), when there
     /// is one: see [`Resolve::recent`].
     since_reference: Option<&'a [Tok<'a>]>,

@@ -633,12 +633,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (_, _, Some(q)) if in_year.is_some() => Some(q),
                 _ => cx.reference,
             };
-            // "that day" after "in September" names no day
-            if *unit == Some(Unit::Day)
-                && reference.is_some_and(|r| r.granularity != Granularity::Day)
-            {
-                return None;
-            }
+            // "that day" after "in September" names no day; "the previous day" after
+            // "last year's vote" counts from the last day the text named
+            let reference = match reference {
+                Some(r) if *unit == Some(Unit::Day) && r.granularity != Granularity::Day => {
+                    if *offset == 0 {
+                        return None;
+                    }
+                    Some(cx.day?)
+                }
+                r => r,
+            };
             // "the week" after "mid-2015" is no week of 2015 in particular, nor after "in
             // March" one of March: a week is found in a day or a week, a month in a date no
             // coarser than a quarter, a year in one no coarser than a year ("for much of the

@@ -2402,6 +2402,22 @@ fn resolves_classes_of_newswire_expressions() {
             "The day after",
             "2013-03-19",
         ),
+        // ... past a coarser date named since
+        (
+            "Police said the suspect was arrested on Friday night. Officials had warned of \
+                 the risk in the run-up to last year's vote. The rebels seized the town the \
+                 previous day.",
+            "2013-03-22",
+            "the previous day",
+            "2013-03-21",
+        ),
+        (
+            "Bredero announced several hours after Tuesday's close it would postpone the \
+                 publication of its 1986 figures, scheduled for the following day.",
+            "1987-03-27",
+            "the following day",
+            "1987-03-25",
+        ),
         (
             "The company said it will provide more details later in the day.",
             "1987-03-13",
@@ -6278,6 +6294,12 @@ fn reads_days_of_the_month_spelled_out() {
             "1987-03-31",
             "midnight New York time on April three, 1987",
             "1987-04-03T24",
+        ),
+        (
+            "production, paralysed since March six by an earthquake the night before.",
+            "1987-03-13",
+            "the night before",
+            "1987-03-05TNI",
         ),
         (
             "storage rose by 628,000 barrels in the week ended April three to 106.96 mln barrels",
