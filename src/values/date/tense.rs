@@ -111,10 +111,44 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "rose in the June contract", "bought March futures": a month that names what is
     // traded for delivery in it is the one nearest the anchor, whatever the verb
+    // (so does a month that names the period of a statistic: "is scheduled to release
+    // February orders", "the February figure will be a final one", read in March or April,
+    // are this year's February)
     if toks.get(end).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
-            "contract" | "contracts" | "futures" | "delivery" | "deliveries" | "options"
+            "contract"
+                | "contracts"
+                | "futures"
+                | "delivery"
+                | "deliveries"
+                | "options"
+                | "figure"
+                | "figures"
+                | "data"
+                | "statistics"
+                | "number"
+                | "numbers"
+                | "orders"
+                | "output"
+                | "production"
+                | "sales"
+                | "trade"
+                | "deficit"
+                | "surplus"
+                | "index"
+                | "inflation"
+                | "unemployment"
+                | "jobless"
+                | "payrolls"
+                | "imports"
+                | "exports"
+                | "consumer"
+                | "producer"
+                | "retail"
+                | "industrial"
+                | "housing"
+                | "budget"
         )
     }) && toks[start..end]
         .iter()
