@@ -86,11 +86,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         }
     }
     // "in the year to March", "Sales in the three months to December fell": a month that
-    // closes a period of a statistic is over, as after "ended"
+    // closes a period of a statistic is over, as is a day after "ended", whatever the
+    // clause's verb ("will be an improvement over the year ended January 31")
     if start >= 2
-        && toks[start - 1].is("to")
-        && end == start + 1
-        && month_of(&toks[start].lower).is_some()
+        && ((toks[start - 1].is("to")
+            && end == start + 1
+            && month_of(&toks[start].lower).is_some())
+            || toks[start - 1].is("ended"))
         && matches!(
             toks[start - 2].lower.as_ref(),
             "year" | "months" | "quarter" | "weeks" | "period"

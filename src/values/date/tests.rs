@@ -839,6 +839,14 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "April",
             "1987-04",
         ),
+        // a day after "the year ended" is over, whatever the verb
+        (
+            "It anticipates the fiscal year that began Feb 1, 1987, will be a significant \
+                 improvement over the year ended January 31.",
+            "1987-04-03",
+            "January 31",
+            "1987-01-31",
+        ),
         // ... and a futures code the contract's month
         (
             "MINNEAPOLIS WHEAT  MAY7     285    UP  1 1/2  JUL7 280 3/4   MAR8  --",
