@@ -308,7 +308,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (
             Mod::NthWeek(_) | Mod::NthDay { .. },
             Core::Cal { day: None, .. }
-            | Core::RelMonth { .. }
+            | Core::RelMonth { day: None, .. }
             | Core::MonthOfYear { day: None, .. }
             | Core::Relative {
                 unit: Unit::Month | Unit::Year,
@@ -579,6 +579,7 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             eat_abbreviation_dot(c, &t.lower);
             return plain(Core::RelMonth {
                 month,
+                day: day_of_month(c),
                 rel: rel.unwrap_or(0),
             });
         }

@@ -82,9 +82,11 @@ pub(super) enum Core {
         day: Option<u32>,
         offset: i32,
     },
-    /// `last July` (the most recent one before the anchor), `this September`, `next May`.
+    /// `last July` (the most recent one before the anchor), `this September`, `next May`,
+    /// `last March 5`.
     RelMonth {
         month: u32,
+        day: Option<u32>,
         rel: i32,
     },
     Decade(i32),

@@ -205,10 +205,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut out = Vec::new();
     // The last date the text itself named: "the quarter", "a year earlier" refer to it.
     let mut reference: Option<DateValue> = None;
-    // The last day it named: "the previous day" goes back to it past a coarser date named
-    // since ("arrested on Friday night ... in the run-up to last year's vote ... seized the
-    // town the previous day").
+    // The last day it named, and the last week: "the previous day", "the previous week" go
+    // back to them past a coarser date named since ("arrested on Friday night ... in the
+    // run-up to last year's vote ... seized the town the previous day"; a weekly report's
+    // "the prior week" is the one before the week it reports, not before "the marketing
+    // year, which begins September 1").
     let mut named_day: Option<DateValue> = None;
+    let mut named_week: Option<DateValue> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
@@ -263,6 +266,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     },
                     quarter: quarter.as_ref(),
                     day: named_day.as_ref(),
+                    week: named_week.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
                     tense: match tense_near(
                         tokens,
@@ -501,6 +505,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             day_of_report(tokens, first, &expr).then(|| reference.clone());
                         if d.granularity == Granularity::Day {
                             named_day = Some(d.clone());
+                        }
+                        if d.granularity == Granularity::Week {
+                            named_week = Some(d.clone());
                         }
                         reference = Some(d.clone());
                         reference_at = Some(end);
@@ -1230,8 +1237,9 @@ struct Resolve<'a> {
     reference: Option<&'a DateValue>,
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a DateValue>,
-    /// The last day the text named.
+    /// The last day the text named, and the last week.
     day: Option<&'a DateValue>,
+    week: Option<&'a DateValue>,
     /// The tokens from the end of the reference to the expression (inclusive), when there
     /// is one: see [`Resolve::recent`].
     since_reference: Option<&'a [Tok<'a>]>,

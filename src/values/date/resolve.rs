@@ -146,21 +146,26 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 None => dated(DateValue::month(y, *month)?),
             }
         }
-        Core::RelMonth { month, rel } => {
+        Core::RelMonth { month, day, rel } => {
             let m = *month;
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XXXX-{m:02}")));
             };
             // "last February" written in March is a year back: the month just gone is
-            // "last month"
+            // "last month" (but "the week ended last March 5" written on March 15 is the
+            // March 5 just gone)
             let y = match rel {
                 -1 if m + 1 < a.month() => a.year(),
+                -1 if m == a.month() && day.is_some_and(|d| d < a.day()) => a.year(),
                 -1 => a.year() - 1,
                 0 => a.year(),
                 _ if m > a.month() => a.year(),
                 _ => a.year() + 1,
             };
-            dated(DateValue::month(y, m)?)
+            match day {
+                Some(d) => dated(DateValue::day(ymd(y, m, *d)?)),
+                None => dated(DateValue::month(y, m)?),
+            }
         }
         Core::ContractMonth { month, digit } => {
             let Some(a) = anchor else {
@@ -634,15 +639,22 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 _ => cx.reference,
             };
             // "that day" after "in September" names no day; "the previous day" after
-            // "last year's vote" counts from the last day the text named
-            let reference = match reference {
-                Some(r) if *unit == Some(Unit::Day) && r.granularity != Granularity::Day => {
+            // "last year's vote" counts from the last day the text named, "the previous
+            // week" after "Last year" from the last week, else the last day (else from the
+            // publication)
+            let reference = match (unit, reference) {
+                (Some(Unit::Day), Some(r)) if r.granularity != Granularity::Day => {
                     if *offset == 0 {
                         return None;
                     }
                     Some(cx.day?)
                 }
-                r => r,
+                (Some(Unit::Week), Some(r))
+                    if *offset != 0 && r.granularity > Granularity::Week =>
+                {
+                    cx.week.or(cx.day)
+                }
+                (_, r) => r,
             };
             // "the week" after "mid-2015" is no week of 2015 in particular, nor after "in
             // March" one of March: a week is found in a day or a week, a month in a date no

@@ -2447,6 +2447,24 @@ fn resolves_classes_of_newswire_expressions() {
             "the following day",
             "1987-03-25",
         ),
+        // ... and "the previous week" to the last week named
+        (
+            "Corn sales gained 2,494,900 tonnes in the week ended February 26. Sales of 1.0 \
+                 mln tonnes to the USSR were the first under the fourth year of the agreement, \
+                 which began October 1. Wheat sales for the 1987/88 season were down by more \
+                 than half from the previous week's combined sales.",
+            "1987-03-05",
+            "the previous week",
+            "1987-W08",
+        ),
+        (
+            "Offshore Data Services said utilization continued to show strong gains last \
+                 week. Last year, a total of 479 rigs were working. In the Gulf of Mexico, the \
+                 rate decreased slightly to 35.5 pct, from 35.6 pct the previous week.",
+            "1987-04-09",
+            "the previous week",
+            "1987-W13",
+        ),
         (
             "The company said it will provide more details later in the day.",
             "1987-03-13",
@@ -3811,6 +3829,27 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "1987-04-13",
             "last March",
             "1986-03",
+        ),
+        // ... and takes a day after it, which in the current month may be this year's
+        (
+            "Hungary devalued the forint by a similar amount last September 23.",
+            "1987-03-11",
+            "last September 23",
+            "1986-09-23",
+        ),
+        (
+            "the index reached 68.72 points in the week ended last March 5, down from the \
+                 previous week's 69.50.",
+            "1987-03-15",
+            "last March 5",
+            "1987-03-05",
+        ),
+        (
+            "set aside only some 200 mln dlrs to service debts in the fiscal year ending next \
+                 June 30.",
+            "1987-03-18",
+            "next June 30",
+            "1987-06-30",
         ),
         (
             "the pact he signed last January",
