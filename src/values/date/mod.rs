@@ -245,10 +245,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
     // up 6 percent from a year earlier").
     let mut before_report: Option<Option<DateValue>> = None;
+    // When the last date named dates the figure a change is measured from ("up from 271,000
+    // dlrs in 1985"), where it ends and the date named before it: past the sentence, the
+    // story's date is that one again ("Revenues for the year were 30.7 mln dlrs").
+    let mut baseline_of: Option<(usize, Option<DateValue>, Option<usize>)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
             Some((mut end, mut expr)) => {
+                if let Some((_, before, before_at)) = baseline_of
+                    .take_if(|&mut (after, ..)| (after - 1..i).any(|k| ends_sentence(tokens, k)))
+                {
+                    reference = before;
+                    reference_at = before_at;
+                }
                 // "the December quarter": the three months to the end of that month
                 let month_quarter = named_quarter_end(tokens, i, end, &mut expr, anchor)
                     .map(|quarter_end| end = quarter_end)
@@ -503,6 +513,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         before_report =
                             day_of_report(tokens, first, &expr).then(|| reference.clone());
+                        // (a second one in the sentence keeps the date before the first:
+                        // "from 14.89 billion in February 1986 and from 14.65 billion in
+                        // January")
+                        baseline_of = (reference.is_some() && baseline(tokens, first)).then(|| {
+                            match baseline_of.take() {
+                                Some((_, before, before_at)) => (end, before, before_at),
+                                None => (end, reference.clone(), reference_at),
+                            }
+                        });
                         if d.granularity == Granularity::Day {
                             named_day = Some(d.clone());
                         }
@@ -1229,6 +1248,32 @@ fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
                         "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
                     )))
     })
+}
+
+/// Whether the date at token `i` dates the figure a change is measured from: "up from
+/// 151.4 mln dlrs in 1985", "against 38 cents in 1985", "compared with 3.6 billion in
+/// 1985", "compared with 8.667 billion dlrs in a similar 1986 period" (a figure between;
+/// not "moved from Boston in 1985").
+fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
+    let i = toks[..i]
+        .iter()
+        .rposition(|t| !matches!(t.lower.as_ref(), "a" | "the" | "similar" | "same"))
+        .map_or(0, |k| k + 1);
+    if i == 0 || !matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during") {
+        return false;
+    }
+    let mut figure = false;
+    for k in (i.saturating_sub(14)..i - 1).rev() {
+        let t = &toks[k];
+        match t.lower.as_ref() {
+            "from" | "against" | "versus" | "vs" => return figure,
+            "with" | "to" => return figure && k > 0 && toks[k - 1].is("compared"),
+            _ if t.kind == Kind::Num => figure = true,
+            _ if ends_sentence(toks, k) || t.text == ";" || past_verb(toks, k) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// What an expression is resolved against.

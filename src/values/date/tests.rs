@@ -2465,6 +2465,38 @@ fn resolves_classes_of_newswire_expressions() {
             "the previous week",
             "1987-W13",
         ),
+        // a date that dates the figure a change is measured from is the story's only in
+        // its sentence
+        (
+            "Sulphur production rose to 1.23 mln tonnes in 1986 from 998,707 tonnes in 1985. \
+                 During the year the company began operating a sulphur granule plant.",
+            "1987-06-19",
+            "the year",
+            "1986",
+        ),
+        (
+            "Coffee accounted for 320 mln dlrs of exports, up from 212 mln in September 1986. \
+                 The country's surplus averaged 800 mln dlrs in September, compared with 8.667 \
+                 billion dlrs in a similar 1986 period. He expects it to fall in the remaining \
+                 three months of the year.",
+            "1987-10-20",
+            "the year",
+            "1987",
+        ),
+        (
+            "Japan's February exports rose to 16.74 billion dlrs from 14.89 billion in \
+                 February 1986 and from 14.65 billion in January, the Ministry said. Imports \
+                 fell to 8.61 billion from 10.12 billion a year earlier.",
+            "1987-03-27",
+            "a year earlier",
+            "1986-02",
+        ),
+        (
+            "The number of cases rose from 69 in 1984 to 298 the following year.",
+            "1987-03-05",
+            "the following year",
+            "1985",
+        ),
         (
             "The company said it will provide more details later in the day.",
             "1987-03-13",
@@ -6518,6 +6550,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "closing",
     "come",
     "comes",
+    "compared",
     "conference",
     "consecutive",
     "consumer",
@@ -6790,6 +6823,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "show",
     "shr",
     "shut",
+    "similar",
     "sion",
     "slightly",
     "small",
@@ -6862,11 +6896,13 @@ const CONTEXT_WORDS: &[&str] = &[
     "us",
     "usually",
     "valid",
+    "versus",
     "very",
     "vietnamese",
     "visit",
     "voting",
     "vowed",
+    "vs",
     "wage",
     "wait",
     "waited",
