@@ -289,8 +289,11 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1 + usize::from(offset != 0);
         return plain(Core::day_of_story(offset));
     }
-    // "the Year of the Woman", ABC's "This Week": a name
-    if t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised() {
+    // "the Year of the Woman", ABC's "This Week": a name; "the decade-old law", "the
+    // month-old strike": an age
+    let aged = c.peek_at(1).is_some_and(|n| n.text == "-" && !n.spaced)
+        && c.peek_at(2).is_some_and(|n| n.is("old") && !n.spaced);
+    if aged || (t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised()) {
         c.i = start;
         return None;
     }

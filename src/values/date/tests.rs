@@ -2975,6 +2975,12 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("A 23-year-old man was arrested.", "23-year"),
         ("U.S. Trust, a 136-year-old institution", "136-year"),
+        (
+            "it reached a final settlement of the year-old litigation",
+            "the year",
+        ),
+        ("The decade-old law will be reviewed.", "The decade"),
+        ("The month-old strike ended on Friday.", "The month"),
         ("they could leave as soon as the threats end", "soon"),
         ("he had been killed soon after being captured", "soon"),
         (
