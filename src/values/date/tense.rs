@@ -1674,7 +1674,18 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         Some(Tense::Past)
     };
     let clause = |k: &usize| !ends_sentence(toks, *k) && toks[*k].text != ",";
-    let back = (0..if bare { start } else { start - 1 })
+    // (an adverb before the preposition is no word of the verb's phrase: "passed over the
+    // city shortly after midnight")
+    let mut top = if bare { start } else { start - 1 };
+    while top > 0
+        && matches!(
+            toks[top - 1].lower.as_ref(),
+            "shortly" | "just" | "soon" | "right" | "immediately" | "only"
+        )
+    {
+        top -= 1;
+    }
+    let back = (0..top)
         .rev()
         .take(4)
         .take_while(clause)

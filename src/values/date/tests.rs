@@ -1205,6 +1205,13 @@ fn resolves_classes_of_newswire_expressions() {
             "midnight",
             "2013-03-17T24",
         ),
+        // ... also past a phrase before the adverb
+        (
+            "Ike's eye passed over the city shortly after midnight.",
+            "2008-09-14",
+            "midnight",
+            "2008-09-13T24",
+        ),
         (
             "The strike began at midnight to press demands for higher wages.",
             "1987-03-20",
@@ -6665,6 +6672,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "hurt",
     "i",
     "if",
+    "immediately",
     "imports",
     "index",
     "industrial",
@@ -6805,6 +6813,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "rescheduled",
     "retail",
     "revs",
+    "right",
     "roughly",
     "round",
     "runoff",
