@@ -177,6 +177,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "He is arriving Friday", "The team is flying to Paris on Monday": the present
+    // progressive arranges what is still to come
+    if toks[start..end]
+        .iter()
+        .any(|t| weekday_of(&t.lower).is_some())
+        && let Some(k) = before_in_sentence(toks, start, 6)
+            .take_while(|&k| toks[k].text != ",")
+            .find(|&k| ing_form(&toks[k].lower))
+        && k > 0
+        && matches!(toks[k - 1].lower.as_ref(), "is" | "are" | "am")
+    {
+        return Tense::Future;
+    }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb
     let after = toks.get(end);

@@ -2612,6 +2612,19 @@ fn resolves_classes_of_newswire_expressions() {
             "Saturday",
             "2013-03-23",
         ),
+        // ... and the present progressive
+        (
+            "He is arriving Friday.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-22",
+        ),
+        (
+            "The team is flying to Paris on Monday, the club said.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
         (
             "The secretary-general told the Council on his return to New York on \
                  September 16.",
