@@ -451,6 +451,24 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     expr.core = Core::on(next);
                 }
+                // "The derby is on April 8, a Monday night", "held on March 3, a Sunday": a
+                // weekday set off after a day by ", a" is that day
+                let named = match &mut expr.core {
+                    Core::DayPart { day, .. } => &mut day.core,
+                    core => core,
+                };
+                if let Core::Weekday {
+                    day: weekday,
+                    rel: None,
+                    ..
+                } = *named
+                    && let Some((_, date, _)) = last_day.filter(|&(after, ..)| {
+                        i == after + 2 && tokens[after].text == "," && tokens[after + 1].is("a")
+                    })
+                    && date.weekday() == weekday
+                {
+                    *named = Core::on(date);
+                }
                 let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
                 // "the quarter ended Sept. 30" names its own quarter
                 let leans = expr.leans_on_reference() && ending.is_none();

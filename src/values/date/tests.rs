@@ -2619,6 +2619,19 @@ fn resolves_classes_of_newswire_expressions() {
             "Friday",
             "2013-03-22",
         ),
+        // a weekday set off after a day by ", a" is that day
+        (
+            "The derby is on April 8, a Monday night.",
+            "2013-03-17",
+            "Monday night",
+            "2013-04-08TNI",
+        ),
+        (
+            "The vote was held on March 3, a Sunday.",
+            "2013-03-17",
+            "Sunday",
+            "2013-03-03",
+        ),
         (
             "The team is flying to Paris on Monday, the club said.",
             "2013-03-20",
