@@ -1095,18 +1095,8 @@ fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
 /// holders", "the quarter ended March five". Only before a stop, a comma or a word that
 /// goes on to another date or clause, so that "In April three people died" counts people.
 fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
-    let d = match c.peek()?.lower.as_ref() {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        _ => return None,
-    };
+    let d = crate::values::spoken::unit_word(&c.peek()?.lower)
+        .filter(|n| (1.0..=9.0).contains(n))? as u32;
     let ends = c.peek_at(1).is_none_or(|t| {
         matches!(t.text, "." | "," | ";" | ":" | ")")
             || matches!(
