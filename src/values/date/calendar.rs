@@ -154,8 +154,10 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         )
         && c.peek_at(1)
             .is_some_and(|t| month_of(&t.lower).is_some() || year_token(t).is_some())
-        // (not the verb of "the year to end July 31, 1987")
-        && c.peek_at(2).is_none_or(|t| t.kind != Kind::Num || !t.spaced)
+        // (not the verb of "the year to end July 31, 1987"; but "at end December 2.28
+        // billion")
+        && c.peek_at(2)
+            .is_none_or(|t| t.kind != Kind::Num || !t.spaced || decimal_at(c.toks, c.i + 2))
     {
         // "stood at end August", "by end 1987" (wire style, unhyphenated)
         c.i += 1;
@@ -1060,12 +1062,25 @@ fn explicit_date_after(c: &mut Cursor<'_, '_>, weekday: Weekday) -> Option<Expr>
     }
 }
 
+/// Whether token `k` is the whole part of a decimal figure: "2" in "2.28 billion".
+fn decimal_at(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+        && toks.get(k + 1).is_some_and(|p| p.text == "." && !p.spaced)
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+}
+
 /// A day of the month in digits: "16", "16th".
 fn day_of_month(c: &mut Cursor<'_, '_>) -> Option<u32> {
     let t = c.peek()?;
     let d = t
         .num()
         .filter(|d| (1..=31).contains(d) && t.text.len() <= 2)?;
+    // (not the whole part of a figure: "Order book at end December 2.3 billion")
+    if decimal_at(c.toks, c.i) {
+        return None;
+    }
     c.i += 1;
     c.eat_any(&["st", "nd", "rd", "th"]);
     Some(d)

@@ -3126,6 +3126,24 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
 }
 
 #[test]
+fn the_whole_part_of_a_figure_after_a_month_is_no_day() {
+    assert_spans(&[
+        (
+            "Order book at end December 2.28 billion vs 2.37 billion",
+            "1987-03-26",
+            "end December",
+            "1986-12",
+        ),
+        (
+            "Soybean prev 100.9, Feb 45.1, May 20.0, total 166.1",
+            "1987-02-26",
+            "May",
+            "1987-05",
+        ),
+    ]);
+}
+
+#[test]
 fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
     // (sentence, phrase tagged, value, modifier)
     let table = [
