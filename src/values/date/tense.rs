@@ -158,12 +158,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Unmarked;
     }
-    // "OPEC agreed this weekend in Vienna", "The talks this weekend failed": a verb in the
-    // past right before or after "this weekend"
+    // "OPEC agreed this weekend in Vienna", "The talks this weekend failed", "reported in
+    // the American press this weekend": a verb in the past right after "this weekend", or
+    // before it in its clause
     if end == start + 2
         && toks[start].is("this")
         && toks[start + 1].is("weekend")
-        && ((start > 0 && tells_past(toks, start - 1))
+        && (before_in_sentence(toks, start, 6)
+            .take_while(|&k| toks[k].text != ",")
+            .any(|k| tells_past(toks, k))
             || (end < toks.len() && tells_past(toks, end)))
     {
         return Tense::Past;

@@ -4964,6 +4964,13 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "this weekend",
             "1987-W27-WE",
         ),
+        (
+            "The Iranian push, reported in the American press this weekend, was not a major \
+                 offensive, Redman said.",
+            "1987-03-16",
+            "this weekend",
+            "1987-W11-WE",
+        ),
         // what is still to come is in no week or month already over
         (
             "The man had been missing since Oct. 28. Prosecutors have until the end of the \
