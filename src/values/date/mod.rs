@@ -300,6 +300,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             tense
                         }
+                        // "will remain unchanged in the coming four months, up from 57 pct in
+                        // February": the figure a change is measured from is no future one
+                        Tense::Future if baseline(tokens, first) => Tense::Unmarked,
                         tense => tense,
                     },
                 };
@@ -517,6 +520,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens[first - 1].is("since")
                         && superlative_before(tokens, first - 1))
                         || matches!(expr.core, Core::Anniversary { .. })
+                        // (nor the base year of an index, "(base 1980)")
+                        || (first > 0 && tokens[first - 1].is("base"))
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }));
                     if let Some(d) = &timex.date

@@ -278,10 +278,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !goes_on_with_clause(&t.lower)
             && !participle(t)
     });
-    // "has been negotiating since June", "shut since Monday": what began in the past (not
-    // the conjunction, "since Easter falls late in April", nor "since the start of the
-    // year", which is the year the clause speaks of)
-    if start > 0 && toks[start - 1].is("since") && !attributive && !toks[start].is("the") {
+    // "has been negotiating since June", "shut since Monday", "for the first time since
+    // their February talks": what began in the past (not the conjunction, "since Easter
+    // falls late in April", nor "since the start of the year", which is the year the clause
+    // speaks of)
+    let since = |k: usize| start >= k && toks[start - k].is("since");
+    if (since(1) && !attributive && !toks[start].is("the"))
+        || (since(2)
+            && matches!(
+                toks[start - 1].lower.as_ref(),
+                "their" | "its" | "his" | "her" | "our" | "last"
+            ))
+    {
         return Tense::Past;
     }
     // "the vote was postponed until Monday", "It has now been delayed again, to Tuesday":

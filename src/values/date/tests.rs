@@ -2504,6 +2504,30 @@ fn resolves_classes_of_newswire_expressions() {
             "the following year",
             "1985",
         ),
+        // ... nor is it still to come
+        (
+            "The share of firms expecting prices to rise will remain unchanged in the coming \
+                 four months, up from 57 pct in February.",
+            "1987-03-24",
+            "February",
+            "1987-02",
+        ),
+        // the base year of an index is no date of the story
+        (
+            "For the full year 1986 the index, base 1963, stood at 166, up four pct from the \
+                 159 recorded the previous year.",
+            "1987-03-09",
+            "the previous year",
+            "1985",
+        ),
+        // "since" before a possessive and a month looks back
+        (
+            "Finance ministers will gather for the first time since their February talks in \
+                 Paris.",
+            "1987-04-03",
+            "February",
+            "1987-02",
+        ),
         (
             "The company said it will provide more details later in the day.",
             "1987-03-13",
@@ -6572,6 +6596,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "barely",
     "barley",
     "barred",
+    "base",
     "be",
     "beat",
     "because",
