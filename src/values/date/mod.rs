@@ -454,6 +454,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     expr.core = Core::on(next);
                 }
+                // "For the full year, revenue rose 8 percent" after "fourth-quarter profit rose",
+                // read in February: the year of the quarter the story reports, once over (not
+                // in a sentence that looks ahead, "full year results will be published in
+                // June", "profits for the full year should be more than twice", nor with a year
+                // written beside it, "full year 1987", "the 1986 full year")
+                if let Core::Relative {
+                    unit: Unit::Year,
+                    offset: 0,
+                } = expr.core
+                    && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
+                    && cx.tense != Tense::Future
+                    && !before_in_sentence(tokens, i, 12)
+                        .chain(after_in_sentence(tokens, end, 12))
+                        .any(|k| modal(&tokens[k].lower))
+                    && tokens.get(end).is_none_or(|t| year_token(t).is_none())
+                    && !(i > 0 && year_token(&tokens[i - 1]).is_some())
+                    && let Some(q) = &quarter
+                    && anchor.is_some_and(|a| q.end < a)
+                {
+                    expr.core = Core::Cal {
+                        year: Some(q.start.year()),
+                        month: None,
+                        day: None,
+                    };
+                }
                 // "The derby is on April 8, a Monday night", "held on March 3, a Sunday": a
                 // weekday set off after a day by ", a" is that day
                 let named = match &mut expr.core {

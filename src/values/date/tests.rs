@@ -2504,6 +2504,21 @@ fn resolves_classes_of_newswire_expressions() {
             "the following year",
             "1985",
         ),
+        // "the full year" of a results story is the year of the quarter it reports
+        (
+            "The company said fourth-quarter profit rose 12 percent. For the full year, \
+                 revenue rose 8 percent to $4.1 billion.",
+            "2013-02-14",
+            "the full year",
+            "2012",
+        ),
+        (
+            "Oshman's said same-store sales declined 3.2 pct for the fourth quarter. Full year \
+                 results will be published in June.",
+            "1987-03-17",
+            "Full year",
+            "1987",
+        ),
         // ... nor is it still to come
         (
             "The share of firms expecting prices to rise will remain unchanged in the coming \
