@@ -1357,7 +1357,8 @@ impl Resolve<'_> {
 
 /// "the quarter ended Sept. 30", "the week to March 13", "the quarter ending in June": the
 /// quarter (month, week) that ends on the date that follows, which is tagged on its own
-/// after it. `None` when the expression is not such a period or no day follows.
+/// after it ("the week beginning 25 March": the week that holds it). `None` when the
+/// expression is not such a period or no day follows.
 fn ends_on(
     tokens: &[Tok<'_>],
     end: usize,
@@ -1413,9 +1414,12 @@ fn ends_on(
     let which = tokens.get(end).is_some_and(|t| t.text == ",")
         && tokens.get(end + 1).is_some_and(|t| t.is("which"));
     let link = end + 2 * usize::from(which);
+    // ("the week beginning 25 March": a week is named by its first day too)
     if !tokens.get(link).is_some_and(|t| {
         matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
             || (!which && t.is("to") && fiscal_year.is_none())
+            || (unit == Unit::Week
+                && matches!(t.lower.as_ref(), "beginning" | "starting" | "commencing"))
     }) {
         return None;
     }

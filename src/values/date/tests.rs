@@ -3703,6 +3703,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2023-Q1",
         ("2023-01-01", "2023-03-31"),
     );
+    // ... and a week by its first day
+    assert_values(&[(
+        "MCAs for cereals will be unchanged for the week starting March 23, officials said.",
+        "1987-03-18",
+        "the week",
+        "1987-W13",
+    )]);
     // (not a fiscal year, which its year names)
     assert_values(&[(
         "Corporate earnings in fiscal 1987 ending March fell short of an expected 20 pct increase",
@@ -6654,6 +6661,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "closing",
     "come",
     "comes",
+    "commencing",
     "compared",
     "conference",
     "consecutive",
@@ -6944,6 +6952,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ss",
     "stages",
     "standard",
+    "starting",
     "statistics",
     "stay",
     "stays",
