@@ -444,7 +444,7 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
     if at == 0 {
         return false;
     }
-    let before = || before_in_sentence(c.toks, at, 5).take_while(|&k| c.toks[k].text != ",");
+    let before = || before_in_clause(c.toks, at, 5);
     let denied = |k: usize| {
         let w = c.toks[k].lower.as_ref();
         denies(w) || matches!(w, "can" | "cannot")

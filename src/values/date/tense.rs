@@ -164,9 +164,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if end == start + 2
         && toks[start].is("this")
         && toks[start + 1].is("weekend")
-        && (before_in_sentence(toks, start, 6)
-            .take_while(|&k| toks[k].text != ",")
-            .any(|k| tells_past(toks, k))
+        && (before_in_clause(toks, start, 6).any(|k| tells_past(toks, k))
             || (end < toks.len() && tells_past(toks, end)))
     {
         return Tense::Past;
@@ -185,9 +183,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if toks[start..end]
         .iter()
         .any(|t| weekday_of(&t.lower).is_some())
-        && let Some(k) = before_in_sentence(toks, start, 6)
-            .take_while(|&k| toks[k].text != ",")
-            .find(|&k| ing_form(&toks[k].lower))
+        && let Some(k) = before_in_clause(toks, start, 6).find(|&k| ing_form(&toks[k].lower))
         && k > 0
         && matches!(toks[k - 1].lower.as_ref(), "is" | "are" | "am")
     {
@@ -304,8 +300,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // of September": what lasts in the present up to a date goes on to a coming one (not
     // "sales rose in the year through March")
     if word_before(1, "through") && !attributive {
-        let clause =
-            || before_in_sentence(toks, start - 1, 10).take_while(|&k| toks[k].text != ",");
+        let clause = || before_in_clause(toks, start - 1, 10);
         let lasts = |k: usize| {
             matches!(
                 toks[k].lower.as_ref(),
@@ -1108,8 +1103,7 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
         && first
             .checked_sub(1)
             .is_none_or(|k| tokens[k].is("on") || !PREPOSITIONS.contains(&tokens[k].lower.as_ref()))
-        && before_in_sentence(tokens, first, 16)
-            .take_while(|&k| tokens[k].text != ",")
+        && before_in_clause(tokens, first, 16)
             .find(|&k| past_verb(tokens, k) || tokens[k].is("that"))
             .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
 }
@@ -1311,6 +1305,16 @@ pub(super) fn before_in_sentence<'t>(
         .rev()
         .take(n)
         .take_while(move |&k| !ends_sentence(toks, k))
+}
+
+/// The positions of the tokens of the clause before `at`, nearest first, at most `n`: up to
+/// the start of the sentence or a comma.
+pub(super) fn before_in_clause<'t>(
+    toks: &'t [Tok<'_>],
+    at: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 't {
+    before_in_sentence(toks, at, n).take_while(move |&k| toks[k].text != ",")
 }
 
 /// The positions of the tokens of the sentence from `from` on, at most `n`.
@@ -1709,11 +1713,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     {
         top -= 1;
     }
-    let back = (0..top)
-        .rev()
-        .take(4)
-        .take_while(clause)
-        .find_map(|k| tense_of(k).map(|t| (k, t)));
+    let back = before_in_clause(toks, top, 4).find_map(|k| tense_of(k).map(|t| (k, t)));
     // ... or a verb in the past further back, past its object: "lent the government money
     // in January", "arrested three men and a woman in connection with the attack in
     // February" (only nouns, names, numbers and the words that join them between; not a
@@ -1739,7 +1739,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         if event_on || !(within || before == "on" || at_point) || verb_follows(toks, end) {
             return None;
         }
-        for k in (0..start - 1).rev().take(14).take_while(clause) {
+        for k in before_in_clause(toks, start - 1, 14) {
             if let Some(t) = tense_of(k) {
                 return (t == Tense::Past).then_some((k, t));
             }
@@ -1759,10 +1759,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // the rains fell in late May" (not under "should", "must": "should respect pledges
     // made in the February Louvre accord")
     let back = back.map(|(k, t)| {
-        let under_modal = (0..k)
-            .rev()
-            .take(12)
-            .take_while(|&j| !ends_sentence(toks, j))
+        let under_modal = before_in_sentence(toks, k, 12)
             .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
         if t == Tense::Past
             && (under_modal
@@ -1919,10 +1916,7 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
     // March 16", "was to have left April 30 and returned May 6")
     let joined = k > 1
         && matches!(toks[k - 1].lower.as_ref(), "and" | "but")
-        && (0..k - 1)
-            .rev()
-            .take(12)
-            .take_while(|&j| !ends_sentence(toks, j) && toks[j].text != ",")
+        && before_in_clause(toks, k - 1, 12)
             .find(|&j| looks_past(&toks[j].lower))
             .is_some_and(|j| {
                 j > 0
@@ -1932,18 +1926,14 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
                     )
             });
     let in_phrase = !joined
-        && (0..k)
-            .rev()
-            .take(8)
-            .take_while(|&j| !ends_sentence(toks, j) && toks[j].text != ",")
-            .any(|j| {
-                let w = toks[j].lower.as_ref();
-                PREPOSITIONS.contains(&w)
-                    || matches!(
-                        w,
-                        "must" | "should" | "can" | "could" | "may" | "might" | "will"
-                    )
-            });
+        && before_in_clause(toks, k, 8).any(|j| {
+            let w = toks[j].lower.as_ref();
+            PREPOSITIONS.contains(&w)
+                || matches!(
+                    w,
+                    "must" | "should" | "can" | "could" | "may" | "might" | "will"
+                )
+        });
     // (an object that names an event holds the day: "authorized the redemption on April
     // 20", not "Police raided the offices on July 3")
     let object = toks[k + 1..day].iter().any(|t| determiner(&t.lower))
