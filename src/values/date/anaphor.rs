@@ -200,74 +200,59 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let in_another_year = c.peek_at(1).is_some_and(|t| t.is("in") || t.is("of"))
         && c.peek_at(2).and_then(year_token).is_some();
     let named_day = (that || offset != 0 || same) && !in_another_year;
-    if named_day
-        && years == 0
+    if years == 0
         && in_year.is_none()
         && let Some(part) = part_of_day(&t.lower)
     {
-        c.i += 1;
-        return plain(Core::DayPart {
-            day: Box::new(Expr {
-                core: Core::day_of_story(offset),
-                modifier: None,
-            }),
-            part,
-        });
-    }
-    // "Dealers placed heavy buy orders in the morning", "troops withdrew during the night":
-    // that part of the day the story is on, when a verb in the past tells of it (not
-    // "works in the morning", nor "in the morning session")
-    if !named_day
-        && !that
-        && years == 0
-        && in_year.is_none()
-        && let Some(part) = part_of_day(&t.lower)
-        && start > 0
-        && matches!(
-            c.toks[start - 1].lower.as_ref(),
-            "in" | "by" | "during" | "through" | "throughout" | "until"
-        )
-        && c.peek_at(1).is_none_or(|n| {
-            (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
-        })
-        && (before_in_sentence(c.toks, start - 1, 7).any(|k| past_verb(c.toks, k))
-            // ("In the evening, troops withdrew": opening the sentence, the verb after it)
-            || ((start == 1 || ends_sentence(c.toks, start - 2))
-                && c.peek_at(1).is_some_and(|n| n.text == ",")
-                && after_in_sentence(c.toks, c.i + 2, 6).any(|k| past_verb(c.toks, k))))
-    {
-        c.i += 1;
-        return plain(Core::DayPart {
-            day: Box::new(Expr {
-                core: Core::day_of_story(0),
-                modifier: None,
-            }),
-            part,
-        });
-    }
-    // "The night before, he had fled", "the morning after": that part of the day before
-    // (after) the one the text named last (not "the night before the election")
-    if !named_day
-        && !that
-        && years == 0
-        && in_year.is_none()
-        && let Some(part) = part_of_day(&t.lower)
-        && let Some(offset) = c.peek_at(1).and_then(|w| match w.lower.as_ref() {
-            "before" => Some(-1),
-            "after" => Some(1),
-            _ => None,
-        })
-        && c.peek_at(2)
-            .is_none_or(|n| n.kind == Kind::Punct && matches!(n.text, "," | "." | ";" | ":" | ")"))
-    {
-        c.i += 2;
-        return plain(Core::DayPart {
-            day: Box::new(Expr {
-                core: Core::day_of_story(offset),
-                modifier: None,
-            }),
-            part,
-        });
+        // (how many words it takes, and the day of the story it is in)
+        let found = if named_day {
+            Some((1, offset))
+        } else if that {
+            None
+        // "Dealers placed heavy buy orders in the morning", "troops withdrew during the
+        // night": that part of the day the story is on, when a verb in the past tells of it
+        // (not "works in the morning", nor "in the morning session")
+        } else if start > 0
+            && matches!(
+                c.toks[start - 1].lower.as_ref(),
+                "in" | "by" | "during" | "through" | "throughout" | "until"
+            )
+            && c.peek_at(1).is_none_or(|n| {
+                (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
+            })
+            && (before_in_sentence(c.toks, start - 1, 7).any(|k| past_verb(c.toks, k))
+                // ("In the evening, troops withdrew": opening the sentence, the verb after it)
+                || ((start == 1 || ends_sentence(c.toks, start - 2))
+                    && c.peek_at(1).is_some_and(|n| n.text == ",")
+                    && after_in_sentence(c.toks, c.i + 2, 6).any(|k| past_verb(c.toks, k))))
+        {
+            Some((1, 0))
+        // "The night before, he had fled", "the morning after": that part of the day before
+        // (after) the one the text named last (not "the night before the election")
+        } else {
+            c.peek_at(1)
+                .and_then(|w| match w.lower.as_ref() {
+                    "before" => Some(-1),
+                    "after" => Some(1),
+                    _ => None,
+                })
+                .filter(|_| {
+                    c.peek_at(2).is_none_or(|n| {
+                        n.kind == Kind::Punct && matches!(n.text, "," | "." | ";" | ":" | ")")
+                    })
+                })
+                .map(|offset| (2, offset))
+        };
+        if let Some((words, offset)) = found {
+            c.i += words;
+            return plain(Core::DayPart {
+                day: Box::new(Expr {
+                    core: Core::day_of_story(offset),
+                    modifier: None,
+                }),
+                part,
+            });
+        }
     }
     if !named_day && t.is("day") && years == 0 && in_year.is_none() {
         let next = c.peek_at(1).map(|t| t.lower.as_ref());
