@@ -1063,7 +1063,7 @@ fn explicit_date_after(c: &mut Cursor<'_, '_>, weekday: Weekday) -> Option<Expr>
 }
 
 /// Whether token `k` is the whole part of a decimal figure: "2" in "2.28 billion".
-fn decimal_at(toks: &[Tok<'_>], k: usize) -> bool {
+pub(super) fn decimal_at(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.kind == Kind::Num)
         && toks.get(k + 1).is_some_and(|p| p.text == "." && !p.spaced)
         && toks

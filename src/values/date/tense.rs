@@ -1803,16 +1803,10 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
 /// three bonds for issue in April").
 fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
-    // (the point inside a figure, "32.6 billion crowns")
-    let in_figure = || {
-        !t.spaced
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
-    };
     match t.kind {
         Kind::Num => true,
-        Kind::Punct if t.text == "." => in_figure(),
+        // (the point inside a figure, "32.6 billion crowns")
+        Kind::Punct if t.text == "." => k > 0 && decimal_at(toks, k - 1),
         Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
         _ => {
             t.is_capitalised()
