@@ -1922,11 +1922,7 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
     let in_phrase = !joined
         && before_in_clause(toks, k, 8).any(|j| {
             let w = toks[j].lower.as_ref();
-            PREPOSITIONS.contains(&w)
-                || matches!(
-                    w,
-                    "must" | "should" | "can" | "could" | "may" | "might" | "will"
-                )
+            PREPOSITIONS.contains(&w) || modal(w)
         });
     // (an object that names an event holds the day: "authorized the redemption on April
     // 20", not "Police raided the offices on July 3")
