@@ -1138,11 +1138,15 @@ fn tells_past(toks: &[Tok<'_>], k: usize) -> bool {
     past_verb(toks, k) && !reports(&toks[k].lower)
 }
 
-/// A verb in the past tense, or a participle: `fell`, `announced` (not `expected`,
-/// `based`).
+/// A verb in the past tense, or a participle: `fell`, `announced`, `sued` (not `expected`,
+/// `based`, `need`).
 pub(super) fn looks_past(word: &str) -> bool {
     IRREGULAR_PAST.binary_search(&word).is_ok()
         || (word.len() >= 5 && word.ends_with("ed") && !NOT_PAST.contains(&word))
+        || matches!(
+            word,
+            "sued" | "owed" | "tied" | "lied" | "vied" | "axed" | "eyed" | "used" | "aged"
+        )
 }
 
 /// Whether token `k` ends a sentence or clause: a full stop (not the one in "9.5"), a
@@ -1643,43 +1647,58 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         let past = looks_past(w) || same_form;
         // "a wholly-owned subsidiary", "unleaded gasoline": adjectives
         let compound = k > 0 && toks[k - 1].text == "-" && !t.spaced;
-        // (a count is an object, not a noun the word describes: "arrested three men")
-        let before_noun = toks.get(k + 1).is_some_and(|n| {
-            n.kind == Kind::Word
-                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-                && crate::values::spoken::unit_word(&n.lower).is_none()
-                && !matches!(
-                    n.lower.as_ref(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "that"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "to"
-                        | "from"
-                        | "by"
-                        | "for"
-                        | "with"
-                        | "up"
-                        | "down"
-                        | "out"
-                        | "back"
-                        | "off"
-                        | "over"
-                        | "into"
-                        | "about"
-                        | "after"
-                        | "before"
-                        | "until"
-                        | "shortly"
-                )
-        });
+        // (a count is an object, not a noun the word describes: "arrested three men"; nor
+        // is a pronoun, "charged him"; and after a name or a pronoun the word is the verb
+        // of its subject: "The SEC filed charges", "they raised prices")
+        let subject = k > 0 && {
+            let s = &toks[k - 1];
+            s.kind == Kind::Word
+                && (s.text.starts_with(|c: char| c.is_ascii_uppercase())
+                    || matches!(
+                        s.lower.as_ref(),
+                        "he" | "she" | "it" | "we" | "they" | "who"
+                    ))
+        };
+        let before_noun = !subject
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && crate::values::spoken::unit_word(&n.lower).is_none()
+                    && !determiner(&n.lower)
+                    && !matches!(
+                        n.lower.as_ref(),
+                        "him"
+                            | "them"
+                            | "it"
+                            | "us"
+                            | "me"
+                            | "himself"
+                            | "herself"
+                            | "itself"
+                            | "themselves"
+                            | "that"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "from"
+                            | "by"
+                            | "for"
+                            | "with"
+                            | "up"
+                            | "down"
+                            | "out"
+                            | "back"
+                            | "off"
+                            | "over"
+                            | "into"
+                            | "about"
+                            | "after"
+                            | "before"
+                            | "until"
+                            | "shortly"
+                    )
+            });
         if !past
             || compound
             || (before_noun && !same_form && IRREGULAR_PAST.binary_search(&w).is_err())
@@ -1925,8 +1944,8 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
             PREPOSITIONS.contains(&w) || modal(w)
         });
     // (an object that names an event holds the day: "authorized the redemption on April
-    // 20", not "Police raided the offices on July 3")
-    let object = toks[k + 1..day].iter().any(|t| determiner(&t.lower))
+    // 20", "authorized redemption on April 17", not "Police raided the offices on July 3")
+    let object = (toks[k + 1..day].iter().any(|t| determiner(&t.lower)) || k + 3 == day)
         && day >= 2
         && toks[k + 1..day - 1]
             .last()
