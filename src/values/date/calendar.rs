@@ -300,7 +300,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (Mod::Earlier | Mod::Later, _) => return None,
         // a week of a day; the nth week of a month or year
         (
-            Mod::WeekOf,
+            Mod::WeekOf { .. },
             Core::Cal { day: Some(_), .. }
             | Core::DayOfWeekday { .. }
             | Core::Holiday { .. }
@@ -321,7 +321,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 ..
             },
         ) => {}
-        (Mod::WeekOf | Mod::NthWeek(_) | Mod::NthDay { .. }, _) => return None,
+        (Mod::WeekOf { .. } | Mod::NthWeek(_) | Mod::NthDay { .. }, _) => return None,
         // the turn of a century or decade
         (Mod::Turn { .. }, Core::Century(_) | Core::Decade(_)) => {}
         (
@@ -461,10 +461,14 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
             return Some(Mod::NthDay { n, day });
         }
     }
-    // "the week of April 8"; "the second week of March"
-    if c.peek().is_some_and(|t| t.is("week")) && c.peek_at(1).is_some_and(|t| t.is("of")) {
+    // "the week of April 8", "the weekend of June 14"; "the second week of March"
+    if let Some(weekend) = c
+        .peek()
+        .and_then(|t| (t.is("week") || t.is("weekend")).then(|| t.is("weekend")))
+        && c.peek_at(1).is_some_and(|t| t.is("of"))
+    {
         c.i += 2;
-        return Some(Mod::WeekOf);
+        return Some(Mod::WeekOf { weekend });
     }
     // ("the third week in April", "the first week in July": "in" before a month, not "the
     // first week in office")

@@ -344,8 +344,11 @@ pub(super) enum Mod {
     LastDay,
     /// "the second week of March": the ISO week holding most of its days 8 to 14.
     NthWeek(u32),
-    /// "the week of April 8": the ISO week of that day.
-    WeekOf,
+    /// "the week of April 8": the ISO week of that day; "the weekend of June 14" (a Friday,
+    /// Saturday or Sunday): the weekend it opens or is in.
+    WeekOf {
+        weekend: bool,
+    },
     /// "the first Monday in September", "the last weekend of July", "the last business
     /// day of February": that day (or weekend) of the period, the `n`th from its start, or
     /// the last when `n` is 0.

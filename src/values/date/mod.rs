@@ -668,12 +668,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         end += 2;
                     }
                     if let Some((after, date)) = second {
-                        // the first day takes a year written after the second
+                        // the first day takes a year written after the second (a day: not
+                        // "the weekend of April 20-21")
                         if let (Some(first), Core::Cal { year: None, .. }) =
                             (out.last_mut(), &expr.core)
                             && let Some(day) = first
                                 .date
                                 .as_ref()
+                                .filter(|d| d.start == d.end)
                                 .and_then(|d| d.start.with_year(date.year()))
                         {
                             first.value = day.to_string();

@@ -961,7 +961,7 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             Mod::End | Mod::Later | Mod::SecondHalf | Mod::LastWeek | Mod::LastDay => {
                 Some(Modifier::End)
             }
-            Mod::NthWeek(_) | Mod::WeekOf | Mod::NthDay { .. } => None,
+            Mod::NthWeek(_) | Mod::WeekOf { .. } | Mod::NthDay { .. } => None,
             Mod::Turn { .. } => Some(Modifier::Approx),
             // (read above, as its two parts)
             Mod::Spanning(..) => return,
@@ -1009,12 +1009,16 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             Modifier::End,
         ),
         // a week of its own, with no modifier
-        Mod::NthWeek(_) | Mod::WeekOf => {
+        Mod::NthWeek(_) | Mod::WeekOf { .. } => {
             let day = match m {
                 Mod::NthWeek(n) => d.start + Duration::days(7 * (n as i64 - 1) + 3),
                 _ => d.start,
             };
-            if let Some(week) = unit_at(day, Unit::Week, 0).filter(|_| day <= d.end) {
+            let week = match m {
+                Mod::WeekOf { weekend: true } => weekend_near(day, false),
+                _ => unit_at(day, Unit::Week, 0),
+            };
+            if let Some(week) = week.filter(|_| day <= d.end) {
                 *d = week;
                 t.value = d.timex.clone();
             }

@@ -1455,6 +1455,19 @@ fn resolves_classes_of_newswire_expressions() {
             "the week of April 13",
             "1987-W16",
         ),
+        // "the weekend of June 14", a Friday, is the weekend it opens; also before a range
+        (
+            "The festival takes place over the weekend of June 14.",
+            "2013-03-20",
+            "the weekend of June 14",
+            "2013-W24-WE",
+        ),
+        (
+            "Protests are planned for the weekend of April 19-21.",
+            "2013-03-20",
+            "the weekend of April 19",
+            "2013-W16-WE",
+        ),
         // the middle of the publication's year, week, decade or century
         (
             "A model with the new steering will be out by mid-year.",
