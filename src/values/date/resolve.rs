@@ -212,15 +212,23 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let last = *since || ((a.month() <= 3 || past) && !ahead);
             let d = ymd(if last { a.year() - 1 } else { a.year() }, 12, 31)?;
             // "year-end" is the closing day, the date a balance sheet is drawn up on;
-            // "by year's end" is the end of the year, "1989" with END in TIMEX3 (the
-            // interval is the closing day either way)
-            let date = Some(DateValue::day(d));
+            // "at year end" is "1989" with END in TIMEX3, over the closing day too ("had
+            // 1,200 stores at year end vs 1,045 a year earlier"), but what looks ahead, "by
+            // year's end", is the end of the year as "by the end of the year" is
             if *day {
-                mk(TimexKind::Date, d.to_string(), date)
+                mk(TimexKind::Date, d.to_string(), Some(DateValue::day(d)))
+            } else if ahead {
+                let mut t = dated(unit_at(d, Unit::Year, 0)?);
+                apply_modifier(&mut t, Mod::End, anchor);
+                t
             } else {
                 Timex {
                     modifier: Some(Modifier::End),
-                    ..mk(TimexKind::Date, d.year().to_string(), date)
+                    ..mk(
+                        TimexKind::Date,
+                        d.year().to_string(),
+                        Some(DateValue::day(d)),
+                    )
                 }
             }
         }

@@ -452,6 +452,38 @@ fn value_of(text: &str, published: &str, phrase: &str) -> String {
 }
 
 #[test]
+fn a_year_end_ahead_is_the_end_of_the_year_and_no_day_for_the_week() {
+    // "by year's end" spans what "by the end of the year" does, and "the week" after it is
+    // the publication's, not the one holding December 31
+    let ahead = "The company expects to hire 2,000 people by year's end. Earlier in the week, \
+                 the governor signed the bill.";
+    let end = tag_spanning(ahead, "2012-11-28", "year's end");
+    let same = tag_spanning(
+        "The company expects to hire 2,000 people by the end of the year.",
+        "2012-11-28",
+        "the end of the year",
+    );
+    assert_eq!(
+        (end.value.as_str(), end.modifier),
+        ("2012", Some(Modifier::End))
+    );
+    assert_eq!(end.date, same.date);
+    check(
+        ahead,
+        "2012-11-28",
+        "2012-W48",
+        ("2012-11-26", "2012-11-28"),
+    );
+    // a balance at year end is over the closing day, which "a year earlier" counts from
+    check(
+        "Company had 1,200 stores in operation at year end vs 1,045 a year earlier.",
+        "1987-03-18",
+        "1985-12-31",
+        ("1985-12-31", "1985-12-31"),
+    );
+}
+
+#[test]
 fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
     assert_values(&[
         // "in" before a month, as "of"
