@@ -544,6 +544,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     let compared = (first > 0
                         && tokens[first - 1].is("since")
                         && superlative_before(tokens, first - 1))
+                        || record_set(tokens, first)
                         || matches!(expr.core, Core::Anniversary { .. })
                         // (nor the base year of an index, "(base 1980)")
                         || (first > 0 && tokens[first - 1].is("base"))
@@ -1298,6 +1299,24 @@ fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
                         "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
                     )))
     })
+}
+
+/// Whether the date at token `i` is the day a record was set, which the story measures
+/// against: "its all-time closing high of 1,565.15, set on Oct. 9, 2007", "the record low
+/// it hit in March 2009".
+fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
+    i >= 2
+        && matches!(toks[i - 1].lower.as_ref(), "on" | "in")
+        && matches!(
+            toks[i - 2].lower.as_ref(),
+            "set" | "reached" | "hit" | "touched" | "recorded"
+        )
+        && (before_in_sentence(toks, i - 2, 10).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "high" | "highs" | "low" | "lows" | "record" | "peak"
+            )
+        }) || superlative_before(toks, i - 2))
 }
 
 /// Whether the date at token `i` dates the figure a change is measured from: "up from

@@ -3510,6 +3510,24 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             .map(|t| t.value.as_str()),
         Some("1987-W12")
     );
+    // ... nor the day a record was set
+    assert_values(&[
+        (
+            "The S&P 500 is within 1 percent of its all-time closing high of 1,565.15, set on \
+                 Oct. 9, 2007. For the week, the Dow is up 2.2 percent.",
+            "2013-03-14",
+            "the week",
+            "2013-W11",
+        ),
+        (
+            "February volume rose 27 pct. Market value for the month was 469.5 mln dlrs, 8.5 \
+                 pct ahead of the previous record for the month, set in 1980. Value for the \
+                 month was up 29.4 pct.",
+            "1987-03-06",
+            "month was up",
+            "1987-02",
+        ),
+    ]);
     // "this year and next": the word left standing is a year of its own
     let text = "Growth will slow this year and next, the OECD said.";
     let tags = tag(text, Some(d("2013-03-27")));
@@ -6845,6 +6863,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "hearings",
     "her",
     "herself",
+    "high",
+    "highs",
     "hijack",
     "him",
     "himself",
@@ -6904,6 +6924,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "long",
     "longer",
     "losses",
+    "low",
+    "lows",
     "lunar",
     "luther",
     "ly",
@@ -6963,6 +6985,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "pay",
     "payable",
     "payrolls",
+    "peak",
     "penalty",
     "per",
     "persian",
@@ -6994,8 +7017,10 @@ const CONTEXT_WORDS: &[&str] = &[
     "raids",
     "rapeseed",
     "rate",
+    "reached",
     "rebounds",
     "record",
+    "recorded",
     "referendum",
     "remain",
     "remains",
@@ -7089,6 +7114,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "totals",
     "touchdown",
     "touchdowns",
+    "touched",
     "toward",
     "trade",
     "tree",
