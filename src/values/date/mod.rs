@@ -416,6 +416,24 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *day = Some(Box::new(Expr::on(date)));
                 }
+                // "at 9 p.m. EDT (0100 GMT Thursday)": the weekday of a clock's twin in
+                // parentheses is the one next to the first clock's day
+                if let Core::Clock { day: Some(day), .. } = &mut expr.core
+                    && let Core::Weekday {
+                        day: weekday,
+                        rel: None,
+                        ..
+                    } = day.core
+                    && let Some((after, date, _)) = last_clock
+                    && tokens
+                        .get(after..i)
+                        .is_some_and(|t| t.len() <= 3 && t.iter().any(|t| t.text == "("))
+                    && let Some(near) = (-3..=3)
+                        .map(|k| date + Duration::days(k))
+                        .find(|d| d.weekday() == weekday)
+                {
+                    **day = Expr::on(near);
+                }
                 // "London shares closed lower Friday ... depressed by overnight losses in New
                 // York", published on Monday: the night before the day the story is on, when
                 // it named one before yesterday (after "last night", "since yesterday" it is

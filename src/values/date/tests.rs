@@ -6254,6 +6254,19 @@ fn reads_business_codes_and_24_hour_clocks() {
             "0501 GMT",
             "2013-03-20T05:01",
         ),
+        // a twin with a weekday of its own is on the day next to the first clock's
+        (
+            "The president will address the nation tonight at 9 p.m. EDT (0100 GMT Thursday).",
+            "2013-04-17",
+            "0100 GMT Thursday",
+            "2013-04-18T01:00",
+        ),
+        (
+            "Polls close at 8 p.m. (0100 GMT Wednesday) on Tuesday.",
+            "2013-04-17",
+            "0100 GMT Wednesday",
+            "2013-04-24T01:00",
+        ),
         (
             "The verdict was read at 2 p.m. local time (1800 GMT) on Wednesday.",
             "2013-03-14",
