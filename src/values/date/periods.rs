@@ -312,9 +312,12 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         c.eat_glued("'");
         c.eat_glued("’");
-        let s = c.peek().filter(|t| !t.spaced && t.is("s"))?;
-        let _ = s;
+        c.peek().filter(|t| !t.spaced && t.is("s"))?;
         c.i += 1;
+        // "the 1800s", "the early 1900s" are centuries ("the 2000s" is the decade)
+        if y % 100 == 0 && y < 2000 {
+            return plain(Core::Century(y / 100));
+        }
         return plain(Core::Decade(y));
     }
     if t.text == "'" || t.text == "’" {

@@ -633,6 +633,31 @@ fn names_centuries_in_figures_and_words() {
             "the 19th century",
             "18",
         ),
+        // a year in hundreds before "s" is its century, up to the 1900s
+        (
+            "The bridge was built in the 1800s.",
+            "2013-03-20",
+            "the 1800s",
+            "18",
+        ),
+        (
+            "Prices fell in the 1900's.",
+            "2013-03-20",
+            "the 1900's",
+            "19",
+        ),
+        (
+            "Sales boomed in the 2000s.",
+            "2013-03-20",
+            "the 2000s",
+            "200",
+        ),
+        (
+            "Sales boomed in the 1910s.",
+            "2013-03-20",
+            "the 1910s",
+            "191",
+        ),
     ]);
 }
 
@@ -3309,6 +3334,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "Prices rose sharply in the mid-to-late 1990s.",
             "the mid-to-late 1990s",
             "199",
+            Modifier::End,
+        ),
+        // "the 1800s" is the century, "the 2000s" the decade
+        (
+            "The company was founded in the late 1800s.",
+            "the late 1800s",
+            "18",
             Modifier::End,
         ),
         // (a week of a month is its first or last seven days: see below)
