@@ -212,7 +212,13 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         inner = Some((c.i + 2, plain(Core::Century(20))?));
     }
-    for parser in [calendar, relative, quarter, decade, century, anaphor] {
+    // ("the first Tuesday of every month")
+    let set: fn(&mut Cursor<'_, '_>) -> Option<Expr> = if matches!(modifier, Mod::NthDay { .. }) {
+        super::periods::set
+    } else {
+        |_| None
+    };
+    for parser in [calendar, relative, quarter, decade, century, anaphor, set] {
         let mut probe = Cursor {
             toks: c.toks,
             i: c.i,
@@ -321,6 +327,11 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 ..
             },
         ) => {}
+        // "the first Tuesday of every month": once a month, a set as "every month" is
+        (Mod::NthDay { .. }, Core::Set(_)) => {
+            c.i = end;
+            return Some(e);
+        }
         (Mod::WeekOf { .. } | Mod::NthWeek(_) | Mod::NthDay { .. }, _) => return None,
         // the turn of a century or decade
         (Mod::Turn { .. }, Core::Century(_) | Core::Decade(_)) => {}

@@ -4965,6 +4965,11 @@ fn the_nth_weekday_of_a_month_is_that_day() {
         "1998-03-06",
         ("1998-03-06", "1998-03-06"),
     );
+    // ... and of every month, once a month
+    let text = "The council meets on the first Tuesday of every month.";
+    let t = tag_spanning(text, "2013-03-22", "the first Tuesday of every month");
+    assert_eq!((t.kind, t.value.as_str()), (TimexKind::Set, "P1M"));
+    assert!(t.date.is_none());
 }
 
 #[test]
