@@ -4,8 +4,9 @@
 use super::*;
 
 /// `this day in 2003`, `this date in 1999`: the publication's day in that year; `this time
-/// last year`, `this time a year ago`: the publication's day a year back (`next year`, a
-/// year ahead); `the same time last year`: the date the text named last, a year back.
+/// last year`, `this time a year ago`, `this day last week`: the publication's day a year
+/// (week, month) back (`next year`, a year ahead); `the same time last year`: the date the
+/// text named last, a year back.
 pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let same = c.at_words(&["the", "same", "time"]);
     if same {
@@ -14,20 +15,26 @@ pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     let what = c.eat_any(&["day", "date", "time"])?;
-    if what != "time" {
-        c.eat("in").then_some(())?;
+    if what != "time" && c.eat("in") {
         let year = c.peek().and_then(year_token)?;
         c.i += 1;
         return plain(Core::ThisDayIn(year));
     }
-    let amount = match (c.peek(), c.peek_at(1), c.peek_at(2)) {
-        (Some(a), Some(y), Some(ago)) if a.is("a") && y.is("year") && ago.is("ago") => {
+    // ("this day last week", "this time a month ago")
+    let unit = |t: Option<&Tok<'_>>| match t.map(|t| t.lower.as_ref()) {
+        Some("week") => Some(Unit::Week),
+        Some("month") => Some(Unit::Month),
+        Some("year") => Some(Unit::Year),
+        _ => None,
+    };
+    let (amount, unit) = match (c.peek(), unit(c.peek_at(1)), c.peek_at(2)) {
+        (Some(a), Some(u), Some(ago)) if a.is("a") && ago.is("ago") => {
             c.i += 1;
-            -1
+            (-1, u)
         }
-        (Some(w), Some(y), _) if y.is("year") => match this_last_next(&w.lower)? {
+        (Some(w), Some(u), _) => match this_last_next(&w.lower)? {
             0 => return None,
-            n => i64::from(n),
+            n => (i64::from(n), u),
         },
         _ => return None,
     };
@@ -35,13 +42,13 @@ pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // ("at the same time last year" after "by October 1": that day a year back)
     if same {
         return plain(Core::Shifted {
-            unit: Unit::Year,
+            unit,
             amount,
             from_reference: true,
         });
     }
     plain(Core::Anniversary {
-        unit: Unit::Year,
+        unit,
         amount,
         at: Unit::Day,
     })

@@ -31,6 +31,7 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && let Some(unit) = c.peek_at(1).and_then(|u| match u.lower.as_ref() {
             "day" => Some(Unit::Day),
             "week" => Some(Unit::Week),
+            "weekend" => Some(Unit::Weekend),
             "month" => Some(Unit::Month),
             "year" => Some(Unit::Year),
             _ => None,

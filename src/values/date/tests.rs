@@ -4446,6 +4446,19 @@ fn this_day_in_another_year_is_the_publication_day_then() {
             "this time a year ago",
             "1986-03-25",
         ),
+        // ... or a week or month back
+        (
+            "Prices were higher this day last week.",
+            "2013-03-21",
+            "this day last week",
+            "2013-03-14",
+        ),
+        (
+            "This time a month ago, the banks were open.",
+            "2013-03-21",
+            "This time a month ago",
+            "2013-02-21",
+        ),
         (
             "This time next year, the U.S. will be screaming at them.",
             "1987-03-10",
@@ -6489,7 +6502,7 @@ fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
 fn the_months_of_a_span_share_its_years() {
     // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
     type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-    let table: [Row<'_>; 20] = [
+    let table: [Row<'_>; 21] = [
         (
             "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
             "1987-03-11",
@@ -6598,6 +6611,14 @@ fn the_months_of_a_span_share_its_years() {
             &[
                 ("the week before last", "2013-W10"),
                 ("the year before last", "2011"),
+            ],
+        ),
+        (
+            "The incident took place the weekend before last, not the weekend after next.",
+            "2013-03-21",
+            &[
+                ("the weekend before last", "2013-W10-WE"),
+                ("the weekend after next", "2013-W14-WE"),
             ],
         ),
         (
