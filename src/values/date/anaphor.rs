@@ -63,6 +63,25 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             years: 0,
         });
     }
+    // "arrested on March 4 and released that Friday": the first such day from the last day
+    // the text named (a weekday that ends its clause, not the conjunction of "said that
+    // Friday's vote")
+    if that
+        && let Some(day) = c
+            .peek()
+            .filter(|t| t.is_capitalised())
+            .and_then(|t| weekday_of(&t.lower))
+        && c.peek_at(1).is_none_or(|n| {
+            matches!(n.text, "," | "." | ";") || matches!(n.lower.as_ref(), "and" | "when")
+        })
+    {
+        c.i += 1;
+        return plain(Core::Weekday {
+            day,
+            rel: Some(0),
+            from_reference: true,
+        });
+    }
     if !that && !c.eat("the") {
         return None;
     }

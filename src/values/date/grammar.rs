@@ -158,7 +158,8 @@ pub(super) enum Core {
         day: Weekday,
         rel: Option<i32>,
         /// Counted from the last date the text named ("the previous Friday"), when it named
-        /// one, rather than from the publication date.
+        /// one, rather than from the publication date; with `rel` 0, "that Friday", the first
+        /// such day on or after the last day the text named.
         from_reference: bool,
     },
     /// `this week`, `last month`, `next year`, `yesterday`: a whole unit relative to the anchor.

@@ -350,7 +350,22 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             rel,
             from_reference,
         } => {
-            let named = cx.reference.filter(|_| *from_reference).map(|r| r.start);
+            // ("that Friday": on or after the last day named, else as "Friday" alone)
+            if *from_reference
+                && *rel == Some(0)
+                && let Some(from) = cx.day
+            {
+                let fwd = (7 + day.num_days_from_monday() as i64
+                    - from.start.weekday().num_days_from_monday() as i64)
+                    % 7;
+                return Some(dated(DateValue::day(from.start + Duration::days(fwd))));
+            }
+            let that = *from_reference && *rel == Some(0);
+            let rel = &rel.filter(|_| !that);
+            let named = cx
+                .reference
+                .filter(|_| *from_reference && !that)
+                .map(|r| r.start);
             let Some(a) = named.or(anchor) else {
                 return Some(unresolved("XXXX-XX-XX"));
             };

@@ -6502,7 +6502,7 @@ fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
 fn the_months_of_a_span_share_its_years() {
     // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
     type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-    let table: [Row<'_>; 21] = [
+    let table: [Row<'_>; 25] = [
         (
             "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
             "1987-03-11",
@@ -6612,6 +6612,30 @@ fn the_months_of_a_span_share_its_years() {
                 ("the week before last", "2013-W10"),
                 ("the year before last", "2011"),
             ],
+        ),
+        (
+            "He was arrested on March 4, 2012, and released that Friday.",
+            "2013-03-21",
+            &[
+                ("March 4, 2012", "2012-03-04"),
+                ("that Friday", "2012-03-09"),
+            ],
+        ),
+        (
+            "The meeting is on Tuesday. That Thursday, the board will vote.",
+            "2013-03-21",
+            &[("Tuesday", "2013-03-26"), ("That Thursday", "2013-03-28")],
+        ),
+        // (with no day named, or the conjunction, the weekday alone)
+        (
+            "He was arrested in May and released that Friday.",
+            "2013-03-21",
+            &[("May", "2012-05"), ("that Friday", "2013-03-15")],
+        ),
+        (
+            "He said that Friday was a holiday.",
+            "2013-03-21",
+            &[("Friday", "2013-03-15")],
         ),
         (
             "The incident took place the weekend before last, not the weekend after next.",
