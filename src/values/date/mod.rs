@@ -69,6 +69,8 @@ pub enum Modifier {
     MoreThan,
     EqualOrLess,
     EqualOrMore,
+    OnOrAfter,
+    OnOrBefore,
 }
 
 impl Modifier {
@@ -82,6 +84,8 @@ impl Modifier {
             Modifier::MoreThan => "MORE_THAN",
             Modifier::EqualOrLess => "EQUAL_OR_LESS",
             Modifier::EqualOrMore => "EQUAL_OR_MORE",
+            Modifier::OnOrAfter => "ON_OR_AFTER",
+            Modifier::OnOrBefore => "ON_OR_BEFORE",
         }
     }
 }
@@ -150,6 +154,10 @@ impl fmt::Display for DateValue {
             write!(f, "{}", start.year())
         } else if self.granularity == Granularity::Vague {
             f.write_str(&self.timex)
+        } else if end == NaiveDate::MAX {
+            write!(f, "{} or later", self.timex)
+        } else if start == NaiveDate::MIN {
+            write!(f, "{} or earlier", self.timex)
         } else {
             write!(f, "{start}..{end}")
         }
@@ -714,7 +722,72 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
             None => i += 1,
         }
     }
+    for t in &mut out {
+        open_bound(tokens, t);
+    }
     out
+}
+
+/// "1994 or later", "2015 and beyond", "on or before April 15", "no later than June 30": a
+/// date bounding what is meant on one side. The words after it join the expression; the mod
+/// is ON_OR_AFTER or ON_OR_BEFORE and the interval is open on the other side.
+fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
+    let Some(d) = t.date.as_mut().filter(|_| t.kind == TimexKind::Date) else {
+        return;
+    };
+    if t.modifier.is_some() || d.granularity == Granularity::Vague {
+        return;
+    }
+    let first = tokens.partition_point(|k| k.start < t.span.start);
+    let end = tokens.partition_point(|k| k.end <= t.span.end);
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref());
+    // (not "in May or later this year", "in 1990 or earlier in 1991")
+    let closes = tokens.get(end + 2).is_none_or(|n| {
+        n.kind != Kind::Num
+            && !matches!(
+                n.lower.as_ref(),
+                "this" | "next" | "that" | "the" | "in" | "on" | "than" | "today" | "tomorrow"
+            )
+    });
+    let after = match (word(end), word(end + 1)) {
+        (Some("or"), Some("later")) | (Some("or" | "and"), Some("beyond")) => {
+            Some(Modifier::OnOrAfter)
+        }
+        (Some("or"), Some("earlier")) => Some(Modifier::OnOrBefore),
+        _ => None,
+    }
+    // (nor the end of a span, "until 1988 or later")
+    .filter(|_| {
+        closes
+            && !first
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| matches!(w, "until" | "till" | "through" | "between"))
+    });
+    let before = match first
+        .checked_sub(3)
+        .map(|k| (word(k), word(k + 1), word(k + 2)))
+    {
+        Some((Some("on"), Some("or"), Some("after")))
+        | Some((Some("no" | "not"), Some("earlier"), Some("than"))) => Some(Modifier::OnOrAfter),
+        Some((Some("on"), Some("or"), Some("before")))
+        | Some((Some("no" | "not"), Some("later"), Some("than"))) => Some(Modifier::OnOrBefore),
+        _ => None,
+    };
+    let (modifier, words) = match (after, before) {
+        (Some(m), _) => (m, 2),
+        (None, Some(m)) => (m, 0),
+        (None, None) => return,
+    };
+    match modifier {
+        Modifier::OnOrAfter => d.end = NaiveDate::MAX,
+        _ => d.start = NaiveDate::MIN,
+    }
+    d.modifier = Some(modifier);
+    t.modifier = Some(modifier);
+    if words > 0 {
+        t.span.end = tokens[end + words - 1].end;
+    }
 }
 
 /// The day of a clock at token `i` that has none, when a clock on `date` at `hour`, ending

@@ -323,6 +323,79 @@ fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
 }
 
 #[test]
+fn a_date_bounding_one_side_is_open_on_the_other() {
+    // (sentence, phrase tagged, value, mod, start, end; "" for an open end)
+    let table = [
+        (
+            "The bonds mature on or after June 1, 2015.",
+            "June 1, 2015",
+            "2015-06-01",
+            Modifier::OnOrAfter,
+            "2015-06-01",
+            "",
+        ),
+        (
+            "Output is seen rising in 1994 or later.",
+            "1994 or later",
+            "1994",
+            Modifier::OnOrAfter,
+            "1994-01-01",
+            "",
+        ),
+        (
+            "The plan runs to 1990 and beyond.",
+            "1990 and beyond",
+            "1990",
+            Modifier::OnOrAfter,
+            "1990-01-01",
+            "",
+        ),
+        (
+            "Forms must be filed no later than June 30.",
+            "June 30",
+            "2013-06-30",
+            Modifier::OnOrBefore,
+            "",
+            "2013-06-30",
+        ),
+        (
+            "Those built in 1995 or earlier are exempt.",
+            "1995 or earlier",
+            "1995",
+            Modifier::OnOrBefore,
+            "",
+            "1995-12-31",
+        ),
+    ];
+    for (text, phrase, value, modifier, start, end) in table {
+        let t = tag_spanning(text, "2013-03-20", phrase);
+        assert_eq!(
+            (t.value.as_str(), t.modifier),
+            (value, Some(modifier)),
+            "{text:?}"
+        );
+        let date = t.date.expect("a bound has an interval");
+        let open = |s: &str, unbounded: NaiveDate| if s.is_empty() { unbounded } else { d(s) };
+        assert_eq!(
+            (date.start, date.end),
+            (open(start, NaiveDate::MIN), open(end, NaiveDate::MAX)),
+            "{text:?}"
+        );
+    }
+    // "and later" goes on with a verb, "or later" with another date: no bound
+    let t = tag_spanning("Sales rose in May and later fell.", "2013-03-20", "May");
+    assert_eq!(t.modifier, None);
+    let text = "The vote may come in May or later this year.";
+    assert_eq!(tag_spanning(text, "2013-03-20", "May").modifier, None);
+    let text = "callable at 106 until April 28, 1988 and thereafter at prices declining";
+    let t = tag_spanning(text, "1987-03-20", "April 28, 1988");
+    assert_eq!(t.modifier, None);
+    // the report says which side is open
+    let t = tag_spanning("Built in 1995 or earlier.", "2013-03-20", "1995 or earlier");
+    assert_eq!(t.date.expect("dated").to_string(), "1995 or earlier");
+}
+
+#[test]
 fn durations_carry_a_period_value() {
     for (text, value) in [
         ("Officials said a month-long strike followed.", "P1M"),
@@ -6826,6 +6899,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "below",
     "best",
     "between",
+    "beyond",
     "billion",
     "bloody",
     "blue",
