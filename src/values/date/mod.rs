@@ -591,11 +591,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (a second one in the sentence keeps the date before the first:
                         // "from 14.89 billion in February 1986 and from 14.65 billion in
                         // January")
-                        baseline_of = (reference.is_some() && baseline(tokens, first)).then(|| {
-                            match baseline_of.take() {
-                                Some((_, before, before_at)) => (end, before, before_at),
-                                None => (end, reference.clone(), reference_at),
-                            }
+                        // (with no date named before, the story's is the one a year after
+                        // the period it measures from: "rose to 5.1 mln dlrs from 4.2 mln
+                        // dlrs in 1985. Revenues for the year" is 1986, "versus 15.5 mln in
+                        // last year's first quarter. Provisions in the quarter" this year's)
+                        baseline_of = baseline(tokens, first).then(|| match baseline_of.take() {
+                            Some((_, before, before_at)) => (end, before, before_at),
+                            None if reference.is_none() => (
+                                end,
+                                match d.granularity {
+                                    Granularity::Year => Some(Unit::Year),
+                                    Granularity::Quarter => Some(Unit::Quarter),
+                                    Granularity::Month => Some(Unit::Month),
+                                    _ => None,
+                                }
+                                .and_then(|u| unit_at(shift(d.start, Unit::Year, 1)?, u, 0))
+                                .filter(|next| anchor.is_some_and(|a| next.start <= a)),
+                                None,
+                            ),
+                            None => (end, reference.clone(), reference_at),
                         });
                         if d.granularity == Granularity::Day {
                             named_day = Some(d.clone());

@@ -2624,6 +2624,21 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "1986",
         ),
+        // (with no date named before it, the story's is the period a year after it)
+        (
+            "Net income rose to 5.1 mln dlrs from 4.2 mln dlrs in 1985. Revenues for the year \
+                 rose 10 pct to 30.7 mln dlrs.",
+            "1987-03-10",
+            "the year",
+            "1986",
+        ),
+        (
+            "Net losses were 2 mln dlrs versus a gain of 15.5 mln in last year's first \
+                 quarter. Provision for loan losses in the quarter was 35.3 mln dlrs.",
+            "1987-04-13",
+            "the quarter",
+            "1987-Q1",
+        ),
         (
             "Coffee accounted for 320 mln dlrs of exports, up from 212 mln in September 1986. \
                  The country's surplus averaged 800 mln dlrs in September, compared with 8.667 \
