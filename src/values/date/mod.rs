@@ -308,6 +308,26 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             tense
                         }
+                        // "could be a topic on the annual summit expected to be held late in
+                        // the year", "Rates could ease later in the week": "the year" (month,
+                        // week) in a sentence with a modal looks ahead
+                        Tense::Unmarked
+                            if matches!(
+                                expr.core,
+                                Core::Anaphor {
+                                    unit: Some(Unit::Year | Unit::Month | Unit::Week),
+                                    years: 0,
+                                    offset: 0,
+                                    ..
+                                }
+                            ) && before_in_sentence(tokens, first, 30).any(|k| {
+                                // (not the month: "The May deficit compares with")
+                                modal(&tokens[k].lower)
+                                    && tokens[k].text.starts_with(|c: char| c.is_ascii_lowercase())
+                            }) =>
+                        {
+                            Tense::Future
+                        }
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,

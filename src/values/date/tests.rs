@@ -1931,6 +1931,27 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "2012",
         ),
+        // ... also when only a modal earlier in the sentence looks ahead (not "May")
+        (
+            "The GCC was formed in 1981. Plans could be a topic at the annual summit expected \
+                 to be held in Saudi Arabia late in the year.",
+            "1987-03-25",
+            "late in the year",
+            "1987",
+        ),
+        (
+            "Banks bought bills on Thursday. Rates could ease later in the week.",
+            "1987-03-30",
+            "later in the week",
+            "1987-W14",
+        ),
+        (
+            "The deficit fell in April. The May deficit compares with a surplus in the \
+                 corresponding month of 1986.",
+            "1987-06-18",
+            "the corresponding month of 1986",
+            "1986-05",
+        ),
         // "the year to date", "the quarter so far": the publication's
         (
             "Passenger miles rose to 3.9 mln from 2.8 mln last year. For the year to date, load factor rose to 40.6 pct.",
