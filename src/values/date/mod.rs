@@ -1447,12 +1447,30 @@ fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether the date at token `i` dates the figure a change is measured from: "up from
 /// 151.4 mln dlrs in 1985", "against 38 cents in 1985", "compared with 3.6 billion in
 /// 1985", "compared with 8.667 billion dlrs in a similar 1986 period" (a figure between;
-/// not "moved from Boston in 1985").
+/// not "moved from Boston in 1985"), "to 6.2 billion marks from 1985" (a figure before, a
+/// year right after "from").
 fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     let i = toks[..i]
         .iter()
         .rposition(|t| !matches!(t.lower.as_ref(), "a" | "the" | "similar" | "same"))
         .map_or(0, |k| k + 1);
+    // ("fell three pct to 6.2 billion marks from 1985": a figure, then a year right after
+    // "from"; not a start, "from September", "from 1985 to 1987")
+    if i > 1
+        && matches!(
+            toks[i - 1].lower.as_ref(),
+            "from" | "against" | "versus" | "vs"
+        )
+    {
+        return year_token(&toks[i]).is_some()
+            && toks.get(i + 1).is_none_or(|n| {
+                !matches!(
+                    n.lower.as_ref(),
+                    "to" | "through" | "until" | "-" | "and" | "/"
+                )
+            })
+            && before_in_clause(toks, i - 1, 8).any(|k| toks[k].kind == Kind::Num);
+    }
     if i == 0 || !matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during") {
         return false;
     }

@@ -2645,6 +2645,20 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "1986",
         ),
+        // ... also a year right after "from" past a figure (not a start: "from September")
+        (
+            "Sales rose to 16 billion marks in 1986. Steel sales fell three pct to 6.2 billion \
+                 marks from 1985, it said. The steel market weakened over the year.",
+            "1987-03-26",
+            "the year",
+            "1986",
+        ),
+        (
+            "Cars were sold in 1985. Plants will make 240,000 cars a year from September.",
+            "1987-03-26",
+            "September",
+            "1987-09",
+        ),
         // (with no date named before it, the story's is the period a year after it)
         (
             "Net income rose to 5.1 mln dlrs from 4.2 mln dlrs in 1985. Revenues for the year \
