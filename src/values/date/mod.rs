@@ -278,8 +278,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let span = tokens[first].start..tokens[end - 1].end;
                 let cx = Resolve {
                     anchor,
-                    reference: match &before_report {
-                        Some(before) if expr.compares_periods() => before.as_ref(),
+                    reference: match (&before_report, &baseline_of) {
+                        (Some(before), _) if expr.compares_periods() => before.as_ref(),
+                        // "rose to 22.63 billion in January from 16.18 billion in December
+                        // and 8.27 billion a year earlier": a year back from the period the
+                        // figures are for, not from the baseline (not one that names the
+                        // baseline's period, "in December a year earlier", nor when the
+                        // baseline is that period a year back: "a forecast of 2.45 billion
+                        // for 1986/87 and 1.87 billion a year earlier" in a story of 1987/88)
+                        (_, Some((_, Some(before), _)))
+                            if expr.a_year_back()
+                                && reference_at != Some(first)
+                                && reference.as_ref().is_some_and(|r| {
+                                    before.start > r.start
+                                        && !(before.granularity == r.granularity
+                                            && shift(before.start, Unit::Year, -1) == Some(r.start))
+                                }) =>
+                        {
+                            Some(before)
+                        }
                         _ => reference.as_ref(),
                     },
                     quarter: quarter.as_ref(),
@@ -1376,8 +1393,6 @@ impl Expr {
         }
     }
 
-    /// Whether the expression is resolved against the text's last date rather than naming
-    /// one itself; such expressions do not become the reference for what follows.
     /// Whether this is a period of the story or a year, a quarter or a month counted from
     /// one: "the quarter", "the year-earlier period", "a year earlier", "a year ago".
     fn compares_periods(&self) -> bool {
@@ -1390,6 +1405,21 @@ impl Expr {
         }
     }
 
+    /// Whether this is the period a year before the one the text speaks of: "a year
+    /// earlier", "a year ago", "the year-ago month".
+    fn a_year_back(&self) -> bool {
+        matches!(
+            self.core,
+            Core::Shifted {
+                unit: Unit::Year,
+                amount: -1,
+                ..
+            } | Core::Anaphor { years: -1, .. }
+        )
+    }
+
+    /// Whether the expression is resolved against the text's last date rather than naming
+    /// one itself; such expressions do not become the reference for what follows.
     fn leans_on_reference(&self) -> bool {
         matches!(
             self.core,

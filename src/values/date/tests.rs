@@ -2645,6 +2645,43 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "1986",
         ),
+        // "a year earlier" after a baseline counts from the period the figures are for
+        (
+            "Spot volume jumped to a record 22.63 billion dlrs a day in January from 16.18 \
+                 billion in December and 8.27 billion a year earlier, the bank said.",
+            "1987-03-17",
+            "a year earlier",
+            "1986-01",
+        ),
+        (
+            "Borrowing in the December quarter rose to 3.92 billion from 1.79 in the \
+                 September quarter and 611 mln a year earlier.",
+            "1987-03-03",
+            "a year earlier",
+            "1985-Q4",
+        ),
+        // (not one that names the baseline's period, nor a chain back from the baseline)
+        (
+            "Exports totaled 243,191 ounces in December, vs November's 374,468 ounces and \
+                 350,078 ounces in December a year earlier.",
+            "1987-04-03",
+            "a year earlier",
+            "1985-12",
+        ),
+        (
+            "Net income declined to 265.0 mln dlrs in March from 283.0 mln dlrs in the first \
+                 quarter a year ago.",
+            "1987-04-13",
+            "a year ago",
+            "1986-Q1",
+        ),
+        (
+            "The deficit for 1987 is forecast at 2.2 billion dlrs compared with a forecast of \
+                 2.45 billion for 1986 and 1.87 billion a year earlier.",
+            "1987-04-13",
+            "a year earlier",
+            "1985",
+        ),
         // ... also a year right after "from" past a figure (not a start: "from September")
         (
             "Sales rose to 16 billion marks in 1986. Steel sales fell three pct to 6.2 billion \
