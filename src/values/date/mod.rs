@@ -1474,6 +1474,17 @@ fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
         }) || superlative_before(toks, i - 2))
 }
 
+/// Whether `t` may follow a figure as its unit: "mln", "dlrs", "pct", "tonnes" (a lowercase
+/// word, not a verb in the past).
+fn unit_after_figure(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Word
+        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !looks_past(&t.lower)
+        && !PREPOSITIONS.contains(&t.lower.as_ref())
+        && !determiner(&t.lower)
+        && !matches!(t.lower.as_ref(), "and" | "or" | "but")
+}
+
 /// Whether the date at token `i` dates the figure a change is measured from: "up from
 /// 151.4 mln dlrs in 1985", "against 38 cents in 1985", "compared with 3.6 billion in
 /// 1985", "compared with 8.667 billion dlrs in a similar 1986 period" (a figure between;
@@ -1501,11 +1512,15 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
             })
             && before_in_clause(toks, i - 1, 8).any(|k| toks[k].kind == Kind::Num);
     }
-    if i == 0 || !matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during") {
+    // (or right after the figure: "off 1.8 pct from 7.06 mln last year")
+    let after_figure = i > 1
+        && toks[i - 2..i].iter().any(|t| t.kind == Kind::Num)
+        && (toks[i - 1].kind == Kind::Num || unit_after_figure(&toks[i - 1]));
+    if i == 0 || !(after_figure || matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during")) {
         return false;
     }
     let mut figure = false;
-    for k in (i.saturating_sub(14)..i - 1).rev() {
+    for k in (i.saturating_sub(14)..if after_figure { i } else { i - 1 }).rev() {
         let t = &toks[k];
         match t.lower.as_ref() {
             "from" | "against" | "versus" | "vs" => return figure,

@@ -2645,6 +2645,21 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "1986",
         ),
+        // ... also a date right after the figure ("from 7.06 mln last year")
+        (
+            "Gasoline demand averaged 6.94 mln bpd, off 1.8 pct from 7.06 mln last year. In \
+                 the first 113 days of the year, refinery runs were up 2.3 pct.",
+            "1987-04-29",
+            "the year",
+            "1987",
+        ),
+        (
+            "The surplus in January fell to 4.86 billion marks from 8.47 billion last year. \
+                 The trade surplus in the month was down to 7.20 billion.",
+            "1987-03-06",
+            "the month",
+            "1987-01",
+        ),
         // "a year earlier" after a baseline counts from the period the figures are for
         (
             "Spot volume jumped to a record 22.63 billion dlrs a day in January from 16.18 \
@@ -7196,6 +7211,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "might",
     "millennium",
     "million",
+    "mln",
     "mountain",
     "moved",
     "msk",
@@ -7241,6 +7257,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "pay",
     "payable",
     "payrolls",
+    "pct",
     "peak",
     "penalty",
     "per",
