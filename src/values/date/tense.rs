@@ -423,6 +423,24 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Past;
     }
     for (k, t) in window.iter().enumerate() {
+        // (a verb in the past nearer the date governs it: "than the expected gain the
+        // company predicted in February"; not a participle, "is expected to be formally
+        // adopted on Friday", nor what a condition supposes, "If banks were short until the
+        // bills matured on Tuesday")
+        if k > 0
+            && tells_past(toks, start - 1 - k)
+            && let Some(before) = window[k + 1..]
+                .iter()
+                .find(|t| !(t.lower.len() > 4 && t.lower.ends_with("ly")))
+            && !matches!(
+                before.lower.as_ref(),
+                "to" | "be" | "been" | "being" | "is" | "are" | "will"
+            )
+            && !determiner(&before.lower)
+            && !before_in_sentence(toks, start, 20).any(|j| toks[j].is("if"))
+        {
+            break;
+        }
         // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for
         // Sunday"
         if t.is("to")

@@ -4142,6 +4142,34 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "February",
             "2013-02",
         ),
+        // (a verb in the past nearer the month governs it, not a forecast word further
+        // back; but not a participle, nor what a condition supposes)
+        (
+            "The gain is slightly higher than the expected gain the company predicted in \
+                 February.",
+            "1987-03-20",
+            "February",
+            "1987-02",
+        ),
+        (
+            "The company's plans were terminated in January by the federal agency.",
+            "1987-04-09",
+            "January",
+            "1987-01",
+        ),
+        (
+            "The agreement is expected to be formally adopted in April.",
+            "1987-03-17",
+            "April",
+            "1987-04",
+        ),
+        (
+            "If banks were short of liquidity until the bills matured in April, rates could \
+                 soar.",
+            "1987-05-26",
+            "April",
+            "1988-04",
+        ),
         // (a pronoun is an object, and after a name or a pronoun the word is its subject's
         // verb, not an adjective of the noun after it; short forms in -ed are past too)
         (
