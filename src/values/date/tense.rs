@@ -61,6 +61,40 @@ pub(super) const SCHEDULED: &[&str] = &[
 
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
 /// or of the past ("changed its fiscal year in December").
+/// A word for a statistic, whose month is the one it measures: "February orders", "the
+/// February figure", "figures for February".
+fn names_statistic(word: &str) -> bool {
+    matches!(
+        word,
+        "figure"
+            | "figures"
+            | "data"
+            | "statistics"
+            | "number"
+            | "numbers"
+            | "orders"
+            | "output"
+            | "production"
+            | "sales"
+            | "trade"
+            | "deficit"
+            | "surplus"
+            | "index"
+            | "inflation"
+            | "unemployment"
+            | "jobless"
+            | "payrolls"
+            | "imports"
+            | "exports"
+            | "consumer"
+            | "producer"
+            | "retail"
+            | "industrial"
+            | "housing"
+            | "budget"
+    )
+}
+
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // the day that closes a period: after "end", the one nearest the publication, whatever
     // "end" schedules ("in the quarter end December 31", "Period end Jan 31"); after
@@ -116,45 +150,24 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (so does a month that names the period of a statistic: "is scheduled to release
     // February orders", "the February figure will be a final one", read in March or April,
     // are this year's February)
-    if toks.get(end).is_some_and(|t| {
+    // ("will today publish trade and current account figures for February": after the
+    // statistic and "for" too)
+    let months_only = || {
+        toks[start..end]
+            .iter()
+            .all(|t| month_of(&t.lower).is_some())
+    };
+    let traded = |w: &str| {
         matches!(
-            t.lower.as_ref(),
-            "contract"
-                | "contracts"
-                | "futures"
-                | "delivery"
-                | "deliveries"
-                | "options"
-                | "figure"
-                | "figures"
-                | "data"
-                | "statistics"
-                | "number"
-                | "numbers"
-                | "orders"
-                | "output"
-                | "production"
-                | "sales"
-                | "trade"
-                | "deficit"
-                | "surplus"
-                | "index"
-                | "inflation"
-                | "unemployment"
-                | "jobless"
-                | "payrolls"
-                | "imports"
-                | "exports"
-                | "consumer"
-                | "producer"
-                | "retail"
-                | "industrial"
-                | "housing"
-                | "budget"
+            w,
+            "contract" | "contracts" | "futures" | "delivery" | "deliveries" | "options"
         )
-    }) && toks[start..end]
-        .iter()
-        .all(|t| month_of(&t.lower).is_some())
+    };
+    if (toks
+        .get(end)
+        .is_some_and(|t| traded(&t.lower) || names_statistic(&t.lower))
+        || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
+        && months_only()
     {
         return Tense::Unmarked;
     }
@@ -387,6 +400,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && window[2].is("as")
     {
         return Tense::Future;
+    }
+    // "will be the first since an Asian Development Bank issue in February": what a
+    // phrase after "since" dates is over (not a clause, "since it will meet in May", nor a
+    // month of a list, "since the technical correction in June and August live cattle")
+    if (word_before(1, "in") || word_before(1, "on"))
+        && toks
+            .get(end)
+            .is_none_or(|t| !matches!(t.lower.as_ref(), "and" | "or" | "/" | "-"))
+        && before_in_clause(toks, start - 1, 8)
+            .find(|&k| {
+                let w = toks[k].lower.as_ref();
+                w == "since"
+                    || modal(w)
+                    || past_verb(toks, k)
+                    || matches!(w, "is" | "are" | "it" | "they" | "we")
+            })
+            .is_some_and(|k| toks[k].is("since"))
+    {
+        return Tense::Past;
     }
     // "had been scheduled to expire Friday" is over, but need not be in the past
     // (but "had" as the verb itself, "the company had at year end 820 employees", is the

@@ -957,6 +957,28 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "1987-02",
         ),
         (
+            "The Federal Statistics Office will today publish trade and current account \
+                 figures for February.",
+            "1987-03-26",
+            "February",
+            "1987-02",
+        ),
+        // ... and what a phrase after "since" dates is over (not a month of a list)
+        (
+            "The samurai bond will be the first since an Asian Development Bank issue in \
+                 February.",
+            "1987-04-03",
+            "February",
+            "1987-02",
+        ),
+        (
+            "Placements are not that negative, especially since the technical correction in \
+                 June and August live cattle futures.",
+            "1987-03-17",
+            "June",
+            "1987-06",
+        ),
+        (
             "The overall January deficit will be revised, but the February figure will be a \
                  final one, officials said.",
             "1987-04-13",
