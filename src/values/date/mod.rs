@@ -338,9 +338,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     ..
                                 }
                             ) && before_in_sentence(tokens, first, 30).any(|k| {
-                                // (not the month: "The May deficit compares with")
-                                modal(&tokens[k].lower)
-                                    && tokens[k].text.starts_with(|c: char| c.is_ascii_lowercase())
+                                // (not the month: "The May deficit compares with"; a
+                                // forecast too, "he expected prices to stay up for the rest
+                                // of the year", but not "more than expected")
+                                let w = tokens[k].lower.as_ref();
+                                tokens[k].text.starts_with(|c: char| c.is_ascii_lowercase())
+                                    && (modal(w)
+                                        || (matches!(
+                                            w,
+                                            "expect"
+                                                | "expects"
+                                                | "expected"
+                                                | "forecast"
+                                                | "forecasts"
+                                                | "predicted"
+                                                | "predicts"
+                                        ) && !(k > 0 && compares(&tokens[k - 1].lower))))
                             }) =>
                         {
                             Tense::Future

@@ -1962,6 +1962,13 @@ fn resolves_classes_of_newswire_expressions() {
             "1987",
         ),
         (
+            "Exports peaked in 1971. Romero said he expected coconut product export prices to \
+                 stay up for the rest of the year.",
+            "1987-06-01",
+            "the year",
+            "1987",
+        ),
+        (
             "Banks bought bills on Thursday. Rates could ease later in the week.",
             "1987-03-30",
             "later in the week",
@@ -7321,6 +7328,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "polls",
     "post",
     "postponed",
+    "predicted",
     "predicts",
     "price",
     "producer",
