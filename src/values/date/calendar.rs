@@ -1019,8 +1019,19 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
         // "2013 votes", "1990 employees", "around 2050 points": a count of things
         // (and a price after a futures contract, "MAY7 1920")
+        // (and a level, "to current levels around 2050", "the index at 1920"; not "the
+        // levels of 1986")
+        let level = |w: &str| matches!(w, "level" | "levels" | "index");
+        let leveled = (c.i > 0 && level(&c.toks[c.i - 1].lower))
+            || (c.i > 1
+                && level(&c.toks[c.i - 2].lower)
+                && matches!(
+                    c.toks[c.i - 1].lower.as_ref(),
+                    "around" | "at" | "near" | "about" | "above" | "below"
+                ));
         let counted = next.is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
-            || (c.i > 1 && futures_code(c.toks, c.i - 2));
+            || (c.i > 1 && futures_code(c.toks, c.i - 2))
+            || leveled;
         if prev_glued || next_glued || counted || next.is_some_and(|n| !n.spaced && n.text == "%") {
             return None;
         }

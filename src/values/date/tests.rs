@@ -3380,6 +3380,11 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("Observers have seen it for a long time.", "a long time"),
         ("Turnout was 2013 votes higher than expected.", "2013"),
+        // ... or a level (but "the levels of 1986" are that year's)
+        (
+            "Shares rose 22.5 pct since January 2 to current levels around 2050.",
+            "2050",
+        ),
         // a name
         (
             "The computer will be used by the Century Research Center.",
@@ -3436,6 +3441,12 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "{phrase:?} is not a time in {text:?}: {tags:?}"
         );
     }
+    assert_spans(&[(
+        "Downgrades will ease this year from the lofty levels of 1986.",
+        "1987-03-06",
+        "1986",
+        "1986",
+    )]);
 }
 
 #[test]
@@ -7243,6 +7254,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "launch",
     "least",
     "less",
+    "level",
+    "levels",
     "liabilities",
     "lied",
     "likely",
