@@ -29,6 +29,10 @@ impl Tok<'_> {
     pub fn is_capitalised(&self) -> bool {
         self.text.starts_with(char::is_uppercase)
     }
+    /// A word written in lowercase: a common word, not a name, number or mark.
+    pub fn is_lowercase_word(&self) -> bool {
+        self.kind == Kind::Word && self.text.starts_with(|c: char| c.is_ascii_lowercase())
+    }
     pub fn num(&self) -> Option<u32> {
         if self.kind == Kind::Num && self.text.len() <= 9 {
             self.text.parse().ok()

@@ -49,8 +49,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         })
         && !c.peek_at(1).is_some_and(|n| {
             n.kind == Kind::Num
-                || (n.kind == Kind::Word
-                    && n.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                || (n.is_lowercase_word()
                     && !goes_on_with_clause(&n.lower)
                     && !determiner(&n.lower)
                     && !matches!(n.lower.as_ref(), "it" | "he" | "she" | "they" | "we" | "i"))

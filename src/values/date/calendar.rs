@@ -407,8 +407,7 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let after_preposition = || save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref());
     let adjective = || {
         c.peek_at(1).is_some_and(|t| {
-            t.kind == Kind::Word
-                && t.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+            t.is_lowercase_word()
                 && !determiner(&t.lower)
                 && !((matches!(t.lower.as_ref(), "and" | "or" | "but")
                     || PREPOSITIONS.contains(&t.lower.as_ref()))

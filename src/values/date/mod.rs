@@ -342,7 +342,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 // forecast too, "he expected prices to stay up for the rest
                                 // of the year", but not "more than expected")
                                 let w = tokens[k].lower.as_ref();
-                                tokens[k].text.starts_with(|c: char| c.is_ascii_lowercase())
+                                tokens[k].is_lowercase_word()
                                     && (modal(w)
                                         || (matches!(
                                             w,
@@ -1490,8 +1490,7 @@ fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether `t` may follow a figure as its unit: "mln", "dlrs", "pct", "tonnes" (a lowercase
 /// word, not a verb in the past).
 fn unit_after_figure(t: &Tok<'_>) -> bool {
-    t.kind == Kind::Word
-        && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+    t.is_lowercase_word()
         && !looks_past(&t.lower)
         && !PREPOSITIONS.contains(&t.lower.as_ref())
         && !determiner(&t.lower)

@@ -1052,8 +1052,7 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // future due to", "in the future very much depends")
         (true, "present" | "future")
             if c.peek_at(1).is_some_and(|n| {
-                n.kind == Kind::Word
-                    && n.text.starts_with(|ch: char| ch.is_ascii_lowercase())
+                n.is_lowercase_word()
                     && !n.lower.ends_with('s')
                     && !n.lower.ends_with("ly")
                     && !PREPOSITIONS.contains(&n.lower.as_ref())

@@ -281,8 +281,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             })
     };
     let attributive = after.is_some_and(|t| {
-        t.kind == Kind::Word
-            && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+        t.is_lowercase_word()
             && part_of_day(&t.lower).is_none()
             && !goes_on_with_clause(&t.lower)
             && !participle(t)
@@ -1122,8 +1121,7 @@ fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
     let object = toks.get(k + 1).is_some_and(|n| {
         n.kind == Kind::Num
             || determiner(&n.lower)
-            || (n.kind == Kind::Word
-                && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+            || (n.is_lowercase_word()
                 && !PREPOSITIONS.contains(&n.lower.as_ref())
                 && !matches!(n.lower.as_ref(), "back" | "off" | "out" | "up" | "down"))
     });
@@ -1209,9 +1207,7 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
             // word: "the U.S. will")
             "." => {
                 let title = k > 0 && !t.spaced && TITLES.contains(&toks[k - 1].lower.as_ref());
-                let lowercase = toks.get(k + 1).is_some_and(|n| {
-                    n.kind == Kind::Word && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-                });
+                let lowercase = toks.get(k + 1).is_some_and(|n| n.is_lowercase_word());
                 !title
                     && !lowercase
                     && toks
@@ -1634,10 +1630,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // arrested on Dec. 3", "met at Christmas", "filed for bankruptcy Dec. 15" (see
     // `finite` below; not a month, "bought March soymeal", nor past a conjunction, "noted
     // that Easter sales will fall")
-    let bare = toks[start - 1].kind == Kind::Word
-        && toks[start - 1]
-            .text
-            .starts_with(|c: char| c.is_ascii_lowercase())
+    let bare = toks[start - 1].is_lowercase_word()
         && toks[start..end].iter().any(|t| t.kind == Kind::Num)
         && !PREPOSITIONS.contains(&before)
         && !determiner(before)
@@ -1661,7 +1654,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     }
     let tense_of = |k: usize| -> Option<Tense> {
         let t = &toks[k];
-        if t.kind != Kind::Word || !t.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        if !t.is_lowercase_word() {
             return None;
         }
         let w = t.lower.as_ref();
@@ -1711,8 +1704,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         };
         let before_noun = !subject
             && toks.get(k + 1).is_some_and(|n| {
-                n.kind == Kind::Word
-                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                n.is_lowercase_word()
                     && crate::values::spoken::unit_word(&n.lower).is_none()
                     && !determiner(&n.lower)
                     && !matches!(
