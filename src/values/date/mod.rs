@@ -337,24 +337,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     offset: 0,
                                     ..
                                 }
-                            ) && before_in_sentence(tokens, first, 30).any(|k| {
-                                // (not the month: "The May deficit compares with"; a
-                                // forecast too, "he expected prices to stay up for the rest
-                                // of the year", but not "more than expected")
-                                let w = tokens[k].lower.as_ref();
-                                tokens[k].is_lowercase_word()
-                                    && (modal(w)
-                                        || (matches!(
-                                            w,
-                                            "expect"
-                                                | "expects"
-                                                | "expected"
-                                                | "forecast"
-                                                | "forecasts"
-                                                | "predicted"
-                                                | "predicts"
-                                        ) && !(k > 0 && compares(&tokens[k - 1].lower))))
-                            }) =>
+                            ) && sentence_looks_ahead(tokens, first) =>
                         {
                             Tense::Future
                         }

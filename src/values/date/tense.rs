@@ -1157,6 +1157,28 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
 }
 
 /// A modal verb: "will", "would", "shall", "should", "can", "could", "may", "might", "must".
+/// Whether a modal or a verb of forecasting stands in the 30 words before token `i` in
+/// its sentence: "could be a topic at the summit expected to be held late in the year", "he
+/// expected prices to stay up for the rest of the year" (not the month of "The May
+/// deficit", nor "more than expected").
+pub(super) fn sentence_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
+    before_in_sentence(toks, i, 30).any(|k| {
+        let w = toks[k].lower.as_ref();
+        toks[k].is_lowercase_word()
+            && (modal(w)
+                || (matches!(
+                    w,
+                    "expect"
+                        | "expects"
+                        | "expected"
+                        | "forecast"
+                        | "forecasts"
+                        | "predicted"
+                        | "predicts"
+                ) && !(k > 0 && compares(&toks[k - 1].lower))))
+    })
+}
+
 pub(super) fn modal(word: &str) -> bool {
     matches!(
         word,
