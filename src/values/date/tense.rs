@@ -407,6 +407,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && toks
             .get(end)
             .is_none_or(|t| !matches!(t.lower.as_ref(), "and" | "or" | "/" | "-"))
+        // (the cheap search first: few phrases have "since")
+        && before_in_clause(toks, start - 1, 8).any(|k| toks[k].is("since"))
         && before_in_clause(toks, start - 1, 8)
             .find(|&k| {
                 let w = toks[k].lower.as_ref();
@@ -453,104 +455,113 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if lasted_until {
         return Tense::Past;
     }
-    for (k, t) in window.iter().enumerate() {
-        // (a verb in the past nearer the date governs it: "than the expected gain the
-        // company predicted in February"; not a participle, "is expected to be formally
-        // adopted on Friday", nor what a condition supposes, "If banks were short until the
-        // bills matured on Tuesday")
-        if k > 0
-            && tells_past(toks, start - 1 - k)
-            && let Some(before) = window[k + 1..]
+    let ahead = 'ahead: {
+        for (k, t) in window.iter().enumerate() {
+            // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for
+            // Sunday"
+            if t.is("to")
+                && window
+                    .get(k + 1)
+                    .is_some_and(|b| b.is("is") || b.is("are") || b.is("set"))
+            {
+                break 'ahead Some(k);
+            }
+            // ("snow is forecast for Thursday night": what a forecast is for is still to come;
+            // so is what is called for a day, "unions called a general strike for Thursday", "a
+            // vote was called for Sunday")
+            if t.is("for")
+                && (window
+                    .get(k + 1)
+                    .is_some_and(|b| b.is("set") || b.is("forecast"))
+                    || (k == 0 && called_for(&window[1..])))
+            {
+                break 'ahead Some(k);
+            }
+            // "the results are due Friday", "the jobs report, due out at 8:30 a.m. Friday" (not
+            // "was due to expire Friday")
+            // ("the jobs report due Friday": right before the date, unless "was due")
+            // ("A planned increase in fuel duty, due in September, will be scrapped": right
+            // before its preposition too)
+            // (not what a verb in the past tells of, "The notes due in May were repaid",
+            // "missed the first of these for 71.25 mln due on September 29", nor the term of
+            // "a note due in 10 years")
+            let next_to_date = || {
+                k == 0
+                    || (k == 1
+                        && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
+                        && toks[start].kind == Kind::Word
+                        && small_number(&toks[start].lower).is_none()
+                        && !before_in_sentence(toks, start, 12)
+                            .chain(after_in_sentence(toks, end, 15).take_while(|&j| {
+                                // (up to a verb in the present: "Figures due on Friday are
+                                // expected to show that the economy shrank")
+                                !matches!(
+                                    toks[j].lower.as_ref(),
+                                    "is" | "are" | "will" | "may" | "could" | "should" | "must"
+                                )
+                            }))
+                            .any(|j| {
+                                tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))
+                            }))
+            };
+            if t.is("due")
+                && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
+                    || (k > 0 && window[k - 1].is("out"))
+                    || (next_to_date()
+                        && !window
+                            .get(k + 1)
+                            .is_some_and(|b| b.is("was") || b.is("were"))))
+                && !attributive
+            {
+                break 'ahead Some(k);
+            }
+            // "officials said the talks would resume Tuesday": the future of the report (but
+            // "would release April consumer credit figures" names figures, not a time)
+            if t.is("would") && k > 0 && k <= 2 && !attributive {
+                break 'ahead Some(k);
+            }
+            // (a comparison is no forecast: "Sales rose more than expected in October")
+            if t.is("expected") && window.get(k + 1).is_some_and(|b| compares(&b.lower)) {
+                continue;
+            }
+            if matches!(
+                t.lower.as_ref(),
+                "will"
+                    | "shall"
+                    | "expects"
+                    | "expected"
+                    | "plans"
+                    | "planned"
+                    | "scheduled"
+                    | "upcoming"
+                    | "until"
+            ) {
+                break 'ahead Some(k);
+            }
+        }
+        None
+    };
+    // (a verb in the past nearer the date than the word of plans governs it: "than the
+    // expected gain the company predicted in February"; not a participle, "is expected to be
+    // formally adopted on Friday", nor what a condition supposes, "If banks were short until
+    // the bills matured on Tuesday")
+    let governs = |j: usize| {
+        tells_past(toks, start - 1 - j)
+            && window[j + 1..]
                 .iter()
                 .find(|t| !(t.lower.len() > 4 && t.lower.ends_with("ly")))
-            && !matches!(
-                before.lower.as_ref(),
-                "to" | "be" | "been" | "being" | "is" | "are" | "will"
-            )
-            && !determiner(&before.lower)
+                .is_some_and(|before| {
+                    !matches!(
+                        before.lower.as_ref(),
+                        "to" | "be" | "been" | "being" | "is" | "are" | "will"
+                    ) && !determiner(&before.lower)
+                })
             && !before_in_sentence(toks, start, 20).any(|j| toks[j].is("if"))
-        {
-            break;
-        }
-        // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for
-        // Sunday"
-        if t.is("to")
-            && window
-                .get(k + 1)
-                .is_some_and(|b| b.is("is") || b.is("are") || b.is("set"))
-        {
-            return Tense::Future;
-        }
-        // ("snow is forecast for Thursday night": what a forecast is for is still to come;
-        // so is what is called for a day, "unions called a general strike for Thursday", "a
-        // vote was called for Sunday")
-        if t.is("for")
-            && (window
-                .get(k + 1)
-                .is_some_and(|b| b.is("set") || b.is("forecast"))
-                || (k == 0 && called_for(&window[1..])))
-        {
-            return Tense::Future;
-        }
-        // "the results are due Friday", "the jobs report, due out at 8:30 a.m. Friday" (not
-        // "was due to expire Friday")
-        // ("the jobs report due Friday": right before the date, unless "was due")
-        // ("A planned increase in fuel duty, due in September, will be scrapped": right
-        // before its preposition too)
-        // (not what a verb in the past tells of, "The notes due in May were repaid",
-        // "missed the first of these for 71.25 mln due on September 29", nor the term of
-        // "a note due in 10 years")
-        let next_to_date = || {
-            k == 0
-                || (k == 1
-                    && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
-                    && toks[start].kind == Kind::Word
-                    && small_number(&toks[start].lower).is_none()
-                    && !before_in_sentence(toks, start, 12)
-                        .chain(after_in_sentence(toks, end, 15).take_while(|&j| {
-                            // (up to a verb in the present: "Figures due on Friday are
-                            // expected to show that the economy shrank")
-                            !matches!(
-                                toks[j].lower.as_ref(),
-                                "is" | "are" | "will" | "may" | "could" | "should" | "must"
-                            )
-                        }))
-                        .any(|j| tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))))
-        };
-        if t.is("due")
-            && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
-                || (k > 0 && window[k - 1].is("out"))
-                || (next_to_date()
-                    && !window
-                        .get(k + 1)
-                        .is_some_and(|b| b.is("was") || b.is("were"))))
-            && !attributive
-        {
-            return Tense::Future;
-        }
-        // "officials said the talks would resume Tuesday": the future of the report (but
-        // "would release April consumer credit figures" names figures, not a time)
-        if t.is("would") && k > 0 && k <= 2 && !attributive {
-            return Tense::Future;
-        }
-        // (a comparison is no forecast: "Sales rose more than expected in October")
-        if t.is("expected") && window.get(k + 1).is_some_and(|b| compares(&b.lower)) {
-            continue;
-        }
-        if matches!(
-            t.lower.as_ref(),
-            "will"
-                | "shall"
-                | "expects"
-                | "expected"
-                | "plans"
-                | "planned"
-                | "scheduled"
-                | "upcoming"
-                | "until"
-        ) {
-            return Tense::Future;
-        }
+    };
+    if let Some(k) = ahead
+        && !(1..k).any(governs)
+    {
+        return Tense::Future;
     }
     // A scheduled event in the present tense is ahead: "Netanyahu and Arafat meet
     // separately Monday", "the law takes effect Friday", "the season starts in August" (but
