@@ -367,7 +367,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     // "the October-December quarter", "the July/September quarter 1987", "the current
-    // April-June quarter": a calendar quarter by its months
+    // April-June quarter", "the January-March period": a calendar quarter by its months
     let k = usize::from(c.peek().is_some_and(|t| t.is("current")));
     if let Some(joint) = c.peek_at(k + 1)
         && matches!(joint.text, "-" | "/")
@@ -379,7 +379,8 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && let Some(last) = c.peek_at(k + 2).and_then(|t| month_of(&t.lower))
         && first % 3 == 1
         && last == first + 2
-        && c.peek_at(k + 3).is_some_and(|t| t.is("quarter"))
+        && c.peek_at(k + 3)
+            .is_some_and(|t| t.is("quarter") || t.is("period"))
     {
         c.i += k + 4;
         return plain(Core::Quarter {

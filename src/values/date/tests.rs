@@ -6716,6 +6716,22 @@ fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
             "1986-Q4",
             ("1986-10-01", "1986-12-31"),
         ),
+        // ... or period
+        (
+            "Ford plans to build 485,000 cars in the April-June period, compared with \
+                 497,000 a year ago.",
+            "1987-03-02",
+            "the April-June period",
+            "1987-Q2",
+            ("1987-04-01", "1987-06-30"),
+        ),
+        (
+            "Output fell in the April-June period of 2012.",
+            "2013-04-04",
+            "the April-June period of 2012",
+            "2012-Q2",
+            ("2012-04-01", "2012-06-30"),
+        ),
         (
             "Output fell in the July-September quarter of 2012.",
             "2013-03-20",
