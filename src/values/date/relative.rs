@@ -922,12 +922,19 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "waited"
         )
     );
-    // "months of talks", but not "the days of the week" or "the early hours of Saturday"
+    // "months of talks", but not "the days of the week" or "the early hours of Saturday",
+    // nor the record of a meeting, "Minutes of the meeting will be released"
     let of = c.peek().is_some_and(|t| t.is("of"))
         && !matches!(
             before,
             Some("the" | "these" | "those" | "early" | "small" | "wee" | "final" | "last")
-        );
+        )
+        && !(unit == Unit::Minute
+            && c.peek_at(1).is_some_and(|t| determiner(&t.lower))
+            && !matches!(
+                before,
+                Some("first" | "opening" | "closing" | "dying" | "few")
+            ));
     if introduced || of {
         return plain(Core::Duration { unit, amount: None });
     }

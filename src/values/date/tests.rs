@@ -3380,6 +3380,11 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("Observers have seen it for a long time.", "a long time"),
         ("Turnout was 2013 votes higher than expected.", "2013"),
+        // the record of a meeting
+        (
+            "Minutes of the meeting will be released in three weeks.",
+            "Minutes",
+        ),
         // ... or a level (but "the levels of 1986" are that year's)
         (
             "Shares rose 22.5 pct since January 2 to current levels around 2050.",
@@ -3441,12 +3446,20 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "{phrase:?} is not a time in {text:?}: {tags:?}"
         );
     }
-    assert_spans(&[(
-        "Downgrades will ease this year from the lofty levels of 1986.",
-        "1987-03-06",
-        "1986",
-        "1986",
-    )]);
+    assert_spans(&[
+        (
+            "Downgrades will ease this year from the lofty levels of 1986.",
+            "1987-03-06",
+            "1986",
+            "1986",
+        ),
+        (
+            "The Dow was down 10 in the first minutes of the session.",
+            "1987-04-07",
+            "minutes",
+            "PTXM",
+        ),
+    ]);
 }
 
 #[test]
