@@ -788,14 +788,17 @@ fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
     let first = tokens.partition_point(|k| k.start < t.span.start);
     let end = tokens.partition_point(|k| k.end <= t.span.end);
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref());
-    // (not "in May or later this year", "in 1990 or earlier in 1991")
-    let closes = tokens.get(end + 2).is_none_or(|n| {
-        n.kind != Kind::Num
-            && !matches!(
-                n.lower.as_ref(),
-                "this" | "next" | "that" | "the" | "in" | "on" | "than" | "today" | "tomorrow"
-            )
-    });
+    // (not "in May or later this year", "in 1990 or earlier in 1991": asked only when such
+    // words follow)
+    let closes = || {
+        tokens.get(end + 2).is_none_or(|n| {
+            n.kind != Kind::Num
+                && !matches!(
+                    n.lower.as_ref(),
+                    "this" | "next" | "that" | "the" | "in" | "on" | "than" | "today" | "tomorrow"
+                )
+        })
+    };
     let after = match (word(end), word(end + 1)) {
         (Some("or"), Some("later")) | (Some("or" | "and"), Some("beyond")) => {
             Some(Modifier::OnOrAfter)
@@ -805,7 +808,7 @@ fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
     }
     // (nor the end of a span, "until 1988 or later")
     .filter(|_| {
-        closes
+        closes()
             && !first
                 .checked_sub(1)
                 .and_then(word)
