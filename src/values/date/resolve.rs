@@ -350,17 +350,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             rel,
             from_reference,
         } => {
-            // ("that Friday": on or after the last day named, else as "Friday" alone)
-            if *from_reference
-                && *rel == Some(0)
-                && let Some(from) = cx.day
-            {
-                let fwd = (7 + day.num_days_from_monday() as i64
-                    - from.start.weekday().num_days_from_monday() as i64)
-                    % 7;
-                return Some(dated(DateValue::day(from.start + Duration::days(fwd))));
-            }
+            // "that Friday": on or after the last day named, else as "Friday" alone
             let that = *from_reference && *rel == Some(0);
+            if that && let Some(from) = cx.day {
+                let fwd = day.days_since(from.start.weekday());
+                return Some(dated(DateValue::day(
+                    from.start + Duration::days(fwd.into()),
+                )));
+            }
             let rel = &rel.filter(|_| !that);
             let named = cx
                 .reference
@@ -369,9 +366,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let Some(a) = named.or(anchor) else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
-            let back = (7 + a.weekday().num_days_from_monday() as i64
-                - day.num_days_from_monday() as i64)
-                % 7;
+            let back = i64::from(a.weekday().days_since(*day));
             let date = match (rel, tense) {
                 (Some(-1), _) => a - Duration::days(if back == 0 { 7 } else { back }),
                 // "this Sunday" is the coming one, unless the verb is past
@@ -466,14 +461,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
-            let (from, to) = (
-                a.weekday().num_days_from_monday(),
-                day.num_days_from_monday(),
-            );
             let from_day = if *amount < 0 {
-                a - Duration::days(i64::from((from + 7 - to) % 7))
+                a - Duration::days(a.weekday().days_since(*day).into())
             } else {
-                a + Duration::days(i64::from((to + 7 - from) % 7))
+                a + Duration::days(day.days_since(a.weekday()).into())
             };
             dated(DateValue::day(shift(from_day, *unit, *amount)?))
         }
