@@ -409,10 +409,13 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     };
     let mut amount = amount;
-    // "2 1/2 years", "two and a half years"
+    // "2 1/2 years", "2-1/2 years" (the wire's way), "two and a half years"
     if let Some(n) = amount.as_mut() {
-        if let (Some(a), Some(slash), Some(b)) = (c.peek(), c.peek_at(1), c.peek_at(2))
-            && a.spaced
+        let hyphen = c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+            && c.peek_at(1).is_some_and(|t| !t.spaced && t.num().is_some());
+        let k = usize::from(hyphen);
+        if let (Some(a), Some(slash), Some(b)) = (c.peek_at(k), c.peek_at(k + 1), c.peek_at(k + 2))
+            && (a.spaced || hyphen)
             && slash.text == "/"
             && !slash.spaced
             && !b.spaced
@@ -420,7 +423,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && a < b
         {
             *n += a as f64 / b as f64;
-            c.i += 3;
+            c.i += k + 3;
         } else if and_a_half(c) {
             *n += 0.5;
         }

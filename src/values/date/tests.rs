@@ -1312,6 +1312,25 @@ fn resolves_classes_of_newswire_expressions() {
             "2 1/2 years",
             "P2Y6M",
         ),
+        // the wire writes the fraction after a hyphen; "1/2 years" alone was "2 years"
+        (
+            "the sale of 550 mln dlrs of 3-1/2 year notes",
+            "1987-03-02",
+            "3-1/2 year",
+            "P3Y6M",
+        ),
+        (
+            "on top of 11-1/2 years he was already serving",
+            "2024-02-16",
+            "11-1/2 years",
+            "P11Y6M",
+        ),
+        (
+            "talks that lasted 1-1/2 hours",
+            "1987-03-02",
+            "1-1/2 hours",
+            "PT1H30M",
+        ),
         (
             "for a year and a half",
             "1998-02-27",
