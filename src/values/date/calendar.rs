@@ -137,8 +137,9 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if !the && let Some(e) = middle_of_the_present(c) {
         return Some(e);
     }
-    // ("late-2018", "early-2021", as "mid-2020")
-    let mut modifier = if c.eat("early") || c.eat("beginning") {
+    // ("late-2018", "early-2021", as "mid-2020"; "beginning April 1" is from that day on,
+    // no start of it: only "the beginning of", see `edge_of`)
+    let mut modifier = if c.eat("early") {
         c.eat_glued("-");
         Mod::Start
     } else if c.eat("mid") || c.eat("middle") {

@@ -191,6 +191,23 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "with pre-orders beginning Friday", "for the fiscal year beginning Oct. 1", "a strike
+    // starting on Monday": the day a thing starts from is still to come, unless a verb in
+    // the past in its clause tells of it ("limited their exports in the year starting March
+    // 1"; but "unveiled its iPhones on Tuesday, with pre-orders beginning Friday")
+    let starts_from = |k: usize| {
+        start >= k
+            && matches!(
+                toks[start - k].lower.as_ref(),
+                "beginning" | "starting" | "commencing"
+            )
+    };
+    if (starts_from(1)
+        || (starts_from(2) && matches!(toks[start - 1].lower.as_ref(), "on" | "in" | "from")))
+        && !before_in_clause(toks, start, usize::MAX).any(|k| tells_past(toks, k))
+    {
+        return Tense::Future;
+    }
     // "He is arriving Friday", "The team is flying to Paris on Monday": the present
     // progressive arranges what is still to come
     if toks[start..end]
@@ -1391,13 +1408,15 @@ pub(super) fn before_in_sentence<'t>(
 }
 
 /// The positions of the tokens of the clause before `at`, nearest first, at most `n`: up to
-/// the start of the sentence or a comma.
+/// the start of the sentence or a comma (not the one in "96,000").
 pub(super) fn before_in_clause<'t>(
     toks: &'t [Tok<'_>],
     at: usize,
     n: usize,
 ) -> impl Iterator<Item = usize> + 't {
-    before_in_sentence(toks, at, n).take_while(move |&k| toks[k].text != ",")
+    before_in_sentence(toks, at, n).take_while(move |&k| {
+        toks[k].text != "," || toks.get(k + 1).is_some_and(|next| !next.spaced)
+    })
 }
 
 /// The positions of the tokens of the sentence from `from` on, at most `n`.

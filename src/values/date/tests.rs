@@ -525,6 +525,73 @@ fn value_of(text: &str, published: &str, phrase: &str) -> String {
 }
 
 #[test]
+fn a_day_a_thing_starts_from_is_that_day_and_still_to_come() {
+    // "beginning April 1" is from that day on: the day alone, no start of it (it was
+    // "beginning April 1" with START); and with no verb in the past before it, the coming
+    // one
+    let table = [
+        (
+            "The Treasury is requesting 7.2 billion dlrs for the fiscal year beginning Oct. 1.",
+            "1987-04-01",
+            "Oct. 1",
+            "1987-10-01",
+        ),
+        (
+            "Workers have called a 72-hour strike starting on Monday to protest against the plan.",
+            "1987-03-20",
+            "Monday",
+            "1987-03-23",
+        ),
+        (
+            "Apple unveiled its iPhones on Tuesday, with pre-orders beginning Friday.",
+            "2023-09-12",
+            "Friday",
+            "2023-09-15",
+        ),
+        (
+            "The company said it is accepting reservations for nonstop service to Nassau \
+             beginning November 15.",
+            "1987-06-29",
+            "November 15",
+            "1987-11-15",
+        ),
+        // told in the past, the day is the one before (and the comma of "96,000" ends no
+        // clause)
+        (
+            "Subroto played a part in the pact to introduce a quota which limited exports to \
+             96,000 tonnes in the year starting March 1.",
+            "1987-04-06",
+            "March 1",
+            "1987-03-01",
+        ),
+        (
+            "British Airways suspended flights to China starting Wednesday.",
+            "2020-01-30",
+            "Wednesday",
+            "2020-01-29",
+        ),
+    ];
+    assert_spans(&table);
+    for (text, published, phrase, _) in table {
+        assert_eq!(
+            tag_spanning(text, published, phrase).modifier,
+            None,
+            "{text:?}"
+        );
+    }
+    // "at the beginning of" is still the start of the period
+    let t = tag_spanning(
+        "Prices rose at the beginning of March.",
+        "2023-09-12",
+        "the beginning of March",
+    );
+    assert_eq!(
+        (t.value.as_str(), t.modifier),
+        ("2023-03", Some(Modifier::Start))
+    );
+}
+
+#[test]
 fn a_year_end_ahead_is_the_end_of_the_year_and_no_day_for_the_week() {
     // "by year's end" spans what "by the end of the year" does, and "the week" after it is
     // the publication's, not the one holding December 31
