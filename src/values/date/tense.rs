@@ -806,10 +806,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let planned = (intent
             || raises
             || is_to
-            // ("the energy centre, due to start operations in November")
+            // ("the energy centre, due to start operations in November", "Temperatures are
+            // forecast to reach 45 degrees on Saturday")
             || (matches!(
                 toks[k].lower.as_ref(),
-                "expected" | "scheduled" | "due" | "set" | "likely"
+                "expected"
+                    | "scheduled"
+                    | "due"
+                    | "set"
+                    | "likely"
+                    | "forecast"
+                    | "predicted"
+                    | "projected"
+                    | "slated"
             ) && k > 0
                 && (toks[k - 1].is("is") || toks[k - 1].is("are") || toks[k - 1].text == ",")))
             && !attributive

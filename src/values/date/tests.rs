@@ -6074,6 +6074,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-03-25",
         ),
+        // (so do "is forecast to", "is slated to", "is projected to", "is predicted to")
+        (
+            "Temperatures are forecast to reach 45 degrees Celsius (113 Fahrenheit) on Saturday.",
+            "2019-11-13",
+            "Saturday",
+            "2019-11-16",
+        ),
+        (
+            "the Chicago Board of Trade is slated to hold a press briefing on Tuesday in New York",
+            "1987-10-19",
+            "Tuesday",
+            "1987-10-20",
+        ),
         (
             "The ministry is due to make to the state budget, which was published in January.",
             "1987-03-26",
@@ -7461,6 +7474,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "price",
     "producer",
     "production",
+    "projected",
     "promised",
     "propose",
     "proposes",
@@ -7515,6 +7529,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "shut",
     "similar",
     "sion",
+    "slated",
     "slightly",
     "small",
     "snowstorm",
