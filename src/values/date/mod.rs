@@ -341,6 +341,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        // "winds may ease during the weekend", "with the Senate following
+                        // over the weekend" after "is expected to vote": the coming weekend
+                        // when the nearest verb looks ahead
+                        Tense::Unmarked
+                            if matches!(
+                                expr.core,
+                                Core::Anaphor {
+                                    unit: Some(Unit::Weekend),
+                                    years: 0,
+                                    offset: 0,
+                                    ..
+                                }
+                            ) && nearest_verb_looks_ahead(tokens, first) =>
+                        {
+                            Tense::Future
+                        }
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,

@@ -1199,21 +1199,34 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
 /// expected prices to stay up for the rest of the year" (not the month of "The May
 /// deficit", nor "more than expected").
 pub(super) fn sentence_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
-    before_in_sentence(toks, i, 30).any(|k| {
-        let w = toks[k].lower.as_ref();
-        toks[k].is_lowercase_word()
-            && (modal(w)
-                || (matches!(
-                    w,
-                    "expect"
-                        | "expects"
-                        | "expected"
-                        | "forecast"
-                        | "forecasts"
-                        | "predicted"
-                        | "predicts"
-                ) && !(k > 0 && compares(&toks[k - 1].lower))))
-    })
+    before_in_sentence(toks, i, 30).any(|k| looks_ahead_at(toks, k))
+}
+
+/// Whether, of the modals, verbs of forecasting and verbs in the past before token `i` in
+/// its sentence, the nearest is a modal or a forecast: "winds may ease during the weekend",
+/// "business may be concluded over the weekend" (not "was quoted as saying at the weekend"
+/// after "will", nor "as newspaper reports suggested over the weekend").
+pub(super) fn nearest_verb_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
+    before_in_sentence(toks, i, 30)
+        .find(|&k| looks_ahead_at(toks, k) || past_verb(toks, k))
+        .is_some_and(|k| looks_ahead_at(toks, k))
+}
+
+/// A modal or a verb of forecasting at token `k` (not the comparison "more than expected").
+fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    toks[k].is_lowercase_word()
+        && (modal(w)
+            || (matches!(
+                w,
+                "expect"
+                    | "expects"
+                    | "expected"
+                    | "forecast"
+                    | "forecasts"
+                    | "predicted"
+                    | "predicts"
+            ) && !(k > 0 && compares(&toks[k - 1].lower))))
 }
 
 pub(super) fn modal(word: &str) -> bool {

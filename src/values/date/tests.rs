@@ -5912,6 +5912,28 @@ fn reported_plans_and_deadlines_look_ahead() {
             "the weekend",
             "1987-W26-WE",
         ),
+        // "the weekend" is the coming one when the nearest verb before it is a modal or a
+        // forecast, not when a verb in the past stands nearer
+        (
+            "Weather forecasts say winds may ease during the weekend.",
+            "1987-03-20",
+            "the weekend",
+            "1987-W12-WE",
+        ),
+        (
+            "The House is expected to vote on the measure as early as Thursday, with the \
+             Senate following over the weekend.",
+            "2023-11-09",
+            "the weekend",
+            "2023-W45-WE",
+        ),
+        (
+            "Disaster could strike when the snow starts to melt, a scientist was quoted as \
+             saying at the weekend.",
+            "1987-03-16",
+            "the weekend",
+            "1987-W11-WE",
+        ),
         // a wish or a promise in the past reaches the rest of its clause (not before a
         // noun, nor after "had")
         (
