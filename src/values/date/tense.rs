@@ -847,7 +847,31 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                             || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some())
                     })
             });
-        if toks[k].is("will") || planned {
+        // ("Rain may fall on Saturday", "the bank could cut rates on Thursday": the other
+        // modals too, but not for a length, "can destroy a field in a day", nor a date that
+        // names something, "may be the result of the January resignation"; not when they
+        // look back, "may have", "could not be reached on Friday", "what we thought we
+        // could achieve", nor past a verb in the past, a denial or a phrase of its own
+        // between: "should rise after being flat in January", "at 22 pct as of July 31")
+        let modal_ahead = matches!(
+            toks[k].lower.as_ref(),
+            "may" | "might" | "should" | "must" | "could" | "shall"
+        ) && toks[k].is_lowercase_word()
+            && !attributive
+            && toks[start].kind != Kind::Num
+            && small_number(&toks[start].lower).is_none()
+            && !matches!(toks[start].lower.as_ref(), "a" | "an")
+            && !word_before(1, "of")
+            && toks.get(k + 1).is_some_and(|n| n.lower != "have")
+            && !(k + 1..start).any(|j| {
+                past_verb(toks, j)
+                    || matches!(
+                        toks[j].lower.as_ref(),
+                        "not" | "no" | "never" | "after" | "since" | "than" | "ago"
+                    )
+            })
+            && !(toks[k].is("could") && before_in_clause(toks, k, 10).any(|j| tells_past(toks, j)));
+        if toks[k].is("will") || modal_ahead || planned {
             return Tense::Future;
         }
         if would.is_none() && toks[k].is("would") {

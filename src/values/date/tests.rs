@@ -525,6 +525,82 @@ fn value_of(text: &str, published: &str, phrase: &str) -> String {
 }
 
 #[test]
+fn the_other_modals_look_ahead_as_will_does() {
+    // "may", "might", "should", "must", "could" before a date in their clause make it the
+    // coming one (it was the last one: only "will" and "would" looked ahead)
+    assert_spans(&[
+        (
+            "The stock market could be jolted one way or another on Friday as the so-called \
+             triple witching expiration raises the speculation.",
+            "1987-03-19",
+            "Friday",
+            "1987-03-20",
+        ),
+        (
+            "He said the Tokyo Exchange's 225-share index may fall 1,000 points on Tuesday.",
+            "1987-10-19",
+            "Tuesday",
+            "1987-10-20",
+        ),
+        (
+            "growth should return at a slow rate in the second or third quarter",
+            "1987-04-01",
+            "third quarter",
+            "1987-Q3",
+        ),
+        (
+            "he might be forced out of office before October 30, when he is supposed to step \
+             down.",
+            "1987-04-17",
+            "October 30",
+            "1987-10-30",
+        ),
+    ]);
+    // ... but not a length, a date that names something, one past a denial, a verb in the
+    // past or a phrase of its own, nor "could" told in the past
+    assert_spans(&[
+        (
+            "Officials said a colony of beetles can destroy a potato field in a day.",
+            "1987-03-24",
+            "a day",
+            "P1D",
+        ),
+        (
+            "We have achieved more than what we thought we could achieve in one year.",
+            "1987-03-15",
+            "one year",
+            "P1Y",
+        ),
+        (
+            "The company could not be reached for comment on Friday.",
+            "2019-11-13",
+            "Friday",
+            "2019-11-08",
+        ),
+        (
+            "The drop may be the result of conservative backlash since the January resignation \
+             of the party chief.",
+            "1987-04-02",
+            "January",
+            "1987-01",
+        ),
+        (
+            "personal income should rise at least 0.5 pct after being flat in January.",
+            "1987-03-06",
+            "January",
+            "1987-01",
+        ),
+        (
+            "Balance sheet strength should continue with debt to total capital at 22 pct as of \
+             July 31.",
+            "1987-10-19",
+            "July 31",
+            "1987-07-31",
+        ),
+    ]);
+}
+
+#[test]
 fn a_day_a_thing_starts_from_is_that_day_and_still_to_come() {
     // "beginning April 1" is from that day on: the day alone, no start of it (it was
     // "beginning April 1" with START); and with no verb in the past before it, the coming
