@@ -919,6 +919,15 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             return None;
         }
+        // "May Co", "May Department Stores", "May Petroleum Inc": a company's name
+        if c.peek_at(1).is_some_and(|n| {
+            matches!(
+                n.text,
+                "Co" | "Corp" | "Inc" | "Ltd" | "Department" | "Dept" | "Stores" | "Petroleum"
+            )
+        }) {
+            return None;
+        }
         c.i += 1;
         // "MAY7", "DEC7", "MAR8" in a table of futures prices: the contract's month, in
         // the year that ends in the digit

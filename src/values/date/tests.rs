@@ -268,6 +268,15 @@ fn lowercase_may_is_a_verb_not_a_month() {
         tag("May sales rose 4 percent.", Some(d("2019-06-10")))[0].value,
         "2019-05"
     );
+    // nor a company's name
+    assert_untagged(
+        "1987-04-13",
+        &[
+            "May Department Stores Co said it named Ronald Tanler as chairman.",
+            "Associated Dry Goods was acquired by May Co.",
+            "May Petroleum Inc will distribute the units.",
+        ],
+    );
 }
 
 #[test]
@@ -7328,6 +7337,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "clock",
     "closed",
     "closing",
+    "co",
     "come",
     "comes",
     "commencing",
@@ -7338,6 +7348,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "contract",
     "contracts",
     "convention",
+    "corp",
     "cost",
     "could",
     "crop",
@@ -7356,6 +7367,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "deliveries",
     "delivery",
     "demanded",
+    "department",
+    "dept",
     "designated",
     "despite",
     "did",
@@ -7447,6 +7460,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "if",
     "immediately",
     "imports",
+    "inc",
     "index",
     "industrial",
     "inflation",
@@ -7493,6 +7507,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "losses",
     "low",
     "lows",
+    "ltd",
     "lunar",
     "luther",
     "ly",
@@ -7558,6 +7573,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "penalty",
     "per",
     "persian",
+    "petroleum",
     "picked",
     "place",
     "plan",
@@ -7646,6 +7662,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "stay",
     "stays",
     "still",
+    "stores",
     "storm",
     "straight",
     "strike",
