@@ -46,10 +46,22 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && hhmm % 100 < 60
         && hhmm / 100 < 24
         && let hrs = usize::from(c.peek_at(1).is_some_and(|h| h.is("hrs") || h.is("hours")))
-        && c.peek_at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
+        && (c.peek_at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
+            || (c.peek_at(1 + hrs).is_some_and(|z| z.is("local"))
+                && c.peek_at(2 + hrs)
+                    .is_none_or(|t| t.is("time") || t.kind == Kind::Punct))
+            || c.peek_at(1).is_some_and(|h| h.is("hrs"))
+            || (hrs == 1
+                && c.i > 0
+                && matches!(
+                    c.toks[c.i - 1].lower.as_ref(),
+                    "at" | "by" | "until" | "till" | "before" | "after"
+                )))
     {
-        // "at 0800 GMT", "1430 EST", "1000 hrs EDT": wire-service clock times, always with
-        // their zone (a bare "1200" is a year)
+        // "at 0800 GMT", "1430 EST", "1000 hrs EDT", "at 1500 local time", "to 1500 local
+        // (0600 GMT)", "1130 hrs", "at 1500 hours": wire-service clock times, always with
+        // their zone, "hrs", or "hours" after "at" (a bare "1200" is a year, "took 1500
+        // hours" a length, "in 1500 local farmers" a year)
         c.i += 1 + hrs;
         (hhmm / 100, hhmm % 100)
     } else {

@@ -2707,6 +2707,39 @@ fn resolves_classes_of_newswire_expressions() {
             "1200",
             "1200",
         ),
+        // ... or "local time", "local" before a bracket, "hrs", or "hours" after "at" (not
+        // "1500 local farmers", nor the length "1500 hours of work")
+        (
+            "The 116-foot rocket lifted off at 1805 local time (2305 GMT).",
+            "1987-02-26",
+            "1805",
+            "1987-02-26T18:05",
+        ),
+        (
+            "The Tokyo Stock Exchange opens from 0900 local time (0000 GMT) to 1500 local \
+             (0600 GMT).",
+            "1987-10-19",
+            "1500",
+            "1987-10-19T15:00",
+        ),
+        (
+            "The quake struck at 0940 hrs (0040 GMT) off Fukushima.",
+            "1987-04-07",
+            "0940 hrs",
+            "1987-04-07T09:40",
+        ),
+        (
+            "The tanker was hit at 1715 hours on March 21, Lloyds said.",
+            "1987-03-23",
+            "1715 hours on March 21",
+            "1987-03-21T17:15",
+        ),
+        (
+            "In 1500 local farmers rebelled.",
+            "1998-05-06",
+            "1500",
+            "1500",
+        ),
         // an adjective of time leaves the article to its noun
         (
             "Unions called the 24-hour strike for Friday.",
