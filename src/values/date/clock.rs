@@ -42,21 +42,16 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "at half past ten", "at quarter to eight": a spoken clock
         c.i += 3;
         (if past { h } else { h - 1 }, m)
-    } else if let Some(hhmm) = t.num().filter(|_| t.text.len() == 4)
-        && hhmm % 100 < 60
-        && hhmm / 100 < 24
-        && let hrs = usize::from(c.peek_at(1).is_some_and(|h| h.is("hrs") || h.is("hours")))
-        && (c.peek_at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
-            || (c.peek_at(1 + hrs).is_some_and(|z| z.is("local"))
-                && c.peek_at(2 + hrs)
-                    .is_none_or(|t| t.is("time") || t.kind == Kind::Punct))
-            || c.peek_at(1).is_some_and(|h| h.is("hrs"))
-            || (hrs == 1
-                && c.i > 0
-                && matches!(
-                    c.toks[c.i - 1].lower.as_ref(),
-                    "at" | "by" | "until" | "till" | "before" | "after"
-                )))
+    } else if let Some(hhmm) = four_digit_clock(&t)
+        && let Some(hrs) = wire_clock_marks(c.toks, c.i).or_else(|| {
+            // ("between 1700 and 2100 hrs", "from 1115 to 1330 local time": the first
+            // clock of a range takes its marks from the second)
+            (c.peek_at(1)
+                .is_some_and(|j| matches!(j.lower.as_ref(), "to" | "and" | "-"))
+                && c.peek_at(2).is_some_and(|b| four_digit_clock(b).is_some())
+                && wire_clock_marks(c.toks, c.i + 2).is_some())
+            .then_some(0)
+        })
     {
         // "at 0800 GMT", "1430 EST", "1000 hrs EDT", "at 1500 local time", "to 1500 local
         // (0600 GMT)", "1130 hrs", "at 1500 hours": wire-service clock times, always with
@@ -282,4 +277,30 @@ fn hour_in_part(hour: u32, part: Option<&str>) -> u32 {
     } else {
         hour
     }
+}
+
+/// `0800`, `2359`: four digits that can be read as a clock.
+fn four_digit_clock(t: &Tok<'_>) -> Option<u32> {
+    t.num()
+        .filter(|hhmm| t.text.len() == 4 && hhmm % 100 < 60 && hhmm / 100 < 24)
+}
+
+/// Whether the four digits at token `i` are marked as a wire-service clock by what follows
+/// them: a zone ("0800 GMT", "1000 hrs EDT"), "local time" or "local" before a bracket,
+/// "hrs", or "hours" after "at", "by", "until", "till", "before", "after". Returns how many
+/// tokens of "hrs" or "hours" belong to the clock.
+fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let at = |k: usize| toks.get(i + k);
+    let hrs = usize::from(at(1).is_some_and(|h| h.is("hrs") || h.is("hours")));
+    let marked = at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
+        || (at(1 + hrs).is_some_and(|z| z.is("local"))
+            && at(2 + hrs).is_none_or(|t| t.is("time") || t.kind == Kind::Punct))
+        || at(1).is_some_and(|h| h.is("hrs"))
+        || (hrs == 1
+            && i > 0
+            && matches!(
+                toks[i - 1].lower.as_ref(),
+                "at" | "by" | "until" | "till" | "before" | "after"
+            ));
+    marked.then_some(hrs)
 }

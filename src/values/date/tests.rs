@@ -2734,6 +2734,19 @@ fn resolves_classes_of_newswire_expressions() {
             "1715 hours on March 21",
             "1987-03-21T17:15",
         ),
+        // (the first clock of a range takes its marks from the second)
+        (
+            "The session would run between 1700 and 2100 hrs central U.S. time.",
+            "1987-03-19",
+            "1700",
+            "1987-03-19T17:00",
+        ),
+        (
+            "Flights depart between 0100 and 0415 CST.",
+            "1987-03-02",
+            "0100",
+            "1987-03-02T01:00",
+        ),
         (
             "In 1500 local farmers rebelled.",
             "1998-05-06",
