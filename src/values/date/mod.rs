@@ -573,8 +573,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *named = Core::on(date);
                 }
                 let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
-                // "the quarter ended Sept. 30" names its own quarter
-                let leans = expr.leans_on_reference() && ending.is_none();
+                // "the quarter ended Sept. 30" names its own quarter; "the next day" moves the
+                // story on ("The next day he met the king. The following day he left" is the
+                // day after that; not "the previous day's futures close")
+                let moves_on = matches!(
+                    expr.core,
+                    Core::Anaphor {
+                        unit: Some(Unit::Day),
+                        years: 0,
+                        offset: ..=-1 | 1..,
+                        ..
+                    }
+                ) && tokens.get(end).is_none_or(|t| !matches!(t.text, "'" | "’"));
+                let leans = expr.leans_on_reference() && ending.is_none() && !moves_on;
                 let closes = closing_day.take() == Some(i);
                 if closed_at.is_some() {
                     closing_day = closed_at;

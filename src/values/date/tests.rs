@@ -2864,6 +2864,21 @@ fn resolves_classes_of_newswire_expressions() {
             "the following day",
             "1987-03-25",
         ),
+        // ... and moves the story on, for the next day counted and for "that evening"
+        (
+            "He arrived on Monday, March 4. The next day he met the king. The following day \
+                 he left for Paris.",
+            "2013-03-20",
+            "The following day",
+            "2013-03-06",
+        ),
+        (
+            "The ship sank on April 14. Rescuers arrived the next day. That evening, 700 \
+                 survivors had been counted.",
+            "2013-11-15",
+            "That evening",
+            "2013-04-15TEV",
+        ),
         // ... and "the previous week" to the last week named
         (
             "Corn sales gained 2,494,900 tonnes in the week ended February 26. Sales of 1.0 \
