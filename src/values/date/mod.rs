@@ -1652,8 +1652,7 @@ fn ends_on(
     if !tokens.get(link).is_some_and(|t| {
         matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
             || (!which && t.is("to") && fiscal_year.is_none())
-            || (unit == Unit::Week
-                && matches!(t.lower.as_ref(), "beginning" | "starting" | "commencing"))
+            || (unit == Unit::Week && starts_from(&t.lower))
     }) {
         return None;
     }

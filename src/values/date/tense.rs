@@ -195,15 +195,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // starting on Monday": the day a thing starts from is still to come, unless a verb in
     // the past in its clause tells of it ("limited their exports in the year starting March
     // 1"; but "unveiled its iPhones on Tuesday, with pre-orders beginning Friday")
-    let starts_from = |k: usize| {
-        start >= k
-            && matches!(
-                toks[start - k].lower.as_ref(),
-                "beginning" | "starting" | "commencing"
-            )
-    };
-    if (starts_from(1)
-        || (starts_from(2) && matches!(toks[start - 1].lower.as_ref(), "on" | "in" | "from")))
+    let opens = |k: usize| start >= k && starts_from(&toks[start - k].lower);
+    if (opens(1) || (opens(2) && matches!(toks[start - 1].lower.as_ref(), "on" | "in" | "from")))
         && !before_in_clause(toks, start, usize::MAX).any(|k| tells_past(toks, k))
     {
         return Tense::Future;
@@ -853,10 +846,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // look back, "may have", "could not be reached on Friday", "what we thought we
         // could achieve", nor past a verb in the past, a denial or a phrase of its own
         // between: "should rise after being flat in January", "at 22 pct as of July 31")
-        let modal_ahead = matches!(
-            toks[k].lower.as_ref(),
-            "may" | "might" | "should" | "must" | "could" | "shall"
-        ) && toks[k].is_lowercase_word()
+        let modal_ahead = modal(&toks[k].lower)
+            && !matches!(toks[k].lower.as_ref(), "will" | "would" | "can")
+            && toks[k].is_lowercase_word()
             && !attributive
             && toks[start].kind != Kind::Num
             && small_number(&toks[start].lower).is_none()
@@ -1251,6 +1243,12 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
                     | "predicted"
                     | "predicts"
             ) && !(k > 0 && compares(&toks[k - 1].lower))))
+}
+
+/// A word that names the day a thing starts from: "the fiscal year beginning Oct. 1", "a
+/// strike starting on Monday", "the week commencing 25 March".
+pub(super) fn starts_from(word: &str) -> bool {
+    matches!(word, "beginning" | "starting" | "commencing")
 }
 
 pub(super) fn modal(word: &str) -> bool {
