@@ -992,6 +992,15 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         (false, "current") if save > 0 && c.toks[save - 1].is("then") => "PAST_REF",
         (false, "now" | "currently" | "nowadays" | "presently" | "current") => "PRESENT_REF",
+        // ("as recently as March": the date after it is the time meant)
+        (false, "recently")
+            if save > 0
+                && c.toks[save - 1].is("as")
+                && c.peek_at(1).is_some_and(|t| t.is("as")) =>
+        {
+            c.i = save;
+            return None;
+        }
         (false, "recently" | "formerly" | "lately") => "PAST_REF",
         (false, "recent") if c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some()) => {
             "PAST_REF"

@@ -196,6 +196,14 @@ fn resolves_news_expressions_by_class() {
     ] {
         assert_eq!(tag_spanning(text, "2013-11-08", phrase).value, "PAST_REF");
     }
+    // "as recently as September" is September, with no PAST_REF beside it
+    let text = "As recently as September, Labour was still ahead in opinion polls.";
+    let tags = tag(text, Some(d("1987-03-15")));
+    let found: Vec<_> = tags
+        .iter()
+        .map(|t| (&text[t.span.clone()], t.value.as_str()))
+        .collect();
+    assert_eq!(found, [("September", "1986-09")]);
 }
 
 #[test]
