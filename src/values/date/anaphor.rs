@@ -129,7 +129,31 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         in_year = Some(y);
         c.i += 1;
     }
-    // "the previous Friday"
+    // "the previous Friday"; "The Friday before, talks collapsed", "the Monday after."
+    // (not "the Friday before the vote", which counts from an event)
+    let before_after = |k: usize| {
+        c.peek_at(k).and_then(|t| match t.lower.as_ref() {
+            "before" => Some(-1),
+            "after" => Some(1),
+            _ => None,
+        })
+    };
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && let Some(day) = c.peek().and_then(|t| weekday_of(&t.lower))
+        && let Some(rel) = before_after(1)
+        && c.peek_at(2)
+            .is_none_or(|t| t.kind == Kind::Punct && !matches!(t.text, "'" | "’"))
+    {
+        c.i += 2;
+        return plain(Core::Weekday {
+            day,
+            rel: Some(rel),
+            from_reference: true,
+        });
+    }
     if let Some(day) = c
         .peek()
         .and_then(|t| weekday_of(&t.lower))

@@ -2199,6 +2199,19 @@ fn resolves_classes_of_newswire_expressions() {
             "the previous Monday",
             "1997-12-29",
         ),
+        // ... and so do "the Friday before", "the Monday after" that end their phrase
+        (
+            "The bill passed on March 12. The Friday before, talks collapsed.",
+            "2013-03-20",
+            "The Friday before",
+            "2013-03-08",
+        ),
+        (
+            "The bill passed on March 12. It was signed the Monday after.",
+            "2013-03-20",
+            "the Monday after",
+            "2013-03-18",
+        ),
         (
             "The board met the previous Monday.",
             "1998-05-06",
