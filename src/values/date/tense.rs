@@ -843,8 +843,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ("Rain may fall on Saturday", "the bank could cut rates on Thursday": the other
         // modals too, but not for a length, "can destroy a field in a day", nor a date that
         // names something, "may be the result of the January resignation"; not when they
-        // look back, "may have", "could not be reached on Friday", "what we thought we
-        // could achieve", nor past a verb in the past, a denial or a phrase of its own
+        // look back, "may have", "could not be reached on Friday", "could only manage a
+        // gain on Friday", "what we thought we could achieve", nor past a verb in the past, a denial or a phrase of its own
         // between: "should rise after being flat in January", "at 22 pct as of July 31")
         let modal_ahead = modal(&toks[k].lower)
             && !matches!(toks[k].lower.as_ref(), "will" | "would" | "can")
@@ -854,7 +854,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && small_number(&toks[start].lower).is_none()
             && !matches!(toks[start].lower.as_ref(), "a" | "an")
             && !word_before(1, "of")
-            && toks.get(k + 1).is_some_and(|n| n.lower != "have")
+            && toks.get(k + 1).is_some_and(|n| {
+                n.lower != "have"
+                    && !(toks[k].is("could")
+                        && matches!(n.lower.as_ref(), "only" | "barely" | "hardly" | "scarcely"))
+            })
             && !(k + 1..start).any(|j| {
                 past_verb(toks, j)
                     || matches!(

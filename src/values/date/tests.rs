@@ -595,6 +595,12 @@ fn the_other_modals_look_ahead_as_will_does() {
             "2019-11-08",
         ),
         (
+            "The index could only manage a small gain on Friday.",
+            "2023-11-15",
+            "Friday",
+            "2023-11-10",
+        ),
+        (
             "The drop may be the result of conservative backlash since the January resignation \
              of the party chief.",
             "1987-04-02",
@@ -7514,6 +7520,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ground",
     "halftime",
     "halted",
+    "hardly",
     "has",
     "have",
     "he",
@@ -7707,6 +7714,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "sales",
     "say",
     "says",
+    "scarcely",
     "scored",
     "season",
     "seedings",
