@@ -27,6 +27,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "expires",
     "face",
     "faces",
+    "hold",
+    "holds",
     "host",
     "hosts",
     "leave",
@@ -41,6 +43,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "premieres",
     "reconvene",
     "reconvenes",
+    "reopen",
+    "reopens",
     "resume",
     "resumes",
     "return",
@@ -55,6 +59,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "testify",
     "travel",
     "travels",
+    "visit",
+    "visits",
     "vote",
     "votes",
 ];
@@ -611,9 +617,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "housing starts in February rose 13 pct": a noun; so is a capitalised one, at the
         // head of a sentence or in a name ("Starts in January were revised", "at the
         // Australian Open on Monday")
+        // (so is one after an article or a possessive: "His visit on Monday angered
+        // Beijing", "the vote on Thursday was close")
         let noun = ((verb.is("starts") || verb.is("start"))
             && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family")))
-            || verb.is_capitalised();
+            || verb.is_capitalised()
+            || (!copula && prior.is_some_and(|p| determiner(&p.lower)));
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
         // Aug 31": a span named, not a schedule)
         let span = window[0].is("from") && (copula || verb.is("end") || verb.is("ends"));

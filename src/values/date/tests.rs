@@ -6414,6 +6414,32 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-04-05",
         ),
+        // ("reopens", "visits", "holds" are scheduled too, but not as nouns after an
+        // article or a possessive)
+        (
+            "The museum, which reopens on Saturday, was damaged in a fire.",
+            "2023-11-15",
+            "Saturday",
+            "2023-11-18",
+        ),
+        (
+            "the full committee which holds its first drafting meeting Thursday.",
+            "1987-03-13",
+            "Thursday",
+            "1987-03-19",
+        ),
+        (
+            "His visit on Monday angered Beijing.",
+            "2023-11-15",
+            "Monday",
+            "2023-11-13",
+        ),
+        (
+            "The offer was rejected by the rank and file in a vote Saturday.",
+            "1987-06-01",
+            "Saturday",
+            "1987-05-30",
+        ),
         (
             "The negotiations resume in New York on Friday when the governor arrives",
             "1987-04-08",
