@@ -7,6 +7,8 @@ use super::*;
 pub(super) const SCHEDULED: &[&str] = &[
     "air",
     "airs",
+    "appear",
+    "appears",
     "arrive",
     "arrives",
     "begin",
@@ -31,6 +33,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "holds",
     "host",
     "hosts",
+    "land",
+    "lands",
     "leave",
     "leaves",
     "meet",
@@ -51,6 +55,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "returns",
     "run",
     "runs",
+    "sit",
+    "sits",
     "speak",
     "speaks",
     "start",
@@ -597,11 +603,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let prior = before.next();
         // "the vote is on Thursday", "the deadline is Friday"
         let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
-        // ("the match kicks off at 8 p.m. Wednesday", "the trip wraps up on Saturday")
+        // ("the match kicks off at 8 p.m. Wednesday", "the trip wraps up on Saturday", "the
+        // trial gets under way on Monday")
         let kicks_off = (verb.is("off")
             && prior
                 .is_some_and(|p| matches!(p.lower.as_ref(), "kicks" | "kick" | "tips" | "tip")))
-            || (verb.is("up") && prior.is_some_and(|p| p.is("wraps") || p.is("wrap")));
+            || (verb.is("up") && prior.is_some_and(|p| p.is("wraps") || p.is("wrap")))
+            || (verb.is("way")
+                && prior.is_some_and(|p| p.is("under"))
+                && window
+                    .iter()
+                    .skip_while(|t| !t.is("under"))
+                    .nth(1)
+                    .is_some_and(|g| g.is("gets") || g.is("get")));
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
             || kicks_off
             || copula
