@@ -131,40 +131,30 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "the previous Friday"; "The Friday before, talks collapsed", "the Monday after."
     // (not "the Friday before the vote", which counts from an event)
-    let before_after = |k: usize| {
-        c.peek_at(k).and_then(|t| match t.lower.as_ref() {
-            "before" => Some(-1),
-            "after" => Some(1),
-            _ => None,
-        })
-    };
-    if !that
-        && offset == 0
-        && years == 0
-        && !same
-        && let Some(day) = c.peek().and_then(|t| weekday_of(&t.lower))
-        && let Some(rel) = before_after(1)
-        && c.peek_at(2)
-            .is_none_or(|t| t.kind == Kind::Punct && !matches!(t.text, "'" | "’"))
-    {
-        c.i += 2;
-        return plain(Core::Weekday {
-            day,
-            rel: Some(rel),
-            from_reference: true,
-        });
-    }
-    if let Some(day) = c
-        .peek()
-        .and_then(|t| weekday_of(&t.lower))
-        .filter(|_| offset != 0)
-    {
-        c.i += 1;
-        return plain(Core::Weekday {
-            day,
-            rel: Some(offset),
-            from_reference: true,
-        });
+    if let Some(day) = c.peek().and_then(|t| weekday_of(&t.lower)) {
+        let after_day = c
+            .peek_at(1)
+            .and_then(|t| match t.lower.as_ref() {
+                "before" => Some(-1),
+                "after" => Some(1),
+                _ => None,
+            })
+            .filter(|_| {
+                !that
+                    && offset == 0
+                    && years == 0
+                    && !same
+                    && c.peek_at(2)
+                        .is_none_or(|t| t.kind == Kind::Punct && !matches!(t.text, "'" | "’"))
+            });
+        if let Some(rel) = (offset != 0).then_some(offset).or(after_day) {
+            c.i += 1 + usize::from(after_day.is_some());
+            return plain(Core::Weekday {
+                day,
+                rel: Some(rel),
+                from_reference: true,
+            });
+        }
     }
     // "the following spring", "the previous December"
     if offset != 0

@@ -327,33 +327,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         // "could be a topic on the annual summit expected to be held late in
                         // the year", "Rates could ease later in the week": "the year" (month,
-                        // week) in a sentence with a modal looks ahead
+                        // week) in a sentence with a modal looks ahead; "winds may ease
+                        // during the weekend": the weekend when the nearest verb does
                         Tense::Unmarked
-                            if matches!(
-                                expr.core,
-                                Core::Anaphor {
-                                    unit: Some(Unit::Year | Unit::Month | Unit::Week),
-                                    years: 0,
-                                    offset: 0,
-                                    ..
-                                }
-                            ) && sentence_looks_ahead(tokens, first) =>
-                        {
-                            Tense::Future
-                        }
-                        // "winds may ease during the weekend", "with the Senate following
-                        // over the weekend" after "is expected to vote": the coming weekend
-                        // when the nearest verb looks ahead
-                        Tense::Unmarked
-                            if matches!(
-                                expr.core,
-                                Core::Anaphor {
-                                    unit: Some(Unit::Weekend),
-                                    years: 0,
-                                    offset: 0,
-                                    ..
-                                }
-                            ) && nearest_verb_looks_ahead(tokens, first) =>
+                            if let Core::Anaphor {
+                                unit: Some(unit),
+                                years: 0,
+                                offset: 0,
+                                ..
+                            } = expr.core
+                                && match unit {
+                                    Unit::Year | Unit::Month | Unit::Week => {
+                                        sentence_looks_ahead(tokens, first)
+                                    }
+                                    Unit::Weekend => nearest_verb_looks_ahead(tokens, first),
+                                    _ => false,
+                                } =>
                         {
                             Tense::Future
                         }

@@ -945,7 +945,7 @@ fn needs_anchor(core: &Core) -> bool {
 /// The weekend next to `a`: looking back, the last one; looking ahead, the coming one; on a
 /// Saturday or Sunday, either way, the one under way.
 fn weekend_near(a: NaiveDate, back: bool) -> Option<DateValue> {
-    let from_saturday = (a.weekday().num_days_from_monday() as i64 + 2) % 7;
+    let from_saturday = i64::from(a.weekday().days_since(Weekday::Sat));
     let saturday = if back || from_saturday <= 1 {
         a - Duration::days(from_saturday)
     } else {

@@ -71,8 +71,6 @@ pub(super) const SCHEDULED: &[&str] = &[
     "votes",
 ];
 
-/// Whether the clause around an expression speaks of the future ("will meet on Friday")
-/// or of the past ("changed its fiscal year in December").
 /// A word for a statistic, whose month is the one it measures: "February orders", "the
 /// February figure", "figures for February".
 fn names_statistic(word: &str) -> bool {
@@ -107,6 +105,8 @@ fn names_statistic(word: &str) -> bool {
     )
 }
 
+/// Whether the clause around an expression speaks of the future ("will meet on Friday")
+/// or of the past ("changed its fiscal year in December").
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // the day that closes a period: after "end", the one nearest the publication, whatever
     // "end" schedules ("in the quarter end December 31", "Period end Jan 31"); after
@@ -601,6 +601,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     });
     if let Some(verb) = before.next() {
         let prior = before.next();
+        // (the word before that: "gets" of "gets under way", "goes" of "goes into effect")
+        let third = before.next();
         // "the vote is on Thursday", "the deadline is Friday"
         let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
         // ("the match kicks off at 8 p.m. Wednesday", "the trip wraps up on Saturday", "the
@@ -611,11 +613,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             || (verb.is("up") && prior.is_some_and(|p| p.is("wraps") || p.is("wrap")))
             || (verb.is("way")
                 && prior.is_some_and(|p| p.is("under"))
-                && window
-                    .iter()
-                    .skip_while(|t| !t.is("under"))
-                    .nth(1)
-                    .is_some_and(|g| g.is("gets") || g.is("get")));
+                && third.is_some_and(|g| g.is("gets") || g.is("get")));
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
             || kicks_off
             || copula
@@ -623,7 +621,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && prior.is_some_and(|p| {
                     (!verb.is("force") && (p.is("takes") || p.is("take")))
                         || (p.is("into")
-                            && before.next().is_some_and(|g| {
+                            && third.is_some_and(|g| {
                                 matches!(g.lower.as_ref(), "goes" | "go" | "comes" | "come")
                             }))
                 }));
@@ -867,8 +865,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // modals too, but not for a length, "can destroy a field in a day", nor a date that
         // names something, "may be the result of the January resignation"; not when they
         // look back, "may have", "could not be reached on Friday", "could only manage a
-        // gain on Friday", "what we thought we could achieve", nor past a verb in the past, a denial or a phrase of its own
-        // between: "should rise after being flat in January", "at 22 pct as of July 31")
+        // gain on Friday", "what we thought we could achieve", nor past a verb in the past,
+        // a denial or a phrase of its own between: "should rise after being flat in
+        // January", "at 22 pct as of July 31")
         let modal_ahead = modal(&toks[k].lower)
             && !matches!(toks[k].lower.as_ref(), "will" | "would" | "can")
             && toks[k].is_lowercase_word()
@@ -1236,7 +1235,6 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
             .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
 }
 
-/// A modal verb: "will", "would", "shall", "should", "can", "could", "may", "might", "must".
 /// Whether a modal or a verb of forecasting stands in the 30 words before token `i` in
 /// its sentence: "could be a topic at the summit expected to be held late in the year", "he
 /// expected prices to stay up for the rest of the year" (not the month of "The May
@@ -1278,6 +1276,7 @@ pub(super) fn starts_from(word: &str) -> bool {
     matches!(word, "beginning" | "starting" | "commencing")
 }
 
+/// A modal verb: "will", "would", "shall", "should", "can", "could", "may", "might", "must".
 pub(super) fn modal(word: &str) -> bool {
     matches!(
         word,
