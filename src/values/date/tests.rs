@@ -1129,6 +1129,18 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "February",
             "1987-02",
         ),
+        (
+            "The government will release its December employment report on Friday, Feb. 1.",
+            "2013-01-10",
+            "December",
+            "2012-12",
+        ),
+        (
+            "Economists expect the March jobs report to show hiring slowed.",
+            "2013-04-02",
+            "March",
+            "2013-03",
+        ),
         // ... and what a phrase after "since" dates is over (not a month of a list)
         (
             "The samurai bond will be the first since an Asian Development Bank issue in \
@@ -7518,6 +7530,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "egg",
     "eggs",
     "elections",
+    "employment",
     "equaliser",
     "equalizer",
     "eve",
@@ -7596,6 +7609,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "immediately",
     "imports",
     "inc",
+    "income",
     "index",
     "industrial",
     "inflation",
@@ -7721,6 +7735,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "predicted",
     "predicts",
     "price",
+    "prices",
     "producer",
     "production",
     "projected",
