@@ -621,15 +621,15 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if t.text.chars().next().is_some_and(char::is_lowercase) {
             return None;
         }
-        // "Super Tuesday", "Bloody Sunday", "Super Bowl Sunday": the name of a day that is
-        // no day of the story (a name before a weekday is most often its subject,
-        // "President Reagan Friday announced", so only these; "Black Monday" was the
-        // story's day when the wire named it)
+        // "Super Tuesday", "Bloody Sunday", "Super Bowl Sunday", "the 2009 Black Saturday
+        // fires": the name of a day that is no day of the story (a name before a weekday
+        // is most often its subject, "President Reagan Friday announced", so only these;
+        // "Black Monday" was the story's day when the wire named it)
         if start > 0
-            && matches!(
+            && (matches!(
                 c.toks[start - 1].text,
                 "Super" | "Bloody" | "Bowl" | "Blue" | "Manic"
-            )
+            ) || (c.toks[start - 1].text == "Black" && day != Weekday::Mon))
         {
             return None;
         }

@@ -14,6 +14,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "cyber",
     "easter",
     "election",
+    "fat",
     "father",
     "good",
     "groundhog",
@@ -143,6 +144,8 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "ash" if word(c, "wednesday") => Some(Holiday::Easter(-46)),
         "palm" if word(c, "sunday") => Some(Holiday::Easter(-7)),
         "maundy" | "holy" if word(c, "thursday") => Some(Holiday::Easter(-3)),
+        "holy" if word(c, "saturday") => Some(Holiday::Easter(-1)),
+        "fat" if word(c, "tuesday") => Some(Holiday::Easter(-47)),
         _ => None,
     };
     // "Christmas trees", "Easter eggs" are things, not days

@@ -11,6 +11,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "appears",
     "arrive",
     "arrives",
+    "become",
+    "becomes",
     "begin",
     "begins",
     "close",
@@ -709,8 +711,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && subject.is_capitalised()
                 && !determiner(&subject.lower)
                 && !PREPOSITIONS.contains(&subject.lower.as_ref());
-            matches!(subject.lower.as_ref(), "who" | "which" | "that")
-                || (!noun && (headed || named))
+            matches!(
+                subject.lower.as_ref(),
+                "who" | "which" | "that" | "it" | "he" | "she" | "they"
+            ) || (!noun && (headed || named))
         });
     if let Some(k) = far
         && !attributive

@@ -229,6 +229,7 @@ fn leaves_verbs_and_rates_alone() {
             "Romney won six states on Super Tuesday.",
             "The march commemorates Bloody Sunday.",
             "Millions watched on Super Bowl Sunday.",
+            "The Black Saturday fires in Victoria killed 173 people.",
         ],
     );
 }
@@ -3502,6 +3503,18 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "2013-03-24",
         ),
         (
+            "Revellers packed Bourbon Street on Fat Tuesday.",
+            "2013-02-14",
+            "Fat Tuesday",
+            "2013-02-12",
+        ),
+        (
+            "The vigil begins on Holy Saturday.",
+            "2013-03-22",
+            "Holy Saturday",
+            "2013-03-30",
+        ),
+        (
             "Pilgrims gathered for Maundy Thursday services.",
             "2013-04-04",
             "Maundy Thursday",
@@ -5050,6 +5063,13 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "1987-03-22",
             "Tuesday",
             "1987-03-24",
+        ),
+        (
+            "EU leaders agreed to give Croatia a warm welcome when it becomes the bloc's \
+                 28th member on Monday.",
+            "2013-06-28",
+            "Monday",
+            "2013-07-01",
         ),
         (
             "Nakasone leaves on his sixth official visit to the United States on Wednesday",
