@@ -214,9 +214,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // starting on Monday": the day a thing starts from is still to come, unless a verb in
     // the past in its clause tells of it ("limited their exports in the year starting March
     // 1"; but "unveiled its iPhones on Tuesday, with pre-orders beginning Friday")
+    // (a verb that decides or announces the thing tells of no past for it: "declared three
+    // days of national mourning starting on Wednesday"; but "agreed in December to return
+    // to fixed prices starting February 1" dated the decision, and what it started may be
+    // over)
     let opens = |k: usize| start >= k && starts_from(&toks[start - k].lower);
     if (opens(1) || (opens(2) && matches!(toks[start - 1].lower.as_ref(), "on" | "in" | "from")))
-        && !before_in_clause(toks, start, usize::MAX).any(|k| tells_past(toks, k))
+        && !before_in_clause(toks, start, usize::MAX).any(|k| {
+            tells_past(toks, k)
+                && !(decides(&toks[k].lower)
+                    && toks[k + 1..start]
+                        .iter()
+                        .all(|t| month_of(&t.lower).is_none() && weekday_of(&t.lower).is_none()))
+        })
     {
         return Tense::Future;
     }
@@ -1214,6 +1224,26 @@ fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
                 && !matches!(n.lower.as_ref(), "back" | "off" | "out" | "up" | "down"))
     });
     singular && object
+}
+
+/// A verb in the past that decides or announces what is still to come: "declared",
+/// "ordered", "scheduled".
+fn decides(word: &str) -> bool {
+    reports(word)
+        || matches!(
+            word,
+            "declared"
+                | "ordered"
+                | "called"
+                | "scheduled"
+                | "decided"
+                | "approved"
+                | "agreed"
+                | "proposed"
+                | "planned"
+                | "voted"
+                | "set"
+        )
 }
 
 /// A verb of reporting in the past, which dates the report rather than what it reports.

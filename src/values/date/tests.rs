@@ -655,6 +655,14 @@ fn a_day_a_thing_starts_from_is_that_day_and_still_to_come() {
             "November 15",
             "1987-11-15",
         ),
+        // (a verb that decides the thing tells no past of it)
+        (
+            "President Uhuru Kenyatta declared three days of national mourning starting on \
+             Wednesday.",
+            "2013-09-24",
+            "Wednesday",
+            "2013-09-25",
+        ),
         // told in the past, the day is the one before (and the comma of "96,000" ends no
         // clause)
         (
@@ -669,6 +677,13 @@ fn a_day_a_thing_starts_from_is_that_day_and_still_to_come() {
             "2020-01-30",
             "Wednesday",
             "2020-01-29",
+        ),
+        (
+            "Opec agreed in December to cut output and to return to fixed prices starting \
+             February 1.",
+            "1987-03-05",
+            "February 1",
+            "1987-02-01",
         ),
     ];
     assert_spans(&table);
@@ -7442,6 +7457,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "annually",
     "another",
     "any",
+    "approved",
     "approximately",
     "around",
     "asked",
@@ -7524,6 +7540,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "daylight",
     "deadline",
     "debate",
+    "decided",
+    "declared",
     "decline",
     "deferred",
     "deficit",
@@ -7898,6 +7916,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "vied",
     "vietnamese",
     "visit",
+    "voted",
     "voting",
     "vowed",
     "vs",
