@@ -624,7 +624,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (nor the base year of an index, "(base 1980)")
                         || (first > 0 && tokens[first - 1].is("base"))
                         // (nor a turn of a century, which is no one year to count from)
-                        || matches!(expr.modifier, Some(Mod::Turn { .. }));
+                        || matches!(expr.modifier, Some(Mod::Turn { .. }))
+                        || names_event(tokens, first, end, &expr);
                     if let Some(d) = &timex.date
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
@@ -1487,6 +1488,54 @@ fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
                 "high" | "highs" | "low" | "lows" | "record" | "peak"
             )
         }) || superlative_before(toks, i - 2))
+}
+
+/// Whether a year names an event rather than the time the story speaks of: "the 2008
+/// Olympics", "a 1961 coup", "his 1988 book" (after an article or a possessive, before a
+/// name or a word for an event). "the year" after it is still the story's: "in the early
+/// 2000s, Beijing was preparing for the 2008 Olympics. Sales in the first two months of
+/// the year doubled" is the publication's year.
+fn names_event(toks: &[Tok<'_>], first: usize, end: usize, expr: &Expr) -> bool {
+    let year_alone = matches!(
+        expr.core,
+        Core::Cal {
+            year: Some(_),
+            month: None,
+            day: None,
+        }
+    ) && end == first + 1;
+    year_alone
+        && first > 0
+        && determiner(&toks[first - 1].lower)
+        && toks.get(end).is_some_and(|t| {
+            (t.kind == Kind::Word && t.is_capitalised())
+                || matches!(
+                    t.lower.as_ref(),
+                    "election"
+                        | "elections"
+                        | "campaign"
+                        | "coup"
+                        | "war"
+                        | "bombing"
+                        | "bombings"
+                        | "attack"
+                        | "attacks"
+                        | "book"
+                        | "film"
+                        | "crash"
+                        | "crisis"
+                        | "earthquake"
+                        | "quake"
+                        | "tsunami"
+                        | "floods"
+                        | "pandemic"
+                        | "revolution"
+                        | "uprising"
+                        | "invasion"
+                        | "olympics"
+                        | "games"
+                )
+        })
 }
 
 /// Whether `t` may follow a figure as its unit: "mln", "dlrs", "pct", "tonnes" (a lowercase

@@ -513,25 +513,26 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let quarterly = cx
                 .reference
                 .is_some_and(|r| r.granularity == Granularity::Quarter);
-            let base = match (from_reference, cx.reference) {
-                // (weeks are not counted from a year: "a week earlier" after "in 1986"
-                // counts from the publication date)
-                (true, Some(r))
-                    if !(*unit == Unit::Week && r.granularity > Granularity::Quarter) =>
-                {
-                    Some((r.middle(), r.granularity))
-                }
-                (false, Some(r)) if quarterly && *unit == Unit::Year => {
-                    Some((r.middle(), r.granularity))
-                }
-                _ => anchor.map(|a| (a, Granularity::Day)),
+            // (weeks are not counted from a year: "a week earlier" after "in 1986" counts
+            // from the publication date; nor years from a decade, "a year earlier" after
+            // "in the early 2000s")
+            let counts_from = |r: &DateValue| match unit {
+                Unit::Week => r.granularity <= Granularity::Quarter,
+                Unit::Decade | Unit::Century => true,
+                _ => r.granularity < Granularity::Decade,
             };
-            let Some((base, base_g)) = base else {
-                return Some(unresolved("XXXX"));
+            let base = match (from_reference, cx.reference) {
+                (true, Some(r)) if counts_from(r) => Some((r.middle(), r.granularity, true)),
+                (false, Some(r)) if quarterly && *unit == Unit::Year => {
+                    Some((r.middle(), r.granularity, false))
+                }
+                _ => anchor.map(|a| (a, Granularity::Day, false)),
             };
             // Counted from a date the text named, the count keeps that date's precision;
             // with none named, from the publication date, it keeps its own.
-            let named = *from_reference && cx.reference.is_some();
+            let Some((base, base_g, named)) = base else {
+                return Some(unresolved("XXXX"));
+            };
             let unit_out = match (unit, base_g) {
                 (Unit::Year, Granularity::Quarter) => Unit::Quarter,
                 (Unit::Year, Granularity::Day) if named => Unit::Day,
