@@ -485,7 +485,13 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         years,
         offset,
         in_year,
-        same: same_in_year,
+        // ("the same day", not "the same day that Poindexter resigned", which says which)
+        same: same_in_year
+            || (same
+                && unit == Some(Unit::Day)
+                && !c
+                    .peek()
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "that" | "as" | "when"))),
     })
 }
 

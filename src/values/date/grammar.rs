@@ -226,7 +226,8 @@ pub(super) enum Core {
         /// "the 1988 quarter": the same part of a named year.
         in_year: Option<i32>,
         /// "the same period of 1986": the period named last, not the story's quarter, is
-        /// moved to `in_year`.
+        /// moved to `in_year`; "the same day": the day named last, though a longer period
+        /// was named after it.
         same: bool,
     },
     /// `10 p.m. Wednesday`, `noon`, `5 p.m. EST Nov. 9`.

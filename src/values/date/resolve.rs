@@ -654,12 +654,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 _ => cx.reference,
             };
             // "that day" after "in September" names no day; "the previous day" after
-            // "last year's vote" counts from the last day the text named, "the previous
-            // week" after "Last year" from the last week, else the last day (else from the
-            // publication)
+            // "last year's vote" counts from the last day the text named, and so is "the
+            // same day" that day ("ruled on Wednesday ... in 1996 ... In a separate ruling
+            // the same day"); "the previous week" after "Last year" counts from the last
+            // week, else the last day (else from the publication)
             let reference = match (unit, reference) {
                 (Some(Unit::Day), Some(r)) if r.granularity != Granularity::Day => {
-                    if *offset == 0 {
+                    if *offset == 0 && !*same {
                         return None;
                     }
                     Some(cx.day?)

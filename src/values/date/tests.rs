@@ -2918,6 +2918,15 @@ fn resolves_classes_of_newswire_expressions() {
             "the same day",
             "1987-03-23",
         ),
+        // ("the same day" reaches back past a year named since to the last day, as "the
+        // previous day" does)
+        (
+            "The court ruled on Wednesday. The law was passed in 1996. In a separate ruling \
+                 the same day, the justices cleared the way for marriages to resume.",
+            "2013-06-26",
+            "the same day",
+            "2013-06-26",
+        ),
         (
             "Oil fell on Tuesday; prices had risen the day before.",
             "2013-03-22",
@@ -3658,6 +3667,10 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         (
             "The plant closed in September. Workers left that day.",
             "that day",
+        ),
+        (
+            "Oliver North was dismissed in 1986 on the same day that Poindexter resigned.",
+            "the same day",
         ),
         // "the day" alone is any day; another year's day is not this one
         ("He remembers the day the wall fell.", "the day"),
