@@ -1900,6 +1900,17 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                             | "before"
                             | "until"
                             | "shortly"
+                            // (a quantity is the object: "killed many people")
+                            | "many"
+                            | "more"
+                            | "most"
+                            | "several"
+                            | "some"
+                            | "all"
+                            | "few"
+                            | "nearly"
+                            | "almost"
+                            | "around"
                     )
             });
         if !past
@@ -2027,9 +2038,20 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
     match t.kind {
         Kind::Num => true,
-        // (the point inside a figure, "32.6 billion crowns")
-        Kind::Punct if t.text == "." => k > 0 && decimal_at(toks, k - 1),
+        // (the point or comma inside a figure, "32.6 billion crowns", "1,000 people")
+        Kind::Punct if matches!(t.text, "." | ",") => {
+            !t.spaced
+                && k > 0
+                && toks[k - 1].kind == Kind::Num
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+        }
         Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
+        // ("killed more than 1,000 people": a quantity)
+        _ if t.is("than") => {
+            k > 0 && matches!(toks[k - 1].lower.as_ref(), "more" | "less" | "fewer")
+        }
         _ => {
             t.is_capitalised()
                 || !(t.lower.ends_with("ing")

@@ -4534,6 +4534,19 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "February",
             "2013-02",
         ),
+        // (a figure with its thousands comma, or a quantity, is an object too)
+        (
+            "Last year, Typhoon Bopha killed more than 1,000 people in December.",
+            "2013-11-10",
+            "December",
+            "2012-12",
+        ),
+        (
+            "The typhoon killed many people in the Philippines in December.",
+            "2013-11-10",
+            "December",
+            "2012-12",
+        ),
         // (a verb in the past nearer the month governs it, not a forecast word further
         // back; but not a participle, nor what a condition supposes)
         (
