@@ -182,13 +182,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             "contract" | "contracts" | "futures" | "delivery" | "deliveries" | "options"
         )
     };
-    if (toks
-        .get(end)
-        .is_some_and(|t| traded(&t.lower) || names_statistic(&t.lower))
+    // (a statistic is for a month that is over unless the sentence looks ahead, before or
+    // after it: "The ministry's figures for September showed a drop", read in June, are
+    // last September's)
+    let traded_month = toks.get(end).is_some_and(|t| traded(&t.lower));
+    if (traded_month
+        || toks.get(end).is_some_and(|t| names_statistic(&t.lower))
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
         && months_only()
     {
-        return Tense::Unmarked;
+        let ahead = sentence_looks_ahead(toks, start)
+            || after_in_sentence(toks, end, 20).any(|k| looks_ahead_at(toks, k));
+        return if traded_month || ahead {
+            Tense::Unmarked
+        } else {
+            Tense::Past
+        };
     }
     // "OPEC agreed this weekend in Vienna", "The talks this weekend failed", "reported in
     // the American press this weekend": a verb in the past right after "this weekend", or
@@ -460,11 +469,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
-    // "had been scheduled to expire Friday" is over, but need not be in the past
+    // "had been scheduled to expire Friday", "had planned to vote on Monday" are over, but
+    // need not be in the past
     // (but "had" as the verb itself, "the company had at year end 820 employees", is the
-    // past)
-    let perfect =
-        |k: usize| k > 0 && (window[k - 1].is("been") || looks_past(&window[k - 1].lower));
+    // past, and so is what was done: "the suspect had fled the country in September")
+    let perfect = |k: usize| {
+        k > 0
+            && (window[k - 1].is("been")
+                || intends(&window[k - 1].lower)
+                || matches!(
+                    window[k - 1].lower.as_ref(),
+                    "planned" | "scheduled" | "expected" | "set"
+                ))
+    };
     if window
         .iter()
         .enumerate()
@@ -1854,14 +1871,21 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         // (a count is an object, not a noun the word describes: "arrested three men"; nor
         // is a pronoun, "charged him"; and after a name or a pronoun the word is the verb
         // of its subject: "The SEC filed charges", "they raised prices")
+        // (nor after an adverb, which goes with a verb: "The central bank last raised
+        // rates in September", "also cut prices"; not "the first published results")
         let subject = k > 0 && {
             let s = &toks[k - 1];
+            let adverb = matches!(
+                s.lower.as_ref(),
+                "last" | "also" | "then" | "already" | "first" | "again" | "just" | "once"
+            ) || (s.lower.len() > 4 && s.lower.ends_with("ly"));
             s.kind == Kind::Word
                 && (s.text.starts_with(|c: char| c.is_ascii_uppercase())
                     || matches!(
                         s.lower.as_ref(),
                         "he" | "she" | "it" | "we" | "they" | "who"
-                    ))
+                    )
+                    || (adverb && k > 1 && !determiner(&toks[k - 2].lower)))
         };
         let before_noun = !subject
             && toks.get(k + 1).is_some_and(|n| {

@@ -1157,6 +1157,13 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "March",
             "2013-03",
         ),
+        // (which is over, unless the sentence looks ahead)
+        (
+            "The ministry's figures for September showed a 4 percent drop.",
+            "2013-06-15",
+            "September",
+            "2012-09",
+        ),
         // ... and what a phrase after "since" dates is over (not a month of a list)
         (
             "The samurai bond will be the first since an Asian Development Bank issue in \
@@ -4534,6 +4541,20 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "February",
             "2013-02",
         ),
+        // (after an adverb a word in -ed is a verb, not an adjective: "raised rates";
+        // and what "had" done is past, unless it was only planned)
+        (
+            "The central bank last raised rates in September.",
+            "2013-06-15",
+            "September",
+            "2012-09",
+        ),
+        (
+            "Police said the suspect had fled the country in September.",
+            "2013-06-15",
+            "September",
+            "2012-09",
+        ),
         // (a figure with its thousands comma, or a quantity, is an object too)
         (
             "Last year, Typhoon Bopha killed more than 1,000 people in December.",
@@ -7501,6 +7522,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "aims",
     "al",
     "all",
+    "already",
     "also",
     "although",
     "always",
