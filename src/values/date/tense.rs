@@ -1326,6 +1326,14 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
             ) && !(k > 0 && compares(&toks[k - 1].lower))))
 }
 
+/// A verb of forecasting, whose object is still to come: "forecast growth of 2 percent in
+/// the fourth quarter", "predicted a sharp rise in fourth quarter net".
+/// ("forecasts" and "projects" are most often nouns: "Market forecasts centre on a rise in
+/// February")
+fn forecasts(word: &str) -> bool {
+    matches!(word, "forecast" | "predicted" | "predicts" | "projected")
+}
+
 /// A word that names the day a thing starts from: "the fiscal year beginning Oct. 1", "a
 /// strike starting on Monday", "the week commencing 25 March".
 pub(super) fn starts_from(word: &str) -> bool {
@@ -1844,6 +1852,12 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             | "intends" | "scheduled" => {
                 return Some(Tense::Future);
             }
+            // "The agency forecast growth of 2 percent in the fourth quarter": a date in
+            // the object of a forecast (not the day of forecasting, "the one pct drop
+            // forecast in December", "projected in January", nor the noun, "the forecast")
+            w if forecasts(w) && k + 2 < start && !(k > 0 && determiner(&toks[k - 1].lower)) => {
+                return Some(Tense::Future);
+            }
             "had" | "did" => return Some(Tense::Past),
             // an infinitive has no time of its own ("a pledge to meet again in
             // September"); "to" before a number or determiner is a preposition
@@ -1998,7 +2012,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         }
         for k in before_in_clause(toks, start - 1, 14) {
             if let Some(t) = tense_of(k) {
-                return (t == Tense::Past).then_some((k, t));
+                return (t == Tense::Past || (t == Tense::Future && forecasts(&toks[k].lower)))
+                    .then_some((k, t));
             }
             let own_time = before == "on"
                 && matches!(

@@ -4577,6 +4577,32 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "February",
             "1987-02",
         ),
+        // (a date in the object of a forecast is to come; the day of forecasting is not)
+        (
+            "The agency forecast growth of 2 percent in the fourth quarter.",
+            "2013-06-15",
+            "the fourth quarter",
+            "2013-Q4",
+        ),
+        (
+            "Analysts predicted a sharp rise in fourth quarter net to around 300 mln dlrs.",
+            "1987-03-26",
+            "fourth quarter",
+            "1987-Q4",
+        ),
+        (
+            "The GDP forecast was cut to a fall of 0.5 pct against the one pct drop \
+                 forecast in December.",
+            "1987-03-18",
+            "December",
+            "1986-12",
+        ),
+        (
+            "Market forecasts centre on a 0.4-0.5 pct monthly rise in February.",
+            "1987-03-19",
+            "February",
+            "1987-02",
+        ),
         (
             "The company's plans were terminated in January by the federal agency.",
             "1987-04-09",
@@ -7862,6 +7888,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "producer",
     "production",
     "projected",
+    "projects",
     "promised",
     "propose",
     "proposes",
