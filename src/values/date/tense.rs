@@ -292,7 +292,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !before_in_sentence(toks, start, usize::MAX)
                 .chain(after_in_sentence(toks, end, 15))
                 .any(|k| tells_past(toks, k));
-        return if waited_for {
+        // ... and so is one that opens the sentence, its verb looking ahead: "Friday's talks
+        // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
+        // raids killed 12")
+        let heads = start == 0 || ends_sentence(toks, start - 1);
+        let ahead = || {
+            let verb = after_in_sentence(toks, end + 2, 5).find(|&k| {
+                let w = toks[k].lower.as_ref();
+                looks_ahead_at(toks, k) || matches!(w, "is" | "are") || past_verb(toks, k)
+            });
+            verb.is_some_and(|k| {
+                looks_ahead_at(toks, k)
+                    || (!past_verb(toks, k)
+                        && toks.get(k + 1).is_some_and(|n| {
+                            matches!(
+                                n.lower.as_ref(),
+                                "expected" | "due" | "set" | "scheduled" | "likely"
+                            )
+                        }))
+            })
+        };
+        return if waited_for || (heads && ahead()) {
             Tense::Future
         } else {
             Tense::Unmarked

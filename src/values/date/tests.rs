@@ -6051,6 +6051,25 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-11-11",
         ),
+        // (and one that opens the sentence, its verb looking ahead)
+        (
+            "Friday's talks are expected to focus on trade.",
+            "2013-06-18",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "Friday's employment statistics in particular will be closely watched.",
+            "1987-03-31",
+            "Friday",
+            "1987-04-03",
+        ),
+        (
+            "Monday's raids killed 12 people.",
+            "2013-06-18",
+            "Monday",
+            "2013-06-17",
+        ),
         // (a contest or a rite, in a sentence that looks ahead)
         (
             "Nadal will face Djokovic in Sunday's final.",
