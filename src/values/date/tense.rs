@@ -240,10 +240,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "He is arriving Friday", "The team is flying to Paris on Monday": the present
-    // progressive arranges what is still to come
+    // progressive arranges what is still to come (not what it does to an event named by
+    // its day: "Officials are investigating Thursday's crash")
     if toks[start..end]
         .iter()
         .any(|t| weekday_of(&t.lower).is_some())
+        && !toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’"))
         && let Some(k) = before_in_clause(toks, start, 6).find(|&k| ing_form(&toks[k].lower))
         && k > 0
         && matches!(toks[k - 1].lower.as_ref(), "is" | "are" | "am")

@@ -3262,6 +3262,12 @@ fn resolves_classes_of_newswire_expressions() {
             "Friday",
             "2013-03-22",
         ),
+        (
+            "Officials are investigating Thursday's crash.",
+            "2013-06-18",
+            "Thursday",
+            "2013-06-13",
+        ),
         // a weekday set off after a day by ", a" is that day
         (
             "The derby is on April 8, a Monday night.",
