@@ -222,9 +222,18 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         return plain(Core::Set(format!("XXXX-{}", season.code())));
     }
-    // "every 10 years", "every two weeks", "every other month"
-    let count = if u.is("other") {
+    // "every other Tuesday": that day, every second week (TIMEX3 writes the day alone)
+    if matches!(u.lower.as_ref(), "other" | "second" | "third")
+        && let Some(day) = c.peek_at(1).and_then(|t| weekday_of(&t.lower))
+    {
+        c.i += 2;
+        return plain(Core::Set(weekday_value(day, None)));
+    }
+    // "every 10 years", "every two weeks", "every other month", "every second month"
+    let count = if u.is("other") || u.is("second") {
         Some(2)
+    } else if u.is("third") {
+        Some(3)
     } else if u.kind == Kind::Num && u.text.len() <= 3 {
         u.num().map(|n| n as i64)
     } else {

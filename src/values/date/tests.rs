@@ -3438,6 +3438,16 @@ fn counts_and_frequencies_after_every_are_sets() {
             "P2D",
         ),
         (
+            "The council meets every second month.",
+            "every second month",
+            "P2M",
+        ),
+        (
+            "Meetings are held every other Tuesday.",
+            "every other Tuesday",
+            "XXXX-WXX-2",
+        ),
+        (
             "When your asset walks out the door every night, it is difficult",
             "every night",
             "XXXX-XX-XXTNI",
