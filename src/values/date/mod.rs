@@ -1680,6 +1680,20 @@ fn ends_on(
             in_year: None,
             same: false,
         } => unit,
+        // "third quarter pre-tax profit for the period ended December 31": the period is
+        // the quarter the sentence named before it
+        Core::Anaphor {
+            unit: None,
+            years: 0,
+            offset: 0,
+            in_year: None,
+            same: false,
+        } if tokens[end - 1].is("period")
+            && before_in_sentence(tokens, end - 1, 12)
+                .any(|k| tokens[k].is("quarter") || tokens[k].is("qtr")) =>
+        {
+            Unit::Quarter
+        }
         _ => return None,
     };
     // "its fiscal third quarter, which ended March 31"

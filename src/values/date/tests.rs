@@ -4476,6 +4476,26 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2013-Q3",
         ("2013-01-01", "2013-03-31"),
     );
+    // "the period" after a quarter named in its sentence is that quarter (Reuters 4098,
+    // 11979)
+    let t = tag_spanning(
+        "Earlier, the company reported third quarter pre-tax profit for the period ended \
+         December 31 of 506 mln stg.",
+        "1987-03-12",
+        "the period",
+    );
+    assert_eq!(t.value, "1986-Q4");
+    let t = tag_spanning(
+        "Linear Films Inc said its fourth quarter earnings for the period ended March 31, \
+         will be lower.",
+        "1987-04-01",
+        "the period",
+    );
+    let date = t.date.expect("an interval");
+    assert_eq!(
+        (t.value.as_str(), date.start, date.end),
+        ("1987-Q1", d("1987-01-01"), d("1987-03-31"))
+    );
     // a quarter to the end of June begins on April 1; one to March 30 on Dec. 31
     check(
         "the quarter ended June 30",
