@@ -1800,6 +1800,34 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     } else {
         start
     };
+    // "rose in the run-up to Christmas", "fell in the weeks before Christmas", "in the
+    // days after Thanksgiving": the time around a date reads as the date itself
+    let around = |k: usize| -> Option<usize> {
+        let link = toks.get(k)?;
+        let head = if link.is("to") && k >= 4 && toks[k - 2].text == "-" {
+            matches!(toks[k - 3].lower.as_ref(), "run" | "lead" | "build").then_some(k - 3)?
+        } else if (link.is("before") || link.is("after")) && k >= 1 {
+            matches!(
+                toks[k - 1].lower.as_ref(),
+                "days" | "weeks" | "months" | "hours"
+            )
+            .then_some(k - 1)?
+        } else {
+            return None;
+        };
+        (head >= 2 && toks[head - 1].is("the")).then_some(head - 1)
+    };
+    let start = start
+        .checked_sub(1)
+        .and_then(around)
+        .filter(|&the| {
+            the > 0
+                && matches!(
+                    toks[the - 1].lower.as_ref(),
+                    "in" | "during" | "over" | "throughout"
+                )
+        })
+        .unwrap_or(start);
     let Some(before) = start.checked_sub(1).map(|k| toks[k].lower.as_ref()) else {
         return Tense::Unmarked;
     };

@@ -4613,6 +4613,20 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "February",
             "1987-02",
         ),
+        // (the time around a date reads as the date: "in the run-up to", "in the weeks
+        // before", "in the days after")
+        (
+            "Sales rose in the run-up to Christmas.",
+            "2013-11-20",
+            "Christmas",
+            "2012-12-25",
+        ),
+        (
+            "Sales rose sharply in the days after Thanksgiving.",
+            "2013-11-20",
+            "Thanksgiving",
+            "2012-11-22",
+        ),
         // (a date in the object of a forecast is to come; the day of forecasting is not)
         (
             "The agency forecast growth of 2 percent in the fourth quarter.",
@@ -7652,6 +7666,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "box",
     "bst",
     "budget",
+    "build",
     "but",
     "call",
     "calling",
@@ -7844,6 +7859,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "lasting",
     "lasts",
     "launch",
+    "lead",
     "least",
     "less",
     "level",
