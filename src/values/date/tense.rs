@@ -547,11 +547,23 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // ("snow is forecast for Thursday night": what a forecast is for is still to come;
             // so is what is called for a day, "unions called a general strike for Thursday", "a
             // vote was called for Sunday")
+            // ("Organisers have called for more marches on Thursday": what is called for,
+            // then its day; the present perfect takes no day of its own, while "She called
+            // for calm on Friday" did so on Friday)
+            let called_then_on = k > 0
+                && window[0].is("on")
+                && window[1..k]
+                    .iter()
+                    .all(|t| t.is_lowercase_word() && !looks_past(&t.lower))
+                && window.get(k + 1).is_some_and(|c| c.is("called"))
+                && window
+                    .get(k + 2)
+                    .is_some_and(|h| h.is("have") || h.is("has"));
             if t.is("for")
                 && (window
                     .get(k + 1)
                     .is_some_and(|b| b.is("set") || b.is("forecast"))
-                    || (k == 0 && called_for(&window[1..])))
+                    || ((k == 0 || called_then_on) && called_for(&window[k + 1..])))
             {
                 break 'ahead Some(k);
             }
@@ -853,7 +865,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ... its infinitive right after it, or past its object: "Forecasters expect the
         // typhoon to weaken over the weekend", "Investors want the company to pay a dividend
         // in March"
+        // ("The opposition has urged supporters to rally on Saturday": a call on someone
+        // to act, in the past too; not the passive, "Asked by Reuters to clarify his
+        // statement on Monday")
         let raises = matches!(toks[k].lower.as_ref(), "expects" | "wants")
+            || (matches!(toks[k].lower.as_ref(), "urged" | "urges" | "asked" | "asks")
+                && !toks.get(k + 1).is_some_and(|t| t.is("by")))
             || (plural && matches!(toks[k].lower.as_ref(), "expect" | "want"));
         let to = || {
             (k + 1..start.min(k + 6))
@@ -947,7 +964,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     )
             })
             && !(toks[k].is("could") && before_in_clause(toks, k, 10).any(|j| tells_past(toks, j)));
-        if toks[k].is("will") || modal_ahead || planned {
+        // ("Activists plan more protests on Friday": a plan and its object, then the day)
+        let plans_object = intent
+            && matches!(toks[k].lower.as_ref(), "plan" | "plans")
+            && !attributive
+            && (word_before(1, "on") || word_before(1, "for"))
+            && (2..=5).contains(&(start - k))
+            && toks[k + 1..start - 1]
+                .iter()
+                .all(|t| t.is_lowercase_word() && !looks_past(&t.lower) && !t.is("to"));
+        if toks[k].is("will") || modal_ahead || planned || plans_object {
             return Tense::Future;
         }
         if would.is_none() && toks[k].is("would") {

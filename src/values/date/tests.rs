@@ -6723,6 +6723,39 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "2013-03-21",
         ),
+        // (and what is called for, then its day; a call on someone to act; a plan and
+        // its object)
+        (
+            "Organisers have called for more marches on Thursday.",
+            "2013-06-18",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "The opposition has urged supporters to rally on Saturday.",
+            "2013-06-18",
+            "Saturday",
+            "2013-06-22",
+        ),
+        (
+            "The ministry has urged producers to slash output of the chips by 11 pct in the \
+             second quarter.",
+            "1987-03-31",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Asked by Reuters to clarify his statement on Monday, the minister declined.",
+            "1987-04-08",
+            "Monday",
+            "1987-04-06",
+        ),
+        (
+            "Activists plan more protests on Friday.",
+            "2013-06-18",
+            "Friday",
+            "2013-06-21",
+        ),
         (
             "She called for calm on Friday.",
             "2013-03-18",
@@ -7631,6 +7664,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "approximately",
     "around",
     "asked",
+    "asks",
     "assault",
     "assets",
     "at",
@@ -8094,6 +8128,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "up",
     "uprising",
     "urged",
+    "urges",
     "us",
     "used",
     "usually",
