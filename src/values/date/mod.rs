@@ -244,10 +244,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // does: the day reads in the clause before the clock ("is set for 3:30 p.m. EDT (1930
     // GMT) on Tuesday").
     let mut aside_day: Option<(usize, usize)> = None;
-    // The last expression, when it was a clock: the token after it, its day and its hour. A
+    // The last expression, when it was a clock: the token after it, its day, its hour and
+    // whether the text gave the day (else it is the publication's). A
     // clock told after it in the same sentence goes on from it ("open at 7 a.m. on Thursday
     // and close at 10 p.m.", "from 10 p.m. Friday to 6 a.m.").
-    let mut last_clock: Option<(usize, NaiveDate, u32)> = None;
+    let mut last_clock: Option<(usize, NaiveDate, u32, bool)> = None;
     // When the last date named is the day of a report ("said on Tuesday", "reported
     // Tuesday"), the date named before it: the period a report's figures are compared
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
@@ -457,20 +458,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     hour,
                     ..
                 } = &mut expr.core
-                    && let Some(date) =
-                        last_clock.and_then(|clock| clock_goes_on(tokens, clock, i, *hour))
+                    && let Some(date) = last_clock.and_then(|(after, date, hour_before, _)| {
+                        clock_goes_on(tokens, (after, date, hour_before), i, *hour)
+                    })
                 {
                     *day = Some(Box::new(Expr::on(date)));
                 }
                 // "at 9 p.m. EDT (0100 GMT Thursday)": the weekday of a clock's twin in
-                // parentheses is the one next to the first clock's day
+                // parentheses is the one next to the first clock's day (when the first clock
+                // had one: in "struck at 05:46 local time (2046 GMT Thursday)" the twin
+                // names the day, and the verb dates it)
                 if let Core::Clock { day: Some(day), .. } = &mut expr.core
                     && let Core::Weekday {
                         day: weekday,
                         rel: None,
                         ..
                     } = day.core
-                    && let Some((after, date, _)) = last_clock
+                    && let Some((after, date, _, true)) = last_clock
                     && tokens
                         .get(after..i)
                         .is_some_and(|t| t.len() <= 3 && t.iter().any(|t| t.text == "("))
@@ -676,7 +680,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => None,
                     };
                     last_clock = match (&expr.core, &timex.date) {
-                        (Core::Clock { hour, .. }, Some(d)) => Some((end, d.start, *hour)),
+                        (Core::Clock { hour, day, .. }, Some(d)) => {
+                            Some((end, d.start, *hour, day.is_some()))
+                        }
                         _ => None,
                     };
                     last_day = timex

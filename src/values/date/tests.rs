@@ -7160,6 +7160,14 @@ fn reads_business_codes_and_24_hour_clocks() {
             "0100 GMT Wednesday",
             "2013-04-24T01:00",
         ),
+        // (when the first clock has a day; else the twin names the day, and the verb
+        // dates it)
+        (
+            "The quake struck at 05:46 local time (2046 GMT Thursday).",
+            "2013-03-20",
+            "2046 GMT Thursday",
+            "2013-03-14T20:46",
+        ),
         (
             "The verdict was read at 2 p.m. local time (1800 GMT) on Wednesday.",
             "2013-03-14",
