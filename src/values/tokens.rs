@@ -33,6 +33,11 @@ impl Tok<'_> {
     pub fn is_lowercase_word(&self) -> bool {
         self.kind == Kind::Word && self.text.starts_with(|c: char| c.is_ascii_lowercase())
     }
+    /// An apostrophe, straight or curly: the mark of a possessive ("Friday's") or of a
+    /// short year ("'98").
+    pub fn is_apostrophe(&self) -> bool {
+        matches!(self.text, "'" | "’")
+    }
     pub fn num(&self) -> Option<u32> {
         if self.kind == Kind::Num && self.text.len() <= 9 {
             self.text.parse().ok()

@@ -145,7 +145,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     && years == 0
                     && !same
                     && c.peek_at(2)
-                        .is_none_or(|t| t.kind == Kind::Punct && !matches!(t.text, "'" | "’"))
+                        .is_none_or(|t| t.kind == Kind::Punct && !t.is_apostrophe())
             });
         if let Some(rel) = (offset != 0).then_some(offset).or(after_day) {
             c.i += 1 + usize::from(after_day.is_some());
@@ -177,7 +177,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && t.text == "new"
         && c.peek_at(1).is_some_and(|y| y.text == "year")
         && c.peek_at(2).is_none_or(|n| {
-            (n.kind == Kind::Punct && !matches!(n.text, "'" | "’"))
+            (n.kind == Kind::Punct && !n.is_apostrophe())
                 || PREPOSITIONS.contains(&n.lower.as_ref())
                 || goes_on_with_clause(&n.lower)
         })

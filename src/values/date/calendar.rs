@@ -699,7 +699,7 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // next", "the Friday before last"
         let closes = |k: usize| {
             c.peek_at(k).is_none_or(|t| {
-                (t.kind == Kind::Punct && t.text != "-" && t.text != "'" && t.text != "’")
+                (t.kind == Kind::Punct && t.text != "-" && !t.is_apostrophe())
                     || PREPOSITIONS.contains(&t.lower.as_ref())
             })
         };
@@ -1239,7 +1239,7 @@ pub(super) fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
         c.i += 1;
         return Some(y);
     }
-    if c.peek().is_some_and(|t| t.text == "'" || t.text == "’")
+    if c.peek().is_some_and(|t| t.is_apostrophe())
         && let Some(n) = c
             .peek_at(1)
             .filter(|t| t.text.len() == 2 && !t.spaced)

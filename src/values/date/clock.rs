@@ -20,7 +20,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (24, 0)
     } else if let Some(h) = hour_of_twelve(&t)
         && c.peek_at(1).is_some_and(|o| o.is("o"))
-        && c.peek_at(2).is_some_and(|q| matches!(q.text, "'" | "’"))
+        && c.peek_at(2).is_some_and(|q| q.is_apostrophe())
         && c.peek_at(3).is_some_and(|w| w.is("clock"))
     {
         // "7 o'clock", "eight o'clock this morning"

@@ -930,7 +930,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
 pub(super) fn may_start(t: &Tok<'_>) -> bool {
     match t.kind {
         Kind::Num => true,
-        Kind::Punct => t.text == "'" || t.text == "’",
+        Kind::Punct => t.is_apostrophe(),
         Kind::Word => {
             let w = t.lower.as_ref();
             // A hash lookup: a binary search over the list was a sixth of all tagging time.

@@ -577,7 +577,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         offset: ..=-1 | 1..,
                         ..
                     }
-                ) && tokens.get(end).is_none_or(|t| !matches!(t.text, "'" | "’"));
+                ) && tokens.get(end).is_none_or(|t| !t.is_apostrophe());
                 let leans = expr.leans_on_reference() && ending.is_none() && !moves_on;
                 let closes = closing_day.take() == Some(i);
                 if closed_at.is_some() {

@@ -332,7 +332,7 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         return plain(Core::Decade(y));
     }
-    if t.text == "'" || t.text == "’" {
+    if t.is_apostrophe() {
         let n = c
             .peek_at(1)
             .filter(|t| !t.spaced && t.text.len() == 2)?
@@ -407,15 +407,13 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(y) = c.peek().and_then(year_token) {
         c.i += 1;
         // "2013's first quarter"
-        if c.peek().is_some_and(|t| matches!(t.text, "'" | "’"))
-            && c.peek_at(1).is_some_and(|t| t.is("s"))
-        {
+        if c.peek().is_some_and(|t| t.is_apostrophe()) && c.peek_at(1).is_some_and(|t| t.is("s")) {
             c.i += 2;
         }
         year_before = Some(y);
     } else if let Some(r) = c.peek().and_then(|t| this_last_next(&t.lower))
         && c.peek_at(1).is_some_and(|t| t.is("year"))
-        && c.peek_at(2).is_some_and(|t| t.text == "'" || t.text == "’")
+        && c.peek_at(2).is_some_and(|t| t.is_apostrophe())
         && c.peek_at(3).is_some_and(|t| t.is("s"))
     {
         c.i += 4;

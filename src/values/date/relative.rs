@@ -707,7 +707,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .peek_at(1)
             .filter(|t| t.is_capitalised())
             .and_then(|t| weekday_of(&t.lower))
-        && c.peek_at(2).is_none_or(|t| !matches!(t.text, "'" | "’"))
+        && c.peek_at(2).is_none_or(|t| !t.is_apostrophe())
         && !(save > 0 && PREPOSITIONS.contains(&c.toks[save - 1].lower.as_ref()))
         && !before_in_sentence(c.toks, save, 15).any(|k| past_verb(c.toks, k))
     {

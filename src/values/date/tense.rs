@@ -245,7 +245,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if toks[start..end]
         .iter()
         .any(|t| weekday_of(&t.lower).is_some())
-        && !toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’"))
+        && !toks.get(end).is_some_and(|t| t.is_apostrophe())
         && let Some(k) = before_in_clause(toks, start, 6).find(|&k| ing_form(&toks[k].lower))
         && k > 0
         && matches!(toks[k - 1].lower.as_ref(), "is" | "are" | "am")
@@ -255,9 +255,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb
     let after = toks.get(end);
-    if after.is_some_and(|t| matches!(t.text, "'" | "’"))
-        && toks.get(end + 1).is_some_and(|t| t.is("s"))
-    {
+    if after.is_some_and(|t| t.is_apostrophe()) && toks.get(end + 1).is_some_and(|t| t.is("s")) {
         // ... but "must pass before Friday's deadline", "go to the polls in Sunday's
         // election", "will face Djokovic in Sunday's final": an event in a sentence with no
         // verb in the past is still to come (a report, "officials said", does not count)
