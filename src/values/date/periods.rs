@@ -543,7 +543,8 @@ pub(super) fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// Whether the sentence around token `at` tells of a game being played: "scored",
-/// "halftime", "touchdown" (not "goal", which business news sets too).
+/// "halftime", "touchdown", "was sent off", "the referee" (not "goal", which business news
+/// sets too).
 fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
     before_in_sentence(toks, at, 25)
         .chain(after_in_sentence(toks, at, 25))
@@ -561,7 +562,12 @@ fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
                     | "quarterback"
                     | "rebounds"
                     | "innings"
-            )
+                    | "referee"
+                    | "striker"
+                    | "midfielder"
+                    | "goalkeeper"
+                    | "substitute"
+            ) || (toks[k].is("sent") && toks.get(k + 1).is_some_and(|t| t.is("off")))
         })
 }
 

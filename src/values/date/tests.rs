@@ -1310,6 +1310,8 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
         &[
             "He scored twice in the first half.",
             "The Lakers trailed by 10 points at halftime but won the fourth quarter.",
+            "Mourinho, who was sent off in the second half, is expected to leave.",
+            "The referee booked him early in the second half.",
         ],
     );
 }
@@ -7830,6 +7832,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "gets",
     "go",
     "goal",
+    "goalkeeper",
     "god",
     "goes",
     "grain",
@@ -7929,6 +7932,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "meeting",
     "meetings",
     "ment",
+    "midfielder",
     "might",
     "millennium",
     "million",
@@ -8022,6 +8026,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "rebounds",
     "record",
     "recorded",
+    "referee",
     "referendum",
     "remain",
     "remains",
@@ -8082,6 +8087,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "storm",
     "straight",
     "strike",
+    "striker",
+    "substitute",
     "successive",
     "sued",
     "summit",
