@@ -764,6 +764,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         ));
                         end += 2;
                     }
+                    // "in 1974-76", "the 2011-12 season", "output in 1986/87": a year that
+                    // runs on, written with the last two digits of the year it runs to, has
+                    // that year tagged on its own, as "1974-1976" does
+                    if let Core::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    } = expr.core
+                        && end == first + 1
+                        && let Some(last) = second_year_of_range(tokens, end, y)
+                        && let Some(d) = ymd(last, 1, 1).and_then(|d| unit_at(d, Unit::Year, 0))
+                    {
+                        out.push(Timex::dated(
+                            tokens[end + 1].start..tokens[end + 1].end,
+                            d,
+                            false,
+                        ));
+                        end += 2;
+                    }
                     if let Some((after, date)) = second {
                         // the first day takes a year written after the second (a day: not
                         // "the weekend of April 20-21")
@@ -958,6 +977,29 @@ fn first_day_of_range(
 /// "21" in "May 20-21", "25" in "the Feb. 24-25 election" (not "March 26 and 27 people",
 /// "May 5 to 6 percent"). Returns
 /// where it ends (past a year written after it) and the day.
+/// The year a year at the token before `end` runs to when written with two digits after
+/// it: "1974-76" (1976), "1999/00" (2000); up to nine years on, and not a date or a
+/// figure that goes on ("1986/87/88", "2011-12-05").
+fn second_year_of_range(tokens: &[Tok<'_>], end: usize, first: i32) -> Option<i32> {
+    let glued_num = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Num && !t.spaced);
+    if !tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.text, "-" | "/") && !t.spaced)
+        || tokens
+            .get(end + 2)
+            .is_some_and(|t| !t.spaced && matches!(t.text, "-" | "/" | "." | ","))
+            && glued_num(end + 3).is_some()
+    {
+        return None;
+    }
+    let n = glued_num(end + 1).filter(|t| t.text.len() == 2)?.num()? as i32;
+    let mut last = first - first.rem_euclid(100) + n;
+    if last <= first {
+        last += 100;
+    }
+    (1..=9).contains(&(last - first)).then_some(last)
+}
+
 fn second_day_of_range(
     tokens: &[Tok<'_>],
     end: usize,

@@ -959,15 +959,15 @@ fn compares_periods_past_the_day_of_a_report() {
             "2021-10-25",
         ),
     ]);
-    // "the period 1987-90" is named by its years
+    // "the period 1987-90" is named by its years (each tagged)
     let text =
         "the Bank can expect a new injection of about 25 billion dlrs for the period 1987-90.";
     let tags = tag(text, Some(d("1987-03-25")));
     assert_eq!(
         tags.iter()
-            .map(|t| &text[t.span.clone()])
+            .map(|t| (&text[t.span.clone()], t.value.as_str()))
             .collect::<Vec<_>>(),
-        ["1987"]
+        [("1987", "1987"), ("90", "1990")]
     );
 }
 
@@ -6966,6 +6966,43 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
 }
 
 #[test]
+fn a_year_that_runs_on_tags_the_year_it_runs_to() {
+    // "1986/87" is two years, each tagged, as "1974-1976" is (the wire's crop and fiscal
+    // years; "87 year" was a length of 87 years)
+    assert_spans(&[
+        (
+            "Sales are estimated at 6.13 mln bags against the 1986/87 crop.",
+            "1987-03-02",
+            "87",
+            "1987",
+        ),
+        ("In 1974-76, prices rose.", "2013-03-22", "76", "1976"),
+        (
+            "He retired after the 1999-00 season.",
+            "2013-03-22",
+            "00",
+            "2000",
+        ),
+        (
+            "He retired after the 1999-00 season.",
+            "2013-03-22",
+            "1999",
+            "1999",
+        ),
+    ]);
+    // (no length of 87 years; not past nine years, nor a figure that goes on)
+    let values = |text| -> Vec<String> {
+        tag(text, Some(d("1987-03-02")))
+            .into_iter()
+            .map(|t| t.value)
+            .collect()
+    };
+    assert_eq!(values("the 1986/87 year"), ["1986", "1987"]);
+    assert_eq!(values("a figure of 1986-87.5"), ["1986"]);
+    assert_eq!(values("a plan for 1960-75"), ["1960"]);
+}
+
+#[test]
 fn two_digits_after_an_apostrophe_and_a_preposition_are_a_year() {
     assert_values(&[
         ("He graduated in '98.", "2013-03-22", "'98", "1998"),
@@ -7388,6 +7425,7 @@ fn the_months_of_a_span_share_its_years() {
             "1987-03-02",
             &[
                 ("1987", "1987"),
+                ("88", "1988"),
                 ("October", "1987-10"),
                 ("September", "1988-09"),
             ],
