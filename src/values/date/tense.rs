@@ -285,8 +285,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         | "launch"
                 ) && before_in_sentence(toks, start, 15).any(|k| {
                     // (a contest or a rite only in a sentence that looks ahead: "Nadal beat
-                    // Djokovic in Sunday's final" may be either tense)
-                    matches!(toks[k].lower.as_ref(), "will" | "shall" | "ll")
+                    // Djokovic in Sunday's final" may be either tense; "Federer faces Nadal
+                    // in Sunday's final" is ahead)
+                    let w = toks[k].lower.as_ref();
+                    matches!(w, "will" | "shall" | "ll")
+                        || (goes_ahead(w) && w.ends_with('s') && toks[k].is_lowercase_word())
                 }))
             })
             && !before_in_sentence(toks, start, usize::MAX)

@@ -6130,6 +6130,12 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-11-24",
         ),
         (
+            "Federer faces Nadal in Sunday's final.",
+            "2013-05-14",
+            "Sunday",
+            "2013-05-19",
+        ),
+        (
             "Nadal beat Djokovic in Sunday's final.",
             "2013-11-20",
             "Sunday",
