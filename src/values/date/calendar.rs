@@ -649,8 +649,11 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 .peek()
                 .and_then(|t| part_of_day(&t.lower))
                 .inspect(|_| c.i += 1);
+            // ("falls on a Sunday this year": "this" opens no noun)
             let noun = c.peek().is_some_and(|t| {
-                t.kind == Kind::Word && !goes_on_with_clause(&t.lower) && !t.is("the")
+                t.kind == Kind::Word
+                    && !goes_on_with_clause(&t.lower)
+                    && !matches!(t.lower.as_ref(), "the" | "this" | "that" | "next" | "last")
             });
             if !noun {
                 return plain(Core::Unspecified(weekday_value(day, part)));

@@ -7106,6 +7106,13 @@ fn a_weekday_after_on_a_is_no_particular_day() {
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].kind, TimexKind::Date);
     assert!(t[0].date.is_none(), "no interval for an unspecified day");
+    // (so is "falls on a Sunday this year": "this" opens no noun)
+    let t = tag_spanning(
+        "The holiday falls on a Sunday this year.",
+        "2013-10-14",
+        "Sunday",
+    );
+    assert_eq!((t.value.as_str(), t.date), ("XXXX-WXX-7", None));
 }
 
 #[test]
