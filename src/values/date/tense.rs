@@ -295,6 +295,37 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !before_in_sentence(toks, start, usize::MAX)
                 .chain(after_in_sentence(toks, end, 15))
                 .any(|k| tells_past(toks, k));
+        // ... and one a verb right after "will" takes as its object: "Investors will be
+        // watching Wednesday's Fed statement", "will attend Sunday's ceremony" (an event,
+        // not "will restate Monday's figures")
+        let willed = start >= 2
+            && toks[start - 1].is_lowercase_word()
+            && (toks[start - 2].is("will")
+                || (start >= 3 && toks[start - 2].is("be") && toks[start - 3].is("will")))
+            && event.is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "statement"
+                        | "report"
+                        | "decision"
+                        | "announcement"
+                        | "speech"
+                        | "vote"
+                        | "election"
+                        | "meeting"
+                        | "summit"
+                        | "talks"
+                        | "hearing"
+                        | "debate"
+                        | "final"
+                        | "game"
+                        | "match"
+                        | "race"
+                        | "ceremony"
+                        | "funeral"
+                        | "launch"
+                )
+            });
         // ... and so is one that opens the sentence, its verb looking ahead: "Friday's talks
         // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
         // raids killed 12")
@@ -315,7 +346,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         }))
             })
         };
-        return if waited_for || (heads && ahead()) {
+        return if waited_for || willed || (heads && ahead()) {
             Tense::Future
         } else {
             Tense::Unmarked
