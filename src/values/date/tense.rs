@@ -73,6 +73,31 @@ pub(super) const SCHEDULED: &[&str] = &[
     "votes",
 ];
 
+/// An event set for a day, waited for: "before Friday's deadline", "in Sunday's election".
+fn scheduled_event(word: &str) -> bool {
+    matches!(
+        word,
+        "deadline" | "vote" | "election" | "meeting" | "summit" | "talks" | "hearing"
+    )
+}
+
+/// A contest or a rite, which a sentence may tell of before or after it: "in Sunday's
+/// final", "at Tuesday's funeral".
+fn contest_or_rite(word: &str) -> bool {
+    matches!(
+        word,
+        "debate"
+            | "final"
+            | "semifinal"
+            | "game"
+            | "match"
+            | "race"
+            | "ceremony"
+            | "funeral"
+            | "launch"
+    )
+}
+
 /// A word for a statistic, whose month is the one it measures: "February orders", "the
 /// February figure", "figures for February".
 fn names_statistic(word: &str) -> bool {
@@ -269,28 +294,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 "before" | "until" | "by" | "in" | "for" | "at"
             )
             && event.is_some_and(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "deadline" | "vote" | "election" | "meeting" | "summit" | "talks" | "hearing"
-                ) || (matches!(
-                    t.lower.as_ref(),
-                    "debate"
-                        | "final"
-                        | "semifinal"
-                        | "game"
-                        | "match"
-                        | "race"
-                        | "ceremony"
-                        | "funeral"
-                        | "launch"
-                ) && before_in_sentence(toks, start, 15).any(|k| {
-                    // (a contest or a rite only in a sentence that looks ahead: "Nadal beat
-                    // Djokovic in Sunday's final" may be either tense; "Federer faces Nadal
-                    // in Sunday's final" is ahead)
-                    let w = toks[k].lower.as_ref();
-                    matches!(w, "will" | "shall" | "ll")
-                        || (goes_ahead(w) && w.ends_with('s') && toks[k].is_lowercase_word())
-                }))
+                scheduled_event(&t.lower)
+                    || (contest_or_rite(&t.lower)
+                        && before_in_sentence(toks, start, 15).any(|k| {
+                            // (a contest or a rite only in a sentence that looks
+                            // ahead: "Nadal beat Djokovic in Sunday's final" may be
+                            // either tense; "Federer faces Nadal in Sunday's final"
+                            // is ahead)
+                            let w = toks[k].lower.as_ref();
+                            matches!(w, "will" | "shall" | "ll")
+                                || (goes_ahead(w)
+                                    && w.ends_with('s')
+                                    && toks[k].is_lowercase_word())
+                        }))
             })
             && !before_in_sentence(toks, start, usize::MAX)
                 .chain(after_in_sentence(toks, end, 15))
@@ -303,28 +319,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && (toks[start - 2].is("will")
                 || (start >= 3 && toks[start - 2].is("be") && toks[start - 3].is("will")))
             && event.is_some_and(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "statement"
-                        | "report"
-                        | "decision"
-                        | "announcement"
-                        | "speech"
-                        | "vote"
-                        | "election"
-                        | "meeting"
-                        | "summit"
-                        | "talks"
-                        | "hearing"
-                        | "debate"
-                        | "final"
-                        | "game"
-                        | "match"
-                        | "race"
-                        | "ceremony"
-                        | "funeral"
-                        | "launch"
-                )
+                let w = t.lower.as_ref();
+                scheduled_event(w)
+                    || contest_or_rite(w)
+                    || matches!(
+                        w,
+                        "statement" | "report" | "decision" | "announcement" | "speech"
+                    )
             });
         // ... and so is one that opens the sentence, its verb looking ahead: "Friday's talks
         // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
