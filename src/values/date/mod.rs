@@ -629,7 +629,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         || (first > 0 && tokens[first - 1].is("base"))
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }))
-                        || names_event(tokens, first, end, &expr);
+                        || year_names_event(tokens, first, end, &expr);
                     if let Some(d) = &timex.date
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
@@ -1543,7 +1543,7 @@ fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
 /// name or a word for an event). "the year" after it is still the story's: "in the early
 /// 2000s, Beijing was preparing for the 2008 Olympics. Sales in the first two months of
 /// the year doubled" is the publication's year.
-fn names_event(toks: &[Tok<'_>], first: usize, end: usize, expr: &Expr) -> bool {
+fn year_names_event(toks: &[Tok<'_>], first: usize, end: usize, expr: &Expr) -> bool {
     let year_alone = matches!(
         expr.core,
         Core::Cal {
