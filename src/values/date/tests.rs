@@ -6985,6 +6985,222 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
 }
 
 #[test]
+fn months_after_the_publication_month_take_their_year_from_the_clause() {
+    // Reuters-21578 runs from February to October 1987, so "in December" told in the past
+    // is last December under any reading there; these sentences, read in mid-June, are
+    // where the tense decides. (sentence, phrase, value)
+    let told = [
+        (
+            "Sales during the holiday season in November were the weakest since 2008.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "The government's decision in November to raise taxes angered voters.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "Exports in October were up 5 percent.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "Since October, the currency has lost a fifth of its value.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "The company has been in talks with lenders since October.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "The bank's chief, who took over in October, said growth was slowing.",
+            "October",
+            "2012-10",
+        ),
+        ("That was before the October crash.", "October", "2012-10"),
+        (
+            "The vote in November was a rebuke to the president.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "Voters in November rejected the plan.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "After the November election, the party lost its majority.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "The plan, unveiled in October, calls for cuts.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "Her October visit to China drew protests.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "He won the title in November, beating the champion.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "Demand slumped in October and November.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "They married in October, two months after meeting.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "Rain in November flooded the valley.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "An October report by the agency found errors.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "Fighting broke out again in late November, killing dozens.",
+            "late November",
+            "2012-11",
+        ),
+        (
+            "The factory was closed from October until December.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "By November, the rebels had taken the city.",
+            "November",
+            "2012-11",
+        ),
+        (
+            "The country's GDP grew 2 percent in the three months to September.",
+            "September",
+            "2012-09",
+        ),
+        (
+            "The firm posted a profit in the quarter ended Sept. 30.",
+            "the quarter",
+            "2012-Q3",
+        ),
+        (
+            "Car sales rose in October for the first time in a year.",
+            "October",
+            "2012-10",
+        ),
+        (
+            "Last October, the company cut its forecast.",
+            "Last October",
+            "2012-10",
+        ),
+    ];
+    // ... and plans, schedules and forecasts of months still to come
+    let ahead = [
+        (
+            "The company plans to list its shares in October.",
+            "October",
+            "2013-10",
+        ),
+        ("Elections are due in October.", "October", "2013-10"),
+        ("The talks resume in September.", "September", "2013-09"),
+        ("A decision is expected in October.", "October", "2013-10"),
+        ("The new law takes effect in October.", "October", "2013-10"),
+        (
+            "Parliament is set to vote on the bill in September.",
+            "September",
+            "2013-09",
+        ),
+        (
+            "The government hopes to finish the project by November.",
+            "November",
+            "2013-11",
+        ),
+        (
+            "The central bank meets again in September.",
+            "September",
+            "2013-09",
+        ),
+        (
+            "The deadline for bids is October 15.",
+            "October 15",
+            "2013-10-15",
+        ),
+        (
+            "Negotiators aim to reach a deal before the September summit.",
+            "September",
+            "2013-09",
+        ),
+        (
+            "He is running for re-election in November.",
+            "November",
+            "2013-11",
+        ),
+        (
+            "Construction is to begin in September.",
+            "September",
+            "2013-09",
+        ),
+        (
+            "The tournament runs from September to November.",
+            "September",
+            "2013-09",
+        ),
+        ("Production should resume in October.", "October", "2013-10"),
+        ("Voters go to the polls in November.", "November", "2013-11"),
+        (
+            "The company said it would cut 500 jobs by October.",
+            "October",
+            "2013-10",
+        ),
+        ("The bonds mature in September.", "September", "2013-09"),
+        (
+            "The festival will take place from August 5 to 10.",
+            "August 5",
+            "2013-08-05",
+        ),
+        (
+            "The merger is subject to shareholder approval at a meeting in September.",
+            "September",
+            "2013-09",
+        ),
+        (
+            "The ship is due to arrive in October.",
+            "October",
+            "2013-10",
+        ),
+        (
+            "The next review of the policy comes in September.",
+            "September",
+            "2013-09",
+        ),
+        (
+            "The agency forecast growth of 2 percent in the fourth quarter.",
+            "the fourth quarter",
+            "2013-Q4",
+        ),
+    ];
+    let table: Vec<_> = told
+        .iter()
+        .chain(ahead.iter())
+        .map(|&(text, phrase, value)| (text, "2013-06-15", phrase, value))
+        .collect();
+    assert_values(&table);
+}
+
+#[test]
 fn a_year_that_runs_on_tags_the_year_it_runs_to() {
     // "1986/87" is two years, each tagged, as "1974-1976" is (the wire's crop and fiscal
     // years; "87 year" was a length of 87 years)
