@@ -510,6 +510,15 @@ fn assert_untagged(published: &str, texts: &[&str]) {
 
 /// Asserts each row of (sentence, publication date, phrase, value): the tag that covers
 /// the phrase has the value.
+/// `assert_values` for sentences all read on one publication date.
+fn assert_values_on(published: &str, table: &[(&str, &str, &str)]) {
+    let table: Vec<_> = table
+        .iter()
+        .map(|&(text, phrase, value)| (text, published, phrase, value))
+        .collect();
+    assert_values(&table);
+}
+
 fn assert_values(table: &[(&str, &str, &str, &str)]) {
     for &(text, published, phrase, value) in table {
         assert_eq!(
@@ -7192,12 +7201,224 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
             "2013-Q4",
         ),
     ];
-    let table: Vec<_> = told
-        .iter()
-        .chain(ahead.iter())
-        .map(|&(text, phrase, value)| (text, "2013-06-15", phrase, value))
-        .collect();
-    assert_values(&table);
+    assert_values_on("2013-06-15", &told);
+    assert_values_on("2013-06-15", &ahead);
+}
+
+#[test]
+fn weekdays_take_the_coming_or_the_last_one_from_the_clause() {
+    // Read on Tuesday 2013-06-18: the coming Thursday is the 20th, the last one the 13th.
+    // (sentence, phrase, value)
+    let table = [
+        (
+            "The prime minister flies to Washington on Thursday for talks with the president.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "Thousands are expected to attend the funeral on Saturday.",
+            "Saturday",
+            "2013-06-22",
+        ),
+        (
+            "The rebels said they would lay down their arms by Sunday.",
+            "Sunday",
+            "2013-06-23",
+        ),
+        (
+            "Polls open at 7 a.m. on Sunday.",
+            "7 a.m. on Sunday",
+            "2013-06-23T07:00",
+        ),
+        (
+            "The court will rule on the appeal on Thursday.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "The two leaders spoke by telephone on Thursday.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "Officials plan to announce the results on Friday.",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "Ministers meet in Brussels on Monday to discuss the crisis.",
+            "Monday",
+            "2013-06-24",
+        ),
+        (
+            "A memorial service is planned for Saturday.",
+            "Saturday",
+            "2013-06-22",
+        ),
+        (
+            "The company will report earnings after the market closes on Thursday.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "Lawmakers return to Washington on Monday after a two-week recess.",
+            "Monday",
+            "2013-06-24",
+        ),
+        ("He is due in court on Friday.", "Friday", "2013-06-21"),
+        (
+            "Friday's talks are expected to focus on trade.",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "She leaves office on Friday after eight years.",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "The mission is scheduled to launch on Saturday.",
+            "Saturday",
+            "2013-06-22",
+        ),
+        (
+            "The storm is forecast to reach the coast by Friday.",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "The union has threatened to strike from Thursday.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "The president said on Thursday he would visit the region.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "The new rules come into force on Saturday.",
+            "Saturday",
+            "2013-06-22",
+        ),
+        (
+            "Results are expected on Thursday.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "The film opens in theaters on Friday.",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "The bill goes to the Senate on Thursday.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "Negotiations will continue through Saturday.",
+            "Saturday",
+            "2013-06-22",
+        ),
+        (
+            "The minister, who arrives in Tokyo on Thursday, met reporters.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "Protesters who gathered on Thursday were dispersed by police.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "Talks that began on Monday ended without agreement.",
+            "Monday",
+            "2013-06-17",
+        ),
+        (
+            "The meeting on Thursday will decide the matter.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "The attack on Thursday was the third this month.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "The company's shares, which began trading on Thursday, rose 20 percent.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "The victim's family will hold a vigil on Saturday.",
+            "Saturday",
+            "2013-06-22",
+        ),
+        ("His trial opens on Monday.", "Monday", "2013-06-24"),
+        (
+            "The ceasefire takes effect at midnight on Friday.",
+            "midnight on Friday",
+            "2013-06-21T24",
+        ),
+        (
+            "The ceasefire took effect at midnight on Friday.",
+            "midnight on Friday",
+            "2013-06-14T24",
+        ),
+        (
+            "Officials are investigating Thursday's crash.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "The U.N. Security Council holds an emergency session on Thursday.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "The storm made landfall on Thursday, and is expected to weaken by Saturday.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "The storm made landfall on Thursday, and is expected to weaken by Saturday.",
+            "Saturday",
+            "2013-06-22",
+        ),
+        (
+            "Parliament approved the budget on Thursday and will vote on taxes on Monday.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "Parliament approved the budget on Thursday and will vote on taxes on Monday.",
+            "Monday",
+            "2013-06-24",
+        ),
+        (
+            "Trading resumes on Monday after the holiday.",
+            "Monday",
+            "2013-06-24",
+        ),
+        (
+            "Markets were closed on Monday for a holiday.",
+            "Monday",
+            "2013-06-17",
+        ),
+        (
+            "The jury began deliberating on Thursday and will resume on Monday.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        (
+            "The jury began deliberating on Thursday and will resume on Monday.",
+            "Monday",
+            "2013-06-24",
+        ),
+    ];
+    assert_values_on("2013-06-18", &table);
 }
 
 #[test]
