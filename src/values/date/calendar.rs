@@ -1109,10 +1109,18 @@ fn explicit_date_after(c: &mut Cursor<'_, '_>, weekday: Weekday) -> Option<Expr>
 
 /// Whether token `k` is the whole part of a decimal figure: "2" in "2.28 billion".
 pub(super) fn decimal_at(toks: &[Tok<'_>], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| t.kind == Kind::Num)
-        && toks.get(k + 1).is_some_and(|p| p.text == "." && !p.spaced)
+    toks.get(k + 1).is_some_and(|p| p.text == ".") && inside_figure(toks, k + 1)
+}
+
+/// Whether the mark at token `k` is a point or a comma inside a figure, glued to digits on
+/// both sides: "32.6", "1,000".
+pub(super) fn inside_figure(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.text, "." | ",") && !t.spaced)
+        && k > 0
+        && toks[k - 1].kind == Kind::Num
         && toks
-            .get(k + 2)
+            .get(k + 1)
             .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
 }
 

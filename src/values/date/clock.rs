@@ -295,12 +295,12 @@ fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let marked = at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
         || (at(1 + hrs).is_some_and(|z| z.is("local"))
             && at(2 + hrs).is_none_or(|t| t.is("time") || t.kind == Kind::Punct))
-        || at(1).is_some_and(|h| h.is("hrs"))
         || (hrs == 1
-            && i > 0
-            && matches!(
-                toks[i - 1].lower.as_ref(),
-                "at" | "by" | "until" | "till" | "before" | "after"
-            ));
+            && (at(1).is_some_and(|h| h.is("hrs"))
+                || (i > 0
+                    && matches!(
+                        toks[i - 1].lower.as_ref(),
+                        "at" | "by" | "until" | "till" | "before" | "after"
+                    ))));
     marked.then_some(hrs)
 }

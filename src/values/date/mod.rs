@@ -244,11 +244,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // does: the day reads in the clause before the clock ("is set for 3:30 p.m. EDT (1930
     // GMT) on Tuesday").
     let mut aside_day: Option<(usize, usize)> = None;
-    // The last expression, when it was a clock: the token after it, its day, its hour and
-    // whether the text gave the day (else it is the publication's). A
-    // clock told after it in the same sentence goes on from it ("open at 7 a.m. on Thursday
-    // and close at 10 p.m.", "from 10 p.m. Friday to 6 a.m.").
-    let mut last_clock: Option<(usize, NaiveDate, u32, bool)> = None;
+    // The last expression, when it was a clock. A clock told after it in the same sentence
+    // goes on from it ("open at 7 a.m. on Thursday and close at 10 p.m.", "from 10 p.m.
+    // Friday to 6 a.m.").
+    let mut last_clock: Option<LastClock> = None;
     // When the last date named is the day of a report ("said on Tuesday", "reported
     // Tuesday"), the date named before it: the period a report's figures are compared
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
@@ -458,9 +457,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     hour,
                     ..
                 } = &mut expr.core
-                    && let Some(date) = last_clock.and_then(|(after, date, hour_before, _)| {
-                        clock_goes_on(tokens, (after, date, hour_before), i, *hour)
-                    })
+                    && let Some(date) =
+                        last_clock.and_then(|clock| clock_goes_on(tokens, clock, i, *hour))
                 {
                     *day = Some(Box::new(Expr::on(date)));
                 }
@@ -474,7 +472,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         rel: None,
                         ..
                     } = day.core
-                    && let Some((after, date, _, true)) = last_clock
+                    && let Some(LastClock {
+                        after,
+                        date,
+                        day_given: true,
+                        ..
+                    }) = last_clock
                     && tokens
                         .get(after..i)
                         .is_some_and(|t| t.len() <= 3 && t.iter().any(|t| t.text == "("))
@@ -615,6 +618,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
+                    // a year written alone in one token: "2008", the "1986" of "1986/87"
+                    let lone_year = match expr.core {
+                        Core::Cal {
+                            year: Some(y),
+                            month: None,
+                            day: None,
+                        } if end == first + 1 => Some(y),
+                        _ => None,
+                    };
                     // a day with its clock ("3:30 p.m. on Friday") is a date named too; a
                     // date a superlative compares with is not what the story is about
                     // ("the lowest level since November")
@@ -629,7 +641,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         || (first > 0 && tokens[first - 1].is("base"))
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }))
-                        || year_names_event(tokens, first, end, &expr);
+                        || (lone_year.is_some() && year_names_event(tokens, first, end));
                     if let Some(d) = &timex.date
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
@@ -680,9 +692,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => None,
                     };
                     last_clock = match (&expr.core, &timex.date) {
-                        (Core::Clock { hour, day, .. }, Some(d)) => {
-                            Some((end, d.start, *hour, day.is_some()))
-                        }
+                        (Core::Clock { hour, day, .. }, Some(d)) => Some(LastClock {
+                            after: end,
+                            date: d.start,
+                            hour: *hour,
+                            day_given: day.is_some(),
+                        }),
                         _ => None,
                     };
                     last_day = timex
@@ -767,12 +782,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // "in 1974-76", "the 2011-12 season", "output in 1986/87": a year that
                     // runs on, written with the last two digits of the year it runs to, has
                     // that year tagged on its own, as "1974-1976" does
-                    if let Core::Cal {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                    } = expr.core
-                        && end == first + 1
+                    if let Some(y) = lone_year
                         && let Some(last) = second_year_of_range(tokens, end, y)
                         && let Some(d) = ymd(last, 1, 1).and_then(|d| unit_at(d, Unit::Year, 0))
                     {
@@ -882,13 +892,25 @@ fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
     }
 }
 
+/// A clock just tagged: the token after it, its day, its hour, and whether the text gave
+/// the day (else it is the publication's).
+#[derive(Clone, Copy)]
+struct LastClock {
+    after: usize,
+    date: NaiveDate,
+    hour: u32,
+    day_given: bool,
+}
+
 /// The day of a clock at token `i` that has none, when a clock on `date` at `hour`, ending
 /// at token `after`, came right before it in the same sentence: that day, or the next when
 /// the clock reads earlier and the two bound a stretch of time ("from 10 p.m. to 6 a.m.",
 /// "left at 11 p.m. and returned at 1 a.m."; not a twin in another zone in parentheses).
 fn clock_goes_on(
     tokens: &[Tok<'_>],
-    (after, date, hour): (usize, NaiveDate, u32),
+    LastClock {
+        after, date, hour, ..
+    }: LastClock,
     i: usize,
     next: u32,
 ) -> Option<NaiveDate> {
@@ -1538,22 +1560,13 @@ fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
         }) || superlative_before(toks, i - 2))
 }
 
-/// Whether a year names an event rather than the time the story speaks of: "the 2008
-/// Olympics", "a 1961 coup", "his 1988 book" (after an article or a possessive, before a
-/// name or a word for an event). "the year" after it is still the story's: "in the early
-/// 2000s, Beijing was preparing for the 2008 Olympics. Sales in the first two months of
-/// the year doubled" is the publication's year.
-fn year_names_event(toks: &[Tok<'_>], first: usize, end: usize, expr: &Expr) -> bool {
-    let year_alone = matches!(
-        expr.core,
-        Core::Cal {
-            year: Some(_),
-            month: None,
-            day: None,
-        }
-    ) && end == first + 1;
-    year_alone
-        && first > 0
+/// Whether the year written from token `first` to `end` names an event rather than the
+/// time the story speaks of: "the 2008 Olympics", "a 1961 coup", "his 1988 book" (after an
+/// article or a possessive, before a name or a word for an event). "the year" after it is
+/// still the story's: "in the early 2000s, Beijing was preparing for the 2008 Olympics.
+/// Sales in the first two months of the year doubled" is the publication's year.
+fn year_names_event(toks: &[Tok<'_>], first: usize, end: usize) -> bool {
+    first > 0
         && determiner(&toks[first - 1].lower)
         && toks.get(end).is_some_and(|t| {
             (t.kind == Kind::Word && t.is_capitalised())

@@ -216,9 +216,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
         && months_only()
     {
-        let ahead = sentence_looks_ahead(toks, start)
-            || after_in_sentence(toks, end, 20).any(|k| looks_ahead_at(toks, k));
-        return if traded_month || ahead {
+        return if traded_month
+            || sentence_looks_ahead(toks, start)
+            || after_in_sentence(toks, end, 20).any(|k| looks_ahead_at(toks, k))
+        {
             Tense::Unmarked
         } else {
             Tense::Past
@@ -2187,14 +2188,7 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
     match t.kind {
         Kind::Num => true,
         // (the point or comma inside a figure, "32.6 billion crowns", "1,000 people")
-        Kind::Punct if matches!(t.text, "." | ",") => {
-            !t.spaced
-                && k > 0
-                && toks[k - 1].kind == Kind::Num
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
-        }
+        Kind::Punct if matches!(t.text, "." | ",") => inside_figure(toks, k),
         Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
         // ("killed more than 1,000 people": a quantity)
         _ if t.is("than") => {
