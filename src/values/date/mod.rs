@@ -462,6 +462,29 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *day = Some(Box::new(Expr::on(date)));
                 }
+                // "slammed into China on Sunday evening ... The storm made landfall at about
+                // 7 p.m.": a clock told after a part of a day gone by, with no date between,
+                // in the same sentence or the next and in that part of the day, is on that
+                // day (not a bare day: a market report's "at 1200 GMT" after "closing
+                // yesterday" is today's)
+                if let Core::Clock {
+                    day: day @ None,
+                    hour,
+                    ..
+                } = &mut expr.core
+                    && matches!(tense, Tense::Past | Tense::Unmarked)
+                    && let Some((after, date, Some(part))) = last_day
+                    && anchor.is_some_and(|a| date < a)
+                    && (after..i).filter(|&k| ends_sentence(tokens, k)).count() <= 1
+                    && match part {
+                        "MO" => (5..12).contains(hour),
+                        "AF" => (12..18).contains(hour),
+                        "EV" => (17..23).contains(hour),
+                        _ => *hour >= 20 || *hour < 5,
+                    }
+                {
+                    *day = Some(Box::new(Expr::on(date)));
+                }
                 // "at 9 p.m. EDT (0100 GMT Thursday)": the weekday of a clock's twin in
                 // parentheses is the one next to the first clock's day (when the first clock
                 // had one: in "struck at 05:46 local time (2046 GMT Thursday)" the twin

@@ -2624,6 +2624,25 @@ fn resolves_classes_of_newswire_expressions() {
             "1900 EDT",
             "1987-06-14T19:00",
         ),
+        // ... and so is one in the next sentence, in that part
+        (
+            "Typhoon Usagi slammed into southern China on Sunday evening. The storm made landfall near Shanwei at about 7 p.m. and weakened overnight.",
+            "2013-09-23",
+            "about 7 p.m.",
+            "2013-09-22T19:00",
+        ),
+        (
+            "Typhoon Usagi slammed into southern China on Sunday evening. The observatory lowered its warning signal at 6 a.m.",
+            "2013-09-23",
+            "6 a.m.",
+            "2013-09-23T06:00",
+        ),
+        (
+            "Stocks closed higher on Friday. Shares eased to 245.5p at 0838 GMT.",
+            "1987-04-13",
+            "0838 GMT",
+            "1987-04-13T08:38",
+        ),
         (
             "Cocoa futures stood hardly changed from last night at midday.",
             "1987-04-07",
