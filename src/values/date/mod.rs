@@ -346,6 +346,26 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        // "expects a profit of 80 billion yen for the year ending March 31",
+                        // read in October: a period that is ending closes on the next such
+                        // day, unless the last one is at most a quarter ago ("reported equity
+                        // for the period ending March 31", read in June)
+                        Tense::Unmarked
+                            if period_ending_before(tokens, first)
+                                && let Core::Cal {
+                                    year: None,
+                                    month: Some(m),
+                                    day,
+                                } = expr.core
+                                && let Some(a) = anchor
+                                && [a.year(), a.year() - 1]
+                                    .into_iter()
+                                    .filter_map(|y| ymd(y, m, day.unwrap_or(1)))
+                                    .find(|d| *d <= a)
+                                    .is_some_and(|d| a - d > Duration::days(92)) =>
+                        {
+                            Tense::Future
+                        }
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
@@ -815,6 +835,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             false,
                         ));
                         end += 2;
+                        // ("the 1987/88 crop year ending August": the month is in the year
+                        // the span runs to)
+                        if let Some(k) = (end..tokens.len().min(end + 4)).find(|&k| {
+                            matches!(tokens[k].lower.as_ref(), "ending" | "ended" | "ends")
+                        }) && (end..k).any(|j| tokens[j].is("year") || tokens[j].is("season"))
+                        {
+                            span_end = Some((k + 1, last));
+                        }
                     }
                     if let Some((after, date)) = second {
                         // the first day takes a year written after the second (a day: not
@@ -1801,11 +1829,8 @@ fn ends_on(
     // (a month after "ended" or "to" is the last one begun, as `tense_near` reads it alone)
     let cx = &Resolve {
         tense: match cx.tense {
-            Tense::Unmarked
-                if !month
-                    && !tokens[link].is("ending")
-                    && matches!(date.core, Core::Cal { day: None, .. }) =>
-            {
+            Tense::Unmarked if tokens[link].is("ending") => Tense::Future,
+            Tense::Unmarked if !month && matches!(date.core, Core::Cal { day: None, .. }) => {
                 Tense::Ended
             }
             tense => tense,
@@ -1855,6 +1880,24 @@ fn ends_on(
         None => unit_at(day.end, unit, 0),
     };
     Some((at, period?))
+}
+
+/// Whether the date at `first` closes a period that is ending: "the year ending March 31",
+/// "the three months ending June 30", "the fiscal year ending Sept 30".
+fn period_ending_before(tokens: &[Tok<'_>], first: usize) -> bool {
+    first >= 2
+        && tokens[first - 1].is("ending")
+        && matches!(
+            tokens[first - 2].lower.as_ref(),
+            "year" | "quarter" | "qtr" | "period" | "months" | "half" | "weeks" | "season"
+        )
+        // (not "its last fiscal year ending October 31")
+        && !tokens[first.saturating_sub(5)..first - 2]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "last" | "previous" | "prior"))
+        // (nor a kind of year, "changing its fiscal year to a calendar year from a year
+        // ending July 31")
+        && !(first >= 3 && tokens[first - 3].is("a"))
 }
 
 /// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May

@@ -6330,6 +6330,50 @@ fn reported_plans_and_deadlines_look_ahead() {
             "September",
             "1987-09-30",
         ),
+        // a period that is ending closes on the next such day, unless the last one is at
+        // most a quarter ago, "last" names it, or "a" makes it a kind of year
+        (
+            "The company now expects an operating profit of 80 billion yen for the year \
+                 ending March 31, down from 170 billion yen.",
+            "2013-10-31",
+            "March 31",
+            "2014-03-31",
+        ),
+        (
+            "Schutz said domestic sales were expected to fall to 9,000 in the year ending \
+                 July 31 from 11,340 in 1985/86.",
+            "1987-03-27",
+            "July 31",
+            "1987-07-31",
+        ),
+        (
+            "Union reported shareholders equity of nearly 190 mln dlrs for the period ending \
+                 March 31.",
+            "1987-06-18",
+            "March 31",
+            "1987-03-31",
+        ),
+        (
+            "In its last fiscal year ending October 31, the company earned 228.7 mln dlrs.",
+            "1987-06-02",
+            "October 31",
+            "1986-10-31",
+        ),
+        (
+            "Tofutti said it is changing its fiscal year to a calendar year from a year ending \
+                 July 31.",
+            "1987-03-16",
+            "July 31",
+            "1986-07-31",
+        ),
+        // ... and one of a split year in the year it runs to
+        (
+            "Philippine sugar production in the 1987/88 crop year ending August has been set \
+                 at 1.6 mln tonnes.",
+            "1987-03-27",
+            "August",
+            "1988-08",
+        ),
         // "following" with no article is a preposition; with one, the next unit
         (
             "countries doing so would automatically prejudice their following year's quota.",
