@@ -401,6 +401,27 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         ymd(y, *month, *day).is_some_and(|d| r.start <= d && d <= r.end)
                     });
                 }
+                // "the first shutdown since 1996, when a 21-day standoff ended in early
+                // January": a month in a clause opened by ", when" after a year is in it
+                if let Core::Cal {
+                    year: year @ None,
+                    month: Some(_),
+                    ..
+                } = &mut expr.core
+                    && let Some(when) = (i.saturating_sub(20)..i)
+                        .rev()
+                        .take_while(|&k| !ends_sentence(tokens, k))
+                        .find(|&k| k >= 2 && tokens[k].is("when") && tokens[k - 1].text == ",")
+                    && reference_at.is_none_or(|at| at < when)
+                    && when >= 3
+                    && matches!(
+                        tokens[when - 3].lower.as_ref(),
+                        "in" | "since" | "until" | "by" | "from" | "after" | "before" | "during"
+                    )
+                    && let Some(y) = year_token(&tokens[when - 2])
+                {
+                    *year = Some(y);
+                }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
                 let opening_day = day_span_year(tokens, i, end, &expr, &cx);
                 if let Core::Cal {

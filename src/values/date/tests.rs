@@ -5501,6 +5501,25 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "May 15",
             "1987-05-15",
         ),
+        // a month in a clause opened by ", when" after a year is in that year
+        (
+            "It is the first shutdown since 1996, when a 21-day standoff ended in early January.",
+            "2013-10-01",
+            "early January",
+            "1996-01",
+        ),
+        (
+            "Prices peaked in 2008, when oil hit $147 in July. They fell in March.",
+            "2013-10-01",
+            "March",
+            "2013-03",
+        ),
+        (
+            "Prices peaked in 2008, when oil hit $147 in July. They fell in March.",
+            "2013-10-01",
+            "July",
+            "2008-07",
+        ),
         // ... and so long before the last one
         (
             "A week ago Wednesday, the council voted to delay the project.",
