@@ -422,6 +422,24 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *year = Some(y);
                 }
+                // "Hollande had said in February that the withdrawal would begin in March":
+                // what "would" come after a date gone by named in the sentence is the first
+                // such month after it, not the next one from the publication
+                if let Core::Cal {
+                    year: year @ None,
+                    month: Some(month),
+                    day,
+                } = &mut expr.core
+                    && tense == Tense::Future
+                    && let (Some(r), Some(at)) = (&reference, reference_at)
+                    && matches!(r.granularity, Granularity::Day | Granularity::Month)
+                    && anchor.is_some_and(|a| r.end < a)
+                    && (at..i).any(|k| tokens[k].is("would"))
+                    && !(at..i).any(|k| ends_sentence(tokens, k))
+                {
+                    *year = (r.end.year()..=r.end.year() + 1)
+                        .find(|&y| ymd(y, *month, day.unwrap_or(1)).is_some_and(|d| d > r.end));
+                }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
                 let opening_day = day_span_year(tokens, i, end, &expr, &cx);
                 if let Core::Cal {

@@ -5501,6 +5501,26 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "May 15",
             "1987-05-15",
         ),
+        // what "would" come after a date gone by named in the sentence is the first such
+        // month after it
+        (
+            "Hollande had said in February that the withdrawal would begin in March.",
+            "2013-09-17",
+            "March",
+            "2013-03",
+        ),
+        (
+            "The company said in January it would close the plant in November.",
+            "2013-09-17",
+            "November",
+            "2013-11",
+        ),
+        (
+            "Hollande said in February. The withdrawal would begin in March.",
+            "2013-09-17",
+            "March",
+            "2014-03",
+        ),
         // a month in a clause opened by ", when" after a year is in that year
         (
             "It is the first shutdown since 1996, when a 21-day standoff ended in early January.",
