@@ -279,7 +279,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let cx = Resolve {
                     anchor,
                     reference: match (&before_report, &baseline_of) {
-                        (Some(before), _) if expr.compares_periods() => before.as_ref(),
+                        // (not a date still to come: "hosts the Olympics from Feb. 7 ...
+                        // Putin said on Saturday the venues would be ready by the end of the
+                        // year" is this year)
+                        (Some(before), _)
+                            if expr.compares_periods()
+                                && before
+                                    .as_ref()
+                                    .is_none_or(|b| anchor.is_none_or(|a| b.start <= a)) =>
+                        {
+                            before.as_ref()
+                        }
                         // "rose to 22.63 billion in January from 16.18 billion in December
                         // and 8.27 billion a year earlier": a year back from the period the
                         // figures are for, not from the baseline (not one that names the

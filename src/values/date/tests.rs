@@ -947,6 +947,14 @@ fn compares_periods_past_the_day_of_a_report() {
             "the year",
             "1986",
         ),
+        // ... but not for a date still to come named before it
+        (
+            "Russia will host the Winter Olympics from Feb. 7 to 23. Putin said on Saturday \
+                 the venues would be ready by the end of the year.",
+            "2013-10-26",
+            "the end of the year",
+            "2013",
+        ),
         // a day still counts from it
         (
             "The company said on Tuesday it would sell the unit. The next day, its shares fell.",
