@@ -262,6 +262,9 @@ pub(super) enum Core {
         year: Option<i32>,
         /// `last` (-1), `this` (0) or `next` (1) before the name
         rel: Option<i32>,
+        /// `the Thanksgiving weekend`, `over the Labor Day holiday weekend`: the weekend
+        /// nearest the day
+        weekend: bool,
     },
 }
 

@@ -166,7 +166,23 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         _ => None,
     };
-    plain(Core::Holiday { holiday, year, rel })
+    let weekend = match (c.peek(), c.peek_at(1)) {
+        (Some(w), _) if w.is("weekend") => {
+            c.i += 1;
+            true
+        }
+        (Some(h), Some(w)) if h.is("holiday") && w.is("weekend") => {
+            c.i += 2;
+            true
+        }
+        _ => false,
+    };
+    plain(Core::Holiday {
+        holiday,
+        year,
+        rel,
+        weekend,
+    })
 }
 
 /// `every week`, `each year`, `every July`, `each spring`, `every 10 years`, `twice a

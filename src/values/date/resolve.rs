@@ -855,7 +855,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             mk(kind, v.clone(), None)
         }
-        Core::Holiday { holiday, year, rel } => {
+        Core::Holiday {
+            holiday,
+            year,
+            rel,
+            weekend,
+        } => {
             let year = match (year, rel, anchor) {
                 (Some(y), _, _) => *y,
                 (None, rel, Some(a)) => {
@@ -893,6 +898,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 }
             };
             let date = holiday.date(year)?;
+            if *weekend {
+                // the Saturday nearest the day: Labor Day's weekend is the one before it,
+                // Thanksgiving's the one after
+                let saturday = match date.weekday().days_since(Weekday::Sat) {
+                    back @ 0..=3 => date - Duration::days(i64::from(back)),
+                    back => date + Duration::days(7 - i64::from(back)),
+                };
+                return Some(dated(unit_at(saturday, Unit::Weekend, 0)?));
+            }
             dated(DateValue::day(date))
         }
     };

@@ -3553,17 +3553,31 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
         ),
         // "over" a holiday takes the verb's tense, past an article too (but not "over
         // the summer", which conditions and comparisons use)
+        // (and a holiday's weekend is the one nearest it: Easter's holds it, Labor Day's
+        // is before it, Thanksgiving's after)
         (
             "Traffic was heavy over the Easter weekend.",
             "2013-03-20",
-            "Easter",
-            "2012-04-08",
+            "Easter weekend",
+            "2012-W14-WE",
         ),
         (
             "The shops will be busy over the Easter weekend.",
             "2013-03-20",
-            "Easter",
-            "2013-03-31",
+            "Easter weekend",
+            "2013-W13-WE",
+        ),
+        (
+            "Retailers rang up $57.4 billion over the Thanksgiving weekend.",
+            "2013-12-01",
+            "Thanksgiving weekend",
+            "2013-W48-WE",
+        ),
+        (
+            "Nine people died on the roads over the Labor Day holiday weekend.",
+            "2013-09-04",
+            "Labor Day holiday weekend",
+            "2013-W35-WE",
         ),
         (
             "The wheat cash basis was steady at 38 cents over May.",
@@ -8472,6 +8486,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "his",
     "hit",
     "hkt",
+    "holiday",
     "home",
     "hope",
     "hoped",
