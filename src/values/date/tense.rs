@@ -1097,6 +1097,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return Tense::Future;
         }
     }
+    // "September was the wettest month on record": a month alone that opens its sentence,
+    // before "was" or "were" and a noun phrase, is over (not a traded month, "May was up
+    // 12.5 cents")
+    if end == start + 1
+        && month_named(&toks[start]).is_some()
+        && (start == 0 || ends_sentence(toks, start - 1))
+        && toks.get(end).is_some_and(|t| t.is("was") || t.is("were"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an" | "another" | "also"))
+    {
+        return Tense::Past;
+    }
     // a date in a subject that opens the sentence takes the tense of the verb right after
     // it: "The German elections in September will decide her fate", "The meeting in April
     // produced no deal" (the verb is no noun the date names, whatever `attributive` says)

@@ -7139,6 +7139,16 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
             "2012-10",
         ),
         (
+            "September was the wettest month on record.",
+            "September",
+            "2012-09",
+        ),
+        (
+            "December was also a strong month for exports.",
+            "December",
+            "2012-12",
+        ),
+        (
             "Since October, the currency has lost a fifth of its value.",
             "October",
             "2012-10",
