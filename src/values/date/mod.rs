@@ -450,6 +450,28 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *year = (r.end.year()..=r.end.year() + 1)
                         .find(|&y| ymd(y, *month, day.unwrap_or(1)).is_some_and(|d| d > r.end));
                 }
+                // "late summer or early fall of 2014", "the spring and summer of 2009": a
+                // season joined to one with its year is in that year (a winter before a later
+                // season, in the one before: a winter is named for the year it begins in)
+                if let Core::Season {
+                    year: year @ None,
+                    season,
+                    rel: None,
+                    years: 0,
+                } = &mut expr.core
+                    && tokens.get(end).is_some_and(|t| {
+                        matches!(t.lower.as_ref(), "and" | "or" | "to" | "through" | "into")
+                    })
+                    && let Some((_, next)) = parse_at(tokens, end + 1)
+                    && let Core::Season {
+                        year: Some(y),
+                        season: then,
+                        ..
+                    } = next.core
+                {
+                    *year =
+                        Some(y - i32::from(*season == Season::Winter && then != Season::Winter));
+                }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
                 let opening_day = day_span_year(tokens, i, end, &expr, &cx);
                 if let Core::Cal {

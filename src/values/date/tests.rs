@@ -1949,6 +1949,26 @@ fn resolves_classes_of_newswire_expressions() {
             "summer of last year",
             "2012-SU",
         ),
+        // a season joined to one with its year is in that year; a winter before a later
+        // season in the one before
+        (
+            "The plant will open in late summer or early fall of 2014.",
+            "2013-06-18",
+            "late summer",
+            "2014-SU",
+        ),
+        (
+            "She lived there in the spring and summer of 2009.",
+            "2013-06-18",
+            "spring",
+            "2009-SP",
+        ),
+        (
+            "It snowed heavily in the winter and spring of 2010.",
+            "2013-06-18",
+            "winter",
+            "2009-WI",
+        ),
         // decades counted from a year give a year
         (
             "He was born in 1950. Six decades later, he became president.",
