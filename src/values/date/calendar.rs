@@ -51,6 +51,7 @@ pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         unit,
         amount,
         at: Unit::Day,
+        days: 0,
     })
 }
 

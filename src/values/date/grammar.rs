@@ -182,11 +182,12 @@ pub(super) enum Core {
     /// `the new year`: the publication's year up to June, the next one from July.
     NewYear,
     /// `ten years ago today`, `four years ago this week`: the day (week, month) of the
-    /// publication so many units back.
+    /// publication so many units back; `a week from tomorrow`: of the day `days` after it.
     Anniversary {
         unit: Unit,
         amount: i64,
         at: Unit,
+        days: i64,
     },
     /// `this day in 2003`: the publication's day of the year in that year.
     ThisDayIn(i32),

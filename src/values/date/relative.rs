@@ -597,6 +597,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     unit,
                     amount: -(n as i64),
                     at,
+                    days: 0,
                 });
             }
             // "a week ago Wednesday", "two weeks ago Sunday": so long before the last one
@@ -662,15 +663,17 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(n) = amount
         && c.eat("from")
     {
-        // "a week from today", "a month from today": that day so long ahead
+        // "a week from today", "a month from today", "two weeks from tomorrow": that day
+        // so long ahead
         if n.fract() == 0.0
             && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
-            && c.eat("today")
+            && let Some(days) = ["today", "tomorrow"].iter().position(|w| c.eat(w))
         {
             return plain(Core::Anniversary {
                 unit,
                 amount: n as i64,
                 at: Unit::Day,
+                days: days as i64,
             });
         }
         if c.eat("now") || c.eat("today") {

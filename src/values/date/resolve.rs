@@ -451,11 +451,20 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             dated(unit_at(a, Unit::Year, i64::from(a.month() > 6))?)
         }
-        Core::Anniversary { unit, amount, at } => {
+        Core::Anniversary {
+            unit,
+            amount,
+            at,
+            days,
+        } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
             };
-            dated(unit_at(shift(a, *unit, *amount)?, *at, 0)?)
+            dated(unit_at(
+                shift(a + Duration::days(*days), *unit, *amount)?,
+                *at,
+                0,
+            )?)
         }
         Core::FromWeekday { day, unit, amount } => {
             let Some(a) = anchor else {

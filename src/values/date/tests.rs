@@ -5440,6 +5440,12 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "2013-03-27",
         ),
         (
+            "The talks will resume two weeks from tomorrow.",
+            "2013-06-18",
+            "two weeks from tomorrow",
+            "2013-07-03",
+        ),
+        (
             "A month from today, voters go to the polls.",
             "2013-03-20",
             "A month from today",
