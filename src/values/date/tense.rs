@@ -309,7 +309,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                                     && toks[k].is_lowercase_word())
                         }))
             })
+            // (past a relative clause set off by commas: "Federer, who won the title in
+            // 2003, faces Nadal in Sunday's final")
             && !before_in_sentence(toks, start, usize::MAX)
+                .filter(|&k| !in_relative_aside(toks, k, start))
                 .chain(after_in_sentence(toks, end, 15))
                 .any(|k| tells_past(toks, k));
         // ... and one a verb right after "will" takes as its object: "Investors will be
@@ -1478,6 +1481,20 @@ pub(super) fn looks_past(word: &str) -> bool {
 
 /// Whether token `k` ends a sentence or clause: a full stop (not the one in "9.5"), a
 /// semicolon, colon, question or exclamation mark.
+/// Whether the token at `k` is in a relative clause set off by commas that closes before
+/// `end`: "Federer, who won the title in 2003, faces".
+fn in_relative_aside(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
+    (0..k)
+        .rev()
+        .take_while(|&j| !ends_sentence(toks, j))
+        .find(|&j| toks[j].text == ",")
+        .is_some_and(|open| {
+            toks.get(open + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "which" | "whose"))
+        })
+        && toks[k + 1..end].iter().any(|t| t.text == ",")
+}
+
 pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
     t.kind == Kind::Punct

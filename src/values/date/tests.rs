@@ -6250,6 +6250,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-05-19",
         ),
+        // (past a relative clause set off by commas)
+        (
+            "Federer, who won the title in 2003, faces Nadal in Sunday's final.",
+            "2013-06-18",
+            "Sunday",
+            "2013-06-23",
+        ),
+        (
+            "Federer, who won the title in 2003, beat Nadal in Sunday's final.",
+            "2013-06-18",
+            "Sunday",
+            "2013-06-16",
+        ),
         // (and an event a verb right after "will" takes as its object)
         (
             "Investors will be watching Wednesday's Fed statement closely.",
