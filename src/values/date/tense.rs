@@ -711,7 +711,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "the vote is on Thursday", "the deadline is Friday"
         let copula = (verb.is("is") || verb.is("are")) && !window[0].is("than");
         // ("the match kicks off at 8 p.m. Wednesday", "the trip wraps up on Saturday", "the
-        // trial gets under way on Monday")
+        // trial gets under way on Monday", "Park takes office on Monday")
         let kicks_off = (verb.is("off")
             && prior
                 .is_some_and(|p| matches!(p.lower.as_ref(), "kicks" | "kick" | "tips" | "tip")))
@@ -722,7 +722,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let scheduled = SCHEDULED.contains(&verb.lower.as_ref())
             || kicks_off
             || copula
-            || ((verb.is("effect") || verb.is("force") || verb.is("place"))
+            || ((verb.is("effect") || verb.is("force") || verb.is("place") || verb.is("office"))
                 && prior.is_some_and(|p| {
                     (!verb.is("force") && (p.is("takes") || p.is("take")))
                         || (p.is("into")
@@ -799,6 +799,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // ("The program expires at the end of the year on Sept. 30"); not a name of
             // something, "Federal Open Market Committee", nor a noun, "Housing starts in
             // September were down", "In open market transactions"
+            // (past a relative clause set off by commas: "Park, who was elected in
+            // December, takes office on Monday")
+            let k = aside_before(toks, k - 1).unwrap_or(k);
+            if k == 0 {
+                return false;
+            }
             let subject = &toks[k - 1];
             let noun = matches!(subject.lower.as_ref(), "housing" | "home" | "family");
             let headed = k > 1
@@ -1481,18 +1487,29 @@ pub(super) fn looks_past(word: &str) -> bool {
 
 /// Whether token `k` ends a sentence or clause: a full stop (not the one in "9.5"), a
 /// semicolon, colon, question or exclamation mark.
-/// Whether the token at `k` is in a relative clause set off by commas that closes before
-/// `end`: "Federer, who won the title in 2003, faces".
-fn in_relative_aside(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
+/// The comma that opens a relative clause set off by commas ("Federer, who won the title
+/// in 2003, faces") when the token at `k` is in one that closes before `end`.
+fn relative_opened(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     (0..k)
         .rev()
         .take_while(|&j| !ends_sentence(toks, j))
         .find(|&j| toks[j].text == ",")
-        .is_some_and(|open| {
+        .filter(|&open| {
             toks.get(open + 1)
                 .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "which" | "whose"))
         })
-        && toks[k + 1..end].iter().any(|t| t.text == ",")
+}
+
+fn in_relative_aside(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
+    relative_opened(toks, k).is_some() && toks[k + 1..end].iter().any(|t| t.text == ",")
+}
+
+/// Where the relative clause closed by the comma at `close` opens: the token after its
+/// subject ("Park, who was elected in December, takes": the first comma).
+fn aside_before(toks: &[Tok<'_>], close: usize) -> Option<usize> {
+    (toks[close].text == ",")
+        .then(|| relative_opened(toks, close))
+        .flatten()
 }
 
 pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {

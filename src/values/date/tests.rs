@@ -5295,6 +5295,26 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Sunday",
             "1987-04-05",
         ),
+        // (its subject before a relative clause set off by commas)
+        (
+            "Merkel, who won a third term in September, meets Hollande at the chancellery on \
+                 Friday.",
+            "2013-02-20",
+            "Friday",
+            "2013-02-22",
+        ),
+        (
+            "Park, who was elected in December, takes office on Monday.",
+            "2013-02-20",
+            "Monday",
+            "2013-02-25",
+        ),
+        (
+            "The new mayor, who took office on Monday, said he would cut taxes.",
+            "2013-02-20",
+            "Monday",
+            "2013-02-18",
+        ),
         (
             "King Fahd of Saudi Arabia begins a four-day state visit on Tuesday",
             "1987-03-22",
@@ -8635,6 +8655,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "oats",
     "off",
     "offer",
+    "office",
     "officially",
     "often",
     "olympics",
