@@ -576,6 +576,28 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *day = Some(Box::new(Expr::on(date)));
                 }
+                // "A suicide bomber killed 52 people on Thursday ... The attackers drove into
+                // the compound at about 9 a.m.": an approximate clock told in the past is the
+                // time of an event, on the day the story opened with when that day is gone
+                // by in the last week and no other day near it was named since (a market's
+                // exact "eased to 245.5p at 0838 GMT" after "closed on Friday" is today's)
+                if let Core::Clock {
+                    day: day @ None, ..
+                } = &mut expr.core
+                    && matches!(tense, Tense::Past | Tense::Unmarked)
+                    && matches!(quantified, Some((_, (Modifier::Approx, _))))
+                    && let Some(a) = anchor
+                    && let mut days = out
+                        .iter()
+                        .filter_map(|t: &Timex| t.date.as_ref().map(|d| (t.kind, d)))
+                        .filter(|(_, d)| d.granularity == Granularity::Day)
+                    && let Some((TimexKind::Date, lead)) = days.next().map(|(k, d)| (k, d.start))
+                    && lead < a
+                    && a - lead <= Duration::days(7)
+                    && days.all(|(_, d)| d.start == lead || (a - d.start).num_days().abs() > 31)
+                {
+                    *day = Some(Box::new(Expr::on(lead)));
+                }
                 // "at 9 p.m. EDT (0100 GMT Thursday)": the weekday of a clock's twin in
                 // parentheses is the one next to the first clock's day (when the first clock
                 // had one: in "struck at 05:46 local time (2046 GMT Thursday)" the twin

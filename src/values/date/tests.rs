@@ -2671,6 +2671,37 @@ fn resolves_classes_of_newswire_expressions() {
             "0838 GMT",
             "1987-04-13T08:38",
         ),
+        // an approximate clock told in the past is on the day the story opened with, gone
+        // by in the last week, when no other day near it was named since
+        (
+            "A suicide bomber killed 52 people at the defence ministry on Thursday, the \
+                 deadliest attack since May 2012. The attackers drove a car into the compound \
+                 at about 9 a.m.",
+            "2013-12-06",
+            "about 9 a.m.",
+            "2013-12-05T09:00",
+        ),
+        (
+            "Nineteen firefighters were killed Sunday, the deadliest day since the Sept. 11 \
+                 attacks. The crew were overrun when winds shifted about 4:30 p.m.",
+            "2013-07-01",
+            "about 4:30 p.m.",
+            "2013-06-30T16:30",
+        ),
+        (
+            "The fire, sparked by lightning on Friday, grew on Sunday. Winds shifted about \
+                 4:30 p.m.",
+            "2013-07-01",
+            "about 4:30 p.m.",
+            "2013-07-01T16:30",
+        ),
+        (
+            "BP shares fell in response to last night's news. By about 0840 GMT, BP shares \
+                 were down to 802p.",
+            "1987-03-19",
+            "about 0840 GMT",
+            "1987-03-19T08:40",
+        ),
         (
             "Cocoa futures stood hardly changed from last night at midday.",
             "1987-04-07",
