@@ -955,6 +955,10 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })
             .or_else(|| wire_day(c));
         let year = year_after(c);
+        if day.is_none() && year.is_none() && first_or_last_name(c.toks, start) {
+            c.i = start;
+            return None;
+        }
         // "June last year", "March next year"
         if year.is_none()
             && let Some(offset) = year_offset_after(c)
@@ -1275,6 +1279,93 @@ pub(super) fn year_token(t: &Tok<'_>) -> Option<i32> {
     } else {
         None
     }
+}
+
+/// Whether the month name at `k` is part of a person's name: after a title ("Gov. Jan
+/// Brewer", "Reporter April Ryan"), or next to another name with a verb of saying or a
+/// possessive after the two ("Theresa May said", "Jan Egeland's office"). A name-like word
+/// alone beside a month is not enough: "New York May price", "Pay April One", "March
+/// Illinois River" are months.
+fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
+    let titled = |j: usize| {
+        let t = &toks[j];
+        matches!(
+            t.text,
+            "Gov"
+                | "Sen"
+                | "Rep"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Prof"
+                | "Gen"
+                | "Lt"
+                | "President"
+                | "Minister"
+                | "Secretary"
+                | "Chancellor"
+                | "Judge"
+                | "Justice"
+                | "Mayor"
+                | "Governor"
+                | "Senator"
+                | "Reporter"
+                | "Actress"
+                | "Actor"
+                | "Singer"
+                | "Rev"
+                | "Sister"
+                | "Lady"
+                | "Sir"
+                | "Dame"
+        )
+    };
+    let title = k > 0
+        && (titled(k - 1)
+            || (k > 1 && toks[k - 1].text == "." && !toks[k - 1].spaced && titled(k - 2)));
+    let name = |t: &Tok<'_>| {
+        t.kind == Kind::Word
+            && t.is_capitalised()
+            && t.text.chars().nth(1).is_some_and(char::is_lowercase)
+            && month_of(&t.lower).is_none()
+            && weekday_of(&t.lower).is_none()
+            && !PREPOSITIONS.contains(&t.lower.as_ref())
+            && !determiner(&t.lower)
+    };
+    let speaks = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "said" | "says" | "told" | "wrote" | "added"
+            ) || t.is_apostrophe()
+        })
+    };
+    let opens = k == 0 || ends_sentence(toks, k - 1);
+    // (not "But January's sales", "In March Ecuador said", "the year to end-September
+    // Rogers' income")
+    let joined = k > 0
+        && (PREPOSITIONS.contains(&toks[k - 1].lower.as_ref())
+            || matches!(
+                toks[k - 1].lower.as_ref(),
+                "-" | "but"
+                    | "and"
+                    | "or"
+                    | "so"
+                    | "yet"
+                    | "then"
+                    | "also"
+                    | "since"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+            ));
+    title
+        || (!opens && !joined && name(&toks[k - 1]) && speaks(k + 1))
+        || (!joined && toks.get(k + 1).is_some_and(|t| t.spaced && name(t)) && speaks(k + 2))
 }
 
 /// Things a number before them counts: "2013 votes", "1750 tonnes" are no years.

@@ -286,6 +286,43 @@ fn lowercase_may_is_a_verb_not_a_month() {
             "May Petroleum Inc will distribute the units.",
         ],
     );
+    // nor a person's: after a title, or beside another name before a verb of saying or a
+    // possessive
+    assert_untagged(
+        "2013-07-01",
+        &[
+            "Gov. Jan Brewer ordered flags lowered to half-staff.",
+            "SAS President Jan Carlzon announced the order.",
+            "E.F. Hutton food analyst June Page said.",
+            "Home Secretary Theresa May said the law would change.",
+        ],
+    );
+    // ... but a month beside a capitalised word is a month
+    assert_values_on(
+        "2013-07-01",
+        &[
+            (
+                "In March Ecuador said it would suspend payments.",
+                "March",
+                "2013-03",
+            ),
+            (
+                "But January's sales were revised down.",
+                "January",
+                "2013-01",
+            ),
+            (
+                "The New York May price was down 15.59 cents.",
+                "May",
+                "2013-05",
+            ),
+            (
+                "Qtly div 35 cts vs 35 cts prior. Pay April One.",
+                "April One",
+                "2013-04-01",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -8371,6 +8408,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "above",
     "account",
     "accounts",
+    "actor",
+    "actress",
+    "added",
     "adjourned",
     "advance",
     "aedt",
@@ -8454,6 +8494,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ceremony",
     "cest",
     "cet",
+    "chancellor",
     "chinese",
     "cited",
     "clashes",
@@ -8482,6 +8523,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "crops",
     "ct",
     "cut",
+    "dame",
     "data",
     "date",
     "daylight",
@@ -8562,6 +8604,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "goalkeeper",
     "god",
     "goes",
+    "governor",
     "grain",
     "grains",
     "granted",
@@ -8621,13 +8664,16 @@ const CONTEXT_WORDS: &[&str] = &[
     "jointly",
     "jr",
     "jst",
+    "judge",
     "just",
+    "justice",
     "kick",
     "kickoff",
     "kicks",
     "kill",
     "king",
     "kst",
+    "lady",
     "lasted",
     "lasting",
     "lasts",
@@ -8655,6 +8701,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "manic",
     "marketing",
     "match",
+    "mayor",
     "mdt",
     "me",
     "meeting",
@@ -8664,6 +8711,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "might",
     "millennium",
     "million",
+    "minister",
     "mln",
     "mountain",
     "moved",
@@ -8729,6 +8777,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "postponed",
     "predicted",
     "predicts",
+    "president",
     "price",
     "prices",
     "producer",
@@ -8761,6 +8810,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "remains",
     "report",
     "reported",
+    "reporter",
     "rescheduled",
     "retail",
     "revolution",
@@ -8777,9 +8827,11 @@ const CONTEXT_WORDS: &[&str] = &[
     "scarcely",
     "scored",
     "season",
+    "secretary",
     "seedings",
     "seeks",
     "semifinal",
+    "senator",
     "separately",
     "session",
     "sgt",
@@ -8792,7 +8844,10 @@ const CONTEXT_WORDS: &[&str] = &[
     "shr",
     "shut",
     "similar",
+    "singer",
     "sion",
+    "sir",
+    "sister",
     "slated",
     "slightly",
     "small",
@@ -8917,6 +8972,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wound",
     "wrap",
     "wraps",
+    "yet",
     "you",
 ];
 
