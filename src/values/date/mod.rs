@@ -661,6 +661,29 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     expr.core = Core::on(next);
                 }
+                // "Markets will be closed on Thursday for Thanksgiving and close early on
+                // Friday", published on a Friday: a weekday told after a day still to come in
+                // the same sentence, joined by "and", is not one before it
+                if let Core::Weekday {
+                    day: weekday,
+                    rel: None,
+                    ..
+                } = expr.core
+                    && tense != Tense::Past
+                    && let Some((after, date)) = coming_day
+                    && !(after..i).any(|k| ends_sentence(tokens, k))
+                    && (after..i).any(|k| tokens[k].is("and"))
+                    && let Some(a) = anchor
+                    && let Some(first) = (0..7)
+                        .map(|n| a + Duration::days(n))
+                        .find(|d| d.weekday() == weekday)
+                    && first < date
+                    && let Some(next) = (1..=7)
+                        .map(|n| date + Duration::days(n))
+                        .find(|d| d.weekday() == weekday)
+                {
+                    expr.core = Core::on(next);
+                }
                 // "For the full year, revenue rose 8 percent" after "fourth-quarter profit rose",
                 // read in February: the year of the quarter the story reports, once over (not
                 // in a sentence that looks ahead, "full year results will be published in

@@ -6825,6 +6825,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-03-29",
         ),
+        // ... and so does one told after it in the sentence, joined by "and"
+        (
+            "Markets will be closed on Thursday for Thanksgiving and close early on Friday.",
+            "2013-11-22",
+            "Friday",
+            "2013-11-29",
+        ),
+        (
+            "The company will report results on Thursday and hold a call on Friday.",
+            "2013-11-20",
+            "Friday",
+            "2013-11-22",
+        ),
         // a vote or a summit that no verb in the past dates is still to come
         (
             "Analysts are watching the German elections in September.",
