@@ -570,6 +570,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if lasted_until {
         return Tense::Past;
     }
+    // "The army had given Mursi until 4:30 p.m. on Wednesday to meet the demands": a time
+    // given before the story's moment may be over; the nearest such day
+    if (word_before(1, "until") || word_before(1, "till"))
+        && (2..=6).any(|k| {
+            start > k
+                && matches!(toks[start - k].lower.as_ref(), "given" | "granted")
+                && toks[start - k - 1].is("had")
+        })
+    {
+        return Tense::Unmarked;
+    }
     let ahead = 'ahead: {
         for (k, t) in window.iter().enumerate() {
             // "is to resume trading Tuesday", "set to resume Monday", "the vote is set for

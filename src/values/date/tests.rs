@@ -1048,6 +1048,13 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Friday",
             "2020-10-30",
         ),
+        // ... but one given before the story's moment, in the past perfect, may be over
+        (
+            "The army had given Mursi until 4:30 p.m. on Wednesday to meet the demands.",
+            "2013-07-04",
+            "4:30 p.m. on Wednesday",
+            "2013-07-03T16:30",
+        ),
         (
             "It said it extended its deadline for accepting tendered shares until \
                  November 26.",
