@@ -7951,6 +7951,26 @@ fn reads_business_codes_and_24_hour_clocks() {
             "2046 GMT Thursday",
             "2013-03-14T20:46",
         ),
+        // (and the first clock is on the day the zones' offset puts it, from 10 hours
+        // behind to 14 ahead)
+        (
+            "The quake struck at 05:46 local time (2046 GMT Thursday).",
+            "2013-03-20",
+            "05:46",
+            "2013-03-15T05:46",
+        ),
+        (
+            "The polls closed at 10 p.m. EDT (0200 GMT Thursday).",
+            "2013-03-22",
+            "10 p.m. EDT",
+            "2013-03-20T22:00",
+        ),
+        (
+            "The talks began at 1400 local time (1200 GMT Tuesday).",
+            "2013-03-22",
+            "1400",
+            "2013-03-19T14:00",
+        ),
         (
             "The verdict was read at 2 p.m. local time (1800 GMT) on Wednesday.",
             "2013-03-14",
