@@ -608,15 +608,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         rel: None,
                         ..
                     } = day.core
-                    && let Some(LastClock {
-                        after,
-                        date,
-                        day_given: true,
-                        ..
-                    }) = last_clock
-                    && tokens
-                        .get(after..i)
-                        .is_some_and(|t| t.len() <= 3 && t.iter().any(|t| t.text == "("))
+                    && let Some(
+                        clock @ LastClock {
+                            date,
+                            day_given: true,
+                            ..
+                        },
+                    ) = last_clock
+                    && clock.twin_at(tokens, i)
                     && let Some(near) = (-3..=3)
                         .map(|k| date + Duration::days(k))
                         .find(|d| d.weekday() == weekday)
@@ -931,15 +930,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         day: Some(_),
                         ..
                     } = &expr.core
-                        && let Some(LastClock {
-                            after,
-                            hour,
-                            day_given: false,
-                            ..
-                        }) = last_clock_before
-                        && tokens
-                            .get(after..i)
-                            .is_some_and(|t| t.len() <= 3 && t.iter().any(|t| t.text == "("))
+                        && let Some(
+                            clock @ LastClock {
+                                hour,
+                                day_given: false,
+                                ..
+                            },
+                        ) = last_clock_before
+                        && clock.twin_at(tokens, i)
                         && let Some(twin_day) = timex.date.as_ref().map(|d| d.start)
                         && let Some(first) = out.last_mut()
                         && first.span.end <= timex.span.start
@@ -1104,6 +1102,16 @@ struct LastClock {
     date: NaiveDate,
     hour: u32,
     day_given: bool,
+}
+
+impl LastClock {
+    /// Whether the clock at token `i` is this one's twin in another zone, in parentheses
+    /// right after it: "05:46 local time (2046 GMT Thursday)".
+    fn twin_at(&self, tokens: &[Tok<'_>], i: usize) -> bool {
+        tokens
+            .get(self.after..i)
+            .is_some_and(|t| t.len() <= 3 && t.iter().any(|t| t.text == "("))
+    }
 }
 
 /// The day of a clock at token `i` that has none, when a clock on `date` at `hour`, ending
@@ -1982,8 +1990,11 @@ fn ends_on(
     // (a month after "ended" or "to" is the last one begun, as `tense_near` reads it alone)
     let cx = &Resolve {
         tense: match cx.tense {
-            Tense::Unmarked if tokens[link].is("ending") => Tense::Future,
-            Tense::Unmarked if !month && matches!(date.core, Core::Cal { day: None, .. }) => {
+            Tense::Unmarked
+                if !month
+                    && !tokens[link].is("ending")
+                    && matches!(date.core, Core::Cal { day: None, .. }) =>
+            {
                 Tense::Ended
             }
             tense => tense,

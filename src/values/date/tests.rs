@@ -4669,6 +4669,14 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1989-Q2",
         ("1989-05-01", "1989-07-31"),
     );
+    // a quarter "ending" a day over for more than a month is still that quarter: the
+    // rule that reads "the year ending March 31" ahead is for days after a period noun
+    check(
+        "It reported a loss for the quarter ending March 31.",
+        "1987-05-20",
+        "1987-Q1",
+        ("1987-01-01", "1987-03-31"),
+    );
 }
 
 #[test]
