@@ -144,7 +144,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "end" schedules ("in the quarter end December 31", "Period end Jan 31"); after
     // "ends" at the head of a table of results, a period that is over ("Qtr ends April 30 /
     // Shr 32 cts vs 20 cts"); "ending" follows its clause ("will produce over three mln
-    // bags in the year ending September 30")
+    // bags in the year ending September 30"; `tag_tokens` reads an unmarked one ahead when
+    // the last such day is over a quarter ago, see `period_ending_before`)
     // (the rare word first: this runs for every expression)
     if start >= 2
         && (toks[start - 1].is("end") || toks[start - 1].is("ends"))
@@ -1498,8 +1499,8 @@ pub(super) fn looks_past(word: &str) -> bool {
 
 /// Whether token `k` ends a sentence or clause: a full stop (not the one in "9.5"), a
 /// semicolon, colon, question or exclamation mark.
-/// The comma that opens a relative clause set off by commas ("Federer, who won the title
-/// in 2003, faces") when the token at `k` is in one that closes before `end`.
+/// The comma that opens the relative clause the token at `k` is in, when one opens before
+/// it in its sentence: the first comma of "Federer, who won the title in 2003, faces".
 fn relative_opened(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     (0..k)
         .rev()
@@ -1511,6 +1512,8 @@ fn relative_opened(toks: &[Tok<'_>], k: usize) -> Option<usize> {
         })
 }
 
+/// Whether the token at `k` is in a relative clause set off by commas that closes before
+/// `end`.
 fn in_relative_aside(toks: &[Tok<'_>], k: usize, end: usize) -> bool {
     relative_opened(toks, k).is_some() && toks[k + 1..end].iter().any(|t| t.text == ",")
 }
