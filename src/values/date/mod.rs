@@ -362,17 +362,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // for the period ending March 31", read in June)
                         Tense::Unmarked
                             if period_ending_before(tokens, first)
-                                && let Core::Cal {
-                                    year: None,
-                                    month: Some(m),
-                                    day,
-                                } = expr.core
-                                && let Some(a) = anchor
-                                && [a.year(), a.year() - 1]
-                                    .into_iter()
-                                    .filter_map(|y| ymd(y, m, day.unwrap_or(1)))
-                                    .find(|d| *d <= a)
-                                    .is_some_and(|d| a - d > Duration::days(92)) =>
+                                && last_over_a_quarter_ago(&expr, anchor) =>
                         {
                             Tense::Future
                         }
@@ -1997,6 +1987,13 @@ fn ends_on(
             {
                 Tense::Ended
             }
+            // ("expects a loss for the quarter ending March 31", read in May: the quarter
+            // just over, whose results are still to come)
+            Tense::Future
+                if tokens[link].is("ending") && !last_over_a_quarter_ago(&date, cx.anchor) =>
+            {
+                Tense::Unmarked
+            }
             tense => tense,
         },
         ..*cx
@@ -2044,6 +2041,27 @@ fn ends_on(
         None => unit_at(day.end, unit, 0),
     };
     Some((at, period?))
+}
+
+/// Whether the last day (or month) an expression without a year names, on or before the
+/// anchor, is more than a quarter before it: "March 31" read in October. A period ending
+/// on it is then the one still to come.
+fn last_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
+    let Core::Cal {
+        year: None,
+        month: Some(m),
+        day,
+    } = expr.core
+    else {
+        return false;
+    };
+    anchor.is_some_and(|a| {
+        [a.year(), a.year() - 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m, day.unwrap_or(1)))
+            .find(|d| *d <= a)
+            .is_some_and(|d| a - d > Duration::days(92))
+    })
 }
 
 /// Whether the date at `first` closes a period that is ending: "the year ending March 31",

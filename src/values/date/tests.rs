@@ -4677,6 +4677,20 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1987-Q1",
         ("1987-01-01", "1987-03-31"),
     );
+    // ... and one whose results are still expected, when the day is at most a quarter
+    // ago (else the one still to come)
+    check(
+        "It expects a loss for the quarter ending March 31.",
+        "1987-05-20",
+        "1987-Q1",
+        ("1987-01-01", "1987-03-31"),
+    );
+    check(
+        "It expects a loss for the quarter ending March 31.",
+        "1987-10-20",
+        "1988-Q1",
+        ("1988-01-01", "1988-03-31"),
+    );
 }
 
 #[test]
