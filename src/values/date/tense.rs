@@ -630,7 +630,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
                         && toks[start].kind == Kind::Word
                         && small_number(&toks[start].lower).is_none()
+                        // (nor past ", with", which opens a clause of its own: "The program
+                        // was agreed, with payments due in January")
                         && !before_in_sentence(toks, start, 12)
+                            .take_while(|&j| {
+                                !(j > 0 && toks[j].is("with") && toks[j - 1].text == ",")
+                            })
                             .chain(after_in_sentence(toks, end, 15).take_while(|&j| {
                                 // (up to a verb in the present: "Figures due on Friday are
                                 // expected to show that the economy shrank")

@@ -6499,6 +6499,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "May",
             "2012-05",
         ),
+        // (nor one in a clause of its own after ", with", and a month listed after it takes
+        // the same tense)
+        (
+            "The program was agreed, with payments due in January and April.",
+            "2013-10-15",
+            "January",
+            "2014-01",
+        ),
+        (
+            "The program was agreed, with payments due in January and April.",
+            "2013-10-15",
+            "April",
+            "2014-04",
+        ),
         // (a past verb after the main verb in the present tells of something else)
         (
             "Figures due on Friday are expected to show that the economy shrank for a \
