@@ -268,7 +268,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             dated(d)
         }
         Core::Half { year, h } => {
-            let Some(y) = year.or_else(|| anchor.map(|a| a.year())) else {
+            // (told in the past, a half not yet begun is last year's: "Revenue fell in the
+            // second half", read in June)
+            let Some(y) = year.or_else(|| {
+                anchor.map(|a| {
+                    let current = if a.month() <= 6 { 1 } else { 2 };
+                    a.year() - i32::from(*h > current && matches!(tense, Tense::Past))
+                })
+            }) else {
                 return Some(unresolved(&format!("XXXX-H{h}")));
             };
             let d = part_of_year(y, *h, true)?;

@@ -7523,6 +7523,112 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
 }
 
 #[test]
+fn quarters_halves_seasons_and_holidays_take_their_year_from_the_clause() {
+    // As the month battery: read in mid-June, where the tense decides between last year's
+    // and this year's (a quarter, half or season not yet begun, a holiday still ahead).
+    // "Prices rose over the winter" (the last winter, 2012-WI) is left out: "over the"
+    // takes no tense from the verb before it yet.
+    assert_values_on(
+        "2013-06-15",
+        &[
+            (
+                "Profit fell in the fourth quarter.",
+                "the fourth quarter",
+                "2012-Q4",
+            ),
+            (
+                "The company expects growth to resume in the fourth quarter.",
+                "the fourth quarter",
+                "2013-Q4",
+            ),
+            (
+                "Sales in the third quarter were the weakest in a decade.",
+                "the third quarter",
+                "2012-Q3",
+            ),
+            (
+                "The third quarter will be difficult, the chief executive said.",
+                "The third quarter",
+                "2013-Q3",
+            ),
+            (
+                "Results for the first quarter will be released in July.",
+                "the first quarter",
+                "2013-Q1",
+            ),
+            (
+                "The merger is expected to close in the fourth quarter.",
+                "the fourth quarter",
+                "2013-Q4",
+            ),
+            (
+                "Fourth-quarter earnings rose 10 percent.",
+                "Fourth-quarter",
+                "2012-Q4",
+            ),
+            (
+                "In the second half, revenue will recover.",
+                "the second half",
+                "2013-H2",
+            ),
+            (
+                "Revenue fell in the second half.",
+                "the second half",
+                "2012-H2",
+            ),
+            (
+                "Retailers are counting on a strong holiday season this winter.",
+                "this winter",
+                "2013-WI",
+            ),
+            (
+                "Heavy snow last winter cut output.",
+                "last winter",
+                "2012-WI",
+            ),
+            ("The drought hit crops in the autumn.", "autumn", "2012-FA"),
+            (
+                "The new line will go on sale in the autumn.",
+                "autumn",
+                "2013-FA",
+            ),
+            (
+                "The team will be back in training by the spring.",
+                "spring",
+                "2014-SP",
+            ),
+            ("Exports rose in the spring.", "spring", "2013-SP"),
+            ("The plant closed in the fall.", "fall", "2012-FA"),
+            (
+                "Sales over Christmas were disappointing.",
+                "Christmas",
+                "2012-12-25",
+            ),
+            (
+                "The shops will open late before Christmas.",
+                "Christmas",
+                "2013-12-25",
+            ),
+            (
+                "Turnout at the Thanksgiving parade was a record.",
+                "Thanksgiving",
+                "2012-11-22",
+            ),
+            (
+                "The parade will be held on Thanksgiving.",
+                "Thanksgiving",
+                "2013-11-28",
+            ),
+            (
+                "The festival was cancelled at Easter.",
+                "Easter",
+                "2013-03-31",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn weekdays_take_the_coming_or_the_last_one_from_the_clause() {
     // Read on Tuesday 2013-06-18: the coming Thursday is the 20th, the last one the 13th.
     // (sentence, phrase, value)
