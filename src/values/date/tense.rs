@@ -1913,6 +1913,20 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     let holiday = holiday_may_start(&toks[start])
         && (month_of(&toks[start].lower).is_none()
             || toks.get(start + 1).is_some_and(|t| t.is("day")));
+    // ... and a season right after a verb in the past and "over the" ("Prices rose over
+    // the winter"; not a condition or a comparison, "did not improve over the summer"):
+    // what "over" may date
+    let over = holiday
+        || (season_of(&toks[start].lower).is_some()
+            && start > 2
+            && toks[start - 1].is("the")
+            && toks[start - 2].is("over")
+            && past_verb(toks, start - 3)
+            && !toks[..start - 3]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|t| denies(&t.lower) || t.is("if")));
     // "sold in the summer", "was heavy over the Easter weekend": the article is no word of
     // the verb's
     let start = if start > 1
@@ -1920,7 +1934,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         && (matches!(
             toks[start - 2].lower.as_ref(),
             "in" | "during" | "on" | "at" | "throughout"
-        ) || (toks[start - 2].is("over") && holiday))
+        ) || (toks[start - 2].is("over") && over))
     {
         start - 1
     } else {
@@ -2009,8 +2023,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // more often opens what is still to come, "from July 1 it will own")
     // ("over Easter", but not "if the economy did not improve over the summer", nor a
     // comparison, "a premium over the August through October months")
-    let within = matches!(before, "in" | "during" | "between" | "throughout")
-        || (before == "over" && holiday);
+    let within =
+        matches!(before, "in" | "during" | "between" | "throughout") || (before == "over" && over);
     if !(within || on_day) || listed {
         return Tense::Unmarked;
     }

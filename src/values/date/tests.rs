@@ -7526,8 +7526,6 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
 fn quarters_halves_seasons_and_holidays_take_their_year_from_the_clause() {
     // As the month battery: read in mid-June, where the tense decides between last year's
     // and this year's (a quarter, half or season not yet begun, a holiday still ahead).
-    // "Prices rose over the winter" (the last winter, 2012-WI) is left out: "over the"
-    // takes no tense from the verb before it yet.
     assert_values_on(
         "2013-06-15",
         &[
@@ -7623,6 +7621,12 @@ fn quarters_halves_seasons_and_holidays_take_their_year_from_the_clause() {
                 "The festival was cancelled at Easter.",
                 "Easter",
                 "2013-03-31",
+            ),
+            ("Prices rose over the winter.", "winter", "2012-WI"),
+            (
+                "If the economy did not improve over the summer, rates would rise.",
+                "summer",
+                "2013-SU",
             ),
         ],
     );
