@@ -839,7 +839,41 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         Core::DayPart { part, .. } | Core::PartOfDay { part, .. } => Some(*part),
                         _ => None,
                     };
-                    let last_clock_before = last_clock;
+                    // "The quake struck at 05:46 local time (2046 GMT Thursday)": a twin in
+                    // parentheses that names its day dates the first clock, which had none,
+                    // on the day the zones' offset puts it (from 10 hours behind, Hawaii's,
+                    // to 14 ahead: "0730 hrs local time (1930 GMT March 22)" is New
+                    // Zealand's morning of March 23)
+                    if let Core::Clock {
+                        hour: twin_hour,
+                        day: Some(_),
+                        ..
+                    } = &expr.core
+                        && let Some(
+                            clock @ LastClock {
+                                hour,
+                                day_given: false,
+                                ..
+                            },
+                        ) = last_clock
+                        && clock.twin_at(tokens, i)
+                        && let Some(twin_day) = timex.date.as_ref().map(|d| d.start)
+                        && let Some(first) = out.last_mut()
+                        && first.span.end <= timex.span.start
+                    {
+                        let ahead = i64::from(hour) - i64::from(*twin_hour);
+                        let shift = [0, 1, -1]
+                            .into_iter()
+                            .find(|days| (-10..=14).contains(&(ahead + 24 * days)));
+                        if let Some(day) =
+                            shift.and_then(|days| twin_day.checked_add_signed(Duration::days(days)))
+                            && first.value.len() > 10
+                            && first.value.as_bytes()[10] == b'T'
+                        {
+                            first.value = format!("{day}{}", &first.value[10..]);
+                            first.date = Some(DateValue::day(day));
+                        }
+                    }
                     last_clock = match (&expr.core, &timex.date) {
                         (Core::Clock { hour, day, .. }, Some(d)) => Some(LastClock {
                             after: end,
@@ -909,41 +943,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                     {
                         span_end = Some((end + 1, d.end.year()));
-                    }
-                    // "The quake struck at 05:46 local time (2046 GMT Thursday)": a twin in
-                    // parentheses that names its day dates the first clock, which had none,
-                    // on the day the zones' offset puts it (from 10 hours behind, Hawaii's,
-                    // to 14 ahead: "0730 hrs local time (1930 GMT March 22)" is New
-                    // Zealand's morning of March 23)
-                    if let Core::Clock {
-                        hour: twin_hour,
-                        day: Some(_),
-                        ..
-                    } = &expr.core
-                        && let Some(
-                            clock @ LastClock {
-                                hour,
-                                day_given: false,
-                                ..
-                            },
-                        ) = last_clock_before
-                        && clock.twin_at(tokens, i)
-                        && let Some(twin_day) = timex.date.as_ref().map(|d| d.start)
-                        && let Some(first) = out.last_mut()
-                        && first.span.end <= timex.span.start
-                    {
-                        let ahead = i64::from(hour) - i64::from(*twin_hour);
-                        let shift = [0, 1, -1]
-                            .into_iter()
-                            .find(|days| (-10..=14).contains(&(ahead + 24 * days)));
-                        if let Some(day) =
-                            shift.and_then(|days| twin_day.checked_add_signed(Duration::days(days)))
-                            && first.value.len() > 10
-                            && first.value.as_bytes()[10] == b'T'
-                        {
-                            first.value = format!("{day}{}", &first.value[10..]);
-                            first.date = Some(DateValue::day(day));
-                        }
                     }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
