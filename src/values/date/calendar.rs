@@ -1282,11 +1282,39 @@ pub(super) fn year_token(t: &Tok<'_>) -> Option<i32> {
 }
 
 /// Whether the month name at `k` is part of a person's name: after a title ("Gov. Jan
-/// Brewer", "Reporter April Ryan"), or next to another name with a verb of saying or a
-/// possessive after the two ("Theresa May said", "Jan Egeland's office"). A name-like word
-/// alone beside a month is not enough: "New York May price", "Pay April One", "March
-/// Illinois River" are months.
+/// Brewer", "Reporter April Ryan", "Prime Minister Theresa May"), or next to another name
+/// with a verb of saying or a possessive after the two ("Theresa May said", "Jan Egeland's
+/// office"). A name-like word alone beside a month is not enough: "New York May price",
+/// "Pay April One", "March Illinois River" are months. Once the text has named the person,
+/// the word alone is the name too ("May postponed the vote", "May's government"), unless
+/// a preposition or "early", "last" and the like make it a time ("in May").
 fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
+    let before = |j: usize| (j > 0).then(|| toks[j - 1].lower.as_ref());
+    // (nor "But January's sales", "In March Ecuador said", "the year to end-September
+    // Rogers' income")
+    let person = |j: usize| {
+        !(joined_to_time(toks, j)
+            || matches!(before(j), Some("but" | "so" | "yet" | "then" | "also")))
+            && named_person(toks, j)
+    };
+    // (the word alone not after an article: "the May elections")
+    person(k)
+        || (!(joined_to_time(toks, k) || before(k).is_some_and(determiner))
+            && (0..k).any(|j| toks[j].text == toks[k].text && person(j)))
+}
+
+/// Whether the word before `k` makes it a time ("in May", "early May", "April and May").
+fn joined_to_time(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && (PREPOSITIONS.contains(&toks[k - 1].lower.as_ref())
+            || matches!(
+                toks[k - 1].lower.as_ref(),
+                "-" | "and" | "or" | "early" | "late" | "mid" | "last" | "next" | "this"
+            ))
+}
+
+/// The signals of [`first_or_last_name`] at the word `k` itself.
+fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
     let titled = |j: usize| {
         let t = &toks[j];
         matches!(
@@ -1321,9 +1349,8 @@ fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
                 | "Dame"
         )
     };
-    let title = k > 0
-        && (titled(k - 1)
-            || (k > 1 && toks[k - 1].text == "." && !toks[k - 1].spaced && titled(k - 2)));
+    let title_at =
+        |j: usize| titled(j) || (j > 0 && toks[j].text == "." && !toks[j].spaced && titled(j - 1));
     let name = |t: &Tok<'_>| {
         t.kind == Kind::Word
             && t.is_capitalised()
@@ -1342,30 +1369,11 @@ fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
         })
     };
     let opens = k == 0 || ends_sentence(toks, k - 1);
-    // (not "But January's sales", "In March Ecuador said", "the year to end-September
-    // Rogers' income")
-    let joined = k > 0
-        && (PREPOSITIONS.contains(&toks[k - 1].lower.as_ref())
-            || matches!(
-                toks[k - 1].lower.as_ref(),
-                "-" | "but"
-                    | "and"
-                    | "or"
-                    | "so"
-                    | "yet"
-                    | "then"
-                    | "also"
-                    | "since"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "last"
-                    | "next"
-                    | "this"
-            ));
+    // the title, or a title and a first name
+    let title = k > 0 && (title_at(k - 1) || (k > 1 && name(&toks[k - 1]) && title_at(k - 2)));
     title
-        || (!opens && !joined && name(&toks[k - 1]) && speaks(k + 1))
-        || (!joined && toks.get(k + 1).is_some_and(|t| t.spaced && name(t)) && speaks(k + 2))
+        || (!opens && name(&toks[k - 1]) && speaks(k + 1))
+        || (toks.get(k + 1).is_some_and(|t| t.spaced && name(t)) && speaks(k + 2))
 }
 
 /// Things a number before them counts: "2013 votes", "1750 tonnes" are no years.

@@ -266,13 +266,19 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     };
     let t = c.peek()?.clone();
     // "half an hour", "half a century", "a half hour", "the next half hour", "a half-hour
-    // show": written in the next smaller unit (not "the half year", a period)
-    let halved = |t: &Tok<'_>| match t.lower.as_ref() {
-        "century" => Some((Unit::Year, 50.0)),
-        "decade" => Some((Unit::Year, 5.0)),
-        "year" => Some((Unit::Month, 6.0)),
-        "day" => Some((Unit::Hour, 12.0)),
-        "hour" => Some((Unit::Minute, 30.0)),
+    // show", "a quarter century", "a quarter of an hour": written in the next smaller unit
+    // (not "the half year", a period)
+    let fraction = c
+        .peek_at(usize::from(t.is("a") && !the))
+        .map(|f| f.lower.clone());
+    let halved = |t: &Tok<'_>| match (fraction.as_deref(), t.lower.as_ref()) {
+        (Some("half"), "century") => Some((Unit::Year, 50.0)),
+        (Some("half"), "decade") => Some((Unit::Year, 5.0)),
+        (Some("half"), "year") => Some((Unit::Month, 6.0)),
+        (Some("half"), "day") => Some((Unit::Hour, 12.0)),
+        (Some("half"), "hour") => Some((Unit::Minute, 30.0)),
+        (Some("quarter"), "century") => Some((Unit::Year, 25.0)),
+        (Some("quarter"), "hour") => Some((Unit::Minute, 15.0)),
         _ => None,
     };
     let article = usize::from(t.is("a") && !the);
@@ -288,7 +294,9 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         before_half,
         Some("first" | "second" | "last" | "final" | "latter")
     ) && c.peek_at(article + 1).is_some_and(|y| y.is("year"));
-    let half = if !c.peek_at(article).is_some_and(|h| h.is("half"))
+    let half = if !c
+        .peek_at(article)
+        .is_some_and(|h| h.is("half") || h.is("quarter"))
         || (the && !past && !ahead)
         || part_of_count
         || ordinal
@@ -303,7 +311,12 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let hyphen = c
             .peek_at(article + 1)
             .is_some_and(|t| t.text == "-" && !t.spaced);
-        let at = article + 1 + usize::from(hyphen);
+        // "a quarter of a century", "a quarter of an hour"
+        let of_a = article == 1
+            && !hyphen
+            && c.peek_at(2).is_some_and(|t| t.is("of"))
+            && c.peek_at(3).is_some_and(|t| t.is("a") || t.is("an"));
+        let at = article + 1 + usize::from(hyphen) + 2 * usize::from(of_a);
         c.peek_at(at).and_then(halved).map(|h| (h, at + 1))
     };
     if let Some(((unit, amount), words)) = half {
@@ -497,23 +510,30 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     | "it"
             )
         });
-    if unit == Unit::Quarter
-        && ut.lower.ends_with('s')
-        && (hyphen || (of_something && !past && !ahead))
-    {
+    // A count of quarters is a fraction when joined by a hyphen ("one-quarter of the
+    // total", "three-quarters", not "a six-quarter delay"), before a measure ("a quarter
+    // percentage point", "one quarter share", "two and three-quarter times") or of
+    // something named ("one quarter of Uganda's crop"); "in some quarters" are people
+    let fraction = || {
+        (hyphen && (ut.lower.ends_with('s') || matches!(amount, Some(1.0 | 3.0))))
+            || c.peek_at(1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "point" | "points" | "percentage" | "share" | "shares" | "times" | "full"
+                )
+            })
+            || (c.peek_at(1).is_some_and(|t| t.is("of"))
+                && c.peek_at(2)
+                    .is_some_and(|t| t.is_capitalised() && month_of(&t.lower).is_none()))
+            || (t.is("some") && save > 0 && c.toks[save - 1].is("in"))
+    };
+    if unit == Unit::Quarter && !past && !ahead && (of_something || fraction()) {
         return None;
     }
     c.i += 1;
-    // "a quarter of a century" is 25 years; "more than a quarter of the shares" is a share
+    // "more than a quarter of the shares" is a share ("a quarter of a century" is read
+    // with the halves, above)
     if article && unit == Unit::Quarter && c.peek().is_some_and(|t| t.is("of")) {
-        if c.peek_at(1).is_some_and(|t| t.is("a")) && c.peek_at(2).is_some_and(|t| t.is("century"))
-        {
-            c.i += 3;
-            return plain(Core::Duration {
-                unit: Unit::Year,
-                amount: Some(25.0),
-            });
-        }
         return None;
     }
     // "Mr. Schwarz, 52 years old", "a 23-year-old man", "a 136-year-old institution": an

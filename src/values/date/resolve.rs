@@ -796,10 +796,6 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             let (n, code) = match unit {
                 Unit::Decade => (n.clone() + "0", "Y"),
-                Unit::Quarter => match amount {
-                    Some(a) if a.fract() == 0.0 => (format!("{}", (*a as i64) * 3), "M"),
-                    _ => (n, "M"),
-                },
                 Unit::Weekend => (n, "WE"),
                 u => (n, u.code()),
             };

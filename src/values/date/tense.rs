@@ -1139,13 +1139,39 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // a date in a subject that opens the sentence takes the tense of the verb right after
     // it: "The German elections in September will decide her fate", "The meeting in April
     // produced no deal" (the verb is no noun the date names, whatever `attributive` says)
-    let verb_after = toks.get(end).and_then(|t| {
+    // (or after the comma that closes an aside: "The last shutdown, in January, lasted
+    // three days")
+    let aside =
+        start > 1 && toks[start - 2].text == "," && toks.get(end).is_some_and(|t| t.text == ",");
+    let verb_at = end + usize::from(aside);
+    let verb_after = toks.get(verb_at).and_then(|t| {
         if t.is("will") || t.is("shall") {
             Some(Tense::Future)
         } else {
-            past_verb(toks, end).then_some(Tense::Past)
+            past_verb(toks, verb_at).then_some(Tense::Past)
         }
     });
+    // ... and so does a month that names the subject's noun, when the verb looks ahead:
+    // "The May elections will be close", "The July restart will be on a single shift" (a
+    // noun or two, then the verb; a traded month's "The May crush ended today" is today's)
+    if start > 0
+        && month_named(&toks[start]).is_some()
+        && matches!(toks[start - 1].text, "The" | "Its" | "Their")
+        && (start == 1 || ends_sentence(toks, start - 2))
+        && let Some(k) = (end..toks.len().min(end + 3)).find(|&k| {
+            toks[k].kind != Kind::Word
+                || !toks[k].text.starts_with(char::is_lowercase)
+                || past_verb(toks, k)
+                || matches!(
+                    toks[k].lower.as_ref(),
+                    "will" | "shall" | "is" | "are" | "was" | "were" | "has" | "have"
+                )
+        })
+        && k > end
+        && (toks[k].is("will") || toks[k].is("shall"))
+    {
+        return Tense::Future;
+    }
     if let Some(tense) = verb_after
         && (word_before(1, "in") || word_before(1, "on"))
         // (nor a participle that has its own time: "A cargo of Duri loading in July was
@@ -1161,14 +1187,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 matches!(
                     toks[first].text,
                     "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
-                ) && toks[first..start - 1].iter().enumerate().all(|(n, t)| {
-                    t.kind == Kind::Word
-                        && !past_verb(toks, first + n)
-                        && !matches!(
-                            t.lower.as_ref(),
-                            "is" | "are" | "has" | "have" | "will" | "would" | "said" | "says"
-                        )
-                })
+                ) && toks[first..start - 1 - usize::from(aside)]
+                    .iter()
+                    .enumerate()
+                    .all(|(n, t)| {
+                        t.kind == Kind::Word
+                            && !past_verb(toks, first + n)
+                            && !matches!(
+                                t.lower.as_ref(),
+                                "is" | "are" | "has" | "have" | "will" | "would" | "said" | "says"
+                            )
+                    })
             })
     {
         return tense;

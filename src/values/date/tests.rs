@@ -146,7 +146,7 @@ fn resolves_news_expressions_by_class() {
         ("it rose in June last year", "1998-02-19", "1997-06"),
         ("the last half of 1989", "1989-10-27", "1989-H2"),
         ("for the current fiscal year", "1989-10-27", "1989"),
-        ("over the next three quarters", "1989-10-27", "P9M"),
+        ("over the next three quarters", "1989-10-27", "P3Q"),
         // a quarter named without a year is the latest of that number
         ("sales in the fourth quarter", "1998-01-26", "1997-Q4"),
         // clock times and parts of days
@@ -295,7 +295,27 @@ fn lowercase_may_is_a_verb_not_a_month() {
             "SAS President Jan Carlzon announced the order.",
             "E.F. Hutton food analyst June Page said.",
             "Home Secretary Theresa May said the law would change.",
+            "Lawmakers rejected the deal Prime Minister Theresa May struck with Brussels.",
         ],
+    );
+    // ... and the word alone once the text has named the person, but not in a time
+    let text = "Lawmakers will vote on the deal that Prime Minister Theresa May struck in \
+                November. The vote had been set for Dec. 11 but May postponed it. May survived \
+                a confidence vote last month. Britain leaves the bloc in May. The May \
+                elections will follow.";
+    let tags = tag(text, Some(d("2019-01-09")));
+    let months: Vec<_> = tags
+        .iter()
+        .filter(|t| text[t.span.clone()].starts_with("May"))
+        .map(|t| (t.span.start, t.value.as_str()))
+        .collect();
+    let at = |phrase: &str| text.find(phrase).expect("the phrase is in the text");
+    assert_eq!(
+        months,
+        [
+            (at("May. The"), "2019-05"),
+            (at("May elections"), "2019-05")
+        ]
     );
     // ... but a month beside a capitalised word is a month
     assert_values_on(
@@ -2084,7 +2104,7 @@ fn resolves_classes_of_newswire_expressions() {
             "Tax payments normally would be minimal in a quarter that produced such a loss.",
             "1989-10-30",
             "a quarter",
-            "P3M",
+            "P1Q",
         ),
         // a day of the week of last (this, next) week; a day of the month alone
         (
@@ -3291,7 +3311,7 @@ fn resolves_classes_of_newswire_expressions() {
             "It pays the dividend during the first three quarters of the year.",
             "1987-03-24",
             "the first three quarters",
-            "P9M",
+            "P3Q",
         ),
         // a part of a day named after it
         (
@@ -3312,6 +3332,12 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-03-14",
             "nearly half a century ago",
             "1963",
+        ),
+        (
+            "The company was founded a quarter of a century ago.",
+            "2013-03-14",
+            "a quarter of a century ago",
+            "1988",
         ),
         (
             "Troops moved in on the night of Oct. 12, 1989.",
@@ -3946,6 +3972,35 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "year",
         ),
         ("The years were good to him.", "years"),
+        // a quarter that is a share (Reuters-21578)
+        (
+            "Only 33 rigs, about one-quarter of the total available, were drilling.",
+            "quarter",
+        ),
+        (
+            "Conditions seemed right for a quarter percentage point cut.",
+            "quarter",
+        ),
+        (
+            "Each depositary share represents one quarter share of a preference share.",
+            "quarter",
+        ),
+        (
+            "the highest weekly total since 1984 and two and three-quarter times the prior week's level",
+            "quarter",
+        ),
+        (
+            "These stocks were equivalent to one quarter of Uganda's expected crop.",
+            "quarter",
+        ),
+        (
+            "Its two main reservoirs are now only one-quarter full.",
+            "quarter",
+        ),
+        (
+            "The revival created euphoria in some quarters about future growth prospects.",
+            "quarters",
+        ),
     ];
     for (text, phrase) in untagged {
         let at = text.find(phrase).expect("the phrase is in the text");
@@ -5961,6 +6016,33 @@ fn a_unit_of_something_after_a_verb_is_a_length() {
             "more than a quarter of a century",
             "P25Y",
         ),
+        // ... "a quarter century" and "a quarter of an hour" too, and a count of quarters
+        // keeps its unit, as TimeBank writes "the past two quarters" (P2Q)
+        (
+            "the first decline in overall income for U.S. banks in a quarter century",
+            "a quarter century",
+            "P25Y",
+        ),
+        (
+            "The talks lasted a quarter of an hour.",
+            "a quarter of an hour",
+            "PT15M",
+        ),
+        (
+            "He would seek the seat if the company falls six quarters behind in its dividend.",
+            "six quarters",
+            "P6Q",
+        ),
+        (
+            "A six-quarter dividend delay would open two board seats.",
+            "six-quarter",
+            "P6Q",
+        ),
+        (
+            "Margins have narrowed over the past two quarters.",
+            "the past two quarters",
+            "P2Q",
+        ),
         // ... as "a <unit>" is after a verb of taking or lasting, a past verb, its
         // object or a quantifier
         ("The repairs will take a month.", "a month", "P1M"),
@@ -7353,6 +7435,11 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
             "2012-11",
         ),
         (
+            "The last shutdown, in July, lasted three days.",
+            "July",
+            "2012-07",
+        ),
+        (
             "Voters in November rejected the plan.",
             "November",
             "2012-11",
@@ -7516,6 +7603,17 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
             "The agency forecast growth of 2 percent in the fourth quarter.",
             "the fourth quarter",
             "2013-Q4",
+        ),
+        // a month naming the subject's noun, before "will"
+        (
+            "The December elections will be close.",
+            "December",
+            "2013-12",
+        ),
+        (
+            "The January restart will be on a single-shift basis.",
+            "January",
+            "2014-01",
         ),
     ];
     assert_values_on("2013-06-15", &told);
@@ -8950,6 +9048,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "peak",
     "penalty",
     "per",
+    "percentage",
     "persian",
     "petroleum",
     "picked",
@@ -8958,6 +9057,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "planting",
     "plantings",
     "pledged",
+    "point",
     "polls",
     "post",
     "postponed",
@@ -9021,6 +9121,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "separately",
     "session",
     "sgt",
+    "share",
+    "shares",
     "she",
     "shelling",
     "shorter",
