@@ -665,7 +665,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 break 'ahead Some(k);
             }
             // (a comparison is no forecast: "Sales rose more than expected in October")
-            if t.is("expected") && window.get(k + 1).is_some_and(|b| compares(&b.lower)) {
+            if t.is("expected") && compared(toks, start - 1 - k) {
                 continue;
             }
             if matches!(
@@ -1324,10 +1324,12 @@ pub(super) fn intends(word: &str) -> bool {
     )
 }
 
-/// A word that makes "expected" a comparison rather than a forecast: "than expected", "as
-/// expected".
-pub(super) fn compares(word: &str) -> bool {
-    matches!(word, "than" | "as")
+/// Whether the word at `k` ("expected", "forecast") is a comparison rather than a forecast:
+/// "than expected", "as expected", "bigger-than-expected".
+pub(super) fn compared(toks: &[Tok<'_>], k: usize) -> bool {
+    let hyphen = k > 1 && toks[k - 1].text == "-" && !toks[k - 1].spaced && !toks[k].spaced;
+    let before = k.checked_sub(1 + usize::from(hyphen));
+    before.is_some_and(|b| matches!(toks[b].lower.as_ref(), "than" | "as"))
 }
 
 /// Whether token `k` is a verb whose past is its bare form ("hit", "cut", "set") and is
@@ -1422,7 +1424,8 @@ pub(super) fn reports(word: &str) -> bool {
 /// "yesterday" with no preposition but "on" before it ("said net assets as of February 28
 /// were", "its backlog as of tomorrow" name the figures' day), and the first verb before
 /// it in the sentence says so ("said on Tuesday", "reported third-quarter revenue of $69.1
-/// billion on Tuesday"; not "said profit rose on Tuesday").
+/// billion on Tuesday", "grew 4.5 percent in the July-September quarter, data showed on
+/// Friday"; not "said profit rose on Tuesday").
 pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bool {
     let weekday = matches!(
         expr.core,
@@ -1438,7 +1441,9 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
             .is_none_or(|k| tokens[k].is("on") || !PREPOSITIONS.contains(&tokens[k].lower.as_ref()))
         && before_in_clause(tokens, first, 16)
             .find(|&k| past_verb(tokens, k) || tokens[k].is("that"))
-            .is_some_and(|k| reports(&tokens[k].lower) || tokens[k].is("reported"))
+            .is_some_and(|k| {
+                reports(&tokens[k].lower) || tokens[k].is("reported") || tokens[k].is("showed")
+            })
 }
 
 /// Whether a modal or a verb of forecasting stands in the 30 words before token `i` in
@@ -1473,7 +1478,7 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
                     | "forecasts"
                     | "predicted"
                     | "predicts"
-            ) && !(k > 0 && compares(&toks[k - 1].lower))))
+            ) && !compared(toks, k)))
 }
 
 /// A verb of forecasting, whose object is still to come: "forecast growth of 2 percent in
@@ -2063,7 +2068,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             return None;
         }
         let w = t.lower.as_ref();
-        if w == "expected" && k > 0 && compares(&toks[k - 1].lower) {
+        if w == "expected" && compared(toks, k) {
             return None;
         }
         match w {
@@ -2304,8 +2309,10 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
             k > 0 && matches!(toks[k - 1].lower.as_ref(), "more" | "less" | "fewer")
         }
         _ => {
+            // ("ended its bond-buying scheme in December": a compound)
+            let compound = !t.spaced && k > 0 && toks[k - 1].text == "-";
             t.is_capitalised()
-                || !(t.lower.ends_with("ing")
+                || !((t.lower.ends_with("ing") && !compound)
                     || matches!(
                         t.lower.as_ref(),
                         "that"

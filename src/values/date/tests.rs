@@ -993,6 +993,22 @@ fn compares_periods_past_the_day_of_a_report() {
             "2021-Q3",
         ),
         (
+            "India's economy grew 4.5 percent in the July-September quarter, government data \
+                 showed on Friday. Growth was 5 percent in the previous quarter and 7 percent a \
+                 year earlier.",
+            "2019-11-29",
+            "the previous quarter",
+            "2019-Q2",
+        ),
+        (
+            "India's economy grew 4.5 percent in the July-September quarter, government data \
+                 showed on Friday. Growth was 5 percent in the previous quarter and 7 percent a \
+                 year earlier.",
+            "2019-11-29",
+            "a year earlier",
+            "2018-Q3",
+        ),
+        (
             "Third-quarter revenue rose. The company said Tuesday that net income rose to $5 million in the quarter from $3 million a year earlier.",
             "2022-10-25",
             "the quarter",
@@ -4795,6 +4811,13 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "January",
             "2013-01",
         ),
+        // (a compound in -ing is no verb: "bond-buying")
+        (
+            "The ECB last cut rates in March 2016 and ended its previous bond-buying scheme in December.",
+            "2019-09-12",
+            "December",
+            "2018-12",
+        ),
         (
             "Police arrested three men and a woman in connection with the attack in February.",
             "2013-11-08",
@@ -6706,6 +6729,13 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1987-06-29",
             "the weekend",
             "1987-W26-WE",
+        ),
+        // ... written as one word too
+        (
+            "General Electric Co reported a bigger-than-expected fourth-quarter profit on Wednesday.",
+            "2020-01-29",
+            "fourth-quarter",
+            "2019-Q4",
         ),
         // "the weekend" is the coming one when the nearest verb before it is a modal or a
         // forecast, not when a verb in the past stands nearer
@@ -9129,6 +9159,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "shortly",
     "should",
     "show",
+    "showed",
     "shr",
     "shut",
     "similar",
