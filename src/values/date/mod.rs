@@ -570,12 +570,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // the compound at about 9 a.m.": an approximate clock told in the past is the
                 // time of an event, on the day the story opened with when that day is gone
                 // by in the last week and no other day near it was named since (a market's
-                // exact "eased to 245.5p at 0838 GMT" after "closed on Friday" is today's)
+                // exact "eased to 245.5p at 0838 GMT" after "closed on Friday" is today's);
+                // "shortly after noon" is as loose ("A dam burst on Friday ... The dam
+                // collapsed shortly after noon")
                 if let Core::Clock {
                     day: day @ None, ..
                 } = &mut expr.core
                     && matches!(tense, Tense::Past | Tense::Unmarked)
-                    && matches!(quantified, Some((_, (Modifier::Approx, _))))
+                    && (matches!(quantified, Some((_, (Modifier::Approx, _))))
+                        || (i >= 2
+                            && matches!(tokens[i - 1].lower.as_ref(), "after" | "before")
+                            && matches!(tokens[i - 2].lower.as_ref(), "shortly" | "just" | "soon")))
                     && let Some(a) = anchor
                     && let mut days = out
                         .iter()

@@ -1024,16 +1024,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     )
             })
             && !(toks[k].is("could") && before_in_clause(toks, k, 10).any(|j| tells_past(toks, j)));
-        // ("Activists plan more protests on Friday": a plan and its object, then the day)
+        // ("Activists plan more protests on Friday", "Unions plan another day of protests
+        // on Tuesday": a plan and its object, then the day)
         let plans_object = intent
             && matches!(toks[k].lower.as_ref(), "plan" | "plans")
             && !attributive
             && (word_before(1, "on") || word_before(1, "for"))
-            && (2..=5).contains(&(start - k))
+            && (2..=7).contains(&(start - k))
             && toks[k + 1..start - 1]
                 .iter()
                 .all(|t| t.is_lowercase_word() && !looks_past(&t.lower) && !t.is("to"));
-        if toks[k].is("will") || modal_ahead || planned || plans_object {
+        // ("Protesters want the bill withdrawn by Friday": a wish, its object and what is
+        // to be done to it)
+        let wants_done = (toks[k].is("wants") || (plural && toks[k].is("want")))
+            && !attributive
+            && (word_before(1, "by") || word_before(1, "before") || word_before(1, "on"))
+            && (3..=6).contains(&(start - k))
+            && looks_past(&toks[start - 2].lower)
+            && toks[k + 1..start - 2]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !looks_past(&t.lower));
+        if toks[k].is("will") || modal_ahead || planned || plans_object || wants_done {
             return Tense::Future;
         }
         if would.is_none() && toks[k].is("would") {
@@ -1536,8 +1547,6 @@ pub(super) fn looks_past(word: &str) -> bool {
         )
 }
 
-/// Whether token `k` ends a sentence or clause: a full stop (not the one in "9.5"), a
-/// semicolon, colon, question or exclamation mark.
 /// The comma that opens the relative clause the token at `k` is in, when one opens before
 /// it in its sentence: the first comma of "Federer, who won the title in 2003, faces".
 fn relative_opened(toks: &[Tok<'_>], k: usize) -> Option<usize> {
@@ -1565,6 +1574,8 @@ fn aside_before(toks: &[Tok<'_>], close: usize) -> Option<usize> {
         .flatten()
 }
 
+/// Whether token `k` ends a sentence or clause: a full stop (not the one in "9.5"), a
+/// semicolon, colon, question or exclamation mark.
 pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
     t.kind == Kind::Punct

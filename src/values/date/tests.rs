@@ -2769,6 +2769,13 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-06-30T16:30",
         ),
         (
+            "A dam burst in southeastern Brazil on Friday, killing at least 34 people. The \
+                 dam collapsed shortly after noon local time.",
+            "2019-01-28",
+            "noon",
+            "2019-01-25T12:00",
+        ),
+        (
             "The fire, sparked by lightning on Friday, grew on Sunday. Winds shifted about \
                  4:30 p.m.",
             "2013-07-01",
@@ -7204,6 +7211,24 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-06-18",
             "Friday",
             "2013-06-21",
+        ),
+        (
+            "Unions plan another day of protests on Friday.",
+            "2013-06-18",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "Protesters want the bill withdrawn by Friday.",
+            "2013-06-18",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
+            "Protesters wanted the bill withdrawn by Friday.",
+            "2013-06-18",
+            "Friday",
+            "2013-06-14",
         ),
         (
             "She called for calm on Friday.",
