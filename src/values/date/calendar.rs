@@ -625,12 +625,19 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "Super Tuesday", "Bloody Sunday", "Super Bowl Sunday", "the 2009 Black Saturday
         // fires": the name of a day that is no day of the story (a name before a weekday
         // is most often its subject, "President Reagan Friday announced", so only these;
-        // "Black Monday" was the story's day when the wire named it)
+        // "Black Monday" was the story's day when the wire named it, but not with its year
+        // after it, "the Black Monday crash of 1987")
+        let year_after = || {
+            c.toks[start + 1..]
+                .iter()
+                .take(4)
+                .any(|t| year_token(t).is_some())
+        };
         if start > 0
             && (matches!(
                 c.toks[start - 1].text,
                 "Super" | "Bloody" | "Bowl" | "Blue" | "Manic"
-            ) || (c.toks[start - 1].text == "Black" && day != Weekday::Mon))
+            ) || (c.toks[start - 1].text == "Black" && (day != Weekday::Mon || year_after())))
         {
             return None;
         }

@@ -171,7 +171,8 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             true
         }
-        (Some(h), Some(w)) if h.is("holiday") && w.is("weekend") => {
+        // ("the Labor Day holiday weekend", "the Easter long weekend")
+        (Some(h), Some(w)) if (h.is("holiday") || h.is("long")) && w.is("weekend") => {
             c.i += 2;
             true
         }

@@ -668,6 +668,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             if t.is("expected") && compared(toks, start - 1 - k) {
                 continue;
             }
+            // (nor a plan for a weekday told in the past, which may have come and gone:
+            // "The talks began on Friday and were scheduled to end on Saturday"; a month's
+            // stays ahead, "was expected to be completed by September 30")
+            if matches!(t.lower.as_ref(), "expected" | "scheduled" | "planned")
+                && weekday_of(&toks[start].lower).is_some()
+                && window
+                    .get(k + 1)
+                    .is_some_and(|b| b.is("was") || b.is("were"))
+            {
+                break 'ahead None;
+            }
             if matches!(
                 t.lower.as_ref(),
                 "will"
@@ -1057,10 +1068,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // working group of finance officials from the euro zone countries at 1130 hrs GMT
     // Tuesday"
     // (the cheap search first: most clauses have no "will")
+    // (the stops of "p.m." break no clause: "will be in effect from 6 p.m. to 6 a.m.
+    // through Saturday")
     let will = (0..start)
         .rev()
         .take(30)
-        .take_while(|&k| !breaks_clause(&toks[k]))
+        .take_while(|&k| {
+            !breaks_clause(&toks[k]) || (toks[k].text == "." && !ends_sentence(toks, k))
+        })
         .find(|&k| toks[k].is("will"));
     let will = will.is_some_and(|w| {
         (w + 1..start).all(|k| {

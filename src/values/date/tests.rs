@@ -232,6 +232,11 @@ fn leaves_verbs_and_rates_alone() {
             "The Black Saturday fires in Victoria killed 173 people.",
         ],
     );
+    // ("Black Monday" with its year is the name too)
+    let text = "It was the worst day since the Black Monday crash of 1987.";
+    let tags = tag(text, Some(d("2020-03-16")));
+    let spans: Vec<_> = tags.iter().map(|t| &text[t.span.clone()]).collect();
+    assert_eq!(spans, ["1987"]);
 }
 
 #[test]
@@ -3724,6 +3729,12 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "2013-W35-WE",
         ),
         (
+            "Early voting begins a week after the Easter long weekend.",
+            "2019-04-11",
+            "Easter long weekend",
+            "2019-W16-WE",
+        ),
+        (
             "The wheat cash basis was steady at 38 cents over May.",
             "1987-04-07",
             "May",
@@ -5580,6 +5591,32 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "1987-03-16",
             "1130 hrs GMT Tuesday",
             "1987-03-17T11:30",
+        ),
+        // (the stops of "p.m." end no clause)
+        (
+            "A curfew will be in effect from 6 p.m. to 6 a.m. through Saturday.",
+            "2017-09-20",
+            "Saturday",
+            "2017-09-23",
+        ),
+        // ... but a plan for a weekday told in the past may have come and gone
+        (
+            "The talks began on Friday and were scheduled to end on Saturday.",
+            "2020-07-21",
+            "Saturday",
+            "2020-07-18",
+        ),
+        (
+            "It was expected to resume service Saturday but rising waters closed the line.",
+            "1987-06-15",
+            "Saturday",
+            "1987-06-13",
+        ),
+        (
+            "The purchase was expected to be completed by September 30.",
+            "1987-03-31",
+            "September 30",
+            "1987-09-30",
         ),
         (
             "This meeting will be the first here since Brazil's unilateral suspension of \
