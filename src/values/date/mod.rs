@@ -1156,8 +1156,9 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
 }
 
 /// Whether the date at `i` is listed after the one that ended at `after`: only a joint, the
-/// rest of the first ("5/7"), names and prepositions between ("October 5/7 and December
-/// 14/16", "on April 2, Berlin on April 5 and London on December 10").
+/// rest of the first ("5/7"), names, prepositions and what they count between ("October 5/7
+/// and December 14/16", "on April 2, Berlin on April 5 and London on December 10", "two new
+/// centres by the end of the month and a third in the spring").
 fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
     i > after
         && i - after <= 6
@@ -1166,13 +1167,21 @@ fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
             .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
         && (after..i).all(|k| {
             let t = &tokens[k];
+            // (what is counted only after "and" or "or": not ", the May date is")
+            let counted = || {
+                matches!(
+                    t.lower.as_ref(),
+                    "a" | "the" | "another" | "second" | "third" | "fourth"
+                ) && tokens[after..k].iter().any(|j| j.is("and") || j.is("or"))
+            };
             !ends_sentence(tokens, k)
                 && (t.kind == Kind::Num
                     || t.is_capitalised()
                     || matches!(
                         t.lower.as_ref(),
                         "," | "and" | "or" | "/" | "on" | "in" | "then" | "again"
-                    ))
+                    )
+                    || counted())
         })
 }
 
@@ -1733,6 +1742,23 @@ impl Expr {
 /// (or a count of times: "for the second time in three months").
 fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
     let window = &toks[i.saturating_sub(8)..i];
+    // ("the third time in", and "its fourth general election in four years": an ordinal
+    // after an article, its noun right before "in", with no verb between)
+    let counts = |k: usize| {
+        window.get(k + 1).is_some_and(|n| n.is("time"))
+            || (k > 0
+                && determiner(&window[k - 1].lower)
+                && window.len() - k <= 4
+                && window[k + 1..].iter().all(|t| {
+                    t.is_lowercase_word()
+                        && !looks_past(&t.lower)
+                        && !modal(&t.lower)
+                        && !matches!(
+                            t.lower.as_ref(),
+                            "will" | "to" | "be" | "is" | "are" | "was" | "were" | "has" | "have"
+                        )
+                }))
+    };
     window.iter().enumerate().any(|(k, t)| {
         t.kind == Kind::Word
             && ((t.lower.len() > 5 && t.lower.ends_with("est"))
@@ -1740,11 +1766,10 @@ fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
                     t.lower.as_ref(),
                     "first" | "most" | "least" | "best" | "worst"
                 )
-                || (window.get(k + 1).is_some_and(|n| n.is("time"))
-                    && matches!(
-                        t.lower.as_ref(),
-                        "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
-                    )))
+                || (matches!(
+                    t.lower.as_ref(),
+                    "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+                ) && counts(k)))
     })
 }
 

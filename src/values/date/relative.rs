@@ -703,12 +703,13 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 from_reference: false,
             });
         }
-        // "a week from Tuesday", "two weeks from Friday"
+        // "a week from Tuesday", "two weeks from Friday" (not hours, a length that starts
+        // on the day: "will lie in state for 24 hours from Monday afternoon")
         if let Some(day) = c
             .peek()
             .filter(|t| t.is_capitalised())
             .and_then(|t| weekday_of(&t.lower))
-            .filter(|_| n.fract() == 0.0)
+            .filter(|_| n.fract() == 0.0 && !unit.is_time())
         {
             c.i += 1;
             return plain(Core::FromWeekday {

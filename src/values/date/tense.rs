@@ -948,10 +948,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 .find(|&j| toks[j].is("to"))
                 .filter(|&j| {
                     j == k + 1
+                        // ("expects the 737 MAX to return to service")
                         || (raises
-                            && toks[k + 1..j]
-                                .iter()
-                                .all(|t| t.kind == Kind::Word && !looks_past(&t.lower)))
+                            && toks[k + 1..j].iter().all(|t| {
+                                t.kind == Kind::Num || (t.kind == Kind::Word && !looks_past(&t.lower))
+                            }))
                 })
         };
         // ("Obama is to hold talks with King Abdullah II in Amman on Friday afternoon": a

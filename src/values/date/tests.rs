@@ -1371,6 +1371,21 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "1987-12-10",
         ),
         (
+            "The city plans to open two new centres by the end of the month and a third in \
+                 the spring.",
+            "2019-11-08",
+            "spring",
+            "2020-SP",
+        ),
+        // (not after a comma alone: "the May date" is the subject of a clause of its own)
+        (
+            "when it first announced the operation in early January, the May date is \
+                 earlier than the market had expected.",
+            "1987-03-05",
+            "May",
+            "1987-05",
+        ),
+        (
             "He visited Paris on April 2, Berlin on April 5 and London on December 10.",
             "1987-06-01",
             "December 10",
@@ -2114,6 +2129,19 @@ fn resolves_classes_of_newswire_expressions() {
             "1987-04-29",
             "a decade",
             "P10Y",
+        ),
+        // ... and after an ordinal that counts, with no verb between
+        (
+            "Spain will hold its fourth general election in four years on Nov. 10.",
+            "2019-09-18",
+            "four years",
+            "P4Y",
+        ),
+        (
+            "The second phase will begin in two years.",
+            "2019-09-18",
+            "two years",
+            "2021",
         ),
         (
             "The landowners will be paid in 10-year bonds.",
@@ -5671,6 +5699,13 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "a month from Sunday",
             "2026-12-29",
         ),
+        // (not a length that starts on the day)
+        (
+            "Her coffin will lie at rest for 24 hours from Monday afternoon.",
+            "2022-09-10",
+            "Monday afternoon",
+            "2022-09-12TAF",
+        ),
         // ... and from today, the day so long ahead (from now, the unit)
         (
             "The results will be announced a week from today.",
@@ -7229,6 +7264,12 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-06-18",
             "Saturday",
             "2013-06-22",
+        ),
+        (
+            "Boeing expects the 737 MAX to return to service early in the fourth quarter.",
+            "2019-07-17",
+            "early in the fourth quarter",
+            "2019-Q4",
         ),
         (
             "The ministry has urged producers to slash output of the chips by 11 pct in the \
