@@ -184,6 +184,21 @@ fn news_like() -> impl Strategy<Value = String> {
         "later in the week",
         "housing starts in",
         "the Year of",
+        // quarters as units and shares, names after titles, plans and their objects, loose
+        // clocks
+        "a quarter century",
+        "a quarter of an hour",
+        "one-quarter",
+        "Prime Minister Theresa May",
+        "May",
+        "bigger-than-expected",
+        "want the bill withdrawn by",
+        "shortly after noon",
+        "were scheduled to end on",
+        "Black Monday",
+        "long weekend",
+        "its fourth",
+        "hours from",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
