@@ -1739,11 +1739,12 @@ impl Expr {
 
 /// Whether a superlative stands in the eight words before token `i`: "its slowest growth
 /// in a decade", "the highest level since November 2009", "the first time since 1990"
-/// (or a count of times: "for the second time in three months").
+/// (or a count of times: "for the second time in three months", "its fourth general
+/// election in four years").
 fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
     let window = &toks[i.saturating_sub(8)..i];
-    // ("the third time in", and "its fourth general election in four years": an ordinal
-    // after an article, its noun right before "in", with no verb between)
+    // (an ordinal before "time", or after an article with its noun right before the date
+    // and no verb between: not "The second phase will begin in two years")
     let counts = |k: usize| {
         window.get(k + 1).is_some_and(|n| n.is("time"))
             || (k > 0
@@ -1755,7 +1756,7 @@ fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
                         && !modal(&t.lower)
                         && !matches!(
                             t.lower.as_ref(),
-                            "will" | "to" | "be" | "is" | "are" | "was" | "were" | "has" | "have"
+                            "to" | "be" | "is" | "are" | "was" | "were" | "has" | "have"
                         )
                 }))
     };

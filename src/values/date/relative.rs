@@ -268,10 +268,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "half an hour", "half a century", "a half hour", "the next half hour", "a half-hour
     // show", "a quarter century", "a quarter of an hour": written in the next smaller unit
     // (not "the half year", a period)
-    let fraction = c
+    let part = c
         .peek_at(usize::from(t.is("a") && !the))
         .map(|f| f.lower.clone());
-    let halved = |t: &Tok<'_>| match (fraction.as_deref(), t.lower.as_ref()) {
+    let smaller = |t: &Tok<'_>| match (part.as_deref(), t.lower.as_ref()) {
         (Some("half"), "century") => Some((Unit::Year, 50.0)),
         (Some("half"), "decade") => Some((Unit::Year, 5.0)),
         (Some("half"), "year") => Some((Unit::Month, 6.0)),
@@ -305,7 +305,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if article == 0 && c.peek_at(1).is_some_and(|t| t.is("a") || t.is("an")) {
         c.peek_at(2)
             .filter(|_| !past && !ahead)
-            .and_then(halved)
+            .and_then(smaller)
             .map(|h| (h, 3))
     } else {
         let hyphen = c
@@ -317,7 +317,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && c.peek_at(2).is_some_and(|t| t.is("of"))
             && c.peek_at(3).is_some_and(|t| t.is("a") || t.is("an"));
         let at = article + 1 + usize::from(hyphen) + 2 * usize::from(of_a);
-        c.peek_at(at).and_then(halved).map(|h| (h, at + 1))
+        c.peek_at(at).and_then(smaller).map(|h| (h, at + 1))
     };
     if let Some(((unit, amount), words)) = half {
         c.i += words;
@@ -514,7 +514,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // total", "three-quarters", not "a six-quarter delay"), before a measure ("a quarter
     // percentage point", "one quarter share", "two and three-quarter times") or of
     // something named ("one quarter of Uganda's crop"); "in some quarters" are people
-    let fraction = || {
+    let share = || {
         (hyphen && (ut.lower.ends_with('s') || matches!(amount, Some(1.0 | 3.0))))
             || c.peek_at(1).is_some_and(|t| {
                 matches!(
@@ -527,7 +527,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     .is_some_and(|t| t.is_capitalised() && month_of(&t.lower).is_none()))
             || (t.is("some") && save > 0 && c.toks[save - 1].is("in"))
     };
-    if unit == Unit::Quarter && !past && !ahead && (of_something || fraction()) {
+    if unit == Unit::Quarter && !past && !ahead && (of_something || share()) {
         return None;
     }
     c.i += 1;

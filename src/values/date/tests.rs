@@ -989,6 +989,17 @@ fn names_centuries_in_figures_and_words() {
 
 #[test]
 fn compares_periods_past_the_day_of_a_report() {
+    // ("data showed on Friday" dates a report too)
+    let text = "India's economy grew 4.5 percent in the July-September quarter, government \
+                data showed on Friday. Growth was 5 percent in the previous quarter and 7 \
+                percent a year earlier.";
+    assert_values_on(
+        "2019-11-29",
+        &[
+            (text, "the previous quarter", "2019-Q2"),
+            (text, "a year earlier", "2018-Q3"),
+        ],
+    );
     assert_values(&[
         // a period or a year counted from one skips the day a report is dated by
         (
@@ -996,22 +1007,6 @@ fn compares_periods_past_the_day_of_a_report() {
             "2022-10-25",
             "a year earlier",
             "2021-Q3",
-        ),
-        (
-            "India's economy grew 4.5 percent in the July-September quarter, government data \
-                 showed on Friday. Growth was 5 percent in the previous quarter and 7 percent a \
-                 year earlier.",
-            "2019-11-29",
-            "the previous quarter",
-            "2019-Q2",
-        ),
-        (
-            "India's economy grew 4.5 percent in the July-September quarter, government data \
-                 showed on Friday. Growth was 5 percent in the previous quarter and 7 percent a \
-                 year earlier.",
-            "2019-11-29",
-            "a year earlier",
-            "2018-Q3",
         ),
         (
             "Third-quarter revenue rose. The company said Tuesday that net income rose to $5 million in the quarter from $3 million a year earlier.",
