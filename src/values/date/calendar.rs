@@ -1304,10 +1304,11 @@ fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
             || matches!(before(j), Some("but" | "so" | "yet" | "then" | "also")))
             && named_person(toks, j)
     };
-    // (the word alone not after an article: "the May elections")
+    // (the word alone not after an article: "the May elections"; the person named in the
+    // 2,000 words before, an article's length, so that a long text costs no more per word)
     person(k)
         || (!(joined_to_time(toks, k) || before(k).is_some_and(determiner))
-            && (0..k).any(|j| toks[j].text == toks[k].text && person(j)))
+            && (k.saturating_sub(2000)..k).any(|j| toks[j].text == toks[k].text && person(j)))
 }
 
 /// Whether the word before `k` makes it a time ("in May", "early May", "April and May").
