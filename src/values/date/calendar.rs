@@ -1304,10 +1304,15 @@ fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
             || matches!(before(j), Some("but" | "so" | "yet" | "then" | "also")))
             && named_person(toks, j)
     };
-    // (the word alone not after an article: "the May elections"; the person named in the
+    // (the word alone before a verb or a possessive, not after an article: "the May
+    // elections"; a month that is also a first name or a surname; the person named in the
     // 2,000 words before, an article's length, so that a long text costs no more per word)
     person(k)
-        || (!(joined_to_time(toks, k) || before(k).is_some_and(determiner))
+        || (matches!(toks[k].text, "April" | "May" | "June" | "August")
+            && !(joined_to_time(toks, k) || before(k).is_some_and(determiner))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_lowercase_word() || t.is_apostrophe())
             && (k.saturating_sub(2000)..k).any(|j| toks[j].text == toks[k].text && person(j)))
 }
 

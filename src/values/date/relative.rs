@@ -270,8 +270,8 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // (not "the half year", a period)
     let part = c
         .peek_at(usize::from(t.is("a") && !the))
-        .map(|f| f.lower.clone());
-    let smaller = |t: &Tok<'_>| match (part.as_deref(), t.lower.as_ref()) {
+        .and_then(|f| ["half", "quarter"].into_iter().find(|&w| f.is(w)));
+    let smaller = |t: &Tok<'_>| match (part, t.lower.as_ref()) {
         (Some("half"), "century") => Some((Unit::Year, 50.0)),
         (Some("half"), "decade") => Some((Unit::Year, 5.0)),
         (Some("half"), "year") => Some((Unit::Month, 6.0)),
