@@ -406,7 +406,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         j += 1;
     }
     // "a 12-cent dividend", "a one-yen bid"
-    let hyphenated = toks.get(j).is_some_and(|t| t.text == "-" && !t.spaced)
+    let hyphenated = toks.get(j).is_some_and(|t| t.is_glued_hyphen())
         && toks.get(j + 1).is_some_and(|t| !t.spaced)
         && currency_word(toks, j + 1).is_some();
     if hyphenated {

@@ -38,6 +38,11 @@ impl Tok<'_> {
     pub fn is_apostrophe(&self) -> bool {
         matches!(self.text, "'" | "’")
     }
+    /// A hyphen glued to the word before it: the joint of a compound ("bond-buying",
+    /// "bigger-than-expected", "one-quarter").
+    pub fn is_glued_hyphen(&self) -> bool {
+        self.text == "-" && !self.spaced
+    }
     pub fn num(&self) -> Option<u32> {
         if self.kind == Kind::Num && self.text.len() <= 9 {
             self.text.parse().ok()

@@ -308,7 +308,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "the Year of the Woman", ABC's "This Week": a name; "the decade-old law", "the
     // month-old strike": an age
-    let aged = c.peek_at(1).is_some_and(|n| n.text == "-" && !n.spaced)
+    let aged = c.peek_at(1).is_some_and(|n| n.is_glued_hyphen())
         && c.peek_at(2).is_some_and(|n| n.is("old") && !n.spaced);
     if aged || (t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised()) {
         c.i = start;
@@ -475,7 +475,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if unit == Some(Unit::Week)
         && (c.peek().is_some_and(|t| t.is("of"))
             && c.peek_at(1).is_some_and(|t| month_of(&t.lower).is_some())
-            || c.peek().is_some_and(|t| t.text == "-" && !t.spaced))
+            || c.peek().is_some_and(|t| t.is_glued_hyphen()))
     {
         c.i = start;
         return None;

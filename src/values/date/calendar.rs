@@ -150,7 +150,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.eat_glued("-");
         Mod::End
     } else if c.peek().is_some_and(|t| t.is("end"))
-        && c.peek_at(1).is_some_and(|t| t.text == "-" && !t.spaced)
+        && c.peek_at(1).is_some_and(|t| t.is_glued_hyphen())
     {
         // "end-March", "end-1987" (wire style)
         c.i += 2;
@@ -1157,7 +1157,7 @@ fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
     let (d, next) = crate::values::spoken::spelled_ordinal(c.toks, c.i)?;
     let after = c.toks.get(next);
     let of_something = after.is_some_and(|t| {
-        (t.text == "-" && !t.spaced)
+        t.is_glued_hyphen()
             || unit_of(&t.lower).is_some()
             || matches!(
                 t.lower.as_ref(),

@@ -1160,11 +1160,13 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
 /// and December 14/16", "on April 2, Berlin on April 5 and London on December 10", "two new
 /// centres by the end of the month and a third in the spring").
 fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
-    i > after
-        && i - after <= 6
-        && tokens[after..i]
-            .iter()
-            .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
+    if i <= after || i - after > 6 {
+        return false;
+    }
+    let and_at = (after..i).find(|&k| tokens[k].is("and") || tokens[k].is("or"));
+    tokens[after..i]
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
         && (after..i).all(|k| {
             let t = &tokens[k];
             // (what is counted only after "and" or "or": not ", the May date is")
@@ -1172,7 +1174,7 @@ fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
                 matches!(
                     t.lower.as_ref(),
                     "a" | "the" | "another" | "second" | "third" | "fourth"
-                ) && tokens[after..k].iter().any(|j| j.is("and") || j.is("or"))
+                ) && and_at.is_some_and(|a| a < k)
             };
             !ends_sentence(tokens, k)
                 && (t.kind == Kind::Num
@@ -1198,7 +1200,7 @@ fn first_day_of_range(
         return None;
     }
     let link = &tokens[i - 1];
-    let linked = (link.text == "-" && !link.spaced && !tokens[i].spaced)
+    let linked = (link.is_glued_hyphen() && !tokens[i].spaced)
         || matches!(link.lower.as_ref(), "and" | "or" | "to" | "&");
     let k = i - 2;
     let day = tokens[k].num().filter(|_| tokens[k].text.len() <= 2)?;
@@ -1243,7 +1245,7 @@ fn second_day_of_range(
     first: NaiveDate,
 ) -> Option<(usize, NaiveDate)> {
     let link = tokens.get(end)?;
-    let linked = (link.text == "-" && !link.spaced)
+    let linked = link.is_glued_hyphen()
         || matches!(link.lower.as_ref(), "and" | "or" | "to" | "through" | "&");
     let day = tokens.get(end + 1)?;
     let d = day

@@ -308,9 +308,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .and_then(smaller)
             .map(|h| (h, 3))
     } else {
-        let hyphen = c
-            .peek_at(article + 1)
-            .is_some_and(|t| t.text == "-" && !t.spaced);
+        let hyphen = c.peek_at(article + 1).is_some_and(|t| t.is_glued_hyphen());
         // "a quarter of a century", "a quarter of an hour"
         let of_a = article == 1
             && !hyphen
@@ -366,7 +364,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             groups += 1;
         }
         let unit_follows = || match c.peek_at(2 * groups) {
-            Some(t) if t.text == "-" && !t.spaced => true,
+            Some(t) if t.is_glued_hyphen() => true,
             Some(t) => t.lower.ends_with('s') && unit_of(&t.lower).is_some(),
             None => false,
         };
@@ -399,7 +397,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 .filter(|m| *m < 10.0)
         };
         if tens
-            && c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+            && c.peek().is_some_and(|t| t.is_glued_hyphen())
             && let Some(m) = unit_after(c, 1)
         {
             c.i += 2;
@@ -424,7 +422,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let mut amount = amount;
     // "2 1/2 years", "2-1/2 years" (the wire's way), "two and a half years"
     if let Some(n) = amount.as_mut() {
-        let hyphen = c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+        let hyphen = c.peek().is_some_and(|t| t.is_glued_hyphen())
             && c.peek_at(1).is_some_and(|t| !t.spaced && t.num().is_some());
         let k = usize::from(hyphen);
         if let (Some(a), Some(slash), Some(b)) = (c.peek_at(k), c.peek_at(k + 1), c.peek_at(k + 2))
@@ -539,7 +537,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "Mr. Schwarz, 52 years old", "a 23-year-old man", "a 136-year-old institution": an
     // age, not a time, as TimeBank leaves them ("an 8-month-old truce" has lasted eight
     // months)
-    let aged = c.peek().is_some_and(|t| t.text == "-" && !t.spaced)
+    let aged = c.peek().is_some_and(|t| t.is_glued_hyphen())
         && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced)
         && unit == Unit::Year;
     if c.peek().is_some_and(|t| t.is("old")) || aged {

@@ -1354,7 +1354,7 @@ pub(super) fn intends(word: &str) -> bool {
 /// Whether the word at `k` ("expected", "forecast") is a comparison rather than a forecast:
 /// "than expected", "as expected", "bigger-than-expected".
 pub(super) fn compared(toks: &[Tok<'_>], k: usize) -> bool {
-    let hyphen = k > 1 && toks[k - 1].text == "-" && !toks[k - 1].spaced && !toks[k].spaced;
+    let hyphen = k > 1 && toks[k - 1].is_glued_hyphen() && !toks[k].spaced;
     let before = k.checked_sub(1 + usize::from(hyphen));
     before.is_some_and(|b| matches!(toks[b].lower.as_ref(), "than" | "as"))
 }
