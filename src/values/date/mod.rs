@@ -183,6 +183,22 @@ pub struct Timex {
 }
 
 impl Timex {
+    /// Whether this names a day, or a part of one ("Friday night", `2024-03-15TNI`), rather
+    /// than a clock on it.
+    fn names_day(&self) -> bool {
+        self.kind == TimexKind::Date || self.part().is_some()
+    }
+
+    /// The part of a day this names, as TIMEX3 writes it after the day: `NI` for "Friday
+    /// night".
+    fn part(&self) -> Option<&str> {
+        let (_, part) = self.value.split_once('T')?;
+        (self.kind == TimexKind::Time
+            && !part.is_empty()
+            && part.bytes().all(|b| b.is_ascii_uppercase()))
+        .then_some(part)
+    }
+
     /// A date tagged at `span` whose TIMEX3 value is its interval's.
     fn dated(span: Range<usize>, date: DateValue, relative: bool) -> Self {
         Timex {
@@ -231,6 +247,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // named if any: "Thursday at 3 p.m.", "March 21, 2013, 10:23 a.m.", "tomorrow morning
     // at 9 a.m." put the clock on that day.
     let mut last_day: Option<(usize, NaiveDate, Option<&'static str>)> = None;
+    // The same, past the days of reports: "slammed into China on Saturday morning, officials
+    // said on Sunday. The storm made landfall at 1:45 a.m." is Saturday's.
+    let mut story_day = last_day;
     // The last day still to come the text named, and the token after it: a schedule
     // ("notes on Monday, followed by bonds Tuesday") goes on from it.
     let mut coming_day: Option<(usize, NaiveDate)> = None;
@@ -257,6 +276,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // dlrs in 1985"), where it ends and the date named before it: past the sentence, the
     // story's date is that one again ("Revenues for the year were 30.7 mln dlrs").
     let mut baseline_of: Option<(usize, Option<DateValue>, Option<usize>)> = None;
+    // Where the days of reports tagged so far begin: "officials said on Saturday" dates
+    // the telling, not the story's events.
+    let mut report_days: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -554,15 +576,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     ..
                 } = &mut expr.core
                     && matches!(tense, Tense::Past | Tense::Unmarked)
-                    && let Some((after, date, Some(part))) = last_day
+                    && let Some((after, date, Some(part))) = story_day
                     && anchor.is_some_and(|a| date < a)
                     && (after..i).filter(|&k| ends_sentence(tokens, k)).count() <= 1
-                    && match part {
-                        "MO" => (5..12).contains(hour),
-                        "AF" => (12..18).contains(hour),
-                        "EV" => (17..23).contains(hour),
-                        _ => *hour >= 20 || *hour < 5,
-                    }
+                    && in_part(part, *hour)
                 {
                     *day = Some(Box::new(Expr::on(date)));
                 }
@@ -574,7 +591,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // "shortly after noon" is as loose ("A dam burst on Friday ... The dam
                 // collapsed shortly after noon")
                 if let Core::Clock {
-                    day: day @ None, ..
+                    day: day @ None,
+                    hour,
+                    ..
                 } = &mut expr.core
                     && matches!(tense, Tense::Past | Tense::Unmarked)
                     && (matches!(quantified, Some((_, (Modifier::Approx, _))))
@@ -584,9 +603,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && let Some(a) = anchor
                     && let mut days = out
                         .iter()
-                        .filter_map(|t: &Timex| t.date.as_ref().map(|d| (t.kind, d)))
+                        .filter(|t: &&Timex| !report_days.contains(&t.span.start))
+                        .filter_map(|t| t.date.as_ref().map(|d| (t, d)))
                         .filter(|(_, d)| d.granularity == Granularity::Day)
-                    && let Some((TimexKind::Date, lead)) = days.next().map(|(k, d)| (k, d.start))
+                    && let Some((opening, lead)) = days.next().map(|(t, d)| (t, d.start))
+                    && opening.names_day()
+                    && opening.part().is_none_or(|part| in_part(part, *hour))
                     && lead < a
                     && a - lead <= Duration::days(7)
                     && days.all(|(_, d)| d.start == lead || (a - d.start).num_days().abs() > 31)
@@ -807,6 +829,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         before_report =
                             day_of_report(tokens, first, &expr).then(|| reference.clone());
+                        if before_report.is_some() {
+                            report_days.push(timex.span.start);
+                        }
                         // (a second one in the sentence keeps the date before the first:
                         // "from 14.89 billion in February 1986 and from 14.65 billion in
                         // January")
@@ -896,6 +921,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 && (timex.kind == TimexKind::Date || part.is_some())
                         })
                         .map(|d| (end, d.start, part));
+                    if report_days.last() != Some(&timex.span.start) {
+                        story_day = last_day;
+                    }
                     if matches!(tense, Tense::Future | Tense::Past) {
                         listed = Some((end, tense));
                     }
@@ -1009,6 +1037,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             relative,
                         ));
                         last_day = Some((after, date, None));
+                        story_day = last_day;
                         end = after;
                     }
                 }
@@ -1085,6 +1114,19 @@ fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
     t.modifier = Some(modifier);
     if words > 0 {
         t.span.end = tokens[end + words - 1].end;
+    }
+}
+
+/// Whether a clock at `hour` falls in the part of a day TIMEX3 writes as `part` (`MO`,
+/// `AF`, `EV`, `NI`).
+fn in_part(part: &str, hour: u32) -> bool {
+    match part {
+        // (news counts the small hours in the morning: "early Saturday morning ... at 1:45
+        // a.m.")
+        "MO" => hour < 12,
+        "AF" => (12..18).contains(&hour),
+        "EV" => (17..23).contains(&hour),
+        _ => !(5..20).contains(&hour),
     }
 }
 

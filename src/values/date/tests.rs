@@ -2768,6 +2768,13 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-09-22T19:00",
         ),
         (
+            "Typhoon Lekima slammed into eastern China early on Saturday morning, officials \
+                 said on Sunday. The storm made landfall at 1:45 a.m. in Zhejiang province.",
+            "2019-08-11",
+            "1:45 a.m.",
+            "2019-08-10T01:45",
+        ),
+        (
             "Typhoon Usagi slammed into southern China on Sunday evening. The observatory lowered its warning signal at 6 a.m.",
             "2013-09-23",
             "6 a.m.",
@@ -2802,6 +2809,21 @@ fn resolves_classes_of_newswire_expressions() {
             "2019-01-28",
             "noon",
             "2019-01-25T12:00",
+        ),
+        // (past the day of a report, and from a part of a day when the clock is in it)
+        (
+            "Police arrested three men on Friday night after a shootout in the city centre, \
+                 officials said on Saturday. The gunmen opened fire at about 10 p.m.",
+            "2019-08-10",
+            "about 10 p.m.",
+            "2019-08-09T22:00",
+        ),
+        (
+            "Three workers were killed in fighting at a zinc refinery last night, the company \
+                 said. Two groups of workers began attacking each other at about 1000 local time.",
+            "1987-03-03",
+            "about 1000",
+            "1987-03-03T10:00",
         ),
         (
             "The fire, sparked by lightning on Friday, grew on Sunday. Winds shifted about \
