@@ -417,7 +417,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "Funding lasts through September", "the cuts, which total $85 billion through the end
-    // of September": what lasts in the present up to a date goes on to a coming one (not
+    // of September", "The package funds the government through Sept. 30": what lasts in the present up to a date goes on to a coming one (not
     // "sales rose in the year through March")
     if word_before(1, "through") && !attributive {
         let clause = || before_in_clause(toks, start - 1, 10);
@@ -444,7 +444,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         };
         // (a participle after "is" is no past: "The government is funded through Sept. 30")
         let passive = |k: usize| k > 0 && matches!(toks[k - 1].lower.as_ref(), "is" | "are");
-        if clause().any(lasts) && !clause().any(|k| past_verb(toks, k) && !passive(k)) {
+        // (a verb that carries its object there, "funds the government", "covers the
+        // costs"; not the noun, "the fund's sales this year through August")
+        let carries = |k: usize| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "funds" | "fund" | "finances" | "covers" | "cover"
+            ) && toks.get(k + 1).is_some_and(|n| determiner(&n.lower))
+        };
+        if clause().any(|k| lasts(k) || carries(k))
+            && !clause().any(|k| past_verb(toks, k) && !passive(k))
+        {
             return Tense::Future;
         }
     }
@@ -2212,6 +2222,17 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         // completed", "to be sold"; "expected to chose": a misspelt infinitive
         if k > 0 && matches!(toks[k - 1].lower.as_ref(), "the" | "a" | "an" | "to") {
             return None;
+        }
+        // "Without the deal, the plant would have closed on Wednesday": what did not happen
+        // was to happen then, in the past ("will have closed by Friday" is still to come)
+        if k > 1
+            && toks[k - 1].is("have")
+            && matches!(
+                toks[k - 2].lower.as_ref(),
+                "would" | "could" | "might" | "should" | "must"
+            )
+        {
+            return Some(Tense::Past);
         }
         let before = toks[..k].iter().rev().take(2).map(|t| t.lower.as_ref());
         for b in before {

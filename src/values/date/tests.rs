@@ -693,6 +693,27 @@ fn the_other_modals_look_ahead_as_will_does() {
             "1987-07-31",
         ),
     ]);
+    // a modal with "have" tells what did not happen, in the past; "will have" looks ahead
+    assert_values_on(
+        "2024-03-22",
+        &[
+            (
+                "Without the deal, the plant would have closed on Wednesday.",
+                "Wednesday",
+                "2024-03-20",
+            ),
+            (
+                "Without it, agencies would have begun shutting down at 12:01 a.m. Wednesday.",
+                "12:01 a.m. Wednesday",
+                "2024-03-20T00:01",
+            ),
+            (
+                "By then the plant will have closed on Wednesday.",
+                "Wednesday",
+                "2024-03-27",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -5624,6 +5645,19 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "2013-09-30",
         ),
         (
+            "The package funds the government through Sept. 30, the end of the fiscal year.",
+            "2024-03-22",
+            "Sept. 30",
+            "2024-09-30",
+        ),
+        (
+            "Performance followed little change in the fund's sales picture this year through \
+                 August.",
+            "1989-10-30",
+            "August",
+            "1989-08",
+        ),
+        (
             "Funding lasted through September.",
             "2026-11-23",
             "September",
@@ -8951,6 +8985,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "cost",
     "could",
     "coup",
+    "cover",
+    "covers",
     "crash",
     "crisis",
     "crop",
@@ -9013,6 +9049,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "figures",
     "film",
     "final",
+    "finances",
     "financial",
     "fixed",
     "flies",
@@ -9025,6 +9062,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "formally",
     "fortnight",
     "fortnights",
+    "fund",
+    "funds",
     "funeral",
     "futures",
     "gains",
