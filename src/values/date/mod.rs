@@ -2049,9 +2049,11 @@ fn ends_on(
     // week needs its day)
     let month = tokens.get(link + 1).is_some_and(|t| t.is("in")) && unit != Unit::Week;
     let at = link + 1 + usize::from(month);
-    let (_, date) = parse_at(tokens, at)?;
+    let (date_end, date) = parse_at(tokens, at)?;
     let start = tokens[at].start;
-    // (a month after "ended" or "to" is the last one begun, as `tense_near` reads it alone)
+    // (a month after "ended" or "to" is the last one begun, as `tense_near` reads it alone;
+    // a day after "ended" is read as it is alone: "the first quarter ended March 31", read
+    // in February, is last year's, as its day is)
     let cx = &Resolve {
         tense: match cx.tense {
             Tense::Unmarked
@@ -2061,6 +2063,7 @@ fn ends_on(
             {
                 Tense::Ended
             }
+            Tense::Unmarked if tokens[link].is("ended") => tense_near(tokens, at, date_end),
             // ("expects a loss for the quarter ending March 31", read in May: the quarter
             // just over, whose results are still to come)
             Tense::Future

@@ -4778,6 +4778,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2013-Q3",
         ("2013-01-01", "2013-03-31"),
     );
+    // (its last day read as it is alone: read in February, the March 31 gone by)
+    check(
+        "Revenue in the first quarter ended March 31 rose 5%.",
+        "2024-02-01",
+        "2023-Q1",
+        ("2023-01-01", "2023-03-31"),
+    );
     // "the period" after a quarter named in its sentence is that quarter (Reuters 4098,
     // 11979)
     let t = tag_spanning(
