@@ -926,6 +926,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     if matches!(tense, Tense::Future | Tense::Past) {
                         listed = Some((end, tense));
+                    } else if tokens[i].is("later")
+                        && last_day.is_some_and(|(_, day, _)| Some(day) == anchor)
+                    {
+                        // "moves across Georgia later Wednesday and into the Carolinas on
+                        // Thursday", published on the Wednesday: the rest of today is still
+                        // to come, and so is what is listed after it
+                        listed = Some((end, Tense::Future));
                     }
                     if let Some((_, day, _)) = last_day {
                         coming_day = anchor
@@ -1211,12 +1218,14 @@ fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
         .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
         && (after..i).all(|k| {
             let t = &tokens[k];
-            // (what is counted only after "and" or "or": not ", the May date is")
+            // (what is counted, or a place it is in, only after "and" or "or": not ", the
+            // May date is"; "and into the Carolinas on Thursday")
             let counted = || {
-                matches!(
+                (matches!(
                     t.lower.as_ref(),
                     "a" | "the" | "another" | "second" | "third" | "fourth"
-                ) && and_at.is_some_and(|a| a < k)
+                ) || PREPOSITIONS.contains(&t.lower.as_ref()))
+                    && and_at.is_some_and(|a| a < k)
             };
             !ends_sentence(tokens, k)
                 && (t.kind == Kind::Num

@@ -1414,6 +1414,14 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "early October",
             "1987-10",
         ),
+        // (the rest of today is still to come, and a place may stand after "and")
+        (
+            "Forecasters expect Idalia to weaken as it moves across Georgia later Wednesday \
+                 and into the Carolinas on Thursday.",
+            "2023-08-30",
+            "Thursday",
+            "2023-08-31",
+        ),
     ]);
     assert_spans(&[(
         "The tournament ends on 18 December next year.",
