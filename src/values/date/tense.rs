@@ -388,11 +388,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     || matches!(n.lower.as_ref(), "it" | "that" | "he" | "she" | "they")
             })
     };
+    // (nor is the word that runs a span on to another date: "from Monday through
+    // Wednesday", "Monday night into Tuesday"; but "in three years through its
+    // restructuring")
+    let runs_on = |t: &Tok<'_>| {
+        matches!(t.lower.as_ref(), "through" | "till" | "into" | "throughout")
+            && parse_at(toks, end + 1).is_some()
+    };
     let attributive = after.is_some_and(|t| {
         t.is_lowercase_word()
             && part_of_day(&t.lower).is_none()
             && !goes_on_with_clause(&t.lower)
             && !participle(t)
+            && !runs_on(t)
     });
     // "has been negotiating since June", "shut since Monday", "for the first time since
     // their February talks": what began in the past (not the conjunction, "since Easter

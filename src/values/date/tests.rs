@@ -1414,6 +1414,29 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "early October",
             "1987-10",
         ),
+        // (a span's first date takes the tense of its clause: the word that runs it on to
+        // the next names nothing)
+        (
+            "Strong Santa Ana winds are forecast to return from Monday night through \
+                 Wednesday, the National Weather Service said on Saturday.",
+            "2025-01-18",
+            "Monday night",
+            "2025-01-20TNI",
+        ),
+        (
+            "Flowering is good, which should result in mature fruit from August through \
+                 September.",
+            "1987-03-12",
+            "August",
+            "1987-08",
+        ),
+        (
+            "It expects to work its debt down to normal levels in three years through its \
+                 restructuring.",
+            "1987-04-13",
+            "three years",
+            "P3Y",
+        ),
         // (the rest of today is still to come, and a place may stand after "and")
         (
             "Forecasters expect Idalia to weaken as it moves across Georgia later Wednesday \
