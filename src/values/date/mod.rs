@@ -1132,7 +1132,8 @@ fn in_part(part: &str, hour: u32) -> bool {
         // a.m.")
         "MO" => hour < 12,
         "AF" => (12..18).contains(&hour),
-        "EV" => (17..23).contains(&hour),
+        // (midnight, hour 24, closes the evening: "gathered that evening, and by midnight")
+        "EV" => (17..23).contains(&hour) || hour == 24,
         _ => !(5..20).contains(&hour),
     }
 }

@@ -220,6 +220,23 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.i += 1;
     let u = c.peek()?.clone();
     if let Some(m) = month_named(&u) {
+        // "every Nov. 9", "every March 17": that day of every year
+        if let Some((
+            end,
+            Expr {
+                core:
+                    Core::Cal {
+                        year: None,
+                        day: Some(d),
+                        ..
+                    },
+                modifier: None,
+            },
+        )) = parse_at(c.toks, c.i)
+        {
+            c.i = end;
+            return plain(Core::Set(format!("XXXX-{m:02}-{d:02}")));
+        }
         c.i += 1;
         return plain(Core::Set(format!("XXXX-{m:02}")));
     }

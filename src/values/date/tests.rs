@@ -2827,6 +2827,13 @@ fn resolves_classes_of_newswire_expressions() {
             "2019-08-10T01:45",
         ),
         (
+            "Crowds gathered at the checkpoints on Thursday evening, and by midnight the \
+                 guards had opened the gates.",
+            "2024-11-09",
+            "midnight",
+            "2024-11-07T24",
+        ),
+        (
             "Typhoon Usagi slammed into southern China on Sunday evening. The observatory lowered its warning signal at 6 a.m.",
             "2013-09-23",
             "6 a.m.",
@@ -3758,6 +3765,21 @@ fn counts_and_frequencies_after_every_are_sets() {
             "P1M",
         ),
         ("Each spring, the river floods.", "Each spring", "XXXX-SP"),
+        (
+            "The anniversary is marked every Nov. 9 with a ceremony.",
+            "every Nov. 9",
+            "XXXX-11-09",
+        ),
+        (
+            "The stock is redeemable at 52.875 dlrs, declining on each March 15 to 50 dlrs.",
+            "each March 15",
+            "XXXX-03-15",
+        ),
+        (
+            "The festival takes place every May.",
+            "every May",
+            "XXXX-05",
+        ),
     ] {
         let hit = tag_spanning(text, "1987-03-26", phrase);
         assert_eq!(hit.value, value, "{text:?}");
