@@ -153,13 +153,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             // "last February" written in March is a year back: the month just gone is
             // "last month" (but "the week ended last March 5" written on March 15 is the
-            // March 5 just gone)
+            // March 5 just gone); so is "next June" written in May a year ahead, the month
+            // to come being "next month" ("arguments in the fall and a ruling by next
+            // June"; but "the fiscal year ending next June 30" is the coming June 30)
             let y = match rel {
                 -1 if m + 1 < a.month() => a.year(),
                 -1 if m == a.month() && day.is_some_and(|d| d < a.day()) => a.year(),
                 -1 => a.year() - 1,
                 0 => a.year(),
-                _ if m > a.month() => a.year(),
+                _ if m > a.month() + 1 || (m > a.month() && day.is_some()) => a.year(),
                 _ => a.year() + 1,
             };
             match day {

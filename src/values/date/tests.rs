@@ -5209,6 +5209,26 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "next June 30",
             "1987-06-30",
         ),
+        // ... and "next <month>" for the month to come is a year ahead ("next month" is that)
+        (
+            "The court set up arguments in the fall and a ruling likely by next June.",
+            "2024-05-21",
+            "next June",
+            "2025-06",
+        ),
+        (
+            "\"Next May is the earliest possible date for opening our membership,\" Takeuchi \
+                 said.",
+            "1987-04-08",
+            "Next May",
+            "1988-05",
+        ),
+        (
+            "The league hopes to hold the draft next August.",
+            "2024-05-21",
+            "next August",
+            "2024-08",
+        ),
         (
             "the pact he signed last January",
             "1987-04-13",
