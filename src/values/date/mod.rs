@@ -653,6 +653,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         part: "NI",
                     };
                 }
+                // "declared martial law in a late-night televised address on Tuesday", "in
+                // an early-morning raid on Thursday": a part of a day before a noun is part of
+                // the day named after that noun in the clause
+                if let Core::PartOfDay { offset: 0, part } = expr.core
+                    && matches!(tokens[i].lower.as_ref(), "early" | "mid" | "late")
+                    && tokens
+                        .get(end)
+                        .is_some_and(|t| t.is_lowercase_word() && !goes_on_with_clause(&t.lower))
+                    && let Some(day) = after_in_sentence(tokens, end + 1, 6)
+                        .take_while(|&k| tokens[k].text != ",")
+                        .filter(|&k| tokens[k - 1].is("on"))
+                        .find_map(|k| parse_at(tokens, k))
+                        .map(|(_, day)| day)
+                        .filter(|day| {
+                            matches!(
+                                day.core,
+                                Core::Weekday { rel: None, .. } | Core::Cal { day: Some(_), .. }
+                            )
+                        })
+                {
+                    expr.core = Core::DayPart {
+                        day: Box::new(day),
+                        part,
+                    };
+                }
                 // "next Tuesday and Wednesday", "meet Monday and Tuesday", "will drop
                 // Thursday night into Friday": a weekday joined to a day still to come is the
                 // first such day after it; so is the day after the publication's own ("late

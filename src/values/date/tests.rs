@@ -4658,6 +4658,32 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "He would consider it if the London and New York exchanges are closed overnight.",
         ],
     );
+    // a part of a day before a noun is part of the day named after the noun in the clause
+    assert_values_on(
+        "2024-12-04",
+        &[
+            (
+                "Yoon declared martial law in a late-night televised address on Tuesday.",
+                "late-night",
+                "2024-12-03TNI",
+            ),
+            (
+                "Police arrested him in an early-morning raid on Thursday.",
+                "early-morning",
+                "2024-11-28TMO",
+            ),
+            (
+                "Bids close mid-morning local time on Monday.",
+                "mid-morning",
+                "2024-12-09TMO",
+            ),
+            (
+                "Lawmakers met in a late-night session.",
+                "late-night",
+                "2024-12-04TNI",
+            ),
+        ],
+    );
     // ... and so many years ago this season or month is that season or month
     check(
         "Fifty years ago this summer, King delivered his speech.",
