@@ -633,8 +633,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 }
                 // "the year-ago quarter", "the year-earlier results" compare with the
                 // period the story reports: the date named last, unless it is a day in the
-                // story's quarter ("the quarter ended Sept. 30") or a period still to come
-                // ("the third quarter of 1990"), when the story's quarter serves; a date
+                // story's quarter ("the quarter ended Sept. 30"), a period still to come
+                // ("the third quarter of 1990") or a day in the coming week, the report's
+                // ("reports third-quarter results on Wednesday"), when the story's quarter
+                // serves (not the last day of a quarter still to come, "second quarter,
+                // ending December 31", which names that quarter); a date
                 // that was stale is no period of the story at all
                 (None | Some(Unit::Quarter), r, q) if *years == -1 => {
                     let q = q.filter(|q| !stale(q));
@@ -653,8 +656,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                             if (r.granularity < Granularity::Quarter
                                 && q.start <= r.start
                                 && r.end <= q.end)
-                                || (r.granularity >= Granularity::Quarter
-                                    && anchor.is_some_and(|a| r.start > a)) =>
+                                || anchor.is_some_and(|a| {
+                                    r.start > a
+                                        && (r.granularity >= Granularity::Quarter
+                                            || (r.granularity == Granularity::Day
+                                                && r.start <= a + Duration::days(7)))
+                                }) =>
                         {
                             Some(q)
                         }

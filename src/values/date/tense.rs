@@ -1247,6 +1247,30 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return tense;
     }
+    // "The company reports third-quarter results after the bell on Wednesday", "Nvidia
+    // reports earnings on Wednesday": results a company gives in the present tense are due
+    // (not the noun, "news reports on Wednesday said", nor past a verb in the past)
+    if !attributive
+        && before_in_clause(toks, start, 10).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "reports" | "report" | "releases" | "release" | "posts" | "post"
+            ) && toks[k].is_lowercase_word()
+                && k > 0
+                && !determiner(&toks[k - 1].lower)
+                && !matches!(
+                    toks[k - 1].lower.as_ref(),
+                    "news" | "media" | "press" | "to"
+                )
+                && toks[k + 1..start]
+                    .iter()
+                    .take(4)
+                    .any(|t| t.is("results") || t.is("earnings"))
+                && !(k + 1..start).any(|j| past_verb(toks, j))
+        })
+    {
+        return Tense::Future;
+    }
     verb_tense(toks, start, end, attributive)
 }
 

@@ -1010,6 +1010,29 @@ fn names_centuries_in_figures_and_words() {
 
 #[test]
 fn compares_periods_past_the_day_of_a_report() {
+    // results a company gives in the present tense are due, and the year-ago quarter is
+    // its quarter's, not the report day's
+    let text = "The company reports third-quarter results after the bell on Wednesday. \
+                Analysts expect earnings of $1.12 a share, up from 68 cents in the year-ago \
+                quarter.";
+    assert_values_on(
+        "2024-11-18",
+        &[
+            (text, "Wednesday", "2024-11-20"),
+            (text, "the year-ago quarter", "2023-Q3"),
+            (
+                "News reports on Wednesday said the talks had failed.",
+                "Wednesday",
+                "2024-11-13",
+            ),
+            (
+                "Kennametal said second quarter, ending December 31, earnings should improve \
+                     over the 3.5 mln dlrs earned in the year earlier quarter.",
+                "the year earlier quarter",
+                "2023-Q4",
+            ),
+        ],
+    );
     // ("data showed on Friday" dates a report too)
     let text = "India's economy grew 4.5 percent in the July-September quarter, government \
                 data showed on Friday. Growth was 5 percent in the previous quarter and 7 \
@@ -9126,6 +9149,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "down",
     "due",
     "dying",
+    "earnings",
     "earthquake",
     "eastern",
     "ed",
@@ -9283,6 +9307,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "mayor",
     "mdt",
     "me",
+    "media",
     "meeting",
     "meetings",
     "ment",
@@ -9302,6 +9327,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "nationwide",
     "net",
     "never",
+    "news",
     "no",
     "normally",
     "not",
@@ -9356,9 +9382,11 @@ const CONTEXT_WORDS: &[&str] = &[
     "polls",
     "post",
     "postponed",
+    "posts",
     "predicted",
     "predicts",
     "president",
+    "press",
     "price",
     "prices",
     "producer",
@@ -9387,12 +9415,16 @@ const CONTEXT_WORDS: &[&str] = &[
     "recorded",
     "referee",
     "referendum",
+    "release",
+    "releases",
     "remain",
     "remains",
     "report",
     "reported",
     "reporter",
+    "reports",
     "rescheduled",
+    "results",
     "retail",
     "revolution",
     "revs",
