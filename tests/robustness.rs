@@ -199,6 +199,25 @@ fn news_like() -> impl Strategy<Value = String> {
         "long weekend",
         "its fourth",
         "hours from",
+        // the story's day past a report, counterfactuals, spans run on, sets of days,
+        // attributive parts of days, results due
+        "officials said on Saturday",
+        "at about 10 p.m.",
+        "Friday night",
+        "would have begun",
+        "funds the government through",
+        "later Wednesday and into the",
+        "from Monday night through",
+        "every Nov. 9",
+        "each",
+        "by midnight",
+        "that evening",
+        "next June",
+        "a late-night",
+        "on Tuesday",
+        "reports third-quarter results on",
+        "the year-ago quarter",
+        "ended March 31",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
