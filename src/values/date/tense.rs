@@ -73,6 +73,47 @@ pub(super) const SCHEDULED: &[&str] = &[
     "votes",
 ];
 
+/// The first word from token `from` on, past up to three names, that may name an event:
+/// the election of "Sunday's election", the game of "Tuesday's Champions League game".
+fn event_after<'t, 'a>(toks: &'t [Tok<'a>], from: usize) -> Option<&'t Tok<'a>> {
+    toks.get(from..)
+        .and_then(|rest| rest.iter().take(4).find(|t| !t.is_capitalised()))
+}
+
+/// Whether the day named at `start..end`, after the preposition at `prep` and before
+/// `event`, is the day of an event waited for: "must pass before Friday's deadline", "go to
+/// the polls in Sunday's election", "before the Nov. 5 election", in a sentence with no verb
+/// in the past (a report, "officials said", does not count).
+fn waited_for(
+    toks: &[Tok<'_>],
+    prep: usize,
+    start: usize,
+    end: usize,
+    event: Option<&Tok<'_>>,
+) -> bool {
+    matches!(
+        toks[prep].lower.as_ref(),
+        "before" | "until" | "by" | "in" | "for" | "at"
+    ) && event.is_some_and(|t| {
+        scheduled_event(&t.lower)
+            || (contest_or_rite(&t.lower)
+                && before_in_sentence(toks, start, 15).any(|k| {
+                    // (a contest or a rite only in a sentence that looks ahead: "Nadal
+                    // beat Djokovic in Sunday's final" may be either tense; "Federer faces
+                    // Nadal in Sunday's final" is ahead)
+                    let w = toks[k].lower.as_ref();
+                    matches!(w, "will" | "shall" | "ll")
+                        || (goes_ahead(w) && w.ends_with('s') && toks[k].is_lowercase_word())
+                }))
+    })
+        // (past a relative clause set off by commas: "Federer, who won the title in 2003,
+        // faces Nadal in Sunday's final")
+        && !before_in_sentence(toks, start, usize::MAX)
+            .filter(|&k| !in_relative_aside(toks, k, start))
+            .chain(after_in_sentence(toks, end, 15))
+            .any(|k| tells_past(toks, k))
+}
+
 /// An event set for a day, waited for: "before Friday's deadline", "in Sunday's election".
 fn scheduled_event(word: &str) -> bool {
     matches!(
@@ -287,35 +328,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // election", "will face Djokovic in Sunday's final": an event in a sentence with no
         // verb in the past is still to come (a report, "officials said", does not count)
         // (past the names before it: "for Tuesday's Champions League game")
-        let event = toks
-            .get(end + 2..)
-            .and_then(|rest| rest.iter().take(4).find(|t| !t.is_capitalised()));
-        let waited_for = start > 0
-            && matches!(
-                toks[start - 1].lower.as_ref(),
-                "before" | "until" | "by" | "in" | "for" | "at"
-            )
-            && event.is_some_and(|t| {
-                scheduled_event(&t.lower)
-                    || (contest_or_rite(&t.lower)
-                        && before_in_sentence(toks, start, 15).any(|k| {
-                            // (a contest or a rite only in a sentence that looks
-                            // ahead: "Nadal beat Djokovic in Sunday's final" may be
-                            // either tense; "Federer faces Nadal in Sunday's final"
-                            // is ahead)
-                            let w = toks[k].lower.as_ref();
-                            matches!(w, "will" | "shall" | "ll")
-                                || (goes_ahead(w)
-                                    && w.ends_with('s')
-                                    && toks[k].is_lowercase_word())
-                        }))
-            })
-            // (past a relative clause set off by commas: "Federer, who won the title in
-            // 2003, faces Nadal in Sunday's final")
-            && !before_in_sentence(toks, start, usize::MAX)
-                .filter(|&k| !in_relative_aside(toks, k, start))
-                .chain(after_in_sentence(toks, end, 15))
-                .any(|k| tells_past(toks, k));
+        let event = event_after(toks, end + 2);
+        let waited_for = start > 0 && waited_for(toks, start - 1, start, end, event);
         // ... and one a verb right after "will" takes as its object: "Investors will be
         // watching Wednesday's Fed statement", "will attend Sunday's ceremony" (an event,
         // not "will restate Monday's figures")
@@ -402,6 +416,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !participle(t)
             && !runs_on(t)
     });
+    // ... and so is a day named before the event after "the": "none is likely to go to
+    // trial before the Nov. 5 election"
+    if attributive
+        && start >= 2
+        && toks[start - 1].is("the")
+        && waited_for(toks, start - 2, start, end, event_after(toks, end))
+    {
+        return Tense::Future;
+    }
     // "has been negotiating since June", "shut since Monday", "for the first time since
     // their February talks": what began in the past (not the conjunction, "since Easter
     // falls late in April", nor "since the start of the year", which is the year the clause
@@ -1639,10 +1662,12 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     t.kind == Kind::Punct
         && match t.text {
             // (not the stop of "St. Petersburg", "Mr. Bush", nor one before a lowercase
-            // word: "the U.S. will")
+            // word, "the U.S. will", or a comma, "Columbia Pictures Entertainment Inc., with")
             "." => {
                 let title = k > 0 && !t.spaced && TITLES.contains(&toks[k - 1].lower.as_ref());
-                let lowercase = toks.get(k + 1).is_some_and(|n| n.is_lowercase_word());
+                let lowercase = toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_lowercase_word() || n.text == ",");
                 !title
                     && !lowercase
                     && toks

@@ -6699,6 +6699,21 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-11-11",
         ),
+        // (and a day named between "the" and the event)
+        (
+            "Trump faces three other criminal cases, but none is likely to go to trial \
+                 before the Nov. 5 election.",
+            "2024-05-31",
+            "Nov. 5",
+            "2024-11-05",
+        ),
+        (
+            "Sony Corp. completed its tender offer for Columbia Pictures Entertainment Inc., \
+                 with shareholders tendering 99.3% of all shares by the Tuesday deadline.",
+            "1989-11-02",
+            "Tuesday",
+            "1989-10-31",
+        ),
         // (and one that opens the sentence, its verb looking ahead)
         (
             "Friday's talks are expected to focus on trade.",
