@@ -2068,10 +2068,16 @@ fn ends_on(
         }
         _ => return None,
     };
-    // "its fiscal third quarter, which ended March 31"
-    let which = tokens.get(end).is_some_and(|t| t.text == ",")
-        && tokens.get(end + 1).is_some_and(|t| t.is("which"));
-    let link = end + 2 * usize::from(which);
+    // "its fiscal third quarter, which ended March 31", "fiscal 1986, ended last March"
+    let comma = tokens.get(end).is_some_and(|t| t.text == ",");
+    let which = comma && tokens.get(end + 1).is_some_and(|t| t.is("which"));
+    let link = if which {
+        end + 2
+    } else if comma && tokens.get(end + 1).is_some_and(|t| t.is("ended")) {
+        end + 1
+    } else {
+        end
+    };
     // ("the week beginning 25 March": a week is named by its first day too)
     if !tokens.get(link).is_some_and(|t| {
         matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
@@ -2111,10 +2117,11 @@ fn ends_on(
         ..*cx
     };
     let mut day = resolve(&date, cx, start..start)?.date?;
-    // ("fiscal 1987 ending March" is named by its year, not closed by the month)
+    // ("fiscal 1987 ending March" is named by its year, not closed by the month, whose year
+    // is unsure; "fiscal 1986, ended last March" is closed by it)
     if day.granularity == Granularity::Month
         && unit != Unit::Week
-        && (month || fiscal_year.is_none())
+        && (month || fiscal_year.is_none() || tokens[link].is("ended"))
     {
         day = DateValue::day(day.end);
     } else if day.granularity != Granularity::Day || month {

@@ -4880,6 +4880,37 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2013-Q3",
         ("2013-01-01", "2013-03-31"),
     );
+    // (after a comma too; a month after "ended" closes a fiscal year, which then counts by
+    // its name: Japan's fiscal 1986 ran to March 1987, the US fiscal 1987 to February)
+    check(
+        "Tandy said sales for the third quarter, ended March 31, totaled 776.0 mln dlrs.",
+        "1987-04-03",
+        "1987-Q3",
+        ("1987-01-01", "1987-03-31"),
+    );
+    check(
+        "Refiners suffered shortages in fiscal 1986, ended last March.",
+        "1987-06-19",
+        "1986",
+        ("1986-04-01", "1987-03-31"),
+    );
+    let text = "Refiners suffered shortages in fiscal 1986, ended last March. Domestic \
+                gasoline demand during the year was up 2.5 pct from the previous year.";
+    let echlin = "Echlin reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln \
+                  dlrs, up from 16.6 mln in the prior year's first half.";
+    assert_values_on(
+        "1987-06-19",
+        &[
+            (text, "the year", "1986"),
+            (text, "the previous year", "1985"),
+            (echlin, "the prior year", "1986"),
+            (
+                "Corporate earnings in fiscal 1987 ending March fell short of forecasts.",
+                "March",
+                "1987-03",
+            ),
+        ],
+    );
     // (its last day read as it is alone: read in February, the March 31 gone by)
     check(
         "Revenue in the first quarter ended March 31 rose 5%.",
