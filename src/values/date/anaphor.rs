@@ -198,6 +198,16 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 2;
         return plain(Core::Ahead(unit));
     }
+    // "a narrowing in the trade deficit in the period ahead": the future, no period of it
+    if !that
+        && offset == 0
+        && years == 0
+        && t.is("period")
+        && c.peek_at(1).is_some_and(|t| t.is("ahead"))
+    {
+        c.i += 2;
+        return plain(Core::Reference("FUTURE_REF"));
+    }
     // "the morning of March 5", "the night of Oct. 12", "the early morning hours of
     // Sunday": that part of the day named after
     let early = usize::from(t.is("early") || t.is("late"));

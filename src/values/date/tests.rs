@@ -4550,6 +4550,14 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1987",
         ("1987-01-01", "1987-12-31"),
     );
+    // ... but "the period ahead" is the future, no period of it
+    assert_spans(&[(
+        "The rate should support expectations of a narrowing in the trade deficit in the \
+             period ahead.",
+        "1987-04-07",
+        "the period ahead",
+        "FUTURE_REF",
+    )]);
     // a count with a half counts the unit below: eighteen months back
     check(
         "The couple separated a year and a half ago.",
