@@ -44,10 +44,11 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (if past { h } else { h - 1 }, m)
     } else if let Some(hhmm) = four_digit_clock(&t)
         && let Some(hrs) = wire_clock_marks(c.toks, c.i).or_else(|| {
-            // ("between 1700 and 2100 hrs", "from 1115 to 1330 local time": the first
-            // clock of a range takes its marks from the second)
+            // ("between 1700 and 2100 hrs", "from 1115 to 1330 local time", "until about
+            // 2000 or 2100 EST": the first clock of a range or a choice takes its marks from
+            // the second)
             (c.peek_at(1)
-                .is_some_and(|j| matches!(j.lower.as_ref(), "to" | "and" | "-"))
+                .is_some_and(|j| matches!(j.lower.as_ref(), "to" | "and" | "or" | "-"))
                 && c.peek_at(2).is_some_and(|b| four_digit_clock(b).is_some())
                 && wire_clock_marks(c.toks, c.i + 2).is_some())
             .then_some(0)

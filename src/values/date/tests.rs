@@ -3131,7 +3131,13 @@ fn resolves_classes_of_newswire_expressions() {
             "1715 hours on March 21",
             "1987-03-21T17:15",
         ),
-        // (the first clock of a range takes its marks from the second)
+        // (the first clock of a range or a choice takes its marks from the second)
+        (
+            "The wires had to be held open until about 2000 or 2100 EST on both days.",
+            "1987-02-26",
+            "about 2000",
+            "1987-02-26T20:00",
+        ),
         (
             "The session would run between 1700 and 2100 hrs central U.S. time.",
             "1987-03-19",
