@@ -295,7 +295,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     .is_some();
                 // "nearly two years", "more than four hours", "around 7:15 p.m.": the
                 // quantifier before is part of the expression, and its TIMEX3 mod
-                let quantified = quantifier_before(tokens, i);
+                // (not before a year's possessive, whose quantity it is: "stabilize around
+                // 1986's 140 billion marks"; but "in about a year's time")
+                let quantified = quantifier_before(tokens, i).filter(|_| {
+                    !(end == i + 1
+                        && year_token(&tokens[i]).is_some()
+                        && tokens.get(end).is_some_and(|t| t.is_apostrophe())
+                        && tokens.get(end + 1).is_some_and(|t| t.is("s")))
+                });
                 let first = quantified.map_or(i, |(k, _)| k);
                 let span = tokens[first].start..tokens[end - 1].end;
                 let cx = Resolve {

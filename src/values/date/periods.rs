@@ -445,6 +445,18 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 2;
         }
         year_before = Some(y);
+        // "The 1985 December quarter": the quarter to the end of that month of the year
+        // (`named_quarter_end` takes "quarter")
+        if let Some(m) = c.peek().and_then(month_named)
+            && c.peek_at(1).is_some_and(|t| t.is("quarter"))
+        {
+            c.i += 1;
+            return plain(Core::Cal {
+                year: Some(y),
+                month: Some(m),
+                day: None,
+            });
+        }
     } else if let Some(r) = c.peek().and_then(|t| this_last_next(&t.lower))
         && c.peek_at(1).is_some_and(|t| t.is("year"))
         && c.peek_at(2).is_some_and(|t| t.is_apostrophe())

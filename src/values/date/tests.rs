@@ -2640,6 +2640,19 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-Q2",
         ),
         (
+            "The 1985 December quarter showed a 13 mln dlr deficit.",
+            "1987-03-03",
+            "The 1985 December quarter",
+            "1985-Q4",
+        ),
+        // (a quantifier before a year's possessive is its amount's)
+        (
+            "The industry hopes 1987 turnover will stabilize around 1986's 140 billion marks.",
+            "1987-04-03",
+            "1986",
+            "1986",
+        ),
+        (
             "It lost 30 mln dlrs in the September quarter last year.",
             "1987-10-19",
             "September quarter last year",
