@@ -2413,6 +2413,15 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
         _ if t.is("than") => {
             k > 0 && matches!(toks[k - 1].lower.as_ref(), "more" | "less" | "fewer")
         }
+        // ("announced a five-point plan in June": the noun, after an article or a
+        // compound, not the verb of "plans to")
+        _ if matches!(t.lower.as_ref(), "plan" | "plans")
+            && toks.get(k + 1).is_none_or(|n| !n.is("to"))
+            && k >= 2
+            && (determiner(&toks[k - 1].lower) || toks[k - 2].is_glued_hyphen()) =>
+        {
+            true
+        }
         _ => {
             // ("ended its bond-buying scheme in December": a compound)
             let compound = !t.spaced && k > 0 && toks[k - 1].text == "-";

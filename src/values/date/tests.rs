@@ -5062,6 +5062,19 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "January",
             "2013-01",
         ),
+        // (the noun "plan" after an article or a compound is part of the object)
+        (
+            "The State Council announced a 10-point plan in June.",
+            "2013-03-15",
+            "June",
+            "2012-06",
+        ),
+        (
+            "The State Council announced the plan in June.",
+            "2013-03-15",
+            "June",
+            "2012-06",
+        ),
         // (a compound in -ing is no verb: "bond-buying")
         (
             "The ECB last cut rates in March 2016 and ended its previous bond-buying scheme in December.",
