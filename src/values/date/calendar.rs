@@ -865,7 +865,11 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && !seasons
             && the > 0
             && c.toks[the - 1].is("the")
-            && (!after_preposition(the - 1) || c.peek().is_some_and(|t| t.is("of")))
+            && (!after_preposition(the - 1)
+                || c.peek().is_some_and(|t| t.is("of"))
+                // ("boosted by the fall in the dollar": a drop in something, not "in the
+                // fall in 1987")
+                || (c.peek().is_some_and(|t| t.is("in")) && parse_at(c.toks, c.i + 1).is_none()))
         {
             return None;
         }

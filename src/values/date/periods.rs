@@ -513,20 +513,21 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = if year.is_some() { c.i + 1 } else { save };
         year
     };
-    // "the first half of next year", "the fourth quarter of this year"
+    // "the first half of next year", "the fourth quarter of this year", "during third
+    // quarter this year" (not "the first quarter last year", which stays two expressions:
+    // the quarter a later "the quarter" means is still the story's, not last year's)
     let mut rel = rel_before;
-    if year.is_none()
-        && c.peek().is_some_and(|t| t.is("of"))
-        && c.peek_at(2).is_some_and(|t| t.is("year"))
-    {
-        let r = match c.peek_at(1).map(|t| t.lower.as_ref()) {
-            Some("this" | "the") => Some(0),
-            Some("last") => Some(-1),
+    let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+    if year.is_none() && c.peek_at(of + 1).is_some_and(|t| t.is("year")) {
+        let r = match c.peek_at(of).map(|t| t.lower.as_ref()) {
+            Some("this") => Some(0),
+            Some("the") if of == 1 => Some(0),
+            Some("last") if of == 1 => Some(-1),
             Some("next") => Some(1),
             _ => None,
         };
         if r.is_some() {
-            c.i += 3;
+            c.i += of + 2;
             rel = r;
         }
     }

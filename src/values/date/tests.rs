@@ -2639,6 +2639,28 @@ fn resolves_classes_of_newswire_expressions() {
             "June quarter",
             "2013-Q2",
         ),
+        // ("this year" and "next year" right after a quarter or a half name its year;
+        // "last year" stays an expression of its own)
+        (
+            "OPEC estimated demand for its oil during third quarter this year would be \
+                 around 16.6 mln bpd.",
+            "1987-03-15",
+            "third quarter this year",
+            "1987-Q3",
+        ),
+        (
+            "Sales will rise in the first half next year.",
+            "1987-03-15",
+            "the first half next year",
+            "1988-H1",
+        ),
+        (
+            "Revenue rose 60 pct from the 15 mln reported for the first quarter last year. \
+                 Growth came across all product lines during the quarter.",
+            "1987-04-14",
+            "the quarter",
+            "1987-Q1",
+        ),
         (
             "The 1985 December quarter showed a 13 mln dlr deficit.",
             "1987-03-03",
@@ -4092,6 +4114,10 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "fall",
         ),
         ("Stocks rose despite the fall in oil prices.", "fall"),
+        (
+            "Exports boosted by the fall in the dollar should help GNP growth.",
+            "fall",
+        ),
         ("Stocks rose because of the fall of the dollar.", "fall"),
         ("It opened after the fall of the Berlin Wall.", "fall"),
         // a night before an event is no night of the story
