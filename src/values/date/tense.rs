@@ -1607,8 +1607,15 @@ pub(super) fn denies(word: &str) -> bool {
 /// a passive still to come, "to be completed by August").
 pub(super) fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
     let w = toks[k].lower.as_ref();
+    // ("must raise 1,005.2 billion won by the December deadline": Korea's currency)
+    let currency = w == "won"
+        && k > 0
+        && (toks[k - 1].kind == Kind::Num
+            || crate::values::spoken::scale_word(&toks[k - 1].lower).is_some());
     matches!(w, "was" | "were" | "had" | "did")
-        || (looks_past(w) && !(k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"))))
+        || (looks_past(w)
+            && !currency
+            && !(k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"))))
 }
 
 /// Whether token `k` is a verb in the past that tells what happened, not what was said:

@@ -6805,6 +6805,13 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2024-11-05",
         ),
         (
+            "The companies must raise 1,005.2 billion won by the December deadline, the \
+                 officials said.",
+            "1987-06-02",
+            "December",
+            "1987-12",
+        ),
+        (
             "Sony Corp. completed its tender offer for Columbia Pictures Entertainment Inc., \
                  with shareholders tendering 99.3% of all shares by the Tuesday deadline.",
             "1989-11-02",
