@@ -249,7 +249,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut last_day: Option<(usize, NaiveDate, Option<&'static str>)> = None;
     // The same, past the days of reports: "slammed into China on Saturday morning, officials
     // said on Sunday. The storm made landfall at 1:45 a.m." is Saturday's.
-    let mut story_day = last_day;
+    let mut story_day: Option<(usize, NaiveDate, Option<&'static str>)> = None;
     // The last day still to come the text named, and the token after it: a schedule
     // ("notes on Monday, followed by bonds Tuesday") goes on from it.
     let mut coming_day: Option<(usize, NaiveDate)> = None;

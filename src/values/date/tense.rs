@@ -448,8 +448,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "Funding lasts through September", "the cuts, which total $85 billion through the end
-    // of September", "The package funds the government through Sept. 30": what lasts in the present up to a date goes on to a coming one (not
-    // "sales rose in the year through March")
+    // of September", "The package funds the government through Sept. 30": what lasts in
+    // the present up to a date goes on to a coming one (not "sales rose in the year through
+    // March")
     if word_before(1, "through") && !attributive {
         let clause = || before_in_clause(toks, start - 1, 10);
         let lasts = |k: usize| {
@@ -1672,11 +1673,11 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
             // word, "the U.S. will", or a comma, "Columbia Pictures Entertainment Inc., with")
             "." => {
                 let title = k > 0 && !t.spaced && TITLES.contains(&toks[k - 1].lower.as_ref());
-                let lowercase = toks
+                let goes_on = toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_lowercase_word() || n.text == ",");
                 !title
-                    && !lowercase
+                    && !goes_on
                     && toks
                         .get(k + 1)
                         .is_none_or(|n| n.spaced || n.kind != Kind::Num)
