@@ -510,8 +510,9 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     // A count of quarters is a fraction when joined by a hyphen ("one-quarter of the
     // total", "three-quarters", not "a six-quarter delay"), before a measure ("a quarter
-    // percentage point", "one quarter share", "two and three-quarter times") or of
-    // something named ("one quarter of Uganda's crop"); "in some quarters" are people
+    // percentage point", "one quarter share", "two and three-quarter times"), of
+    // something named ("one quarter of Uganda's crop") or the subject of a verb; "in some
+    // quarters" are people
     let share = || {
         (hyphen && (ut.lower.ends_with('s') || matches!(amount, Some(1.0 | 3.0))))
             || c.peek_at(1).is_some_and(|t| {
@@ -524,6 +525,11 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && c.peek_at(2)
                     .is_some_and(|t| t.is_capitalised() && month_of(&t.lower).is_none()))
             || (t.is("some") && save > 0 && c.toks[save - 1].is("in"))
+            // ("about a quarter had been cleared to return to service": the subject of a
+            // verb, a share of what was named before)
+            || c.peek_at(1).is_some_and(|t| {
+                matches!(t.lower.as_ref(), "had" | "were" | "are" | "have")
+            })
     };
     if unit == Unit::Quarter && !past && !ahead && (of_something || share()) {
         return None;

@@ -4219,6 +4219,15 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "quarter",
         ),
         (
+            "Alaska Airlines grounded its 65 jets, and about a quarter had been cleared to \
+                 return by Saturday morning.",
+            "quarter",
+        ),
+        (
+            "Of the 25 troubled debtors, about one quarter were Latin American countries.",
+            "quarter",
+        ),
+        (
             "The revival created euphoria in some quarters about future growth prospects.",
             "quarters",
         ),
