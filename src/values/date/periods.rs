@@ -234,6 +234,8 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             },
         )) = parse_at(c.toks, c.i)
         {
+            // (no day of any year is "every Feb. 30": left untagged)
+            ymd(2000, m, d)?;
             c.i = end;
             return plain(Core::Set(format!("XXXX-{m:02}-{d:02}")));
         }

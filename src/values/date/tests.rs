@@ -9795,4 +9795,17 @@ fn impossible_dates_give_no_value() {
         Some(d("2019-05-01")),
     );
     assert!(tags.iter().all(|t| t.value != "2019-02-30"));
+    // nor a set of them ("each February 29" is one)
+    assert_untagged(
+        "2024-03-13",
+        &["It happens every Feb. 30 and every April 31."],
+    );
+    assert_eq!(
+        value_of(
+            "It happens each February 29.",
+            "2024-03-13",
+            "each February 29"
+        ),
+        "XXXX-02-29"
+    );
 }
