@@ -112,6 +112,16 @@ impl DateValue {
         self.start + (self.end - self.start) / 2
     }
 
+    /// For a fiscal year whose months are not the calendar year it is named for ("fiscal
+    /// 1987" from March 1986 to February 1987), a day in the middle of that named year: a
+    /// year counted from it counts by the name ("the prior year" after "fiscal 1987, ended
+    /// Feb 28" is 1986, after Japan's "fiscal 1986, ended last March" 1985).
+    fn named_year(&self) -> Option<NaiveDate> {
+        let y = self.timex.parse::<i32>().ok()?;
+        (self.granularity == Granularity::Year && self.timex.len() == 4 && y != self.start.year())
+            .then(|| ymd(y, 7, 1))?
+    }
+
     /// One day, its own value.
     fn day(date: NaiveDate) -> Self {
         DateValue::whole(date.to_string(), (date, date), Granularity::Day)
@@ -849,6 +859,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }))
                         || (lone_year.is_some() && year_names_event(tokens, first, end));
+                    // (whether it is the day of a report, which dates the telling)
+                    let mut reported = false;
                     if let Some(d) = &timex.date
                         && matches!(timex.kind, TimexKind::Date | TimexKind::Time)
                         && d.granularity != Granularity::Vague
@@ -859,9 +871,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         if d.granularity == Granularity::Quarter && quarter.is_none() {
                             quarter = Some(d.clone());
                         }
-                        before_report =
-                            day_of_report(tokens, first, &expr).then(|| reference.clone());
-                        if before_report.is_some() {
+                        reported = day_of_report(tokens, first, &expr);
+                        before_report = reported.then(|| reference.clone());
+                        if reported {
                             report_days.push(timex.span.start);
                         }
                         // (a second one in the sentence keeps the date before the first:
@@ -953,7 +965,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 && (timex.kind == TimexKind::Date || part.is_some())
                         })
                         .map(|d| (end, d.start, part));
-                    if report_days.last() != Some(&timex.span.start) {
+                    if !reported {
                         story_day = last_day;
                     }
                     if matches!(tense, Tense::Future | Tense::Past) {

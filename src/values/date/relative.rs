@@ -268,8 +268,9 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "half an hour", "half a century", "a half hour", "the next half hour", "a half-hour
     // show", "a quarter century", "a quarter of an hour": written in the next smaller unit
     // (not "the half year", a period)
+    let article = usize::from(t.is("a") && !the);
     let part = c
-        .peek_at(usize::from(t.is("a") && !the))
+        .peek_at(article)
         .and_then(|f| ["half", "quarter"].into_iter().find(|&w| f.is(w)));
     let smaller = |t: &Tok<'_>| match (part, t.lower.as_ref()) {
         (Some("half"), "century") => Some((Unit::Year, 50.0)),
@@ -281,7 +282,6 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (Some("quarter"), "hour") => Some((Unit::Minute, 15.0)),
         _ => None,
     };
-    let article = usize::from(t.is("a") && !the);
     // (not a half of a count, "four-and-a-half hour hearing", "eight and one-half year
     // term", nor the first or second half of a year, H1 or H2)
     let before_half = (c.i + article)
@@ -294,13 +294,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         before_half,
         Some("first" | "second" | "last" | "final" | "latter")
     ) && c.peek_at(article + 1).is_some_and(|y| y.is("year"));
-    let half = if !c
-        .peek_at(article)
-        .is_some_and(|h| h.is("half") || h.is("quarter"))
-        || (the && !past && !ahead)
-        || part_of_count
-        || ordinal
-    {
+    let half = if part.is_none() || (the && !past && !ahead) || part_of_count || ordinal {
         None
     } else if article == 0 && c.peek_at(1).is_some_and(|t| t.is("a") || t.is("an")) {
         c.peek_at(2)

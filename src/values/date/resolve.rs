@@ -709,25 +709,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             let reference =
                 reference.filter(|r| *years != 0 || *offset != 0 || r.granularity <= coarsest);
-            // a fiscal year counts by its name, not by the months it covers: "the prior
-            // year" after "fiscal 1987, ended Feb 28" is 1986, and after Japan's "fiscal
-            // 1986, ended last March" 1985
-            let named = |r: &DateValue| {
-                r.timex
-                    .parse::<i32>()
-                    .ok()
-                    .filter(|&y| {
-                        r.granularity == Granularity::Year
-                            && r.timex.len() == 4
-                            && y != r.start.year()
-                    })
-                    .and_then(|y| ymd(y, 7, 1))
-            };
             let (base, base_g) = match (reference, anchor) {
                 // "the year-ago week" after "the week ended Feb. 21" is the week holding
                 // Feb. 21 a year back: a year is counted from the middle of the period
-                (Some(r), _) if *years != 0 => (named(r).unwrap_or(r.middle()), r.granularity),
-                (Some(r), _) => (named(r).unwrap_or(r.start), r.granularity),
+                (Some(r), _) if *years != 0 => {
+                    (r.named_year().unwrap_or(r.middle()), r.granularity)
+                }
+                (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
                 // "The index ended the week 1.2 percent higher" read on a Monday: told in
