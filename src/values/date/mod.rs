@@ -1049,7 +1049,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // "in 1974-76", "the 2011-12 season", "output in 1986/87": a year that
                     // runs on, written with the last two digits of the year it runs to, has
                     // that year tagged on its own, as "1974-1976" does
-                    if let Some(y) = lone_year
+                    // ("fiscal 1985/86 ended March 31" too)
+                    let runs_from = lone_year.or(match expr.core {
+                        Core::Cal {
+                            year: Some(y),
+                            month: None,
+                            day: None,
+                        } if end == first + 2 && tokens[first].is("fiscal") => Some(y),
+                        _ => None,
+                    });
+                    if let Some(y) = runs_from
                         && let Some(last) = second_year_of_range(tokens, end, y)
                         && let Some(d) = ymd(last, 1, 1).and_then(|d| unit_at(d, Unit::Year, 0))
                     {
@@ -1059,11 +1068,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             false,
                         ));
                         end += 2;
-                        // ("the 1987/88 crop year ending August": the month is in the year
-                        // the span runs to)
+                        // ("the 1987/88 crop year ending August", "1986/87, ending June
+                        // 30": the month is in the year the span runs to)
                         if let Some(k) = (end..tokens.len().min(end + 4)).find(|&k| {
                             matches!(tokens[k].lower.as_ref(), "ending" | "ended" | "ends")
-                        }) && (end..k).any(|j| tokens[j].is("year") || tokens[j].is("season"))
+                        }) && ((end..k).all(|j| tokens[j].is(","))
+                            || (end..k).any(|j| tokens[j].is("year") || tokens[j].is("season")))
                         {
                             span_end = Some((k + 1, last));
                         }

@@ -7097,6 +7097,26 @@ fn reported_plans_and_deadlines_look_ahead() {
             "August",
             "1988-08",
         ),
+        (
+            "Industrial cover is confidential but official figures show that in fiscal 1985/86 \
+                 ended March 31, Japan did about half a billion dlrs of business.",
+            "1987-03-26",
+            "March 31",
+            "1986-03-31",
+        ),
+        (
+            "Exports in coffee year 1986/87, ending September, are forecast to total about \
+                 8,000 tonnes.",
+            "1987-04-05",
+            "September",
+            "1987-09",
+        ),
+        (
+            "Bond Media's net profit is forecast at 41 mln dlrs in 1987/88 ending June 30.",
+            "1987-04-13",
+            "June 30",
+            "1988-06-30",
+        ),
         // "following" with no article is a preposition; with one, the next unit
         (
             "countries doing so would automatically prejudice their following year's quota.",
@@ -8420,6 +8440,7 @@ fn a_year_that_runs_on_tags_the_year_it_runs_to() {
             .collect()
     };
     assert_eq!(values("the 1986/87 year"), ["1986", "1987"]);
+    assert_eq!(values("in fiscal 1987/88"), ["1987", "1988"]);
     assert_eq!(values("a figure of 1986-87.5"), ["1986"]);
     assert_eq!(values("a plan for 1960-75"), ["1960"]);
 }
