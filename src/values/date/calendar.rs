@@ -1388,9 +1388,20 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
     let opens = k == 0 || ends_sentence(toks, k - 1);
     // the title, or a title and a first name
     let title = k > 0 && (title_at(k - 1) || (k > 1 && name(&toks[k - 1]) && title_at(k - 2)));
-    title
-        || (!opens && name(&toks[k - 1]) && speaks(k + 1))
-        || (toks.get(k + 1).is_some_and(|t| t.spaced && name(t)) && speaks(k + 2))
+    // (a surname may run on in more names and the particles of one: "Jan de Vries said",
+    // "Jan Kees van Bergen said")
+    let mut after = k + 1;
+    while toks.get(after).is_some_and(|t| {
+        t.spaced
+            && (name(t)
+                || (matches!(
+                    t.text,
+                    "de" | "van" | "von" | "der" | "den" | "da" | "di" | "du"
+                ) && toks.get(after + 1).is_some_and(name)))
+    }) {
+        after += 1;
+    }
+    title || (!opens && name(&toks[k - 1]) && speaks(k + 1)) || (after > k + 1 && speaks(after))
 }
 
 /// Things a number before them counts: "2013 votes", "1750 tonnes" are no years.
