@@ -905,7 +905,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         if d.granularity == Granularity::Week {
                             named_week = Some(d.clone());
                         }
-                        reference = Some(d.clone());
+                        // ("exports rose in July-December 1986 ... during the period": a
+                        // range of months that makes a half, a quarter or a year is the
+                        // period the text speaks of next)
+                        reference = out
+                            .last()
+                            .and_then(|prev| months_spanned(tokens, first, prev, d))
+                            .or_else(|| Some(d.clone()));
                         reference_at = Some(end);
                     }
                     // ("tomorrow morning at 9 a.m.": a part of a day names the day too)
@@ -2248,8 +2254,39 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
     Some(DateValue::whole(value, (first, last), calendar.granularity))
 }
 
+/// The half, quarter or year a range of months covers, read at its second month `last`
+/// (at token `first`), when the range's first month `prev` stands just before it:
+/// "July-December 1986" is 1986-H2, "January/March" Q1, "Jan to Dec 1986" 1986.
+fn months_spanned(
+    tokens: &[Tok<'_>],
+    first: usize,
+    prev: &Timex,
+    last: &DateValue,
+) -> Option<DateValue> {
+    let from = prev.date.as_ref()?;
+    let joint = tokens.get(first.checked_sub(1)?)?;
+    let joined = (matches!(joint.text, "-" | "/") && !joint.spaced)
+        || matches!(joint.lower.as_ref(), "to" | "through");
+    if !(joined
+        && first >= 2
+        && tokens[first - 2].end == prev.span.end
+        && from.granularity == Granularity::Month
+        && last.granularity == Granularity::Month
+        && from.start.year() == last.start.year())
+    {
+        return None;
+    }
+    let (y, m1, m2) = (last.start.year(), from.start.month(), last.start.month());
+    match (m1, m2) {
+        (1, 12) => unit_at(last.start, Unit::Year, 0),
+        (1, 6) | (7, 12) => part_of_year(y, m2 / 6, true),
+        _ if m1 % 3 == 1 && m2 == m1 + 2 => part_of_year(y, m2 / 3, false),
+        _ => None,
+    }
+}
+
 /// Quarter (or half) `n` of year `y`: `1989-Q3`, `1999-H1`, with the months it covers.
-fn part_of_year(y: i32, n: u32, half: bool) -> Option<DateValue> {
+pub(super) fn part_of_year(y: i32, n: u32, half: bool) -> Option<DateValue> {
     let (letter, months, granularity) = if half {
         ('H', 6, Granularity::Half)
     } else {

@@ -562,6 +562,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (u, _) => *u,
             };
             let shifted = shift(base, *unit, *amount)?;
+            // ("a year earlier" after "the first half" is that half a year back)
+            if (*unit, base_g) == (Unit::Year, Granularity::Half) && named {
+                return Some(dated(part_of_year(
+                    shifted.year(),
+                    shifted.month().div_ceil(6),
+                    true,
+                )?));
+            }
             dated(unit_at(shifted, unit_out, 0)?)
         }
         Core::Anaphor {
@@ -741,6 +749,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated(unit_at(ymd(*y, 1, 1)?, Unit::Year, 0)?));
             }
+            // ("the period", "the same period": the unit is the date's)
+            let named_period = unit.is_none();
             let unit = match unit {
                 Some(u) => *u,
                 None => match base_g {
@@ -755,6 +765,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Some(y) => base.with_year(*y)?,
                 None => shift(base, Unit::Year, *years as i64)?,
             };
+            // (a half is the same half: "the same period of 1985" after "the first half of
+            // 1986" is 1985-H1, not the quarter it opens with)
+            // ("the previous period" after it the half before)
+            if base_g == Granularity::Half && named_period {
+                let base = shift(base, Unit::Month, 6 * i64::from(*offset))?;
+                return Some(dated(part_of_year(
+                    base.year(),
+                    base.month().div_ceil(6),
+                    true,
+                )?));
+            }
             dated(unit_at(base, unit, *offset as i64)?)
         }
         Core::Clock { hour, minute, day } => {

@@ -7847,6 +7847,79 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
             "the comparable 1986 period",
             "1986",
         ),
+        // a range of months that makes a half, a quarter or a year is that period
+        (
+            "Exports increased about 30 pct in July-December 1986, while imports rose by only \
+                 six pct during the period.",
+            "1987-04-01",
+            "the period",
+            "1986-H2",
+        ),
+        (
+            "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes, against \
+                 223,204 tonnes shipped in the same 1985 period.",
+            "1987-03-11",
+            "the same 1985 period",
+            "1985",
+        ),
+        (
+            "Thailand exported 1.23 mln tonnes in January/March, down from 1.29 mln a year \
+                 ago.",
+            "1987-04-27",
+            "a year ago",
+            "1986-Q1",
+        ),
+        (
+            "Soviet industrial production from January to March grew by 2.5 per cent \
+                 compared with the same period last year.",
+            "1987-04-24",
+            "the same period last year",
+            "1986-Q1",
+        ),
+        // (not a range that makes none: January to November is no period)
+        (
+            "Shipments in January/November 1986 totalled 1,693,951 tonnes, against \
+                 1,469,208 tonnes in the same 1985 period.",
+            "1987-04-01",
+            "the same 1985 period",
+            "1985-11",
+        ),
+        // a half is the same half, not the quarter it opens with
+        (
+            "It had a profit of 120 mln dlrs for the first half of 1986, well below 260 mln \
+                 dlrs for the same 1985 period.",
+            "1987-03-24",
+            "the same 1985 period",
+            "1985-H1",
+        ),
+        (
+            "The average yen/dollar rate rose to 158 yen in the first half from 207 a year \
+                 earlier.",
+            "1987-06-19",
+            "a year earlier",
+            "1986-H1",
+        ),
+        (
+            "Kenya's economy grew in the second half of 1986. Exports rose during the \
+                 period.",
+            "1987-04-01",
+            "the period",
+            "1986-H2",
+        ),
+        (
+            "Kenya's economy grew in the second half of 1986. In the previous period, \
+                 exports fell.",
+            "1987-04-01",
+            "the previous period",
+            "1986-H1",
+        ),
+        // (but "the quarter" after a half is still a quarter)
+        (
+            "Net rose 4 pct in the first half. Dividends were five mln dlrs in the quarter.",
+            "1987-03-02",
+            "the quarter",
+            "1987-Q1",
+        ),
     ];
     assert_spans(&table);
     // a split year is no year of its own
