@@ -1757,6 +1757,40 @@ fn resolves_classes_of_newswire_expressions() {
             "Monday",
             "1998-03-23",
         ),
+        // a passive still to come (Reuters-21578), not one after a verb in the past
+        (
+            "The February trade figures to be reported Tuesday by the Commerce Department \
+                 will be on a balance of payments basis.",
+            "1987-04-13",
+            "Tuesday",
+            "1987-04-14",
+        ),
+        (
+            "The zone, to be opened on Thursday, will complement a major expansion of \
+                 Bangkok airport.",
+            "1987-03-27",
+            "Thursday",
+            "1987-04-02",
+        ),
+        (
+            "Traders gave a muted response to plans for a tin futures market due to be \
+                 launched in October.",
+            "1987-06-01",
+            "October",
+            "1987-10",
+        ),
+        (
+            "The figures appeared to be delayed on Tuesday.",
+            "1987-04-13",
+            "Tuesday",
+            "1987-04-07",
+        ),
+        (
+            "The accord was to be signed on Friday but talks collapsed.",
+            "1987-04-13",
+            "Friday",
+            "1987-04-10",
+        ),
         (
             "its record high set on Aug. 6.",
             "1998-02-06",
