@@ -118,7 +118,18 @@ fn waited_for(
 fn scheduled_event(word: &str) -> bool {
     matches!(
         word,
-        "deadline" | "vote" | "election" | "meeting" | "summit" | "talks" | "hearing"
+        "deadline"
+            | "vote"
+            | "election"
+            | "elections"
+            | "meeting"
+            | "meetings"
+            | "summit"
+            | "talks"
+            | "hearing"
+            | "conference"
+            | "auction"
+            | "tender"
     )
 }
 

@@ -6850,6 +6850,25 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-11-11",
         ),
+        (
+            "Baker will urge Tokyo and Bonn to meet commitments to speed economic growth at \
+                 Wednesday's meetings of leading industrial nations.",
+            "1987-04-06",
+            "Wednesday",
+            "1987-04-08",
+        ),
+        (
+            "Banks are expected to bid heavily at Thursday's auction of three-month bills.",
+            "1987-04-06",
+            "Thursday",
+            "1987-04-09",
+        ),
+        (
+            "Dealers bought heavily at Thursday's auction of three-month bills.",
+            "1987-04-06",
+            "Thursday",
+            "1987-04-02",
+        ),
         // (and a day named between "the" and the event)
         (
             "Trump faces three other criminal cases, but none is likely to go to trial \
@@ -9778,6 +9797,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "targeted",
     "tax",
     "television",
+    "tender",
     "terror",
     "their",
     "them",
