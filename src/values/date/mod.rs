@@ -1993,7 +1993,8 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     for k in (i.saturating_sub(14)..if after_figure { i } else { i - 1 }).rev() {
         let t = &toks[k];
         match t.lower.as_ref() {
-            "from" | "against" | "versus" | "vs" => return figure,
+            // ("rose 4.2 pct last month after increasing 6.6 pct in January")
+            "from" | "against" | "versus" | "vs" | "after" => return figure,
             "with" | "to" => return figure && k > 0 && toks[k - 1].is("compared"),
             _ if t.kind == Kind::Num => figure = true,
             _ if ends_sentence(toks, k) || t.text == ";" || past_verb(toks, k) => return false,

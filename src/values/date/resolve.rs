@@ -544,6 +544,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (false, Some(r)) if quarterly && *unit == Unit::Year => {
                     Some((r.middle(), r.granularity, false))
                 }
+                // ("February car production declined to 358,661 from 398,823 a year ago":
+                // the month the sentence measures, a year back)
+                (false, Some(r))
+                    if *unit == Unit::Year
+                        && *amount == -1
+                        && r.granularity == Granularity::Month
+                        && cx.recent() =>
+                {
+                    Some((r.middle(), r.granularity, true))
+                }
                 _ => anchor.map(|a| (a, Granularity::Day, false)),
             };
             // Counted from a date the text named, the count keeps that date's precision;

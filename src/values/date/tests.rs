@@ -3428,6 +3428,56 @@ fn resolves_classes_of_newswire_expressions() {
             "a year earlier",
             "1985-Q4",
         ),
+        // ... and so does one after "after" and a figure
+        (
+            "Real GDP rose 1.1 pct in the fourth quarter of 1986, after rising 0.2 pct in the \
+                 third quarter and falling 1.1 pct a year earlier.",
+            "1987-03-19",
+            "a year earlier",
+            "1985-Q4",
+        ),
+        (
+            "Swiss capital exports rose to 4.64 billion francs in January after 2.54 billion \
+                 in December and a year earlier 3.64 billion.",
+            "1987-03-03",
+            "a year earlier",
+            "1986-01",
+        ),
+        (
+            "Coal costs were down 0.3 pct last month after rising 0.4 pct in January and \
+                 were down 0.8 pct from a year ago.",
+            "1987-03-13",
+            "a year ago",
+            "1986-02",
+        ),
+        // "a year ago" after a month the sentence measures is that month a year back
+        (
+            "Chrysler Corp said its U.S. car production in February totalled 110,552 units \
+                 compared with 123,092 a year ago.",
+            "1987-03-03",
+            "a year ago",
+            "1986-02",
+        ),
+        (
+            "Sale of farm wheel tractors in February declined 26.7 pct to 4,123 units from \
+                 5,627 units a year ago.",
+            "1987-03-16",
+            "a year ago",
+            "1986-02",
+        ),
+        // (not a month named in a sentence before, nor "two years ago")
+        (
+            "Sales rose in February. The backlog was up 30 pct from a year ago.",
+            "1987-03-16",
+            "a year ago",
+            "1986",
+        ),
+        (
+            "Sales of tractors in February were below the level of two years ago.",
+            "1987-03-16",
+            "two years ago",
+            "1985",
+        ),
         // (not one that names the baseline's period, nor a chain back from the baseline)
         (
             "Exports totaled 243,191 ounces in December, vs November's 374,468 ounces and \
