@@ -496,6 +496,15 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     };
     c.i += 1;
     c.eat_glued("-");
+    // "the first 1986 quarter", "the fourth 1985 half": the year between
+    if year_before.is_none()
+        && let Some(y) = c.peek().and_then(year_token)
+        && c.peek_at(1)
+            .is_some_and(|t| t.is("quarter") || t.is("half"))
+    {
+        c.i += 1;
+        year_before = Some(y);
+    }
     let unit = c.eat_any(&["quarter", "half"])?;
     // "He scored twice in the first half", "trailed by 10 points in the fourth quarter":
     // the periods of a game

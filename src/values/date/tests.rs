@@ -876,6 +876,26 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "last year's final quarter",
             "1986-Q4",
         ),
+        // ... and the year between the ordinal and the quarter or half
+        (
+            "Sales fell to 3.44 billion marks, 7.6 pct below the first 1986 quarter.",
+            "1987-06-02",
+            "the first 1986 quarter",
+            "1986-Q1",
+        ),
+        (
+            "Ultramar said that while its fourth 1986 quarter had improved, the year was \
+                 poor.",
+            "1987-03-11",
+            "fourth 1986 quarter",
+            "1986-Q4",
+        ),
+        (
+            "Profit rose from the second 1985 half.",
+            "1987-03-11",
+            "the second 1985 half",
+            "1985-H2",
+        ),
         // the middle of the month
         (
             "Payments to producers will be delayed until mid-month.",
