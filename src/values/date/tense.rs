@@ -826,7 +826,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                                 matches!(g.lower.as_ref(), "goes" | "go" | "comes" | "come")
                             }))
                 }));
-        let denied = prior.is_some_and(|p| denies(&p.lower));
+        // ("There are no plans for the ministers to meet on Friday": an infinitive, in a
+        // sentence with no verb in the past, is still to come)
+        let infinitive = prior.is_some_and(|p| p.is("to"))
+            && !before_in_sentence(toks, start, 25).any(|k| past_verb(toks, k));
+        let denied = prior.is_some_and(|p| denies(&p.lower)) && !infinitive;
         // "housing starts in February rose 13 pct": a noun; so is a capitalised one, at the
         // head of a sentence or in a name ("Starts in January were revised", "at the
         // Australian Open on Monday")

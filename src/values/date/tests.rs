@@ -1811,6 +1811,26 @@ fn resolves_classes_of_newswire_expressions() {
             "Friday",
             "1987-04-10",
         ),
+        // the infinitive of a scheduled event, in a sentence with no verb in the past
+        (
+            "There are no plans for the ministers to meet on Friday.",
+            "1987-03-18",
+            "Friday",
+            "1987-03-20",
+        ),
+        (
+            "Hutton is paying 35 dlrs cash per share for 83 pct of Purolator's stock in a \
+                 tender offer to begin Thursday.",
+            "1987-03-02",
+            "Thursday",
+            "1987-03-05",
+        ),
+        (
+            "He flew to Paris to meet Chirac on Friday.",
+            "1987-03-18",
+            "Friday",
+            "1987-03-13",
+        ),
         (
             "its record high set on Aug. 6.",
             "1998-02-06",
