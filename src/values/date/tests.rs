@@ -232,6 +232,34 @@ fn leaves_verbs_and_rates_alone() {
             "The Black Saturday fires in Victoria killed 173 people.",
         ],
     );
+    // an abbreviated weekday with no period is one only set off by a comma before a date,
+    // as a dateline writes it
+    assert_spans(&[
+        (
+            "Updated: 5:43 PM EDT, Thu May 16, 2019",
+            "2019-05-20",
+            "5:43 PM EDT, Thu May 16, 2019",
+            "2019-05-16T17:43",
+        ),
+        (
+            "Posted Thu, May 16",
+            "2019-05-20",
+            "Thu, May 16",
+            "2019-05-16",
+        ),
+        (
+            "They Wed May 16 in Paris.",
+            "2019-05-20",
+            "May 16",
+            "2019-05-16",
+        ),
+        (
+            "The Sun May 16 edition sold out.",
+            "2019-05-20",
+            "May 16",
+            "2019-05-16",
+        ),
+    ]);
     // ("Black Monday" with its year is the name too)
     let text = "It was the worst day since the Black Monday crash of 1987.";
     let tags = tag(text, Some(d("2020-03-16")));
