@@ -1493,7 +1493,15 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         if has_third {
             let d = c.peek_at(4)?.num()?;
-            return whole_day(c, y, b, d);
+            let day = whole_day(c, y, b, d)?;
+            return match iso_clock(c) {
+                Some((hour, minute)) => plain(Core::Clock {
+                    hour,
+                    minute,
+                    day: Some(Box::new(day)),
+                }),
+                None => Some(day),
+            };
         }
         // "the 2008-09 recession", "the 2012-13 season": a span of two years (its first is
         // tagged, as "1987/88" is), not September 2008
@@ -1524,6 +1532,23 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return whole_day(c, y, m, d);
     }
     None
+}
+
+/// The clock of an ISO 8601 timestamp, glued after its day: "T10:00" of
+/// "2019-12-01T10:00:00Z" (seconds and zone are read past, as a clock's zone is).
+fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32)> {
+    let toks = &c.toks[c.i..];
+    let glued = |k: usize| toks.get(k).filter(|t| !t.spaced);
+    let is = |k: usize, s: &str| glued(k).is_some_and(|t| t.text == s);
+    let two = |k: usize| glued(k).filter(|t| t.text.len() == 2).and_then(|t| t.num());
+    if !is(0, "T") || !is(2, ":") {
+        return None;
+    }
+    let (hour, minute) = (two(1).filter(|&h| h < 24)?, two(3).filter(|&m| m < 60)?);
+    let seconds = if is(4, ":") && two(5).is_some() { 2 } else { 0 };
+    let zone = usize::from(is(4 + seconds, "Z"));
+    c.i += 4 + seconds + zone;
+    Some((hour, minute))
 }
 
 /// `nineteen ninety-six`, `the year two thousand`.

@@ -3174,6 +3174,25 @@ fn resolves_classes_of_newswire_expressions() {
             "12-15-2013",
             "2013-12-15",
         ),
+        // an ISO 8601 timestamp is its day's clock (not an hour past 23)
+        (
+            "Posted 2019-12-01T10:00:00Z by staff.",
+            "2019-12-03",
+            "2019-12-01T10:00:00Z",
+            "2019-12-01T10:00",
+        ),
+        (
+            "Updated 2019-12-01T23:59 local time.",
+            "2019-12-03",
+            "2019-12-01T23:59",
+            "2019-12-01T23:59",
+        ),
+        (
+            "Updated 2019-12-01T25:00.",
+            "2019-12-03",
+            "2019-12-01",
+            "2019-12-01",
+        ),
         // an event "set for" a day is to come
         (
             "The vote is set for Sunday, officials said.",
