@@ -5,6 +5,7 @@ use super::*;
 /// `10 p.m. Wednesday`, `noon Thursday`, `5 p.m. EST Nov. 9`, `Wednesday at 10 a.m.`.
 pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
+    let begin = c.i;
     // a preposition of time before it: "at 9:15", "until 2 in the morning" (a bare "3:16"
     // is a verse or a score)
     let timed = c.i > 0
@@ -121,7 +122,19 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         } else if !meridiem {
             let zone = c.peek().is_some_and(|z| is_zone(&z.lower));
             let m = minute?;
-            if !(zone || timed) {
+            // ("Sun, Dec 1 2019 10:00", "16 May 2019, 14:30", "12/01/2019 10:00": a
+            // stamp's clock, right after the year of a day written in full)
+            let stamped = begin
+                .checked_sub(1 + usize::from(begin > 0 && c.toks[begin - 1].text == ","))
+                .filter(|&k| k >= 2 && c.toks[k].kind == Kind::Num && c.toks[k].text.len() == 4)
+                .is_some_and(|k| {
+                    let (a, b) = (&c.toks[k - 1], &c.toks[k - 2]);
+                    a.kind == Kind::Num
+                        || month_of(&a.lower).is_some()
+                        || (a.text == "," && b.kind == Kind::Num)
+                        || (matches!(a.text, "/" | "-" | ".") && !a.spaced && b.kind == Kind::Num)
+                });
+            if !(zone || timed || stamped) {
                 return None;
             }
             (h, m)

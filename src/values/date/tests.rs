@@ -3193,6 +3193,26 @@ fn resolves_classes_of_newswire_expressions() {
             "2019-12-01",
             "2019-12-01",
         ),
+        // ... and so is a clock right after the year of a day written in full (not after
+        // a year alone)
+        (
+            "Sun, Dec 1 2019 10:00",
+            "2019-12-03",
+            "10:00",
+            "2019-12-01T10:00",
+        ),
+        (
+            "Published: 16 May 2019, 14:30",
+            "2019-05-20",
+            "14:30",
+            "2019-05-16T14:30",
+        ),
+        (
+            "Published 12/01/2019 10:00",
+            "2019-12-03",
+            "10:00",
+            "2019-12-01T10:00",
+        ),
         // an event "set for" a day is to come
         (
             "The vote is set for Sunday, officials said.",
@@ -9078,6 +9098,15 @@ fn reads_business_codes_and_24_hour_clocks() {
             "John 3:16 says",
             "won 21:14",
         ],
+    );
+    // (nor one after a year alone, which is no stamp)
+    let tags = tag(
+        "In 2019 3:16 was the verse most read.",
+        Some(d("2019-12-03")),
+    );
+    assert_eq!(
+        tags.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(),
+        ["2019"]
     );
 }
 
