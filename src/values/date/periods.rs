@@ -186,6 +186,57 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     })
 }
 
+/// `December 14 each year`, `November 1 of every year`: that day of every year, as "every
+/// Nov. 9" is; the first of two days the words after the second serve too ("on May 1 and
+/// November 1 of each year").
+pub(super) fn yearly_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // a day of a month with no year, and where it ends
+    let toks = c.toks;
+    let day_at = |k: usize| {
+        let mut at = Cursor { toks, i: k };
+        match calendar(&mut at)? {
+            Expr {
+                core:
+                    Core::Cal {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                modifier: None,
+            } => Some((at.i, m, d)),
+            _ => None,
+        }
+    };
+    // "(,) (of) each|every year" from token `k`: where it ends
+    let each_year = |k: usize| {
+        let k = k + usize::from(toks.get(k).is_some_and(|t| t.text == ","));
+        let k = k + usize::from(toks.get(k).is_some_and(|t| t.is("of")));
+        (toks.get(k).is_some_and(|t| t.is("each") || t.is("every"))
+            && toks.get(k + 1).is_some_and(|t| t.is("year")))
+        .then_some(k + 2)
+    };
+    // (the rare case first: this runs at every word that may start an expression)
+    if month_named(c.peek()?).is_none()
+        && !(c.peek()?.kind == Kind::Num && c.peek_at(1).and_then(month_named).is_some())
+    {
+        return None;
+    }
+    let (end, m, d) = day_at(c.i)?;
+    ymd(2000, m, d)?;
+    let end = match each_year(end) {
+        Some(after) => after,
+        // (the first of two: tagged alone, the second takes the words)
+        None if toks.get(end).is_some_and(|t| t.is("and"))
+            && day_at(end + 1).is_some_and(|(second, ..)| each_year(second).is_some()) =>
+        {
+            end
+        }
+        None => return None,
+    };
+    c.i = end;
+    plain(Core::Set(format!("XXXX-{m:02}-{d:02}")))
+}
+
 /// `every week`, `each year`, `every July`, `each spring`, `every 10 years`, `twice a
 /// year`. ("annually", "quarterly" are left alone: mostly adjectives in news, "a quarterly
 /// dividend", and TimeBank leaves the adverbs, "doubling its profits annually", untagged.)

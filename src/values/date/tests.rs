@@ -4046,11 +4046,39 @@ fn counts_and_frequencies_after_every_are_sets() {
             "every May",
             "XXXX-05",
         ),
+        // ... and a day of a month before "each year" or "of every year" (Reuters-21578),
+        // the first of two such days too
+        (
+            "The bonds carry an 8.50 pct coupon, payable December 14 each year.",
+            "December 14 each year",
+            "XXXX-12-14",
+        ),
+        (
+            "The notes are convertible to one share on May 1 and November 1 of each year.",
+            "November 1 of each year",
+            "XXXX-11-01",
+        ),
+        (
+            "The notes are convertible to one share on May 1 and November 1 of each year.",
+            "May 1",
+            "XXXX-05-01",
+        ),
+        (
+            "It opens on 26 April every year.",
+            "26 April every year",
+            "XXXX-04-26",
+        ),
     ] {
         let hit = tag_spanning(text, "1987-03-26", phrase);
         assert_eq!(hit.value, value, "{text:?}");
         assert_eq!(hit.kind, TimexKind::Set, "{text:?}");
     }
+    // (a day no year has is none: "each year" alone is the set)
+    let tags = tag("He paid on Feb. 30 each year.", Some(d("1987-03-26")));
+    assert_eq!(
+        tags.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(),
+        ["P1Y"]
+    );
     // a count of times with no unit, and an adjective of frequency, are no sets
     assert_untagged(
         "1989-10-27",
