@@ -439,8 +439,13 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .iter()
             .any(|t| t.is("couple") || t.is("few"));
     let hyphen = c.eat_glued("-");
-    // "the 24-hour strike": the article goes with the strike, the time is "24-hour"
-    if the && hyphen && !past && !ahead {
+    // "the 24-hour strike": the article goes with the strike, the time is "24-hour"; so
+    // in "the three month average", where a count above one before a unit in the singular
+    // makes it a modifier
+    let modifier = amount.is_some_and(|n| n > 1.0)
+        && c.peek()
+            .is_some_and(|u| unit_of(&u.lower).is_some() && !u.lower.ends_with('s'));
+    if the && (hyphen || modifier) && !past && !ahead {
         c.i = save;
         return None;
     }

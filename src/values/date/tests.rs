@@ -3973,6 +3973,34 @@ fn resolves_classes_of_newswire_expressions() {
         ),
     ];
     assert_values(&table);
+    // an adjective of time leaves the article to its noun, hyphenated or a count above one
+    // before a unit in the singular (Reuters-21578); a count in the plural keeps it
+    assert_spans(&[
+        (
+            "Unions called the 24-hour strike for Friday.",
+            "1998-05-06",
+            "24-hour",
+            "PT24H",
+        ),
+        (
+            "He said the three month average book-to-bill ratio was revised.",
+            "1987-03-06",
+            "three month",
+            "P3M",
+        ),
+        (
+            "The interest rate on the 5-1/2 year loan is the long term prime rate.",
+            "1987-03-06",
+            "5-1/2 year",
+            "P5Y6M",
+        ),
+        (
+            "Profit fell in the three months to December.",
+            "1987-03-06",
+            "the three months",
+            "P3M",
+        ),
+    ]);
 }
 
 #[test]
