@@ -448,7 +448,7 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
 pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
-    c.eat("the");
+    let the = c.eat("the");
     // "the first two quarters of 1990" is its first half
     if let Some(h) = c.peek().and_then(|t| match t.lower.as_ref() {
         "first" => Some(1),
@@ -546,7 +546,11 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         w => ordinal_of(w)?,
     };
     c.i += 1;
-    c.eat_glued("-");
+    // "the third-quarter results", "the fiscal second-quarter loss": the article goes with
+    // the noun, the time is "third-quarter" (as with "the 24-hour strike")
+    if c.eat_glued("-") && the && year_before.is_none() && rel_before.is_none() {
+        return None;
+    }
     // "the first 1986 quarter", "the fourth 1985 half": the year between
     if year_before.is_none()
         && let Some(y) = c.peek().and_then(year_token)

@@ -4000,6 +4000,25 @@ fn resolves_classes_of_newswire_expressions() {
             "the three months",
             "P3M",
         ),
+        // ... and so does a quarter joined to its ordinal (wsj_0527, wsj_1003)
+        (
+            "Analysts expect the third-quarter results to be weak.",
+            "1989-10-27",
+            "third-quarter",
+            "1989-Q3",
+        ),
+        (
+            "The company posted the fiscal second-quarter loss.",
+            "1989-10-27",
+            "fiscal second-quarter",
+            "1989-Q2",
+        ),
+        (
+            "Profit rose in the third quarter.",
+            "1989-10-27",
+            "the third quarter",
+            "1989-Q3",
+        ),
     ]);
 }
 
