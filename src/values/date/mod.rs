@@ -314,7 +314,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens.get(end + 1).is_some_and(|t| t.is("s")))
                 });
                 let first = quantified.map_or(i, |(k, _)| k);
-                let span = tokens[first].start..tokens[end - 1].end;
+                let mut span = tokens[first].start..tokens[end - 1].end;
+                // "in the summer", "the winter of 1994": the article is part of the season
+                // named (not of the noun after one, "the summer months"); the clause is read
+                // from the season, as before
+                if matches!(expr.core, Core::Season { rel: None, .. })
+                    && first == i
+                    && i > 0
+                    && tokens[i - 1].is("the")
+                    && tokens.get(i + 1).is_none_or(|n| {
+                        n.kind != Kind::Word
+                            || n.is("of")
+                            || PREPOSITIONS.contains(&n.lower.as_ref())
+                    })
+                {
+                    span.start = tokens[i - 1].start;
+                }
                 let cx = Resolve {
                     anchor,
                     reference: match (&before_report, &baseline_of) {

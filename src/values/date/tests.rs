@@ -4019,6 +4019,26 @@ fn resolves_classes_of_newswire_expressions() {
             "the third quarter",
             "1989-Q3",
         ),
+        // a season takes its article ("the winter of nineteen ninety-four", CNN19980223),
+        // unless a noun after it has it
+        (
+            "Completion of the factory is scheduled for the fall of 1988.",
+            "1987-06-01",
+            "the fall of 1988",
+            "1988-FA",
+        ),
+        (
+            "The seaway, set to reopen March 31 after the winter, faces another tough year.",
+            "1987-03-20",
+            "the winter",
+            "1986-WI",
+        ),
+        (
+            "The summer months were hot.",
+            "1987-03-20",
+            "summer",
+            "1987-SU",
+        ),
     ]);
 }
 
