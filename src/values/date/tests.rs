@@ -4039,6 +4039,19 @@ fn resolves_classes_of_newswire_expressions() {
             "summer",
             "1987-SU",
         ),
+        // "this past" before a season, as before a weekday (wsj_0575)
+        (
+            "Sales fell this past spring.",
+            "1989-10-27",
+            "this past spring",
+            "1989-SP",
+        ),
+        (
+            "Sales fell this past winter.",
+            "1989-06-27",
+            "this past winter",
+            "1988-WI",
+        ),
     ]);
 }
 
