@@ -543,10 +543,13 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // age, not a time, as TimeBank leaves them ("an 8-month-old truce" has lasted eight
     // months)
     let aged = c.peek().is_some_and(|t| t.is_glued_hyphen())
-        && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced)
-        && unit == Unit::Year;
-    if c.peek().is_some_and(|t| t.is("old")) || aged {
+        && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced);
+    if c.peek().is_some_and(|t| t.is("old")) || (aged && unit == Unit::Year) {
         return None;
+    }
+    // (the age is the whole word: "8-month-old")
+    if aged {
+        c.i += 2;
     }
     // "a year and a half"
     let mut and_half = false;

@@ -569,7 +569,7 @@ fn durations_carry_a_period_value() {
         // (TimeBank) a truce's age is how long it has lasted
         (
             "the 8-month-old truce between Iran and Iraq",
-            "8-month",
+            "8-month-old",
             "P8M",
         ),
     ] {
