@@ -1004,6 +1004,15 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         c.i = save;
     }
+    // "right now", "the then current chairman": the word before is part of it
+    if c.peek_at(1).is_some_and(|n| n.is("now")) && c.eat("right") {
+        c.i += 1;
+        return plain(Core::Reference("PRESENT_REF"));
+    }
+    if c.peek_at(1).is_some_and(|n| n.is("current")) && c.eat("then") {
+        c.i += 1;
+        return plain(Core::Reference("PAST_REF"));
+    }
     let the = c.eat("the");
     let t = c.peek()?.clone();
     let value = match (the, t.lower.as_ref()) {

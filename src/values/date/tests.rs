@@ -4039,6 +4039,19 @@ fn resolves_classes_of_newswire_expressions() {
             "summer",
             "1987-SU",
         ),
+        // "right now", "then current" are one expression each (wsj_0610, wsj_0924)
+        (
+            "He feels uneasy about buying any U.S. instruments right now.",
+            "1987-10-19",
+            "right now",
+            "PRESENT_REF",
+        ),
+        (
+            "a 20% premium over the then current price of the stock",
+            "1989-10-26",
+            "then current",
+            "PAST_REF",
+        ),
         // "this past" before a season, as before a weekday (wsj_0575)
         (
             "Sales fell this past spring.",
