@@ -400,6 +400,16 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             // "twenty four hours"
             c.i += 1;
             Some(n + m)
+        } else if n < 10.0 && c.peek().is_some_and(|t| t.is("hundred") || t.is("dozen")) {
+            // "a hundred years", "two hundred years", "a dozen years" (it read "hundred
+            // years" alone, P100Y for two hundred)
+            let scale = if c.peek().is_some_and(|t| t.is("hundred")) {
+                100.0
+            } else {
+                12.0
+            };
+            c.i += 1;
+            Some(n * scale)
         } else {
             Some(n)
         }

@@ -4039,6 +4039,26 @@ fn resolves_classes_of_newswire_expressions() {
             "summer",
             "1987-SU",
         ),
+        // a count in hundreds or dozens (APW19980213: it read "hundred years" alone, and
+        // "two hundred years" as P100Y)
+        (
+            "The dispute has lasted almost a hundred years.",
+            "1998-02-13",
+            "almost a hundred years",
+            "P100Y",
+        ),
+        (
+            "The dispute has lasted two hundred years.",
+            "1998-02-13",
+            "two hundred years",
+            "P200Y",
+        ),
+        (
+            "The plant will be the first built in a dozen years.",
+            "1987-06-01",
+            "a dozen years",
+            "P12Y",
+        ),
         // "right now", "then current" are one expression each (wsj_0610, wsj_0924)
         (
             "He feels uneasy about buying any U.S. instruments right now.",
@@ -9725,6 +9745,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "does",
     "dormancy",
     "down",
+    "dozen",
     "du",
     "due",
     "dying",
