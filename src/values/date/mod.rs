@@ -314,6 +314,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens.get(end + 1).is_some_and(|t| t.is("s")))
                 });
                 let first = quantified.map_or(i, |(k, _)| k);
+                // "the next year or so", "a week or so ago": about so long, TIMEX APPROX
+                if tokens.get(end).is_some_and(|t| t.is("or"))
+                    && tokens.get(end + 1).is_some_and(|t| t.is("so"))
+                {
+                    end += 2;
+                }
+                let or_so = tokens[i..end]
+                    .windows(2)
+                    .any(|w| w[0].is("or") && w[1].is("so"));
                 let mut span = tokens[first].start..tokens[end - 1].end;
                 // "in the summer", "the winter of 1994": the article is part of the season
                 // named (not of the noun after one, "the summer months"); the clause is read
@@ -847,6 +856,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         Some((_, (m, _))) => t.modifier = t.modifier.or(Some(m)),
                         None => {}
+                    }
+                    if or_so {
+                        t.modifier = t.modifier.or(Some(Modifier::Approx));
                     }
                     t
                 }) {

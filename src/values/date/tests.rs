@@ -4059,6 +4059,19 @@ fn resolves_classes_of_newswire_expressions() {
             "a dozen years",
             "P12Y",
         ),
+        // "or so" after an expression is part of it (wsj_0189, wsj_0610)
+        (
+            "Prices will rise over the next year or so.",
+            "1989-10-27",
+            "the next year or so",
+            "1990",
+        ),
+        (
+            "No exports are planned for the next 12 months or so.",
+            "1987-04-03",
+            "the next 12 months or so",
+            "P12M",
+        ),
         // "right now", "then current" are one expression each (wsj_0610, wsj_0924)
         (
             "He feels uneasy about buying any U.S. instruments right now.",
@@ -4192,6 +4205,14 @@ fn counts_and_frequencies_after_every_are_sets() {
         tags.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(),
         ["P1Y"]
     );
+    // ("or so" makes a length or a date approximate, TIMEX APPROX)
+    for text in [
+        "in the next two years or so",
+        "It happened a week or so ago.",
+    ] {
+        let tags = tag(text, Some(d("1989-10-27")));
+        assert_eq!(tags[0].modifier, Some(Modifier::Approx), "{text:?}");
+    }
     // a count of times with no unit, and an adjective of frequency, are no sets
     assert_untagged(
         "1989-10-27",
