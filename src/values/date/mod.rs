@@ -323,6 +323,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let or_so = tokens[i..end]
                     .windows(2)
                     .any(|w| w[0].is("or") && w[1].is("so"));
+                // ("two to three weeks" is at least two, "five or six years" about five)
+                let range = tokens[i..end].windows(3).find_map(|w| {
+                    (count_word(&w[0]) && count_word(&w[2]))
+                        .then(|| {
+                            if w[1].is("to") {
+                                Some(Modifier::EqualOrMore)
+                            } else if w[1].is("or") {
+                                Some(Modifier::Approx)
+                            } else {
+                                None
+                            }
+                        })
+                        .flatten()
+                });
                 let mut span = tokens[first].start..tokens[end - 1].end;
                 // "in the summer", "the winter of 1994": the article is part of the season
                 // named (not of the noun after one, "the summer months"); the clause is read
@@ -859,6 +873,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     if or_so {
                         t.modifier = t.modifier.or(Some(Modifier::Approx));
+                    }
+                    if t.kind == TimexKind::Duration {
+                        t.modifier = t.modifier.or(range);
                     }
                     t
                 }) {

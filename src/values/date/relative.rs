@@ -442,6 +442,18 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         } else if and_a_half(c) {
             *n += 0.5;
         }
+        // "two to three weeks", "five or six years": a range of counts, read at its lower
+        // count ("at least", or "about" after "or": `tag_tokens` sets the mod)
+        // (not "from nine to seven days", two lengths)
+        if c.peek().is_some_and(|t| t.is("to") || t.is("or"))
+            && c.peek_at(1)
+                .filter(|t| count_word(t))
+                .and_then(|t| t.num().map(|m| m as f64).or_else(|| small_number(&t.lower)))
+                .is_some_and(|m| m > *n)
+            && c.peek_at(2).is_some_and(|u| unit_of(&u.lower).is_some())
+        {
+            c.i += 2;
+        }
     }
     // ("a couple of days", "a few weeks" are no rate)
     let article = (t.is("a") || t.is("an"))
@@ -983,6 +995,14 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i = start;
     None
+}
+
+/// Whether a token is a count: "3", "three" (not "a").
+pub(super) fn count_word(t: &Tok<'_>) -> bool {
+    (t.kind == Kind::Num && t.text.len() <= 3)
+        || (t.kind == Kind::Word
+            && !matches!(t.lower.as_ref(), "a" | "an")
+            && small_number(&t.lower).is_some())
 }
 
 /// Eats "and a half".
