@@ -552,6 +552,50 @@ fn durations_carry_a_period_value() {
     let tags = tag("the talks lasted three years", Some(d("2019-01-01")));
     assert_eq!(tags[0].value, "P3Y");
     assert_eq!(tags[0].kind, TimexKind::Duration);
+    // a range of counts is one length, read at its lower count: at least that many after
+    // "to" (wsj_0585: "two to three weeks" is P2W, EQUAL_OR_MORE), about that many after
+    // "or" (not "from nine to seven days", two lengths)
+    for (text, phrase, value, modifier) in [
+        (
+            "The mission is expected to stay two to three weeks.",
+            "two to three weeks",
+            "P2W",
+            Some(Modifier::EqualOrMore),
+        ),
+        (
+            "The certificates will carry maturities of five or six years.",
+            "five or six years",
+            "P5Y",
+            Some(Modifier::Approx),
+        ),
+        (
+            "The market will change over the next five to 10 years.",
+            "the next five to 10 years",
+            "P5Y",
+            Some(Modifier::EqualOrMore),
+        ),
+        (
+            "Sailings are being increased from nine to seven days.",
+            "seven days",
+            "P7D",
+            None,
+        ),
+    ] {
+        let hit = tag_spanning(text, "1987-03-26", phrase);
+        assert_eq!(
+            (hit.value.as_str(), hit.modifier),
+            (value, modifier),
+            "{text:?}"
+        );
+    }
+    // ("or so" makes a length or a date approximate, TIMEX APPROX)
+    for text in [
+        "in the next two years or so",
+        "It happened a week or so ago.",
+    ] {
+        let tags = tag(text, Some(d("1989-10-27")));
+        assert_eq!(tags[0].modifier, Some(Modifier::Approx), "{text:?}");
+    }
     // a decimal count keeps its fraction and its whole span
     let text = "It has an average life of 7.11 years and matures 2018.";
     let tags = tag(text, Some(d("1987-02-26")));
@@ -4205,50 +4249,6 @@ fn counts_and_frequencies_after_every_are_sets() {
         tags.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(),
         ["P1Y"]
     );
-    // a range of counts is one length, read at its lower count: at least that many after
-    // "to" (wsj_0585: "two to three weeks" is P2W, EQUAL_OR_MORE), about that many after
-    // "or" (not "from nine to seven days", two lengths)
-    for (text, phrase, value, modifier) in [
-        (
-            "The mission is expected to stay two to three weeks.",
-            "two to three weeks",
-            "P2W",
-            Some(Modifier::EqualOrMore),
-        ),
-        (
-            "The certificates will carry maturities of five or six years.",
-            "five or six years",
-            "P5Y",
-            Some(Modifier::Approx),
-        ),
-        (
-            "The market will change over the next five to 10 years.",
-            "the next five to 10 years",
-            "P5Y",
-            Some(Modifier::EqualOrMore),
-        ),
-        (
-            "Sailings are being increased from nine to seven days.",
-            "seven days",
-            "P7D",
-            None,
-        ),
-    ] {
-        let hit = tag_spanning(text, "1987-03-26", phrase);
-        assert_eq!(
-            (hit.value.as_str(), hit.modifier),
-            (value, modifier),
-            "{text:?}"
-        );
-    }
-    // ("or so" makes a length or a date approximate, TIMEX APPROX)
-    for text in [
-        "in the next two years or so",
-        "It happened a week or so ago.",
-    ] {
-        let tags = tag(text, Some(d("1989-10-27")));
-        assert_eq!(tags[0].modifier, Some(Modifier::Approx), "{text:?}");
-    }
     // a count of times with no unit, and an adjective of frequency, are no sets
     assert_untagged(
         "1989-10-27",
