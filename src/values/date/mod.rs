@@ -1163,7 +1163,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     out
 }
 
-/// "1994 or later", "2015 and beyond", "on or before April 15", "no later than June 30": a
+/// "1994 or later", "2015 and beyond", "1986 and before", "on or before April 15", "no later
+/// than June 30": a
 /// date bounding what is meant on one side. The words after it join the expression; the mod
 /// is ON_OR_AFTER or ON_OR_BEFORE and the interval is open on the other side.
 fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
@@ -1187,11 +1188,31 @@ fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
                 )
         })
     };
+    // ("orders placed March 4 and after will be increased", "claims for 1986 and before
+    // were settled": "after" and "before" as adverbs, not "1994 or after the vote")
+    let adverb = || {
+        tokens.get(end + 2).is_none_or(|n| {
+            n.kind == Kind::Punct
+                || matches!(
+                    n.lower.as_ref(),
+                    "is" | "are" | "was" | "were" | "will" | "would"
+                )
+        })
+    };
+    // ("in 1988 and later years"; not "rose in May and later fell")
+    let and_later = || {
+        tokens
+            .get(end + 2)
+            .is_none_or(|n| n.kind == Kind::Punct || unit_of(&n.lower).is_some())
+    };
     let after = match (word(end), word(end + 1)) {
         (Some("or"), Some("later")) | (Some("or" | "and"), Some("beyond")) => {
             Some(Modifier::OnOrAfter)
         }
-        (Some("or"), Some("earlier")) => Some(Modifier::OnOrBefore),
+        (Some("and"), Some("later")) if and_later() => Some(Modifier::OnOrAfter),
+        (Some("or" | "and"), Some("after")) if adverb() => Some(Modifier::OnOrAfter),
+        (Some("or" | "and"), Some("earlier")) => Some(Modifier::OnOrBefore),
+        (Some("or" | "and"), Some("before")) if adverb() => Some(Modifier::OnOrBefore),
         _ => None,
     }
     // (nor the end of a span, "until 1988 or later")

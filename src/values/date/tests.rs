@@ -485,6 +485,31 @@ fn a_date_bounding_one_side_is_open_on_the_other() {
             "",
             "1995-12-31",
         ),
+        // "and later", and "after" or "before" as adverbs (Reuters-21578)
+        (
+            "It cuts tax credits by 35 pct in 1988 and later years.",
+            "1988 and later",
+            "1988",
+            Modifier::OnOrAfter,
+            "1988-01-01",
+            "",
+        ),
+        (
+            "Prices on new orders placed March 4 and after will be increased.",
+            "March 4 and after",
+            "2013-03-04",
+            Modifier::OnOrAfter,
+            "2013-03-04",
+            "",
+        ),
+        (
+            "Claims for 1986 and before were settled.",
+            "1986 and before",
+            "1986",
+            Modifier::OnOrBefore,
+            "",
+            "1986-12-31",
+        ),
     ];
     for (text, phrase, value, modifier, start, end) in table {
         let t = tag_spanning(text, "2013-03-20", phrase);
