@@ -636,14 +636,23 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 }
                 // "Growth in the first two months of the year was weak" after "returns in
                 // 2014", read in March 2013: what is told in the past is in no period still
-                // to begin
-                (Some(Unit::Year | Unit::Month | Unit::Week), Some(r), _)
+                // to begin, nor is what is counted back from a date still to come, unless
+                // the clause looks ahead ("sales equaled the preceding week" after "the
+                // 1987/88 season, which begins June 1" is the week before the week the story
+                // named)
+                (Some(u @ (Unit::Year | Unit::Month | Unit::Week)), Some(r), _)
                     if *years == 0
-                        && *offset == 0
-                        && cx.tense == Tense::Past
+                        && (cx.tense == Tense::Past
+                            || (*offset < 0 && *u == Unit::Week && cx.tense != Tense::Future))
+                        && *offset <= 0
                         && anchor.is_some_and(|a| r.start > a) =>
                 {
-                    None
+                    match (u, offset) {
+                        (Unit::Week, ..=-1) => {
+                            cx.week.filter(|w| anchor.is_some_and(|a| w.start <= a))
+                        }
+                        _ => None,
+                    }
                 }
                 // "the quarter" after a year: the quarter named before it
                 (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {

@@ -3557,6 +3557,15 @@ fn resolves_classes_of_newswire_expressions() {
             "the previous week",
             "1987-W08",
         ),
+        // (not counted back from a day still to come, unless the clause looks ahead)
+        (
+            "Corn sales gained 2,494,900 tonnes in the week ended February 26. Sales rose \
+                 for the 1987/88 season, which begins June 1. Net sales of soybeans equaled \
+                 the preceding week.",
+            "1987-03-05",
+            "the preceding week",
+            "1987-W08",
+        ),
         (
             "Offshore Data Services said utilization continued to show strong gains last \
                  week. Last year, a total of 479 rigs were working. In the Gulf of Mexico, the \
