@@ -1530,10 +1530,22 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
                     .get(i + 1)
                     .is_some_and(|n| n.kind == Kind::Num || n.text == "."))
     });
-    if !counted {
+    // ("at least the past 18 months": a count after "the past", with "at least" only; not
+    // "over the past two years")
+    let past_count = tokens.get(i).is_some_and(|t| t.is("the"))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is("past") || t.is("last"))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == Kind::Num || small_number(&t.lower).is_some());
+    if !counted && !past_count {
         return None;
     }
     let (start, qual, phrase) = qualifier_before(tokens, i)?;
+    if !counted && qual != Qual::AtLeast {
+        return None;
+    }
     // "higher than a year ago", "below three-month rates" compare figures; a ">" may be
     // a quoted line
     let compares = (phrase.ends_with(" than")

@@ -613,6 +613,18 @@ fn durations_carry_a_period_value() {
             "{text:?}"
         );
     }
+    // "at least" before "the past" and a count is part of it (wsj_1014; not "over")
+    let text = "Prices have risen for at least the past 18 months.";
+    let hit = tag_spanning(text, "1989-10-27", "at least the past 18 months");
+    assert_eq!(
+        (hit.value.as_str(), hit.modifier),
+        ("P18M", Some(Modifier::EqualOrMore))
+    );
+    tag_spanning(
+        "Prices rose over the past two years.",
+        "1989-10-27",
+        "the past two years",
+    );
     // ("or so" makes a length or a date approximate, TIMEX APPROX)
     for text in [
         "in the next two years or so",
