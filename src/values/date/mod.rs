@@ -325,17 +325,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     .any(|w| w[0].is("or") && w[1].is("so"));
                 // ("two to three weeks" is at least two, "five or six years" about five)
                 let range = tokens[i..end].windows(3).find_map(|w| {
-                    (count_word(&w[0]) && count_word(&w[2]))
-                        .then(|| {
-                            if w[1].is("to") {
-                                Some(Modifier::EqualOrMore)
-                            } else if w[1].is("or") {
-                                Some(Modifier::Approx)
-                            } else {
-                                None
-                            }
-                        })
-                        .flatten()
+                    match w[1].lower.as_ref() {
+                        "to" => Some(Modifier::EqualOrMore),
+                        "or" => Some(Modifier::Approx),
+                        _ => None,
+                    }
+                    .filter(|_| count_word(&w[0]) && count_word(&w[2]))
                 });
                 let mut span = tokens[first].start..tokens[end - 1].end;
                 // "in the summer", "the winter of 1994": the article is part of the season
@@ -1164,9 +1159,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
 }
 
 /// "1994 or later", "2015 and beyond", "1986 and before", "on or before April 15", "no later
-/// than June 30": a
-/// date bounding what is meant on one side. The words after it join the expression; the mod
-/// is ON_OR_AFTER or ON_OR_BEFORE and the interval is open on the other side.
+/// than June 30": a date bounding what is meant on one side. The words after it join the
+/// expression; the mod is ON_OR_AFTER or ON_OR_BEFORE and the interval is open on the other
+/// side.
 fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
     let Some(d) = t.date.as_mut().filter(|_| t.kind == TimexKind::Date) else {
         return;
@@ -2357,14 +2352,19 @@ fn months_spanned(
     let (y, m1, m2) = (last.start.year(), from.start.month(), last.start.month());
     match (m1, m2) {
         (1, 12) => unit_at(last.start, Unit::Year, 0),
-        (1, 6) | (7, 12) => part_of_year(y, m2 / 6, true),
+        (1, 6) | (7, 12) => half_of(last.start),
         _ if m1 % 3 == 1 && m2 == m1 + 2 => part_of_year(y, m2 / 3, false),
         _ => None,
     }
 }
 
+/// The half of the year that holds `d`: `1986-H2` for any day from July to December.
+pub(super) fn half_of(d: NaiveDate) -> Option<DateValue> {
+    part_of_year(d.year(), d.month().div_ceil(6), true)
+}
+
 /// Quarter (or half) `n` of year `y`: `1989-Q3`, `1999-H1`, with the months it covers.
-pub(super) fn part_of_year(y: i32, n: u32, half: bool) -> Option<DateValue> {
+fn part_of_year(y: i32, n: u32, half: bool) -> Option<DateValue> {
     let (letter, months, granularity) = if half {
         ('H', 6, Granularity::Half)
     } else {

@@ -574,11 +574,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let shifted = shift(base, *unit, *amount)?;
             // ("a year earlier" after "the first half" is that half a year back)
             if (*unit, base_g) == (Unit::Year, Granularity::Half) && named {
-                return Some(dated(part_of_year(
-                    shifted.year(),
-                    shifted.month().div_ceil(6),
-                    true,
-                )?));
+                return Some(dated(half_of(shifted)?));
             }
             dated(unit_at(shifted, unit_out, 0)?)
         }
@@ -788,12 +784,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // 1986" is 1985-H1, not the quarter it opens with)
             // ("the previous period" after it the half before)
             if base_g == Granularity::Half && named_period {
-                let base = shift(base, Unit::Month, 6 * i64::from(*offset))?;
-                return Some(dated(part_of_year(
-                    base.year(),
-                    base.month().div_ceil(6),
-                    true,
-                )?));
+                return Some(dated(half_of(shift(
+                    base,
+                    Unit::Month,
+                    6 * i64::from(*offset),
+                )?)?));
             }
             dated(unit_at(base, unit, *offset as i64)?)
         }
