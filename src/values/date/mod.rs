@@ -330,7 +330,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         "or" => Some(Modifier::Approx),
                         _ => None,
                     }
-                    .filter(|_| count_word(&w[0]) && count_word(&w[2]))
+                    .filter(|_| count_of(&w[0]).is_some() && count_of(&w[2]).is_some())
                 });
                 let mut span = tokens[first].start..tokens[end - 1].end;
                 // "in the summer", "the winter of 1994": the article is part of the season

@@ -446,10 +446,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // count ("at least", or "about" after "or": `tag_tokens` sets the mod)
         // (not "from nine to seven days", two lengths)
         if c.peek().is_some_and(|t| t.is("to") || t.is("or"))
-            && c.peek_at(1)
-                .filter(|t| count_word(t))
-                .and_then(|t| t.num().map(|m| m as f64).or_else(|| small_number(&t.lower)))
-                .is_some_and(|m| m > *n)
+            && c.peek_at(1).and_then(count_of).is_some_and(|m| m > *n)
             && c.peek_at(2).is_some_and(|u| unit_of(&u.lower).is_some())
         {
             c.i += 2;
@@ -997,12 +994,13 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     None
 }
 
-/// Whether a token is a count: "3", "three" (not "a").
-pub(super) fn count_word(t: &Tok<'_>) -> bool {
-    (t.kind == Kind::Num && t.text.len() <= 3)
-        || (t.kind == Kind::Word
-            && !matches!(t.lower.as_ref(), "a" | "an")
-            && small_number(&t.lower).is_some())
+/// The count a token writes: "3", "three" (not "a").
+pub(super) fn count_of(t: &Tok<'_>) -> Option<f64> {
+    match t.kind {
+        Kind::Num if t.text.len() <= 3 => t.num().map(f64::from),
+        Kind::Word if !matches!(t.lower.as_ref(), "a" | "an") => small_number(&t.lower),
+        _ => None,
+    }
 }
 
 /// Eats "and a half".
@@ -1059,7 +1057,6 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i = save;
             return None;
         }
-        (false, "current") if save > 0 && c.toks[save - 1].is("then") => "PAST_REF",
         (false, "now" | "currently" | "nowadays" | "presently" | "current") => "PRESENT_REF",
         // ("as recently as March": the date after it is the time meant)
         (false, "recently")
