@@ -547,8 +547,27 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
 }
 
 /// Month names, weekdays, seasons and years: `May 16, 2019`, `16 May 2019`, `May 2019`,
-/// `May`, `Wednesday`, `last July`, `this summer`, `2017`, `fiscal 1998`.
+/// `May`, `Wednesday`, `last July`, `this summer`, `2017`, `fiscal 1998`; and a day of a
+/// month that recurs each year, `December 14 each year`.
 pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let expr = calendar_date(c)?;
+    // ("payable December 14 each year": a day of every year)
+    if let Core::Cal {
+        year: None,
+        month: Some(m),
+        day: Some(d),
+    } = expr.core
+        && expr.modifier.is_none()
+        && let Some((end, set)) = yearly_day(c.toks, c.i, m, d)
+    {
+        c.i = end;
+        return Some(set);
+    }
+    Some(expr)
+}
+
+/// The dates of [`calendar`].
+pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
     // this/last/next + month|weekday|season
     let mut rel = match c.peek().map(|t| t.lower.as_ref()) {

@@ -1064,8 +1064,6 @@ const PARSERS: &[Parser] = &[
     clock,
     spelled_year,
     modified,
-    // (before `calendar`, which reads the first of two days alike)
-    yearly_day,
     calendar,
     numeric_date,
     relative,

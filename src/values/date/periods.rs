@@ -188,25 +188,9 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// `December 14 each year`, `November 1 of every year`: that day of every year, as "every
 /// Nov. 9" is; the first of two days the words after the second serve too ("on May 1 and
-/// November 1 of each year").
-pub(super) fn yearly_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
-    // a day of a month with no year, and where it ends
-    let toks = c.toks;
-    let day_at = |k: usize| {
-        let mut at = Cursor { toks, i: k };
-        match calendar(&mut at)? {
-            Expr {
-                core:
-                    Core::Cal {
-                        year: None,
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                modifier: None,
-            } => Some((at.i, m, d)),
-            _ => None,
-        }
-    };
+/// November 1 of each year"). Read after `calendar` has read a day of a month with no year
+/// (`m`, `d`) that ends at token `end`: the set and where it ends.
+pub(super) fn yearly_day(toks: &[Tok<'_>], end: usize, m: u32, d: u32) -> Option<(usize, Expr)> {
     // "(,) (of) each|every year" from token `k`: where it ends
     let each_year = |k: usize| {
         let k = k + usize::from(toks.get(k).is_some_and(|t| t.text == ","));
@@ -215,26 +199,24 @@ pub(super) fn yearly_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && toks.get(k + 1).is_some_and(|t| t.is("year")))
         .then_some(k + 2)
     };
-    // (the rare case first: this runs at every word that may start an expression)
-    if month_named(c.peek()?).is_none()
-        && !(c.peek()?.kind == Kind::Num && c.peek_at(1).and_then(month_named).is_some())
-    {
-        return None;
-    }
-    let (end, m, d) = day_at(c.i)?;
-    ymd(2000, m, d)?;
     let end = match each_year(end) {
         Some(after) => after,
         // (the first of two: tagged alone, the second takes the words)
-        None if toks.get(end).is_some_and(|t| t.is("and"))
-            && day_at(end + 1).is_some_and(|(second, ..)| each_year(second).is_some()) =>
-        {
-            end
+        None if toks.get(end).is_some_and(|t| t.is("and")) => {
+            let mut second = Cursor { toks, i: end + 1 };
+            match calendar_date(&mut second)?.core {
+                Core::Cal {
+                    year: None,
+                    day: Some(_),
+                    ..
+                } if each_year(second.i).is_some() => end,
+                _ => return None,
+            }
         }
         None => return None,
     };
-    c.i = end;
-    plain(Core::Set(format!("XXXX-{m:02}-{d:02}")))
+    ymd(2000, m, d)?;
+    Some((end, plain(Core::Set(format!("XXXX-{m:02}-{d:02}")))?))
 }
 
 /// `every week`, `each year`, `every July`, `each spring`, `every 10 years`, `twice a
