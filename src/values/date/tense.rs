@@ -1244,7 +1244,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         start > 1 && toks[start - 2].text == "," && toks.get(end).is_some_and(|t| t.text == ",");
     let verb_at = end + usize::from(aside);
     let verb_after = toks.get(verb_at).and_then(|t| {
-        if t.is("will") || t.is("shall") {
+        // (the other modals too, "GNP in the second quarter could ease back", but not
+        // what did not happen, "would have", nor an estimate of a state, which may be
+        // of a period over: "OPEC production in the first week of October could be above
+        // 18.5 mln bpd")
+        if t.is("will")
+            || t.is("shall")
+            || (modal(&t.lower)
+                && t.is_lowercase_word()
+                && !t.is("can")
+                && !toks
+                    .get(verb_at + 1)
+                    .is_some_and(|n| n.is("have") || n.is("be")))
+        {
             Some(Tense::Future)
         } else {
             past_verb(toks, verb_at).then_some(Tense::Past)
@@ -1273,6 +1285,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     if let Some(tense) = verb_after
         && (word_before(1, "in") || word_before(1, "on"))
+        // (nor the month of a delivery, whose trading the verb tells: "Coffee for delivery
+        // in May ended at 99.28 cents")
+        && !(start > 2 && traded(&toks[start - 2].lower))
         // (nor a participle that has its own time: "A cargo of Duri loading in July was
         // traded", "the year ending on June 30 was", but "The meeting in April")
         && !(start > 2
@@ -1281,12 +1296,28 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && (0..start)
             .rev()
             .take(8)
-            .find(|&k| k == 0 || ends_sentence(toks, k - 1))
+            // (the clause after a comma that closes a clause before it opens too: "If that
+            // is the case, GNP in the second quarter could ease back")
+            .find(|&k| {
+                k == 0
+                    || ends_sentence(toks, k - 1)
+                    || (!aside && k + 1 < start && toks[k - 1].text == ",")
+            })
             .is_some_and(|first| {
-                matches!(
-                    toks[first].text,
+                // (or a name or a noun with no article: "GNP in the second quarter could
+                // ease back", "Sales in May will fall")
+                let opener = &toks[first];
+                (matches!(
+                    opener.text,
                     "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
-                ) && toks[first..start - 1 - usize::from(aside)]
+                ) || (opener.kind == Kind::Word
+                    && opener.is_capitalised()
+                    && !PREPOSITIONS.contains(&opener.lower.as_ref())
+                    && !matches!(
+                        opener.lower.as_ref(),
+                        "but" | "and" | "or" | "if" | "when" | "while" | "as" | "so" | "then"
+                    )))
+                    && toks[first..start - 1 - usize::from(aside)]
                     .iter()
                     .enumerate()
                     .all(|(n, t)| {

@@ -6528,6 +6528,35 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "1987-03-09",
         ),
+        // ... a subject with no article, or one after a clause and a comma, and the
+        // other modals (Reuters-21578)
+        (
+            "If that is the case, GNP in the second quarter could ease back to a one to \
+                 two pct growth rate.",
+            "1987-03-13",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Brazil in February stopped interest payments on about 68 billion dlrs.",
+            "1987-10-19",
+            "February",
+            "1987-02",
+        ),
+        // (not a month of delivery, whose trading the verb tells, nor "would have"; and
+        // "could be" may estimate a period over, see the first week of October below)
+        (
+            "Coffee for delivery in May ended at 99.28 cents a pound.",
+            "1987-04-01",
+            "May",
+            "1987-05",
+        ),
+        (
+            "Sales in December would have risen without the strike.",
+            "1987-03-13",
+            "December",
+            "1986-12",
+        ),
         // (not after a participle with a time of its own)
         (
             "A cargo of Duri loading in July was reportedly traded yesterday.",
