@@ -10,6 +10,9 @@ pub(super) enum Unit {
     Weekend,
     Month,
     Quarter,
+    /// Half a year, H1 or H2: a period a text names ("the first half"), never a length it
+    /// counts.
+    Half,
     Year,
     Decade,
     Century,
@@ -25,6 +28,9 @@ impl Unit {
             Unit::Week | Unit::Weekend => "W",
             Unit::Month => "M",
             Unit::Quarter => "Q",
+            // (halves are named, never counted: no length is written in them, and TIMEX3
+            // has no letter for one)
+            Unit::Half => "M",
             Unit::Year => "Y",
             // TimeBank's letters for the units ISO 8601 lacks: E decade, C century
             Unit::Decade => "E",

@@ -2349,18 +2349,13 @@ fn months_spanned(
     {
         return None;
     }
-    let (y, m1, m2) = (last.start.year(), from.start.month(), last.start.month());
-    match (m1, m2) {
-        (1, 12) => unit_at(last.start, Unit::Year, 0),
-        (1, 6) | (7, 12) => half_of(last.start),
-        _ if m1 % 3 == 1 && m2 == m1 + 2 => part_of_year(y, m2 / 3, false),
-        _ => None,
-    }
-}
-
-/// The half of the year that holds `d`: `1986-H2` for any day from July to December.
-pub(super) fn half_of(d: NaiveDate) -> Option<DateValue> {
-    part_of_year(d.year(), d.month().div_ceil(6), true)
+    let unit = match (from.start.month(), last.start.month()) {
+        (1, 12) => Unit::Year,
+        (1, 6) | (7, 12) => Unit::Half,
+        (m1, m2) if m1 % 3 == 1 && m2 == m1 + 2 => Unit::Quarter,
+        _ => return None,
+    };
+    unit_at(last.start, unit, 0)
 }
 
 /// Quarter (or half) `n` of year `y`: `1989-Q3`, `1999-H1`, with the months it covers.

@@ -566,16 +566,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Unit::Year, Granularity::Day) if named => Unit::Day,
                 (Unit::Year, Granularity::Week) if named => Unit::Week,
                 (Unit::Year, Granularity::Month) if named => Unit::Month,
+                // ("a year earlier" after "the first half" is that half a year back)
+                (Unit::Year, Granularity::Half) if named => Unit::Half,
                 (Unit::Year, _) if quarterly => Unit::Quarter,
                 // "six decades later" after "in 1950" is 2010, a year
                 (Unit::Decade | Unit::Century, Granularity::Year) if named => Unit::Year,
                 (u, _) => *u,
             };
             let shifted = shift(base, *unit, *amount)?;
-            // ("a year earlier" after "the first half" is that half a year back)
-            if (*unit, base_g) == (Unit::Year, Granularity::Half) && named {
-                return Some(dated(half_of(shifted)?));
-            }
             dated(unit_at(shifted, unit_out, 0)?)
         }
         Core::Anaphor {
@@ -764,15 +762,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated(unit_at(ymd(*y, 1, 1)?, Unit::Year, 0)?));
             }
-            // ("the period", "the same period": the unit is the date's)
-            let named_period = unit.is_none();
             let unit = match unit {
                 Some(u) => *u,
                 None => match base_g {
                     Granularity::Day => Unit::Day,
                     Granularity::Week => Unit::Week,
                     Granularity::Month => Unit::Month,
-                    Granularity::Quarter | Granularity::Season | Granularity::Half => Unit::Quarter,
+                    // (a half is the same half: "the same period of 1985" after "the first
+                    // half of 1986" is 1985-H1, "the previous period" the half before)
+                    Granularity::Half => Unit::Half,
+                    Granularity::Quarter | Granularity::Season => Unit::Quarter,
                     _ => Unit::Year,
                 },
             };
@@ -780,16 +779,6 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Some(y) => base.with_year(*y)?,
                 None => shift(base, Unit::Year, *years as i64)?,
             };
-            // (a half is the same half: "the same period of 1985" after "the first half of
-            // 1986" is 1985-H1, not the quarter it opens with)
-            // ("the previous period" after it the half before)
-            if base_g == Granularity::Half && named_period {
-                return Some(dated(half_of(shift(
-                    base,
-                    Unit::Month,
-                    6 * i64::from(*offset),
-                )?)?));
-            }
             dated(unit_at(base, unit, *offset as i64)?)
         }
         Core::Clock { hour, minute, day } => {
@@ -1309,10 +1298,14 @@ pub(super) fn unit_at(a: NaiveDate, unit: Unit, offset: i64) -> Option<DateValue
             let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
             return DateValue::month(y, m);
         }
-        Unit::Quarter => {
-            let total = a.year() as i64 * 4 + (a.month0() / 3) as i64 + offset;
-            let (y, q) = (total.div_euclid(4) as i32, total.rem_euclid(4) as u32 + 1);
-            return part_of_year(y, q, false);
+        Unit::Quarter | Unit::Half => {
+            let per_year = if unit == Unit::Half { 2 } else { 4 };
+            let total = a.year() as i64 * per_year + (a.month0() as i64 * per_year / 12) + offset;
+            let (y, n) = (
+                total.div_euclid(per_year) as i32,
+                total.rem_euclid(per_year) as u32 + 1,
+            );
+            return part_of_year(y, n, unit == Unit::Half);
         }
         Unit::Year => {
             let y = a.year().checked_add(i32::try_from(offset).ok()?)?;
@@ -1344,11 +1337,12 @@ pub(super) fn shift(base: NaiveDate, unit: Unit, amount: i64) -> Option<NaiveDat
     match unit {
         Unit::Day => base.checked_add_signed(Duration::days(amount)),
         Unit::Week | Unit::Weekend => base.checked_add_signed(Duration::weeks(amount)),
-        Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century => {
+        Unit::Month | Unit::Quarter | Unit::Half | Unit::Year | Unit::Decade | Unit::Century => {
             let months = amount
                 * match unit {
                     Unit::Month => 1,
                     Unit::Quarter => 3,
+                    Unit::Half => 6,
                     _ => 12 * i64::from(unit.years()?),
                 };
             let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
