@@ -215,8 +215,14 @@ pub(super) fn yearly_day(toks: &[Tok<'_>], end: usize, m: u32, d: u32) -> Option
         }
         None => return None,
     };
+    Some((end, every_year_on(m, d)?))
+}
+
+/// Day `d` of month `m` of every year, `XXXX-11-09`; none for a day no year has ("every
+/// Feb. 30").
+fn every_year_on(m: u32, d: u32) -> Option<Expr> {
     ymd(2000, m, d)?;
-    Some((end, plain(Core::Set(format!("XXXX-{m:02}-{d:02}")))?))
+    plain(Core::Set(format!("XXXX-{m:02}-{d:02}")))
 }
 
 /// `every week`, `each year`, `every July`, `each spring`, `every 10 years`, `twice a
@@ -268,9 +274,9 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         )) = parse_at(c.toks, c.i)
         {
             // (no day of any year is "every Feb. 30": left untagged)
-            ymd(2000, m, d)?;
+            let set = every_year_on(m, d)?;
             c.i = end;
-            return plain(Core::Set(format!("XXXX-{m:02}-{d:02}")));
+            return Some(set);
         }
         c.i += 1;
         return plain(Core::Set(format!("XXXX-{m:02}")));
