@@ -218,6 +218,28 @@ fn news_like() -> impl Strategy<Value = String> {
         "reports third-quarter results on",
         "the year-ago quarter",
         "ended March 31",
+        // split fiscal years, ranges of months and counts, "or so", bounds, bylines and
+        // timestamps, days of every year, ages, seasons with their article
+        "fiscal 1985/86 ended",
+        "July-December 1986",
+        "during the period",
+        "two to three weeks",
+        "or so",
+        "and later",
+        "and before were",
+        "Thu May 16, 2019",
+        "2019-12-01T10:00:00Z",
+        "16 May 2019, 14:30",
+        "December 14 each year",
+        "and November 1 of each year",
+        "8-month-old",
+        "a dozen years",
+        "the first 1986 quarter",
+        "at least the past",
+        "this past spring",
+        "right now",
+        "to be reported",
+        "GNP in the second quarter could",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
