@@ -286,8 +286,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // dlrs in 1985"), where it ends and the date named before it: past the sentence, the
     // story's date is that one again ("Revenues for the year were 30.7 mln dlrs").
     let mut baseline_of: Option<(usize, Option<DateValue>, Option<usize>)> = None;
-    // Where the days of reports tagged so far begin: "officials said on Saturday" dates
-    // the telling, not the story's events.
+    // Where the days of reports tagged so far begin, in the text's order: "officials said
+    // on Saturday" dates the telling, not the story's events.
     let mut report_days: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -653,7 +653,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && let Some(a) = anchor
                     && let mut days = out
                         .iter()
-                        .filter(|t: &&Timex| !report_days.contains(&t.span.start))
+                        .filter(|t: &&Timex| report_days.binary_search(&t.span.start).is_err())
                         .filter_map(|t| t.date.as_ref().map(|d| (t, d)))
                         .filter(|(_, d)| d.granularity == Granularity::Day)
                     && let Some((opening, lead)) = days.next().map(|(t, d)| (t, d.start))
