@@ -385,6 +385,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     day: named_day.as_ref(),
                     week: named_week.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
+                    // (looked at only for a month counted back: "in January from 33.8
+                    // billion a month ago")
+                    baseline: matches!(
+                        expr.core,
+                        Core::Shifted {
+                            unit: Unit::Month,
+                            from_reference: false,
+                            ..
+                        }
+                    ) && baseline(tokens, first),
                     tense: match tense_near(
                         tokens,
                         aside_day
@@ -2028,7 +2038,7 @@ fn unit_after_figure(t: &Tok<'_>) -> bool {
 }
 
 /// Whether the date at token `i` dates the figure a change is measured from: "up from
-/// 151.4 mln dlrs in 1985", "against 38 cents in 1985", "compared with 3.6 billion in
+/// 151.4 mln dlrs in 1985", "against 38 cents in 1985", "up 3 pct from a year ago", "compared with 3.6 billion in
 /// 1985", "compared with 8.667 billion dlrs in a similar 1986 period" (a figure between;
 /// not "moved from Boston in 1985"), "to 6.2 billion marks from 1985" (a figure before, a
 /// year right after "from").
@@ -2045,7 +2055,12 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
             "from" | "against" | "versus" | "vs"
         )
     {
-        return year_token(&toks[i]).is_some()
+        // (or a period counted back: "rose 1.1 pct in February from a month ago")
+        let counted_back = toks.get(i + 1).is_some_and(|t| unit_of(&t.lower).is_some())
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.is("ago") || t.is("earlier"));
+        return (year_token(&toks[i]).is_some() || counted_back)
             && toks.get(i + 1).is_none_or(|n| {
                 !matches!(
                     n.lower.as_ref(),
@@ -2088,6 +2103,9 @@ struct Resolve<'a> {
     /// The tokens from the end of the reference to the expression (inclusive), when there
     /// is one: see [`Resolve::recent`].
     since_reference: Option<&'a [Tok<'a>]>,
+    /// Whether a month counted back dates the figure a change is measured from (see
+    /// [`baseline`]); false for every other expression.
+    baseline: bool,
     tense: Tense,
 }
 

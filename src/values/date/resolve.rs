@@ -545,11 +545,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     Some((r.middle(), r.granularity, false))
                 }
                 // ("February car production declined to 358,661 from 398,823 a year ago":
-                // the month the sentence measures, a year back)
+                // the month the sentence measures, a year back; "in January from 33.8
+                // billion a month ago", a month back; a month measured is over or under
+                // way, not "September bond futures climbed from 87 a month ago")
                 (false, Some(r))
-                    if *unit == Unit::Year
+                    if (*unit == Unit::Year || (*unit == Unit::Month && cx.baseline))
                         && *amount == -1
                         && r.granularity == Granularity::Month
+                        && anchor.is_some_and(|a| r.start <= a)
                         && cx.recent() =>
                 {
                     Some((r.middle(), r.granularity, true))

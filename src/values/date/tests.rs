@@ -3662,6 +3662,48 @@ fn resolves_classes_of_newswire_expressions() {
             "a year ago",
             "1986-02",
         ),
+        // ... and "a month ago" that a figure is measured from, a month back
+        (
+            "Deposits of non-bank customers also increased in January to 34.9 billion from \
+                 33.8 billion a month ago and 27.7 billion a year ago.",
+            "1987-03-30",
+            "a month ago",
+            "1986-12",
+        ),
+        (
+            "Deposits of non-bank customers also increased in January to 34.9 billion from \
+                 33.8 billion a month ago and 27.7 billion a year ago.",
+            "1987-03-30",
+            "a year ago",
+            "1986-01",
+        ),
+        (
+            "March billings, or computer chip sales in the month, totaled 912.1 mln dlrs, up \
+                 34.6 pct from a month ago, the association said.",
+            "1987-04-09",
+            "a month ago",
+            "1987-02",
+        ),
+        (
+            "Retail sales rose 1.1 percent in February from a month ago.",
+            "2013-03-22",
+            "a month ago",
+            "2013-01",
+        ),
+        // (not after a month still to come, nor one that dates no figure)
+        (
+            "September bond futures climbed from the low of 87 a month ago to over 93 in \
+                 mid-June, Duggan said.",
+            "1987-06-19",
+            "a month ago",
+            "1987-05",
+        ),
+        (
+            "Sales rose sharply in February, and a month ago the bank cut rates.",
+            "2013-03-22",
+            "a month ago",
+            "2013-02",
+        ),
         // (not a month named in a sentence before, nor "two years ago")
         (
             "Sales rose in February. The backlog was up 30 pct from a year ago.",
