@@ -813,11 +813,17 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             let w = c.toks[save - 1].lower.as_ref();
             (pronoun(w) && save > 1 && !PREPOSITIONS.contains(&c.toks[save - 2].lower.as_ref()))
                 || looks_past(w)
+                // ("It has been a year since the attack"; not "2012 has been a year in
+                // which")
+                || (w == "been" && c.peek().is_some_and(|t| t.is("since")))
                 || matches!(
                     w,
                     "take"
                         | "takes"
                         | "taking"
+                        // ("The move comes barely a month after", "comes a week before")
+                        | "come"
+                        | "comes"
                         | "last"
                         | "lasts"
                         | "spend"

@@ -6967,6 +6967,15 @@ fn a_unit_of_something_after_a_verb_is_a_length() {
             "P1D",
         ),
         ("The board offered him a week to decide.", "a week", "P1W"),
+        // ... or after "been" before "since", "come" before what it counts from
+        ("It has been a year since the attack.", "a year", "P1Y"),
+        ("It's been a month since the storm.", "a month", "P1M"),
+        (
+            "The results come a week after rival AMD cut its forecast.",
+            "a week",
+            "P1W",
+        ),
+        ("The move comes a month after the merger.", "a month", "P1M"),
         // half a unit, however written, in the next smaller one
         (
             "The exchange closed a half hour early.",
@@ -7038,6 +7047,7 @@ fn a_unit_of_something_after_a_verb_is_a_length() {
             "a year",
         ),
         ("It sold fifty thousand CDs a year.", "a year"),
+        ("It has been a year in which prices fell.", "a year"),
     ] {
         let tags = tag(text, Some(d("1987-04-08")));
         assert!(
