@@ -534,6 +534,16 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         c.i += 3;
         return Some(m);
     }
+    // "the wee hours of Sunday", "the small hours of Thursday", "the predawn hours of
+    // Saturday": the early hours
+    if c.peek()
+        .is_some_and(|t| matches!(t.lower.as_ref(), "wee" | "small" | "predawn"))
+        && c.peek_at(1).is_some_and(|t| t.is("hours"))
+        && c.peek_at(2).is_some_and(|t| t.is("of"))
+    {
+        c.i += 3;
+        return Some(Mod::Start);
+    }
     let m = match c
         .eat_any(&["end", "beginning", "start", "middle", "close", "turn"])?
         .as_str()

@@ -4791,6 +4791,24 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             Modifier::Start,
         ),
         (
+            "Police raided the house in the predawn hours of Saturday.",
+            "the predawn hours of Saturday",
+            "1998-05-02",
+            Modifier::Start,
+        ),
+        (
+            "The singer died in the wee hours of Sunday.",
+            "the wee hours of Sunday",
+            "1998-05-03",
+            Modifier::Start,
+        ),
+        (
+            "Talks ended in the small hours of Thursday.",
+            "the small hours of Thursday",
+            "1998-04-30",
+            Modifier::Start,
+        ),
+        (
             "Prices fell in the early part of the year.",
             "the early part of the year",
             "1998",
@@ -10167,6 +10185,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "post",
     "postponed",
     "posts",
+    "predawn",
     "predicted",
     "predicts",
     "president",
