@@ -2441,12 +2441,24 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         }
     });
     // "In January, American Medical brought in a new chief": the verb of the main clause
+    // (with no comma too, when its subject follows: "In June it went public", "In June
+    // the company went public", "On Monday Smith resigned")
     let fronted = start == 1 || ends_sentence(toks, start - 2);
     let ahead = || {
         toks.get(end)
-            .filter(|t| t.text == "," && fronted)
-            .and_then(|_| {
-                (end + 1..toks.len())
+            .filter(|t| {
+                fronted
+                    && (t.text == ","
+                        || (t.kind == Kind::Word
+                            && (t.is_capitalised()
+                                || determiner(&t.lower)
+                                || matches!(
+                                    t.lower.as_ref(),
+                                    "he" | "she" | "it" | "they" | "we" | "i"
+                                ))))
+            })
+            .and_then(|t| {
+                (end + usize::from(t.text == ",")..toks.len())
                     .take(6)
                     .take_while(clause)
                     .find_map(|k| {

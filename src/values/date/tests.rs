@@ -5577,6 +5577,27 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "January",
             "1989-01",
         ),
+        // ... with no comma too, when the subject follows (a month still to come read
+        // alone)
+        (
+            "In May it said it did not have product releases from that customer.",
+            "1987-03-23",
+            "May",
+            "1986-05",
+        ),
+        (
+            "In June the company went public.",
+            "2013-03-22",
+            "June",
+            "2012-06",
+        ),
+        ("In June he resigned.", "2013-03-22", "June", "2012-06"),
+        (
+            "In April the firm will list its shares.",
+            "2013-03-22",
+            "April",
+            "2013-04",
+        ),
         (
             "Since KKR bought RJR in February for $25 billion of debt",
             "1989-10-30",
