@@ -2443,7 +2443,23 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // "In January, American Medical brought in a new chief": the verb of the main clause
     // (with no comma too, when its subject follows: "In June it went public", "In June
     // the company went public", "On Monday Smith resigned")
-    let fronted = start == 1 || ends_sentence(toks, start - 2);
+    // (or a phrase that opens it: "In a speech in July, the governor announced the plan")
+    let fronted = start == 1
+        || ends_sentence(toks, start - 2)
+        || (2..=7).any(|n| {
+            start >= n
+                && (start == n || ends_sentence(toks, start - n - 1))
+                && PREPOSITIONS.contains(&toks[start - n].lower.as_ref())
+                && toks[start - n + 1..start - 1]
+                    .iter()
+                    .enumerate()
+                    .all(|(j, t)| {
+                        t.kind == Kind::Word
+                            && !past_verb(toks, start - n + 1 + j)
+                            && !modal(&t.lower)
+                            && !matches!(t.lower.as_ref(), "is" | "are" | "was" | "were")
+                    })
+        });
     let ahead = || {
         toks.get(end)
             .filter(|t| {

@@ -5592,6 +5592,19 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "2012-06",
         ),
         ("In June he resigned.", "2013-03-22", "June", "2012-06"),
+        // ... and after a phrase that opens the sentence
+        (
+            "In a speech in July, the governor announced the plan.",
+            "2013-03-22",
+            "July",
+            "2012-07",
+        ),
+        (
+            "At a meeting in June, the board will vote on the plan.",
+            "2013-03-22",
+            "June",
+            "2013-06",
+        ),
         (
             "In April the firm will list its shares.",
             "2013-03-22",
