@@ -363,7 +363,9 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // company's reporting year, or a statistic's, a period of a year. (TimeBank annotates
     // "the quarter ended Sept. 30" as the quarter itself, which `ends_on` works out from the
     // date that follows.)
-    let ends = c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
+    // (not the verb of "The year ended with a rally")
+    let ends = (c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
+        && dated_end(c.toks, c.i))
         || (c.peek().is_some_and(|t| t.is("to") || t.is("through"))
             && c.peek_at(1)
                 .is_some_and(|t| month_of(&t.lower).is_some() || t.is("end")));

@@ -745,6 +745,21 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // "The index ended the week 1.2 percent higher" read on a Monday: told in
                 // the past on the first day of a week, month or year, it is the one just
                 // ended
+                // ("The year ended with a rally", read on Jan. 4: the period that ended is
+                // over, the last one unless the publication is in its last days)
+                (None, Some(a))
+                    if cx.tense == Tense::Ended
+                        && *offset == 0
+                        && matches!(
+                            unit,
+                            Some(Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
+                        )
+                        && unit
+                            .and_then(|u| unit_at(a, u, 0))
+                            .is_some_and(|now| now.end > a + Duration::days(2)) =>
+                {
+                    (unit_at(a, (*unit)?, -1)?.start, Granularity::Day)
+                }
                 (None, Some(a))
                     if matches!(cx.tense, Tense::Past | Tense::Ended)
                         && *offset == 0

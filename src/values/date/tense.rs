@@ -391,7 +391,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         t.kind == Kind::Word
             && !t.is_capitalised()
             && looks_past(&t.lower)
-            && !t.is("ended")
+            // (or "The year ended with a rally", which opens its sentence)
+            && (!t.is("ended")
+                || (!dated_end(toks, end) && (start == 0 || ends_sentence(toks, start - 1))))
             && toks.get(end + 1).is_none_or(|n| !n.is("by"))
     });
     if subject_of_past
@@ -400,7 +402,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             .iter()
             .all(|t| t.kind == Kind::Word && !t.is_capitalised())
     {
-        return Tense::Past;
+        // ("The year ended with a rally": a period that ended is over)
+        return if after.is_some_and(|t| t.is("ended")) {
+            Tense::Ended
+        } else {
+            Tense::Past
+        };
     }
     // (a participle with its object is a clause of its own, not a noun the date names: "to
     // file a 13-D with the SEC Monday reporting a stake", but "the June meeting of")
@@ -2493,6 +2500,16 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             })
     };
     back.or_else(ahead).unwrap_or(Tense::Unmarked)
+}
+
+/// Whether "ended" or "ending" at `k` names the day or month a period ends on, rather than
+/// being the verb of its subject: "the year ended March 31", "ending in June", "ended this
+/// past March", "ending january 1987" (not "The year ended with a rally").
+pub(super) fn dated_end(toks: &[Tok<'_>], k: usize) -> bool {
+    let on = toks.get(k + 1).is_some_and(|t| t.is("on") || t.is("in"));
+    toks.get(k + 1).is_some_and(|t| {
+        month_of(&t.lower).is_some() || matches!(t.lower.as_ref(), "this" | "last")
+    }) || parse_at(toks, k + 1 + usize::from(on)).is_some()
 }
 
 /// Whether a token may stand in a verb's object or a phrase after it: a noun, a name, a

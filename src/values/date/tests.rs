@@ -1809,6 +1809,57 @@ fn resolves_classes_of_newswire_expressions() {
             "the fiscal year",
             "P1Y",
         ),
+        (
+            "And in the year ended this past March, the deficit was 22.1 billion.",
+            "1987-06-18",
+            "the year",
+            "P1Y",
+        ),
+        (
+            "inflation was 21.66 pct for the year ending january 1987.",
+            "1987-03-04",
+            "the year",
+            "P1Y",
+        ),
+        // (not when "ended" is the period's verb: the period, which is over, the last one
+        // unless the publication is in its last days)
+        (
+            "The year ended with a rally in bank shares.",
+            "2012-12-31",
+            "The year",
+            "2012",
+        ),
+        (
+            "The quarter ended with a loss for the airline.",
+            "2013-01-04",
+            "The quarter",
+            "2012-Q4",
+        ),
+        (
+            "The year ended with a rally in bank shares.",
+            "2013-03-22",
+            "The year",
+            "2012",
+        ),
+        (
+            "The month ended with stocks at a record.",
+            "2013-01-04",
+            "The month",
+            "2012-12",
+        ),
+        // (the week read on a Monday is the last one, on a Friday this one)
+        (
+            "The week ended with a rally in bank shares.",
+            "2013-03-18",
+            "The week",
+            "2013-W11",
+        ),
+        (
+            "The week ended with a rally in bank shares.",
+            "2013-03-22",
+            "The week",
+            "2013-W12",
+        ),
         // "the weekend" is the one next to the publication date, by tense
         (
             "Over the weekend, McCaw continued to call for an auction.",
