@@ -1083,6 +1083,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     {
                         span_end = Some((end + 1, d.end.year()));
                     }
+                    // "from June 1 to Nov. 30", "between May 10 and October 10": two days
+                    // with no year are read together, the closing one the first such day
+                    // after the opening one
+                    let mut timex = timex;
+                    if let Core::Cal {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                    } = expr.core
+                        && let Some((open, close_year)) =
+                            day_range_years(tokens, i, end, (m, d), tense, anchor)
+                    {
+                        timex.value = open.to_string();
+                        timex.date = Some(DateValue::day(open));
+                        span_end = Some((end + 1, close_year));
+                    }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
                     // stands for
@@ -1634,6 +1650,68 @@ fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
         joint.lower.as_ref(),
         "to" | "through" | "until" | "till" | "-" | "–"
     ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"))
+}
+
+/// The opening day and the closing day's year of a span of two days that write no year:
+/// "from June 1 to Nov. 30", "between May 10 and October 10", "July 1-March 13", "June 20
+/// through September 25" (not "changed the record date to May 8", nor "payable April 1 to
+/// March 20"). The span is placed as a day alone is: after the publication's month began
+/// when it is still to come; ending by the publication when it is told in the past;
+/// otherwise nearest the publication, the past preferred.
+fn day_range_years(
+    tokens: &[Tok<'_>],
+    start: usize,
+    end: usize,
+    (month, day): (u32, u32),
+    tense: Tense,
+    anchor: Option<NaiveDate>,
+) -> Option<(NaiveDate, i32)> {
+    let a = anchor?;
+    let joint = tokens.get(end)?;
+    let from = start > 0 && tokens[start - 1].is("from");
+    let ranged = (matches!(joint.text, "-" | "–") && !joint.spaced)
+        || joint.is("through")
+        || (from && matches!(joint.lower.as_ref(), "to" | "until" | "till"))
+        || (joint.is("and") && start > 0 && tokens[start - 1].is("between"));
+    if !ranged {
+        return None;
+    }
+    let Core::Cal {
+        year: None,
+        month: Some(m2),
+        day: Some(d2),
+    } = parse_at(tokens, end + 1)?.1.core
+    else {
+        return None;
+    };
+    let crosses = i32::from((m2, d2) < (month, day));
+    let spans: Vec<(NaiveDate, NaiveDate)> = (a.year() - 1..=a.year() + 1)
+        .filter_map(|y| Some((ymd(y, month, day)?, ymd(y + crosses, m2, d2)?)))
+        .collect();
+    let (open, close) = match tense {
+        Tense::Future => spans
+            .iter()
+            .find(|(open, _)| *open >= a - Duration::days(31))
+            .copied(),
+        Tense::Past | Tense::Ended => spans
+            .iter()
+            .rfind(|(_, close)| *close <= a)
+            .or_else(|| spans.iter().rfind(|(open, _)| *open <= a))
+            .copied(),
+        // as the opening day alone is, unless the span crosses a new year and, opened a
+        // year before, is over by the publication: "the cumulative total from April 1
+        // through March 13", read on April 1, is the year just gone
+        Tense::Unmarked => {
+            let alone = infer_year(a, month, Some(day), tense);
+            let over = spans
+                .iter()
+                .find(|(open, close)| open.year() == alone - 1 && *close <= a)
+                .filter(|_| crosses == 1);
+            over.or_else(|| spans.iter().find(|(open, _)| open.year() == alone))
+                .copied()
+        }
+    }?;
+    Some((open, close.year()))
 }
 
 /// The year of the opening day of a span whose closing day writes its year: "from June 3

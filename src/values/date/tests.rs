@@ -1528,6 +1528,57 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Dec. 28",
             "2018-12-28",
         ),
+        // ... and two days with no year are placed together, the closing one the first
+        // such day after the opening one
+        (
+            "The hurricane season runs from June 1 to Nov. 30.",
+            "2013-03-22",
+            "Nov. 30",
+            "2013-11-30",
+        ),
+        (
+            "The festival will run from Dec. 28 to Jan. 3.",
+            "2013-03-22",
+            "Jan. 3",
+            "2014-01-03",
+        ),
+        (
+            "The exhibit ran from Nov. 15 to Feb. 2.",
+            "2013-03-22",
+            "Nov. 15",
+            "2012-11-15",
+        ),
+        (
+            "to supply a total of 462,000 tonnes of maize for delivery between May 10 and \
+                 October 10, a committee spokesman said.",
+            "1987-03-18",
+            "October 10",
+            "1987-10-10",
+        ),
+        // (the one over by the publication, when the span crosses a new year and is told
+        // in no tense)
+        (
+            "The new figures bring cumulative wheat exports for the period July 1-March 13 \
+                 to 3.66 mln tonnes.",
+            "1987-03-31",
+            "July 1",
+            "1986-07-01",
+        ),
+        (
+            "The cumulative total of cattle slaughtered under the program from April 1 \
+                 through March 13 is estimated at 1,032,300 head.",
+            "1987-04-01",
+            "April 1",
+            "1986-04-01",
+        ),
+        // (not "to" with no "from": a date changed to another)
+        (
+            "it has changed the record date for the quarterly dividend it will pay on June \
+                 26 to May 8 from May 29.",
+            "1987-03-24",
+            "May 8",
+            "1987-05-08",
+        ),
         (
             "The company reached its sales goal in the first half.",
             "2021-11-22",
