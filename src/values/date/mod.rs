@@ -253,6 +253,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut quarter: Option<DateValue> = None;
     // The year of the month that closes a span of months, where the span set it.
     let mut span_end: Option<(usize, i32)> = None;
+    // Where the closing weekday of a span must start, the opening one's place in `out`, and
+    // whether the span is not told as still to come: "from Tuesday to Thursday".
+    let mut weekday_span: Option<(usize, usize, bool)> = None;
     // The day the last expression named, the token after it and the part of the day it
     // named if any: "Thursday at 3 p.m.", "March 21, 2013, 10:23 a.m.", "tomorrow morning
     // at 9 a.m." put the clock on that day.
@@ -1083,10 +1086,43 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     {
                         span_end = Some((end + 1, d.end.year()));
                     }
+                    let mut timex = timex;
+                    // "lasted from Tuesday to Thursday", "runs Friday through Monday": the
+                    // closing weekday comes after the opening one (the closing a week on
+                    // when the span is still to come, else the opening a week back, as a
+                    // weekday in no tense is the last one)
+                    let is_weekday = matches!(
+                        expr.core,
+                        Core::Weekday {
+                            rel: None,
+                            from_reference: false,
+                            ..
+                        }
+                    ) && timex.kind == TimexKind::Date;
+                    if let Some((at, opening, past)) = weekday_span.take()
+                        && at == i
+                        && is_weekday
+                        && let (Some(open), Some(close)) = (
+                            out.get(opening)
+                                .and_then(|t| t.date.as_ref())
+                                .map(|d| d.start),
+                            timex.date.as_ref().map(|d| d.start),
+                        )
+                        && close < open
+                    {
+                        if past {
+                            let span = out[opening].span.clone();
+                            out[opening] = Timex::day(span, open - Duration::days(7), true);
+                        } else {
+                            timex = Timex::day(timex.span.clone(), close + Duration::days(7), true);
+                        }
+                    }
+                    if is_weekday && opens_span(tokens, i, end) {
+                        weekday_span = Some((end + 1, out.len(), tense != Tense::Future));
+                    }
                     // "from June 1 to Nov. 30", "between May 10 and October 10": two days
                     // with no year are read together, the closing one the first such day
                     // after the opening one
-                    let mut timex = timex;
                     if let Core::Cal {
                         year: None,
                         month: Some(m),
@@ -1652,6 +1688,20 @@ fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
     ) || (joint.is("and") && start > 0 && tokens[start - 1].is("between"))
 }
 
+/// Whether the expression from `start` to `end` opens a span of two dates written out as
+/// one: "from June 1 to", "between May 10 and", "July 1-", "June 20 through" (not "to" with
+/// no "from", "changed the record date to May 8").
+fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let Some(joint) = tokens.get(end) else {
+        return false;
+    };
+    let before = |w: &str| start > 0 && tokens[start - 1].is(w);
+    (matches!(joint.text, "-" | "–") && !joint.spaced)
+        || joint.is("through")
+        || (before("from") && matches!(joint.lower.as_ref(), "to" | "until" | "till"))
+        || (joint.is("and") && before("between"))
+}
+
 /// The opening day and the closing day's year of a span of two days that write no year:
 /// "from June 1 to Nov. 30", "between May 10 and October 10", "July 1-March 13", "June 20
 /// through September 25" (not "changed the record date to May 8", nor "payable April 1 to
@@ -1667,13 +1717,7 @@ fn day_range_years(
     anchor: Option<NaiveDate>,
 ) -> Option<(NaiveDate, i32)> {
     let a = anchor?;
-    let joint = tokens.get(end)?;
-    let from = start > 0 && tokens[start - 1].is("from");
-    let ranged = (matches!(joint.text, "-" | "–") && !joint.spaced)
-        || joint.is("through")
-        || (from && matches!(joint.lower.as_ref(), "to" | "until" | "till"))
-        || (joint.is("and") && start > 0 && tokens[start - 1].is("between"));
-    if !ranged {
+    if !opens_span(tokens, start, end) {
         return None;
     }
     let Core::Cal {

@@ -1571,6 +1571,26 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "April 1",
             "1986-04-01",
         ),
+        // ... and so are two weekdays: the closing one a week on when the span is still to
+        // come, else the opening one a week back
+        (
+            "The strike lasted from Tuesday to Thursday.",
+            "2013-03-20",
+            "Tuesday",
+            "2013-03-12",
+        ),
+        (
+            "The festival runs Friday through Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "The talks will run from Monday to Wednesday.",
+            "2013-03-20",
+            "Wednesday",
+            "2013-03-27",
+        ),
         // (not "to" with no "from": a date changed to another)
         (
             "it has changed the record date for the quarterly dividend it will pay on June \
