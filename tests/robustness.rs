@@ -240,6 +240,20 @@ fn news_like() -> impl Strategy<Value = String> {
         "right now",
         "to be reported",
         "GNP in the second quarter could",
+        // baselines a month back, lengths after "been" and "comes", the small hours,
+        // periods that ended, spans of days and weekdays, dates after an opening phrase
+        "from 33.8 billion a month ago",
+        "It has been a year since",
+        "comes a week after",
+        "the wee hours of",
+        "The year ended with",
+        "from June 1 to",
+        "Dec. 28 to Jan. 3",
+        "July 1-March 13",
+        "Friday through Monday",
+        "from Tuesday to",
+        "In a speech in July,",
+        "In May it said",
     ]);
     prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
 }
