@@ -105,13 +105,17 @@ fn waited_for(
                     matches!(w, "will" | "shall" | "ll")
                         || (goes_ahead(w) && w.ends_with('s') && toks[k].is_lowercase_word())
                 }))
-    })
-        // (past a relative clause set off by commas: "Federer, who won the title in 2003,
-        // faces Nadal in Sunday's final")
-        && !before_in_sentence(toks, start, usize::MAX)
-            .filter(|&k| !in_relative_aside(toks, k, start))
-            .chain(after_in_sentence(toks, end, 15))
-            .any(|k| tells_past(toks, k))
+    }) && !past_around(toks, start, end)
+}
+
+/// Whether a verb in the past stands in the sentence of the expression from `start` to
+/// `end`, before it or up to 15 words after (past a relative clause set off by commas:
+/// "Federer, who won the title in 2003, faces Nadal in Sunday's final").
+fn past_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    before_in_sentence(toks, start, usize::MAX)
+        .filter(|&k| !in_relative_aside(toks, k, start))
+        .chain(after_in_sentence(toks, end, 15))
+        .any(|k| tells_past(toks, k))
 }
 
 /// An event set for a day, waited for: "before Friday's deadline", "in Sunday's election".
@@ -340,7 +344,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // verb in the past is still to come (a report, "officials said", does not count)
         // (past the names before it: "for Tuesday's Champions League game")
         let event = event_after(toks, end + 2);
-        let waited_for = start > 0 && waited_for(toks, start - 1, start, end, event);
+        // (a deadline with no preposition too: "Cyprus faces Monday's deadline", "Monday's
+        // deadline looms"; not "Lawmakers missed Friday's deadline")
+        let waited_for = (start > 0 && waited_for(toks, start - 1, start, end, event))
+            || (event.is_some_and(|t| t.is("deadline")) && !past_around(toks, start, end));
         // ... and one a verb right after "will" takes as its object: "Investors will be
         // watching Wednesday's Fed statement", "will attend Sunday's ceremony" (an event,
         // not "will restate Monday's figures")

@@ -7579,6 +7579,25 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-05-19",
         ),
+        // (a deadline with no preposition too, in a sentence with no verb in the past)
+        (
+            "Cyprus faces Monday's deadline to raise 5.8 billion euros.",
+            "2013-03-22",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "Investors are watching Sunday's deadline closely.",
+            "2013-03-22",
+            "Sunday",
+            "2013-03-24",
+        ),
+        (
+            "Lawmakers missed Tuesday's deadline.",
+            "2013-03-22",
+            "Tuesday",
+            "2013-03-19",
+        ),
         // (past a relative clause set off by commas)
         (
             "Federer, who won the title in 2003, faces Nadal in Sunday's final.",
