@@ -2234,8 +2234,27 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // more often opens what is still to come, "from July 1 it will own")
     // ("over Easter", but not "if the economy did not improve over the summer", nor a
     // comparison, "a premium over the August through October months")
-    let within =
-        matches!(before, "in" | "during" | "between" | "throughout") || (before == "over" && over);
+    // (and "from" that opens a span right after a verb in the past: "The season ran from
+    // April 3 to December 27"; not a change of dates, "extended from March 6 to March 31",
+    // nor in a sentence that looks ahead, "will redeem them plus dividends accrued from
+    // April 1 to April 15")
+    let span_from = before == "from"
+        && start >= 2
+        && toks.get(end).is_some_and(|t| {
+            matches!(t.lower.as_ref(), "to" | "through" | "until" | "till")
+                || (matches!(t.text, "-" | "–") && !t.spaced)
+        })
+        && {
+            let verb = &toks[start - 2];
+            verb.is_lowercase_word()
+                && looks_past(&verb.lower)
+                && !changes_dates(&verb.lower)
+                && !before_in_sentence(toks, start - 2, 25)
+                    .any(|k| matches!(toks[k].lower.as_ref(), "will" | "would" | "shall"))
+        };
+    let within = matches!(before, "in" | "during" | "between" | "throughout")
+        || (before == "over" && over)
+        || span_from;
     if !(within || on_day) || listed {
         return Tense::Unmarked;
     }
@@ -2517,6 +2536,35 @@ pub(super) fn dated_end(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k + 1).is_some_and(|t| {
         month_of(&t.lower).is_some() || matches!(t.lower.as_ref(), "this" | "last")
     }) || parse_at(toks, k + 1 + usize::from(on)).is_some()
+}
+
+/// A verb that moves a date or changes an amount: what follows "from" is the old value, not
+/// the start of a span ("extended from March 6 to March 31", "cut from 10 pct").
+fn changes_dates(word: &str) -> bool {
+    matches!(
+        word,
+        "changed"
+            | "extended"
+            | "moved"
+            | "postponed"
+            | "delayed"
+            | "shifted"
+            | "advanced"
+            | "rescheduled"
+            | "pushed"
+            | "brought"
+            | "put"
+            | "set"
+            | "reset"
+            | "cut"
+            | "raised"
+            | "lowered"
+            | "increased"
+            | "reduced"
+            | "revised"
+            | "amended"
+            | "switched"
+    )
 }
 
 /// Whether a token may stand in a verb's object or a phrase after it: a noun, a name, a
