@@ -1762,6 +1762,12 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
         }
 }
 
+/// Whether the token at `k` opens a sentence, or a quotation that does.
+fn heads_sentence(toks: &[Tok<'_>], k: usize) -> bool {
+    let opens = |k: usize| k == 0 || ends_sentence(toks, k - 1);
+    opens(k) || (k > 0 && matches!(toks[k - 1].text, "\"" | "“") && opens(k - 1))
+}
+
 /// Whether the words before "for" (nearest first) call something for a time: "called",
 /// "has called a general strike", "called a snap election" (not "called on the government",
 /// nor past another verb or a clause: "called for talks after fighting resumed").
@@ -2477,22 +2483,22 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // (with no comma too, when its subject follows: "In June it went public", "In June
     // the company went public", "On Monday Smith resigned")
     // (or a phrase that opens it: "In a speech in July, the governor announced the plan")
-    let fronted = start == 1
-        || ends_sentence(toks, start - 2)
-        || (2..=7).any(|n| {
-            start >= n
-                && (start == n || ends_sentence(toks, start - n - 1))
-                && PREPOSITIONS.contains(&toks[start - n].lower.as_ref())
-                && toks[start - n + 1..start - 1]
-                    .iter()
-                    .enumerate()
-                    .all(|(j, t)| {
-                        t.kind == Kind::Word
-                            && !past_verb(toks, start - n + 1 + j)
-                            && !modal(&t.lower)
-                            && !matches!(t.lower.as_ref(), "is" | "are" | "was" | "were")
-                    })
-        });
+    // (a quotation may open it: "\"In June, we opened three stores,\" he said")
+    let fronted = (1..=7).any(|n| {
+        start >= n
+            && heads_sentence(toks, start - n)
+            && (n == 1
+                || PREPOSITIONS.contains(&toks[start - n].lower.as_ref())
+                    && toks[start - n + 1..start - 1]
+                        .iter()
+                        .enumerate()
+                        .all(|(j, t)| {
+                            t.kind == Kind::Word
+                                && !past_verb(toks, start - n + 1 + j)
+                                && !modal(&t.lower)
+                                && !matches!(t.lower.as_ref(), "is" | "are" | "was" | "were")
+                        }))
+    });
     let ahead = || {
         toks.get(end)
             .filter(|t| {

@@ -5737,6 +5737,19 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "2012-06",
         ),
         ("In June he resigned.", "2013-03-22", "June", "2012-06"),
+        // ... or a quotation
+        (
+            "\"In June, we opened three stores,\" he said.",
+            "2013-03-22",
+            "June",
+            "2012-06",
+        ),
+        (
+            "\"On Tuesday I shall be going to Washington for meetings,\" Lawson said.",
+            "1987-04-02",
+            "Tuesday",
+            "1987-04-07",
+        ),
         // ... and after a phrase that opens the sentence
         (
             "In a speech in July, the governor announced the plan.",
