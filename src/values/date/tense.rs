@@ -367,7 +367,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ... and so is one that opens the sentence, its verb looking ahead: "Friday's talks
         // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
         // raids killed 12")
-        let heads = start == 0 || ends_sentence(toks, start - 1);
+        let heads = heads_sentence(toks, start);
         let ahead = || {
             let verb = after_in_sentence(toks, end + 2, 5).find(|&k| {
                 let w = toks[k].lower.as_ref();
@@ -400,7 +400,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && looks_past(&t.lower)
             // (or "The year ended with a rally", which opens its sentence)
             && (!t.is("ended")
-                || (!dated_end(toks, end) && (start == 0 || ends_sentence(toks, start - 1))))
+                || (!dated_end(toks, end) && heads_sentence(toks, start)))
             && toks.get(end + 1).is_none_or(|n| !n.is("by"))
     });
     if subject_of_past
@@ -1241,7 +1241,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // 12.5 cents")
     if end == start + 1
         && month_named(&toks[start]).is_some()
-        && (start == 0 || ends_sentence(toks, start - 1))
+        && heads_sentence(toks, start)
         && toks.get(end).is_some_and(|t| t.is("was") || t.is("were"))
         && toks
             .get(end + 1)

@@ -7591,6 +7591,12 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-06-21",
         ),
         (
+            "\"Friday's talks will focus on trade,\" he said.",
+            "2013-06-18",
+            "Friday",
+            "2013-06-21",
+        ),
+        (
             "Friday's employment statistics in particular will be closely watched.",
             "1987-03-31",
             "Friday",
@@ -8714,6 +8720,11 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
         ),
         (
             "September was the wettest month on record.",
+            "September",
+            "2012-09",
+        ),
+        (
+            "\"September was the wettest month on record,\" he said.",
             "September",
             "2012-09",
         ),
