@@ -1707,7 +1707,7 @@ fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// through September 25" (not "changed the record date to May 8", nor "payable April 1 to
 /// March 20"). The span is placed as a day alone is: after the publication's month began
 /// when it is still to come; ending by the publication when it is told in the past;
-/// otherwise nearest the publication, the past preferred.
+/// otherwise where the opening day alone would be (see the last arm).
 fn day_range_years(
     tokens: &[Tok<'_>],
     start: usize,
@@ -2160,10 +2160,10 @@ fn unit_after_figure(t: &Tok<'_>) -> bool {
 }
 
 /// Whether the date at token `i` dates the figure a change is measured from: "up from
-/// 151.4 mln dlrs in 1985", "against 38 cents in 1985", "up 3 pct from a year ago", "compared with 3.6 billion in
+/// 151.4 mln dlrs in 1985", "against 38 cents in 1985", "compared with 3.6 billion in
 /// 1985", "compared with 8.667 billion dlrs in a similar 1986 period" (a figure between;
-/// not "moved from Boston in 1985"), "to 6.2 billion marks from 1985" (a figure before, a
-/// year right after "from").
+/// not "moved from Boston in 1985"), "to 6.2 billion marks from 1985", "up 3 pct from a
+/// month ago" (a figure before, a year or a period counted back right after "from").
 fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     let i = toks[..i]
         .iter()

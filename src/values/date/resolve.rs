@@ -742,9 +742,6 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
-                // "The index ended the week 1.2 percent higher" read on a Monday: told in
-                // the past on the first day of a week, month or year, it is the one just
-                // ended
                 // ("The year ended with a rally", read on Jan. 4: the period that ended is
                 // over, the last one unless the publication is in its last days)
                 (None, Some(a))
@@ -760,6 +757,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     (unit_at(a, (*unit)?, -1)?.start, Granularity::Day)
                 }
+                // "The index ended the week 1.2 percent higher" read on a Monday: told in
+                // the past on the first day of a week, month or year, it is the one just
+                // ended
                 (None, Some(a))
                     if matches!(cx.tense, Tense::Past | Tense::Ended)
                         && *offset == 0

@@ -2244,20 +2244,14 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // April 3 to December 27"; not a change of dates, "extended from March 6 to March 31",
     // nor in a sentence that looks ahead, "will redeem them plus dividends accrued from
     // April 1 to April 15")
-    let span_from = before == "from"
-        && start >= 2
-        && toks.get(end).is_some_and(|t| {
-            matches!(t.lower.as_ref(), "to" | "through" | "until" | "till")
-                || (matches!(t.text, "-" | "–") && !t.spaced)
-        })
-        && {
-            let verb = &toks[start - 2];
-            verb.is_lowercase_word()
-                && looks_past(&verb.lower)
-                && !changes_dates(&verb.lower)
-                && !before_in_sentence(toks, start - 2, 25)
-                    .any(|k| matches!(toks[k].lower.as_ref(), "will" | "would" | "shall"))
-        };
+    let span_from = before == "from" && start >= 2 && opens_span(toks, start, end) && {
+        let verb = &toks[start - 2];
+        verb.is_lowercase_word()
+            && looks_past(&verb.lower)
+            && !changes_dates(&verb.lower)
+            && !before_in_sentence(toks, start - 2, 25)
+                .any(|k| matches!(toks[k].lower.as_ref(), "will" | "would" | "shall"))
+    };
     let within = matches!(before, "in" | "during" | "between" | "throughout")
         || (before == "over" && over)
         || span_from;
