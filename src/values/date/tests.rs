@@ -10695,6 +10695,7 @@ fn every_word_of_the_grammar_may_start_an_expression() {
     let mut sorted = GRAMMAR_WORDS.to_vec();
     sorted.sort_unstable();
     assert_eq!(sorted, GRAMMAR_WORDS, "GRAMMAR_WORDS is kept sorted");
+    assert!(HOLIDAY_STARTS.is_sorted(), "HOLIDAY_STARTS is kept sorted");
     // Every `"word"` in the source: a quote, letters (or an apostrophe), a quote.
     for (at, _) in grammar.match_indices('"') {
         let rest = &grammar[at + 1..];
