@@ -535,25 +535,49 @@ fn dates(args: DatesArgs, quantities: bool) -> u8 {
         return CLEAN;
     }
     for t in claimlint::values::date::tag(&text, published) {
-        let line = serde_json::json!({
-            "start": t.span.start,
-            "end": t.span.end,
-            "text": &text[t.span.clone()],
-            "value": t.value,
-            "type": t.kind,
+        let line = DateLine {
+            end: t.span.end,
             // the past and the future are open at their far end: null, as for quantities
-            "interval": t.date.as_ref().map(|d| serde_json::json!({
-                "start": (d.start != chrono::NaiveDate::MIN).then_some(d.start),
-                "end": (d.end != chrono::NaiveDate::MAX).then_some(d.end),
-                "granularity": d.granularity,
-            })),
-            "mod": t.modifier.map(|m| m.timex()),
-        });
-        out.push_str(&line.to_string());
+            interval: t.date.as_ref().map(|d| IntervalLine {
+                end: (d.end != chrono::NaiveDate::MAX).then_some(d.end),
+                granularity: d.granularity,
+                start: (d.start != chrono::NaiveDate::MIN).then_some(d.start),
+            }),
+            modifier: t.modifier.map(|m| m.timex()),
+            start: t.span.start,
+            text: &text[t.span.clone()],
+            kind: t.kind,
+            value: &t.value,
+        };
+        out.push_str(&serde_json::to_string(&line).expect("a tag serialises"));
         out.push('\n');
     }
     print(&out);
     CLEAN
+}
+
+/// One line of `claimlint dates`: its fields in the order of their names, as the JSON
+/// objects of the other commands print them. (A struct rather than `json!`, which built a
+/// map for every tag: a tenth of the command's time over Reuters-21578.)
+#[derive(serde::Serialize)]
+struct DateLine<'a> {
+    end: usize,
+    interval: Option<IntervalLine>,
+    #[serde(rename = "mod")]
+    modifier: Option<&'static str>,
+    start: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: claimlint::values::date::TimexKind,
+    value: &'a str,
+}
+
+/// The interval of a [`DateLine`]; `null` ends are open.
+#[derive(serde::Serialize)]
+struct IntervalLine {
+    end: Option<chrono::NaiveDate>,
+    granularity: claimlint::values::date::Granularity,
+    start: Option<chrono::NaiveDate>,
 }
 
 fn test(args: TestArgs) -> u8 {
