@@ -2328,7 +2328,26 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                         s.lower.as_ref(),
                         "he" | "she" | "it" | "we" | "they" | "who"
                     )
-                    || (adverb && k > 1 && !determiner(&toks[k - 2].lower)))
+                    || (adverb && k > 1 && !determiner(&toks[k - 2].lower))
+                    // (or a noun after an article, with an adjective between or none: "The
+                    // central bank raised rates in June", "the company cut prices in May";
+                    // not "the raised bed", whose word after the article is the one in -ed;
+                    // only near the date, not "its directors approved payment of an annual
+                    // dividend of 25 cts on May 21")
+                    || (!adverb
+                        && k.abs_diff(start) <= 4
+                        && !determiner(&s.lower)
+                        && s.is_lowercase_word()
+                        && !PREPOSITIONS.contains(&s.lower.as_ref())
+                        && (2..=3).any(|n| {
+                            k >= n
+                                && determiner(&toks[k - n].lower)
+                                && toks[k - n + 1..k].iter().all(|t| {
+                                    t.is_lowercase_word()
+                                        && !looks_past(&t.lower)
+                                        && !PREPOSITIONS.contains(&t.lower.as_ref())
+                                })
+                        })))
         };
         let before_noun = !subject
             && toks.get(k + 1).is_some_and(|n| {

@@ -5779,6 +5779,26 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "2012-06",
         ),
         ("In June he resigned.", "2013-03-22", "June", "2012-06"),
+        // ... a verb in the past after its subject, a noun after an article, near the date
+        (
+            "The central bank raised rates in June and again in July.",
+            "2013-03-22",
+            "June",
+            "2012-06",
+        ),
+        (
+            "The company cut prices in May.",
+            "2013-03-22",
+            "May",
+            "2012-05",
+        ),
+        (
+            "Imark Industries Inc said its directors approved payment of an annual dividend \
+                 of 25 cts on May 21, record May seven.",
+            "1987-04-21",
+            "May 21",
+            "1987-05-21",
+        ),
         // ... or a quotation
         (
             "\"In June, we opened three stores,\" he said.",
