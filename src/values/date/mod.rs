@@ -1689,17 +1689,18 @@ fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
 }
 
 /// Whether the expression from `start` to `end` opens a span of two dates written out as
-/// one: "from June 1 to", "between May 10 and", "July 1-", "June 20 through" (not "to" with
-/// no "from", "changed the record date to May 8").
+/// one: "from June 1 to", "between May 10 and", "July 1-", "June 20 through". Stricter than
+/// [`opens_range`], which a year written after the closing date confirms: "to" needs "from"
+/// ("changed the record date to May 8" is none) and a dash is glued.
 fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
-    let Some(joint) = tokens.get(end) else {
-        return false;
-    };
-    let before = |w: &str| start > 0 && tokens[start - 1].is(w);
-    (matches!(joint.text, "-" | "–") && !joint.spaced)
-        || joint.is("through")
-        || (before("from") && matches!(joint.lower.as_ref(), "to" | "until" | "till"))
-        || (joint.is("and") && before("between"))
+    tokens.get(end).is_some_and(|joint| {
+        opens_range(tokens, start, joint)
+            && match joint.lower.as_ref() {
+                "to" | "until" | "till" => start > 0 && tokens[start - 1].is("from"),
+                "-" | "–" => !joint.spaced,
+                _ => true,
+            }
+    })
 }
 
 /// The opening day and the closing day's year of a span of two days that write no year:

@@ -2506,33 +2506,36 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // the company went public", "On Monday Smith resigned")
     // (or a phrase that opens it: "In a speech in July, the governor announced the plan")
     // (a quotation may open it: "\"In June, we opened three stores,\" he said")
-    let fronted = (1..=7).any(|n| {
-        start >= n
-            && heads_sentence(toks, start - n)
-            && (n == 1
-                || PREPOSITIONS.contains(&toks[start - n].lower.as_ref())
-                    && toks[start - n + 1..start - 1]
-                        .iter()
-                        .enumerate()
-                        .all(|(j, t)| {
-                            t.kind == Kind::Word
-                                && !past_verb(toks, start - n + 1 + j)
-                                && !modal(&t.lower)
-                                && !matches!(t.lower.as_ref(), "is" | "are" | "was" | "were")
-                        }))
-    });
+    let fronted = || {
+        (1..=7).any(|n| {
+            start >= n
+                && heads_sentence(toks, start - n)
+                && (n == 1
+                    || PREPOSITIONS.contains(&toks[start - n].lower.as_ref())
+                        && toks[start - n + 1..start - 1]
+                            .iter()
+                            .enumerate()
+                            .all(|(j, t)| {
+                                t.kind == Kind::Word
+                                    && !past_verb(toks, start - n + 1 + j)
+                                    && !modal(&t.lower)
+                                    && !matches!(t.lower.as_ref(), "is" | "are" | "was" | "were")
+                            }))
+        })
+    };
+    // (asked only when no verb before the date told its tense)
     let ahead = || {
         toks.get(end)
             .filter(|t| {
-                fronted
-                    && (t.text == ","
-                        || (t.kind == Kind::Word
-                            && (t.is_capitalised()
-                                || determiner(&t.lower)
-                                || matches!(
-                                    t.lower.as_ref(),
-                                    "he" | "she" | "it" | "they" | "we" | "i"
-                                ))))
+                (t.text == ","
+                    || (t.kind == Kind::Word
+                        && (t.is_capitalised()
+                            || determiner(&t.lower)
+                            || matches!(
+                                t.lower.as_ref(),
+                                "he" | "she" | "it" | "they" | "we" | "i"
+                            ))))
+                    && fronted()
             })
             .and_then(|t| {
                 (end + usize::from(t.text == ",")..toks.len())
