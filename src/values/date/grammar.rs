@@ -938,6 +938,30 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "yesterday",
 ];
 
+/// A list of words looked up by hash, built on first use: for the lists asked at every
+/// word ([`GRAMMAR_WORDS`], the first words of holidays, the scheduled verbs), where a scan
+/// or a binary search showed in the profile.
+pub(super) struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub(super) const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    #[inline]
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
 /// Whether an expression may start at `t` (see [`GRAMMAR_WORDS`]).
 pub(super) fn may_start(t: &Tok<'_>) -> bool {
     match t.kind {
@@ -945,9 +969,8 @@ pub(super) fn may_start(t: &Tok<'_>) -> bool {
         Kind::Punct => t.is_apostrophe(),
         Kind::Word => {
             let w = t.lower.as_ref();
-            // A hash lookup: a binary search over the list was a sixth of all tagging time.
-            static GRAMMAR: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-                std::sync::LazyLock::new(|| GRAMMAR_WORDS.iter().copied().collect());
+            // (a binary search over the list was a sixth of all tagging time)
+            static GRAMMAR: WordSet = WordSet::new(GRAMMAR_WORDS);
             GRAMMAR.contains(w)
                 || small_number(w).is_some()
                 || month_of(w).is_some()

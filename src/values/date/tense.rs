@@ -108,12 +108,10 @@ fn waited_for(
     }) && !past_around(toks, start, end)
 }
 
-/// Whether `word` is one of the [`SCHEDULED`] verbs (a hash lookup: `goes_ahead` asks for
-/// up to 14 words before every expression, and a scan of the list was 2.5% of all tagging
-/// time).
+/// Whether `word` is one of the [`SCHEDULED`] verbs (by hash: `goes_ahead` asks for up to
+/// 14 words before every expression, and a scan of the list was 2.5% of all tagging time).
 fn is_scheduled(word: &str) -> bool {
-    static VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| SCHEDULED.iter().copied().collect());
+    static VERBS: WordSet = WordSet::new(SCHEDULED);
     VERBS.contains(word)
 }
 
