@@ -2554,7 +2554,32 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                     })
             })
     };
-    back.or_else(ahead).unwrap_or(Tense::Unmarked)
+    // "The Fed raised rates twice, in March and in June", "He was arrested three times, in
+    // May, July and October": a date set off at the end of its sentence tells when the
+    // clause before the comma happened
+    let trailing = || {
+        let comma = start
+            .checked_sub(2)
+            .filter(|&k| toks[k].text == "," && matches!(before, "in" | "on" | "during"))?;
+        let closes = after_in_sentence(toks, end, 12).all(|k| {
+            let t = &toks[k];
+            matches!(t.text, "," | "and" | "or" | "in" | "on")
+                || t.kind == Kind::Num
+                || month_of(&t.lower).is_some()
+        });
+        let rest_ends = toks[end..]
+            .iter()
+            .position(|t| t.kind == Kind::Punct && t.text != ",");
+        if !closes || rest_ends.is_none_or(|n| !ends_sentence(toks, end + n)) {
+            return None;
+        }
+        before_in_clause(toks, comma, 8)
+            .find_map(tense_of)
+            .filter(|&t| t == Tense::Past)
+    };
+    back.or_else(ahead)
+        .or_else(trailing)
+        .unwrap_or(Tense::Unmarked)
 }
 
 /// Whether "ended" or "ending" at `k` names the day or month a period ends on, rather than

@@ -5792,6 +5792,39 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "May",
             "2012-05",
         ),
+        // ... and of the clause before a comma, when the date closes the sentence
+        (
+            "The Fed raised rates twice, in March and in June.",
+            "2013-03-22",
+            "June",
+            "2012-06",
+        ),
+        (
+            "He has been arrested three times, in May, July and October.",
+            "2013-03-22",
+            "May",
+            "2012-05",
+        ),
+        (
+            "He was arrested three times, in May, July and October.",
+            "2013-03-22",
+            "July",
+            "2012-07",
+        ),
+        // (not a date the clause goes on from: "in May, it will open")
+        (
+            "The shop was closed, in May it will open again.",
+            "2013-03-22",
+            "May",
+            "2013-05",
+        ),
+        // (nor a word of the date's own: "effective April 1")
+        (
+            "Genex Corp said Gary Frashier was elected its president, effective April 1.",
+            "1987-03-19",
+            "April 1",
+            "1987-04-01",
+        ),
         (
             "Imark Industries Inc said its directors approved payment of an annual dividend \
                  of 25 cts on May 21, record May seven.",
