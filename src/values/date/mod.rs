@@ -292,10 +292,40 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Where the days of reports tagged so far begin, in the text's order: "officials said
     // on Saturday" dates the telling, not the story's events.
     let mut report_days: Vec<usize> = Vec::new();
+    // The token after the last set of weekdays or months ("every Tuesday"), whose
+    // quantifier a day or month listed right after it shares ("and Thursday").
+    let mut set_after: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
             Some((mut end, mut expr)) => {
+                // "every Tuesday and Thursday", "each June and December"
+                if let Some(after) = set_after.take()
+                    && i > after
+                    && tokens[after..i]
+                        .iter()
+                        .all(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
+                {
+                    match expr.core {
+                        Core::Weekday {
+                            day,
+                            rel: None,
+                            from_reference: false,
+                        } => expr.core = Core::Set(weekday_value(day, None)),
+                        Core::Cal {
+                            year: None,
+                            month: Some(m),
+                            day: None,
+                        } => expr.core = Core::Set(format!("XXXX-{m:02}")),
+                        _ => {}
+                    }
+                }
+                if let Core::Set(v) = &expr.core
+                    && v.starts_with("XXXX-")
+                    && (v.starts_with("XXXX-WXX-") || v.len() == "XXXX-MM".len())
+                {
+                    set_after = Some(end);
+                }
                 if let Some((_, before, before_at)) = baseline_of
                     .take_if(|&mut (after, ..)| (after - 1..i).any(|k| ends_sentence(tokens, k)))
                 {

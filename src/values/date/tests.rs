@@ -4417,6 +4417,22 @@ fn counts_and_frequencies_after_every_are_sets() {
             "every Sunday evening",
             "XXXX-WXX-7TEV",
         ),
+        // a day or month listed right after one shares its "every" (written here)
+        (
+            "The market is open every Tuesday and Thursday.",
+            "Thursday",
+            "XXXX-WXX-4",
+        ),
+        (
+            "He swims every Monday, Wednesday and Friday.",
+            "Wednesday",
+            "XXXX-WXX-3",
+        ),
+        (
+            "Dividends are paid each June and December.",
+            "December",
+            "XXXX-12",
+        ),
         (
             "Currently, it must be shut twice a year.",
             "twice a year",
@@ -4476,6 +4492,15 @@ fn counts_and_frequencies_after_every_are_sets() {
         assert_eq!(hit.value, value, "{text:?}");
         assert_eq!(hit.kind, TimexKind::Set, "{text:?}");
     }
+    // (not one past other words)
+    assert_eq!(
+        value_of(
+            "Every Tuesday, Smith said, and on Thursday he will go.",
+            "1987-03-26",
+            "Thursday"
+        ),
+        "1987-03-26"
+    );
     // (a day no year has is none: "each year" alone is the set)
     let tags = tag("He paid on Feb. 30 each year.", Some(d("1987-03-26")));
     assert_eq!(
