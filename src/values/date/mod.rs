@@ -298,6 +298,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
+            // "the 5th century BC", "1500 B.C.": before the era whose years the calendar
+            // counts, left untagged rather than dated in ours
+            Some((end, _)) if before_christ(tokens, end) => i = end,
             Some((mut end, mut expr)) => {
                 // "every Tuesday and Thursday", "each June and December"
                 if let Some(after) = set_after.take()
@@ -1248,6 +1251,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         open_bound(tokens, t);
     }
     out
+}
+
+/// Whether the token at `k` writes the years before Christ: "BC", "BCE", "B.C." (not a name
+/// it begins, "in 2012 BC Hydro raised rates", "B.C. Place").
+fn before_christ(tokens: &[Tok<'_>], k: usize) -> bool {
+    let glued = |k: usize, text: &str| tokens.get(k).is_some_and(|t| !t.spaced && t.text == text);
+    let Some(t) = tokens.get(k).filter(|t| t.spaced) else {
+        return false;
+    };
+    let after = match t.text {
+        "BC" | "BCE" => k + 1,
+        "B" if glued(k + 1, ".") && glued(k + 2, "C") => k + 3 + usize::from(glued(k + 3, ".")),
+        _ => return false,
+    };
+    tokens
+        .get(after)
+        .is_none_or(|n| n.kind != Kind::Word || !n.is_capitalised())
 }
 
 /// "1994 or later", "2015 and beyond", "1986 and before", "on or before April 15", "no later

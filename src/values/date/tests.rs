@@ -10849,3 +10849,24 @@ fn impossible_dates_give_no_value() {
         "XXXX-02-29"
     );
 }
+
+#[test]
+fn dates_before_christ_are_left_untagged_not_dated_in_our_era() {
+    assert_untagged(
+        "2013-03-22",
+        &[
+            "The ruins date to the 5th century BC.",
+            "The temple was built in 1500 B.C. and fell.",
+            "a settlement of the 3rd century BCE",
+        ],
+    );
+    // (but a name after a year is no era: "BC Hydro", "B.C. Place")
+    assert_eq!(
+        value_of("In 2012 BC Hydro raised rates.", "2013-03-22", "2012"),
+        "2012"
+    );
+    assert_eq!(
+        value_of("In 1986 B.C. Place opened.", "2013-03-22", "1986"),
+        "1986"
+    );
+}
