@@ -432,6 +432,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let offset = match (unit, offset, expr.modifier, cx.tense) {
                 (Unit::Year, 0, Some(Mod::Mid), Tense::Past | Tense::Ended) if a.month() < 6 => -1,
                 (Unit::Year, 0, Some(Mod::Mid), Tense::Future) if a.month() > 7 => 1,
+                // "The Senate will vote this week", in a Sunday paper: the week that
+                // starts tomorrow, not the one the Sunday closes
+                (Unit::Week, 0, _, Tense::Future) if a.weekday() == Weekday::Sun => 1,
                 _ => *offset,
             };
             dated(unit_at(a, *unit, offset as i64)?)

@@ -7442,6 +7442,35 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "this weekend",
             "1987-W11-WE",
         ),
+        // "this week" still to come, in a Sunday paper, is the week that starts tomorrow
+        // (Reuters 13270: the G-7 met in Washington on April 8, 1987)
+        (
+            "reafffirm the currency pact they struck in Paris when they meet this week in \
+                 Washington, political sources said.",
+            "1987-04-05",
+            "this week",
+            "1987-W15",
+        ),
+        (
+            "Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone here \
+                 this week, said",
+            "1987-04-26",
+            "this week",
+            "1987-W18",
+        ),
+        // (told in the past, the week the Sunday closes; read on a Saturday, its own week)
+        (
+            "The Senate voted this week.",
+            "2013-03-24",
+            "this week",
+            "2013-W12",
+        ),
+        (
+            "The Senate will vote this week.",
+            "2013-03-23",
+            "this week",
+            "2013-W12",
+        ),
         // what is still to come is in no week or month already over
         (
             "The man had been missing since Oct. 28. Prosecutors have until the end of the \
