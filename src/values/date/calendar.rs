@@ -487,6 +487,15 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         && c.peek_at(1).is_some_and(|t| t.is("of"))
     {
         c.i += 2;
+        // ("the weekend of 30-31 March": the days of one weekend, read by the last)
+        if c.peek().is_some_and(|t| t.kind == Kind::Num)
+            && c.peek_at(1).is_some_and(|t| t.text == "-" && !t.spaced)
+            && c.peek_at(2)
+                .is_some_and(|t| t.kind == Kind::Num && !t.spaced)
+            && c.peek_at(3).is_some_and(|t| month_of(&t.lower).is_some())
+        {
+            c.i += 2;
+        }
         return Some(Mod::WeekOf { weekend });
     }
     // ("the third week in April", "the first week in July": "in" before a month, not "the

@@ -435,7 +435,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         tokens,
                         aside_day
                             .filter(|&(at, _)| at == i)
-                            .map_or(i, |(_, clock)| clock),
+                            .map_or(i, |(_, clock)| clock)
+                            .min(range_opened(tokens, i)),
                         end,
                     ) {
                         // "auction notes on Monday, followed by 10-year notes Tuesday"
@@ -888,7 +889,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     span_end = Some((at, period.end.year()));
                 }
-                if let Some(timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
+                if let Some(mut timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
                     if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
                         t.value = date.timex.clone();
@@ -1088,6 +1089,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 )
                         })
                         .map(|d| d.start);
+                    // "the weekend of June 8-9", "the week of March 25-29": the second day
+                    // is in the week the first named
+                    if matches!(expr.modifier, Some(Mod::WeekOf { .. }))
+                        && tokens.get(end).is_some_and(Tok::is_glued_hyphen)
+                        && tokens
+                            .get(end + 1)
+                            .is_some_and(|t| t.kind == Kind::Num && !t.spaced && t.text.len() <= 2)
+                    {
+                        timex.span.end = tokens[end + 1].end;
+                        end += 2;
+                    }
                     let second = written_day.and_then(|d| second_day_of_range(tokens, end, d));
                     let relative = timex.relative;
                     if let Some((k, day)) =
@@ -1119,7 +1131,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     {
                         span_end = Some((end + 1, d.end.year()));
                     }
-                    let mut timex = timex;
                     // "lasted from Tuesday to Thursday", "runs Friday through Monday": the
                     // closing weekday comes after the opening one (the closing a week on
                     // when the span is still to come, else the opening a week back, as a
@@ -1251,6 +1262,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         open_bound(tokens, t);
     }
     out
+}
+
+/// Where a range of days that closes with the date at `i` opens: "8" in "held on 8-9 June"
+/// (the clause is read from there); `i` itself when no such day stands before it.
+fn range_opened(tokens: &[Tok<'_>], i: usize) -> usize {
+    let opens = i >= 2
+        && tokens[i - 1].is_glued_hyphen()
+        && !tokens[i].spaced
+        && tokens[i].kind == Kind::Num
+        && tokens[i - 2].kind == Kind::Num
+        && tokens[i - 2].text.len() <= 2;
+    if opens { i - 2 } else { i }
 }
 
 /// Whether the token at `k` writes the years before Christ: "BC", "BCE", "B.C." (not a name

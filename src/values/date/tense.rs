@@ -2218,8 +2218,14 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // one month of a list or range: "in March/April", "in April or May", "in April-June"
     // (not a verb after "and": "was arraigned Jan. 4 and pleaded not guilty"; nor another
     // clause: "The board met on Oct 3 and shares fell")
+    // (but a day that opens a range of days is the range: "was held June 8-9")
+    let day_range = toks[end - 1].kind == Kind::Num
+        && toks[end - 1].text.len() <= 2
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Num && !t.spaced && t.text.len() <= 2);
     let listed = toks.get(end).is_some_and(|t| {
-        matches!(t.text, "/" | "-")
+        (matches!(t.text, "/" | "-") && !day_range)
             || ((t.is("or") || t.is("and"))
                 && t.spaced
                 && toks

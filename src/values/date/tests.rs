@@ -420,6 +420,33 @@ fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
             "2013-03-22",
             vec![("15", "2013-03-15"), ("16 March", "2013-03-16")],
         ),
+        // a range of days takes the tense of its clause, from its first day
+        (
+            "The talks were held on 8-9 June.",
+            "2013-03-22",
+            vec![("8", "2012-06-08"), ("9 June", "2012-06-09")],
+        ),
+        (
+            "The summit was held June 8-9.",
+            "2013-03-22",
+            vec![("June 8", "2012-06-08"), ("9", "2012-06-09")],
+        ),
+        (
+            "The talks will be held on 8-9 June.",
+            "2013-03-22",
+            vec![("8", "2013-06-08"), ("9 June", "2013-06-09")],
+        ),
+        // the days of a week or weekend named are in it
+        (
+            "The shop will open on the weekend of 30-31 March.",
+            "2013-03-22",
+            vec![("the weekend of 30-31 March", "2013-W13-WE")],
+        ),
+        (
+            "Protests are planned for the weekend of April 19-21.",
+            "2013-03-20",
+            vec![("the weekend of April 19-21", "2013-W16-WE")],
+        ),
         (
             "Sales were 2,000 and 16 March was the date.",
             "2013-03-22",
