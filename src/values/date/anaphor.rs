@@ -52,7 +52,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 || (n.is_lowercase_word()
                     && !goes_on_with_clause(&n.lower)
                     && !determiner(&n.lower)
-                    && !matches!(n.lower.as_ref(), "it" | "he" | "she" | "they" | "we" | "i"))
+                    && !subject_pronoun(&n.lower))
         })
     {
         let inner = named_in_year(t)?;

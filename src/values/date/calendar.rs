@@ -967,12 +967,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             || matches!(c.toks[c.i - 1].text, "\"" | "“" | "`" | "'");
         if t.is("may")
             && c.peek_at(1).is_some_and(|n| {
-                n.is("be")
-                    || (opens
-                        && matches!(
-                            n.lower.as_ref(),
-                            "i" | "we" | "you" | "he" | "she" | "it" | "they" | "god" | "not"
-                        ))
+                n.is("be") || (opens && (subject_pronoun(&n.lower) || n.is("god") || n.is("not")))
             })
         {
             return None;

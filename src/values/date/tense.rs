@@ -936,10 +936,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && subject.is_capitalised()
                 && !determiner(&subject.lower)
                 && !PREPOSITIONS.contains(&subject.lower.as_ref());
-            matches!(
-                subject.lower.as_ref(),
-                "who" | "which" | "that" | "it" | "he" | "she" | "they"
-            ) || (!noun && (headed || named))
+            subject_pronoun(&subject.lower)
+                || matches!(subject.lower.as_ref(), "who" | "which" | "that")
+                || (!noun && (headed || named))
         });
     if let Some(k) = far
         && !attributive
@@ -1469,6 +1468,11 @@ pub(super) fn determiner(word: &str) -> bool {
         word,
         "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
     )
+}
+
+/// A pronoun that may be the subject of a verb: "he", "they".
+pub(super) fn subject_pronoun(word: &str) -> bool {
+    matches!(word, "i" | "we" | "you" | "he" | "she" | "it" | "they")
 }
 
 /// A verb of an event still to come when in the present tense: a scheduled one ("opens",
@@ -2328,10 +2332,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             ) || (s.lower.len() > 4 && s.lower.ends_with("ly"));
             s.kind == Kind::Word
                 && (s.text.starts_with(|c: char| c.is_ascii_uppercase())
-                    || matches!(
-                        s.lower.as_ref(),
-                        "he" | "she" | "it" | "we" | "they" | "who"
-                    )
+                    || subject_pronoun(&s.lower)
+                    || s.is("who")
                     || (adverb && k > 1 && !determiner(&toks[k - 2].lower))
                     // (or a noun after an article, with an adjective between or none: "The
                     // central bank raised rates in June", "the company cut prices in May";
@@ -2535,10 +2537,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                     || (t.kind == Kind::Word
                         && (t.is_capitalised()
                             || determiner(&t.lower)
-                            || matches!(
-                                t.lower.as_ref(),
-                                "he" | "she" | "it" | "they" | "we" | "i"
-                            ))))
+                            || subject_pronoun(&t.lower))))
                     && fronted()
             })
             .and_then(|t| {
