@@ -316,6 +316,30 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         return plain(Core::Set(format!("XXXX-{m:02}")));
     }
+    // "every St. Patrick's Day", "each Thanksgiving": a holiday's day of every year, or
+    // its month when its day moves (not Easter's, which moves between two)
+    let at = c.i;
+    if let Some(Expr {
+        core:
+            Core::Holiday {
+                holiday,
+                year: None,
+                rel: None,
+                weekend: false,
+            },
+        modifier: None,
+    }) = holiday(c)
+    {
+        match holiday {
+            Holiday::Fixed(m, d) => return every_year_on(m, d),
+            Holiday::Nth(m, ..) => return plain(Core::Set(format!("XXXX-{m:02}"))),
+            Holiday::Election | Holiday::Thanksgiving(_) => {
+                return plain(Core::Set("XXXX-11".to_string()));
+            }
+            Holiday::Easter(_) => {}
+        }
+    }
+    c.i = at;
     // "every Monday", "every Sunday morning"
     if let Some(day) = weekday_of(&u.lower) {
         c.i += 1;

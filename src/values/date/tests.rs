@@ -4444,6 +4444,17 @@ fn counts_and_frequencies_after_every_are_sets() {
             "every Sunday evening",
             "XXXX-WXX-7TEV",
         ),
+        // a holiday's day of every year, or its month when its day moves (written here)
+        (
+            "The parade is held every St. Patrick's Day.",
+            "every St. Patrick's Day",
+            "XXXX-03-17",
+        ),
+        (
+            "Each Thanksgiving the family meets.",
+            "Each Thanksgiving",
+            "XXXX-11",
+        ),
         // a day or month listed right after one shares its "every" (written here)
         (
             "The market is open every Tuesday and Thursday.",
@@ -4519,6 +4530,11 @@ fn counts_and_frequencies_after_every_are_sets() {
         assert_eq!(hit.value, value, "{text:?}");
         assert_eq!(hit.kind, TimexKind::Set, "{text:?}");
     }
+    // (Easter moves between two months: its next day)
+    assert_eq!(
+        value_of("Every Easter they fast.", "1987-03-26", "Easter"),
+        "1987-04-19"
+    );
     // (not one past other words)
     assert_eq!(
         value_of(
