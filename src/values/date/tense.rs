@@ -2495,9 +2495,13 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // a past verb under a modal of what may come is not the past: "would only break when
     // the rains fell in late May" (not under "should", "must": "should respect pledges
     // made in the February Louvre accord")
+    // (but "would have closed in June", "may have started in June" is a past that was, or
+    // may have been)
     let back = back.map(|(k, t)| {
-        let under_modal = before_in_sentence(toks, k, 12)
-            .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
+        let perfect = k > 1 && toks[k - 1].is("have") && modal(&toks[k - 2].lower);
+        let under_modal = !perfect
+            && before_in_sentence(toks, k, 12)
+                .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
         if t == Tense::Past
             && (under_modal
                 || (on_day && !at_point && (attributive || !finite(toks, k, start, end))))

@@ -859,6 +859,14 @@ fn the_other_modals_look_ahead_as_will_does() {
                 "Wednesday",
                 "2024-03-27",
             ),
+            // ... and so with a month, which no nearer one to come takes over
+            (
+                "Without the deal, the plant would have closed in June.",
+                "June",
+                "2023-06",
+            ),
+            ("The fire may have started in June.", "June", "2023-06"),
+            ("The project will have finished in June.", "June", "2024-06"),
         ],
     );
 }
