@@ -940,12 +940,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 || matches!(subject.lower.as_ref(), "who" | "which" | "that")
                 || (!noun && (headed || named))
         });
+    // (another date between holds the verb's time, but not a day of every week: "flies
+    // each Thursday from August 6")
     if let Some(k) = far
         && !attributive
         && !(k + 1..start).any(|j| {
+            let every = toks[j - 1].is("each") || toks[j - 1].is("every");
             past_verb(toks, j)
-                || weekday_of(&toks[j].lower).is_some()
-                || month_of(&toks[j].lower).is_some()
+                || (!every
+                    && (weekday_of(&toks[j].lower).is_some() || month_of(&toks[j].lower).is_some()))
         })
     {
         return Tense::Future;

@@ -2691,6 +2691,19 @@ fn resolves_classes_of_newswire_expressions() {
             "September",
             "1987-09",
         ),
+        // ... past a day of every week between, which holds no time of its own
+        (
+            "It flies to Bombay each Thursday from August 6.",
+            "1998-02-13",
+            "August 6",
+            "1998-08-06",
+        ),
+        (
+            "It flew each Thursday in August.",
+            "1998-02-13",
+            "August",
+            "1997-08",
+        ),
         // "the period" is the story's unless the words after it say which
         (
             "It took charges during the second quarter, a move that will result in a loss for the period of about 175 mln dlrs.",
