@@ -2332,6 +2332,24 @@ fn resolves_classes_of_newswire_expressions() {
             "1998-05-08",
         ),
         (
+            "Apple unveils its new phone on Tuesday.",
+            "1998-02-13",
+            "Tuesday",
+            "1998-02-17",
+        ),
+        (
+            "The ban applies from 1 August.",
+            "1998-02-13",
+            "1 August",
+            "1998-08-01",
+        ),
+        (
+            "The ban applied from 1 August.",
+            "1998-02-13",
+            "1 August",
+            "1997-08-01",
+        ),
+        (
             "The two sides did not meet Monday, officials said.",
             "1998-05-01",
             "Monday",
