@@ -300,7 +300,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         match parse_at(tokens, i) {
             // "the 5th century BC", "1500 B.C.": before the era whose years the calendar
             // counts, left untagged rather than dated in ours
-            Some((end, _)) if before_christ(tokens, end) => i = end,
+            Some((end, _)) if before_christ(tokens, end) || names_show(tokens, i, end) => i = end,
             Some((mut end, mut expr)) => {
                 // "every Tuesday and Thursday", "each June and December"
                 if let Some(after) = set_after.take()
@@ -1274,6 +1274,22 @@ fn range_opened(tokens: &[Tok<'_>], i: usize) -> usize {
         && tokens[i - 2].kind == Kind::Num
         && tokens[i - 2].text.len() <= 2;
     if opens { i - 2 } else { i }
+}
+
+/// Whether the weekday and part of day from `i` to `end`, both capitalised, begin the name
+/// of a show before another capitalised word: "Saturday Night Live", "Monday Night
+/// Football", "Friday Night Lights" (not "Saturday Night in Las Vegas").
+fn names_show(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
+    end == i + 2
+        && weekday_of(&tokens[i].lower).is_some()
+        && tokens[i + 1].is_capitalised()
+        && part_of_day(&tokens[i + 1].lower).is_some()
+        && tokens.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.is_capitalised()
+                && month_of(&t.lower).is_none()
+                && weekday_of(&t.lower).is_none()
+        })
 }
 
 /// Whether the token at `k` writes the years before Christ: "BC", "BCE", "B.C." (not a name

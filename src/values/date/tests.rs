@@ -10962,6 +10962,26 @@ fn impossible_dates_give_no_value() {
 }
 
 #[test]
+fn a_show_named_by_its_night_is_no_night() {
+    assert_untagged(
+        "2013-03-22",
+        &[
+            "She appeared on Saturday Night Live.",
+            "The game is on Monday Night Football.",
+        ],
+    );
+    // (but a night written in capitals before a place is one)
+    assert_eq!(
+        value_of(
+            "The fight is set for Saturday Night in Las Vegas.",
+            "2013-03-22",
+            "Saturday Night"
+        ),
+        "2013-03-23TNI"
+    );
+}
+
+#[test]
 fn dates_before_christ_are_left_untagged_not_dated_in_our_era() {
     assert_untagged(
         "2013-03-22",
