@@ -295,6 +295,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The token after the last set of weekdays or months ("every Tuesday"), whose
     // quantifier a day or month listed right after it shares ("and Thursday").
     let mut set_after: Option<usize> = None;
+    // Whether the text writes the day first in its dates of figures (see `day_first`)
+    let day_first = day_first(tokens);
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -302,6 +304,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
             // counts, left untagged rather than dated in ours
             Some((end, _)) if before_christ(tokens, end) || names_show(tokens, i, end) => i = end,
             Some((mut end, mut expr)) => {
+                // "12/03/2013" in a text that wrote "21/03/2013" is 12 March
+                if day_first
+                    && let Some((a, b)) = figures_date(tokens, i)
+                    && let Core::Cal {
+                        month: Some(m),
+                        day: Some(d),
+                        ..
+                    } = &mut expr.core
+                    && (*m, *d) == (a, b)
+                {
+                    (*m, *d) = (b, a);
+                }
                 // "every Tuesday and Thursday", "each June and December"
                 if let Some(after) = set_after.take()
                     && i > after
@@ -1290,6 +1304,39 @@ fn names_show(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
                 && month_of(&t.lower).is_none()
                 && weekday_of(&t.lower).is_none()
         })
+}
+
+/// The first two numbers of a date in figures at `i`, both of which may be a month:
+/// (12, 3) for "12/03/2013" or "12-03-13".
+fn figures_date(tokens: &[Tok<'_>], i: usize) -> Option<(u32, u32)> {
+    let t = tokens.get(i..i + 5)?;
+    let sep = t[1].text;
+    let small = |t: &Tok<'_>| t.kind == Kind::Num && t.text.len() <= 2;
+    let ok = matches!(sep, "/" | "-")
+        && t[3].text == sep
+        && t[1..].iter().all(|t| !t.spaced)
+        && small(&t[0])
+        && small(&t[2])
+        && t[4].kind == Kind::Num
+        && matches!(t[4].text.len(), 2 | 4);
+    ok.then(|| Some((t[0].num()?, t[2].num()?))).flatten()
+}
+
+/// Whether the text writes the day first in its dates of figures: it has one whose first
+/// number can only be a day ("21/03/2013") and none whose second can only be ("03/21/2013").
+fn day_first(tokens: &[Tok<'_>]) -> bool {
+    let mut day_first = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != Kind::Num {
+            continue;
+        }
+        match figures_date(tokens, i) {
+            Some((a, b)) if a > 12 && b <= 12 => day_first = true,
+            Some((a, b)) if b > 12 && a <= 12 => return false,
+            _ => {}
+        }
+    }
+    day_first
 }
 
 /// Whether the token at `k` writes the years before Christ: "BC", "BCE", "B.C." (not a name

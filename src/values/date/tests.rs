@@ -3440,6 +3440,21 @@ fn resolves_classes_of_newswire_expressions() {
             "3/12/2013",
             "2013-03-12",
         ),
+        // ... and day first in a text that wrote one day first, with no month first
+        (
+            "The index fell on 21/03/2013. The results, published on 12/03/2013, showed a \
+                 rise.",
+            "2013-03-22",
+            "12/03/2013",
+            "2013-03-12",
+        ),
+        (
+            "The index fell on 03/21/2013. The results, published on 12/03/2013, showed a \
+                 rise.",
+            "2013-03-22",
+            "12/03/2013",
+            "2013-12-03",
+        ),
         // year first with slashes; day first with dots or a month's name; month first
         // with dashes
         (
