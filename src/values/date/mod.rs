@@ -209,6 +209,20 @@ impl Timex {
         .then_some(part)
     }
 
+    /// The same day, or part of a day, `days` later (earlier when negative).
+    fn moved(&self, days: i64) -> Timex {
+        let Some(date) = self.date.as_ref().map(|d| d.start + Duration::days(days)) else {
+            return self.clone();
+        };
+        let mut moved = Timex::day(self.span.clone(), date, self.relative);
+        if let Some(part) = self.part() {
+            moved.kind = TimexKind::Time;
+            moved.value = format!("{date}T{part}");
+        }
+        moved.modifier = self.modifier;
+        moved
+    }
+
     /// A date tagged at `span` whose TIMEX3 value is its interval's.
     fn dated(span: Range<usize>, date: DateValue, relative: bool) -> Self {
         Timex {
@@ -254,8 +268,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The year of the month that closes a span of months, where the span set it.
     let mut span_end: Option<(usize, i32)> = None;
     // Where the closing weekday of a span must start, the opening one's place in `out`, and
-    // whether the span is not told as still to come: "from Tuesday to Thursday".
-    let mut weekday_span: Option<(usize, usize, bool)> = None;
+    // the tense the opening one took: "from Tuesday to Thursday".
+    let mut weekday_span: Option<(usize, usize, Tense)> = None;
     // The day the last expression named, the token after it and the part of the day it
     // named if any: "Thursday at 3 p.m.", "March 21, 2013, 10:23 a.m.", "tomorrow morning
     // at 9 a.m." put the clock on that day.
@@ -1149,15 +1163,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // closing weekday comes after the opening one (the closing a week on
                     // when the span is still to come, else the opening a week back, as a
                     // weekday in no tense is the last one)
+                    // (or a part of one: "from Tuesday night through Wednesday")
+                    let day = match &expr.core {
+                        Core::DayPart { day, .. } => &day.core,
+                        core => core,
+                    };
                     let is_weekday = matches!(
-                        expr.core,
+                        day,
                         Core::Weekday {
                             rel: None,
                             from_reference: false,
                             ..
                         }
-                    ) && timex.kind == TimexKind::Date;
-                    if let Some((at, opening, past)) = weekday_span.take()
+                    ) && timex.names_day();
+                    // (and within a week: "Rain is forecast from Tuesday night through
+                    // Wednesday" opens on the Tuesday before that Wednesday, when nothing
+                    // told the Tuesday's tense)
+                    if let Some((at, opening, opened)) = weekday_span.take()
                         && at == i
                         && is_weekday
                         && let (Some(open), Some(close)) = (
@@ -1166,17 +1188,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 .map(|d| d.start),
                             timex.date.as_ref().map(|d| d.start),
                         )
-                        && close < open
                     {
-                        if past {
-                            let span = out[opening].span.clone();
-                            out[opening] = Timex::day(span, open - Duration::days(7), true);
-                        } else {
-                            timex = Timex::day(timex.span.clone(), close + Duration::days(7), true);
+                        if close < open && opened != Tense::Future {
+                            out[opening] = out[opening].moved(-7);
+                        } else if close < open {
+                            timex = timex.moved(7);
+                        } else if close - open >= Duration::days(7) && opened == Tense::Unmarked {
+                            out[opening] = out[opening].moved(7);
                         }
                     }
                     if is_weekday && opens_span(tokens, i, end) {
-                        weekday_span = Some((end + 1, out.len(), tense != Tense::Future));
+                        weekday_span = Some((end + 1, out.len(), tense));
                     }
                     // "from June 1 to Nov. 30", "between May 10 and October 10": two days
                     // with no year are read together, the closing one the first such day

@@ -1649,6 +1649,26 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Wednesday",
             "2013-03-27",
         ),
+        // (a part of a weekday too; and a span is shorter than a week, so an opening
+        // weekday nothing told the tense of is the one before the closing day)
+        (
+            "The storm lasted from Thursday night to Saturday morning.",
+            "2013-03-22",
+            "Thursday night",
+            "2013-03-14TNI",
+        ),
+        (
+            "Rain is forecast from Tuesday night through Wednesday.",
+            "2013-03-22",
+            "Tuesday night",
+            "2013-03-26TNI",
+        ),
+        (
+            "Rain fell from Tuesday night through Wednesday.",
+            "2013-03-22",
+            "Tuesday night",
+            "2013-03-19TNI",
+        ),
         // (not "to" with no "from": a date changed to another)
         (
             "it has changed the record date for the quarterly dividend it will pay on June \
