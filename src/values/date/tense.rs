@@ -1708,10 +1708,17 @@ pub(super) fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
         && k > 0
         && (toks[k - 1].kind == Kind::Num
             || crate::values::spoken::scale_word(&toks[k - 1].lower).is_some());
-    matches!(w, "was" | "were" | "had" | "did")
-        || (looks_past(w)
-            && !currency
-            && !(k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"))))
+    // (nor a participle after "be", or joined to one that is: "should be maintained or
+    // raised for the third quarter")
+    let after_be = |k: usize| k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"));
+    let participle = after_be(k) || (joined_participle(toks, k) && after_be(k - 2));
+    matches!(w, "was" | "were" | "had" | "did") || (looks_past(w) && !currency && !participle)
+}
+
+/// Whether the word at `k` follows a participle it is joined to by "and" or "or": "raised"
+/// in "maintained or raised".
+fn joined_participle(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 2 && (toks[k - 1].is("or") || toks[k - 1].is("and")) && looks_past(&toks[k - 2].lower)
 }
 
 /// Whether token `k` is a verb in the past that tells what happened, not what was said:
@@ -2436,7 +2443,9 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         {
             return Some(Tense::Past);
         }
-        let before = toks[..k].iter().rev().take(2).map(|t| t.lower.as_ref());
+        // (past a participle it is joined to: "has to be debated and voted on in November")
+        let reach = if joined_participle(toks, k) { 4 } else { 2 };
+        let before = toks[..k].iter().rev().take(reach).map(|t| t.lower.as_ref());
         for b in before {
             match b {
                 "is" | "are" | "be" | "being" => return None,

@@ -5934,6 +5934,20 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "May",
             "2012-05",
         ),
+        // ... and not a participle joined to one after "be" (Reuters 19128, 20955)
+        (
+            "He declined to say if the current ceiling should be maintained or raised to \
+                 16.6 mln bpd for the third quarter and 18.3 mln for the fourth.",
+            "1987-06-19",
+            "the third quarter",
+            "1987-Q3",
+        ),
+        (
+            "the draft has to be debated and voted on by deputies in November.",
+            "1987-10-19",
+            "November",
+            "1987-11",
+        ),
         // ... and of the clause before a comma, when the date closes the sentence
         (
             "The Fed raised rates twice, in March and in June.",
