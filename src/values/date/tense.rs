@@ -309,9 +309,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "ahead of Friday's vote", "in advance of Monday's meeting": still to come
     let word_before = |k: usize, w: &str| start >= k && toks[start - k].is(w);
     // (not a lead: "well ahead of Friday's final 71.8")
-    if word_before(1, "of")
-        && (word_before(2, "ahead") || word_before(2, "advance"))
-        && !(word_before(3, "well") || word_before(3, "far"))
+    // (and "ahead of the vote on Sunday", "ahead of his departure on Sunday": the event,
+    // then its day)
+    let event_on = word_before(1, "on")
+        && start >= 4
+        && toks[start - 2].is_lowercase_word()
+        && determiner(&toks[start - 3].lower);
+    let of = if event_on { 4 } else { 1 };
+    if word_before(of, "of")
+        && (word_before(of + 1, "ahead") || word_before(of + 1, "advance"))
+        && !(word_before(of + 2, "well") || word_before(of + 2, "far"))
     {
         return Tense::Future;
     }

@@ -3560,6 +3560,19 @@ fn resolves_classes_of_newswire_expressions() {
             "the weekend",
             "1989-W44-WE",
         ),
+        // (an event, then its day: Reuters 19128)
+        (
+            "Lukman told reporters here ahead of his departure on Sunday for the conference.",
+            "1987-06-19",
+            "Sunday",
+            "1987-06-21",
+        ),
+        (
+            "Stocks rose ahead of the vote on Sunday.",
+            "1987-06-19",
+            "Sunday",
+            "1987-06-21",
+        ),
         (
             "The index closed at 72.4, well ahead of Friday's final 71.8.",
             "1987-03-09",
