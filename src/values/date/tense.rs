@@ -1785,15 +1785,69 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
                 let goes_on = toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_lowercase_word() || n.text == ",");
+                // (nor the stop of an initialism before a name it qualifies, "U.S. Treasury
+                // Secretary James Baker", unless a word that opens sentences follows: "sold
+                // to the U.S. The deal")
+                let initialism = k >= 2
+                    && !t.spaced
+                    && toks[k - 1].text.len() == 1
+                    && toks[k - 1].is_capitalised()
+                    && toks[k - 2].text == "."
+                    && !toks[k - 1].spaced
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.kind == Kind::Word && n.is_capitalised() && !opens_sentences(&n.lower)
+                    });
+                // (nor one a letter or figure is glued to: "U.S.", "1.5")
                 !title
                     && !goes_on
+                    && !initialism
                     && toks
                         .get(k + 1)
-                        .is_none_or(|n| n.spaced || n.kind != Kind::Num)
+                        .is_none_or(|n| n.spaced || n.kind == Kind::Punct)
             }
             ";" | ":" | "?" | "!" => true,
             _ => false,
         }
+}
+
+/// A word that opens sentences as often as it does anything: a determiner, a pronoun, a
+/// preposition or a conjunction ("The", "He", "In", "But").
+fn opens_sentences(word: &str) -> bool {
+    determiner(word)
+        || subject_pronoun(word)
+        || PREPOSITIONS.contains(&word)
+        || matches!(
+            word,
+            "but"
+                | "and"
+                | "or"
+                | "so"
+                | "yet"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "there"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "both"
+                | "no"
+                | "one"
+                | "if"
+                | "as"
+                | "when"
+                | "while"
+                | "however"
+                | "meanwhile"
+                | "also"
+                | "earlier"
+                | "later"
+                | "last"
+                | "analysts"
+                | "officials"
+        )
 }
 
 /// Whether the token at `k` opens a sentence, or a quotation that does.

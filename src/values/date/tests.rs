@@ -5961,6 +5961,35 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "November",
             "1987-11",
         ),
+        // the stops of "U.S." end no sentence before a name it qualifies, so the clause
+        // reaches past it (Reuters 3675, 832, 17930)
+        (
+            "NYNEX will file its comments with the U.S. District Court on Friday, he said.",
+            "1987-03-11",
+            "Friday",
+            "1987-03-13",
+        ),
+        (
+            "General Motors Corp said its February U.S. car production declined to 358,661 \
+                 from 398,823 a year ago.",
+            "1987-03-02",
+            "a year ago",
+            "1986-02",
+        ),
+        (
+            "Foreign exchange borrowings by local and foreign banks reached almost 12 billion \
+                 U.S. Dlrs by the end of April, according to official statistics.",
+            "1987-06-02",
+            "the end of April",
+            "1987-04",
+        ),
+        // (but a word that opens sentences after it opens one: "sold to the U.S. The deal")
+        (
+            "The plant was sold to the U.S. The deal will close on Friday.",
+            "1987-03-11",
+            "Friday",
+            "1987-03-13",
+        ),
         // ... and of the clause before a comma, when the date closes the sentence
         (
             "The Fed raised rates twice, in March and in June.",
@@ -10340,6 +10369,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "amended",
     "amid",
     "among",
+    "analysts",
     "announced",
     "announcement",
     "annually",
@@ -10563,6 +10593,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "hoped",
     "hopes",
     "housing",
+    "however",
     "hrs",
     "hurt",
     "i",
@@ -10634,6 +10665,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "mayor",
     "mdt",
     "me",
+    "meanwhile",
     "media",
     "meeting",
     "meetings",
@@ -10669,6 +10701,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "offer",
     "office",
     "officially",
+    "officials",
     "often",
     "olympics",
     "only",
@@ -10848,6 +10881,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "them",
     "themselves",
     "then",
+    "there",
     "they",
     "those",
     "though",
