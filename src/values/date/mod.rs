@@ -1850,7 +1850,7 @@ fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
 /// one: "from June 1 to", "between May 10 and", "July 1-", "June 20 through". Stricter than
 /// [`opens_range`], which a year written after the closing date confirms: "to" needs "from"
 /// ("changed the record date to May 8" is none) and a dash is glued.
-fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
+pub(super) fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
     tokens.get(end).is_some_and(|joint| {
         opens_range(tokens, start, joint)
             && match joint.lower.as_ref() {

@@ -1392,7 +1392,37 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    verb_tense(toks, start, end, attributive)
+    // "Black pod rot is more likely from late July on": a month a thing runs from, in a
+    // sentence with no verb in the past, is still to come (not one a span opens, read with
+    // its closing date, nor a figure's baseline, "up from 5 pct in July")
+    match verb_tense(toks, start, end, attributive) {
+        Tense::Unmarked
+            if start > 0
+                && toks[start - 1].is("from")
+                && toks[start..end]
+                    .iter()
+                    .any(|t| t.is_capitalised() && month_of(&t.lower).is_some())
+                && !attributive
+                && !toks
+                    .get(end)
+                    .is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
+                && !opens_span(toks, start, end)
+                && !before_in_sentence(toks, start, 25)
+                    .chain(after_in_sentence(toks, end, 15))
+                    .any(|k| {
+                        // (the present perfect too: "Oil prices have come down from the
+                        // middle of October")
+                        past_verb(toks, k)
+                            || toks[k].is("has")
+                            || toks[k].is("have")
+                            || toks[k].kind == Kind::Num
+                            || reports(&toks[k].lower)
+                    }) =>
+        {
+            Tense::Future
+        }
+        tense => tense,
+    }
 }
 
 /// The day named after a clock and its twin in another zone in parentheses, for either of

@@ -5961,6 +5961,33 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "November",
             "1987-11",
         ),
+        // a month a thing runs from, in a sentence with no verb in the past, is to come
+        // (Reuters 4470, 4259); not one told in the past, nor a figure's baseline
+        (
+            "black pod rot, which flourishes if conditions turn cold and humid, and which is \
+                 more likely from late July on.",
+            "1987-03-12",
+            "late July",
+            "1987-07",
+        ),
+        (
+            "From October 1, no direct trade would be allowed in either direction.",
+            "1987-03-12",
+            "October 1",
+            "1987-10-01",
+        ),
+        (
+            "Oil prices have come down from the middle of October.",
+            "1998-02-23",
+            "the middle of October",
+            "1997-10",
+        ),
+        (
+            "INSEE, which from January changed its base year to 1980 from 1970, said.",
+            "1987-03-23",
+            "January",
+            "1987-01",
+        ),
         // the stops of "U.S." end no sentence before a name it qualifies, so the clause
         // reaches past it (Reuters 3675, 832, 17930)
         (
