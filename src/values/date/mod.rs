@@ -1652,8 +1652,9 @@ fn second_day_of_range(
                 t.lower.as_ref(),
                 "in" | "at" | "on" | "and" | "or" | "when" | "with" | "for" | "by" | "as"
             )
-            // (or an event the two days are the dates of: "Italy's Feb. 24-25 election")
-            || (link.text == "-"
+            // (or an event the two days are the dates of: "Italy's Feb. 24-25 election",
+            // "the April 12 and 26 elections")
+            || ((link.text == "-" || link.is("and") || link.is("or"))
                 && matches!(
                     t.lower.as_ref(),
                     "election"

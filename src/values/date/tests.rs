@@ -408,6 +408,15 @@ fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
             "1987-03-04",
             vec![("June 8", "1987-06-08"), ("10", "1987-06-10")],
         ),
+        (
+            "The April 12 and 26 elections will be the first nationwide vote since July.",
+            "1987-03-23",
+            vec![
+                ("April 12", "1987-04-12"),
+                ("26", "1987-04-26"),
+                ("July", "1986-07"),
+            ],
+        ),
         // a year after the pair is both days'
         (
             "The dumping is alleged to have occurred September 23-30, 1986.",
