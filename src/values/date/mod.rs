@@ -315,7 +315,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     while i < tokens.len() {
         match parse_at(tokens, i) {
             // "the 5th century BC", "1500 B.C.": before the era whose years the calendar
-            // counts, left untagged rather than dated in ours
+            // counts, left untagged rather than dated in ours; and "Saturday Night Live",
+            // a show's name
             Some((end, _)) if before_christ(tokens, end) || names_show(tokens, i, end) => i = end,
             Some((mut end, mut expr)) => {
                 // "12/03/2013" in a text that wrote "21/03/2013" is 12 March
@@ -352,8 +353,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                 }
                 if let Core::Set(v) = &expr.core
-                    && v.starts_with("XXXX-")
-                    && (v.starts_with("XXXX-WXX-") || v.len() == "XXXX-MM".len())
+                    && (v.starts_with("XXXX-WXX-")
+                        || (v.starts_with("XXXX-") && v.len() == "XXXX-MM".len()))
                 {
                     set_after = Some(end);
                 }
@@ -1329,7 +1330,7 @@ fn names_show(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
 }
 
 /// The first two numbers of a date in figures at `i`, both of which may be a month:
-/// (12, 3) for "12/03/2013" or "12-03-13".
+/// (12, 3) for "12/03/2013" or "12-03-2013".
 fn figures_date(tokens: &[Tok<'_>], i: usize) -> Option<(u32, u32)> {
     let t = tokens.get(i..i + 5)?;
     let sep = t[1].text;

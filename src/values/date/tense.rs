@@ -1394,7 +1394,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "Black pod rot is more likely from late July on": a month a thing runs from, in a
     // sentence with no verb in the past, is still to come (not one a span opens, read with
-    // its closing date, nor a figure's baseline, "up from 5 pct in July")
+    // its closing date, nor one in a sentence with a figure, whose baseline it may be,
+    // "rose to 5 pct from July"; nor one that names something, "from November Three
+    // acquisition")
     match verb_tense(toks, start, end, attributive) {
         Tense::Unmarked
             if start > 0
