@@ -603,16 +603,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             .get(end)
             .is_none_or(|t| !matches!(t.lower.as_ref(), "and" | "or" | "/" | "-"))
         // (the cheap search first: few phrases have "since")
-        && before_in_clause(toks, start - 1, 8).any(|k| toks[k].is("since"))
-        && before_in_clause(toks, start - 1, 8)
+        // (and "following" as "after": "the first to withdraw from the gilt market
+        // following the Big Bang deregulation of the London Stock Exchange in October"; not
+        // "the following year")
+        && before_in_clause(toks, start - 1, 12).any(|k| counts_from(toks, k))
+        && before_in_clause(toks, start - 1, 12)
             .find(|&k| {
                 let w = toks[k].lower.as_ref();
-                w == "since"
+                counts_from(toks, k)
                     || modal(w)
                     || past_verb(toks, k)
-                    || matches!(w, "is" | "are" | "it" | "they" | "we")
+                    || matches!(
+                        w,
+                        "is" | "are" | "it" | "they" | "we" | "which" | "that" | "who" | "when"
+                    )
             })
-            .is_some_and(|k| toks[k].is("since"))
+            .is_some_and(|k| counts_from(toks, k))
     {
         return Tense::Past;
     }
@@ -1516,6 +1522,12 @@ pub(super) fn determiner(word: &str) -> bool {
         word,
         "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
     )
+}
+
+/// Whether the word at `k` opens a phrase of what something counts from: "since", or
+/// "following" as a preposition (not "the following year").
+fn counts_from(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].is("since") || (toks[k].is("following") && !(k > 0 && determiner(&toks[k - 1].lower)))
 }
 
 /// A pronoun that may be the subject of a verb: "he", "they".

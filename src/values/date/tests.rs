@@ -1497,6 +1497,21 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "February",
             "1987-02",
         ),
+        // ("following" as "after" too, Reuters 19353; not past a clause of its own, 12089)
+        (
+            "Lloyds becomes the first U.K. clearing bank to withdraw from the gilt market \
+                 following the Big Bang deregulation of the London Stock Exchange in October.",
+            "1987-06-19",
+            "October",
+            "1986-10",
+        ),
+        (
+            "The quota is set to go into effect in May, following public hearings which \
+                 begin in Washington on April 13.",
+            "1987-04-01",
+            "April 13",
+            "1987-04-13",
+        ),
         (
             "Placements are not that negative, especially since the technical correction in \
                  June and August live cattle futures.",
