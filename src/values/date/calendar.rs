@@ -355,7 +355,13 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (Mod::Turn { .. }, _) => return None,
         _ => {}
     }
-    c.i = end;
+    // "the weekend of June 8-9", "the week of March 25-29": the days of one week, read by
+    // the first
+    c.i = if matches!(modifier, Mod::WeekOf { .. }) && dash_day(c.toks, end) {
+        end + 2
+    } else {
+        end
+    };
     // "have risen since the start of the year": a span to the present begins in the
     // publication's year, whatever year the text named last
     let core = match e.core {
@@ -487,11 +493,10 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         && c.peek_at(1).is_some_and(|t| t.is("of"))
     {
         c.i += 2;
-        // ("the weekend of 30-31 March": the days of one weekend, read by the last)
-        if c.peek().is_some_and(|t| t.kind == Kind::Num)
-            && c.peek_at(1).is_some_and(|t| t.text == "-" && !t.spaced)
-            && c.peek_at(2)
-                .is_some_and(|t| t.kind == Kind::Num && !t.spaced)
+        // ("the weekend of 30-31 March": the days of one weekend, read by the last; see
+        // `modified` for "the weekend of June 8-9")
+        if c.peek().is_some_and(day_figure)
+            && dash_day(c.toks, c.i + 1)
             && c.peek_at(3).is_some_and(|t| month_of(&t.lower).is_some())
         {
             c.i += 2;

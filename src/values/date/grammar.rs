@@ -962,6 +962,17 @@ impl WordSet {
     }
 }
 
+/// A number of one or two figures, as a day of a month is written.
+pub(super) fn day_figure(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Num && t.text.len() <= 2
+}
+
+/// Whether a dash glued at `k` joins a day glued after it: the "-9" of "June 8-9".
+pub(super) fn dash_day(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(Tok::is_glued_hyphen)
+        && toks.get(k + 1).is_some_and(|t| !t.spaced && day_figure(t))
+}
+
 /// Whether an expression may start at `t` (see [`GRAMMAR_WORDS`]).
 pub(super) fn may_start(t: &Tok<'_>) -> bool {
     match t.kind {

@@ -1118,17 +1118,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 )
                         })
                         .map(|d| d.start);
-                    // "the weekend of June 8-9", "the week of March 25-29": the second day
-                    // is in the week the first named
-                    if matches!(expr.modifier, Some(Mod::WeekOf { .. }))
-                        && tokens.get(end).is_some_and(Tok::is_glued_hyphen)
-                        && tokens
-                            .get(end + 1)
-                            .is_some_and(|t| t.kind == Kind::Num && !t.spaced && t.text.len() <= 2)
-                    {
-                        timex.span.end = tokens[end + 1].end;
-                        end += 2;
-                    }
                     let second = written_day.and_then(|d| second_day_of_range(tokens, end, d));
                     let relative = timex.relative;
                     if let Some((k, day)) =
@@ -1304,13 +1293,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
 /// Where a range of days that closes with the date at `i` opens: "8" in "held on 8-9 June"
 /// (the clause is read from there); `i` itself when no such day stands before it.
 fn range_opened(tokens: &[Tok<'_>], i: usize) -> usize {
-    let opens = i >= 2
-        && tokens[i - 1].is_glued_hyphen()
-        && !tokens[i].spaced
-        && tokens[i].kind == Kind::Num
-        && tokens[i - 2].kind == Kind::Num
-        && tokens[i - 2].text.len() <= 2;
-    if opens { i - 2 } else { i }
+    if i >= 2 && dash_day(tokens, i - 1) && day_figure(&tokens[i - 2]) {
+        i - 2
+    } else {
+        i
+    }
 }
 
 /// Whether the weekday and part of day from `i` to `end`, both capitalised, begin the name
@@ -1334,12 +1321,11 @@ fn names_show(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
 fn figures_date(tokens: &[Tok<'_>], i: usize) -> Option<(u32, u32)> {
     let t = tokens.get(i..i + 5)?;
     let sep = t[1].text;
-    let small = |t: &Tok<'_>| t.kind == Kind::Num && t.text.len() <= 2;
     let ok = matches!(sep, "/" | "-")
         && t[3].text == sep
         && t[1..].iter().all(|t| !t.spaced)
-        && small(&t[0])
-        && small(&t[2])
+        && day_figure(&t[0])
+        && day_figure(&t[2])
         && t[4].kind == Kind::Num
         && matches!(t[4].text.len(), 2 | 4);
     ok.then(|| Some((t[0].num()?, t[2].num()?))).flatten()
@@ -1605,10 +1591,6 @@ fn first_day_of_range(
     Some((k, second.with_day(day)?))
 }
 
-/// The second day of a range or pair after a day of a month: "27" in "March 26 and 27",
-/// "21" in "May 20-21", "25" in "the Feb. 24-25 election" (not "March 26 and 27 people",
-/// "May 5 to 6 percent"). Returns
-/// where it ends (past a year written after it) and the day.
 /// The year a year at the token before `end` runs to when written with two digits after
 /// it: "1974-76" (1976), "1999/00" (2000); up to nine years on, and not a date or a
 /// figure that goes on ("1986/87/88", "2011-12-05").
@@ -1632,6 +1614,9 @@ fn second_year_of_range(tokens: &[Tok<'_>], end: usize, first: i32) -> Option<i3
     (1..=9).contains(&(last - first)).then_some(last)
 }
 
+/// The second day of a range or pair after a day of a month: "27" in "March 26 and 27",
+/// "21" in "May 20-21", "25" in "the Feb. 24-25 election" (not "March 26 and 27 people",
+/// "May 5 to 6 percent"). Returns where it ends (past a year written after it) and the day.
 fn second_day_of_range(
     tokens: &[Tok<'_>],
     end: usize,
@@ -1641,9 +1626,7 @@ fn second_day_of_range(
     let linked = link.is_glued_hyphen()
         || matches!(link.lower.as_ref(), "and" | "or" | "to" | "through" | "&");
     let day = tokens.get(end + 1)?;
-    let d = day
-        .num()
-        .filter(|_| day.kind == Kind::Num && day.text.len() <= 2)?;
+    let d = day.num().filter(|_| day_figure(day))?;
     let after = tokens.get(end + 2);
     let ends_phrase = after.is_none_or(|t| {
         (t.kind == Kind::Punct && !matches!(t.text, "%" | "$" | "." | ":" | "/" | "-"))

@@ -1398,39 +1398,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    // "Black pod rot is more likely from late July on": a month a thing runs from, in a
-    // sentence with no verb in the past, is still to come (not one a span opens, read with
-    // its closing date, nor one in a sentence with a figure, whose baseline it may be,
-    // "rose to 5 pct from July"; nor one that names something, "from November Three
-    // acquisition")
-    match verb_tense(toks, start, end, attributive) {
-        Tense::Unmarked
-            if start > 0
-                && toks[start - 1].is("from")
-                && toks[start..end]
-                    .iter()
-                    .any(|t| t.is_capitalised() && month_of(&t.lower).is_some())
-                && !attributive
-                && !toks
-                    .get(end)
-                    .is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
-                && !opens_span(toks, start, end)
-                && !before_in_sentence(toks, start, 25)
-                    .chain(after_in_sentence(toks, end, 15))
-                    .any(|k| {
-                        // (the present perfect too: "Oil prices have come down from the
-                        // middle of October")
-                        past_verb(toks, k)
-                            || toks[k].is("has")
-                            || toks[k].is("have")
-                            || toks[k].kind == Kind::Num
-                            || reports(&toks[k].lower)
-                    }) =>
-        {
-            Tense::Future
-        }
-        tense => tense,
-    }
+    verb_tense(toks, start, end, attributive)
 }
 
 /// The day named after a clock and its twin in another zone in parentheses, for either of
@@ -1764,6 +1732,18 @@ pub(super) fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
     let after_be = |k: usize| k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"));
     let participle = after_be(k) || (joined_participle(toks, k) && after_be(k - 2));
     matches!(w, "was" | "were" | "had" | "did") || (looks_past(w) && !currency && !participle)
+}
+
+/// Whether the participle at `k` follows a modal and "have" that tell a past that was, or
+/// may have been: "would have closed", "may have started" (not "will have closed", still to
+/// come).
+fn modal_perfect(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 1
+        && toks[k - 1].is("have")
+        && matches!(
+            toks[k - 2].lower.as_ref(),
+            "would" | "could" | "might" | "should" | "must" | "may"
+        )
 }
 
 /// Whether the word at `k` follows a participle it is joined to by "and" or "or": "raised"
@@ -2344,11 +2324,10 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // (not a verb after "and": "was arraigned Jan. 4 and pleaded not guilty"; nor another
     // clause: "The board met on Oct 3 and shares fell")
     // (but a day that opens a range of days is the range: "was held June 8-9")
-    let day_range = toks[end - 1].kind == Kind::Num
-        && toks[end - 1].text.len() <= 2
+    let day_range = day_figure(&toks[end - 1])
         && toks
             .get(end + 1)
-            .is_some_and(|t| t.kind == Kind::Num && !t.spaced && t.text.len() <= 2);
+            .is_some_and(|t| !t.spaced && day_figure(t));
     let listed = toks.get(end).is_some_and(|t| {
         (matches!(t.text, "/" | "-") && !day_range)
             || ((t.is("or") || t.is("and"))
@@ -2394,7 +2373,11 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         || (before == "over" && over)
         || span_from;
     if !(within || on_day) || listed {
-        return Tense::Unmarked;
+        return if runs_from_ahead(toks, start, end, attributive) {
+            Tense::Future
+        } else {
+            Tense::Unmarked
+        };
     }
     let tense_of = |k: usize| -> Option<Tense> {
         let t = &toks[k];
@@ -2539,13 +2522,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         }
         // "Without the deal, the plant would have closed on Wednesday": what did not happen
         // was to happen then, in the past ("will have closed by Friday" is still to come)
-        if k > 1
-            && toks[k - 1].is("have")
-            && matches!(
-                toks[k - 2].lower.as_ref(),
-                "would" | "could" | "might" | "should" | "must"
-            )
-        {
+        if modal_perfect(toks, k) {
             return Some(Tense::Past);
         }
         // (past a participle it is joined to: "has to be debated and voted on in November")
@@ -2621,8 +2598,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // (but "would have closed in June", "may have started in June" is a past that was, or
     // may have been)
     let back = back.map(|(k, t)| {
-        let perfect = k > 1 && toks[k - 1].is("have") && modal(&toks[k - 2].lower);
-        let under_modal = !perfect
+        let under_modal = !modal_perfect(toks, k)
             && before_in_sentence(toks, k, 12)
                 .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
         if t == Tense::Past
@@ -2693,16 +2669,14 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         let comma = start
             .checked_sub(2)
             .filter(|&k| toks[k].text == "," && matches!(before, "in" | "on" | "during"))?;
-        let closes = after_in_sentence(toks, end, 12).all(|k| {
-            let t = &toks[k];
+        // (only dates and the words that list them to the end of the sentence)
+        let lists = |t: &Tok<'_>| {
             matches!(t.text, "," | "and" | "or" | "in" | "on")
                 || t.kind == Kind::Num
                 || month_of(&t.lower).is_some()
-        });
-        let rest_ends = toks[end..]
-            .iter()
-            .position(|t| t.kind == Kind::Punct && t.text != ",");
-        if !closes || rest_ends.is_none_or(|n| !ends_sentence(toks, end + n)) {
+        };
+        let rest = (end..toks.len()).find(|&k| !lists(&toks[k]))?;
+        if !ends_sentence(toks, rest) {
             return None;
         }
         before_in_clause(toks, comma, 8)
@@ -2712,6 +2686,35 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     back.or_else(ahead)
         .or_else(trailing)
         .unwrap_or(Tense::Unmarked)
+}
+
+/// Whether the month from `start` to `end`, after "from", is one a thing runs from that is
+/// still to come: "Black pod rot is more likely from late July on", in a sentence with no
+/// verb in the past (not one a span opens, read with its closing date, nor one in a sentence
+/// with a figure, whose baseline it may be, "rose to 5 pct from July"; nor one that names
+/// something, "from November Three acquisition").
+fn runs_from_ahead(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> bool {
+    start > 0
+        && toks[start - 1].is("from")
+        && toks[start..end]
+            .iter()
+            .any(|t| t.is_capitalised() && month_of(&t.lower).is_some())
+        && !attributive
+        && !toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
+        && !opens_span(toks, start, end)
+        && !before_in_sentence(toks, start, 25)
+            .chain(after_in_sentence(toks, end, 15))
+            .any(|k| {
+                // (the present perfect too: "Oil prices have come down from the middle of
+                // October")
+                past_verb(toks, k)
+                    || toks[k].is("has")
+                    || toks[k].is("have")
+                    || toks[k].kind == Kind::Num
+                    || reports(&toks[k].lower)
+            })
 }
 
 /// Whether "ended" or "ending" at `k` names the day or month a period ends on, rather than
