@@ -346,7 +346,15 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 return None;
             }
             c.i += 1;
-            return plain(Core::StoryDecade(unit_of(&t.lower)?));
+            let unit = unit_of(&t.lower)?;
+            // "in the decade since the war": a length, as "in the year since" is
+            if runs_from_event(c.toks, start, c.i) {
+                return plain(Core::Duration {
+                    unit,
+                    amount: Some(1.0),
+                });
+            }
+            return plain(Core::StoryDecade(unit));
         }
         "day" if named_day => Some(Unit::Day),
         // (not "the period from 2000 to 2010", "the period before the vote": a period
@@ -390,16 +398,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && years == 0
         && !latest
         && !same
-        && start > 0
-        && matches!(
-            c.toks[start - 1].lower.as_ref(),
-            "in" | "during" | "over" | "for" | "throughout"
-        )
-        // (an event, not a clause or a figure: "throughout the year after 11.7 pct in 1986",
-        // "later in the year since both inflation and interest rates rise")
-        && c.peek()
-            .is_some_and(|t| matches!(t.lower.as_ref(), "since" | "after" | "following"))
-        && c.peek_at(1).is_some_and(|t| determiner(&t.lower))
+        && runs_from_event(c.toks, start, c.i)
     {
         return plain(Core::Duration {
             unit,
@@ -564,4 +563,27 @@ pub(super) fn year_ago(c: &mut Cursor<'_, '_>) -> bool {
     }
     c.i = save;
     false
+}
+
+/// Whether "the" at `the` and its unit, ending before `after`, are a length that runs from an
+/// event of the story: after "in", "during", "over", "for" or "throughout", before "since",
+/// "after" or "following" and an event ("in the week since the quake", "during the month
+/// after the vote", "in the weeks following the election"), or before "since" on its own
+/// ("In the decade since, it has grown"). Not a clause or a figure after the word:
+/// "throughout the year after 11.7 pct in 1986", "later in the year since both inflation
+/// and interest rates rise".
+pub(super) fn runs_from_event(toks: &[Tok<'_>], the: usize, after: usize) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_ref());
+    the > 0
+        && matches!(
+            toks[the - 1].lower.as_ref(),
+            "in" | "during" | "over" | "for" | "throughout"
+        )
+        && match word(after) {
+            Some("since") => {
+                word(after + 1).is_some_and(|w| determiner(w) || matches!(w, "," | "." | ";"))
+            }
+            Some("after" | "following") => word(after + 1).is_some_and(determiner),
+            _ => false,
+        }
 }

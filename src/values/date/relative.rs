@@ -935,7 +935,11 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let unit = c.peek().and_then(plural)?;
     c.i += 1;
     if the {
-        if c.eat("ahead") || matches!(before, Some("over" | "through")) {
+        // ("in the weeks since the election", "in the years following the war")
+        if c.eat("ahead")
+            || matches!(before, Some("over" | "through"))
+            || super::anaphor::runs_from_event(c.toks, start, c.i)
+        {
             return plain(Core::Duration { unit, amount: None });
         }
         c.i = start;

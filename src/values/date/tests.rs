@@ -5530,6 +5530,33 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the year",
             "P1Y",
         ),
+        // ... a decade, or units with no count, as well; "since" on its own counts from
+        // the date named before
+        (
+            "Between 1990 and 1995 the population doubled. In the decade since, it has grown by half again.",
+            "the decade",
+            "P10Y",
+        ),
+        (
+            "In the century since the war, the town has grown.",
+            "the century",
+            "P1C",
+        ),
+        (
+            "Investors have fled in the weeks since the election.",
+            "the weeks",
+            "PXW",
+        ),
+        (
+            "Prices doubled in the years following the war.",
+            "the years",
+            "PXY",
+        ),
+        (
+            "In the year since, the city has rebuilt.",
+            "the year",
+            "P1Y",
+        ),
     ] {
         let hit = tag_spanning(text, "2013-03-21", phrase);
         assert_eq!((hit.value.as_str(), hit.kind), (value, TimexKind::Duration));
@@ -5542,6 +5569,14 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the year"
         ),
         "1987"
+    );
+    assert_eq!(
+        value_of(
+            "Sales fell over the decade since 2000.",
+            "2013-03-21",
+            "the decade"
+        ),
+        "201"
     );
     // "in the morning" after a verb in the past is that part of the story's day
     for (text, published, phrase, value) in [
