@@ -851,12 +851,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let kicks_off = (verb.is("off")
             && prior
                 .is_some_and(|p| matches!(p.lower.as_ref(), "kicks" | "kick" | "tips" | "tip")))
+            || (verb.is("out") && prior.is_some_and(|p| p.is("comes") || p.is("come")))
             || (verb.is("up") && prior.is_some_and(|p| p.is("wraps") || p.is("wrap")))
             || (verb.is("way")
                 && prior.is_some_and(|p| p.is("under"))
                 && third.is_some_and(|g| g.is("gets") || g.is("get")));
+        // ("the figures are released Friday", "the report is published on Monday", "the
+        // vote is held Sunday": the passive of the present, a schedule too, of a weekday;
+        // not a state, "profits are concentrated in the fourth quarter", nor a custom, "the
+        // festival is held on the last weekend of July")
+        let passive = (window[0].is("on") || std::ptr::eq(window[0], *verb))
+            && toks[start..end]
+                .iter()
+                .any(|t| weekday_of(&t.lower).is_some())
+            && prior.is_some_and(|p| p.is("is") || p.is("are"))
+            && (matches!(verb.lower.as_ref(), "held" | "shown" | "broadcast" | "sold")
+                || (looks_past(&verb.lower) && verb.lower.ends_with("ed")));
         let scheduled = is_scheduled(&verb.lower)
             || kicks_off
+            || passive
             || copula
             || ((verb.is("effect") || verb.is("force") || verb.is("place") || verb.is("office"))
                 && prior.is_some_and(|p| {
