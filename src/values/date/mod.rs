@@ -517,6 +517,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
+                        // "will report fourth-quarter results later this month", read in
+                        // January: results still to come are those of the quarter just over
+                        Tense::Future
+                            if results_of_quarter_just_over(tokens, first, end, &expr, anchor) =>
+                        {
+                            Tense::Unmarked
+                        }
                         tense => tense,
                     },
                 };
@@ -2552,6 +2559,48 @@ fn ends_on(
         None => unit_at(day.end, unit, 0),
     };
     Some((at, period?))
+}
+
+/// Whether the quarter at `first..end`, named without a year, is the one just before the
+/// anchor's and names results: "fourth-quarter results", "earnings for the fourth quarter"
+/// read in January. A company reports a quarter after it closes, so results to come are
+/// of the quarter just over ("Growth will slow in the fourth quarter", read in January, is
+/// this year's).
+fn results_of_quarter_just_over(
+    tokens: &[Tok<'_>],
+    first: usize,
+    end: usize,
+    expr: &Expr,
+    anchor: Option<NaiveDate>,
+) -> bool {
+    let Core::Quarter {
+        year: None,
+        q,
+        years: 0,
+        by_months: false,
+    } = expr.core
+    else {
+        return false;
+    };
+    let results = |word: &str| {
+        matches!(
+            word,
+            "results"
+                | "earnings"
+                | "profit"
+                | "profits"
+                | "loss"
+                | "losses"
+                | "revenue"
+                | "revenues"
+                | "sales"
+                | "figures"
+                | "numbers"
+        )
+    };
+    anchor.is_some_and(|a| (a.month0() / 3 + 3) % 4 + 1 == q)
+        && (tokens.get(end).is_some_and(|t| results(&t.lower))
+            || (first >= 2 && tokens[first - 1].is("for") && results(&tokens[first - 2].lower)))
 }
 
 /// Whether the last day (or month) an expression without a year names, on or before the

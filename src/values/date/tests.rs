@@ -5955,6 +5955,37 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1988-Q1",
         ("1988-01-01", "1988-03-31"),
     );
+    // results still to come are of the quarter just over: a fourth quarter read in
+    // January (Reuters-21578 1391, 4886); not a quarter that names no results, nor one
+    // read later in the year
+    for (text, published, phrase, value) in [
+        (
+            "Zenith Laboratories Inc said the company will report a fourth quarter loss.",
+            "1987-03-03",
+            "fourth quarter",
+            "1986-Q4",
+        ),
+        (
+            "It will release results for the fourth quarter next week.",
+            "2013-01-02",
+            "the fourth quarter",
+            "2012-Q4",
+        ),
+        (
+            "Growth will slow in the fourth quarter.",
+            "2013-01-02",
+            "the fourth quarter",
+            "2013-Q4",
+        ),
+        (
+            "The company will report fourth-quarter results in January.",
+            "2013-07-05",
+            "fourth-quarter",
+            "2013-Q4",
+        ),
+    ] {
+        assert_eq!(value_of(text, published, phrase), value, "{text}");
+    }
 }
 
 #[test]
@@ -10770,6 +10801,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "local",
     "long",
     "longer",
+    "loss",
     "losses",
     "low",
     "lowered",
@@ -10872,6 +10904,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "prices",
     "producer",
     "production",
+    "profit",
+    "profits",
     "projected",
     "projects",
     "promised",
@@ -10911,6 +10945,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "reset",
     "results",
     "retail",
+    "revenue",
+    "revenues",
     "revised",
     "revolution",
     "revs",
