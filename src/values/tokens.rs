@@ -12,6 +12,8 @@ pub(crate) enum Kind {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'a> {
+    /// As written, but for an en dash glued on both sides, which reads "-" (its byte range
+    /// is still the dash's).
     pub text: &'a str,
     pub lower: Cow<'a, str>,
     pub start: usize,
@@ -101,7 +103,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 at += len;
             }
         }
-        let slice = &text[start..at];
+        let mut slice = &text[start..at];
+        // an en dash glued on both sides joins as a hyphen does: "2011–12", "March 3–5",
+        // "20–30" (spaced, " – ", it sets words off)
+        if slice == "\u{2013}" && !spaced && at < bytes.len() && !char_at(at).0.is_whitespace() {
+            slice = "-";
+        }
         let lower = if slice.is_ascii() {
             if slice.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(slice.to_ascii_lowercase())
@@ -171,5 +178,25 @@ mod tests {
                 ("Zürich", "zürich".into(), 16, Word, true),
             ]
         );
+    }
+
+    #[test]
+    fn an_en_dash_glued_on_both_sides_reads_as_a_hyphen() {
+        use Kind::*;
+        // the dash's three bytes keep their range; spaced, it stays a dash
+        assert_eq!(
+            shape("2011\u{2013}12 \u{2013} 5\u{2013} x"),
+            vec![
+                ("2011", "2011".into(), 0, Num, true),
+                ("-", "-".into(), 4, Punct, false),
+                ("12", "12".into(), 7, Num, false),
+                ("\u{2013}", "\u{2013}".into(), 10, Punct, true),
+                ("5", "5".into(), 14, Num, true),
+                ("\u{2013}", "\u{2013}".into(), 15, Punct, false),
+                ("x", "x".into(), 19, Word, true),
+            ]
+        );
+        let toks = tokenize("2011\u{2013}12");
+        assert_eq!((toks[1].start, toks[1].end), (4, 7));
     }
 }

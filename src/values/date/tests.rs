@@ -445,6 +445,12 @@ fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
             "2013-03-22",
             vec![("8", "2013-06-08"), ("9 June", "2013-06-09")],
         ),
+        // ... and an en dash glued on both sides joins them as a hyphen does
+        (
+            "The summit was held June 8\u{2013}9.",
+            "2013-03-22",
+            vec![("June 8", "2012-06-08"), ("9", "2012-06-09")],
+        ),
         // the days of a week or weekend named are in it
         (
             "The shop will open on the weekend of 30-31 March.",
@@ -9770,6 +9776,7 @@ fn a_year_that_runs_on_tags_the_year_it_runs_to() {
     };
     assert_eq!(values("the 1986/87 year"), ["1986", "1987"]);
     assert_eq!(values("in fiscal 1987/88"), ["1987", "1988"]);
+    assert_eq!(values("the 1987\u{2013}88 season"), ["1987", "1988"]);
     assert_eq!(values("a figure of 1986-87.5"), ["1986"]);
     assert_eq!(values("a plan for 1960-75"), ["1960"]);
 }
