@@ -1030,9 +1030,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // ("exports rose in July-December 1986 ... during the period": a
                         // range of months that makes a half, a quarter or a year is the
                         // period the text speaks of next)
+                        // (nor is the day "the three months ended" names: the quarter it
+                        // closes is)
                         reference = out
                             .last()
-                            .and_then(|prev| months_spanned(tokens, first, prev, d))
+                            .and_then(|prev| {
+                                months_spanned(tokens, first, prev, d)
+                                    .or_else(|| quarter_closed(tokens, first, prev, d))
+                            })
                             .or_else(|| Some(d.clone()));
                         reference_at = Some(end);
                     }
@@ -2658,6 +2663,28 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
         None => calendar.timex,
     };
     Some(DateValue::whole(value, (first, last), calendar.granularity))
+}
+
+/// The quarter that closes on the day `last` (at token `first`) when "the three months"
+/// (`prev`) ended or ending on it stands just before it: the period a company reports,
+/// which "a year earlier" and "the same period last year" count back from ("in the three
+/// months ended March 30, compared with $11.6 billion a year earlier" is 2012-Q1). Only in
+/// the last month of a calendar quarter: "the three months ended August 31" is no quarter
+/// that has a name.
+fn quarter_closed(
+    tokens: &[Tok<'_>],
+    first: usize,
+    prev: &Timex,
+    last: &DateValue,
+) -> Option<DateValue> {
+    (prev.kind == TimexKind::Duration
+        && prev.value == "P3M"
+        && last.granularity == Granularity::Day
+        && last.end.month().is_multiple_of(3)
+        && first >= 2
+        && matches!(tokens[first - 1].lower.as_ref(), "ended" | "ending")
+        && tokens[first - 2].end == prev.span.end)
+        .then(|| quarter_to(last.end, None))?
 }
 
 /// The half, quarter or year a range of months covers, read at its second month `last`

@@ -2989,6 +2989,26 @@ fn resolves_classes_of_newswire_expressions() {
             "a year earlier",
             "1988-Q3",
         ),
+        // ... and so after "the three months ended" a day of a quarter's last month; not
+        // after one of another month, which closes no quarter with a name
+        (
+            "Net income was $9.5 billion in the three months ended March 30, compared with $11.6 billion a year earlier.",
+            "2013-04-24",
+            "a year earlier",
+            "2012-Q1",
+        ),
+        (
+            "Revenue rose in the three months ended March 30 from $39.2 billion in the same period last year.",
+            "2013-04-24",
+            "the same period last year",
+            "2012-Q1",
+        ),
+        (
+            "Sales rose in the three months ended August 31. It earlier reported net up from 4.18 billion a year earlier.",
+            "1987-10-19",
+            "a year earlier",
+            "1986-08-31",
+        ),
         (
             "Inspections in the week ended Feb 21 were 16.6 mln bushels, against 16.5 mln in the year-ago week.",
             "1987-02-26",
