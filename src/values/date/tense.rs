@@ -147,6 +147,7 @@ fn scheduled_event(word: &str) -> bool {
             | "conference"
             | "auction"
             | "tender"
+            | "recess"
     )
 }
 

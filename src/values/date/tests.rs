@@ -8034,6 +8034,25 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Nov. 5",
             "2024-11-05",
         ),
+        // ... a recess too
+        (
+            "The bill must pass before the July 4 recess.",
+            "2013-10-22",
+            "July 4",
+            "2014-07-04",
+        ),
+        (
+            "The measure must pass before the August recess.",
+            "2013-10-22",
+            "August",
+            "2014-08",
+        ),
+        (
+            "Lawmakers left for the August recess.",
+            "2013-10-22",
+            "August",
+            "2013-08",
+        ),
         (
             "The companies must raise 1,005.2 billion won by the December deadline, the \
                  officials said.",
@@ -10955,6 +10974,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "rate",
     "reached",
     "rebounds",
+    "recess",
     "record",
     "recorded",
     "reduced",
