@@ -727,6 +727,10 @@ fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
                     | "midfielder"
                     | "goalkeeper"
                     | "substitute"
+                    | "yards"
+                    | "inning"
+                    | "pitcher"
+                    | "assists"
             ) || (toks[k].is("sent") && toks.get(k + 1).is_some_and(|t| t.is("off")))
         })
 }

@@ -1818,6 +1818,10 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "The Lakers trailed by 10 points at halftime but won the fourth quarter.",
             "Mourinho, who was sent off in the second half, is expected to leave.",
             "The referee booked him early in the second half.",
+            "Brady threw for 300 yards in the third quarter alone.",
+            "The Yankees led after the first inning but faded in the second half.",
+            "Their pitcher tired in the second half of the game.",
+            "He had 12 assists in the first half.",
         ],
     );
 }
@@ -10576,6 +10580,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "asks",
     "assault",
     "assets",
+    "assists",
     "at",
     "attack",
     "attacks",
@@ -10803,6 +10808,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "industrial",
     "inflation",
     "ing",
+    "inning",
     "innings",
     "intend",
     "intends",
@@ -10931,6 +10937,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "persian",
     "petroleum",
     "picked",
+    "pitcher",
     "place",
     "plan",
     "planting",
@@ -11166,6 +11173,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wound",
     "wrap",
     "wraps",
+    "yards",
     "yet",
     "you",
 ];
