@@ -1320,9 +1320,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     });
     // ... and so does a month that names the subject's noun, when the verb looks ahead:
     // "The May elections will be close", "The July restart will be on a single shift" (a
-    // noun or two, then the verb; a traded month's "The May crush ended today" is today's)
+    // noun or two, then the verb; a traded month's "The May crush ended today" is today's),
+    // and a holiday's either way: "The Christmas rush was strong" is over
+    let holiday = holiday_may_start(&toks[start]) && month_of(&toks[start].lower).is_none();
     if start > 0
-        && month_named(&toks[start]).is_some()
+        && (month_named(&toks[start]).is_some() || holiday)
         && matches!(toks[start - 1].text, "The" | "Its" | "Their")
         && (start == 1 || ends_sentence(toks, start - 2))
         && let Some(k) = (end..toks.len().min(end + 3)).find(|&k| {
@@ -1334,10 +1336,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     "will" | "shall" | "is" | "are" | "was" | "were" | "has" | "have"
                 )
         })
-        && k > end
-        && (toks[k].is("will") || toks[k].is("shall"))
+        && (k > end || holiday)
     {
-        return Tense::Future;
+        if toks[k].is("will") || toks[k].is("shall") {
+            return Tense::Future;
+        }
+        if holiday && (past_verb(toks, k) || toks[k].is("was") || toks[k].is("were")) {
+            return Tense::Past;
+        }
     }
     if let Some(tense) = verb_after
         && (word_before(1, "in") || word_before(1, "on"))

@@ -9457,6 +9457,24 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
     ];
     assert_values_on("2013-06-15", &told);
     assert_values_on("2013-06-15", &ahead);
+    // a holiday naming the subject's noun takes a past verb too (read in October, the
+    // coming one is the nearer)
+    assert_values_on(
+        "2013-10-22",
+        &[
+            ("The Christmas rush was strong.", "Christmas", "2012-12-25"),
+            (
+                "The Thanksgiving weekend saw record sales.",
+                "Thanksgiving weekend",
+                "2012-W47-WE",
+            ),
+            (
+                "The Thanksgiving weekend will see record sales.",
+                "Thanksgiving weekend",
+                "2013-W48-WE",
+            ),
+        ],
+    );
 }
 
 #[test]
