@@ -1013,17 +1013,17 @@ pub(super) fn count_of(t: &Tok<'_>) -> Option<f64> {
     }
 }
 
-/// Eats "and a half".
+/// Eats "and a half", or "-and-a-half" glued to the count ("six-and-a-half years").
 fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
-    if c.peek().is_some_and(|t| t.is("and"))
-        && c.peek_at(1).is_some_and(|t| t.is("a"))
-        && c.peek_at(2).is_some_and(|t| t.is("half"))
-    {
-        c.i += 3;
-        true
-    } else {
-        false
-    }
+    let words = ["and", "a", "half"];
+    let spaced = (0..3).all(|k| c.peek_at(k).is_some_and(|t| t.is(words[k])));
+    let glued = (0..3).all(|k| {
+        c.peek_at(2 * k).is_some_and(Tok::is_glued_hyphen)
+            && c.peek_at(2 * k + 1)
+                .is_some_and(|t| !t.spaced && t.is(words[k]))
+    });
+    c.i += if glued { 6 } else { 3 * usize::from(spaced) };
+    spaced || glued
 }
 
 /// `now`, `recently`, `the past`, `the future`, `currently`, `soon`, `formerly`.

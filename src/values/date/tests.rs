@@ -610,6 +610,12 @@ fn durations_carry_a_period_value() {
         ("Within the next hour, the storm will hit.", "PT1H"),
         ("He spent the past hour and a half there.", "PT1H30M"),
         ("Its worst nosedive in more than half a century.", "P50Y"),
+        // "and a half" glued with hyphens too (Reuters-21578)
+        ("He was jailed for six-and-a-half years.", "P6Y6M"),
+        (
+            "The pound added 6.3 cents over the past week-and-a-half.",
+            "P1.5W",
+        ),
     ] {
         let tags = tag(text, Some(d("2013-03-22")));
         assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
