@@ -405,11 +405,33 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             amount: Some(1.0),
         });
     }
-    // "the year two thousand", "the year 1990" are calendar years, not anaphora.
+    // "the year two thousand", "the year 1990" are calendar years, not anaphora (and "the
+    // year 99999" is none the calendar reads); "by the year 2,000" writes it as a figure
     if unit == Some(Unit::Year)
         && c.peek()
-            .is_some_and(|t| year_token(t).is_some() || small_number(&t.lower).is_some())
+            .is_some_and(|t| t.kind == Kind::Num || small_number(&t.lower).is_some())
     {
+        let thousands = c
+            .peek()
+            .and_then(|t| t.num())
+            .filter(|n| (1..=2).contains(n));
+        if let Some(n) = thousands
+            && c.peek_at(1).is_some_and(|t| t.text == "," && !t.spaced)
+            && let Some(rest) = c
+                .peek_at(2)
+                .filter(|t| !t.spaced && t.text.len() == 3)
+                .and_then(|t| t.num())
+            // (not a larger figure: "2,000,000", "2,000.5")
+            && !(c.peek_at(3).is_some_and(|t| !t.spaced && matches!(t.text, "," | "."))
+                && c.peek_at(4).is_some_and(|t| !t.spaced && t.kind == Kind::Num))
+        {
+            c.i += 3;
+            return plain(Core::Cal {
+                year: Some((n * 1000 + rest) as i32),
+                month: None,
+                day: None,
+            });
+        }
         c.i = start;
         return None;
     }

@@ -160,6 +160,12 @@ fn resolves_news_expressions_by_class() {
         // spelled-out years and decades
         ("January nineteen ninety-seven", "1998-02-27", "1997-01"),
         ("the year two thousand", "1998-02-27", "2000"),
+        // ... and one written as a figure after "the year" (Reuters-21578 17429)
+        (
+            "should rise to total 200 mln tonnes annually by the year 2,000.",
+            "1987-04-29",
+            "2000",
+        ),
         ("since the nineties", "1998-02-27", "199"),
         // vague references
         ("several years ago", "1998-02-13", "PAST_REF"),
@@ -11290,6 +11296,15 @@ fn impossible_dates_give_no_value() {
             "each February 29"
         ),
         "XXXX-02-29"
+    );
+    // a year the calendar does not read after "the year" is no year of the story, nor is
+    // a larger figure
+    assert_untagged(
+        "2013-03-22",
+        &[
+            "The story is set in the year 99999.",
+            "The fund reached the year 2,000,000 mark.",
+        ],
     );
 }
 
