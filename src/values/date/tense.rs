@@ -405,7 +405,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         }))
             })
         };
-        return if waited_for || willed || (heads && ahead()) {
+        // ... and one that is awaited: "Investors are waiting for Friday's jobs report",
+        // "Markets await Thursday's decision" (not "waited")
+        let awaited = (start >= 2
+            && toks[start - 1].is("for")
+            && matches!(toks[start - 2].lower.as_ref(), "wait" | "waits" | "waiting"))
+            || (start >= 1
+                && matches!(
+                    toks[start - 1].lower.as_ref(),
+                    "await" | "awaits" | "awaiting"
+                ));
+        return if waited_for || willed || awaited || (heads && ahead()) {
             Tense::Future
         } else {
             Tense::Unmarked
@@ -662,7 +672,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let lasted_until = (word_before(1, "until") || word_before(1, "till"))
         && !toks.get(end).is_some_and(|t| t.is("to"))
         && went_on_until(toks, start - 1);
-    if lasted_until {
+    // ... and so is what had gone on up to a day named at the head of the sentence:
+    // "Until Monday, the bank had refused to comment"
+    let had_until = (word_before(1, "until") || word_before(1, "till"))
+        && (start == 1 || ends_sentence(toks, start - 2))
+        && toks.get(end).is_some_and(|t| t.text == ",")
+        && after_in_sentence(toks, end + 1, 6)
+            .any(|k| toks[k].is("had") && toks.get(k + 1).is_some_and(|v| looks_past(&v.lower)));
+    if lasted_until || had_until {
         return Tense::Past;
     }
     // "The army had given Mursi until 4:30 p.m. on Wednesday to meet the demands": a time
@@ -1414,6 +1431,24 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     .take(4)
                     .any(|t| t.is("results") || t.is("earnings"))
                 && !(k + 1..start).any(|j| past_verb(toks, j))
+        })
+    {
+        return Tense::Future;
+    }
+    // "If the vote fails Thursday, the government could fall", "unless talks resume on
+    // Monday": a condition told in the present looks ahead to a weekday (not "If the vote
+    // failed Thursday", nor a month or a quarter, which may be a period looked back on:
+    // "if all Opec members stick by the cartel's December pricing agreement", "Even if you
+    // look at January and February together")
+    if !attributive
+        && toks[start..end]
+            .iter()
+            .any(|t| weekday_of(&t.lower).is_some())
+        && let Some(at) =
+            clause_before(toks, start).find(|&k| toks[k].is("if") || toks[k].is("unless"))
+        && (at + 1..start).any(|k| toks[k].is_lowercase_word())
+        && !(at + 1..start).any(|k| {
+            past_verb(toks, k) || matches!(toks[k].lower.as_ref(), "was" | "were" | "had" | "did")
         })
     {
         return Tense::Future;

@@ -1323,6 +1323,19 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "2019-12",
         ),
+        // ... and what had gone on up to a day named at the head of the sentence
+        (
+            "Until Monday, the bank had refused to comment.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-18",
+        ),
+        (
+            "Until Monday, the bank refuses to comment.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
         // ... not a time given, a thing put off or shut, or a passive
         (
             "The judge gave lawyers until Friday to respond.",
@@ -8166,6 +8179,50 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-10-14",
         ),
+        // (and one that is awaited, not one waited for in the past)
+        (
+            "Investors are waiting for Friday's jobs report.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-22",
+        ),
+        (
+            "Markets await Thursday's decision.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "Investors waited for Friday's jobs report.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-15",
+        ),
+        // a condition told in the present looks ahead to a weekday
+        (
+            "If the vote fails Thursday, the government could fall.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "The union will strike on Friday unless talks resume on Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "If the vote failed Thursday, nobody said so.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-14",
+        ),
+        (
+            "Even if you look at January and February together, this is still a strong gain.",
+            "1987-03-06",
+            "January",
+            "1987-01",
+        ),
         (
             "Nadal beat Djokovic in Sunday's final.",
             "2013-11-20",
@@ -10615,6 +10672,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "attack",
     "attacks",
     "auction",
+    "await",
+    "awaiting",
+    "awaits",
     "awst",
     "axed",
     "back",
@@ -11177,6 +11237,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wage",
     "wait",
     "waited",
+    "waiting",
     "waits",
     "want",
     "wanted",
