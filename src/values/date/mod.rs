@@ -2097,9 +2097,24 @@ fn month_span_years(
             )
         })
     };
+    // (a period of statistics told in the past, the last one over: "In the January-June
+    // period, exports grew 8 percent", read in March; not a shipment or a delivery, which
+    // trade reports sell ahead: "sold two cargoes for March/April shipment")
+    let told_past = || {
+        let around =
+            || before_in_sentence(tokens, start, 10).chain(after_in_sentence(tokens, start, 12));
+        tokens
+            .get(next_end)
+            .is_some_and(|t| t.is("period") || t.is("quarter"))
+            && around().any(|k| past_verb(tokens, k) && !reports(&tokens[k].lower))
+            && !around().any(|k| tokens[k].is_lowercase_word() && modal(&tokens[k].lower))
+    };
     let y = nearest_span(anchor, first, last);
-    let y = if month_bounds(y, last).is_some_and(|(_, e)| e < anchor) && ahead() {
+    let over = month_bounds(y, last).is_some_and(|(_, e)| e < anchor);
+    let y = if over && ahead() {
         y + 1
+    } else if !over && told_past() {
+        y - 1
     } else {
         y
     };

@@ -2341,6 +2341,33 @@ fn resolves_classes_of_newswire_expressions() {
             "July",
             "1986-07",
         ),
+        // ... and a period of statistics told in the past the last one over (not a
+        // shipment, which trade reports sell ahead)
+        (
+            "In the January-June period, exports grew 8 percent.",
+            "1998-03-05",
+            "June",
+            "1997-06",
+        ),
+        (
+            "Of the imports in the January/November period, those from Cuba were up to 3.81 \
+                 mln tonnes.",
+            "1987-03-24",
+            "January",
+            "1986-01",
+        ),
+        (
+            "Exports will grow in the January-June period.",
+            "1998-03-05",
+            "June",
+            "1998-06",
+        ),
+        (
+            "It sold two cargoes at 233 dlrs a tonne CIF for March/April shipment.",
+            "1987-03-24",
+            "April",
+            "1987-04",
+        ),
         // a span of months glued together takes the year after the closing one
         (
             "Registrations rose to 2.42 mln from 2.35 mln in January/September last year.",
