@@ -10043,6 +10043,18 @@ fn a_weekday_after_on_a_is_no_particular_day() {
         "Sunday",
     );
     assert_eq!((t.value.as_str(), t.date), ("XXXX-WXX-7", None));
+    // ... and so is "a" weekday after "is", "was", "be" (not "a Monday deadline")
+    for (text, phrase, value) in [
+        ("It was a Tuesday in June.", "Tuesday", "XXXX-WXX-2"),
+        (
+            "The first of next month is a Monday.",
+            "Monday",
+            "XXXX-WXX-1",
+        ),
+        ("The deadline is a Monday deadline.", "Monday", "2013-03-18"),
+    ] {
+        assert_eq!(value_of(text, "2013-03-22", phrase), value, "{text}");
+    }
 }
 
 #[test]
