@@ -59,6 +59,26 @@ pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// century", "the 10th anniversary", "the 29th of March", which the calendar reads).
 pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
+    // "the first of next month", "the 15th of this month": a day of a month counted from
+    // the publication's
+    let spelled = |c: &mut Cursor<'_, '_>| c.eat("the").then(|| spelled_day(c)).flatten();
+    if let Some(day) = the_nth(c).or_else(|| spelled(c))
+        && c.eat("of")
+        && let Some(months) = c.peek().and_then(|t| match t.lower.as_ref() {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        })
+        && c.peek_at(1).is_some_and(|t| t.is("month"))
+    {
+        c.i += 2;
+        return plain(Core::DayOfMonth {
+            day,
+            months: Some(months),
+        });
+    }
+    c.i = start;
     let day = the_nth(c)?;
     let alone = c.peek().is_none_or(|n| {
         (n.kind == Kind::Punct && !matches!(n.text, "-" | "/" | "%"))
@@ -72,7 +92,7 @@ pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
         return None;
     }
-    plain(Core::DayOfMonth { day })
+    plain(Core::DayOfMonth { day, months: None })
 }
 
 /// `the 29th`: the day, with the cursor after it.

@@ -126,6 +126,8 @@ pub(super) enum Core {
     /// (the month before or after, as the tense says, when the day is not yet or is past).
     DayOfMonth {
         day: u32,
+        /// `the first of next month`: of the publication's month so shifted.
+        months: Option<i32>,
     },
     /// `Tuesday of last week`, `Thursday next week`: that day of the week so many weeks
     /// from the publication's.

@@ -387,7 +387,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             dated(DateValue::day(date))
         }
-        Core::DayOfMonth { day } => {
+        Core::DayOfMonth {
+            day,
+            months: Some(months),
+        } => {
+            let Some(a) = anchor else {
+                return Some(unresolved(&format!("XXXX-XX-{day:02}")));
+            };
+            let month = shift(a.with_day(1)?, Unit::Month, i64::from(*months))?;
+            dated(DateValue::day(month.with_day(*day)?))
+        }
+        Core::DayOfMonth { day, months: None } => {
             let named = cx
                 .reference
                 .filter(|r| r.granularity <= Granularity::Month)

@@ -2748,6 +2748,19 @@ fn resolves_classes_of_newswire_expressions() {
             "the 9th",
             "2013-02-09",
         ),
+        // ... and of last, this or next month, after "of", that month's
+        (
+            "The talks began Feb. 3. Payments resume on the first of next month.",
+            "2013-03-22",
+            "the first of next month",
+            "2013-04-01",
+        ),
+        (
+            "The law took effect on the 15th of last month.",
+            "2013-03-22",
+            "the 15th of last month",
+            "2013-02-15",
+        ),
         // American zones by name after a clock ("Eastern Europe" is no zone)
         (
             "At 3 p.m. Eastern Standard Time, shares fell.",
