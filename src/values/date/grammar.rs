@@ -269,6 +269,8 @@ pub(super) enum Core {
     Holiday {
         holiday: Holiday,
         year: Option<i32>,
+        /// `Christmas last year`: of the publication's year shifted so many years
+        years: Option<i32>,
         /// `last` (-1), `this` (0) or `next` (1) before the name
         rel: Option<i32>,
         /// `the Thanksgiving weekend`, `over the Labor Day holiday weekend`: the weekend

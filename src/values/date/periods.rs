@@ -201,6 +201,12 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         _ => None,
     };
+    // "Christmas this year", "Easter of last year": the publication's year so shifted
+    let years = if year.is_none() && rel.is_none() {
+        year_offset_after(c)
+    } else {
+        None
+    };
     let weekend = match (c.peek(), c.peek_at(1)) {
         (Some(w), _) if w.is("weekend") => {
             c.i += 1;
@@ -216,6 +222,7 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Holiday {
         holiday,
         year,
+        years,
         rel,
         weekend,
     })
@@ -324,6 +331,7 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Core::Holiday {
                 holiday,
                 year: None,
+                years: None,
                 rel: None,
                 weekend: false,
             },

@@ -936,11 +936,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         Core::Holiday {
             holiday,
             year,
+            years,
             rel,
             weekend,
         } => {
             let year = match (year, rel, anchor) {
                 (Some(y), _, _) => *y,
+                (None, _, Some(a)) if let Some(years) = years => a.year() + years,
                 (None, rel, Some(a)) => {
                     let years = [a.year() - 1, a.year(), a.year() + 1];
                     let on = |y: i32| holiday.date(y);

@@ -4777,6 +4777,25 @@ fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
 #[test]
 fn holidays_are_their_day_in_the_year_the_sentence_means() {
     let table = [
+        // "this year", "last year", "next year" right after it name its year
+        (
+            "Christmas this year falls on a Wednesday.",
+            "2013-03-05",
+            "Christmas this year",
+            "2013-12-25",
+        ),
+        (
+            "Christmas of last year was quiet.",
+            "2013-03-05",
+            "Christmas of last year",
+            "2012-12-25",
+        ),
+        (
+            "Sales were helped by the later Easter this year.",
+            "1987-04-09",
+            "Easter this year",
+            "1987-04-19",
+        ),
         // a fixed day, by tense
         (
             "Stores will close on Christmas Day.",
