@@ -2960,6 +2960,20 @@ fn resolves_classes_of_newswire_expressions() {
             "the quarter",
             "2013-Q1",
         ),
+        // ... and "the year just ended", "the quarter just ended" the last whole one
+        // before it (Reuters-21578 11272, 15081)
+        (
+            "In 1985 sales rose. Jewelmasters sales for the year just ended were about 52.5 mln dlrs.",
+            "1987-03-31",
+            "the year just ended",
+            "1986",
+        ),
+        (
+            "With very disappointing sales results during the quarter just ended, adjustments are appropriate.",
+            "1987-04-08",
+            "the quarter just ended",
+            "1987-Q1",
+        ),
         // a quarter or half of a year named relative to the publication date
         (
             "Sales should recover in the first half of next year.",
@@ -10809,6 +10823,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "comes",
     "commencing",
     "compared",
+    "completed",
     "conference",
     "consecutive",
     "consumer",
@@ -10894,6 +10909,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "final",
     "finances",
     "financial",
+    "finished",
     "fixed",
     "flies",
     "floods",
