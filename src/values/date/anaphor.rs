@@ -436,7 +436,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     // "in the year to date", "the quarter so far": the publication's, however many dates
-    // the story named before
+    // the story named before; "net income for the year just ended", "the quarter just
+    // completed": the last whole one before the publication
     if let Some(unit) =
         unit.filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
         && !that
@@ -445,26 +446,17 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && !latest
         && !same
         && in_year.is_none()
-        && (c.at_words(&["to", "date"]) || c.at_words(&["so", "far"]))
     {
-        return plain(Core::Relative { unit, offset: 0 });
-    }
-    // "net income for the year just ended", "the quarter just completed": the last whole
-    // one before the publication
-    if let Some(unit) =
-        unit.filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
-        && !that
-        && offset == 0
-        && years == 0
-        && !latest
-        && !same
-        && in_year.is_none()
-        && c.peek().is_some_and(|t| t.is("just"))
-        && c.peek_at(1)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "ended" | "completed" | "finished"))
-    {
-        c.i += 2;
-        return plain(Core::Relative { unit, offset: -1 });
+        if c.at_words(&["to", "date"]) || c.at_words(&["so", "far"]) {
+            return plain(Core::Relative { unit, offset: 0 });
+        }
+        if c.peek().is_some_and(|t| t.is("just"))
+            && c.peek_at(1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "ended" | "completed" | "finished"))
+        {
+            c.i += 2;
+            return plain(Core::Relative { unit, offset: -1 });
+        }
     }
     if latest && years == 0 {
         // "the latest quarter": the last complete one before the anchor.

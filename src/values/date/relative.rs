@@ -938,7 +938,7 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // ("in the weeks since the election", "in the years following the war")
         if c.eat("ahead")
             || matches!(before, Some("over" | "through"))
-            || super::anaphor::runs_from_event(c.toks, start, c.i)
+            || runs_from_event(c.toks, start, c.i)
         {
             return plain(Core::Duration { unit, amount: None });
         }

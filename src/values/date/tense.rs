@@ -121,6 +121,20 @@ fn is_scheduled(word: &str) -> bool {
     VERBS.contains(word)
 }
 
+/// Whether the token at `k` may start a holiday, and not the month of "38 cents over May"
+/// ("May Day" is one).
+fn holiday_at(toks: &[Tok<'_>], k: usize) -> bool {
+    holiday_may_start(&toks[k])
+        && (month_of(&toks[k].lower).is_none() || toks.get(k + 1).is_some_and(|t| t.is("day")))
+}
+
+/// Whether the expression from `start` to `end` names a weekday.
+fn names_weekday(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    toks[start..end]
+        .iter()
+        .any(|t| weekday_of(&t.lower).is_some())
+}
+
 /// Whether a verb in the past stands in the sentence of the expression from `start` to
 /// `end`, before it or up to 15 words after (past a relative clause set off by commas:
 /// "Federer, who won the title in 2003, faces Nadal in Sunday's final").
@@ -346,9 +360,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "He is arriving Friday", "The team is flying to Paris on Monday": the present
     // progressive arranges what is still to come (not what it does to an event named by
     // its day: "Officials are investigating Thursday's crash")
-    if toks[start..end]
-        .iter()
-        .any(|t| weekday_of(&t.lower).is_some())
+    if names_weekday(toks, start, end)
         && !toks.get(end).is_some_and(|t| t.is_apostrophe())
         && let Some(k) = before_in_clause(toks, start, 6).find(|&k| ing_form(&toks[k].lower))
         && k > 0
@@ -669,12 +681,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "The state counted mail ballots until late Wednesday night", "few made commitments
     // until December": what went on up to a day, told in the past, is over
-    let lasted_until = (word_before(1, "until") || word_before(1, "till"))
-        && !toks.get(end).is_some_and(|t| t.is("to"))
-        && went_on_until(toks, start - 1);
+    let until = word_before(1, "until") || word_before(1, "till");
+    let lasted_until =
+        until && !toks.get(end).is_some_and(|t| t.is("to")) && went_on_until(toks, start - 1);
     // ... and so is what had gone on up to a day named at the head of the sentence:
     // "Until Monday, the bank had refused to comment"
-    let had_until = (word_before(1, "until") || word_before(1, "till"))
+    let had_until = until
         && (start == 1 || ends_sentence(toks, start - 2))
         && toks.get(end).is_some_and(|t| t.text == ",")
         && after_in_sentence(toks, end + 1, 6)
@@ -684,7 +696,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "The army had given Mursi until 4:30 p.m. on Wednesday to meet the demands": a time
     // given before the story's moment may be over; the nearest such day
-    if (word_before(1, "until") || word_before(1, "till"))
+    if until
         && (2..=6).any(|k| {
             start > k
                 && matches!(toks[start - k].lower.as_ref(), "given" | "granted")
@@ -879,9 +891,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // not a state, "profits are concentrated in the fourth quarter", nor a custom, "the
         // festival is held on the last weekend of July")
         let passive = (window[0].is("on") || std::ptr::eq(window[0], *verb))
-            && toks[start..end]
-                .iter()
-                .any(|t| weekday_of(&t.lower).is_some())
+            && names_weekday(toks, start, end)
             && prior.is_some_and(|p| p.is("is") || p.is("are"))
             && (matches!(verb.lower.as_ref(), "held" | "shown" | "broadcast" | "sold")
                 || (looks_past(&verb.lower) && verb.lower.ends_with("ed")));
@@ -1339,7 +1349,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "The May elections will be close", "The July restart will be on a single shift" (a
     // noun or two, then the verb; a traded month's "The May crush ended today" is today's),
     // and a holiday's either way: "The Christmas rush was strong" is over
-    let holiday = holiday_may_start(&toks[start]) && month_of(&toks[start].lower).is_none();
+    let holiday = holiday_at(toks, start);
     if start > 0
         && (month_named(&toks[start]).is_some() || holiday)
         && matches!(toks[start - 1].text, "The" | "Its" | "Their")
@@ -1441,9 +1451,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "if all Opec members stick by the cartel's December pricing agreement", "Even if you
     // look at January and February together")
     if !attributive
-        && toks[start..end]
-            .iter()
-            .any(|t| weekday_of(&t.lower).is_some())
+        && names_weekday(toks, start, end)
         && let Some(at) =
             clause_before(toks, start).find(|&k| toks[k].is("if") || toks[k].is("unless"))
         && (at + 1..start).any(|k| toks[k].is_lowercase_word())
@@ -2294,9 +2302,7 @@ pub(super) const NOT_PAST: &[&str] = &[
 /// months in the past tense ("sales were made for March/April", "sold May").
 fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> Tense {
     // (a holiday, not the month of "38 cents over May"; "May Day" is one)
-    let holiday = holiday_may_start(&toks[start])
-        && (month_of(&toks[start].lower).is_none()
-            || toks.get(start + 1).is_some_and(|t| t.is("day")));
+    let holiday = holiday_at(toks, start);
     // ... and a season right after a verb in the past and "over the" ("Prices rose over
     // the winter"; not a condition or a comparison, "did not improve over the summer"):
     // what "over" may date
