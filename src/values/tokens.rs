@@ -104,17 +104,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
         }
         let mut slice = &text[start..at];
-        // an en dash glued on both sides joins as a hyphen does: "2011–12", "March 3–5",
-        // "20–30" (spaced, " – ", it sets words off)
-        if slice == "\u{2013}" && !spaced && at < bytes.len() && !char_at(at).0.is_whitespace() {
-            slice = "-";
-        }
         let lower = if slice.is_ascii() {
             if slice.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(slice.to_ascii_lowercase())
             } else {
                 Cow::Borrowed(slice)
             }
+        } else if slice == "\u{2013}"
+            && !spaced
+            && at < bytes.len()
+            && !char_at(at).0.is_whitespace()
+        {
+            // an en dash glued on both sides joins as a hyphen does: "2011–12", "March
+            // 3–5", "20–30" (spaced, " – ", it sets words off)
+            slice = "-";
+            Cow::Borrowed(slice)
         } else if slice.chars().any(char::is_uppercase) {
             Cow::Owned(slice.to_lowercase())
         } else {

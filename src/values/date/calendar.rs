@@ -61,15 +61,20 @@ pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
     // "the first of next month", "the 15th of this month": a day of a month counted from
     // the publication's
+    // (the words after the day first: "the" is too common to read an ordinal after each)
+    let of_month = c.peek().is_some_and(|t| t.is("the"))
+        && (c.i + 2..c.i + 6).any(|k| {
+            c.toks.get(k).is_some_and(|t| t.is("of"))
+                && c.toks
+                    .get(k + 1)
+                    .is_some_and(|t| this_last_next(&t.lower).is_some())
+                && c.toks.get(k + 2).is_some_and(|t| t.is("month"))
+        });
     let spelled = |c: &mut Cursor<'_, '_>| c.eat("the").then(|| spelled_day(c)).flatten();
-    if let Some(day) = the_nth(c).or_else(|| spelled(c))
+    if of_month
+        && let Some(day) = the_nth(c).or_else(|| spelled(c))
         && c.eat("of")
-        && let Some(months) = c.peek().and_then(|t| match t.lower.as_ref() {
-            "last" => Some(-1),
-            "this" => Some(0),
-            "next" => Some(1),
-            _ => None,
-        })
+        && let Some(months) = c.peek().and_then(|t| this_last_next(&t.lower))
         && c.peek_at(1).is_some_and(|t| t.is("month"))
     {
         c.i += 2;
