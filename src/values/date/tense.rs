@@ -418,10 +418,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             })
         };
         // ... and one that is awaited: "Investors are waiting for Friday's jobs report",
-        // "Markets await Thursday's decision" (not "waited")
-        let awaited = (start >= 2
-            && toks[start - 1].is("for")
-            && matches!(toks[start - 2].lower.as_ref(), "wait" | "waits" | "waiting"))
+        // "Markets await Thursday's decision" (not "waited", nor in a sentence told in the
+        // past: "Investors had to wait for Friday's jobs report")
+        let awaited = !past_around(toks, start, end)
+            && (start >= 2
+                && toks[start - 1].is("for")
+                && matches!(toks[start - 2].lower.as_ref(), "wait" | "waits" | "waiting"))
             || (start >= 1
                 && matches!(
                     toks[start - 1].lower.as_ref(),

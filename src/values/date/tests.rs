@@ -8271,6 +8271,12 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-03-15",
         ),
+        (
+            "Investors had to wait for Friday's jobs report.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-15",
+        ),
         // a condition told in the present looks ahead to a weekday
         (
             "If the vote fails Thursday, the government could fall.",
