@@ -418,17 +418,26 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             })
         };
         // ... and one that is awaited: "Investors are waiting for Friday's jobs report",
-        // "Markets await Thursday's decision" (not "waited", nor in a sentence told in the
-        // past: "Investors had to wait for Friday's jobs report")
-        let awaited = !past_around(toks, start, end)
-            && (start >= 2
-                && toks[start - 1].is("for")
-                && matches!(toks[start - 2].lower.as_ref(), "wait" | "waits" | "waiting"))
-            || (start >= 1
+        // "Markets await Thursday's decision" (not "waited", nor a verb told in the past:
+        // "Investors had to wait for Friday's jobs report", "were awaiting")
+        let waits = if start >= 2
+            && toks[start - 1].is("for")
+            && matches!(toks[start - 2].lower.as_ref(), "wait" | "waits" | "waiting")
+        {
+            Some(start - 2)
+        } else {
+            (start >= 1
                 && matches!(
                     toks[start - 1].lower.as_ref(),
                     "await" | "awaits" | "awaiting"
-                ));
+                ))
+            .then(|| start - 1)
+        };
+        let awaited = waits.is_some_and(|k| {
+            !toks[k.saturating_sub(2)..k]
+                .iter()
+                .any(|t| matches!(t.lower.as_ref(), "was" | "were" | "had" | "did"))
+        });
         return if waited_for || willed || awaited || (heads && ahead()) {
             Tense::Future
         } else {

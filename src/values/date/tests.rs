@@ -8277,6 +8277,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-03-15",
         ),
+        (
+            "Investors were awaiting Thursday's decision.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-14",
+        ),
+        // (a verb in the past elsewhere in the sentence does not count)
+        (
+            "After stocks fell, investors wait for Thursday's decision.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
         // a condition told in the present looks ahead to a weekday
         (
             "If the vote fails Thursday, the government could fall.",
