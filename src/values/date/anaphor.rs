@@ -411,23 +411,16 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && c.peek()
             .is_some_and(|t| t.kind == Kind::Num || small_number(&t.lower).is_some())
     {
-        let thousands = c
-            .peek()
-            .and_then(|t| t.num())
-            .filter(|n| (1..=2).contains(n));
-        if let Some(n) = thousands
-            && c.peek_at(1).is_some_and(|t| t.text == "," && !t.spaced)
-            && let Some(rest) = c
-                .peek_at(2)
-                .filter(|t| !t.spaced && t.text.len() == 3)
-                .and_then(|t| t.num())
-            // (not a larger figure: "2,000,000", "2,000.5")
-            && !(c.peek_at(3).is_some_and(|t| !t.spaced && matches!(t.text, "," | "."))
-                && c.peek_at(4).is_some_and(|t| !t.spaced && t.kind == Kind::Num))
+        // (the figure as the number reader reads it: "2,000", not "2,000,000" or "2,000.5")
+        if c.peek().and_then(year_token).is_none()
+            && let Some(n) = crate::values::spoken::number(c.toks, c.i)
+            && !n.words
+            && n.decimals == 0
+            && (1000.0..3000.0).contains(&n.value)
         {
-            c.i += 3;
+            c.i = n.end;
             return plain(Core::Cal {
-                year: Some((n * 1000 + rest) as i32),
+                year: Some(n.value as i32),
                 month: None,
                 day: None,
             });

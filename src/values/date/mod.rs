@@ -309,8 +309,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The token after the last set of weekdays or months ("every Tuesday"), whose
     // quantifier a day or month listed right after it shares ("and Thursday").
     let mut set_after: Option<usize> = None;
-    // Whether the text writes the day first in its dates of figures (see `day_first`)
-    let day_first = day_first(tokens);
+    // Whether the text writes the day first in its dates of figures (see `day_first`),
+    // read at the first such date (most texts have none)
+    let mut writes_day_first: Option<bool> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -320,8 +321,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
             Some((end, _)) if before_christ(tokens, end) || names_show(tokens, i, end) => i = end,
             Some((mut end, mut expr)) => {
                 // "12/03/2013" in a text that wrote "21/03/2013" is 12 March
-                if day_first
-                    && let Some((a, b)) = figures_date(tokens, i)
+                if let Some((a, b)) = figures_date(tokens, i)
+                    && *writes_day_first.get_or_insert_with(|| day_first(tokens))
                     && let Core::Cal {
                         month: Some(m),
                         day: Some(d),

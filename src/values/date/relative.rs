@@ -1016,14 +1016,12 @@ pub(super) fn count_of(t: &Tok<'_>) -> Option<f64> {
 /// Eats "and a half", or "-and-a-half" glued to the count ("six-and-a-half years").
 fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
     let words = ["and", "a", "half"];
-    let spaced = c.peek().is_some_and(|t| t.is("and"))
-        && (1..3).all(|k| c.peek_at(k).is_some_and(|t| t.is(words[k])));
-    let glued = !spaced
-        && (0..3).all(|k| {
-            c.peek_at(2 * k).is_some_and(Tok::is_glued_hyphen)
-                && c.peek_at(2 * k + 1)
-                    .is_some_and(|t| !t.spaced && t.is(words[k]))
-        });
+    let spaced = (0..3).all(|k| c.peek_at(k).is_some_and(|t| t.is(words[k])));
+    let glued = (0..3).all(|k| {
+        c.peek_at(2 * k).is_some_and(Tok::is_glued_hyphen)
+            && c.peek_at(2 * k + 1)
+                .is_some_and(|t| !t.spaced && t.is(words[k]))
+    });
     c.i += if glued { 6 } else { 3 * usize::from(spaced) };
     spaced || glued
 }
