@@ -33,6 +33,7 @@ pub(super) const SCHEDULED: &[&str] = &[
     "expires",
     "face",
     "faces",
+    "falls",
     "hold",
     "holds",
     "host",
@@ -521,7 +522,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "the vote was postponed until Monday", "It has now been delayed again, to Tuesday":
     // put off to a day still to come
     if (word_before(1, "to") || word_before(1, "until"))
-        && (2..=5).any(|k| start >= k && puts_off(&toks[start - k].lower))
+        && (2..=5).any(|k| {
+            start >= k
+                && (puts_off(&toks[start - k].lower)
+                    // (a deadline extended or a launch pushed back to a weekday, not a
+                    // quota year "extended three months to December 31" that is over)
+                    || (matches!(toks[start - k].lower.as_ref(), "extended" | "pushed")
+                        && names_weekday(toks, start, end)))
+        })
         && !attributive
     {
         return Tense::Future;

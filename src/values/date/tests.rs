@@ -8947,6 +8947,12 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-04-05",
         ),
+        (
+            "The anniversary falls on Saturday, exactly 75 years after the landings.",
+            "2019-06-13",
+            "Saturday",
+            "2019-06-15",
+        ),
         // ("reopens", "visits", "holds" are scheduled too, but not as nouns after an
         // article or a possessive)
         (
@@ -9172,6 +9178,25 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1987-03-20",
             "Monday",
             "1987-03-23",
+        ),
+        (
+            "The deadline was extended to midnight Friday.",
+            "2019-06-13",
+            "midnight Friday",
+            "2019-06-14T24",
+        ),
+        (
+            "The launch was pushed back to Saturday because of high winds.",
+            "2019-06-13",
+            "Saturday",
+            "2019-06-15",
+        ),
+        // (not a thing pushed to a day it reached)
+        (
+            "Stocks pushed higher on Monday.",
+            "2019-06-13",
+            "Monday",
+            "2019-06-10",
         ),
         // a weekday on a schedule whose last day is in the coming week
         (
