@@ -279,7 +279,8 @@ pub(super) enum Core {
     },
 }
 
-/// The holidays news dates things by. Those whose day moves are the American ones.
+/// The holidays news dates things by: fixed, the American ones whose day moves, Easter's,
+/// and those that follow the moon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Holiday {
     /// a fixed day of a month
@@ -292,6 +293,14 @@ pub(super) enum Holiday {
     Easter(i64),
     /// days from Thanksgiving: Black Friday is 1, Cyber Monday 4
     Thanksgiving(i64),
+    /// days from the Chinese New Year: its eve is -1, the Lantern Festival 14
+    LunarNewYear(i64),
+    /// days from Passover's first day
+    Passover(i64),
+    /// days from Rosh Hashanah: Yom Kippur is 9
+    RoshHashanah(i64),
+    /// Hanukkah's first day
+    Hanukkah,
 }
 
 impl Holiday {
@@ -308,6 +317,14 @@ impl Holiday {
                 NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4)
                     .map(|d| d + Duration::days(days))
             }
+            Holiday::LunarNewYear(days) => {
+                feasts::chinese_new_year(year).map(|d| d + Duration::days(days))
+            }
+            Holiday::Passover(days) => feasts::passover(year).map(|d| d + Duration::days(days)),
+            Holiday::RoshHashanah(days) => {
+                feasts::rosh_hashanah(year).map(|d| d + Duration::days(days))
+            }
+            Holiday::Hanukkah => feasts::hanukkah(year),
         }
     }
 }

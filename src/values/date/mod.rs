@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 mod anaphor;
 mod calendar;
 mod clock;
+mod feasts;
 mod grammar;
 mod periods;
 mod relative;

@@ -16,6 +16,8 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "bonfire",
     "boxing",
     "canada",
+    "chanukah",
+    "chinese",
     "christmas",
     "columbus",
     "cyber",
@@ -29,10 +31,15 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "groundhog",
     "guy",
     "halloween",
+    "hanukah",
+    "hanukkah",
     "holy",
     "independence",
+    "jewish",
     "juneteenth",
     "labor",
+    "lantern",
+    "lunar",
     "mardi",
     "martin",
     "maundy",
@@ -42,13 +49,17 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "new",
     "palm",
     "pancake",
+    "passover",
     "presidents",
     "remembrance",
+    "rosh",
     "shrove",
+    "spring",
     "st",
     "thanksgiving",
     "valentine",
     "veterans",
+    "yom",
 ];
 
 pub(super) fn holiday_may_start(t: &Tok<'_>) -> bool {
@@ -103,6 +114,24 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 fixed(1, 1)
             }
         }
+        // ("Chinese New Year's Eve", "the Lunar New Year holiday", "Spring Festival", "the
+        // Lantern Festival")
+        "chinese" | "lunar" if word(c, "new") && word(c, "year") => {
+            c.eat_possessive();
+            if word(c, "eve") {
+                Some(Holiday::LunarNewYear(-1))
+            } else {
+                word(c, "day");
+                Some(Holiday::LunarNewYear(0))
+            }
+        }
+        "spring" if word(c, "festival") => Some(Holiday::LunarNewYear(0)),
+        "lantern" if word(c, "festival") => Some(Holiday::LunarNewYear(14)),
+        "passover" => Some(Holiday::Passover(0)),
+        "rosh" if word(c, "hashanah") || word(c, "hashana") => Some(Holiday::RoshHashanah(0)),
+        "jewish" if word(c, "new") && word(c, "year") => Some(Holiday::RoshHashanah(0)),
+        "yom" if word(c, "kippur") => Some(Holiday::RoshHashanah(9)),
+        "hanukkah" | "hanukah" | "chanukah" => Some(Holiday::Hanukkah),
         "boxing" if word(c, "day") => fixed(12, 26),
         "halloween" => fixed(10, 31),
         "independence" if word(c, "day") => fixed(7, 4),
@@ -183,11 +212,21 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         _ => None,
     };
-    // "Christmas trees", "Easter eggs" are things, not days
+    // "Christmas trees", "Easter eggs" are things, not days, and "the 1973 Yom Kippur War"
+    // an event of its own
     let thing = c.peek().is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
-            "tree" | "trees" | "card" | "cards" | "carol" | "carols" | "egg" | "eggs" | "island"
+            "tree"
+                | "trees"
+                | "card"
+                | "cards"
+                | "carol"
+                | "carols"
+                | "egg"
+                | "eggs"
+                | "island"
+                | "war"
         )
     });
     let (Some(holiday), false) = (found, thing) else {
@@ -344,7 +383,11 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Holiday::Election | Holiday::Thanksgiving(_) => {
                 return plain(Core::Set("XXXX-11".to_string()));
             }
-            Holiday::Easter(_) => {}
+            Holiday::Easter(_)
+            | Holiday::LunarNewYear(_)
+            | Holiday::Passover(_)
+            | Holiday::RoshHashanah(_)
+            | Holiday::Hanukkah => {}
         }
     }
     c.i = at;

@@ -33,7 +33,6 @@ pub(super) const SCHEDULED: &[&str] = &[
     "expires",
     "face",
     "faces",
-    "falls",
     "hold",
     "holds",
     "host",
@@ -332,9 +331,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && toks[start - 2].is_lowercase_word()
         && determiner(&toks[start - 3].lower);
     let of = if event_on { 4 } else { 1 };
+    // (a day or the end of a week is still to come even after a verb in the past, "Stocks
+    // rose ahead of Friday's jobs report", "Dealers moved to square positions ahead of the
+    // weekend"; a holiday or a month may be over, "Prices rose ahead of Christmas" read in
+    // January)
     if word_before(of, "of")
         && (word_before(of + 1, "ahead") || word_before(of + 1, "advance"))
         && !(word_before(of + 2, "well") || word_before(of + 2, "far"))
+        && (names_weekday(toks, start, end)
+            || toks[start..end].iter().any(|t| t.is("weekend"))
+            || !before_in_clause(toks, start - of - 1, 10).any(|k| tells_past(toks, k)))
     {
         return Tense::Future;
     }
@@ -914,9 +920,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && prior.is_some_and(|p| p.is("is") || p.is("are"))
             && (matches!(verb.lower.as_ref(), "held" | "shown" | "broadcast" | "sold")
                 || (looks_past(&verb.lower) && verb.lower.ends_with("ed")));
+        // ("The anniversary falls on Saturday"; not a day of a month, "The Lunar New Year
+        // falls on Feb. 5", which may be this year's)
+        let falls = verb.is("falls") && window[0].is("on") && names_weekday(toks, start, end);
         let scheduled = is_scheduled(&verb.lower)
             || kicks_off
             || passive
+            || falls
             || copula
             || ((verb.is("effect") || verb.is("force") || verb.is("place") || verb.is("office"))
                 && prior.is_some_and(|p| {

@@ -4791,6 +4791,75 @@ fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
 #[test]
 fn holidays_are_their_day_in_the_year_the_sentence_means() {
     let table = [
+        // holidays that follow the moon: the Chinese New Year (the Spring Festival, not a
+        // spring) and the Hebrew calendar's
+        (
+            "bank issued more currency for bonus payments made to workers at the Lunar New Year, which fell on January 29 this year",
+            "1987-03-25",
+            "Lunar New Year",
+            "1987-01-29",
+        ),
+        (
+            "Millions travelled home for the Spring Festival holiday.",
+            "2019-06-13",
+            "Spring Festival",
+            "2019-02-05",
+        ),
+        (
+            "Factories will close for Lunar New Year.",
+            "2019-06-13",
+            "Lunar New Year",
+            "2020-01-25",
+        ),
+        (
+            "On Chinese New Year's Eve, families gather for a reunion dinner.",
+            "2024-01-02",
+            "Chinese New Year's Eve",
+            "2024-02-09",
+        ),
+        (
+            "The Lantern Festival marked the end of the celebrations.",
+            "2019-06-13",
+            "Lantern Festival",
+            "2019-02-19",
+        ),
+        (
+            "Prices rose ahead of Passover.",
+            "2020-05-01",
+            "Passover",
+            "2020-04-09",
+        ),
+        // ("ahead of" a holiday, after a verb in the past, may be over)
+        (
+            "Prices rose ahead of Christmas.",
+            "2020-01-10",
+            "Christmas",
+            "2019-12-25",
+        ),
+        (
+            "Shoppers are buying ahead of Christmas.",
+            "2020-01-10",
+            "Christmas",
+            "2020-12-25",
+        ),
+        (
+            "He was arrested on Yom Kippur last year.",
+            "2019-06-13",
+            "Yom Kippur last year",
+            "2018-09-19",
+        ),
+        (
+            "Rosh Hashanah, the Jewish New Year, begins at sundown on Sunday.",
+            "2019-09-26",
+            "Rosh Hashanah",
+            "2019-09-30",
+        ),
+        (
+            "Hanukkah starts on Dec. 22 this year.",
+            "2019-06-13",
+            "Hanukkah",
+            "2019-12-23",
+        ),
         // "this year", "last year", "next year" right after it name its year
         (
             "Christmas this year falls on a Wednesday.",
@@ -5024,7 +5093,16 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
         ),
     ];
     assert_values(&table);
-    // every word capitalised, and not a lunar new year
+    // a war named for a holiday is no day of it
+    let tags = tag(
+        "Exports must grow at the rate achieved until the 1973 Yom Kippur War.",
+        Some(d("1987-06-29")),
+    );
+    assert_eq!(
+        tags.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(),
+        ["1973"]
+    );
+    // every word capitalised, and the lunar new year is not the first of January
     for text in [
         "Stocks had a good Friday.",
         "Crowds gathered for Chinese New Year.",
@@ -10941,10 +11019,12 @@ const CONTEXT_WORDS: &[&str] = &[
     "extended",
     "extends",
     "eyed",
+    "falls",
     "family",
     "far",
     "fawkes",
     "fed",
+    "festival",
     "fewer",
     "fighting",
     "figure",
@@ -10992,6 +11072,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "halted",
     "hardly",
     "has",
+    "hashana",
+    "hashanah",
     "have",
     "he",
     "head",
@@ -11055,6 +11137,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "kicks",
     "kill",
     "king",
+    "kippur",
     "kst",
     "lady",
     "lasted",
