@@ -1377,12 +1377,32 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // ... and so does a month that names the subject's noun, when the verb looks ahead:
     // "The May elections will be close", "The July restart will be on a single shift" (a
     // noun or two, then the verb; a traded month's "The May crush ended today" is today's),
-    // and a holiday's either way: "The Christmas rush was strong" is over
+    // and a holiday's either way: "The Christmas rush was strong" is over, and so is one
+    // in a phrase after the subject's noun, "Sales during the Christmas season rose",
+    // "Spending over Thanksgiving weekend fell"
     let holiday = holiday_at(toks, start);
+    let the = start - usize::from(start > 0 && toks[start - 1].is("the"));
+    let in_phrase = holiday
+        && the >= 2
+        && matches!(
+            toks[the - 1].lower.as_ref(),
+            "during" | "over" | "around" | "at" | "for" | "in"
+        )
+        && (1..=2).any(|n| {
+            let head = (the - 1).checked_sub(n);
+            head.is_some_and(|h| {
+                (h == 0 || ends_sentence(toks, h - 1))
+                    && toks[h].is_capitalised()
+                    && toks[h..the - 1]
+                        .iter()
+                        .all(|t| t.kind == Kind::Word && !looks_past(&t.lower))
+            })
+        });
     if start > 0
         && (month_named(&toks[start]).is_some() || holiday)
-        && matches!(toks[start - 1].text, "The" | "Its" | "Their")
-        && (start == 1 || ends_sentence(toks, start - 2))
+        && ((matches!(toks[start - 1].text, "The" | "Its" | "Their")
+            && (start == 1 || ends_sentence(toks, start - 2)))
+            || in_phrase)
         && let Some(k) = (end..toks.len().min(end + 3)).find(|&k| {
             toks[k].kind != Kind::Word
                 || !toks[k].text.starts_with(char::is_lowercase)
@@ -2723,6 +2743,25 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         })
     };
     // (asked only when no verb before the date told its tense)
+    // (past the noun a holiday names: "In the Christmas season, sales rose")
+    let end = end
+        + toks[end.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| {
+                holiday
+                    && matches!(
+                        t.lower.as_ref(),
+                        "season"
+                            | "holiday"
+                            | "holidays"
+                            | "period"
+                            | "shopping"
+                            | "break"
+                            | "rush"
+                    )
+            })
+            .count();
     let ahead = || {
         toks.get(end)
             .filter(|t| {

@@ -9737,6 +9737,33 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
                 "Thanksgiving weekend",
                 "2013-W48-WE",
             ),
+            // (and so does one in a phrase after the subject's noun)
+            (
+                "Sales during the Christmas season rose 3 percent.",
+                "Christmas",
+                "2012-12-25",
+            ),
+            (
+                "Spending over Thanksgiving weekend fell.",
+                "Thanksgiving weekend",
+                "2012-W47-WE",
+            ),
+            (
+                "Sales during the Christmas season will rise.",
+                "Christmas",
+                "2013-12-25",
+            ),
+            // (or in a phrase that opens the sentence, past the noun it names)
+            (
+                "In the Christmas season, sales rose.",
+                "Christmas",
+                "2012-12-25",
+            ),
+            (
+                "During the Christmas shopping season, sales will rise.",
+                "Christmas",
+                "2013-12-25",
+            ),
         ],
     );
 }
@@ -10909,6 +10936,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "both",
     "bowl",
     "box",
+    "break",
     "broadcast",
     "brought",
     "bst",
@@ -11092,6 +11120,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "hit",
     "hkt",
     "holiday",
+    "holidays",
     "home",
     "hope",
     "hoped",
@@ -11312,6 +11341,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "roughly",
     "round",
     "runoff",
+    "rush",
     "rye",
     "sale",
     "sales",
@@ -11334,6 +11364,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "she",
     "shelling",
     "shifted",
+    "shopping",
     "shorter",
     "shortly",
     "should",
