@@ -261,6 +261,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // year, which begins September 1").
     let mut named_day: Option<DateValue> = None;
     let mut named_week: Option<DateValue> = None;
+    let mut named_month: Option<DateValue> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
@@ -451,6 +452,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     quarter: quarter.as_ref(),
                     day: named_day.as_ref(),
                     week: named_week.as_ref(),
+                    month: named_month.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
                     // (looked at only for a month counted back: "in January from 33.8
                     // billion a month ago")
@@ -1028,6 +1030,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         if d.granularity == Granularity::Week {
                             named_week = Some(d.clone());
+                        }
+                        if matches!(d.granularity, Granularity::Day | Granularity::Month) {
+                            named_month = Some(d.clone());
                         }
                         // ("exports rose in July-December 1986 ... during the period": a
                         // range of months that makes a half, a quarter or a year is the
@@ -2392,9 +2397,10 @@ struct Resolve<'a> {
     reference: Option<&'a DateValue>,
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a DateValue>,
-    /// The last day the text named, and the last week.
+    /// The last day the text named, the last week, and the last day or month.
     day: Option<&'a DateValue>,
     week: Option<&'a DateValue>,
+    month: Option<&'a DateValue>,
     /// The tokens from the end of the reference to the expression (inclusive), when there
     /// is one: see [`Resolve::recent`].
     since_reference: Option<&'a [Tok<'a>]>,

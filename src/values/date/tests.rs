@@ -7521,6 +7521,52 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
 }
 
 #[test]
+fn months_are_counted_from_a_day_or_month_not_the_middle_of_a_year() {
+    assert_values(&[
+        // from the last day named (Reuters-21578 10537)
+        (
+            "On March 18 of last year, the USDA reported that cotton farmers in 1986 intended \
+             to plant 9.71 mln acres. Four months later, the USDA estimated that 9.67 mln \
+             acres had been planted.",
+            "1987-03-27",
+            "Four months later",
+            "1986-07",
+        ),
+        // from the end of a year the text named (12477)
+        (
+            "included seven billion francs of direct state debt at end 1986, reduced from 15.6 \
+             billion three months earlier, the ministry said.",
+            "1987-04-02",
+            "three months earlier",
+            "1986-09",
+        ),
+        // from the last month named, past a year in the object (18731)
+        (
+            "In March, the government said 1988 tax cuts would be expanded by 5.2 billion \
+             marks. A month later, economics minister Martin Bangemann countered a call.",
+            "1987-06-18",
+            "A month later",
+            "1987-04",
+        ),
+        (
+            "Figures published on Wednesday showed the economy flatlined in the final three \
+             months of 2019. A month earlier, the IMF had cut its forecast for the year.",
+            "2020-02-20",
+            "A month earlier",
+            "2020-01",
+        ),
+        // (and a period that ended is in no period still to begin, as one told in the past)
+        (
+            "The clocks go forward on the last Sunday in March. The FTSE 100 ended the week \
+             2% lower.",
+            "2020-02-20",
+            "the week",
+            "2020-W07",
+        ),
+    ]);
+}
+
+#[test]
 fn a_week_or_turn_of_a_named_period() {
     // Reuters-21578 sentences, and news of the kind a fact-checker reads in 2013
     // the nth week of a month is the ISO week holding most of its days 7n-6 to 7n
