@@ -7,6 +7,22 @@ use super::*;
 /// year-ago period`, `the previous Friday`: resolved against the last date the text named.
 pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
+    // "Shares have risen 40% year to date", "year-to-date gains": the publication's year
+    // (month, quarter, week) so far, as "the year to date" is
+    if let Some(unit) = c
+        .peek()
+        .and_then(|t| unit_of(&t.lower))
+        .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
+    {
+        let glued = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| !t.spaced && t.is(w));
+        let spaced = c.peek_at(1).is_some_and(|t| t.spaced && t.is("to"))
+            && c.peek_at(2).is_some_and(|t| t.spaced && t.is("date"));
+        let hyphened = glued(1, "-") && glued(2, "to") && glued(3, "-") && glued(4, "date");
+        if spaced || hyphened {
+            c.i += if spaced { 3 } else { 5 };
+            return plain(Core::Relative { unit, offset: 0 });
+        }
+    }
     if year_ago(c) {
         return plain(Core::Anaphor {
             unit: None,

@@ -984,7 +984,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         || (first > 0 && tokens[first - 1].is("base"))
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }))
-                        || (lone_year.is_some() && year_names_event(tokens, first, end));
+                        || (lone_year.is_some() && year_names_event(tokens, first, end))
+                        // (nor a bare period so far, "year-to-date sales", "year to date",
+                        // which sets figures beside the story's period rather than moving
+                        // to it)
+                        || (tokens[end - 1].is("date") && unit_of(&tokens[first].lower).is_some());
                     // (whether it is the day of a report, which dates the telling)
                     let mut reported = false;
                     if let Some(d) = &timex.date

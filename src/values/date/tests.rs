@@ -2972,6 +2972,34 @@ fn resolves_classes_of_newswire_expressions() {
             "the quarter",
             "2013-Q1",
         ),
+        // (and with no article, "year to date", "year-to-date", which sets its figures
+        // beside the story's period and so is no reference for what follows)
+        (
+            "Shares have risen 40% year to date.",
+            "2024-02-01",
+            "year to date",
+            "2024",
+        ),
+        // (a year so far, not a length of a year)
+        (
+            "earnings were also reduced by a year-to-date revision",
+            "1989-11-02",
+            "year-to-date",
+            "1989",
+        ),
+        (
+            "week to date estimates 17,300",
+            "1987-04-07",
+            "week to date",
+            "1987-W15",
+        ),
+        (
+            "February load factor rose to 60 pct and year-to-date revenue miles fell. \
+             Available seat miles for the month increased to 1.50 billion.",
+            "1987-03-09",
+            "the month",
+            "1987-02",
+        ),
         // ... and "the year just ended", "the quarter just ended" the last whole one
         // before it (Reuters-21578 11272, 15081)
         (
@@ -5255,14 +5283,10 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         // a plural unit needs words that make it a duration
         ("Sales fell on two of the days of the week.", "days"),
-        // "by a quarter" is a share, and "a year-to-date revision" no length
+        // "by a quarter" is a share
         (
             "banks raised their prime lending rates by a quarter point",
             "quarter",
-        ),
-        (
-            "earnings were also reduced by a year-to-date revision",
-            "year",
         ),
         ("The years were good to him.", "years"),
         // a quarter that is a share (Reuters-21578)
