@@ -13,6 +13,8 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.toks[c.i - 1].lower.as_ref(),
             "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "about"
         );
+    // (whether "a.m." or "p.m." said which half of the day: then no part of it does)
+    let mut meridiem_given = false;
     let (hour, minute) = if t.is("noon") || t.is("midday") {
         c.i += 1;
         (12, 0)
@@ -121,7 +123,9 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             clock
         } else if !meridiem {
             let zone = c.peek().is_some_and(|z| is_zone(&z.lower));
-            let m = minute?;
+            // ("at 7 this morning", "at 8 tonight": an hour alone, with the part of a day
+            // after it)
+            let m = minute.or_else(|| (timed && part_of_day_after(c).is_some()).then_some(0))?;
             // ("Sun, Dec 1 2019 10:00", "16 May 2019, 14:30", "12/01/2019 10:00": a
             // stamp's clock, right after the year of a day written in full)
             let stamped = begin
@@ -140,6 +144,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             (h, m)
         } else {
             let minute = minute.unwrap_or(0);
+            meridiem_given = true;
             if !(1..=12).contains(&h) {
                 return None;
             }
@@ -200,27 +205,29 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         c.i += 1 + words;
     }
-    // "6:30 tonight", "eight o'clock this morning": on the publication date, in that part
-    // of it (a clock of twelve hours in the evening or afternoon is after noon)
-    let part = if c.eat("tonight") {
-        Some("NI")
-    } else if c.peek().is_some_and(|t| t.is("this"))
-        && let Some(p) = c.peek_at(1).and_then(|t| part_of_day(&t.lower))
-    {
-        c.i += 2;
-        Some(p)
-    } else {
-        None
-    };
-    if let Some(part) = part {
-        let hour = hour_in_part(hour, Some(part));
+    // "6:30 tonight", "eight o'clock this morning", "9:30 last night", "10 tomorrow
+    // morning": on the publication date or the day next to it, in that part of it (a
+    // clock of twelve hours in the evening or afternoon is after noon)
+    if let Some((words, offset, part)) = part_of_day_after(c) {
+        c.i += words;
+        let hour = if meridiem_given {
+            hour
+        } else {
+            hour_in_part(hour, Some(part))
+        };
+        // ("2 a.m. last night" is in the small hours of the publication's day)
+        let offset = if part == "NI" && offset == -1 && hour < 6 {
+            0
+        } else {
+            offset
+        };
         return plain(Core::Clock {
             hour,
             minute,
             day: Some(Box::new(Expr {
                 core: Core::Relative {
                     unit: Unit::Day,
-                    offset: 0,
+                    offset,
                 },
                 modifier: None,
             })),
@@ -281,6 +288,25 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     plain(Core::Clock { hour, minute, day })
+}
+
+/// The part of a day next to the publication's that follows a clock: "tonight", "this
+/// morning", "last night" (or "last evening"), "yesterday afternoon", "tomorrow morning".
+/// How many words it takes, the day's offset from the publication's, and the part.
+fn part_of_day_after(c: &Cursor<'_, '_>) -> Option<(usize, i32, &'static str)> {
+    let first = c.peek()?;
+    if first.is("tonight") {
+        return Some((1, 0, "NI"));
+    }
+    let part = c.peek_at(1).and_then(|t| part_of_day(&t.lower))?;
+    let offset = match first.lower.as_ref() {
+        "this" => 0,
+        "last" if matches!(part, "NI" | "EV") => -1,
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        _ => return None,
+    };
+    Some((2, offset, part))
 }
 
 /// A clock of twelve hours in a part of the day: after noon unless the part is the

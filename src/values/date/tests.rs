@@ -2793,6 +2793,50 @@ fn resolves_classes_of_newswire_expressions() {
             "6:30 tonight",
             "2013-03-22T18:30",
         ),
+        // ... or of the day next to it, an hour alone too, and the small hours of "last
+        // night" on the publication's day (Reuters-21578 6652, 11863)
+        (
+            "It earlier reported strikes at 0650 GMT and at 1930 GMT last night.",
+            "1987-03-18",
+            "1930 GMT last night",
+            "1987-03-17T19:30",
+        ),
+        (
+            "The Western name was to have disappeared at midnight last night.",
+            "1987-04-01",
+            "midnight last night",
+            "1987-03-31T24",
+        ),
+        (
+            "The fire broke out around 9:30 last night.",
+            "2023-06-14",
+            "around 9:30 last night",
+            "2023-06-13T21:30",
+        ),
+        (
+            "He was arrested at 7 this morning.",
+            "2023-06-14",
+            "7 this morning",
+            "2023-06-14T07:00",
+        ),
+        (
+            "He called at 9:30 yesterday morning.",
+            "2023-06-14",
+            "9:30 yesterday morning",
+            "2023-06-13T09:30",
+        ),
+        (
+            "The meeting is at 10 tomorrow morning.",
+            "2023-06-14",
+            "10 tomorrow morning",
+            "2023-06-15T10:00",
+        ),
+        (
+            "It happened at 2 a.m. last night.",
+            "2023-06-14",
+            "2 a.m. last night",
+            "2023-06-14T02:00",
+        ),
         (
             "He called at eight o'clock this morning.",
             "2013-03-22",
