@@ -970,8 +970,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             words[k].lower.as_ref(),
             "to" | "from" | "into" | "for" | "at" | "in" | "on" | "its" | "their" | "the"
         );
+        // (a verb of two words too: "the tour kicks off in Dublin on Feb. 3")
+        let phrasal = words.get(k + 1).is_some_and(|p| {
+            let verb = words.get(k + 2).map(|v| v.lower.as_ref());
+            (p.is("off") && matches!(verb, Some("kicks" | "kick" | "tips" | "tip")))
+                || (p.is("up") && matches!(verb, Some("wraps" | "wrap")))
+        });
         linked
-            && words.get(k + 1).is_some_and(|verb| goes_ahead(&verb.lower))
+            && (words.get(k + 1).is_some_and(|verb| goes_ahead(&verb.lower)) || phrasal)
             // (nor words that govern the expression themselves or date another: "begins
             // on Tuesday with February durable goods orders", "closes on Friday after
             // opening on Monday")

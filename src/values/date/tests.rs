@@ -9152,6 +9152,18 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-04-05",
         ),
         (
+            "The tour kicks off in Dublin on Feb. 3 and ends in London six weeks later.",
+            "2023-04-17",
+            "Feb. 3",
+            "2024-02-03",
+        ),
+        (
+            "The summit wraps up in Paris on Friday.",
+            "2023-04-17",
+            "Friday",
+            "2023-04-21",
+        ),
+        (
             "The anniversary falls on Saturday, exactly 75 years after the landings.",
             "2019-06-13",
             "Saturday",
