@@ -416,6 +416,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     span.start = tokens[i - 1].start;
                 }
+                // "the 22nd of May", as "the 22nd": the article is part of the day
+                if matches!(expr.core, Core::Cal { day: Some(_), .. })
+                    && first == i
+                    && i > 0
+                    && tokens[i - 1].is("the")
+                    && month_of(&tokens[i].lower).is_none()
+                    && tokens[i..end].iter().any(|t| t.is("of"))
+                {
+                    span.start = tokens[i - 1].start;
+                }
                 let cx = Resolve {
                     anchor,
                     reference: match (&before_report, &baseline_of) {

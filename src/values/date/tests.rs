@@ -240,6 +240,22 @@ fn leaves_verbs_and_rates_alone() {
     );
     // an abbreviated weekday with no period is one only set off by a comma before a date,
     // as a dateline writes it
+    // "the 22nd of May" holds its article, as "the 22nd" does (Reuters-21578 5167; and
+    // "the fourth of March", below)
+    assert_spans(&[
+        (
+            "I do not foresee any need for new measures before the 25th of June.",
+            "1987-03-15",
+            "the 25th of June",
+            "1987-06-25",
+        ),
+        (
+            "the 22nd of May 2019",
+            "2020-05-25",
+            "the 22nd of May 2019",
+            "2019-05-22",
+        ),
+    ]);
     assert_spans(&[
         (
             "Updated: 5:43 PM EDT, Thu May 16, 2019",
@@ -10898,7 +10914,7 @@ fn reads_days_of_the_month_spelled_out() {
         (
             "I wrote to the prime minister on the fourth of March to express",
             "1987-03-26",
-            "fourth of March",
+            "the fourth of March",
             "1987-03-04",
         ),
         (
