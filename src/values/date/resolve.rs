@@ -731,6 +731,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     })
                     .or(q),
                 (_, _, Some(q)) if in_year.is_some() => Some(q),
+                // "the period" in a story of a quarter, after a month or a day named in an
+                // earlier sentence ("The company's previous guidance, issued in October,
+                // called for flat sales. AWS grew 13% in the period"): the story's quarter
+                (None, Some(r), Some(q))
+                    if *years == 0
+                        && *offset == 0
+                        && !*same
+                        && r.granularity < Granularity::Quarter
+                        && !cx.recent() =>
+                {
+                    Some(q)
+                }
                 _ => cx.reference,
             };
             // "that day" after "in September" names no day; "the previous day" after

@@ -7605,6 +7605,55 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
 }
 
 #[test]
+fn the_period_of_a_story_of_a_quarter_is_its_quarter() {
+    assert_values(&[
+        // after a day or a month named in an earlier sentence (Reuters-21578 9328, 17331,
+        // 18588)
+        (
+            "Utilicorp said it expects to report 1987 first quarter earnings of about 12 mln \
+             dlrs. First quarter 1987 results include one month contribution of West Virginia \
+             Power, which became a division on March 1, 1987, Green said. Higher earnings for \
+             the period reflected reduced operating costs.",
+            "1987-03-25",
+            "the period",
+            "1987-Q1",
+        ),
+        (
+            "Brunswick Corp said its first-quarter sales and profits hit records. The charge \
+             was for two boatmakers acquired in December, a spokesman told Reuters. Earlier it \
+             said net profits for the period were 34.7 mln.",
+            "1987-04-27",
+            "the period",
+            "1987-Q1",
+        ),
+        (
+            "First Boston said it will report a loss for the second quarter due to steep \
+             losses in the bond market during April. Salomon acknowledged that the quarter \
+             was difficult but said the company will report a profit for the period.",
+            "1987-06-18",
+            "the period",
+            "1987-Q2",
+        ),
+        (
+            "Apple reported revenue of $119.6 billion for the December quarter. The company's \
+             previous guidance, issued in October, called for flat sales. Services grew 11% \
+             in the period.",
+            "2024-02-01",
+            "the period",
+            "2023-Q4",
+        ),
+        // (but a month named in the same sentence is the period)
+        (
+            "Apple reported revenue for the December quarter. Sales rose in January, and \
+             prices fell in the period.",
+            "2024-02-01",
+            "the period",
+            "2024-01",
+        ),
+    ]);
+}
+
+#[test]
 fn months_are_counted_from_a_day_or_month_not_the_middle_of_a_year() {
     assert_values(&[
         // from the last day named (Reuters-21578 10537)
