@@ -467,7 +467,13 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Relative { unit, offset: -1 });
         }
     }
-    if latest && years == 0 {
+    // ("in the week ended May 30, the latest period for which that figure was available":
+    // set off after a date, the period is that date's, as "the period" is)
+    let apposed = unit.is_none()
+        && start >= 2
+        && c.toks[start - 1].text == ","
+        && (c.toks[start - 2].kind == Kind::Num || month_of(&c.toks[start - 2].lower).is_some());
+    if latest && years == 0 && !apposed {
         // "the latest quarter": the last complete one before the anchor.
         return plain(Core::Relative {
             unit: unit.unwrap_or(Unit::Quarter),

@@ -7642,6 +7642,21 @@ fn the_period_of_a_story_of_a_quarter_is_its_quarter() {
             "the period",
             "2023-Q4",
         ),
+        // ... and "the latest period" set off after a date is that date's (Reuters-21578
+        // 18616 and five like it), where alone it is the last quarter
+        (
+            "The number of people receiving benefits totaled 2,359,000 in the week ended May \
+             30, the latest period for which that figure was available.",
+            "1987-06-18",
+            "the latest period",
+            "1987-W22",
+        ),
+        (
+            "Earnings for the latest period rose.",
+            "1987-06-18",
+            "the latest period",
+            "1987-Q1",
+        ),
         // (but a month named in the same sentence is the period)
         (
             "Apple reported revenue for the December quarter. Sales rose in January, and \
