@@ -995,6 +995,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }))
                         || (lone_year.is_some() && year_names_event(tokens, first, end))
+                        // (nor a year in a name after capitals, "Profits of BNI 1946, the
+                        // largest of the seven")
+                        || (lone_year.is_some() && first > 0 && named_by_capitals(&tokens[first - 1]))
                         // (nor a bare period so far, "year-to-date sales", "year to date",
                         // which sets figures beside the story's period rather than moving
                         // to it)
@@ -2341,6 +2344,16 @@ fn year_names_event(toks: &[Tok<'_>], first: usize, end: usize) -> bool {
         })
 }
 
+/// Whether `t` is a word of capitals that names something, as "BNI" of "BNI 1946" does
+/// (not a month's abbreviation nor "FY").
+fn named_by_capitals(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Word
+        && t.text.len() >= 2
+        && t.text.chars().all(|c| c.is_ascii_uppercase())
+        && month_of(&t.lower).is_none()
+        && !matches!(t.text, "FY" | "AD" | "BC" | "CE")
+}
+
 /// Whether `t` may follow a figure as its unit: "mln", "dlrs", "pct", "tonnes" (a lowercase
 /// word, not a verb in the past).
 fn unit_after_figure(t: &Tok<'_>) -> bool {
@@ -2387,7 +2400,9 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     let after_figure = i > 1
         && toks[i - 2..i].iter().any(|t| t.kind == Kind::Num)
         && (toks[i - 1].kind == Kind::Num || unit_after_figure(&toks[i - 1]));
-    if i == 0 || !(after_figure || matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during")) {
+    if i == 0
+        || !(after_figure || matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during" | "at"))
+    {
         return false;
     }
     let mut figure = false;

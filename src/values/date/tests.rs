@@ -7669,6 +7669,45 @@ fn the_period_of_a_story_of_a_quarter_is_its_quarter() {
 }
 
 #[test]
+fn a_figure_compared_at_a_date_keeps_the_story_s_period() {
+    assert_values(&[
+        // "from 730,100 at end-March 1986" sets a figure beside the story's month, as "in"
+        // does (Reuters-21578 15045, 15103, 880)
+        (
+            "Dutch unemployment rose in the month to end-March to a total 693,000 from \
+             690,600 at end-February, but was well down from 730,100 at end-March 1986. The \
+             figure for male jobless rose by 2,000 in the month to 436,500 compared with \
+             470,700 a year earlier.",
+            "1987-04-08",
+            "a year earlier",
+            "1986-03",
+        ),
+        (
+            "Reserves for credit losses at the end of March totaled 953 mln dlrs compared \
+             with 910 mln at end-1986 and 815 mln a year earlier.",
+            "1987-04-08",
+            "a year earlier",
+            "1986-03",
+        ),
+        (
+            "Deposits rose to 7.205 billion dlrs at end December compared with 4.723 billion \
+             at end September and 3.255 billion one year earlier.",
+            "1987-03-03",
+            "one year earlier",
+            "1985-12",
+        ),
+        // (and a year in a name after capitals is no period of the story)
+        (
+            "Profits rose to 319.09 billion rupiah in 1986. Profits of BNI 1946, the largest \
+             of the seven, rose to 63.28 billion rupiah. Deposits for the year rose.",
+            "1987-03-24",
+            "the year",
+            "1986",
+        ),
+    ]);
+}
+
+#[test]
 fn months_are_counted_from_a_day_or_month_not_the_middle_of_a_year() {
     assert_values(&[
         // from the last day named (Reuters-21578 10537)
