@@ -757,57 +757,59 @@ pub(super) fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
 /// "halftime", "touchdown", "was sent off", "the referee" (not "goal", which business news
 /// sets too), or a lead by a score, "led 28-20" (not "voted 55-45").
 fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
-    let score = |k: usize| {
-        let figure = |t: Option<&Tok<'_>>| {
-            t.is_some_and(|t| t.kind == Kind::Num && !t.spaced && t.num().is_some_and(|n| n < 200))
-        };
-        toks[k].kind == Kind::Num
-            && toks[k].num().is_some_and(|n| n < 200)
-            && toks.get(k + 1).is_some_and(|t| t.text == "-" && !t.spaced)
-            && figure(toks.get(k + 2))
+    // a score: two figures under 200 joined by a hyphen, "28-20"
+    let figure = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Num && t.num().is_some_and(|n| n < 200))
     };
-    let sentence = || before_in_sentence(toks, at, 25).chain(after_in_sentence(toks, at, 25));
-    sentence().any(|k| {
-        matches!(
-            toks[k].lower.as_ref(),
-            "led" | "trailed" | "leading" | "trailing" | "outscored"
-        ) && (k + 1..toks.len().min(k + 4)).any(score)
-    }) || sentence().any(|k| {
-        matches!(
-            toks[k].lower.as_ref(),
-            "scored"
-                | "halftime"
-                | "touchdown"
-                | "touchdowns"
-                | "penalty"
-                | "kickoff"
-                | "equaliser"
-                | "equalizer"
-                | "quarterback"
-                | "rebounds"
-                | "innings"
-                | "referee"
-                | "striker"
-                | "midfielder"
-                | "goalkeeper"
-                | "substitute"
-                | "yards"
-                | "inning"
-                | "pitcher"
-                | "assists"
-                | "turnovers"
-                | "fumble"
-                | "fumbled"
-                | "interception"
-                | "buzzer"
-                | "layup"
-                | "dunk"
-                | "homer"
-                | "homered"
-                | "wicket"
-                | "wickets"
-        ) || (toks[k].is("sent") && toks.get(k + 1).is_some_and(|t| t.is("off")))
-    })
+    let score = |k: usize| {
+        figure(k)
+            && toks.get(k + 1).is_some_and(|t| t.text == "-" && !t.spaced)
+            && figure(k + 2)
+            && !toks[k + 2].spaced
+    };
+    before_in_sentence(toks, at, 25)
+        .chain(after_in_sentence(toks, at, 25))
+        .any(|k| match toks[k].lower.as_ref() {
+            "led" | "trailed" | "leading" | "trailing" | "outscored" => {
+                (k + 1..toks.len().min(k + 4)).any(score)
+            }
+            "sent" => toks.get(k + 1).is_some_and(|t| t.is("off")),
+            w => matches!(
+                w,
+                "scored"
+                    | "halftime"
+                    | "touchdown"
+                    | "touchdowns"
+                    | "penalty"
+                    | "kickoff"
+                    | "equaliser"
+                    | "equalizer"
+                    | "quarterback"
+                    | "rebounds"
+                    | "innings"
+                    | "referee"
+                    | "striker"
+                    | "midfielder"
+                    | "goalkeeper"
+                    | "substitute"
+                    | "yards"
+                    | "inning"
+                    | "pitcher"
+                    | "assists"
+                    | "turnovers"
+                    | "fumble"
+                    | "fumbled"
+                    | "interception"
+                    | "buzzer"
+                    | "layup"
+                    | "dunk"
+                    | "homer"
+                    | "homered"
+                    | "wicket"
+                    | "wickets"
+            ),
+        })
 }
 
 /// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`.
