@@ -1504,11 +1504,28 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // Monday": a condition told in the present looks ahead to a weekday (not "If the vote
     // failed Thursday", nor a month or a quarter, which may be a period looked back on:
     // "if all Opec members stick by the cartel's December pricing agreement", "Even if you
-    // look at January and February together")
+    // look at January and February together"), and so does a time told in the present,
+    // "when he pays a two-day visit to Nairobi to attend U.N ceremonies on Friday"
+    // (a clause ends at "when", so the time is found where the clause opens, a little
+    // further back)
+    let when = || {
+        (0..start)
+            .rev()
+            .take(20)
+            .find(|&k| {
+                let t = &toks[k];
+                ends_sentence(toks, k)
+                    || (t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced))
+                    || reports(&t.lower)
+                    || matches!(t.lower.as_ref(), "that" | "which" | "who" | "when")
+            })
+            .filter(|&k| toks[k].is("when"))
+    };
     if !attributive
         && names_weekday(toks, start, end)
-        && let Some(at) =
-            clause_before(toks, start).find(|&k| toks[k].is("if") || toks[k].is("unless"))
+        && let Some(at) = clause_before(toks, start)
+            .find(|&k| toks[k].is("if") || toks[k].is("unless"))
+            .or_else(when)
         && (at + 1..start).any(|k| toks[k].is_lowercase_word())
         && !(at + 1..start).any(|k| {
             past_verb(toks, k) || matches!(toks[k].lower.as_ref(), "was" | "were" | "had" | "did")

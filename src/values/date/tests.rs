@@ -8632,6 +8632,28 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "2013-03-14",
         ),
+        // ... and so does a time told in the present, after "when" (Reuters-21578 18087,
+        // 18415), but not one told in the past
+        (
+            "Museveni is likely to have a meeting with Moi when he pays a two-day visit to \
+             Nairobi to attend U.N ceremonies on Friday and Saturday, they added.",
+            "1987-06-02",
+            "Saturday",
+            "1987-06-06",
+        ),
+        (
+            "When the Chicago Mercantile Exchange re-introduces gold futures trading here \
+             Tuesday, it will go toe-to-toe with New York.",
+            "1987-06-15",
+            "Tuesday",
+            "1987-06-16",
+        ),
+        (
+            "He was asleep when the phone rang on Sunday.",
+            "1987-06-02",
+            "Sunday",
+            "1987-05-31",
+        ),
         (
             "Even if you look at January and February together, this is still a strong gain.",
             "1987-03-06",
