@@ -1506,6 +1506,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "if all Opec members stick by the cartel's December pricing agreement", "Even if you
     // look at January and February together"), and so does a time told in the present,
     // "when he pays a two-day visit to Nairobi to attend U.N ceremonies on Friday"
+    // "said it was suspending lemon exports from Thursday": what a report says is under way
+    // from a weekday is its plan, still to come (not "was driving home on Saturday")
+    // (nor the first day of a span, "was working from Monday to Friday last week")
+    if start >= 1
+        && toks[start - 1].is("from")
+        && names_weekday(toks, start, end)
+        && toks.get(end).is_none_or(|t| {
+            !matches!(
+                t.lower.as_ref(),
+                "to" | "through" | "until" | "till" | "-" | "and"
+            )
+        })
+        && let Some(k) = clause_before(toks, start - 1).find(|&k| {
+            ing_form(&toks[k].lower)
+                && k > 0
+                && matches!(toks[k - 1].lower.as_ref(), "was" | "were")
+        })
+        && before_in_sentence(toks, k, 6).any(|j| reports(&toks[j].lower))
+    {
+        return Tense::Future;
+    }
     // (a clause ends at "when", so the time is found where the clause opens, a little
     // further back)
     let when = || {

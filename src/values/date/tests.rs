@@ -8654,6 +8654,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "1987-05-31",
         ),
+        // (what a report says is under way from a weekday is its plan: Reuters-21578 5999)
+        (
+            "Spain's citrus management committee said it was suspending lemon exports from \
+             Thursday in view of the likelihood of new restrictions.",
+            "1987-03-17",
+            "Thursday",
+            "1987-03-19",
+        ),
+        (
+            "Police said he was driving home from Saturday's game.",
+            "1987-03-17",
+            "Saturday",
+            "1987-03-14",
+        ),
         (
             "Even if you look at January and February together, this is still a strong gain.",
             "1987-03-06",
