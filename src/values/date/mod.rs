@@ -1205,9 +1205,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (and within a week: "Rain is forecast from Tuesday night through
                     // Wednesday" opens on the Tuesday before that Wednesday, when nothing
                     // told the Tuesday's tense)
+                    // ("from Monday to Friday last week": a closing day of a week named
+                    // holds the opening one in that week)
+                    let in_week_named = matches!(day, Core::WeekdayOfWeek { .. });
                     if let Some((at, opening, opened)) = weekday_span.take()
                         && at == i
-                        && is_weekday
+                        && (is_weekday || in_week_named)
                         && let (Some(open), Some(close)) = (
                             out.get(opening)
                                 .and_then(|t| t.date.as_ref())
@@ -1215,7 +1218,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             timex.date.as_ref().map(|d| d.start),
                         )
                     {
-                        if close < open && opened != Tense::Future {
+                        if in_week_named {
+                            let back = (close - open).num_days().rem_euclid(7);
+                            let moved = (close - open).num_days() - back;
+                            if moved != 0 {
+                                out[opening] = out[opening].moved(moved);
+                            }
+                        } else if close < open && opened != Tense::Future {
                             out[opening] = out[opening].moved(-7);
                         } else if close < open {
                             timex = timex.moved(7);

@@ -1740,6 +1740,19 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Tuesday night",
             "2013-03-19TNI",
         ),
+        // (and a closing day of a week named holds the opening one in that week)
+        (
+            "He said he was working from Monday to Friday last week.",
+            "1987-03-17",
+            "Monday",
+            "1987-03-09",
+        ),
+        (
+            "The show runs from Tuesday through Thursday next week.",
+            "1987-03-17",
+            "Tuesday",
+            "1987-03-24",
+        ),
         // (not "to" with no "from": a date changed to another)
         (
             "it has changed the record date for the quarterly dividend it will pay on June \
