@@ -933,11 +933,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 if closed_at.is_some() {
                     closing_day = closed_at;
                 }
-                // ("fiscal 2011 ended March 31": the day is in the year the period ends)
+                // ("fiscal 2011 ended March 31": the day is in the year the period ends;
+                // "the fiscal year starting April 1" in the year it starts)
                 if let (Some(at), Some(period)) = (closed_at, &ending)
                     && period.granularity == Granularity::Year
                 {
-                    span_end = Some((at, period.end.year()));
+                    let starts = tokens[end..at].iter().any(|t| starts_from(&t.lower));
+                    let year = if starts { period.start } else { period.end }.year();
+                    span_end = Some((at, year));
                 }
                 if let Some(mut timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
@@ -2511,7 +2514,7 @@ fn ends_on(
         // (not "fiscal 1987 to March 31", a part of it)
         _ if fiscal_year.is_some() => Unit::Year,
         Core::Anaphor {
-            unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week)),
+            unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week | Unit::Year)),
             years: 0,
             offset: 0,
             in_year: None,
@@ -2543,11 +2546,15 @@ fn ends_on(
     } else {
         end
     };
-    // ("the week beginning 25 March": a week is named by its first day too)
+    // ("the week beginning 25 March": a week is named by its first day too, and so is a
+    // year, "the fiscal year starting April 1", "the year beginning in July"; "the fiscal
+    // year ended June 30" is a length, as TimeBank marks it)
+    let starts = tokens.get(link).is_some_and(|t| starts_from(&t.lower));
+    let year_named = unit == Unit::Year && fiscal_year.is_none();
     if !tokens.get(link).is_some_and(|t| {
-        matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
-            || (!which && t.is("to") && fiscal_year.is_none())
-            || (unit == Unit::Week && starts_from(&t.lower))
+        (!year_named && matches!(t.lower.as_ref(), "ended" | "ending" | "ends"))
+            || (!year_named && !which && t.is("to") && fiscal_year.is_none())
+            || ((unit == Unit::Week || year_named) && starts)
     }) {
         return None;
     }
@@ -2562,6 +2569,9 @@ fn ends_on(
     // in February, is last year's, as its day is)
     let cx = &Resolve {
         tense: match cx.tense {
+            // (the day a year starts from reads as it does alone: "the fiscal year starting
+            // April 1" after a verb in the past is still the coming April)
+            _ if year_named => tense_near(tokens, at, date_end),
             Tense::Unmarked
                 if !month
                     && !tokens[link].is("ending")
@@ -2582,6 +2592,23 @@ fn ends_on(
         ..*cx
     };
     let mut day = resolve(&date, cx, start..start)?.date?;
+    // a year that starts on a day (or in a month): the twelve months from it, named as a
+    // fiscal year written with its number is ("fiscal 2012 ended Sept. 30", below): for the
+    // year it ends in when that is in the second half of a year (the American federal one,
+    // from October), else for the year it starts in (Japan's and Britain's, from April)
+    if year_named {
+        if !matches!(day.granularity, Granularity::Day | Granularity::Month) {
+            return None;
+        }
+        let first = day.start;
+        let last = shift(first, Unit::Year, 1)?.pred_opt()?;
+        let named = if last.month() >= 7 { last } else { first };
+        let value = format!("{:04}", named.year());
+        return Some((
+            at,
+            DateValue::whole(value, (first, last), Granularity::Year),
+        ));
+    }
     // ("fiscal 1987 ending March" is named by its year, not closed by the month, whose year
     // is unsure; "fiscal 1986, ended last March" is closed by it)
     if day.granularity == Granularity::Month

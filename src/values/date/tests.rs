@@ -7618,6 +7618,59 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
 }
 
 #[test]
+fn a_year_starting_on_a_day_is_named_by_it() {
+    assert_values(&[
+        // the twelve months from the day, named for the year they start in (Reuters-21578
+        // 8633, 10080, 9181) ...
+        (
+            "Profits rose in 1986. Muna said in the fiscal year starting April 1, budgeted \
+             government spending will fall in real terms.",
+            "1987-03-24",
+            "the fiscal year",
+            "1987",
+        ),
+        (
+            "The U.K. government said it would dispose of the holding sometime in the year \
+             beginning April one.",
+            "1987-03-26",
+            "the year",
+            "1987",
+        ),
+        // ... or for the year they end in, when that is in its second half: the American
+        // federal year, from October (11998, 3551)
+        (
+            "The Treasury is requesting 7.2 billion dlrs for the fiscal year beginning Oct. 1.",
+            "1987-04-01",
+            "the fiscal year",
+            "1988",
+        ),
+        (
+            "even if they pass President Reagan's budget proposals for the fiscal year \
+             starting this October, they would miss the target",
+            "1987-03-11",
+            "the fiscal year",
+            "1988",
+        ),
+        // (and "a year earlier" after it is the year before, not its first day less a year:
+        // 9726)
+        (
+            "It plans to increase output to 380,000 units in the year starting April 1 from \
+             303,000 a year earlier.",
+            "1987-03-26",
+            "a year earlier",
+            "1986",
+        ),
+    ]);
+    // the day it starts on keeps its own year
+    assert_values(&[(
+        "The Treasury is requesting 7.2 billion dlrs for the fiscal year beginning Oct. 1.",
+        "1987-04-01",
+        "Oct. 1",
+        "1987-10-01",
+    )]);
+}
+
+#[test]
 fn the_period_of_a_story_of_a_quarter_is_its_quarter() {
     assert_values(&[
         // after a day or a month named in an earlier sentence (Reuters-21578 9328, 17331,
