@@ -552,24 +552,20 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Unit::Decade | Unit::Century => true,
                 _ => r.granularity < Granularity::Decade,
             };
-            // months are not counted from the middle of a year: from its end or start when
-            // the text named that ("reduced from 15.6 billion three months earlier" after
-            // "at end 1986"), else from the last day or month named ("Four months later"
-            // after "On March 18 of last year ... in 1986", "A month later" after "In March,
-            // the government said 1988 tax cuts would be expanded")
-            let months_from_year = |r: &DateValue| {
-                if *unit != Unit::Month || r.granularity < Granularity::Year {
-                    return None;
-                }
-                match r.modifier {
-                    Some(Modifier::End) => Some((r.end, Granularity::Month, true)),
-                    Some(Modifier::Start) => Some((r.start, Granularity::Month, true)),
-                    _ => cx.month.map(|d| (d.middle(), d.granularity, true)),
-                }
-            };
             let base = match (from_reference, cx.reference) {
+                // months are not counted from the middle of a year: from its end or start
+                // when the text named that ("reduced from 15.6 billion three months earlier"
+                // after "at end 1986"), else from the last day or month named ("Four months
+                // later" after "On March 18 of last year ... in 1986", "A month later" after
+                // "In March, the government said 1988 tax cuts would be expanded"), else from
+                // the publication
                 (true, Some(r)) if *unit == Unit::Month && r.granularity >= Granularity::Year => {
-                    months_from_year(r).or_else(|| anchor.map(|a| (a, Granularity::Day, false)))
+                    match r.modifier {
+                        Some(Modifier::End) => Some((r.end, Granularity::Month, true)),
+                        Some(Modifier::Start) => Some((r.start, Granularity::Month, true)),
+                        _ => cx.month.map(|d| (d.middle(), d.granularity, true)),
+                    }
+                    .or_else(|| anchor.map(|a| (a, Granularity::Day, false)))
                 }
                 (true, Some(r)) if counts_from(r) => Some((r.middle(), r.granularity, true)),
                 (false, Some(r)) if quarterly && *unit == Unit::Year => {

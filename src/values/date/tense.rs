@@ -1500,12 +1500,6 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    // "If the vote fails Thursday, the government could fall", "unless talks resume on
-    // Monday": a condition told in the present looks ahead to a weekday (not "If the vote
-    // failed Thursday", nor a month or a quarter, which may be a period looked back on:
-    // "if all Opec members stick by the cartel's December pricing agreement", "Even if you
-    // look at January and February together"), and so does a time told in the present,
-    // "when he pays a two-day visit to Nairobi to attend U.N ceremonies on Friday"
     // "said it was suspending lemon exports from Thursday": what a report says is under way
     // from a weekday is its plan, still to come (not "was driving home on Saturday")
     // (nor the first day of a span, "was working from Monday to Friday last week")
@@ -1527,19 +1521,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    // (a clause ends at "when", so the time is found where the clause opens, a little
-    // further back)
+    // "If the vote fails Thursday, the government could fall", "unless talks resume on
+    // Monday": a condition told in the present looks ahead to a weekday (not "If the vote
+    // failed Thursday", nor a month or a quarter, which may be a period looked back on:
+    // "if all Opec members stick by the cartel's December pricing agreement", "Even if you
+    // look at January and February together"), and so does a time told in the present,
+    // "when he pays a two-day visit to Nairobi to attend U.N ceremonies on Friday"
+    // (a clause ends at "when", so the time is the word that opens the clause, looked for
+    // a little further back)
     let when = || {
         (0..start)
             .rev()
             .take(20)
-            .find(|&k| {
-                let t = &toks[k];
-                ends_sentence(toks, k)
-                    || (t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced))
-                    || reports(&t.lower)
-                    || matches!(t.lower.as_ref(), "that" | "which" | "who" | "when")
-            })
+            .find(|&k| ends_clause(toks, k))
             .filter(|&k| toks[k].is("when"))
     };
     if !attributive
@@ -2152,14 +2146,22 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
 /// the end of a sentence, a comma (not the one in "800,000"), a report ("said") or a
 /// relative word ("that", "which", "when", "who").
 fn clause_before<'t>(toks: &'t [Tok<'_>], at: usize) -> impl Iterator<Item = usize> + 't {
-    (0..at).rev().take(12).take_while(move |&k| {
-        let t = &toks[k];
-        let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
-        !(ends_sentence(toks, k)
-            || comma
-            || reports(&t.lower)
-            || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who"))
-    })
+    (0..at)
+        .rev()
+        .take(12)
+        .take_while(move |&k| !ends_clause(toks, k))
+}
+
+/// Whether the token at `k` closes the clause that follows it, looking back: the end of a
+/// sentence, a comma (not the one in "800,000"), a report ("said") or a relative word
+/// ("that", "which", "when", "who").
+fn ends_clause(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
+    ends_sentence(toks, k)
+        || comma
+        || reports(&t.lower)
+        || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who")
 }
 
 /// The positions of the tokens of `at`'s sentence before it, nearest first, at most `n`.
@@ -2788,24 +2790,20 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     };
     // (asked only when no verb before the date told its tense)
     // (past the noun a holiday names: "In the Christmas season, sales rose")
-    let end = end
-        + toks[end.min(toks.len())..]
+    let end = if holiday {
+        end + toks[end.min(toks.len())..]
             .iter()
             .take(2)
             .take_while(|t| {
-                holiday
-                    && matches!(
-                        t.lower.as_ref(),
-                        "season"
-                            | "holiday"
-                            | "holidays"
-                            | "period"
-                            | "shopping"
-                            | "break"
-                            | "rush"
-                    )
+                matches!(
+                    t.lower.as_ref(),
+                    "season" | "holiday" | "holidays" | "period" | "shopping" | "break" | "rush"
+                )
             })
-            .count();
+            .count()
+    } else {
+        end
+    };
     let ahead = || {
         toks.get(end)
             .filter(|t| {
