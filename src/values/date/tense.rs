@@ -2525,8 +2525,19 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             && !before_in_sentence(toks, start - 2, 25)
                 .any(|k| matches!(toks[k].lower.as_ref(), "will" | "would" | "shall"))
     };
+    // ("Sales slumped after Easter", "He resigned following Dec. 1": what a finite verb
+    // in the past tells of came after the date, so the date is over too; not what was put
+    // off to it, "The vote was delayed until after Christmas", nor a condition, "on loans
+    // made on or after April 1")
+    let followed = matches!(before, "after" | "following")
+        && !(start >= 2
+            && (matches!(
+                toks[start - 2].lower.as_ref(),
+                "until" | "till" | "to" | "into" | "or"
+            ) || determiner(&toks[start - 2].lower)));
     let within = matches!(before, "in" | "during" | "between" | "throughout")
         || (before == "over" && over)
+        || followed
         || span_from;
     if !(within || on_day) || listed {
         return if runs_from_ahead(toks, start, end, attributive) {
@@ -2759,13 +2770,19 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                 .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
         if t == Tense::Past
             && (under_modal
-                || (on_day && !at_point && (attributive || !finite(toks, k, start, end))))
+                || ((on_day && !at_point || followed)
+                    && (attributive || !finite(toks, k, start, end))))
         {
             Tense::Unmarked
         } else {
             t
         }
     });
+    // (only a verb before tells what came after a date: "After April 15, it said it will
+    // make every effort")
+    if followed {
+        return back.unwrap_or(Tense::Unmarked);
+    }
     // "In January, American Medical brought in a new chief": the verb of the main clause
     // (with no comma too, when its subject follows: "In June it went public", "In June
     // the company went public", "On Monday Smith resigned")

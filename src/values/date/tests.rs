@@ -4942,6 +4942,57 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Passover",
             "2020-04-09",
         ),
+        // what a finite verb in the past tells of came after the date, which is over too;
+        // not what was put off to it, a condition, a participle before a modal, a verb to
+        // come or a clause the date opens
+        (
+            "Shares rose after Thanksgiving.",
+            "2024-10-22",
+            "Thanksgiving",
+            "2023-11-23",
+        ),
+        (
+            "He resigned following Dec. 1.",
+            "2024-10-22",
+            "Dec. 1",
+            "2023-12-01",
+        ),
+        (
+            "He died a day after Christmas.",
+            "2024-10-22",
+            "Christmas",
+            "2023-12-25",
+        ),
+        (
+            "The vote was delayed until after Christmas.",
+            "2024-10-22",
+            "Christmas",
+            "2024-12-25",
+        ),
+        (
+            "the Inland Revenue said that on loans made on or after April 1, the new measures would apply",
+            "1987-03-17",
+            "April 1",
+            "1987-04-01",
+        ),
+        (
+            "Swiss franc notes issued after May 1 must be provided with a prospectus.",
+            "1987-04-09",
+            "May 1",
+            "1987-05-01",
+        ),
+        (
+            "After April 15, it said it will make every effort to meet the deadline.",
+            "1987-04-08",
+            "April 15",
+            "1987-04-15",
+        ),
+        (
+            "The company will report after Dec. 1.",
+            "2024-10-22",
+            "Dec. 1",
+            "2024-12-01",
+        ),
         // ("ahead of" a holiday, after a verb in the past, may be over)
         (
             "Prices rose ahead of Christmas.",
