@@ -183,6 +183,43 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     let t = c.peek()?.clone();
+    // "the week before Christmas", "the day after Oct. 5", "the year after 2008": the one
+    // next to the date that follows, which is tagged too (as TimeBank tags "the day" of
+    // "the day before the stock market plunge" with that day)
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && !latest
+        && let Some(unit @ (Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year)) =
+            unit_of(&t.lower).filter(|_| !t.lower.ends_with('s'))
+        && let Some(side) = c.peek_at(1).and_then(|w| match w.lower.as_ref() {
+            "before" => Some(-1),
+            "after" => Some(1),
+            _ => None,
+        })
+        && let Some((to, date)) = parse_at(c.toks, c.i + 2)
+        && matches!(
+            date.core,
+            Core::Cal { .. }
+                | Core::Holiday { .. }
+                | Core::Weekday { .. }
+                | Core::RelMonth { .. }
+                | Core::MonthOfYear { .. }
+                | Core::DayOfWeekday { .. }
+                | Core::WeekdayOfWeek { .. }
+        )
+    {
+        let at = c.i + 2;
+        c.i += 1;
+        return plain(Core::Beside {
+            unit,
+            offset: side,
+            date: Box::new(date),
+            at,
+            to,
+        });
+    }
     // "the new year": the year that began a few months ago, or begins in a few (not "the
     // New Year holiday", "the new year's budget")
     if !that
@@ -629,7 +666,9 @@ pub(super) fn runs_from_event(toks: &[Tok<'_>], the: usize, after: usize) -> boo
             Some("since") => {
                 word(after + 1).is_some_and(|w| determiner(w) || matches!(w, "," | "." | ";"))
             }
-            Some("after" | "following") => word(after + 1).is_some_and(determiner),
+            Some("after" | "following" | "before" | "preceding") => {
+                word(after + 1).is_some_and(determiner)
+            }
             _ => false,
         }
 }

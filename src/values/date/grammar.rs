@@ -239,6 +239,16 @@ pub(super) enum Core {
         /// was named after it.
         same: bool,
     },
+    /// `the week before Christmas`, `the day after Oct. 5`, `the year after 2008`: the unit
+    /// before (after) the date at tokens `at..to`, which is tagged on its own and read in
+    /// its own clause's tense.
+    Beside {
+        unit: Unit,
+        offset: i32,
+        date: Box<Expr>,
+        at: usize,
+        to: usize,
+    },
     /// `10 p.m. Wednesday`, `noon`, `5 p.m. EST Nov. 9`.
     Clock {
         hour: u32,

@@ -474,14 +474,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             ..
                         }
                     ) && baseline(tokens, first),
-                    tense: match tense_near(
-                        tokens,
-                        aside_day
-                            .filter(|&(at, _)| at == i)
-                            .map_or(i, |(_, clock)| clock)
-                            .min(range_opened(tokens, i)),
-                        end,
-                    ) {
+                    // ("the day after Christmas": the tense Christmas is read in)
+                    tense: match match expr.core {
+                        Core::Beside { at, to, .. } => beside_tense(tokens, i, at, to),
+                        _ if let Some(the) = unit_beside(tokens, i) => {
+                            beside_tense(tokens, the, i, end)
+                        }
+                        _ => tense_near(
+                            tokens,
+                            aside_day
+                                .filter(|&(at, _)| at == i)
+                                .map_or(i, |(_, clock)| clock)
+                                .min(range_opened(tokens, i)),
+                            end,
+                        ),
+                    } {
                         // "auction notes on Monday, followed by 10-year notes Tuesday"
                         Tense::Unmarked
                             if matches!(expr.core, Core::Weekday { rel: None, .. })

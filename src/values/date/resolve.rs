@@ -531,6 +531,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 years.rfind(|t| t.date.as_ref().is_some_and(|v| v.end < from.start))
             };
         }
+        Core::Beside {
+            unit, offset, date, ..
+        } => {
+            let named = resolve(date, cx, span.clone())?.date?;
+            let day = if *offset < 0 { named.start } else { named.end };
+            // (a weekend is the last one to end before the date, or the first to begin
+            // after it: Thanksgiving's, on a Thursday, is the one right after it)
+            dated(match unit {
+                Unit::Weekend => weekend_near(day + Duration::days((*offset).into()), *offset < 0)?,
+                _ => unit_at(day, *unit, (*offset).into())?,
+            })
+        }
         Core::ThisDayIn(year) => match anchor {
             Some(a) => dated(DateValue::day(a.with_year(*year)?)),
             None => unresolved(&format!("{year}-XX-XX")),
@@ -1055,6 +1067,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,
         Core::Holiday { year, .. } => year.is_none(),
+        Core::Beside { date, .. } => needs_anchor(&date.core),
         Core::Decade(_)
         | Core::Century(_)
         | Core::Duration { .. }

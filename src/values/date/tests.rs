@@ -5285,6 +5285,96 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
 }
 
 #[test]
+fn a_unit_before_or_after_a_date_is_the_one_next_to_it() {
+    // the unit is tagged on its own, as TimeBank tags "the day" of "the day before the
+    // stock market plunge", and so is the date; both read in the tense of the whole
+    assert_spans(&[
+        (
+            "Sales peak in the week before Christmas.",
+            "2024-10-22",
+            "the week",
+            "2024-W51",
+        ),
+        (
+            "Sales peak in the week before Christmas.",
+            "2024-10-22",
+            "Christmas",
+            "2024-12-25",
+        ),
+        (
+            "He died the day after Christmas.",
+            "2024-10-22",
+            "the day",
+            "2023-12-26",
+        ),
+        (
+            "He died the day after Christmas.",
+            "2024-10-22",
+            "Christmas",
+            "2023-12-25",
+        ),
+        (
+            "They met the day before Oct. 5.",
+            "2024-10-22",
+            "the day",
+            "2024-10-04",
+        ),
+        (
+            "Stores were busy the weekend before Christmas.",
+            "2024-10-22",
+            "the weekend",
+            "2023-W51-WE",
+        ),
+        (
+            "Stores were busy the weekend before Christmas.",
+            "2024-10-22",
+            "Christmas",
+            "2023-12-25",
+        ),
+        (
+            "Stores will be busy the weekend before Christmas.",
+            "2024-10-22",
+            "the weekend",
+            "2024-W51-WE",
+        ),
+        (
+            "Prices rose in the year after 2008.",
+            "2024-10-22",
+            "the year",
+            "2009",
+        ),
+        (
+            "The deal closed the week after March 3.",
+            "2024-10-22",
+            "the week",
+            "2024-W10",
+        ),
+        // (not "the week before last", one expression, nor a unit before an event)
+        (
+            "The shares jumped the week before last.",
+            "2024-10-22",
+            "the week before last",
+            "2024-W41",
+        ),
+        (
+            "In the week after the vote, shares fell.",
+            "2024-10-22",
+            "the week",
+            "P1W",
+        ),
+    ]);
+    // a weekend after a Thursday is the one that follows it
+    let weekend = tag_spanning(
+        "The vote came the weekend after Thanksgiving.",
+        "2024-10-22",
+        "the weekend",
+    );
+    assert_eq!(weekend.value, "2023-W47-WE");
+    let date = weekend.date.expect("a weekend has its days");
+    assert_eq!((date.start, date.end), (d("2023-11-25"), d("2023-11-26")));
+}
+
+#[test]
 fn leaves_ages_events_and_unnamed_days_untagged() {
     let untagged = [
         (
@@ -5895,6 +5985,22 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "based on the performance of the unit in the year following the closing",
             "the year",
             "P1Y",
+        ),
+        // ... and so is one that runs up to it
+        (
+            "Polls narrowed in the month before the election.",
+            "the month",
+            "P1M",
+        ),
+        (
+            "all mark denominated eurobonds have to be registered with the Bundesbank in the week preceding the two-week issue period",
+            "the week",
+            "P1W",
+        ),
+        (
+            "Polls narrowed in the weeks before the election.",
+            "the weeks",
+            "PXW",
         ),
         // ... a decade, or units with no count, as well; "since" on its own counts from
         // the date named before
@@ -11141,10 +11247,11 @@ fn the_months_of_a_span_share_its_years() {
                 ("the weekend after next", "2013-W14-WE"),
             ],
         ),
+        // ("the week" before a date is the one before it)
         (
             "It was the week before last Friday.",
             "2013-03-22",
-            &[("the week", "2013-W12"), ("last Friday", "2013-03-15")],
+            &[("the week", "2013-W10"), ("last Friday", "2013-03-15")],
         ),
     ];
     for (text, published, want) in table {
