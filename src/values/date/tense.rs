@@ -1031,8 +1031,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && subject.is_capitalised()
                 && !determiner(&subject.lower)
                 && !PREPOSITIONS.contains(&subject.lower.as_ref());
+            // (or an infinitive in a sentence with no verb in the past: the headline's
+            // "Trump to meet Xi on Thursday", "plans for the ministers to meet in Paris on
+            // Friday")
+            let infinitive = subject.is("to")
+                && !before_in_sentence(toks, k - 1, 25).any(|j| past_verb(toks, j));
             subject_pronoun(&subject.lower)
                 || matches!(subject.lower.as_ref(), "who" | "which" | "that")
+                || infinitive
                 || (!noun && (headed || named))
         });
     // (another date between holds the verb's time, but not a day of every week: "flies

@@ -7383,11 +7383,42 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "2013-02-25",
         ),
+        // (an infinitive in a sentence with no verb in the past: a headline's, or a plan's)
+        (
+            "Trump to meet Xi on Thursday",
+            "2024-10-23",
+            "Thursday",
+            "2024-10-24",
+        ),
+        (
+            "Boeing workers to vote on new offer Monday",
+            "2024-10-23",
+            "Monday",
+            "2024-10-28",
+        ),
+        (
+            "U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro Nakasone prepares to visit Washington at the end of the month for talks with Reagan.",
+            "1987-04-13",
+            "the end of the month",
+            "1987-04",
+        ),
+        (
+            "The Commission is willing to convene another Wage Case in October to establish if another wage increase is warranted.",
+            "1987-03-09",
+            "October",
+            "1987-10",
+        ),
         (
             "The new mayor, who took office on Monday, said he would cut taxes.",
             "2013-02-20",
             "Monday",
             "2013-02-18",
+        ),
+        (
+            "Trump flew to Busan to meet Xi on Thursday.",
+            "2024-10-23",
+            "Thursday",
+            "2024-10-17",
         ),
         (
             "King Fahd of Saudi Arabia begins a four-day state visit on Tuesday",
