@@ -1314,11 +1314,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // a clause that opens with the expression takes the tense of the verb after it: "By
     // Monday night, everything must be in place", "On Sunday, ministers will meet"
-    // ("and then on Saturday he returns home")
+    // ("and then on Saturday he returns home", "so maybe on Monday we will issue the first")
     if window.iter().all(|t| {
         matches!(
             t.lower.as_ref(),
-            "by" | "on" | "until" | "from" | "before" | "and" | "then" | "but"
+            "by" | "on"
+                | "until"
+                | "from"
+                | "before"
+                | "and"
+                | "then"
+                | "but"
+                | "so"
+                | "maybe"
+                | "perhaps"
         )
     }) {
         let clause = || {

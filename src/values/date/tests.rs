@@ -9301,6 +9301,12 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-03-23",
         ),
         (
+            "\"We are free to do it, so maybe on Monday we will issue the first, just to see how the market reacts.\"",
+            "1987-03-20",
+            "Monday",
+            "1987-03-23",
+        ),
+        (
             "The trip wraps up on Saturday.",
             "2013-03-20",
             "Saturday",
@@ -11755,6 +11761,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "manic",
     "marketing",
     "match",
+    "maybe",
     "mayor",
     "mdt",
     "me",
@@ -11825,6 +11832,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "penalty",
     "per",
     "percentage",
+    "perhaps",
     "persian",
     "petroleum",
     "picked",
