@@ -1135,8 +1135,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     if !reported {
                         story_day = last_day;
                     }
+                    // ("to be made effective June 30 and September 30", read in March: a
+                    // date with no year the text reads ahead takes what is listed after it
+                    // ahead too, not back to the nearer September gone)
+                    let ahead = timex.relative
+                        && matches!(expr.core, Core::Cal { year: None, .. })
+                        && timex
+                            .date
+                            .as_ref()
+                            .zip(anchor)
+                            .is_some_and(|(d, a)| d.start > a);
                     if matches!(tense, Tense::Future | Tense::Past) {
                         listed = Some((end, tense));
+                    } else if ahead {
+                        listed = Some((end, Tense::Future));
                     } else if tokens[i].is("later")
                         && last_day.is_some_and(|(_, day, _)| Some(day) == anchor)
                     {

@@ -1803,6 +1803,25 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December 10",
             "1986-12-10",
         ),
+        // (a first date with no year read ahead as the nearest takes the rest ahead too)
+        (
+            "The calls, to be made effective June 30 and September 30, affected respectively the 7-1/4 pct bonds.",
+            "1987-03-20",
+            "September 30",
+            "1987-09-30",
+        ),
+        (
+            "sugar for shipment in June, July and August at a rate of 12,000 tonnes a month",
+            "1987-04-02",
+            "August",
+            "1987-08",
+        ),
+        (
+            "It said the dividend would be paid in August and February.",
+            "1987-06-19",
+            "February",
+            "1988-02",
+        ),
         (
             "Clark said an initial agreement must be reached by late September or early \
                  October.",
@@ -7376,6 +7395,12 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "2013-02-20",
             "Friday",
             "2013-02-22",
+        ),
+        (
+            "Canada also switches to daylight time on Sunday.",
+            "1987-04-03",
+            "Sunday",
+            "1987-04-05",
         ),
         (
             "Park, who was elected in December, takes office on Monday.",
