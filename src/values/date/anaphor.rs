@@ -442,6 +442,22 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             amount: Some(1.0),
         });
     }
+    // "are not going to go away in the next year or two": "the next" year (week, month,
+    // quarter) after "in", "over", "within" or "during", in a sentence with no verb in the
+    // past, counts from the publication, not from a date the text named ("It will make a
+    // difference in 10 to 15 years"); "The next year, it moved" is the story's
+    if let Some(unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)) = unit
+        && offset == 1
+        && c.toks[start + 1].is("next")
+        && start > 0
+        && matches!(
+            c.toks[start - 1].lower.as_ref(),
+            "in" | "over" | "within" | "during"
+        )
+        && !past_around(c.toks, start, c.i)
+    {
+        return plain(Core::Relative { unit, offset: 1 });
+    }
     // "in the week since the quake", "during the month after the vote": the length that
     // runs from an event (not "the week before last", nor "the year after", which is a year
     // of the story)

@@ -145,7 +145,7 @@ fn names_weekday(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// Whether a verb in the past stands in the sentence of the expression from `start` to
 /// `end`, before it or up to 15 words after (past a relative clause set off by commas:
 /// "Federer, who won the title in 2003, faces Nadal in Sunday's final").
-fn past_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+pub(super) fn past_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     before_in_sentence(toks, start, usize::MAX)
         .filter(|&k| !in_relative_aside(toks, k, start))
         .chain(after_in_sentence(toks, end, 15))

@@ -4315,6 +4315,26 @@ fn resolves_classes_of_newswire_expressions() {
             "the following year",
             "1985",
         ),
+        // ("the next" after "in", "over", "within" or "during" in a sentence with no verb
+        // in the past counts from the publication: the text named a length ahead, no year)
+        (
+            "It will make a difference in 10 to 15 years. \"These debts are not going to go away in the next year or two,\" he said.",
+            "1987-03-24",
+            "the next year",
+            "1988",
+        ),
+        (
+            "Cold temperatures over the next month could cause damage under these conditions.",
+            "1987-03-03",
+            "the next month",
+            "1987-04",
+        ),
+        (
+            "The firm opened in 1980. In the next year, it moved twice.",
+            "1987-03-05",
+            "the next year",
+            "1981",
+        ),
         // "the full year" of a results story is the year of the quarter it reports
         (
             "The company said fourth-quarter profit rose 12 percent. For the full year, \
