@@ -428,8 +428,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let ends = (c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
         && dated_end(c.toks, c.i))
         || (c.peek().is_some_and(|t| t.is("to") || t.is("through"))
-            && c.peek_at(1)
-                .is_some_and(|t| month_of(&t.lower).is_some() || t.is("end")));
+            && (c
+                .peek_at(1)
+                .is_some_and(|t| month_of(&t.lower).is_some() || t.is("end"))
+                // (the day first too: "the year to 30 June")
+                || (c.peek_at(1).is_some_and(|t| t.kind == Kind::Num)
+                    && c.peek_at(2).is_some_and(|t| month_of(&t.lower).is_some()))));
     if let Some(unit @ Unit::Year) = unit
         && !that
         && offset == 0

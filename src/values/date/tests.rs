@@ -3449,6 +3449,12 @@ fn resolves_classes_of_newswire_expressions() {
             "P1Y",
         ),
         (
+            "Lex said the turnover for Sears Motor Group in the year to 31 December 1986 was 242 mln stg.",
+            "1987-04-09",
+            "the year",
+            "P1Y",
+        ),
+        (
             "first-quarter 1987 profits",
             "1987-03-16",
             "first-quarter 1987",
