@@ -771,8 +771,18 @@ fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
     before_in_sentence(toks, at, 25)
         .chain(after_in_sentence(toks, at, 25))
         .any(|k| match toks[k].lower.as_ref() {
+            // (or by a margin: "trailed by 10 points", "led by 10 at halftime"; not a share,
+            // "led by 5 pct")
             "led" | "trailed" | "leading" | "trailing" | "outscored" => {
                 (k + 1..toks.len().min(k + 4)).any(score)
+                    || (toks.get(k + 1).is_some_and(|t| t.is("by"))
+                        && figure(k + 2)
+                        && toks.get(k + 3).is_none_or(|t| {
+                            matches!(
+                                t.lower.as_ref(),
+                                "points" | "runs" | "goals" | "in" | "at" | "after" | "," | "."
+                            )
+                        }))
             }
             "sent" => toks.get(k + 1).is_some_and(|t| t.is("off")),
             w => matches!(

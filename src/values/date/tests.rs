@@ -1898,16 +1898,25 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Kobe Bryant had 12 turnovers in the third quarter.",
             "The Celtics led 28-20 after the first quarter.",
             "The Lakers outscored Denver 30-18 in the third quarter.",
+            "The Lakers trailed by 10 in the first half before rallying.",
+            "The Nets led by 12 points in the fourth quarter.",
         ],
     );
-    // (a lead by a score, not a vote)
+    // (a lead by a score or a margin, not a vote or a share)
     assert_values_on(
         "2021-11-22",
-        &[(
-            "The Senate voted 55-45 in the first quarter.",
-            "the first quarter",
-            "2021-Q1",
-        )],
+        &[
+            (
+                "The Senate voted 55-45 in the first quarter.",
+                "the first quarter",
+                "2021-Q1",
+            ),
+            (
+                "Its shares trailed by 10 pct in the first half.",
+                "the first half",
+                "2021-H1",
+            ),
+        ],
     );
 }
 
@@ -11697,6 +11706,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "go",
     "goal",
     "goalkeeper",
+    "goals",
     "god",
     "goes",
     "governor",
