@@ -138,10 +138,30 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                         || (a.text == "," && b.kind == Kind::Num)
                         || (matches!(a.text, "/" | "-" | ".") && !a.spaced && b.kind == Kind::Num)
                 });
-            if !(zone || timed || stamped) {
+            // ("10:00-12:00", "from 10:00 to 12:00": a range of clocks on the quarter
+            // hour or five minutes, either of them, the later one second; not a race's
+            // times, "3:16 to 2:10")
+            let joint = |k: usize| {
+                c.toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "-" | "–" | "to" | "until"))
+            };
+            let here = minute.filter(|m| m % 5 == 0).map(|m| h * 60 + m);
+            let ranged = here.is_some_and(|here| {
+                (joint(c.i) && minutes_of_day(c.toks, c.i + 1).is_some_and(|then| then > here))
+                    || (begin >= 4
+                        && joint(begin - 1)
+                        && minutes_of_day(c.toks, begin - 4).is_some_and(|then| then < here))
+            });
+            if !(zone || timed || stamped || ranged) {
                 return None;
             }
-            (h, m)
+            // ("from 6:00 to 9:00 P.M.": the first clock of a range takes the second's
+            // afternoon when it reads no later; "from 10 to 2 p.m." stays the morning)
+            match evening_clock(c.toks, c.i + 1).filter(|&end| joint(c.i) && h < 12 && h <= end) {
+                Some(_) => (h + 12, m),
+                None => (h, m),
+            }
         } else {
             let minute = minute.unwrap_or(0);
             meridiem_given = true;
@@ -343,4 +363,30 @@ fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
                         "at" | "by" | "until" | "till" | "before" | "after"
                     ))));
     marked.then_some(hrs)
+}
+
+/// The minutes into the day of a clock written "10:00" from token `k`, on five minutes.
+fn minutes_of_day(toks: &[Tok<'_>], k: usize) -> Option<u32> {
+    let hour = toks.get(k).filter(|t| t.text.len() <= 2)?.num()?;
+    toks.get(k + 1).filter(|t| t.text == ":" && !t.spaced)?;
+    let minute = toks
+        .get(k + 2)
+        .filter(|t| !t.spaced && t.text.len() == 2)?
+        .num()?;
+    (hour <= 23 && minute < 60 && minute % 5 == 0).then_some(hour * 60 + minute)
+}
+
+/// The hour of a clock written with "p.m." from token `k`: 9 for "9:00 P.M.", "9 pm".
+fn evening_clock(toks: &[Tok<'_>], k: usize) -> Option<u32> {
+    let hour = toks.get(k).filter(|t| t.text.len() <= 2)?.num()?;
+    let mut at = k + 1;
+    if toks.get(at).is_some_and(|t| t.text == ":" && !t.spaced) {
+        at += 2;
+    }
+    let pm = match toks.get(at).map(|t| t.lower.as_ref()) {
+        Some("pm") => true,
+        Some("p") => toks.get(at + 2).is_some_and(|t| t.is("m")),
+        _ => false,
+    };
+    (pm && (1..=12).contains(&hour)).then_some(hour % 12)
 }

@@ -480,6 +480,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ if let Some(the) = unit_beside(tokens, i) => {
                             beside_tense(tokens, the, i, end)
                         }
+                        // ("The event is 10:00-12:00 on Friday": a clock that closes a
+                        // range, in no tense of its own, is read from the one that opens it)
+                        Core::Clock { .. } if let Some(open) = clock_range_opened(tokens, i) => {
+                            match tense_near(tokens, i, end) {
+                                Tense::Unmarked => tense_near(tokens, open, end),
+                                tense => tense,
+                            }
+                        }
                         _ => tense_near(
                             tokens,
                             aside_day
@@ -700,6 +708,36 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 aside_day = Some((at, clock));
                                 tense_near(tokens, clock, day_end)
                             },
+                            ..cx
+                        },
+                        span.clone(),
+                    )
+                    .and_then(|t| t.date)
+                    .filter(|d| d.granularity == Granularity::Day)
+                {
+                    *day = Some(Box::new(Expr::on(date.start)));
+                }
+                // "from 10:00 to 12:00 on Friday", "10 a.m.-noon on Friday": the clock that
+                // opens a range is on the day of the one that closes it, read in the tense
+                // of the whole
+                if let Core::Clock {
+                    day: day @ None, ..
+                } = &mut expr.core
+                    && tokens.get(end).is_some_and(joins_clocks)
+                    && let Some((
+                        to,
+                        Expr {
+                            core:
+                                Core::Clock {
+                                    day: Some(closing), ..
+                                },
+                            ..
+                        },
+                    )) = parse_at(tokens, end + 1)
+                    && let Some(date) = resolve(
+                        &closing,
+                        &Resolve {
+                            tense: tense_near(tokens, i, to),
                             ..cx
                         },
                         span.clone(),
@@ -1359,6 +1397,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
 
 /// Where a range of days that closes with the date at `i` opens: "8" in "held on 8-9 June"
 /// (the clause is read from there); `i` itself when no such day stands before it.
+/// Whether `t` joins two clocks into a range: "10:00-12:00", "from 10 a.m. to noon".
+fn joins_clocks(t: &Tok<'_>) -> bool {
+    matches!(t.lower.as_ref(), "-" | "–" | "to" | "until" | "till")
+}
+
+/// Where the clock opens whose range the clock at `i` closes: the "10" of "10:00-12:00",
+/// of "from 10 a.m. to noon on Friday".
+fn clock_range_opened(tokens: &[Tok<'_>], i: usize) -> Option<usize> {
+    let joint = i.checked_sub(1).filter(|&k| joins_clocks(&tokens[k]))?;
+    (joint.saturating_sub(8)..joint).find(|&j| {
+        parse_at(tokens, j)
+            .is_some_and(|(end, e)| end == joint && matches!(e.core, Core::Clock { .. }))
+    })
+}
+
 fn range_opened(tokens: &[Tok<'_>], i: usize) -> usize {
     if i >= 2 && dash_day(tokens, i - 1) && day_figure(&tokens[i - 2]) {
         i - 2

@@ -947,7 +947,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // sentence with no verb in the past, is still to come)
         let infinitive = prior.is_some_and(|p| p.is("to"))
             && !before_in_sentence(toks, start, 25).any(|k| past_verb(toks, k));
-        let denied = prior.is_some_and(|p| denies(&p.lower)) && !infinitive;
+        // (nor the adjective after a copula in the past: "Polls were open from 7 a.m.")
+        let denied = (prior.is_some_and(|p| denies(&p.lower)) && !infinitive)
+            || prior.is_some_and(|p| p.is("was") || p.is("were"));
         // "housing starts in February rose 13 pct": a noun; so is a capitalised one, at the
         // head of a sentence or in a name ("Starts in January were revised", "at the
         // Australian Open on Monday")

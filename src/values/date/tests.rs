@@ -1922,6 +1922,73 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
 
 #[test]
 fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
+    // a range of clocks: the opening one on the closing one's day, both read in the tense
+    // of the whole (and "10:00" with no zone is a clock in a range, on five minutes, the
+    // later one second)
+    assert_spans(&[
+        (
+            "The event is 10:00-12:00 on Friday.",
+            "2024-10-23",
+            "10:00",
+            "2024-10-25T10:00",
+        ),
+        (
+            "The event is 10:00-12:00 on Friday.",
+            "2024-10-23",
+            "12:00 on Friday",
+            "2024-10-25T12:00",
+        ),
+        (
+            "The event is 10 a.m.-noon on Friday.",
+            "2024-10-23",
+            "10 a.m.",
+            "2024-10-25T10:00",
+        ),
+        (
+            "The event runs from 10:00 to 12:00 on Friday.",
+            "2024-10-23",
+            "10:00",
+            "2024-10-25T10:00",
+        ),
+        (
+            "Polls were open from 7 a.m. to 8 p.m. on Sunday.",
+            "2024-10-23",
+            "7 a.m.",
+            "2024-10-20T07:00",
+        ),
+        (
+            "Polls were open from 7 a.m. to 8 p.m. on Sunday.",
+            "2024-10-23",
+            "8 p.m. on Sunday",
+            "2024-10-20T20:00",
+        ),
+        (
+            "The evening session will run from 6:00 to 9:00 P.M. Chicago time, which is 8:00 to 11:00 A.M. in Tokyo.",
+            "1987-04-09",
+            "8:00",
+            "1987-04-10T08:00",
+        ),
+    ]);
+    assert_untagged(
+        "2024-10-23",
+        &["The score was 3:16 to 2:10.", "Read John 3:16."],
+    );
+    // the first clock of a range takes the second's afternoon when it reads no later
+    assert_values_on(
+        "1987-04-09",
+        &[
+            (
+                "The CBOT evening session will run from 6:00 to 9:00 P.M. Chicago time.",
+                "6:00",
+                "1987-04-09T18:00",
+            ),
+            (
+                "The shop is open from 10:00 to 2 p.m. on Friday.",
+                "10:00",
+                "1987-04-10T10:00",
+            ),
+        ],
+    );
     assert_spans(&[
         (
             "The store will stay open until 11 p.m. on Christmas Eve.",
