@@ -893,13 +893,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             )
         }
         Core::Duration { unit, amount } => {
-            let n = match amount {
-                Some(n) if n.fract() == 0.0 => format!("{}", *n as i64),
+            // (decades counted in years: "two decades" is P20Y, "a decade and a half" P15Y)
+            let count = match unit {
+                Unit::Decade => amount.map(|n| n * 10.0),
+                _ => *amount,
+            };
+            let n = match count {
+                Some(n) if n.fract() == 0.0 => format!("{}", n as i64),
                 Some(n) => format!("{n}"),
                 None => "X".to_string(),
             };
             let (n, code) = match unit {
-                Unit::Decade => (n.clone() + "0", "Y"),
+                Unit::Decade => (n, "Y"),
                 Unit::Weekend => (n, "WE"),
                 u => (n, u.code()),
             };

@@ -632,6 +632,8 @@ fn durations_carry_a_period_value() {
         ("Within the next hour, the storm will hit.", "PT1H"),
         ("He spent the past hour and a half there.", "PT1H30M"),
         ("Its worst nosedive in more than half a century.", "P50Y"),
+        // decades in years, a fraction too
+        ("It took a decade and a half to finish.", "P15Y"),
         // "and a half" glued with hyphens too (Reuters-21578)
         ("He was jailed for six-and-a-half years.", "P6Y6M"),
         (
