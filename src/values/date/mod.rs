@@ -320,7 +320,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
             // "the 5th century BC", "1500 B.C.": before the era whose years the calendar
             // counts, left untagged rather than dated in ours; and "Saturday Night Live",
             // a show's name
-            Some((end, _)) if before_christ(tokens, end) || names_show(tokens, i, end) => i = end,
+            Some((end, _))
+                if before_christ(tokens, end)
+                    || names_show(tokens, i, end)
+                    || names_paper(tokens, i, end) =>
+            {
+                i = end
+            }
             Some((mut end, mut expr)) => {
                 // "12/03/2013" in a text that wrote "21/03/2013" is 12 March
                 if let Some((a, b)) = figures_date(tokens, i)
@@ -1433,6 +1439,32 @@ fn names_show(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
                 && t.is_capitalised()
                 && month_of(&t.lower).is_none()
                 && weekday_of(&t.lower).is_none()
+        })
+}
+
+/// Whether the weekday from `i` to `end` names a newspaper: "the Sunday Times", "Sunday
+/// Telegraph journalists".
+fn names_paper(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
+    end == i + 1
+        && weekday_of(&tokens[i].lower).is_some()
+        && tokens.get(end).is_some_and(|t| {
+            t.is_capitalised()
+                && matches!(
+                    t.lower.as_ref(),
+                    "times"
+                        | "telegraph"
+                        | "mirror"
+                        | "express"
+                        | "herald"
+                        | "post"
+                        | "tribune"
+                        | "independent"
+                        | "mail"
+                        | "star"
+                        | "sport"
+                        | "people"
+                        | "observer"
+                )
         })
 }
 
