@@ -191,8 +191,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && years == 0
         && !same
         && !latest
-        && let Some(unit @ (Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year)) =
-            unit_of(&t.lower).filter(|_| !t.lower.ends_with('s'))
+        && let Some(unit) = unit_next_to_date(&t.lower)
         && let Some(side) = c.peek_at(1).and_then(|w| match w.lower.as_ref() {
             "before" => Some(-1),
             "after" => Some(1),

@@ -141,11 +141,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             // ("10:00-12:00", "from 10:00 to 12:00": a range of clocks on the quarter
             // hour or five minutes, either of them, the later one second; not a race's
             // times, "3:16 to 2:10")
-            let joint = |k: usize| {
-                c.toks
-                    .get(k)
-                    .is_some_and(|t| matches!(t.lower.as_ref(), "-" | "–" | "to" | "until"))
-            };
+            let joint = |k: usize| c.toks.get(k).is_some_and(joins_clocks);
             let here = minute.filter(|m| m % 5 == 0).map(|m| h * 60 + m);
             let ranged = here.is_some_and(|here| {
                 (joint(c.i) && minutes_of_day(c.toks, c.i + 1).is_some_and(|then| then > here))
@@ -389,4 +385,9 @@ fn evening_clock(toks: &[Tok<'_>], k: usize) -> Option<u32> {
         _ => false,
     };
     (pm && (1..=12).contains(&hour)).then_some(hour % 12)
+}
+
+/// Whether `t` joins two clocks into a range: "10:00-12:00", "from 10 a.m. to noon".
+pub(super) fn joins_clocks(t: &Tok<'_>) -> bool {
+    matches!(t.lower.as_ref(), "-" | "–" | "to" | "until" | "till")
 }

@@ -582,6 +582,19 @@ pub(super) fn unit_of(word: &str) -> Option<Unit> {
     })
 }
 
+/// The unit of "the week before Christmas", "the day after Oct. 5": a day, week,
+/// weekend, month or year, in the singular.
+pub(super) fn unit_next_to_date(word: &str) -> Option<Unit> {
+    unit_of(word)
+        .filter(|u| {
+            matches!(
+                u,
+                Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year
+            )
+        })
+        .filter(|_| !word.ends_with('s'))
+}
+
 /// A month or a season with its year still to find: what "that", "the following" or "the
 /// previous" can name.
 pub(super) fn named_in_year(t: &Tok<'_>) -> Option<Core> {

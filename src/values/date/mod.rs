@@ -1403,11 +1403,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
 
 /// Where a range of days that closes with the date at `i` opens: "8" in "held on 8-9 June"
 /// (the clause is read from there); `i` itself when no such day stands before it.
-/// Whether `t` joins two clocks into a range: "10:00-12:00", "from 10 a.m. to noon".
-fn joins_clocks(t: &Tok<'_>) -> bool {
-    matches!(t.lower.as_ref(), "-" | "–" | "to" | "until" | "till")
-}
-
 /// Where the clock opens whose range the clock at `i` closes: the "10" of "10:00-12:00",
 /// of "from 10 a.m. to noon on Friday".
 fn clock_range_opened(tokens: &[Tok<'_>], i: usize) -> Option<usize> {

@@ -1926,24 +1926,21 @@ fn joined_participle(toks: &[Tok<'_>], k: usize) -> bool {
     k > 2 && (toks[k - 1].is("or") || toks[k - 1].is("and")) && looks_past(&toks[k - 2].lower)
 }
 
-/// The tense of "the week before Christmas", with its date at `at..to` and its unit's
-/// article at `the`: the date's own, else the past when a verb in the past tells of the
-/// unit ("Stores were busy the weekend before Christmas", read in October, was the last
-/// one).
 /// The article of "the week before" (day, weekend, month, year; before or after) right
 /// before the date at `i`: "Christmas" of "the weekend before Christmas" takes the tense
 /// the whole is read in.
 pub(super) fn unit_beside(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     (i >= 3
         && matches!(toks[i - 1].lower.as_ref(), "before" | "after")
-        && matches!(
-            toks[i - 2].lower.as_ref(),
-            "day" | "week" | "weekend" | "month" | "year"
-        )
+        && unit_next_to_date(&toks[i - 2].lower).is_some()
         && toks[i - 3].is("the"))
     .then(|| i - 3)
 }
 
+/// The tense of "the week before Christmas", with its date at `at..to` and its unit's
+/// article at `the`: the date's own, else the past when a verb in the past tells of the
+/// unit ("Stores were busy the weekend before Christmas", read in October, was the last
+/// one).
 pub(super) fn beside_tense(toks: &[Tok<'_>], the: usize, at: usize, to: usize) -> Tense {
     match tense_near(toks, at, to) {
         Tense::Unmarked
@@ -2824,7 +2821,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                 .any(|j| matches!(toks[j].lower.as_ref(), "will" | "would" | "could" | "may"));
         if t == Tense::Past
             && (under_modal
-                || ((on_day && !at_point || followed)
+                || (((on_day && !at_point) || followed)
                     && (attributive || !finite(toks, k, start, end))))
         {
             Tense::Unmarked
