@@ -960,8 +960,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             || verb.is_capitalised()
             || (!copula && prior.is_some_and(|p| determiner(&p.lower)));
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
-        // Aug 31": a span named, not a schedule)
-        let span = window[0].is("from") && (copula || verb.is("end") || verb.is("ends"));
+        // Aug 31": a span named, not a schedule; but "The exhibition is from Monday to
+        // Friday", "The event is from 10:00 to 12:00 on Friday" are the days it is held)
+        let span = window[0].is("from")
+            && ((copula && !names_weekday(toks, start, end)) || verb.is("end") || verb.is("ends"));
         if scheduled && !denied && !noun && !span {
             return Tense::Future;
         }

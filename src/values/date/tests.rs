@@ -1953,6 +1953,18 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "2024-10-25T10:00",
         ),
         (
+            "The event is from 10:00 to 12:00 on Friday.",
+            "2024-10-23",
+            "12:00 on Friday",
+            "2024-10-25T12:00",
+        ),
+        (
+            "The exhibition is from Monday to Friday.",
+            "2024-10-23",
+            "Monday",
+            "2024-10-28",
+        ),
+        (
             "Polls were open from 7 a.m. to 8 p.m. on Sunday.",
             "2024-10-23",
             "7 a.m.",
