@@ -1249,27 +1249,32 @@ fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
 
 /// A day of the month below ten in words, as wire copy writes it: "payable April three to
 /// holders", "the quarter ended March five". Only before a stop, a comma or a word that
-/// goes on to another date or clause, so that "In April three people died" counts people.
+/// goes on to another date or clause, so that "In April three people died" counts people;
+/// capitalised, as the wire writes it too, anywhere ("the five weeks ended April Four were
+/// up 12.7 pct").
 fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
-    let d = crate::values::spoken::unit_word(&c.peek()?.lower)
-        .filter(|n| (1.0..=9.0).contains(n))? as u32;
-    let ends = c.peek_at(1).is_none_or(|t| {
-        matches!(t.text, "." | "," | ";" | ":" | ")")
-            || matches!(
-                t.lower.as_ref(),
-                "to" | "through"
-                    | "until"
-                    | "unless"
-                    | "from"
-                    | "at"
-                    | "by"
-                    | "when"
-                    | "after"
-                    | "before"
-            )
-            || (t.is("and") || t.is("or"))
-                && c.peek_at(2).is_some_and(|n| month_of(&n.lower).is_some())
-    });
+    let word = c.peek()?;
+    let d =
+        crate::values::spoken::unit_word(&word.lower).filter(|n| (1.0..=9.0).contains(n))? as u32;
+    let capitalised = word.is_capitalised();
+    let ends = capitalised
+        || c.peek_at(1).is_none_or(|t| {
+            matches!(t.text, "." | "," | ";" | ":" | ")")
+                || matches!(
+                    t.lower.as_ref(),
+                    "to" | "through"
+                        | "until"
+                        | "unless"
+                        | "from"
+                        | "at"
+                        | "by"
+                        | "when"
+                        | "after"
+                        | "before"
+                )
+                || (t.is("and") || t.is("or"))
+                    && c.peek_at(2).is_some_and(|n| month_of(&n.lower).is_some())
+        });
     if !ends {
         return None;
     }

@@ -11495,6 +11495,19 @@ fn reads_days_of_the_month_spelled_out() {
             "April three",
             "1987-04-03",
         ),
+        // (capitalised, as the wire writes it too, before any word)
+        (
+            "Zayre Corp said sales for the five weeks ended April Four were up 12.7 pct.",
+            "1987-04-09",
+            "April Four",
+            "1987-04-04",
+        ),
+        (
+            "The company said trading in both issues will be suspended by the Amex at the close on May One but is expected to start elsewhere.",
+            "1987-04-09",
+            "May One",
+            "1987-05-01",
+        ),
         (
             "Dividends declared today are payable April Three, May Six, June Four, July Three and August Six",
             "1987-03-04",
