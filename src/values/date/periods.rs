@@ -670,8 +670,9 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if c.eat("of") {
             // "the first half of fiscal 2014"
             c.eat("fiscal");
-        } else {
-            c.eat(",");
+        } else if !c.eat(",") {
+            // "its first quarter fiscal 1986"
+            c.eat("fiscal");
         }
         let year = c.peek().and_then(year_token);
         c.i = if year.is_some() { c.i + 1 } else { save };

@@ -3773,6 +3773,13 @@ fn resolves_classes_of_newswire_expressions() {
             "the second half of fiscal 1987",
             "1987-H2",
         ),
+        // (without "of" too, as the wire writes it)
+        (
+            "The company said it recorded net income of 4,572,000 dlrs for its first quarter fiscal 1986, on revenues of 35.0 mln.",
+            "1987-03-19",
+            "first quarter fiscal 1986",
+            "1986-Q1",
+        ),
         (
             "The game ended at half past ten.",
             "2013-03-27",
