@@ -1729,7 +1729,11 @@ fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
     {
         return false;
     }
-    let subject = &toks[k - 1];
+    // (past a relative clause set off by commas: "The company, which reports on
+    // Thursday, cut its forecast")
+    let subject = &toks[aside_before(toks, k - 1)
+        .filter(|&open| open > 0)
+        .map_or(k - 1, |open| open - 1)];
     let s = subject.lower.as_ref();
     let singular = subject.kind == Kind::Word
         && (matches!(s, "he" | "she" | "it")

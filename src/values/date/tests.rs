@@ -1436,6 +1436,13 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "January",
             "2020-01",
         ),
+        // (past a relative clause set off by commas)
+        (
+            "The company, which reports earnings on Thursday, cut its forecast on Monday.",
+            "2024-10-23",
+            "Monday",
+            "2024-10-21",
+        ),
         (
             "Prices hit a record in January.",
             "2020-10-30",
