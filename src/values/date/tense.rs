@@ -1071,15 +1071,30 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (a reporting verb between dates the report: "banks will stay shut until Tuesday,
     // officials said on Thursday")
     // (nor past a clause of its own in the past: "will fly to Paris on Monday after talks
-    // broke down on Sunday")
+    // broke down on Sunday"; nor past another day and a verb in the past, not a passive,
+    // right before this one's preposition: "will rule on Friday on an appeal filed on
+    // Monday", but "will be retroactive to April 1, provided the accord is approved before
+    // October 1")
     let mut would = None;
     for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
         .take_while(|&k| {
-            !(matches!(
-                toks[k].lower.as_ref(),
-                "after" | "since" | "when" | "because" | "while"
-            ) && (k + 1..start).any(|j| past_verb(toks, j)))
+            let w = toks[k].lower.as_ref();
+            let clause = matches!(w, "after" | "since" | "when" | "because" | "while")
+                && (k + 1..start).any(|j| past_verb(toks, j));
+            let other_day = toks[k].is_capitalised()
+                && (weekday_of(w).is_some() || month_of(w).is_some())
+                && (k + 1..start).any(|j| {
+                    past_verb(toks, j)
+                        && !matches!(
+                            toks[j - 1].lower.as_ref(),
+                            "is" | "are" | "be" | "been" | "being"
+                        )
+                        && toks[j + 1..start]
+                            .iter()
+                            .all(|t| PREPOSITIONS.contains(&t.lower.as_ref()))
+                });
+            !(clause || other_day)
         })
     {
         // ... and "is expected to arrive late Sunday and last into Monday" (not past a

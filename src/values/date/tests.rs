@@ -10010,6 +10010,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-03-10",
         ),
+        // (nor past another day and a participle right before this one's preposition; a
+        // passive there is still the future's)
+        (
+            "The court will rule on Friday on an appeal filed on Monday.",
+            "2024-10-23",
+            "Monday",
+            "2024-10-21",
+        ),
+        (
+            "the new interest rate will be retroactive to April 1, provided the accord is approved before October 1.",
+            "1987-04-01",
+            "October 1",
+            "1987-10-01",
+        ),
         // a plan in the present tense looks ahead (not the noun: "announced plans to
         // add three billion dlrs to its provisions in mid-May")
         (
