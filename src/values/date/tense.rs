@@ -1094,9 +1094,30 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                             .iter()
                             .all(|t| PREPOSITIONS.contains(&t.lower.as_ref()))
                 });
-            !(clause || other_day)
+            // (nor into a participle set off by a comma that holds the date: "will pay the
+            // dividend, declared on Monday, on Nov. 15"; not a condition, "provided the
+            // accord is approved before October 1")
+            let participle = toks[k].text == ","
+                && toks.get(k + 1).is_some_and(|p| {
+                    p.is_lowercase_word()
+                        && looks_past(&p.lower)
+                        && !matches!(p.lower.as_ref(), "provided" | "given" | "granted")
+                })
+                && !(k + 1..start).any(|j| toks[j].text == ",");
+            !(clause || other_day || participle)
         })
     {
+        // (a modal inside a relative clause set off by commas that closes before the date
+        // is that clause's when a verb in the past follows it: "The president, who will
+        // travel to Asia next month, signed the bill on Tuesday"; but "expect to complete
+        // the merger, which will create a bank, by the end of the second quarter")
+        if (k + 1..start).any(|c| {
+            toks[c].text == ","
+                && aside_before(toks, c).is_some_and(|open| open < k)
+                && (c + 1..start).any(|j| past_verb(toks, j))
+        }) {
+            continue;
+        }
         // ... and "is expected to arrive late Sunday and last into Monday" (not past a
         // past verb or a relative clause: "is due to make to the budget, which was
         // published in January", nor before a name: "are due to discuss their February

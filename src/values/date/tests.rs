@@ -10010,6 +10010,45 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-03-10",
         ),
+        // (a modal inside a relative clause set off by commas is that clause's when a verb
+        // in the past follows it; a participle set off by a comma that holds the date is
+        // no future's; but a modal before the aside reaches past it)
+        (
+            "The president, who will travel to Asia next month, signed the bill on Tuesday.",
+            "2024-10-23",
+            "Tuesday",
+            "2024-10-22",
+        ),
+        (
+            "The bank will pay the dividend, declared on Monday, on Nov. 15.",
+            "2024-10-23",
+            "Monday",
+            "2024-10-21",
+        ),
+        (
+            "The bank will pay the dividend, declared on Monday, on Nov. 15.",
+            "2024-10-23",
+            "Nov. 15",
+            "2024-11-15",
+        ),
+        (
+            "Kenneth will replace Douglas, who is also chairman, on October one, Douglas' 65th birthday.",
+            "1987-06-01",
+            "October one",
+            "1987-10-01",
+        ),
+        (
+            "they expect to complete the merger, which will create a bank with 80 billion dlrs of assets, by the end of the second quarter.",
+            "1987-03-25",
+            "the end of the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Perry said Schwartz, who will also serve on the board, replaced Donald Fox, who resigned January 12.",
+            "1987-06-02",
+            "January 12",
+            "1987-01-12",
+        ),
         // (nor past another day and a participle right before this one's preposition; a
         // passive there is still the future's)
         (
@@ -12052,6 +12091,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "promised",
     "propose",
     "proposes",
+    "provided",
     "pt",
     "pushed",
     "put",
