@@ -1075,6 +1075,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // right before this one's preposition: "will rule on Friday on an appeal filed on
     // Monday", but "will be retroactive to April 1, provided the accord is approved before
     // October 1")
+    // (a modal inside a relative clause set off by commas that closes before the date is
+    // that clause's when a verb in the past follows it: "The president, who will travel
+    // to Asia next month, signed the bill on Tuesday"; but "expect to complete the merger,
+    // which will create a bank, by the end of the second quarter")
+    // (looked for only when a word of the scan would look ahead: the cheap test first)
+    let aside = || {
+        before_in_sentence(toks, start, 15)
+            .filter(|&c| toks[c].text == ",")
+            .find_map(|c| aside_before(toks, c).map(|open| (open, c)))
+            .filter(|&(_, close)| (close + 1..start).any(|j| past_verb(toks, j)))
+    };
+    let in_aside = |k: usize| aside().is_some_and(|(open, close)| open < k && k < close);
     let mut would = None;
     for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
@@ -1107,17 +1119,6 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             !(clause || other_day || participle)
         })
     {
-        // (a modal inside a relative clause set off by commas that closes before the date
-        // is that clause's when a verb in the past follows it: "The president, who will
-        // travel to Asia next month, signed the bill on Tuesday"; but "expect to complete
-        // the merger, which will create a bank, by the end of the second quarter")
-        if (k + 1..start).any(|c| {
-            toks[c].text == ","
-                && aside_before(toks, c).is_some_and(|open| open < k)
-                && (c + 1..start).any(|j| past_verb(toks, j))
-        }) {
-            continue;
-        }
         // ... and "is expected to arrive late Sunday and last into Monday" (not past a
         // past verb or a relative clause: "is due to make to the budget, which was
         // published in January", nor before a name: "are due to discuss their February
@@ -1299,10 +1300,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && toks[k + 1..start - 2]
                 .iter()
                 .all(|t| t.kind == Kind::Word && !looks_past(&t.lower));
-        if toks[k].is("will") || modal_ahead || planned || plans_object || wants_done {
+        if (toks[k].is("will") || modal_ahead || planned || plans_object || wants_done)
+            && !in_aside(k)
+        {
             return Tense::Future;
         }
-        if would.is_none() && toks[k].is("would") {
+        if would.is_none() && toks[k].is("would") && !in_aside(k) {
             would = Some(k);
         }
     }
