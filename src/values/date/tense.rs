@@ -1065,16 +1065,6 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    // "will" further back in the clause: "Col. Collins will be named commander of the
-    // shuttle for a mission in December"; and the reported future, "predicted Congress
-    // would be able to finish its work by September" (not "would have")
-    // (a reporting verb between dates the report: "banks will stay shut until Tuesday,
-    // officials said on Thursday")
-    // (nor past a clause of its own in the past: "will fly to Paris on Monday after talks
-    // broke down on Sunday"; nor past another day and a verb in the past, not a passive,
-    // right before this one's preposition: "will rule on Friday on an appeal filed on
-    // Monday", but "will be retroactive to April 1, provided the accord is approved before
-    // October 1")
     // (a modal inside a relative clause set off by commas that closes before the date is
     // that clause's when a verb in the past follows it: "The president, who will travel
     // to Asia next month, signed the bill on Tuesday"; but "expect to complete the merger,
@@ -1087,6 +1077,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             .filter(|&(_, close)| (close + 1..start).any(|j| past_verb(toks, j)))
     };
     let in_aside = |k: usize| aside().is_some_and(|(open, close)| open < k && k < close);
+    // "will" further back in the clause: "Col. Collins will be named commander of the
+    // shuttle for a mission in December"; and the reported future, "predicted Congress
+    // would be able to finish its work by September" (not "would have")
+    // (a reporting verb between dates the report: "banks will stay shut until Tuesday,
+    // officials said on Thursday")
+    // (nor past a clause of its own in the past: "will fly to Paris on Monday after talks
+    // broke down on Sunday"; nor past another day and a verb in the past, not a passive,
+    // right before this one's preposition: "will rule on Friday on an appeal filed on
+    // Monday", but "will be retroactive to April 1, provided the accord is approved before
+    // October 1")
     let mut would = None;
     for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
