@@ -1684,7 +1684,9 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
 /// and December 14/16", "on April 2, Berlin on April 5 and London on December 10", "two new
 /// centres by the end of the month and a third in the spring").
 fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
-    if i <= after || i - after > 6 {
+    // (not past the comma that closes a participle set off by commas: "will receive the
+    // bonus, announced on Tuesday, in December")
+    if i <= after || i - after > 6 || closes_participle(tokens, after) {
         return false;
     }
     let and_at = (after..i).find(|&k| tokens[k].is("and") || tokens[k].is("or"));

@@ -2126,6 +2126,23 @@ fn heads_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     opens(k) || (k > 0 && matches!(toks[k - 1].text, "\"" | "“") && opens(k - 1))
 }
 
+/// Whether the comma at `comma` closes a participle set off by commas: the second comma of
+/// "the bonus, announced on Tuesday, in December" (not a condition's, "provided").
+pub(super) fn closes_participle(toks: &[Tok<'_>], comma: usize) -> bool {
+    toks.get(comma).is_some_and(|t| t.text == ",")
+        && (0..comma)
+            .rev()
+            .take(8)
+            .take_while(|&k| !ends_sentence(toks, k))
+            .find(|&k| toks[k].text == ",")
+            .and_then(|open| toks.get(open + 1))
+            .is_some_and(|p| {
+                p.is_lowercase_word()
+                    && looks_past(&p.lower)
+                    && !matches!(p.lower.as_ref(), "provided" | "given" | "granted")
+            })
+}
+
 /// Whether the words before "for" (nearest first) call something for a time: "called",
 /// "has called a general strike", "called a snap election" (not "called on the government",
 /// nor past another verb or a clause: "called for talks after fighting resumed").
@@ -2950,9 +2967,13 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // May, July and October": a date set off at the end of its sentence tells when the
     // clause before the comma happened
     let trailing = || {
-        let comma = start
-            .checked_sub(2)
-            .filter(|&k| toks[k].text == "," && matches!(before, "in" | "on" | "during"))?;
+        // (not one that closes a participle set off by commas, which tells of its noun:
+        // "will receive the bonus, announced on Tuesday, in December")
+        let comma = start.checked_sub(2).filter(|&k| {
+            toks[k].text == ","
+                && matches!(before, "in" | "on" | "during")
+                && !closes_participle(toks, k)
+        })?;
         // (only dates and the words that list them to the end of the sentence)
         let lists = |t: &Tok<'_>| {
             matches!(t.text, "," | "and" | "or" | "in" | "on")

@@ -10031,6 +10031,14 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Nov. 15",
             "2024-11-15",
         ),
+        // (and a date after such a participle is neither listed after its date nor set off
+        // at the end of the participle's clause)
+        (
+            "Employees will receive the bonus, announced on Tuesday, in December.",
+            "2024-10-23",
+            "December",
+            "2024-12",
+        ),
         (
             "Kenneth will replace Douglas, who is also chairman, on October one, Douglas' 65th birthday.",
             "1987-06-01",
