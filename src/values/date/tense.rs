@@ -1109,13 +1109,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // (nor into a participle set off by a comma that holds the date: "will pay the
             // dividend, declared on Monday, on Nov. 15"; not a condition, "provided the
             // accord is approved before October 1")
-            let participle = toks[k].text == ","
-                && toks.get(k + 1).is_some_and(|p| {
-                    p.is_lowercase_word()
-                        && looks_past(&p.lower)
-                        && !matches!(p.lower.as_ref(), "provided" | "given" | "granted")
-                })
-                && !(k + 1..start).any(|j| toks[j].text == ",");
+            let participle =
+                opens_participle(toks, k) && !(k + 1..start).any(|j| toks[j].text == ",");
             !(clause || other_day || participle)
         })
     {
@@ -2126,8 +2121,19 @@ fn heads_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     opens(k) || (k > 0 && matches!(toks[k - 1].text, "\"" | "“") && opens(k - 1))
 }
 
+/// Whether the comma at `comma` opens a participle set off by it: the first comma of "the
+/// bonus, announced on Tuesday, in December" (not a condition's, "provided").
+fn opens_participle(toks: &[Tok<'_>], comma: usize) -> bool {
+    toks.get(comma).is_some_and(|t| t.text == ",")
+        && toks.get(comma + 1).is_some_and(|p| {
+            p.is_lowercase_word()
+                && looks_past(&p.lower)
+                && !matches!(p.lower.as_ref(), "provided" | "given" | "granted")
+        })
+}
+
 /// Whether the comma at `comma` closes a participle set off by commas: the second comma of
-/// "the bonus, announced on Tuesday, in December" (not a condition's, "provided").
+/// "the bonus, announced on Tuesday, in December".
 pub(super) fn closes_participle(toks: &[Tok<'_>], comma: usize) -> bool {
     toks.get(comma).is_some_and(|t| t.text == ",")
         && (0..comma)
@@ -2135,12 +2141,7 @@ pub(super) fn closes_participle(toks: &[Tok<'_>], comma: usize) -> bool {
             .take(8)
             .take_while(|&k| !ends_sentence(toks, k))
             .find(|&k| toks[k].text == ",")
-            .and_then(|open| toks.get(open + 1))
-            .is_some_and(|p| {
-                p.is_lowercase_word()
-                    && looks_past(&p.lower)
-                    && !matches!(p.lower.as_ref(), "provided" | "given" | "granted")
-            })
+            .is_some_and(|open| opens_participle(toks, open))
 }
 
 /// Whether the words before "for" (nearest first) call something for a time: "called",
