@@ -1077,6 +1077,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             .filter(|&(_, close)| (close + 1..start).any(|j| past_verb(toks, j)))
     };
     let in_aside = |k: usize| aside().is_some_and(|(open, close)| open < k && k < close);
+    // (the participle right before the date's prepositions, not a passive: the verb of "an
+    // appeal filed on Monday"; asked only past another day)
+    let dating_participle = || {
+        let words = (0..start)
+            .rev()
+            .find(|&j| !PREPOSITIONS.contains(&toks[j].lower.as_ref()))
+            .unwrap_or(0);
+        (words..start).rev().find(|&j| {
+            j > 0
+                && past_verb(toks, j)
+                && !matches!(
+                    toks[j - 1].lower.as_ref(),
+                    "is" | "are" | "be" | "been" | "being"
+                )
+        })
+    };
     // "will" further back in the clause: "Col. Collins will be named commander of the
     // shuttle for a mission in December"; and the reported future, "predicted Congress
     // would be able to finish its work by September" (not "would have")
@@ -1096,16 +1112,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && (k + 1..start).any(|j| past_verb(toks, j));
             let other_day = toks[k].is_capitalised()
                 && (weekday_of(w).is_some() || month_of(w).is_some())
-                && (k + 1..start).any(|j| {
-                    past_verb(toks, j)
-                        && !matches!(
-                            toks[j - 1].lower.as_ref(),
-                            "is" | "are" | "be" | "been" | "being"
-                        )
-                        && toks[j + 1..start]
-                            .iter()
-                            .all(|t| PREPOSITIONS.contains(&t.lower.as_ref()))
-                });
+                && dating_participle().is_some_and(|j| j > k);
             // (nor into a participle set off by a comma that holds the date: "will pay the
             // dividend, declared on Monday, on Nov. 15"; not a condition, "provided the
             // accord is approved before October 1")
