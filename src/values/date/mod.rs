@@ -488,7 +488,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         // ("The event is 10:00-12:00 on Friday": a clock that closes a
                         // range, in no tense of its own, is read from the one that opens it)
-                        Core::Clock { .. } if let Some(open) = clock_range_opened(tokens, i) => {
+                        Core::Clock { .. }
+                            if let Some(open) = last_clock
+                                .filter(|c| c.after + 1 == i && joins_clocks(&tokens[c.after]))
+                                .map(|c| c.start) =>
+                        {
                             match tense_near(tokens, i, end) {
                                 Tense::Unmarked => tense_near(tokens, open, end),
                                 tense => tense,
@@ -1161,6 +1165,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     last_clock = match (&expr.core, &timex.date) {
                         (Core::Clock { hour, day, .. }, Some(d)) => Some(LastClock {
+                            start: i,
                             after: end,
                             date: d.start,
                             hour: *hour,
@@ -1403,16 +1408,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
 
 /// Where a range of days that closes with the date at `i` opens: "8" in "held on 8-9 June"
 /// (the clause is read from there); `i` itself when no such day stands before it.
-/// Where the clock opens whose range the clock at `i` closes: the "10" of "10:00-12:00",
-/// of "from 10 a.m. to noon on Friday".
-fn clock_range_opened(tokens: &[Tok<'_>], i: usize) -> Option<usize> {
-    let joint = i.checked_sub(1).filter(|&k| joins_clocks(&tokens[k]))?;
-    (joint.saturating_sub(8)..joint).find(|&j| {
-        parse_at(tokens, j)
-            .is_some_and(|(end, e)| end == joint && matches!(e.core, Core::Clock { .. }))
-    })
-}
-
 fn range_opened(tokens: &[Tok<'_>], i: usize) -> usize {
     if i >= 2 && dash_day(tokens, i - 1) && day_figure(&tokens[i - 2]) {
         i - 2
@@ -1612,10 +1607,11 @@ fn in_part(part: &str, hour: u32) -> bool {
     }
 }
 
-/// A clock just tagged: the token after it, its day, its hour, and whether the text gave
-/// the day (else it is the publication's).
+/// A clock just tagged: where it begins, the token after it, its day, its hour, and
+/// whether the text gave the day (else it is the publication's).
 #[derive(Clone, Copy)]
 struct LastClock {
+    start: usize,
     after: usize,
     date: NaiveDate,
     hour: u32,
