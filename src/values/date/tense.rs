@@ -415,12 +415,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
         // raids killed 12")
         let heads = heads_sentence(toks, start);
-        let ahead = || {
-            let verb = after_in_sentence(toks, end + 2, 5).find(|&k| {
+        let verb = |been: bool| {
+            after_in_sentence(toks, end + 2, 5).find(move |&k| {
                 let w = toks[k].lower.as_ref();
-                looks_ahead_at(toks, k) || matches!(w, "is" | "are") || past_verb(toks, k)
-            });
-            verb.is_some_and(|k| {
+                looks_ahead_at(toks, k)
+                    || matches!(w, "is" | "are")
+                    || (been && matches!(w, "was" | "were"))
+                    || past_verb(toks, k)
+            })
+        };
+        let ahead = || {
+            verb(false).is_some_and(|k| {
                 looks_ahead_at(toks, k)
                     || (!past_verb(toks, k)
                         && toks.get(k + 1).is_some_and(|n| {
@@ -452,8 +457,28 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 .iter()
                 .any(|t| matches!(t.lower.as_ref(), "was" | "were" | "had" | "did"))
         });
+        // ... and a holiday's or a month's that opens the sentence is over when the verb
+        // is in the past: "Thanksgiving's travel rush broke records", "December's sales
+        // rose", read in October (a weekday's is over anyway; not a traded month's price,
+        // "May's high was its opening price")
+        let priced = || {
+            toks.get(end + 2).is_some_and(|t| {
+                traded(&t.lower)
+                    || matches!(
+                        t.lower.as_ref(),
+                        "high" | "low" | "close" | "settlement" | "price"
+                    )
+            })
+        };
+        let told_past = || {
+            (holiday_at(toks, start) || (month_named(&toks[start]).is_some() && !priced()))
+                && verb(true)
+                    .is_some_and(|k| past_verb(toks, k) || toks[k].is("was") || toks[k].is("were"))
+        };
         return if waited_for || willed || awaited || (heads && ahead()) {
             Tense::Future
+        } else if heads && told_past() {
+            Tense::Past
         } else {
             Tense::Unmarked
         };
@@ -1471,11 +1496,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         .all(|t| t.kind == Kind::Word && !looks_past(&t.lower))
             })
         });
-    if start > 0
-        && (month_named(&toks[start]).is_some() || holiday)
-        && ((matches!(toks[start - 1].text, "The" | "Its" | "Their")
+    if (month_named(&toks[start]).is_some() || holiday)
+        && ((start > 0
+            && matches!(toks[start - 1].text, "The" | "Its" | "Their")
             && (start == 1 || ends_sentence(toks, start - 2)))
-            || in_phrase)
+            || in_phrase
+            || (holiday && heads_sentence(toks, start)))
         && let Some(k) = (end..toks.len().min(end + 3)).find(|&k| {
             toks[k].kind != Kind::Word
                 || !toks[k].text.starts_with(char::is_lowercase)

@@ -10533,6 +10533,28 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
                 "Christmas",
                 "2013-12-25",
             ),
+            // (or one that opens the sentence with no article, or as a possessive, and a
+            // month as a possessive)
+            (
+                "Black Friday sales rose 3 percent, retailers said.",
+                "Black Friday",
+                "2012-11-23",
+            ),
+            ("Halloween candy sales fell.", "Halloween", "2012-10-31"),
+            ("Christmas sales will rise.", "Christmas", "2013-12-25"),
+            (
+                "Thanksgiving's travel rush broke records.",
+                "Thanksgiving",
+                "2012-11-22",
+            ),
+            ("December's sales were weak.", "December", "2012-12"),
+            (
+                "Thanksgiving travel is expected to break records.",
+                "Thanksgiving",
+                "2013-11-28",
+            ),
+            // (not a traded month's price)
+            ("December's high was $1,950.", "December", "2013-12"),
         ],
     );
 }
@@ -12161,6 +12183,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "separately",
     "session",
     "set",
+    "settlement",
     "sgt",
     "share",
     "shares",
