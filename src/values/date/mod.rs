@@ -275,10 +275,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The day the last expression named, the token after it and the part of the day it
     // named if any: "Thursday at 3 p.m.", "March 21, 2013, 10:23 a.m.", "tomorrow morning
     // at 9 a.m." put the clock on that day.
-    let mut last_day: Option<(usize, NaiveDate, Option<&'static str>)> = None;
+    let mut last_day: Option<ToldDay> = None;
     // The same, past the days of reports: "slammed into China on Saturday morning, officials
     // said on Sunday. The storm made landfall at 1:45 a.m." is Saturday's.
-    let mut story_day: Option<(usize, NaiveDate, Option<&'static str>)> = None;
+    let mut story_day: Option<ToldDay> = None;
     // The last day still to come the text named, and the token after it: a schedule
     // ("notes on Monday, followed by bonds Tuesday") goes on from it.
     let mut coming_day: Option<(usize, NaiveDate)> = None;
@@ -677,21 +677,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     hour,
                     ..
                 } = &mut expr.core
-                    && let Some((after, date, part)) = last_day
-                    && (after..i).all(|k| {
-                        matches!(
-                            tokens[k].lower.as_ref(),
-                            "," | "at"
-                                | "around"
-                                | "about"
-                                | "approximately"
-                                | "roughly"
-                                | "shortly"
-                                | "just"
-                                | "after"
-                                | "before"
-                        )
-                    })
+                    && let Some(told @ ToldDay { date, part, .. }) = last_day
+                    && told.holds_clock(tokens, i, end)
                     && part.is_none_or(|part| match part {
                         "MO" => *hour < 12,
                         "AF" => (12..18).contains(hour),
@@ -778,7 +765,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     ..
                 } = &mut expr.core
                     && matches!(tense, Tense::Past | Tense::Unmarked)
-                    && let Some((after, date, Some(part))) = story_day
+                    && let Some(ToldDay {
+                        after,
+                        date,
+                        part: Some(part),
+                        ..
+                    }) = story_day
                     && anchor.is_some_and(|a| date < a)
                     && (after..i).filter(|&k| ends_sentence(tokens, k)).count() <= 1
                     && in_part(part, *hour)
@@ -847,7 +839,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // still the night just gone)
                 if tokens[i].is("overnight")
                     && matches!(expr.core, Core::PartOfDay { offset: -1, .. })
-                    && let Some((_, date, _)) = last_day
+                    && let Some(ToldDay { date, .. }) = last_day
                     && anchor.is_some_and(|a| date < a - Duration::days(1))
                 {
                     expr.core = Core::DayPart {
@@ -889,13 +881,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     rel: None,
                     ..
                 } = expr.core
-                    && let Some((_, date, _)) = last_day.filter(|&(after, ..)| {
-                        i == after + 1
-                            && matches!(
-                                tokens[after].lower.as_ref(),
-                                "and" | "or" | "to" | "through" | "until" | "till" | "into" | "-"
-                            )
-                    })
+                    && let Some(ToldDay { date, .. }) =
+                        last_day.filter(|&ToldDay { after, .. }| {
+                            i == after + 1
+                                && matches!(
+                                    tokens[after].lower.as_ref(),
+                                    "and"
+                                        | "or"
+                                        | "to"
+                                        | "through"
+                                        | "until"
+                                        | "till"
+                                        | "into"
+                                        | "-"
+                                )
+                        })
                     && let Some(next) = (1..=7)
                         .map(|n| date + Duration::days(n))
                         .find(|d| d.weekday() == weekday)
@@ -963,9 +963,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     rel: None,
                     ..
                 } = *named
-                    && let Some((_, date, _)) = last_day.filter(|&(after, ..)| {
-                        i == after + 2 && tokens[after].text == "," && tokens[after + 1].is("a")
-                    })
+                    && let Some(ToldDay { date, .. }) =
+                        last_day.filter(|&ToldDay { after, .. }| {
+                            i == after + 2 && tokens[after].text == "," && tokens[after + 1].is("a")
+                        })
                     && date.weekday() == weekday
                 {
                     *named = Core::on(date);
@@ -1180,7 +1181,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             d.granularity == Granularity::Day
                                 && (timex.kind == TimexKind::Date || part.is_some())
                         })
-                        .map(|d| (end, d.start, part));
+                        .map(|d| ToldDay {
+                            start: i,
+                            after: end,
+                            date: d.start,
+                            part,
+                        });
                     if !reported {
                         story_day = last_day;
                     }
@@ -1199,14 +1205,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     } else if ahead {
                         listed = Some((end, Tense::Future));
                     } else if tokens[i].is("later")
-                        && last_day.is_some_and(|(_, day, _)| Some(day) == anchor)
+                        && last_day.is_some_and(|day| Some(day.date) == anchor)
                     {
                         // "moves across Georgia later Wednesday and into the Carolinas on
                         // Thursday", published on the Wednesday: the rest of today is still
                         // to come, and so is what is listed after it
                         listed = Some((end, Tense::Future));
                     }
-                    if let Some((_, day, _)) = last_day {
+                    if let Some(ToldDay { date: day, .. }) = last_day {
                         coming_day = anchor
                             .filter(|&a| day > a && day <= a + Duration::days(7))
                             .map(|_| (end, day));
@@ -1390,7 +1396,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             date,
                             relative,
                         ));
-                        last_day = Some((after, date, None));
+                        last_day = Some(ToldDay {
+                            start: end + 1,
+                            after,
+                            date,
+                            part: None,
+                        });
                         story_day = last_day;
                         end = after;
                     }
@@ -1604,6 +1615,64 @@ fn in_part(part: &str, hour: u32) -> bool {
         // (midnight, hour 24, closes the evening: "gathered that evening, and by midnight")
         "EV" => (17..23).contains(&hour) || hour == 24,
         _ => !(5..20).contains(&hour),
+    }
+}
+
+/// A day just tagged (not a month, nor a clock): where it begins, the token after it, the
+/// day, and the part of the day it named if any.
+#[derive(Clone, Copy)]
+struct ToldDay {
+    start: usize,
+    after: usize,
+    date: NaiveDate,
+    part: Option<&'static str>,
+}
+
+impl ToldDay {
+    /// Whether a clock at tokens `i..end` with no day of its own is on this day: right
+    /// after it ("Thursday at 3 p.m.", "yesterday, at about 4 p.m."), or further on in its
+    /// sentence when nothing between opens a clause of its own ("Polls on Sunday closed at
+    /// 8 p.m.", "On Sunday, polls closed at 8 p.m.", "set at tender on Monday March 9
+    /// between 0800 and 0830 GMT"). Not past a day that names a thing further on ("from
+    /// yesterday's close ... above the 1100 GMT level"), nor one things began on ("since Monday"), nor
+    /// to a clock a day follows ("until midnight (EST) March 24", "the midday close in Tokyo
+    /// today").
+    fn holds_clock(&self, tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
+        let between = &tokens[self.after..i];
+        let beside = between.iter().all(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "," | "at"
+                    | "around"
+                    | "about"
+                    | "approximately"
+                    | "roughly"
+                    | "shortly"
+                    | "just"
+                    | "after"
+                    | "before"
+            )
+        });
+        // (or right after its possessive: "yesterday's midday levels")
+        let owns = between.len() == 2 && between[0].is_apostrophe() && between[1].is("s");
+        if beside || owns {
+            return true;
+        }
+        // (a comma only after a day that opens the sentence, "On Sunday,", "Late Sunday,":
+        // else it closes the day's clause, "from 241p on Friday, eased to 245.5p at 0838 GMT")
+        let opens = before_in_sentence(tokens, self.start, 2).count() <= 1;
+        let clause_closed = !opens && between.iter().any(|t| t.text == ",");
+        let names_thing = between[0].is_apostrophe();
+        let began =
+            self.start > 0 && matches!(tokens[self.start - 1].lower.as_ref(), "since" | "from");
+        between.len() <= 15
+            && !(self.after..i).any(|k| ends_sentence(tokens, k))
+            && !clause_closed
+            && !names_thing
+            && !began
+            && !after_in_sentence(tokens, end, 5).any(|k| {
+                parse_at(tokens, k).is_some_and(|(_, e)| !matches!(e.core, Core::Clock { .. }))
+            })
     }
 }
 

@@ -3696,6 +3696,70 @@ fn resolves_classes_of_newswire_expressions() {
             "0838 GMT",
             "1987-04-13T08:38",
         ),
+        // a clock further on in the sentence of a day is on that day, when nothing between
+        // opens a clause of its own
+        (
+            "Polls on Sunday closed at 8 p.m.",
+            "2024-10-23",
+            "8 p.m.",
+            "2024-10-20T20:00",
+        ),
+        (
+            "On Sunday, polls closed at 8 p.m.",
+            "2024-10-23",
+            "8 p.m.",
+            "2024-10-20T20:00",
+        ),
+        (
+            "The meeting on Friday will start at 10 a.m.",
+            "2024-10-23",
+            "10 a.m.",
+            "2024-10-25T10:00",
+        ),
+        (
+            "The amount will be set at tender on Monday March 9 between 0800 and 0830 GMT.",
+            "1987-03-06",
+            "0830 GMT",
+            "1987-03-09T08:30",
+        ),
+        (
+            "Sellers were up to two dlrs above yesterday's midday levels.",
+            "1987-04-03",
+            "midday",
+            "1987-04-02T12:00",
+        ),
+        // (not past a comma that closes the day's clause, nor from a day that names a thing
+        // or one things began on, nor to a clock a day follows)
+        (
+            "Shares firmed to close at 273p from 241p on Friday, eased to 245.5p at 0838 GMT.",
+            "1987-04-13",
+            "0838 GMT",
+            "1987-04-13T08:38",
+        ),
+        (
+            "The index was below yesterday's close but above the 1100 GMT level.",
+            "1987-03-26",
+            "1100 GMT",
+            "1987-03-26T11:00",
+        ),
+        (
+            "The group has met since Monday and will tackle the issue again at 1600 hrs.",
+            "1987-03-19",
+            "1600 hrs",
+            "1987-03-19T16:00",
+        ),
+        (
+            "Dixons on Friday extended its offer until midnight (EST) March 24.",
+            "1987-03-23",
+            "midnight",
+            "1987-03-24T24",
+        ),
+        (
+            "Prices were at New York's close yesterday and the midday close in Tokyo today.",
+            "1987-03-25",
+            "midday",
+            "1987-03-25T12:00",
+        ),
         // an approximate clock told in the past is on the day the story opened with, gone
         // by in the last week, when no other day near it was named since
         (
