@@ -1468,6 +1468,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     .is_some_and(|n| n.is("have") || n.is("be")))
         {
             Some(Tense::Future)
+        } else if t.is_lowercase_word() && t.lower.ends_with('s') && is_scheduled(&t.lower) {
+            // (and a scheduled verb in the present: "Voting on Sunday ends at 8 p.m.")
+            Some(Tense::Future)
         } else {
             past_verb(toks, verb_at).then_some(Tense::Past)
         }
@@ -1558,7 +1561,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     .iter()
                     .enumerate()
                     .all(|(n, t)| {
-                        t.kind == Kind::Word
+                        // (a possessive too: "Lawson's budget speech on Tuesday starts")
+                        (t.kind == Kind::Word || t.is_apostrophe())
                             && !past_verb(toks, first + n)
                             && !matches!(
                                 t.lower.as_ref(),

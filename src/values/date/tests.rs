@@ -7912,6 +7912,25 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "1987-03-09",
         ),
+        // ... or a scheduled verb in the present, and past a possessive
+        (
+            "Voting on Sunday ends at 8 p.m.",
+            "2024-10-23",
+            "Sunday",
+            "2024-10-27",
+        ),
+        (
+            "Lawson's budget speech to Parliament on Tuesday starts at 1530 GMT.",
+            "1987-03-13",
+            "Tuesday",
+            "1987-03-17",
+        ),
+        (
+            "Lawson's budget speech to Parliament on Tuesday starts at 1530 GMT.",
+            "1987-03-13",
+            "1530 GMT",
+            "1987-03-17T15:30",
+        ),
         // ... a subject with no article, or one after a clause and a comma, and the
         // other modals (Reuters-21578)
         (
