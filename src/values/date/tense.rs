@@ -658,12 +658,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .collect();
     // "at its next monthly tender on Thursday", "the next round of talks on Monday": an
     // event named as the next one is still to come
-    if window.first().is_some_and(|t| t.is("on"))
-        && window
-            .iter()
-            .skip(1)
-            .position(|t| t.is("next"))
-            .is_some_and(|k| window.get(k + 2).is_some_and(|d| determiner(&d.lower)))
+    // (its subject too, told in the present: "Their next game is at home on Saturday",
+    // "England's next match is against Greece on Thursday"; not a unit, "the next day")
+    let named_next = |k: usize| {
+        toks[k].is("next")
+            && k > 0
+            && (determiner(&toks[k - 1].lower)
+                || (toks[k - 1].is("s") && k > 1 && toks[k - 2].is_apostrophe()))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_lowercase_word() && unit_of(&n.lower).is_none())
+    };
+    if word_before(1, "on")
+        && before_in_clause(toks, start - 1, 10)
+            .take_while(|&k| !past_verb(toks, k))
+            .any(named_next)
     {
         return Tense::Future;
     }

@@ -9238,6 +9238,31 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "1987-03-16",
         ),
+        // (the subject too, told in the present, past a possessive; not told in the past)
+        (
+            "England's next match is against Greece at Wembley on Thursday.",
+            "2024-10-23",
+            "Thursday",
+            "2024-10-24",
+        ),
+        (
+            "Their next game is at home on Saturday.",
+            "2024-10-23",
+            "Saturday",
+            "2024-10-26",
+        ),
+        (
+            "The next round of talks takes place in Geneva on Monday.",
+            "2024-10-23",
+            "Monday",
+            "2024-10-28",
+        ),
+        (
+            "The next match was played on Thursday.",
+            "2024-10-23",
+            "Thursday",
+            "2024-10-17",
+        ),
         // a duty or plan after "is to", far from its date
         (
             "Obama is to hold talks with King Abdullah II in Amman on Friday afternoon.",
