@@ -604,7 +604,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && unit == Some(Unit::Day)
                 && !c
                     .peek()
-                    .is_some_and(|t| matches!(t.lower.as_ref(), "that" | "as" | "when"))),
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "that" | "as" | "when")))
+            || (that && unit == Some(Unit::Weekend)),
     })
 }
 

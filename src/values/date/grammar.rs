@@ -236,7 +236,8 @@ pub(super) enum Core {
         in_year: Option<i32>,
         /// "the same period of 1986": the period named last, not the story's quarter, is
         /// moved to `in_year`; "the same day": the day named last, though a longer period
-        /// was named after it.
+        /// was named after it; "that weekend": the weekend of the day named last, not the
+        /// publication's.
         same: bool,
     },
     /// `the week before Christmas`, `the day after Oct. 5`, `the year after 2008`: the unit

@@ -626,10 +626,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             same,
         } => {
             // "the weekend" is the one next to the publication date: the last one, or the
-            // coming one when the clause speaks of the future.
+            // coming one when the clause speaks of the future ("that weekend" is the one of
+            // the day named last).
             if *unit == Some(Unit::Weekend)
                 && *years == 0
                 && *offset == 0
+                && !(*same
+                    && cx
+                        .reference
+                        .is_some_and(|r| r.granularity <= Granularity::Week))
                 && let Some(a) = anchor
             {
                 return Some(dated(weekend_near(a, cx.tense != Tense::Future)?));

@@ -11486,7 +11486,7 @@ fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
 fn the_months_of_a_span_share_its_years() {
     // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
     type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-    let table: [Row<'_>; 25] = [
+    let table: [Row<'_>; 27] = [
         (
             "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
             "1987-03-11",
@@ -11610,6 +11610,17 @@ fn the_months_of_a_span_share_its_years() {
             "The meeting is on Tuesday. That Thursday, the board will vote.",
             "2013-03-21",
             &[("Tuesday", "2013-03-26"), ("That Thursday", "2013-03-28")],
+        ),
+        // ("that weekend" is the one of the day or week named last, else the publication's)
+        (
+            "Protests began on June 3. That weekend, tens of thousands marched.",
+            "2024-10-23",
+            &[("June 3", "2024-06-03"), ("That weekend", "2024-W23-WE")],
+        ),
+        (
+            "Protests began in June. That weekend, tens of thousands marched.",
+            "2024-10-23",
+            &[("June", "2024-06"), ("That weekend", "2024-W42-WE")],
         ),
         // (with no day named, or the conjunction, the weekday alone)
         (
