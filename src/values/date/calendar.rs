@@ -855,7 +855,18 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     | "from"
             )
         };
-        let determined = c.i > 0 && determines(c.i - 1);
+        // ("Spring arrived Wednesday", "Summer has begun": a season that opens its sentence
+        // before a verb in the past or the perfect; not "Winter storms hit the region", nor
+        // a season in general, "Summer is the busiest season", nor "Fall", a decline too)
+        let subject = t.is_capitalised()
+            && !t.is("fall")
+            && (c.i == 0 || ends_sentence(c.toks, c.i - 1))
+            && c.peek_at(1).is_some_and(|v| {
+                v.is_lowercase_word()
+                    && (matches!(v.lower.as_ref(), "has" | "had" | "was")
+                        || (looks_past(&v.lower) && !v.lower.ends_with("ing")))
+            });
+        let determined = (c.i > 0 && determines(c.i - 1)) || subject;
         // "in the spring and summer", "from summer to fall", "last spring and summer": the
         // second of two seasons, when the first is one (not "the northern hemisphere spring
         // and summer", "favourable winter and spring weather")

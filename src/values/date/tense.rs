@@ -1454,6 +1454,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
+    // ... and so is a season that opens it before a verb in the past: "Summer was hot and
+    // dry", "Winter came late"
+    if end == start + 1
+        && season_of(&toks[start].lower).is_some()
+        && heads_sentence(toks, start)
+        && toks.get(end).is_some()
+        && past_verb(toks, end)
+    {
+        return Tense::Past;
+    }
     // a date in a subject that opens the sentence takes the tense of the verb right after
     // it: "The German elections in September will decide her fate", "The meeting in April
     // produced no deal" (the verb is no noun the date names, whatever `attributive` says)

@@ -4948,7 +4948,25 @@ fn resolves_classes_of_newswire_expressions() {
             "this past winter",
             "1988-WI",
         ),
+        // a season that opens its sentence before a verb in the past or the perfect
+        (
+            "Spring arrived Wednesday, but it still felt like winter.",
+            "2013-03-22",
+            "Spring",
+            "2013-SP",
+        ),
+        ("Summer was hot and dry.", "2013-03-22", "Summer", "2012-SU"),
+        ("Summer has begun.", "2013-07-01", "Summer", "2013-SU"),
     ]);
+    // (not before a noun, nor a season in general, nor "Fall")
+    assert_untagged(
+        "2013-03-22",
+        &[
+            "Winter storms hit the region.",
+            "Summer is the busiest season.",
+            "Fall was steep.",
+        ],
+    );
 }
 
 #[test]
