@@ -418,7 +418,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         Some(1.0)
     } else if matches!(t.lower.as_ref(), "several" | "few" | "some" | "many") {
         c.i += 1;
-        None
+        as_many(c.toks, c.i - 1)
     } else {
         c.i = save;
         return None;
@@ -1002,6 +1002,25 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i = start;
     None
+}
+
+/// The count "as many" at token `many` stands for: the count or ordinal before "in" and
+/// "as" in its clause ("the fourth nor'easter in as many weeks", "three storms in as many
+/// days", "for the third time in as many months").
+fn as_many(toks: &[Tok<'_>], many: usize) -> Option<f64> {
+    if !(many >= 3
+        && toks[many].is("many")
+        && toks[many - 1].is("as")
+        && matches!(toks[many - 2].lower.as_ref(), "in" | "within" | "over"))
+    {
+        return None;
+    }
+    before_in_clause(toks, many - 2, 8).find_map(|k| {
+        let ordinal = crate::values::spoken::spelled_ordinal(toks, k)
+            .filter(|&(_, next)| next < many)
+            .map(|(n, _)| f64::from(n));
+        ordinal.or_else(|| count_of(&toks[k])).filter(|&n| n >= 2.0)
+    })
 }
 
 /// The count a token writes: "3", "three" (not "a").

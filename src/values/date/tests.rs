@@ -623,6 +623,17 @@ fn durations_carry_a_period_value() {
         // "a couple of", "a few" are counts, not the article of a rate
         ("That will at least take a couple of days.", "P2D"),
         ("The hearing is likely to last a few days.", "PXD"),
+        // "as many" after "in" is the count or ordinal before it (Reuters-21578)
+        (
+            "It was the second such issue in as many weeks, analysts noted.",
+            "P2W",
+        ),
+        (
+            "He was hospitalized for the third time in as many months.",
+            "P3M",
+        ),
+        ("Three storms in as many days hit the coast.", "P3D"),
+        ("It rained for many days.", "PXD"),
         // a fortnight is two weeks
         ("Prices rose over the past fortnight.", "P2W"),
         // half of a unit, in the next smaller one
