@@ -308,7 +308,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
         && months_only()
     {
-        return if traded_month
+        // (a month for delivery is the next such month, but "the January contract" may be
+        // one signed in January: "Under the January contract Aramco was to purchase")
+        return if traded_month && !toks[end].is("contract") {
+            Tense::Future
+        } else if traded_month
             || sentence_looks_ahead(toks, start)
             || after_in_sentence(toks, end, 20).any(|k| looks_ahead_at(toks, k))
         {

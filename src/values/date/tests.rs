@@ -1522,6 +1522,26 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "1987-06",
         ),
         ("Sales rose in June.", "1987-03-31", "June", "1986-06"),
+        // (for delivery, the next such month, however far: cotton for December delivery,
+        // read in June; "the January contract" may be one signed in January)
+        (
+            "Cotton for December delivery was 1.35 cents higher at 70.95 cents.",
+            "1987-06-18",
+            "December",
+            "1987-12",
+        ),
+        (
+            "Discounts in the October and December contracts reflect high farrowing intentions.",
+            "1987-04-01",
+            "December",
+            "1987-12",
+        ),
+        (
+            "Under the January contract Aramco was to purchase 1.34 mln barrels.",
+            "1987-06-01",
+            "January",
+            "1987-01",
+        ),
         // ... and so is the month of a statistic
         (
             "The department reported January durable goods orders fell 7.5 pct and is \
