@@ -1634,9 +1634,9 @@ impl ToldDay {
     /// sentence when nothing between opens a clause of its own ("Polls on Sunday closed at
     /// 8 p.m.", "On Sunday, polls closed at 8 p.m.", "set at tender on Monday March 9
     /// between 0800 and 0830 GMT"). Not past a day that names a thing further on ("from
-    /// yesterday's close ... above the 1100 GMT level"), nor one things began on ("since Monday"), nor
-    /// to a clock a day follows ("until midnight (EST) March 24", "the midday close in Tokyo
-    /// today").
+    /// yesterday's close ... above the 1100 GMT level"), nor one things began on ("since
+    /// Monday"), nor to a clock a day follows ("until midnight (EST) March 24", "the
+    /// midday close in Tokyo today").
     fn holds_clock(&self, tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
         let between = &tokens[self.after..i];
         let beside = between.iter().all(|t| {

@@ -419,17 +419,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
         // raids killed 12")
         let heads = heads_sentence(toks, start);
-        let verb = |been: bool| {
-            after_in_sentence(toks, end + 2, 5).find(move |&k| {
+        let verb = || {
+            after_in_sentence(toks, end + 2, 5).find(|&k| {
                 let w = toks[k].lower.as_ref();
-                looks_ahead_at(toks, k)
-                    || matches!(w, "is" | "are")
-                    || (been && matches!(w, "was" | "were"))
-                    || past_verb(toks, k)
+                looks_ahead_at(toks, k) || matches!(w, "is" | "are") || past_verb(toks, k)
             })
         };
         let ahead = || {
-            verb(false).is_some_and(|k| {
+            verb().is_some_and(|k| {
                 looks_ahead_at(toks, k)
                     || (!past_verb(toks, k)
                         && toks.get(k + 1).is_some_and(|n| {
@@ -476,8 +473,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         };
         let told_past = || {
             (holiday_at(toks, start) || (month_named(&toks[start]).is_some() && !priced()))
-                && verb(true)
-                    .is_some_and(|k| past_verb(toks, k) || toks[k].is("was") || toks[k].is("were"))
+                && verb().is_some_and(|k| past_verb(toks, k))
         };
         return if waited_for || willed || awaited || (heads && ahead()) {
             Tense::Future
@@ -1463,7 +1459,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if end == start + 1
         && season_of(&toks[start].lower).is_some()
         && heads_sentence(toks, start)
-        && toks.get(end).is_some()
+        && end < toks.len()
         && past_verb(toks, end)
     {
         return Tense::Past;
