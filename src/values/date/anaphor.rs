@@ -369,10 +369,18 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::day_of_story(offset));
     }
     // "the Year of the Woman", ABC's "This Week": a name; "the decade-old law", "the
-    // month-old strike": an age
-    let aged = c.peek_at(1).is_some_and(|n| n.is_glued_hyphen())
-        && c.peek_at(2).is_some_and(|n| n.is("old") && !n.spaced);
-    if aged || (t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised()) {
+    // month-old strike": an age; "the quarter-finals", "the quarter-point cut": no quarter
+    // of a year (but "the quarter-end")
+    let glued = c
+        .peek_at(1)
+        .filter(|n| n.is_glued_hyphen())
+        .and_then(|_| c.peek_at(2))
+        .filter(|n| !n.spaced)
+        .map(|n| n.lower.as_ref());
+    let aged = glued == Some("old");
+    let compound =
+        t.is("quarter") && glued.is_some_and(|w| !matches!(w, "end" | "ended" | "ending"));
+    if aged || compound || (t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised()) {
         c.i = start;
         return None;
     }

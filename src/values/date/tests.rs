@@ -5651,6 +5651,12 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("The decade-old law will be reviewed.", "The decade"),
         ("The month-old strike ended on Friday.", "The month"),
+        // a compound of "quarter" that is no quarter of a year
+        (
+            "They lost in the quarter-finals last season.",
+            "the quarter",
+        ),
+        ("The quarter-point cut was expected.", "The quarter"),
         ("they could leave as soon as the threats end", "soon"),
         ("he had been killed soon after being captured", "soon"),
         (
