@@ -897,6 +897,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             ) {
                 break 'ahead Some(k);
             }
+            // "Snow is forecast overnight into Thursday morning": a forecast in the
+            // passive, of the present
+            if matches!(t.lower.as_ref(), "forecast" | "predicted" | "projected")
+                && window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
+            {
+                break 'ahead Some(k);
+            }
         }
         None
     };

@@ -9227,6 +9227,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-11-17",
         ),
+        // a forecast in the passive, of the present, is of what is to come
+        (
+            "Snow is forecast overnight into Thursday morning.",
+            "2024-10-23",
+            "Thursday morning",
+            "2024-10-24TMO",
+        ),
+        (
+            "Storms are forecast Sunday.",
+            "2024-10-23",
+            "Sunday",
+            "2024-10-27",
+        ),
         // a wish, a plan or an expectation in the present reaches its infinitive, past
         // an object too; not the period of results to be reported, nor a comparison
         (
