@@ -377,7 +377,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         .and_then(|_| c.peek_at(2))
         .filter(|n| !n.spaced)
         .map(|n| n.lower.as_ref());
-    let aged = glued == Some("old");
+    // ("the year-long investigation" is a length, as "the week-long visit" is)
+    let aged = glued == Some("old") || glued == Some("long");
     let compound =
         t.is("quarter") && glued.is_some_and(|w| !matches!(w, "end" | "ended" | "ending"));
     if aged || compound || (t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised()) {

@@ -4863,6 +4863,19 @@ fn resolves_classes_of_newswire_expressions() {
             "24-hour",
             "PT24H",
         ),
+        // ("-long" after a unit is a length too, not the unit of the story)
+        (
+            "The year-long investigation ended on Friday.",
+            "2013-03-22",
+            "year-long",
+            "P1Y",
+        ),
+        (
+            "They breached quotas within the year-long quota period.",
+            "1987-03-02",
+            "year-long",
+            "P1Y",
+        ),
         (
             "He said the three month average book-to-bill ratio was revised.",
             "1987-03-06",
