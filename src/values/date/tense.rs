@@ -2245,6 +2245,17 @@ pub(super) fn ing_form(word: &str) -> bool {
 /// "will not enter their growth stages until"), nor a participle after its noun ("Jeep
 /// vehicles bought until March 31").
 fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
+    // ("The polls were open until 8 p.m. on Sunday": a state told in the past with "was"
+    // or "were" and an adjective)
+    if until >= 2
+        && matches!(
+            toks[until - 1].lower.as_ref(),
+            "open" | "available" | "unavailable" | "valid"
+        )
+        && (toks[until - 2].is("was") || toks[until - 2].is("were"))
+    {
+        return true;
+    }
     for k in (0..until).rev().take(5) {
         let t = &toks[k];
         let w = t.lower.as_ref();

@@ -1352,6 +1352,19 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "2019-12",
         ),
+        // (a state told with "was" or "were" and an adjective too; not in the present)
+        (
+            "The polls were open until 8 p.m. on Sunday.",
+            "2024-10-23",
+            "8 p.m. on Sunday",
+            "2024-10-20T20:00",
+        ),
+        (
+            "The polls are open until 8 p.m. on Sunday.",
+            "2024-10-23",
+            "8 p.m. on Sunday",
+            "2024-10-27T20:00",
+        ),
         // ... and what had gone on up to a day named at the head of the sentence
         (
             "Until Monday, the bank had refused to comment.",
@@ -11911,6 +11924,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "attack",
     "attacks",
     "auction",
+    "available",
     "await",
     "awaiting",
     "awaits",
@@ -12490,6 +12504,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "turnovers",
     "tv",
     "typically",
+    "unavailable",
     "under",
     "unemployment",
     "unless",
