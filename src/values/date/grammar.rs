@@ -537,6 +537,29 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
     happened || adverb
 }
 
+/// Whether "overnight" at the cursor is the coming night: after "will" or a forecast in
+/// the passive, at the end of its clause ("Rain is expected overnight", "Temperatures will
+/// drop overnight into Thursday"); not the speed of "Change will not happen overnight",
+/// "Prices could double overnight", nor a routine in the passive, "Most clearing functions
+/// will be carried out overnight".
+pub(super) fn tonight(c: &Cursor<'_, '_>) -> bool {
+    let at = c.i;
+    let before = || before_in_clause(c.toks, at, 5);
+    let ahead = |k: usize| {
+        let w = c.toks[k].lower.as_ref();
+        w == "will"
+            || (matches!(w, "expected" | "forecast")
+                && k > 0
+                && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are"))
+    };
+    let ends = c.peek_at(1).is_none_or(|t| {
+        (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
+            || matches!(t.lower.as_ref(), "into" | "in" | "on" | "across" | "and")
+    });
+    let stops = |k: usize| matches!(c.toks[k].lower.as_ref(), "not" | "never" | "t" | "be");
+    ends && before().any(ahead) && !before().any(stops)
+}
+
 /// Eats the full stop after an abbreviated month ("Sept."), never the one that ends a
 /// sentence after a whole name ("in July.").
 pub(super) fn eat_abbreviation_dot(c: &mut Cursor<'_, '_>, month: &str) {

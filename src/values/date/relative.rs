@@ -81,6 +81,10 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             offset: -1,
             part: "NI",
         }),
+        "overnight" if tonight(c) => Some(Core::PartOfDay {
+            offset: 0,
+            part: "NI",
+        }),
         _ => None,
     };
     if let Some(core) = single {

@@ -6404,6 +6404,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "1989-10-30",
             "1989-10-26TNI",
         ),
+        // (and the coming night after "will" or a forecast in the passive)
+        ("Rain is expected overnight.", "2024-10-23", "2024-10-23TNI"),
+        (
+            "Temperatures will drop overnight into Thursday.",
+            "2024-10-23",
+            "2024-10-23TNI",
+        ),
     ] {
         assert_eq!(value_of(text, published, "overnight"), value, "{text:?}");
     }
@@ -6414,6 +6421,9 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "The Bank of Spain raised overnight call money rates by 1/4 to 14 pct",
             "They reported offshore offers of overnight at 10.",
             "He would consider it if the London and New York exchanges are closed overnight.",
+            "Change will not happen overnight.",
+            "Prices could double overnight.",
+            "Most clearing functions will be carried out overnight.",
         ],
     );
     // a part of a day before a noun is part of the day named after the noun in the clause
@@ -11881,6 +11891,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "above",
     "account",
     "accounts",
+    "across",
     "actor",
     "actress",
     "added",
