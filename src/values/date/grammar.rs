@@ -545,13 +545,7 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
 pub(super) fn tonight(c: &Cursor<'_, '_>) -> bool {
     let at = c.i;
     let before = || before_in_clause(c.toks, at, 5);
-    let ahead = |k: usize| {
-        let w = c.toks[k].lower.as_ref();
-        w == "will"
-            || (matches!(w, "expected" | "forecast")
-                && k > 0
-                && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are"))
-    };
+    let ahead = |k: usize| c.toks[k].is("will") || forecast_in_passive(c.toks, k);
     let ends = c.peek_at(1).is_none_or(|t| {
         (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
             || matches!(t.lower.as_ref(), "into" | "in" | "on" | "across" | "and")

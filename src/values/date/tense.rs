@@ -897,11 +897,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             ) {
                 break 'ahead Some(k);
             }
-            // "Snow is forecast overnight into Thursday morning": a forecast in the
-            // passive, of the present
-            if matches!(t.lower.as_ref(), "forecast" | "predicted" | "projected")
-                && window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
-            {
+            // "Snow is forecast overnight into Thursday morning"
+            if forecast_in_passive(toks, start - 1 - k) {
                 break 'ahead Some(k);
             }
         }
@@ -1963,6 +1960,16 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
                     | "predicted"
                     | "predicts"
             ) && !compared(toks, k)))
+}
+
+/// Whether token `k` is a forecast in the passive of the present: "Snow is forecast",
+/// "Rain is expected", "Sales are projected".
+pub(super) fn forecast_in_passive(toks: &[Tok<'_>], k: usize) -> bool {
+    matches!(
+        toks[k].lower.as_ref(),
+        "expected" | "forecast" | "predicted" | "projected"
+    ) && k > 0
+        && (toks[k - 1].is("is") || toks[k - 1].is("are"))
 }
 
 /// A verb of forecasting, whose object is still to come: "forecast growth of 2 percent in
