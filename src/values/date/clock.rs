@@ -291,7 +291,15 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | Core::Cal { day: Some(_), .. }
                 | Core::Holiday { .. }
         );
-        day_like.then_some((probe.i, e, part))
+        // (not a weekday that opens a range of days: "9am to 5pm, Monday to Friday")
+        let opens_days = matches!(e.core, Core::Weekday { .. })
+            && c.toks
+                .get(probe.i)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "to" | "through" | "-"))
+            && c.toks
+                .get(probe.i + 1)
+                .is_some_and(|t| weekday_of(&t.lower).is_some());
+        (day_like && !opens_days).then_some((probe.i, e, part))
     });
     let (day, hour) = match day {
         Some((end, e, part)) => {

@@ -3052,6 +3052,20 @@ fn resolves_classes_of_newswire_expressions() {
             "midnight on September",
             "1987-09-14T24",
         ),
+        // (not a weekday after a comma that opens a range of days; a list of days takes
+        // the clock)
+        (
+            "Opening hours are 9am to 5pm, Monday to Friday.",
+            "2024-10-23",
+            "5pm",
+            "2024-10-23T17:00",
+        ),
+        (
+            "The vote is at 8 p.m. Monday and Tuesday.",
+            "2024-10-23",
+            "8 p.m. Monday",
+            "2024-10-28T20:00",
+        ),
         // a weekday with a day of a month: the year that puts the day on the weekday
         (
             "The pope arrived in Rio on Monday, July 22.",
