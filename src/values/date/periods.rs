@@ -632,7 +632,9 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     && c.peek_at(k + 2).is_some_and(|t| t.is("year"))))
     };
     let n = match c.peek()?.lower.as_ref() {
-        "last" | "latter" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
+        "last" | "latter" | "back" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
+        // ("the front half of the year", "the back half of 2023")
+        "front" if c.peek_at(1).is_some_and(|t| t.is("half")) => 1,
         // (and "the 1985 final quarter", "last year's final quarter")
         "final" | "last"
             if c.peek_at(1).is_some_and(|t| t.is("quarter"))

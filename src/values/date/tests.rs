@@ -145,6 +145,17 @@ fn resolves_news_expressions_by_class() {
         ("for a couple of years", "1998-01-08", "P2Y"),
         ("it rose in June last year", "1998-02-19", "1997-06"),
         ("the last half of 1989", "1989-10-27", "1989-H2"),
+        // ("back" and "front" halves, as analysts speak of them)
+        (
+            "Sales should recover in the back half of the year.",
+            "2024-10-23",
+            "2024-H2",
+        ),
+        (
+            "Profit rose in the front half of 2024.",
+            "2024-10-23",
+            "2024-H1",
+        ),
         ("for the current fiscal year", "1989-10-27", "1989"),
         ("over the next three quarters", "1989-10-27", "P3Q"),
         // a quarter named without a year is the latest of that number
@@ -12122,6 +12133,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "formally",
     "fortnight",
     "fortnights",
+    "front",
     "fumble",
     "fumbled",
     "fund",
