@@ -745,6 +745,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return Tense::Future;
         }
     }
+    // "The outbreak peaked in mid-January before declining through February": a
+    // participle after "before" or "after", right before the date's preposition, tells of
+    // the time of the clause's verb in the past (not of a plan or a wish, "the issuance
+    // planned immediately after signing in mid-May")
+    let verb_of_clause = |k: usize| {
+        let w = toks[k].lower.as_ref();
+        past_verb(toks, k) || modal(w) || matches!(w, "is" | "are") || decides(w) || intends(w)
+    };
+    if start >= 3
+        && PREPOSITIONS.contains(&toks[start - 1].lower.as_ref())
+        && ing_form(&toks[start - 2].lower)
+        && matches!(toks[start - 3].lower.as_ref(), "before" | "after")
+        && before_in_clause(toks, start - 3, 10)
+            .find(|&k| verb_of_clause(k))
+            .is_some_and(|k| {
+                let w = toks[k].lower.as_ref();
+                past_verb(toks, k) && !decides(w) && !intends(w)
+            })
+    {
+        return Tense::Past;
+    }
     // "The state counted mail ballots until late Wednesday night", "few made commitments
     // until December": what went on up to a day, told in the past, is over
     let until = word_before(1, "until") || word_before(1, "till");

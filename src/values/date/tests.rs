@@ -1363,6 +1363,27 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "2019-12",
         ),
+        // a participle after "before" or "after", right before the date's preposition, is
+        // in the past of the clause's verb (not of a plan)
+        (
+            "The outbreak peaked in mid-January before declining through February.",
+            "2024-10-23",
+            "February",
+            "2024-02",
+        ),
+        (
+            "Prices rose in January after falling in December.",
+            "2024-10-23",
+            "December",
+            "2023-12",
+        ),
+        (
+            "It arranged a commercial paper program for an unlimited amount with the \
+                 issuance planned immediately after signing in mid-May, First Chicago Ltd said.",
+            "1987-04-07",
+            "mid-May",
+            "1987-05",
+        ),
         // (a state told with "was" or "were" and an adjective too; not in the present)
         (
             "The polls were open until 8 p.m. on Sunday.",
