@@ -753,10 +753,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let w = toks[k].lower.as_ref();
         past_verb(toks, k) || modal(w) || matches!(w, "is" | "are") || decides(w) || intends(w)
     };
+    // (the rarest word first: this runs for every expression)
     if start >= 3
-        && PREPOSITIONS.contains(&toks[start - 1].lower.as_ref())
-        && ing_form(&toks[start - 2].lower)
         && matches!(toks[start - 3].lower.as_ref(), "before" | "after")
+        && ing_form(&toks[start - 2].lower)
+        && PREPOSITIONS.contains(&toks[start - 1].lower.as_ref())
         && before_in_clause(toks, start - 3, 10)
             .find(|&k| verb_of_clause(k))
             .is_some_and(|k| {
