@@ -860,7 +860,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // a season in general, "Summer is the busiest season", nor "Fall", a decline too)
         let subject = t.is_capitalised()
             && !t.is("fall")
-            && (c.i == 0 || ends_sentence(c.toks, c.i - 1))
+            && heads_sentence(c.toks, c.i)
             && c.peek_at(1).is_some_and(|v| {
                 v.is_lowercase_word()
                     && (matches!(v.lower.as_ref(), "has" | "had" | "was")

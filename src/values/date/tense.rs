@@ -1130,13 +1130,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // to Asia next month, signed the bill on Tuesday"; but "expect to complete the merger,
     // which will create a bank, by the end of the second quarter")
     // (looked for only when a word of the scan would look ahead: the cheap test first)
-    let aside = || {
-        before_in_sentence(toks, start, 15)
-            .filter(|&c| toks[c].text == ",")
-            .find_map(|c| aside_before(toks, c).map(|open| (open, c)))
-            .filter(|&(_, close)| (close + 1..start).any(|j| past_verb(toks, j)))
+    // (and found once, though the scan may ask at "will" and again at "would")
+    let aside = std::cell::OnceCell::new();
+    let in_aside = |k: usize| {
+        aside
+            .get_or_init(|| {
+                before_in_sentence(toks, start, 15)
+                    .filter(|&c| toks[c].text == ",")
+                    .find_map(|c| aside_before(toks, c).map(|open| (open, c)))
+                    .filter(|&(_, close)| (close + 1..start).any(|j| past_verb(toks, j)))
+            })
+            .is_some_and(|(open, close)| open < k && k < close)
     };
-    let in_aside = |k: usize| aside().is_some_and(|(open, close)| open < k && k < close);
     // (the participle right before the date's prepositions, not a passive: the verb of "an
     // appeal filed on Monday"; asked only past another day)
     let dating_participle = || {
@@ -2208,7 +2213,7 @@ fn opens_sentences(word: &str) -> bool {
 }
 
 /// Whether the token at `k` opens a sentence, or a quotation that does.
-fn heads_sentence(toks: &[Tok<'_>], k: usize) -> bool {
+pub(super) fn heads_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     let opens = |k: usize| k == 0 || ends_sentence(toks, k - 1);
     opens(k) || (k > 0 && matches!(toks[k - 1].text, "\"" | "“") && opens(k - 1))
 }
