@@ -165,6 +165,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // ("late-2018", "early-2021", as "mid-2020"; "beginning April 1" is from that day on,
     // no start of it: only "the beginning of", see `edge_of`)
+    let mut edge = false;
     let mut modifier = if c.eat("early") {
         c.eat_glued("-");
         Mod::Start
@@ -201,6 +202,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else if c.eat("later") {
         Mod::Later
     } else if c.eat("the") {
+        edge = true;
         edge_of(c)?
     } else {
         return None;
@@ -264,6 +266,15 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let (end, e) = inner?;
+    // ("at the end of Monday's session", "by the end of this year's season": the edge is
+    // the thing's, and the date only the day or year it belongs to)
+    if edge
+        && c.toks
+            .get(end)
+            .is_some_and(|t| !t.spaced && matches!(t.text, "'" | "’"))
+    {
+        return None;
+    }
     // "the last half of the '80s", "the second half of March": a half of a decade, century
     // or month is its start or end (a half of a year is H1 or H2, see `quarter`)
     let halves = matches!(modifier, Mod::FirstHalf | Mod::SecondHalf);

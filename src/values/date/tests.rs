@@ -12771,3 +12771,29 @@ fn dates_before_christ_are_left_untagged_not_dated_in_our_era() {
         "1986"
     );
 }
+
+#[test]
+fn the_edge_of_a_days_or_years_thing_is_not_the_edge_of_the_date() {
+    // the end of a session that belongs to a day is no end of the day
+    assert_spans(&[
+        (
+            "The index closed at 1,205.3 points at the end of Monday's trading session.",
+            "1998-03-12",
+            "Monday",
+            "1998-03-09",
+        ),
+        (
+            "He will retire by the end of this year's season.",
+            "1998-03-12",
+            "this year",
+            "1998",
+        ),
+        // (but the end of the day itself is)
+        (
+            "Shares rose at the end of the week.",
+            "1998-03-12",
+            "the end of the week",
+            "1998-W11",
+        ),
+    ]);
+}
