@@ -321,6 +321,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             Tense::Past
         };
     }
+    // "up 0.30 in new December barley", "a buyer in new crop December": a month of new
+    // crop is one still to come
+    let new = |k: usize| toks[k].text == "new";
+    if start > 0
+        && (new(start - 1) || (start > 1 && new(start - 2) && toks[start - 1].is("crop")))
+        && months_only()
+    {
+        return Tense::Future;
+    }
     // "OPEC agreed this weekend in Vienna", "The talks this weekend failed", "reported in
     // the American press this weekend": a verb in the past right after "this weekend", or
     // before it in its clause

@@ -1581,6 +1581,20 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "1987-12",
         ),
+        // (and so is a month of new crop)
+        (
+            "Feed grains ranged from down 0.60 dlr in May wheat to up 0.30 in new December \
+                 barley.",
+            "1987-04-07",
+            "December",
+            "1987-12",
+        ),
+        (
+            "Drexel Burnham was an aggressive buyer today in new crop December.",
+            "1987-04-07",
+            "December",
+            "1987-12",
+        ),
         (
             "Under the January contract Aramco was to purchase 1.34 mln barrels.",
             "1987-06-01",
