@@ -543,11 +543,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !participle(t)
             && !runs_on(t)
     });
-    // ... and so is a day named before the event after "the": "none is likely to go to
-    // trial before the Nov. 5 election"
+    // ... and so is a day named before the event after "the" or a possessive: "none is
+    // likely to go to trial before the Nov. 5 election", "is unlikely to tackle quotas
+    // before its September meeting"
     if attributive
         && start >= 2
-        && toks[start - 1].is("the")
+        && matches!(
+            toks[start - 1].lower.as_ref(),
+            "the" | "its" | "their" | "his" | "her" | "our"
+        )
         && waited_for(toks, start - 2, start, end, event_after(toks, end))
     {
         return Tense::Future;
@@ -2619,7 +2623,9 @@ pub(super) const NOT_PAST: &[&str] = &[
     "proposed",
     "related",
     "scheduled",
+    "unexpected",
     "united",
+    "unprecedented",
 ];
 
 /// Whether a past verb governs "in <month>": "changed ... in December", "In January, the

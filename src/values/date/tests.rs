@@ -9102,6 +9102,27 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Nov. 5",
             "2024-11-05",
         ),
+        // (or between a possessive and the event; "unexpected" is no verb in the past)
+        (
+            "The trade believes the ICO is unlikely to tackle the re-introduction of quotas \
+                 before its September meeting and until then the market will not see any \
+                 unexpected sharp moves.",
+            "1987-04-02",
+            "September",
+            "1987-09",
+        ),
+        (
+            "The ICO is likely to tackle quotas at its September meeting.",
+            "1987-04-02",
+            "September",
+            "1987-09",
+        ),
+        (
+            "The Fed raised rates at its September meeting.",
+            "1987-04-02",
+            "September",
+            "1986-09",
+        ),
         // ... a recess too
         (
             "The bill must pass before the July 4 recess.",
