@@ -296,6 +296,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // goes on from it ("open at 7 a.m. on Thursday and close at 10 p.m.", "from 10 p.m.
     // Friday to 6 a.m.").
     let mut last_clock: Option<LastClock> = None;
+    // The dates counted back by a qualified number, with the count: "about 20 years ago",
+    // "more than a decade ago" (their places in `out`, widened at the end).
+    let mut counted_back: Vec<(usize, Unit, i64)> = Vec::new();
     // When the last date named is the day of a report ("said on Tuesday", "reported
     // Tuesday"), the date named before it: the period a report's figures are compared
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
@@ -1327,6 +1330,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         timex.date = Some(DateValue::day(open));
                         span_end = Some((end + 1, close_year));
                     }
+                    if let Core::Shifted {
+                        unit,
+                        amount: amount @ ..0,
+                        from_reference: false,
+                    } = expr.core
+                        && timex.modifier.is_some()
+                    {
+                        counted_back.push((out.len(), unit, -amount));
+                    }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
                     // stands for
@@ -1414,7 +1426,42 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     for t in &mut out {
         open_bound(tokens, t);
     }
+    if let Some(a) = anchor {
+        for (k, unit, count) in counted_back {
+            widen_counted_back(&mut out[k], unit, count, a);
+        }
+    }
     out
+}
+
+/// "about 20 years ago", "more than a decade ago", "less than two weeks ago": a date
+/// counted back from the publication by a qualified number covers what the qualifier
+/// allows, as a qualified figure does (see `values::number`): "about" (or "nearly",
+/// "some", "or so") a tenth of the count either way, rounded to whole units ("about 20
+/// years ago", read in 2024, is 2002 to 2006; "about three years ago" stays 2021), "more
+/// than" or "at least" all that came before, and "less than" or "at most" everything
+/// since. The TIMEX3 value and mod stay as they are.
+fn widen_counted_back(t: &mut Timex, unit: Unit, count: i64, anchor: NaiveDate) {
+    let (Some(d), Some(modifier)) = (t.date.as_mut(), t.modifier) else {
+        return;
+    };
+    if t.kind != TimexKind::Date {
+        return;
+    }
+    match modifier {
+        Modifier::MoreThan | Modifier::EqualOrMore => d.start = NaiveDate::MIN,
+        Modifier::LessThan | Modifier::EqualOrLess => d.end = d.end.max(anchor),
+        Modifier::Approx => {
+            let slack = (count + 5) / 10;
+            if let (Some(start), Some(end)) =
+                (shift(d.start, unit, -slack), shift(d.end, unit, slack))
+            {
+                d.start = start;
+                d.end = end.min(anchor.max(d.end));
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Where a range of days that closes with the date at `i` opens: "8" in "held on 8-9 June"

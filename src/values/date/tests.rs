@@ -12832,3 +12832,65 @@ fn the_edge_of_a_days_or_years_thing_is_not_the_edge_of_the_date() {
         ),
     ]);
 }
+
+#[test]
+fn a_date_counted_back_by_a_qualified_number_covers_what_the_qualifier_allows() {
+    // about: a tenth of the count either way, in whole units; the value stays
+    check(
+        "The company was founded about 20 years ago.",
+        "2024-10-23",
+        "2004",
+        ("2002-01-01", "2006-12-31"),
+    );
+    check(
+        "The ice age ended some 11,700 years ago.",
+        "2024-10-23",
+        "-9676",
+        ("-10846-01-01", "-8506-12-31"),
+    );
+    check(
+        "It happened 15 years or so ago.",
+        "2024-10-23",
+        "2009",
+        ("2007-01-01", "2011-12-31"),
+    );
+    // (a small count has no tenth to give)
+    check(
+        "He left around two years ago.",
+        "2024-10-23",
+        "2022",
+        ("2022-01-01", "2022-12-31"),
+    );
+    // less than: everything since, to the publication
+    check(
+        "It opened less than two years ago.",
+        "2024-10-23",
+        "2022",
+        ("2022-01-01", "2024-10-23"),
+    );
+    // more than, at least: all that came before
+    for text in [
+        "It was founded more than 20 years ago.",
+        "It was founded at least 20 years ago.",
+    ] {
+        let tags = tag(text, Some(d("2024-10-23")));
+        let date = tags[0].date.as_ref().expect("a date");
+        assert_eq!(
+            (tags[0].value.as_str(), date.start, date.end),
+            ("2004", NaiveDate::MIN, d("2004-12-31")),
+            "{text:?}"
+        );
+    }
+    // so "founded about 20 years ago" agrees with "founded in 2003", and "more than 20
+    // years ago" with "in 1998", but not with "in 2010"
+    let date = |text: &str| {
+        tag(text, Some(d("2024-10-23")))[0]
+            .date
+            .clone()
+            .expect("a date")
+    };
+    assert!(date("founded about 20 years ago").overlaps(&date("founded in 2003")));
+    assert!(date("founded more than 20 years ago").overlaps(&date("founded in 1998")));
+    assert!(!date("founded more than 20 years ago").overlaps(&date("founded in 2010")));
+    assert!(!date("founded 20 years ago").overlaps(&date("founded in 2003")));
+}
