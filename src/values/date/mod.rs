@@ -169,6 +169,9 @@ impl fmt::Display for DateValue {
             write!(f, "{} or later", self.timex)
         } else if start == NaiveDate::MIN {
             write!(f, "{} or earlier", self.timex)
+        } else if (start.month(), start.day(), end.month(), end.day()) == (1, 1, 12, 31) {
+            // whole years: "2002..2006"
+            write!(f, "{}..{}", start.year(), end.year())
         } else {
             write!(f, "{start}..{end}")
         }

@@ -12893,4 +12893,14 @@ fn a_date_counted_back_by_a_qualified_number_covers_what_the_qualifier_allows() 
     assert!(date("founded more than 20 years ago").overlaps(&date("founded in 1998")));
     assert!(!date("founded more than 20 years ago").overlaps(&date("founded in 2010")));
     assert!(!date("founded 20 years ago").overlaps(&date("founded in 2003")));
+    // (the report shows whole years as years)
+    assert_eq!(date("founded about 20 years ago").to_string(), "2002..2006");
+    assert_eq!(
+        date("founded less than two years ago").to_string(),
+        "2022-01-01..2024-10-23"
+    );
+    assert_eq!(
+        date("founded more than 20 years ago").to_string(),
+        "2004 or earlier"
+    );
 }
