@@ -399,3 +399,11 @@ fn evening_clock(toks: &[Tok<'_>], k: usize) -> Option<u32> {
 pub(super) fn joins_clocks(t: &Tok<'_>) -> bool {
     matches!(t.lower.as_ref(), "-" | "–" | "to" | "until" | "till")
 }
+
+/// Whether the token at `joint` joins the clock that opens at `open` to the next into a
+/// range: as [`joins_clocks`], or "and" after "between" ("between 2 a.m. and 4 a.m.").
+pub(super) fn joins_clock_range(toks: &[Tok<'_>], open: usize, joint: usize) -> bool {
+    toks.get(joint).is_some_and(|t| {
+        joins_clocks(t) || (t.is("and") && open > 0 && toks[open - 1].is("between"))
+    })
+}

@@ -496,7 +496,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // range, in no tense of its own, is read from the one that opens it)
                         Core::Clock { .. }
                             if let Some(open) = last_clock
-                                .filter(|c| c.after + 1 == i && joins_clocks(&tokens[c.after]))
+                                .filter(|c| {
+                                    c.after + 1 == i && joins_clock_range(tokens, c.start, c.after)
+                                })
                                 .map(|c| c.start) =>
                         {
                             match tense_near(tokens, i, end) {
@@ -726,7 +728,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 if let Core::Clock {
                     day: day @ None, ..
                 } = &mut expr.core
-                    && tokens.get(end).is_some_and(joins_clocks)
+                    && joins_clock_range(tokens, first, end)
                     && let Some((
                         to,
                         Expr {

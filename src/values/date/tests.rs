@@ -2049,6 +2049,19 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "10:00",
             "2024-10-25T10:00",
         ),
+        // (and "between" one clock "and" another)
+        (
+            "The crime occurred between 2 a.m. and 4 a.m. on June 5, 2022.",
+            "2024-10-23",
+            "2 a.m.",
+            "2022-06-05T02:00",
+        ),
+        (
+            "The shooting happened between about 10 p.m. and 11 p.m. Friday.",
+            "2024-10-23",
+            "about 10 p.m.",
+            "2024-10-18T22:00",
+        ),
         (
             "The event is from 10:00 to 12:00 on Friday.",
             "2024-10-23",
