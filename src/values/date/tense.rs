@@ -543,15 +543,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !participle(t)
             && !runs_on(t)
     });
-    // ... and so is a day named before the event after "the" or a possessive: "none is
+    // ... and so is a day named before the event after an article or a possessive: "none is
     // likely to go to trial before the Nov. 5 election", "is unlikely to tackle quotas
     // before its September meeting"
     if attributive
         && start >= 2
-        && matches!(
-            toks[start - 1].lower.as_ref(),
-            "the" | "its" | "their" | "his" | "her" | "our"
-        )
+        && determiner(&toks[start - 1].lower)
         && waited_for(toks, start - 2, start, end, event_after(toks, end))
     {
         return Tense::Future;
