@@ -3,7 +3,7 @@
 //!
 //! Tolerances: a whole count is exact ("130", "two"); a figure with decimals or a scale
 //! word covers half a unit of its last written digit ("$80 billion" is 79.5..80.5 billion,
-//! "2.39" is 2.385..2.395); "about", "around", "roughly", "approximately" and "some" widen
+//! "2.39" is 2.385..2.395); "about", "around", "roughly", "approximately", "circa" and "some" widen
 //! it to ±10%; "nearly" and "almost" mean [90%, 100%); "more than" / "at least" leave the
 //! top open, "less than" / "up to" the bottom (unbounded below, as a range is written).
 
@@ -236,6 +236,7 @@ const QUALIFIERS: &[(&str, Qual)] = &[
     ("around", Qual::About),
     ("roughly", Qual::About),
     ("approximately", Qual::About),
+    ("circa", Qual::About),
     ("some", Qual::About),
 ];
 
@@ -844,6 +845,11 @@ mod tests {
         let claim = one("$80 billion").quantity;
         assert!(!reference.overlaps(&claim));
         assert!(reference.overlaps(&one("$72 billion").quantity));
+        // ("circa" is "about")
+        let text = "The fund had circa 500 investors.";
+        let circa = one(text);
+        assert_eq!(&text[circa.span.clone()], "circa 500");
+        assert_eq!((circa.quantity.lo, circa.quantity.hi), (450.0, 550.0));
     }
 
     #[test]

@@ -12867,6 +12867,12 @@ fn a_date_counted_back_by_a_qualified_number_covers_what_the_qualifier_allows() 
         "2009",
         ("2007-01-01", "2011-12-31"),
     );
+    check(
+        "The firm was founded circa 150 years ago.",
+        "2024-10-23",
+        "1874",
+        ("1859-01-01", "1889-12-31"),
+    );
     // (a small count has no tenth to give)
     check(
         "He left around two years ago.",
@@ -12894,6 +12900,16 @@ fn a_date_counted_back_by_a_qualified_number_covers_what_the_qualifier_allows() 
             "{text:?}"
         );
     }
+    // ("circa 1900" is 1900, APPROX, the one year)
+    let t = tag_spanning(
+        "The house dates from circa 1900.",
+        "2024-10-23",
+        "circa 1900",
+    );
+    assert_eq!(
+        (t.value.as_str(), t.modifier),
+        ("1900", Some(Modifier::Approx))
+    );
     // so "founded about 20 years ago" agrees with "founded in 2003", and "more than 20
     // years ago" with "in 1998", but not with "in 2010"
     let date = |text: &str| {
