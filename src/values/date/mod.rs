@@ -561,6 +561,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        // "expects to report a loss from operations in the second quarter",
+                        // read in March: in a sentence that looks ahead, a quarter whose last
+                        // one ended over a quarter ago is the coming one (the quarter just
+                        // over, "expects to report a loss for the fourth quarter", stays, and
+                        // so does one that "ended" on a day, a fiscal quarter told as over, and
+                        // one a change is measured from, "from fourth quarter to fourth
+                        // quarter")
+                        Tense::Unmarked
+                            if sentence_looks_ahead(tokens, first)
+                                && quarter_over_a_quarter_ago(&expr, anchor)
+                                && !tokens.get(end).is_some_and(|t| t.is("ended"))
+                                && !(first > 0 && tokens[first - 1].is("from")) =>
+                        {
+                            Tense::Future
+                        }
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
@@ -2917,6 +2932,24 @@ fn results_of_quarter_just_over(
 /// Whether the last day (or month) an expression without a year names, on or before the
 /// anchor, is more than a quarter before it: "March 31" read in October. A period ending
 /// on it is then the one still to come.
+/// Whether a quarter with no year is neither the publication's nor the one before it:
+/// its last one ended more than a quarter before the publication.
+fn quarter_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
+    let Core::Quarter {
+        year: None,
+        q,
+        years: 0,
+        by_months: false,
+    } = expr.core
+    else {
+        return false;
+    };
+    anchor.is_some_and(|a| {
+        let now = a.month0() / 3 + 1;
+        q != now && q % 4 + 1 != now
+    })
+}
+
 fn last_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
     let Core::Cal {
         year: None,

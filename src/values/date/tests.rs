@@ -6832,6 +6832,42 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "fourth-quarter",
             "2013-Q4",
         ),
+        // (in a sentence that looks ahead, a quarter neither the publication's nor the one
+        // just over is the coming one; not one that "ended" on a day, nor in a sentence
+        // that tells what was)
+        (
+            "Ashland Oil Inc said it expects to report a loss from operations in the \
+                 second quarter.",
+            "1987-03-16",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Levy predicts GNP will grow at a scant 1.5 pct rate in the first quarter of \
+                 1987, accelerate during the second quarter and show a brisk 4.5 pct rate.",
+            "1987-03-24",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "The company said it expects to report a loss for the fourth quarter.",
+            "1987-03-16",
+            "the fourth quarter",
+            "1986-Q4",
+        ),
+        (
+            "Revco D.S. Inc said it expects a loss of 14 mln dlrs for the fourth quarter \
+                 ended May 30.",
+            "1987-06-29",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
+        (
+            "Net income in the second quarter rose 12 pct.",
+            "1987-03-16",
+            "the second quarter",
+            "1986-Q2",
+        ),
     ] {
         assert_eq!(value_of(text, published, phrase), value, "{text}");
     }
