@@ -565,13 +565,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // read in March: in a sentence that looks ahead, a quarter whose last
                         // one ended over a quarter ago is the coming one (the quarter just
                         // over, "expects to report a loss for the fourth quarter", stays, and
-                        // so does one that "ended" on a day, a fiscal quarter told as over, and
+                        // so does one that "ended" on a day, a fiscal quarter told as over,
+                        // one whose figure is told, "to approximate the second quarter's 21.1
+                        // mln dlrs", and
                         // one a change is measured from, "from fourth quarter to fourth
                         // quarter")
                         Tense::Unmarked
                             if sentence_looks_ahead(tokens, first)
                                 && quarter_over_a_quarter_ago(&expr, anchor)
-                                && !tokens.get(end).is_some_and(|t| t.is("ended"))
+                                && !tokens
+                                    .get(end)
+                                    .is_some_and(|t| t.is("ended") || t.is_apostrophe())
                                 && !(first > 0 && tokens[first - 1].is("from")) =>
                         {
                             Tense::Future

@@ -6863,6 +6863,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "1987-Q4",
         ),
         (
+            "The company said it now expects third quarter sales to approximate the second \
+                 quarter's 21.1 mln dlrs.",
+            "1987-03-13",
+            "the second quarter",
+            "1986-Q2",
+        ),
+        (
             "Net income in the second quarter rose 12 pct.",
             "1987-03-16",
             "the second quarter",
