@@ -699,6 +699,24 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {
                     Some(q)
                 }
+                // ... and after a month or a day outside that quarter told in an earlier
+                // sentence ("first quarter net income dropped 61 pct ... its pullout from
+                // the business in October 1986. ... outlays totaled 500 mln dlrs for the
+                // quarter": 1987-Q1)
+                // (not after the last day of a calendar quarter, which more likely closes
+                // the period the story reports: "Sales in the nine months ended March 31
+                // rose. In the quarter, ..." after a fiscal "third quarter")
+                (Some(Unit::Quarter), Some(r), Some(q))
+                    if *years == 0
+                        && r.granularity < Granularity::Quarter
+                        && (r.end < q.start || r.start > q.end)
+                        && !cx.recent()
+                        && !(r.granularity == Granularity::Day
+                            && (r.end + Duration::days(1)).day() == 1
+                            && r.end.month() % 3 == 0) =>
+                {
+                    Some(q)
+                }
                 // "the year-ago quarter", "the year-earlier results" compare with the
                 // period the story reports: the date named last, unless it is a day in the
                 // story's quarter ("the quarter ended Sept. 30"), a period still to come

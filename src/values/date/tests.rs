@@ -2511,6 +2511,30 @@ fn resolves_classes_of_newswire_expressions() {
             "the quarter",
             "1989-Q3",
         ),
+        // ... and so it is after a month or a day outside that quarter told in an earlier
+        // sentence (not the last day of a calendar quarter, which may close the period the
+        // story reports, nor a month of the same sentence)
+        (
+            "Shell said first quarter net income dropped 61 pct. Margins fell after its \
+                 pullout from the business in October 1986. Shell said outlays totaled 500 \
+                 mln dlrs for the quarter.",
+            "1987-04-24",
+            "the quarter",
+            "1987-Q1",
+        ),
+        (
+            "Sales in the third quarter fell. Sales in the nine months ended March 31 rose \
+                 12 pct. In the quarter, 2,240 homes were sold.",
+            "1987-04-07",
+            "the quarter,",
+            "1987-Q1",
+        ),
+        (
+            "Sales fell in October. For the quarter, sales were down.",
+            "1987-04-24",
+            "the quarter",
+            "1986-Q4",
+        ),
         (
             "Third-quarter profit rose 10%. Sales fell in the 1988 quarter.",
             "1989-10-30",
