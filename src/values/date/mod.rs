@@ -486,6 +486,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             ..
                         }
                     ) && baseline(tokens, first),
+                    months_told: expr.a_year_back() && months_reported(tokens, first),
                     // ("the day after Christmas": the tense Christmas is read in)
                     tense: match match expr.core {
                         Core::Beside { at, to, .. } => beside_tense(tokens, i, at, to),
@@ -2669,6 +2670,22 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     false
 }
 
+/// Whether the sentence before token `i` reports a count of months longer than a quarter:
+/// "For the nine months", "in the latest nine months", "the first six months", "For the
+/// first half" (not "the three months", a quarter).
+fn months_reported(toks: &[Tok<'_>], i: usize) -> bool {
+    before_in_sentence(toks, i, 40).any(|k| {
+        let count = || {
+            k > 0
+                && count_of(&toks[k - 1])
+                    .or_else(|| toks[k - 1].num().map(f64::from))
+                    .is_some_and(|n| (4.0..12.0).contains(&n))
+        };
+        (toks[k].is("months") && count())
+            || (toks[k].is("half") && k > 0 && toks[k - 1].is("first"))
+    })
+}
+
 /// What an expression is resolved against.
 struct Resolve<'a> {
     anchor: Option<NaiveDate>,
@@ -2685,6 +2702,10 @@ struct Resolve<'a> {
     /// Whether a month counted back dates the figure a change is measured from (see
     /// [`baseline`]); false for every other expression.
     baseline: bool,
+    /// Whether a year counted back follows a count of months its sentence reports ("For
+    /// the nine months, ... compared with ... a year earlier", see [`months_reported`]);
+    /// false for every other expression.
+    months_told: bool,
     tense: Tense,
 }
 

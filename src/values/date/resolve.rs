@@ -552,10 +552,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             amount,
             from_reference,
         } => {
-            // In a text about quarters, "a year ago" is the same quarter a year before.
+            // In a text about quarters, "a year ago" is the same quarter a year before
+            // (but after a count of months the sentence reports, "For the nine months, ...
+            // compared with ... a year earlier", the year before)
             let quarterly = cx
                 .reference
-                .is_some_and(|r| r.granularity == Granularity::Quarter);
+                .is_some_and(|r| r.granularity == Granularity::Quarter)
+                && !cx.months_told;
             // (weeks are not counted from a year: "a week earlier" after "in 1986" counts
             // from the publication date; nor years from a decade, "a year earlier" after
             // "in the early 2000s")
@@ -579,7 +582,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     }
                     .or_else(|| anchor.map(|a| (a, Granularity::Day, false)))
                 }
-                (true, Some(r)) if counts_from(r) => Some((r.middle(), r.granularity, true)),
+                (true, Some(r)) if counts_from(r) => {
+                    let granularity = if quarterly || r.granularity != Granularity::Quarter {
+                        r.granularity
+                    } else {
+                        Granularity::Year
+                    };
+                    Some((r.middle(), granularity, true))
+                }
                 (false, Some(r)) if quarterly && *unit == Unit::Year => {
                     Some((r.middle(), r.granularity, false))
                 }

@@ -13000,3 +13000,44 @@ fn a_date_counted_back_by_a_qualified_number_covers_what_the_qualifier_allows() 
         "2004 or earlier"
     );
 }
+
+#[test]
+fn a_year_back_from_a_count_of_months_reported_is_the_year_before() {
+    // in a story of a quarter, "a year earlier" is that quarter a year back, but after a
+    // count of months the sentence reports (longer than a quarter) it is the year before
+    let story = "America West's third-quarter profit rose 11%.";
+    assert_values_on(
+        "1989-10-26",
+        &[
+            (
+                &format!(
+                    "{story} For the nine months, America West posted earnings of $18.9 \
+                     million, compared with a loss of $9.7 million a year earlier."
+                ),
+                "a year earlier",
+                "1988",
+            ),
+            (
+                &format!(
+                    "{story} Revenue from other accounts was 45% of the total in the latest \
+                     nine months, compared with 40% a year ago."
+                ),
+                "a year ago",
+                "1988",
+            ),
+            (
+                &format!("{story} Sales rose to $5 million from $4 million a year earlier."),
+                "a year earlier",
+                "1988-Q3",
+            ),
+            (
+                &format!(
+                    "{story} For the three months, sales rose to $5 million from $4 million \
+                     a year earlier."
+                ),
+                "a year earlier",
+                "1988-Q3",
+            ),
+        ],
+    );
+}
