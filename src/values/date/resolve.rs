@@ -866,6 +866,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             }
             let unit = match unit {
                 Some(u) => *u,
+                // ("compared with year-earlier net income" after "For the nine months": the
+                // year before, see `months_told`, not a quarter or the day the months end;
+                // but "the same period last year" after "the first half" is that half)
+                None if cx.months_told && base_g <= Granularity::Quarter => Unit::Year,
                 None => match base_g {
                     Granularity::Day => Unit::Day,
                     Granularity::Week => Unit::Week,

@@ -13025,6 +13025,15 @@ fn a_year_back_from_a_count_of_months_reported_is_the_year_before() {
                 "a year ago",
                 "1988",
             ),
+            // (and so is "year-earlier", "the year-ago period")
+            (
+                &format!(
+                    "{story} For the nine months, the company reported a net loss of \
+                     $608,413, compared with year-earlier net income of $967,809."
+                ),
+                "year-earlier",
+                "1988",
+            ),
             (
                 &format!("{story} Sales rose to $5 million from $4 million a year earlier."),
                 "a year earlier",
@@ -13039,5 +13048,25 @@ fn a_year_back_from_a_count_of_months_reported_is_the_year_before() {
                 "1988-Q3",
             ),
         ],
+    );
+    // (but after "the first half", "the same period last year" is that half)
+    assert_eq!(
+        value_of(
+            "In the first half of this year, the GDP grew by 7.8 percent over the same \
+             period last year.",
+            "2013-08-22",
+            "the same period last year"
+        ),
+        "2012-H1"
+    );
+    // (it was the last day named, a year back: 1985-12-31)
+    assert_eq!(
+        value_of(
+            "In the nine months ended Dec 31, the company earned 1.9 mln dlrs against a loss \
+             of 16.5 mln dlrs in the year-ago period.",
+            "1987-03-02",
+            "the year-ago period"
+        ),
+        "1985"
     );
 }
