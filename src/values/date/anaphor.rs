@@ -32,6 +32,29 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             same: false,
         });
     }
+    // "U.K. sales for last year's quarter", "from last year's comparable quarter": the
+    // story's quarter a year back, as "the year-ago quarter" is (not "last year's period",
+    // which may be any span the text named: "in the February 21-28 period, up from 39,754
+    // last year's period" stays last year)
+    if c.peek().is_some_and(|t| t.is("last") || t.is("previous"))
+        && c.peek_at(1).is_some_and(|t| t.is("year"))
+    {
+        let save = c.i;
+        c.i += 2;
+        if c.eat_possessive() {
+            let _ = c.eat_any(&["comparable", "corresponding", "same"]);
+            if c.eat("quarter") {
+                return plain(Core::Anaphor {
+                    unit: Some(Unit::Quarter),
+                    years: -1,
+                    offset: 0,
+                    in_year: None,
+                    same: false,
+                });
+            }
+        }
+        c.i = save;
+    }
     // "year-end", "year end", "year's end": the last day of the anchor's year.
     if let Some(day) = year_end(c) {
         // "at year end 1986"

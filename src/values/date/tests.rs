@@ -13070,3 +13070,36 @@ fn a_year_back_from_a_count_of_months_reported_is_the_year_before() {
         "1985"
     );
 }
+
+#[test]
+fn last_years_quarter_is_the_storys_quarter_a_year_back() {
+    assert_spans(&[
+        (
+            "Third-quarter sales fell. U.K. sales for last year's quarter were about $3 \
+             million.",
+            "1989-11-01",
+            "last year's quarter",
+            "1988-Q3",
+        ),
+        (
+            "Third-quarter sales fell 5% from last year's comparable quarter.",
+            "1989-11-01",
+            "last year's comparable quarter",
+            "1988-Q3",
+        ),
+        // (not a period, which may be any span the text named, nor what else last year had)
+        (
+            "It sold 51,411 cars in the February 21-28 period, up from 39,754 last year's \
+             period.",
+            "1987-03-04",
+            "last year",
+            "1986",
+        ),
+        (
+            "Third-quarter sales fell. Last year's results were hurt by charges.",
+            "1989-11-01",
+            "Last year",
+            "1988",
+        ),
+    ]);
+}
