@@ -3,9 +3,10 @@
 //!
 //! Tolerances: a whole count is exact ("130", "two"); a figure with decimals or a scale
 //! word covers half a unit of its last written digit ("$80 billion" is 79.5..80.5 billion,
-//! "2.39" is 2.385..2.395); "about", "around", "roughly", "approximately", "circa" and "some" widen
-//! it to ±10%; "nearly" and "almost" mean [90%, 100%); "more than" / "at least" leave the
-//! top open, "less than" / "up to" the bottom (unbounded below, as a range is written).
+//! "2.39" is 2.385..2.395); "about", "around", "roughly", "approximately", "circa" and
+//! "some" widen it to ±10%; "nearly" and "almost" mean [90%, 100%); "more than" / "at
+//! least" leave the top open, "less than" / "up to" the bottom (unbounded below, as a range
+//! is written).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -565,12 +565,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "expects to report a loss from operations in the second quarter",
                         // read in March: in a sentence that looks ahead, a quarter whose last
                         // one ended over a quarter ago is the coming one (the quarter just
-                        // over, "expects to report a loss for the fourth quarter", stays, and
-                        // so does one that "ended" on a day, a fiscal quarter told as over,
-                        // one whose figure is told, "to approximate the second quarter's 21.1
-                        // mln dlrs", and
-                        // one a change is measured from, "from fourth quarter to fourth
-                        // quarter")
+                        // over, "expects to report a loss for the fourth quarter", stays; so
+                        // does one that "ended" on a day, a fiscal quarter told as over, one
+                        // whose figure is told, "to approximate the second quarter's 21.1 mln
+                        // dlrs", and one a change is measured from, "from fourth quarter to
+                        // fourth quarter")
                         Tense::Unmarked
                             if sentence_looks_ahead(tokens, first)
                                 && quarter_over_a_quarter_ago(&expr, anchor)
@@ -2675,12 +2674,7 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
 /// first half" (not "the three months", a quarter).
 fn months_reported(toks: &[Tok<'_>], i: usize) -> bool {
     before_in_sentence(toks, i, 40).any(|k| {
-        let count = || {
-            k > 0
-                && count_of(&toks[k - 1])
-                    .or_else(|| toks[k - 1].num().map(f64::from))
-                    .is_some_and(|n| (4.0..12.0).contains(&n))
-        };
+        let count = || k > 0 && count_of(&toks[k - 1]).is_some_and(|n| (4.0..12.0).contains(&n));
         (toks[k].is("months") && count())
             || (toks[k].is("half") && k > 0 && toks[k - 1].is("first"))
     })
@@ -2954,9 +2948,6 @@ fn results_of_quarter_just_over(
             || (first >= 2 && tokens[first - 1].is("for") && results(&tokens[first - 2].lower)))
 }
 
-/// Whether the last day (or month) an expression without a year names, on or before the
-/// anchor, is more than a quarter before it: "March 31" read in October. A period ending
-/// on it is then the one still to come.
 /// Whether a quarter with no year is neither the publication's nor the one before it:
 /// its last one ended more than a quarter before the publication.
 fn quarter_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
@@ -2975,6 +2966,9 @@ fn quarter_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
     })
 }
 
+/// Whether the last day (or month) an expression without a year names, on or before the
+/// anchor, is more than a quarter before it: "March 31" read in October. A period ending
+/// on it is then the one still to come.
 fn last_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
     let Core::Cal {
         year: None,
