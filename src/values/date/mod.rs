@@ -2468,6 +2468,20 @@ impl Expr {
         }
     }
 
+    /// The number of a quarter named with no year and not counted back ("the second
+    /// quarter", not "the 1988 second quarter" nor "the year-ago second quarter").
+    fn bare_quarter(&self) -> Option<u32> {
+        match self.core {
+            Core::Quarter {
+                year: None,
+                q,
+                years: 0,
+                by_months: false,
+            } => Some(q),
+            _ => None,
+        }
+    }
+
     /// Whether this is the period a year before the one the text speaks of: "a year
     /// earlier", "a year ago", "the year-ago month".
     fn a_year_back(&self) -> bool {
@@ -2918,13 +2932,7 @@ fn results_of_quarter_just_over(
     expr: &Expr,
     anchor: Option<NaiveDate>,
 ) -> bool {
-    let Core::Quarter {
-        year: None,
-        q,
-        years: 0,
-        by_months: false,
-    } = expr.core
-    else {
+    let Some(q) = expr.bare_quarter() else {
         return false;
     };
     let results = |word: &str| {
@@ -2943,7 +2951,7 @@ fn results_of_quarter_just_over(
                 | "numbers"
         )
     };
-    anchor.is_some_and(|a| (a.month0() / 3 + 3) % 4 + 1 == q)
+    anchor.is_some_and(|a| quarter_before(a) == q)
         && (tokens.get(end).is_some_and(|t| results(&t.lower))
             || (first >= 2 && tokens[first - 1].is("for") && results(&tokens[first - 2].lower)))
 }
@@ -2951,19 +2959,14 @@ fn results_of_quarter_just_over(
 /// Whether a quarter with no year is neither the publication's nor the one before it:
 /// its last one ended more than a quarter before the publication.
 fn quarter_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
-    let Core::Quarter {
-        year: None,
-        q,
-        years: 0,
-        by_months: false,
-    } = expr.core
-    else {
-        return false;
-    };
-    anchor.is_some_and(|a| {
-        let now = a.month0() / 3 + 1;
-        q != now && q % 4 + 1 != now
-    })
+    expr.bare_quarter()
+        .zip(anchor)
+        .is_some_and(|(q, a)| q != a.month0() / 3 + 1 && q != quarter_before(a))
+}
+
+/// The number of the quarter before the one `day` is in.
+fn quarter_before(day: NaiveDate) -> u32 {
+    (day.month0() / 3 + 3) % 4 + 1
 }
 
 /// Whether the last day (or month) an expression without a year names, on or before the
