@@ -249,7 +249,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             by_months,
         } => {
             // A quarter named without a year is the latest one of that number; by its
-            // months, the nearest.
+            // months, the nearest; still to come, the next one of that number, unless it
+            // is the quarter just over ("Margins will improve in the second quarter", read
+            // in October, is next year's; "will take a charge in the third quarter" may be
+            // the one just closed)
             let year = year.or_else(|| {
                 anchor.map(|a| {
                     let current = a.month0() / 3 + 1;
@@ -257,6 +260,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         nearest_span(a, q * 3 - 2, q * 3)
                     } else if *q > current && tense != Tense::Future {
                         a.year() - 1
+                    } else if *q + 1 < current && tense == Tense::Future {
+                        a.year() + 1
                     } else {
                         a.year()
                     }

@@ -13103,3 +13103,38 @@ fn last_years_quarter_is_the_storys_quarter_a_year_back() {
         ),
     ]);
 }
+
+#[test]
+fn a_quarter_still_to_come_is_the_next_of_its_number() {
+    assert_values_on(
+        "2024-10-23",
+        &[
+            (
+                "The company expects margins to improve in the second quarter.",
+                "the second quarter",
+                "2025-Q2",
+            ),
+            (
+                "The deal is expected to close by the end of the second quarter.",
+                "the second quarter",
+                "2025-Q2",
+            ),
+            (
+                "Sales could rebound in the first quarter.",
+                "the first quarter",
+                "2025-Q1",
+            ),
+            // (told in the past, the last one; the quarter just over stays)
+            (
+                "Revenue fell in the second quarter.",
+                "the second quarter",
+                "2024-Q2",
+            ),
+            (
+                "The company will take a charge in the third quarter.",
+                "the third quarter",
+                "2024-Q3",
+            ),
+        ],
+    );
+}
