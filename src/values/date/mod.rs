@@ -583,6 +583,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
+                        // "a loss in the second half ... but the shortfall would be lower than
+                        // in the first half": nor is the period a forecast is set against (but
+                        // "no earlier than August" bounds the time ahead)
+                        Tense::Future
+                            if (1..=2).any(|k| {
+                                first > k
+                                    && tokens[first - k].is("than")
+                                    && !matches!(
+                                        tokens[first - k - 1].lower.as_ref(),
+                                        "earlier" | "later" | "sooner" | "before" | "after"
+                                    )
+                            }) && (tokens[first - 1].is("than")
+                                || PREPOSITIONS.contains(&tokens[first - 1].lower.as_ref())) =>
+                        {
+                            Tense::Unmarked
+                        }
                         // "will report fourth-quarter results later this month", read in
                         // January: results still to come are those of the quarter just over
                         Tense::Future

@@ -276,11 +276,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         }
         Core::Half { year, h } => {
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the
-            // second half", read in June)
+            // second half", read in June; still to come, a half gone by is next year's: "The
+            // deal is expected to close in the first half", read in October)
             let Some(y) = year.or_else(|| {
                 anchor.map(|a| {
                     let current = if a.month() <= 6 { 1 } else { 2 };
                     a.year() - i32::from(*h > current && matches!(tense, Tense::Past))
+                        + i32::from(*h < current && tense == Tense::Future)
                 })
             }) else {
                 return Some(unresolved(&format!("XXXX-H{h}")));

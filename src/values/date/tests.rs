@@ -12597,6 +12597,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "snowstorm",
     "so",
     "sold",
+    "sooner",
     "sowing",
     "sowings",
     "speech",
@@ -13124,7 +13125,25 @@ fn a_quarter_still_to_come_is_the_next_of_its_number() {
                 "the first quarter",
                 "2025-Q1",
             ),
-            // (told in the past, the last one; the quarter just over stays)
+            // (and so is a half; told in the past, the last one; the quarter just over
+            // stays, and so does what a forecast is set against, after "than")
+            (
+                "The deal is expected to close in the first half.",
+                "the first half",
+                "2025-H1",
+            ),
+            ("Sales fell in the first half.", "the first half", "2024-H1"),
+            (
+                "It expects a loss in the second half, but the shortfall would be lower \
+                 than in the first half.",
+                "the first half",
+                "2024-H1",
+            ),
+            (
+                "Sales in the fourth quarter will be higher than in the second quarter.",
+                "the second quarter",
+                "2024-Q2",
+            ),
             (
                 "Revenue fell in the second quarter.",
                 "the second quarter",
@@ -13136,5 +13155,14 @@ fn a_quarter_still_to_come_is_the_next_of_its_number() {
                 "2024-Q3",
             ),
         ],
+    );
+    // (but "no earlier than" bounds what is ahead)
+    assert_eq!(
+        value_of(
+            "The budget will probably be compiled no earlier than August but before November.",
+            "1987-04-07",
+            "August"
+        ),
+        "1987-08"
     );
 }
