@@ -571,8 +571,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // dlrs", and one a change is measured from, "from fourth quarter to
                         // fourth quarter")
                         Tense::Unmarked
-                            if sentence_looks_ahead(tokens, first)
-                                && quarter_over_a_quarter_ago(&expr, anchor)
+                            if quarter_over_a_quarter_ago(&expr, anchor)
+                                && sentence_looks_ahead(tokens, first)
                                 && !tokens
                                     .get(end)
                                     .is_some_and(|t| t.is("ended") || t.is_apostrophe())
