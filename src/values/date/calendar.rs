@@ -271,7 +271,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if edge
         && c.toks
             .get(end)
-            .is_some_and(|t| !t.spaced && matches!(t.text, "'" | "’"))
+            .is_some_and(|t| !t.spaced && t.is_apostrophe())
     {
         return None;
     }

@@ -586,19 +586,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "a loss in the second half ... but the shortfall would be lower than
                         // in the first half": nor is the period a forecast is set against (but
                         // "no earlier than August" bounds the time ahead)
-                        Tense::Future
-                            if (1..=2).any(|k| {
-                                first > k
-                                    && tokens[first - k].is("than")
-                                    && !matches!(
-                                        tokens[first - k - 1].lower.as_ref(),
-                                        "earlier" | "later" | "sooner" | "before" | "after"
-                                    )
-                            }) && (tokens[first - 1].is("than")
-                                || PREPOSITIONS.contains(&tokens[first - 1].lower.as_ref())) =>
-                        {
-                            Tense::Unmarked
-                        }
+                        Tense::Future if set_against(tokens, first) => Tense::Unmarked,
                         // "will report fourth-quarter results later this month", read in
                         // January: results still to come are those of the quarter just over
                         Tense::Future
@@ -2699,6 +2687,26 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     false
 }
 
+/// Whether the date at token `i` is what a figure is set against, right after "than" or
+/// after "than" and a preposition ("lower than in the first half"); not a bound, "no
+/// earlier than August".
+fn set_against(toks: &[Tok<'_>], i: usize) -> bool {
+    let than = match i.checked_sub(1) {
+        Some(k) if toks[k].is("than") => Some(k),
+        Some(k) if k > 0 && PREPOSITIONS.contains(&toks[k].lower.as_ref()) => {
+            Some(k - 1).filter(|&t| toks[t].is("than"))
+        }
+        _ => None,
+    };
+    than.is_some_and(|t| {
+        t > 0
+            && !matches!(
+                toks[t - 1].lower.as_ref(),
+                "earlier" | "later" | "sooner" | "before" | "after"
+            )
+    })
+}
+
 /// Whether the sentence before token `i` reports a count of months longer than a quarter:
 /// "For the nine months", "in the latest nine months", "the first six months", "For the
 /// first half" (not "the three months", a quarter).
@@ -2977,12 +2985,7 @@ fn results_of_quarter_just_over(
 fn quarter_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
     expr.bare_quarter()
         .zip(anchor)
-        .is_some_and(|(q, a)| q != a.month0() / 3 + 1 && q != quarter_before(a))
-}
-
-/// The number of the quarter before the one `day` is in.
-fn quarter_before(day: NaiveDate) -> u32 {
-    (day.month0() / 3 + 3) % 4 + 1
+        .is_some_and(|(q, a)| q != quarter_of(a) && q != quarter_before(a))
 }
 
 /// Whether the last day (or month) an expression without a year names, on or before the

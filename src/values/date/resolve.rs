@@ -255,12 +255,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // the one just closed)
             let year = year.or_else(|| {
                 anchor.map(|a| {
-                    let current = a.month0() / 3 + 1;
+                    let current = quarter_of(a);
                     if *by_months {
                         nearest_span(a, q * 3 - 2, q * 3)
                     } else if *q > current && tense != Tense::Future {
                         a.year() - 1
-                    } else if *q + 1 < current && tense == Tense::Future {
+                    } else if *q < current && *q != quarter_before(a) && tense == Tense::Future {
                         a.year() + 1
                     } else {
                         a.year()
@@ -590,10 +590,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     .or_else(|| anchor.map(|a| (a, Granularity::Day, false)))
                 }
                 (true, Some(r)) if counts_from(r) => {
-                    let granularity = if quarterly || r.granularity != Granularity::Quarter {
-                        r.granularity
-                    } else {
+                    let granularity = if cx.months_told && r.granularity == Granularity::Quarter {
                         Granularity::Year
+                    } else {
+                        r.granularity
                     };
                     Some((r.middle(), granularity, true))
                 }
@@ -729,8 +729,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         && (r.end < q.start || r.start > q.end)
                         && !cx.recent()
                         && !(r.granularity == Granularity::Day
-                            && (r.end + Duration::days(1)).day() == 1
-                            && r.end.month() % 3 == 0) =>
+                            && unit_at(r.end, Unit::Quarter, 0)
+                                .is_some_and(|q| q.end == r.end)) =>
                 {
                     Some(q)
                 }
@@ -1479,6 +1479,16 @@ pub(super) fn shift(base: NaiveDate, unit: Unit, amount: i64) -> Option<NaiveDat
 
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The number of the quarter `day` is in.
+pub(super) fn quarter_of(day: NaiveDate) -> u32 {
+    day.month0() / 3 + 1
+}
+
+/// The number of the quarter before the one `day` is in: the quarter just over.
+pub(super) fn quarter_before(day: NaiveDate) -> u32 {
+    (quarter_of(day) + 2) % 4 + 1
 }
 
 pub(super) fn month_bounds(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
