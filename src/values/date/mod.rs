@@ -16,6 +16,7 @@ mod clock;
 mod feasts;
 mod grammar;
 mod periods;
+mod quote;
 mod relative;
 mod resolve;
 mod tense;
@@ -27,6 +28,7 @@ use calendar::*;
 use clock::*;
 use grammar::*;
 use periods::*;
+use quote::*;
 use relative::*;
 use resolve::*;
 use tense::*;
@@ -439,7 +441,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     span.start = tokens[i - 1].start;
                 }
                 let cx = Resolve {
-                    anchor,
+                    // ("\"We vote tomorrow,\" she said Thursday": the day she spoke)
+                    anchor: anchor
+                        .filter(|_| deictic(&expr.core))
+                        .and_then(|a| speech_day(tokens, i, a))
+                        .or(anchor),
                     reference: match (&before_report, &baseline_of) {
                         // (not a date still to come: "hosts the Olympics from Feb. 7 ...
                         // Putin said on Saturday the venues would be ready by the end of the

@@ -12235,6 +12235,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "eve",
     "expansion",
     "expect",
+    "explained",
     "exports",
     "express",
     "extend",
@@ -12344,6 +12345,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ing",
     "inning",
     "innings",
+    "insisted",
     "intend",
     "intends",
     "interception",
@@ -12435,6 +12437,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "no",
     "normally",
     "not",
+    "noted",
     "number",
     "numbers",
     "nzdt",
@@ -12710,6 +12713,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wanted",
     "wants",
     "war",
+    "warned",
     "way",
     "wee",
     "well",
@@ -13164,5 +13168,101 @@ fn a_quarter_still_to_come_is_the_next_of_its_number() {
             "August"
         ),
         "1987-08"
+    );
+}
+
+#[test]
+fn a_speakers_today_and_tomorrow_count_from_the_day_they_spoke() {
+    // read on Wednesday 23 October 2024
+    assert_values_on(
+        "2024-10-23",
+        &[
+            (
+                "\"We will decide tomorrow,\" he said on Thursday.",
+                "tomorrow",
+                "2024-10-18",
+            ),
+            (
+                "\"I saw him yesterday. He is fine,\" Smith told reporters Monday.",
+                "yesterday",
+                "2024-10-20",
+            ),
+            (
+                "He said Thursday: \"We met on Monday and will meet again tonight.\"",
+                "Monday",
+                "2024-10-14",
+            ),
+            (
+                "He said Thursday: \"We met on Monday and will meet again tonight.\"",
+                "tonight",
+                "2024-10-17TNI",
+            ),
+            (
+                "“Sales fell last week,” she said Friday.",
+                "last week",
+                "2024-W41",
+            ),
+            (
+                "\"The vote is two days from now,\" the minister said yesterday.",
+                "two days from now",
+                "2024-10-24",
+            ),
+            (
+                "\"The vote is in two days,\" the minister said yesterday.",
+                "two days",
+                "2024-10-24",
+            ),
+            // a speaker who spoke on the day of publication, or on no day the text names,
+            // speaks of the publication's days
+            (
+                "\"We will decide tomorrow,\" he said on Wednesday.",
+                "tomorrow",
+                "2024-10-24",
+            ),
+            (
+                "\"We will decide tomorrow,\" he said.",
+                "tomorrow",
+                "2024-10-24",
+            ),
+            // (nor is the day of another event the day of speaking, nor one past the
+            // sentence)
+            (
+                "\"Tomorrow is another day,\" the coach said after Saturday's loss.",
+                "Tomorrow",
+                "2024-10-24",
+            ),
+            (
+                "\"We rest tomorrow,\" he said as Saturday's game ended.",
+                "tomorrow",
+                "2024-10-24",
+            ),
+            (
+                "\"We rest tomorrow,\" he said, looking ahead to Saturday.",
+                "tomorrow",
+                "2024-10-24",
+            ),
+            (
+                "\"We will decide tomorrow,\" he said. The talks began on Thursday.",
+                "tomorrow",
+                "2024-10-24",
+            ),
+            // (and what is not quoted is the writer's)
+            (
+                "He said on Thursday that the vote would be held tomorrow.",
+                "tomorrow",
+                "2024-10-24",
+            ),
+        ],
+    );
+    let friday = tag_spanning(
+        "\"We will decide tomorrow,\" he said on Thursday.",
+        "2024-10-23",
+        "tomorrow",
+    )
+    .date
+    .expect("a day");
+    assert_eq!(
+        (friday.start, friday.end),
+        (d("2024-10-18"), d("2024-10-18"))
     );
 }
