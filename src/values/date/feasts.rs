@@ -1,8 +1,9 @@
-//! Holidays that follow the moon: the Chinese (lunar) New Year and the feasts of the
-//! Hebrew calendar. Each is computed, not looked up, for the Gregorian years 1900 to 2100;
-//! outside them a holiday has no day (and so no value), rather than a wrong one.
+//! Holidays that follow the moon: the Chinese (lunar) New Year, the feasts of the Hebrew
+//! calendar and those of the Islamic one. Each is computed, not looked up, for the Gregorian
+//! years 1900 to 2100; outside them a holiday has no day (and so no value), rather than a
+//! wrong one.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::ymd;
 
@@ -85,11 +86,16 @@ fn day_in_china(julian_day: f64) -> Option<NaiveDate> {
     ymd(2000, 1, 1)?.checked_add_signed(Duration::days(days as i64))
 }
 
-/// The day in China (UTC+8) of new moon number `k` (0 is that of 6 January 2000), by the
-/// mean new moon and its largest periodic terms (Meeus, "Astronomical Algorithms", ch. 49):
-/// right to a minute or two, which moves the day only when the moon is new within minutes
-/// of midnight.
+/// The day in China (UTC+8) of new moon number `k` (0 is that of 6 January 2000).
 fn new_moon_in_china(k: f64) -> Option<NaiveDate> {
+    day_in_china(new_moon(k).0)
+}
+
+/// The Julian day of new moon number `k` (0 is that of 6 January 2000), by the mean new
+/// moon and its largest periodic terms (Meeus, "Astronomical Algorithms", ch. 49): right to
+/// a minute or two, which moves the day only when the moon is new within minutes of
+/// midnight. With it, the Moon's argument of latitude then, in radians.
+fn new_moon(k: f64) -> (f64, f64) {
     let t = k / 1236.85;
     let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
     let jde = 2_451_550.097_66 + 29.530_588_861 * k + 0.000_154_37 * t2 - 0.000_000_150 * t3
@@ -131,7 +137,119 @@ fn new_moon_in_china(k: f64) -> Option<NaiveDate> {
         - 0.000_02 * sin(moon - sun - 2.0 * lat)
         - 0.000_02 * sin(3.0 * moon + sun)
         + 0.000_02 * sin(4.0 * moon);
-    day_in_china(jde + correction)
+    (jde + correction, lat)
+}
+
+/// The month of the Islamic calendar that new moon `k` begins, 1 (Muharram) to 12 (Dhu
+/// al-Hijjah): the calendar has twelve moons a year and no other, and the new moon of 6
+/// January 2000 began Shawwal, the tenth.
+fn hijri_month_of(k: i64) -> u32 {
+    (k + 9).rem_euclid(12) as u32 + 1
+}
+
+/// The first day of the Islamic month new moon `k` begins, as Saudi Arabia's Umm al-Qura
+/// calendar reckons it and its announcements keep it: the day after the new moon when the
+/// moon is new before sunset in Mecca and sets after the sun that evening; else the day
+/// after that. (Countries that wait to see the crescent may begin a day later.)
+fn hijri_month_start(k: i64) -> Option<NaiveDate> {
+    let (new, latitude_argument) = new_moon(k as f64);
+    // midnight (UTC) at the start of the day in Mecca (UTC+3) the moon is new
+    let midnight = (new + 0.5 + 3.0 / 24.0).floor() - 0.5;
+    let sunset = sunset_in_mecca(midnight);
+    let sets_after_sun = sunset > new && {
+        // the Moon draws ahead of the Sun by 12.19 degrees a day, 5.13 degrees at most
+        // off the ecliptic
+        let sun = sun_longitude(sunset);
+        let moon = sun + 12.19 * (sunset - new);
+        let moon_latitude = 5.128 * latitude_argument.sin();
+        let (sun_ra, _) = equatorial(sun, 0.0);
+        let (moon_ra, moon_dec) = equatorial(moon, moon_latitude);
+        let hour_angle = (sun_hour_angle_at_sunset(sunset)? + sun_ra - moon_ra).to_radians();
+        let (lat, dec) = (MECCA.0.to_radians(), moon_dec.to_radians());
+        let altitude = (lat.sin() * dec.sin() + lat.cos() * dec.cos() * hour_angle.cos())
+            .asin()
+            .to_degrees();
+        // (a degree up at sunset, so that it sets some minutes after the Sun: Saudi Arabia
+        // did not begin Ramadan on 16 May 2018, when the Moon stood under half a degree up
+        // and set a minute or two after the Sun)
+        altitude > 1.0
+    };
+    let days = (midnight - 2_451_544.5) as i64 + if sets_after_sun { 1 } else { 2 };
+    ymd(2000, 1, 1)?.checked_add_signed(Duration::days(days))
+}
+
+/// Mecca's latitude and longitude, in degrees north and east.
+const MECCA: (f64, f64) = (21.42, 39.83);
+
+/// The Sun's apparent longitude at a Julian day, in degrees (Meeus, ch. 25, to a hundredth
+/// of a degree).
+fn sun_longitude(jd: f64) -> f64 {
+    let t = (jd - 2_451_545.0) / 36_525.0;
+    let mean = 280.466_46 + 36_000.769_83 * t;
+    let anomaly = (357.529_11 + 35_999.050_29 * t).to_radians();
+    mean + (1.914_602 - 0.004_817 * t) * anomaly.sin()
+        + 0.019_993 * (2.0 * anomaly).sin()
+        + 0.000_289 * (3.0 * anomaly).sin()
+}
+
+/// Right ascension and declination, in degrees, of ecliptic longitude and latitude.
+fn equatorial(longitude: f64, latitude: f64) -> (f64, f64) {
+    let (l, b, e) = (
+        longitude.to_radians(),
+        latitude.to_radians(),
+        23.4393_f64.to_radians(),
+    );
+    let ra = (l.sin() * e.cos() - b.tan() * e.sin()).atan2(l.cos());
+    let dec = (b.sin() * e.cos() + b.cos() * e.sin() * l.sin()).asin();
+    (ra.to_degrees(), dec.to_degrees())
+}
+
+/// The Sun's hour angle in Mecca when it sets at a Julian day, in degrees (its centre
+/// 0.833 degrees below the horizon, for refraction and its radius).
+fn sun_hour_angle_at_sunset(jd: f64) -> Option<f64> {
+    let (_, dec) = equatorial(sun_longitude(jd), 0.0);
+    let (lat, dec) = (MECCA.0.to_radians(), dec.to_radians());
+    let cos = ((-0.833_f64).to_radians().sin() - lat.sin() * dec.sin()) / (lat.cos() * dec.cos());
+    (cos.abs() <= 1.0).then(|| cos.acos().to_degrees())
+}
+
+/// The Julian day the Sun sets in Mecca on the day that starts (UTC) at `midnight`: when
+/// the local sidereal time is the Sun's right ascension and its hour angle at sunset.
+fn sunset_in_mecca(midnight: f64) -> f64 {
+    // (the Sun's place at about sunset, 15:00 UTC, is near enough)
+    let near = midnight + 0.625;
+    let (ra, _) = equatorial(sun_longitude(near), 0.0);
+    let setting = sun_hour_angle_at_sunset(near).unwrap_or(90.0);
+    let sidereal = 280.460_618_37 + 360.985_647_366_29 * (midnight - 2_451_545.0) + MECCA.1;
+    midnight + (setting + ra - sidereal).rem_euclid(360.0) / 360.985_647_366_29
+}
+
+/// The days in a Gregorian year that are day `day` of Islamic month `month`: one, or two
+/// when the lunar year of 354 days fits twice (Ramadan began on 5 January 2030 and on 26
+/// December).
+pub(super) fn hijri_days(year: i32, month: u32, day: u32) -> Vec<NaiveDate> {
+    if !YEARS.contains(&year) {
+        return Vec::new();
+    }
+    let first = ((f64::from(year) - 2000.0) * 12.3685).floor() as i64 - 1;
+    (first..first + 15)
+        .filter(|&k| hijri_month_of(k) == month)
+        .filter_map(|k| {
+            hijri_month_start(k)?.checked_add_signed(Duration::days(i64::from(day) - 1))
+        })
+        .filter(|d| d.year() == year)
+        .collect()
+}
+
+/// The last day of the Islamic month that begins on `first`: the day before the next one
+/// begins.
+pub(super) fn hijri_month_end(first: NaiveDate) -> Option<NaiveDate> {
+    let since = (first - ymd(2000, 1, 6)?).num_days() as f64;
+    let k = (since / 29.530_588_861).round() as i64;
+    let next = (k..k + 2)
+        .filter_map(hijri_month_start)
+        .find(|&d| d > first)?;
+    next.pred_opt()
 }
 
 /// The first day of Passover (15 Nisan) in a Gregorian year, by Gauss's rule.
@@ -175,7 +293,7 @@ pub(super) fn hanukkah(year: i32) -> Option<NaiveDate> {
 mod tests {
     use super::*;
 
-    fn days(f: fn(i32) -> Option<NaiveDate>, years: &[(i32, &str)]) {
+    fn days(f: impl Fn(i32) -> Option<NaiveDate>, years: &[(i32, &str)]) {
         for &(year, day) in years {
             let expected: NaiveDate = day.parse().expect("ISO day");
             assert_eq!(f(year), Some(expected), "in {year}");
@@ -210,6 +328,65 @@ mod tests {
         );
         assert_eq!(chinese_new_year(1899), None);
         assert_eq!(chinese_new_year(2101), None);
+    }
+
+    /// The days Saudi Arabia kept, from its announcements: the first of Ramadan, Eid
+    /// al-Fitr (1 Shawwal) and Eid al-Adha (10 Dhu al-Hijjah).
+    #[test]
+    fn the_islamic_months_begin_the_day_after_a_new_moon_old_enough_to_set_after_the_sun() {
+        let on = |month, day| move |year| hijri_days(year, month, day).first().copied();
+        days(
+            on(9, 1),
+            &[
+                (2016, "2016-06-06"),
+                (2017, "2017-05-27"),
+                (2018, "2018-05-17"),
+                (2019, "2019-05-06"),
+                (2020, "2020-04-24"),
+                (2021, "2021-04-13"),
+                (2022, "2022-04-02"),
+                (2023, "2023-03-23"),
+                (2024, "2024-03-11"),
+                (2025, "2025-03-01"),
+            ],
+        );
+        days(
+            on(10, 1),
+            &[
+                (2000, "2000-01-08"),
+                (2017, "2017-06-25"),
+                (2018, "2018-06-15"),
+                (2019, "2019-06-04"),
+                (2020, "2020-05-24"),
+                (2021, "2021-05-13"),
+                (2022, "2022-05-02"),
+                (2023, "2023-04-21"),
+                (2024, "2024-04-10"),
+                (2025, "2025-03-30"),
+            ],
+        );
+        days(
+            on(12, 10),
+            &[
+                (2017, "2017-09-01"),
+                (2018, "2018-08-21"),
+                (2019, "2019-08-11"),
+                (2020, "2020-07-31"),
+                (2021, "2021-07-20"),
+                (2022, "2022-07-09"),
+                (2023, "2023-06-28"),
+                (2024, "2024-06-16"),
+                (2025, "2025-06-06"),
+            ],
+        );
+        // twice in 2030
+        assert_eq!(hijri_days(2030, 9, 1).len(), 2);
+        assert_eq!(hijri_days(2101, 9, 1), Vec::new());
+        // Ramadan 2024 ran to 9 April
+        assert_eq!(
+            hijri_month_end("2024-03-11".parse().expect("ISO day")),
+            "2024-04-09".parse().ok()
+        );
     }
 
     #[test]

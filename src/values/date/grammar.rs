@@ -312,6 +312,11 @@ pub(super) enum Holiday {
     RoshHashanah(i64),
     /// Hanukkah's first day
     Hanukkah,
+    /// a day of a month of the Islamic calendar (month 1 is Muharram): Eid al-Fitr is 1
+    /// Shawwal (10, 1)
+    Hijri(u32, u32),
+    /// a whole month of the Islamic calendar: Ramadan (9)
+    HijriMonth(u32),
 }
 
 impl Holiday {
@@ -336,6 +341,17 @@ impl Holiday {
                 feasts::rosh_hashanah(year).map(|d| d + Duration::days(days))
             }
             Holiday::Hanukkah => feasts::hanukkah(year),
+            Holiday::Hijri(..) | Holiday::HijriMonth(_) => self.dates(year).first().copied(),
+        }
+    }
+
+    /// Its days in a Gregorian year, in order: one, or for a feast of the Islamic calendar,
+    /// whose year is eleven days short, none or two now and then.
+    pub(super) fn dates(self, year: i32) -> Vec<NaiveDate> {
+        match self {
+            Holiday::Hijri(m, d) => feasts::hijri_days(year, m, d),
+            Holiday::HijriMonth(m) => feasts::hijri_days(year, m, 1),
+            _ => self.date(year).into_iter().collect(),
         }
     }
 }

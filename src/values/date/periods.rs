@@ -10,6 +10,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "april",
     "armistice",
     "ash",
+    "ashura",
     "australia",
     "bastille",
     "black",
@@ -23,6 +24,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "cyber",
     "earth",
     "easter",
+    "eid",
     "election",
     "fat",
     "father",
@@ -35,6 +37,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "hanukkah",
     "holy",
     "independence",
+    "islamic",
     "jewish",
     "juneteenth",
     "labor",
@@ -51,6 +54,8 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "pancake",
     "passover",
     "presidents",
+    "ramadan",
+    "ramazan",
     "remembrance",
     "rosh",
     "shrove",
@@ -102,7 +107,13 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             if !(start > 0
                 && matches!(
                     c.toks[start - 1].lower.as_ref(),
-                    "chinese" | "lunar" | "jewish" | "persian" | "iranian" | "vietnamese"
+                    "chinese"
+                        | "lunar"
+                        | "jewish"
+                        | "persian"
+                        | "iranian"
+                        | "vietnamese"
+                        | "islamic"
                 ))
                 && word(c, "year") =>
         {
@@ -132,6 +143,27 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "jewish" if word(c, "new") && word(c, "year") => Some(Holiday::RoshHashanah(0)),
         "yom" if word(c, "kippur") => Some(Holiday::RoshHashanah(9)),
         "hanukkah" | "hanukah" | "chanukah" => Some(Holiday::Hanukkah),
+        // "Eid al-Fitr", "Eid ul-Adha", "Eid-al-Fitr"
+        "eid" => {
+            c.eat_glued("-");
+            if c.peek()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "al" | "ul" | "el"))
+            {
+                c.i += 1;
+                c.eat_glued("-");
+            }
+            let feast = match c.peek().map(|t| t.lower.as_ref()) {
+                Some("fitr") => Some(Holiday::Hijri(10, 1)),
+                Some("adha") => Some(Holiday::Hijri(12, 10)),
+                _ => None,
+            };
+            c.i += usize::from(feast.is_some());
+            feast
+        }
+        // (not a name: "Vice President Taha Yassin Ramadan", "Ramadan Shallah")
+        "ramadan" | "ramazan" if !in_name(c.toks, c.i - 1) => Some(Holiday::HijriMonth(9)),
+        "islamic" if word(c, "new") && word(c, "year") => Some(Holiday::Hijri(1, 1)),
+        "ashura" => Some(Holiday::Hijri(1, 10)),
         "boxing" if word(c, "day") => fixed(12, 26),
         "halloween" => fixed(10, 31),
         "independence" if word(c, "day") => fixed(7, 4),
@@ -267,6 +299,16 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     })
 }
 
+/// Whether the word at `k` is part of a name of capitals: one after a capitalised word
+/// that does not open sentences ("Taha Yassin Ramadan"), or before a capitalised word
+/// ("Ramadan Shallah").
+fn in_name(toks: &[Tok<'_>], k: usize) -> bool {
+    let capital = |t: &Tok<'_>| t.kind == Kind::Word && t.is_capitalised();
+    let opens = |w: &str| PREPOSITIONS.contains(&w) || determiner(w) || this_last_next(w).is_some();
+    (k > 0 && capital(&toks[k - 1]) && !opens(&toks[k - 1].lower))
+        || toks.get(k + 1).is_some_and(capital)
+}
+
 /// `December 14 each year`, `November 1 of every year`: that day of every year, as "every
 /// Nov. 9" is; the first of two days the words after the second serve too ("on May 1 and
 /// November 1 of each year"). Read after `calendar` has read a day of a month with no year
@@ -387,7 +429,9 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             | Holiday::LunarNewYear(_)
             | Holiday::Passover(_)
             | Holiday::RoshHashanah(_)
-            | Holiday::Hanukkah => {}
+            | Holiday::Hanukkah
+            | Holiday::Hijri(..)
+            | Holiday::HijriMonth(_) => {}
         }
     }
     c.i = at;

@@ -1027,33 +1027,29 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             rel,
             weekend,
         } => {
-            let year = match (year, rel, anchor) {
-                (Some(y), _, _) => *y,
-                (None, _, Some(a)) if let Some(years) = years => a.year() + years,
+            let date = match (year, rel, anchor) {
+                (Some(y), _, _) => holiday.date(*y)?,
+                (None, _, Some(a)) if let Some(years) = years => holiday.date(a.year() + years)?,
                 (None, rel, Some(a)) => {
-                    let years = [a.year() - 1, a.year(), a.year() + 1];
-                    let on = |y: i32| holiday.date(y);
+                    let mut days = (a.year() - 1..=a.year() + 1).flat_map(|y| holiday.dates(y));
                     // "last Christmas" is the one before the publication date, "next Easter"
                     // the one after it; a verb in the past or future tense says the same
                     match (rel, tense) {
-                        (Some(-1), _) => years
-                            .into_iter()
-                            .rev()
-                            .find(|&y| on(y).is_some_and(|d| d < a))?,
-                        (Some(1), _) => {
-                            years.into_iter().find(|&y| on(y).is_some_and(|d| d > a))?
-                        }
-                        (Some(_), _) => a.year(),
-                        (None, Tense::Past | Tense::Ended) => years
-                            .into_iter()
-                            .rev()
-                            .find(|&y| on(y).is_some_and(|d| d <= a))?,
-                        (None, Tense::Future) => {
-                            years.into_iter().find(|&y| on(y).is_some_and(|d| d >= a))?
+                        (Some(-1), _) => days.rev().find(|&d| d < a)?,
+                        (Some(1), _) => days.find(|&d| d > a)?,
+                        (Some(_), _) => holiday.date(a.year())?,
+                        (None, Tense::Past | Tense::Ended) => days.rev().find(|&d| d <= a)?,
+                        (None, Tense::Future) => days.find(|&d| d >= a)?,
+                        // (a feast of the moon's calendar moves eleven days a year: the
+                        // nearest one, as a day of the year is without a tense)
+                        (None, Tense::Unmarked)
+                            if matches!(holiday, Holiday::Hijri(..) | Holiday::HijriMonth(_)) =>
+                        {
+                            days.min_by_key(|&d| past_first((d - a).num_days()))?
                         }
                         (None, Tense::Unmarked) => {
-                            let day = on(a.year())?;
-                            infer_year(a, day.month(), Some(day.day()), tense)
+                            let day = holiday.date(a.year())?;
+                            holiday.date(infer_year(a, day.month(), Some(day.day()), tense))?
                         }
                     }
                 }
@@ -1064,7 +1060,6 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     });
                 }
             };
-            let date = holiday.date(year)?;
             if *weekend {
                 // the Saturday nearest the day: Labor Day's weekend is the one before it,
                 // Thanksgiving's the one after
@@ -1074,7 +1069,26 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 };
                 return Some(dated(unit_at(saturday, Unit::Weekend, 0)?));
             }
-            dated(DateValue::day(date))
+            // (a day of the Islamic calendar may be kept a day either side of Saudi
+            // Arabia's, where the crescent is looked for or the month is computed)
+            let kept =
+                |first: NaiveDate, last: NaiveDate| Some((first.pred_opt()?, last.succ_opt()?));
+            match holiday {
+                Holiday::Hijri(..) => {
+                    let mut day = DateValue::day(date);
+                    (day.start, day.end) = kept(date, date)?;
+                    dated(day)
+                }
+                Holiday::HijriMonth(_) => {
+                    let (start, end) = kept(date, feasts::hijri_month_end(date)?)?;
+                    // (named by the month of the calendar it mostly falls in)
+                    let middle = date + Duration::days(14);
+                    let mut month = DateValue::month(middle.year(), middle.month())?;
+                    (month.start, month.end) = (start, end);
+                    dated(month)
+                }
+                _ => dated(DateValue::day(date)),
+            }
         }
     };
     if let Some(m) = expr.modifier {
@@ -1375,16 +1389,18 @@ pub(super) fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> 
         Tense::Past | Tense::Ended => a.year() - 1,
         Tense::Unmarked => [a.year() - 1, a.year(), a.year() + 1]
             .into_iter()
-            .min_by_key(|&y| {
-                let dist = at(y);
-                // Ties and near-ties go to the past: news reports what happened.
-                if dist > 0 {
-                    dist.saturating_mul(2)
-                } else {
-                    dist.abs()
-                }
-            })
+            .min_by_key(|&y| past_first(at(y)))
             .unwrap_or(a.year()),
+    }
+}
+
+/// How far a day `days` from the publication is, for choosing the nearest: one ahead
+/// counts twice, so that ties and near-ties go to the past (news reports what happened).
+fn past_first(days: i64) -> i64 {
+    if days > 0 {
+        days.saturating_mul(2)
+    } else {
+        days.saturating_abs()
     }
 }
 

@@ -12056,6 +12056,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "actor",
     "actress",
     "added",
+    "adha",
     "adjourned",
     "advance",
     "advanced",
@@ -12228,6 +12229,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "effective",
     "egg",
     "eggs",
+    "el",
     "elections",
     "employment",
     "equaliser",
@@ -12257,6 +12259,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "finances",
     "financial",
     "finished",
+    "fitr",
     "fixed",
     "flies",
     "floods",
@@ -12681,6 +12684,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "turnovers",
     "tv",
     "typically",
+    "ul",
     "unavailable",
     "under",
     "unemployment",
@@ -13264,5 +13268,74 @@ fn a_speakers_today_and_tomorrow_count_from_the_day_they_spoke() {
     assert_eq!(
         (friday.start, friday.end),
         (d("2024-10-18"), d("2024-10-18"))
+    );
+}
+
+#[test]
+fn the_feasts_of_the_islamic_calendar_are_the_days_saudi_arabia_keeps_give_or_take_one() {
+    assert_values_on(
+        "2024-10-23",
+        &[
+            (
+                "Muslims celebrated Eid al-Fitr with prayers.",
+                "Eid al-Fitr",
+                "2024-04-10",
+            ),
+            ("Shops shut for Eid ul-Adha.", "Eid ul-Adha", "2024-06-16"),
+            (
+                "Eid-al-Adha will be marked next summer.",
+                "Eid-al-Adha",
+                "2025-06-06",
+            ),
+            (
+                "The ceasefire must hold until Ramadan.",
+                "Ramadan",
+                "2025-03",
+            ),
+            ("Last Ramadan, prices rose.", "Last Ramadan", "2024-03"),
+            (
+                "The Islamic New Year fell in July.",
+                "Islamic New Year",
+                "2024-07-07",
+            ),
+            // (a year named is that year's; 2030 has two Ramadans, the first in January)
+            ("Ramadan 2030 begins in January.", "Ramadan 2030", "2030-01"),
+        ],
+    );
+    assert_values_on(
+        "1987-03-18",
+        &[(
+            "traders may import palm oil to avert a possible shortage of cooking oil during \
+             the Moslem fasting month of Ramadan in May",
+            "Ramadan",
+            "1987-05",
+        )],
+    );
+    // a day either side, where the crescent is looked for or the month computed; Ramadan
+    // 2024 ran from 11 March to 9 April in Saudi Arabia
+    let interval = |text: &str, phrase: &str| {
+        let date = tag_spanning(text, "2024-10-23", phrase)
+            .date
+            .expect("a date");
+        (date.start, date.end)
+    };
+    assert_eq!(
+        interval(
+            "Muslims celebrated Eid al-Fitr with prayers.",
+            "Eid al-Fitr"
+        ),
+        (d("2024-04-09"), d("2024-04-11"))
+    );
+    assert_eq!(
+        interval("Sales of dates rose during Ramadan.", "Ramadan"),
+        (d("2024-03-10"), d("2024-04-10"))
+    );
+    // a name is no month
+    assert_untagged(
+        "2024-10-23",
+        &[
+            "Iraqi Vice President Taha Yassin Ramadan spoke to reporters.",
+            "Ramadan Shallah leads the group.",
+        ],
     );
 }
