@@ -300,6 +300,12 @@ pub(super) enum Holiday {
     Nth(u32, Weekday, u8),
     /// Election Day: the Tuesday after the first Monday of November
     Election,
+    /// Inauguration Day: 20 January of the year after a presidential election (4 March
+    /// before 1937)
+    Inauguration,
+    /// Super Bowl Sunday: the second Sunday of February since 2022, the first from 2004
+    /// (earlier finals moved between late January and early February: no day)
+    SuperBowl,
     /// days from Easter Sunday: Good Friday is -2
     Easter(i64),
     /// days from Thanksgiving: Black Friday is 1, Cyber Monday 4
@@ -328,6 +334,19 @@ impl Holiday {
             Holiday::Nth(m, day, n) => NaiveDate::from_weekday_of_month_opt(year, m, day, n),
             Holiday::Election => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1)
                 .map(|d| d + Duration::days(1)),
+            Holiday::Inauguration if year.rem_euclid(4) == 1 => {
+                if year >= 1937 {
+                    ymd(year, 1, 20)
+                } else {
+                    ymd(year, 3, 4)
+                }
+            }
+            Holiday::Inauguration => None,
+            Holiday::SuperBowl => match year {
+                2022.. => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Sun, 2),
+                2004.. => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Sun, 1),
+                _ => None,
+            },
             Holiday::Easter(days) => easter_sunday(year).map(|d| d + Duration::days(days)),
             Holiday::Thanksgiving(days) => {
                 NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4)

@@ -36,6 +36,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "hanukah",
     "hanukkah",
     "holy",
+    "inauguration",
     "independence",
     "islamic",
     "jewish",
@@ -61,6 +62,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "shrove",
     "spring",
     "st",
+    "super",
     "thanksgiving",
     "valentine",
     "veterans",
@@ -211,6 +213,8 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })
         }
         "election" if word(c, "day") => Some(Holiday::Election),
+        "inauguration" if word(c, "day") => Some(Holiday::Inauguration),
+        "super" if word(c, "bowl") && word(c, "sunday") => Some(Holiday::SuperBowl),
         "easter" if word(c, "monday") => Some(Holiday::Easter(1)),
         "easter" => {
             word(c, "sunday");
@@ -425,13 +429,15 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Holiday::Election | Holiday::Thanksgiving(_) => {
                 return plain(Core::Set("XXXX-11".to_string()));
             }
+            Holiday::SuperBowl => return plain(Core::Set("XXXX-02".to_string())),
             Holiday::Easter(_)
             | Holiday::LunarNewYear(_)
             | Holiday::Passover(_)
             | Holiday::RoshHashanah(_)
             | Holiday::Hanukkah
             | Holiday::Hijri(..)
-            | Holiday::HijriMonth(_) => {}
+            | Holiday::HijriMonth(_)
+            | Holiday::Inauguration => {}
         }
     }
     c.i = at;

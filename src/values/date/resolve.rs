@@ -1031,19 +1031,33 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(y), _, _) => holiday.date(*y)?,
                 (None, _, Some(a)) if let Some(years) = years => holiday.date(a.year() + years)?,
                 (None, rel, Some(a)) => {
-                    let mut days = (a.year() - 1..=a.year() + 1).flat_map(|y| holiday.dates(y));
+                    // (Inauguration Day comes every four years)
+                    let reach = if *holiday == Holiday::Inauguration {
+                        4
+                    } else {
+                        1
+                    };
+                    let mut days =
+                        (a.year() - reach..=a.year() + reach).flat_map(|y| holiday.dates(y));
                     // "last Christmas" is the one before the publication date, "next Easter"
                     // the one after it; a verb in the past or future tense says the same
                     match (rel, tense) {
                         (Some(-1), _) => days.rev().find(|&d| d < a)?,
                         (Some(1), _) => days.find(|&d| d > a)?,
-                        (Some(_), _) => holiday.date(a.year())?,
+                        // ("this Inauguration Day" in a year with none: the nearest)
+                        (Some(_), _) => holiday
+                            .date(a.year())
+                            .or_else(|| days.min_by_key(|&d| past_first((d - a).num_days())))?,
                         (None, Tense::Past | Tense::Ended) => days.rev().find(|&d| d <= a)?,
                         (None, Tense::Future) => days.find(|&d| d >= a)?,
-                        // (a feast of the moon's calendar moves eleven days a year: the
-                        // nearest one, as a day of the year is without a tense)
+                        // (a feast of the moon's calendar moves eleven days a year, and
+                        // Inauguration Day skips three: the nearest one, as a day of the year
+                        // is without a tense)
                         (None, Tense::Unmarked)
-                            if matches!(holiday, Holiday::Hijri(..) | Holiday::HijriMonth(_)) =>
+                            if matches!(
+                                holiday,
+                                Holiday::Hijri(..) | Holiday::HijriMonth(_) | Holiday::Inauguration
+                            ) =>
                         {
                             days.min_by_key(|&d| past_first((d - a).num_days()))?
                         }

@@ -13339,3 +13339,61 @@ fn the_feasts_of_the_islamic_calendar_are_the_days_saudi_arabia_keeps_give_or_ta
         ],
     );
 }
+
+#[test]
+fn inauguration_day_and_super_bowl_sunday_are_their_days() {
+    assert_values_on(
+        "2024-10-23",
+        &[
+            (
+                "Trump will be sworn in on Inauguration Day.",
+                "Inauguration Day",
+                "2025-01-20",
+            ),
+            // (every four years: the last one, the nearest, or the one of this term)
+            (
+                "Protests were held on Inauguration Day.",
+                "Inauguration Day",
+                "2021-01-20",
+            ),
+            (
+                "On Inauguration Day crowds gather.",
+                "Inauguration Day",
+                "2025-01-20",
+            ),
+            (
+                "This Inauguration Day will be cold.",
+                "This Inauguration Day",
+                "2025-01-20",
+            ),
+            (
+                "Inauguration Day 1933 was cold.",
+                "Inauguration Day 1933",
+                "1933-03-04",
+            ),
+            (
+                "Ads aired on Super Bowl Sunday.",
+                "Super Bowl Sunday",
+                "2024-02-11",
+            ),
+            (
+                "Ads will air on Super Bowl Sunday.",
+                "Super Bowl Sunday",
+                "2025-02-09",
+            ),
+            (
+                "Ads aired on Super Bowl Sunday 2010.",
+                "Super Bowl Sunday 2010",
+                "2010-02-07",
+            ),
+        ],
+    );
+    // no day for a year with no inauguration, or a final before the Sunday was fixed
+    assert_untagged(
+        "2024-10-23",
+        &[
+            "Inauguration Day 2022 was cold.",
+            "Super Bowl Sunday 1995 was cold.",
+        ],
+    );
+}
