@@ -1849,7 +1849,8 @@ pub(super) fn compared(toks: &[Tok<'_>], k: usize) -> bool {
 /// Whether token `k` is a verb whose past is its bare form ("hit", "cut", "set") and is
 /// the past here: after a subject in the singular that takes "-s" in the present and
 /// before its object: "The stock hit an all-time high", "It cut its forecast", "Apple cut
-/// prices" (not a noun, "the rate cut in March", nor "Prices hit a record", either tense).
+/// prices" (not a noun, "the rate cut in March", nor "Prices hit a record", either tense);
+/// or after "was" or "were", a participle in the passive.
 fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
     let w = toks[k].lower.as_ref();
     if k == 0
@@ -1859,6 +1860,11 @@ fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
         )
     {
         return false;
+    }
+    // (a participle after "was" or "were", in the passive: "Markets were shut on Christmas
+    // Day", "The rate was cut in December")
+    if matches!(toks[k - 1].lower.as_ref(), "was" | "were") {
+        return true;
     }
     // (past a relative clause set off by commas: "The company, which reports on
     // Thursday, cut its forecast")

@@ -13397,3 +13397,25 @@ fn inauguration_day_and_super_bowl_sunday_are_their_days() {
         ],
     );
 }
+
+#[test]
+fn a_participle_like_its_present_after_was_or_were_is_the_past() {
+    assert_values_on(
+        "1998-11-12",
+        &[
+            (
+                "Markets were shut on Christmas Day.",
+                "Christmas Day",
+                "1997-12-25",
+            ),
+            ("The rate was cut in December.", "December", "1997-12"),
+            (
+                "The port was hit by a strike in December.",
+                "December",
+                "1997-12",
+            ),
+            // (and "was set for" still schedules)
+            ("The meeting was set for December.", "December", "1998-12"),
+        ],
+    );
+}
