@@ -664,14 +664,16 @@ fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
     }
 }
 
-/// Eats "a year ago", "a year earlier" or "last year" after a period.
+/// Eats "a year ago", "a year earlier", "last year" or "of last year" after a period ("the
+/// same period of last year", as Xinhua writes it).
 fn a_year_back(c: &mut Cursor<'_, '_>) -> bool {
     let at = |c: &Cursor<'_, '_>, k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
-    if at(c, 0, "a") && at(c, 1, "year") && (at(c, 2, "ago") || at(c, 2, "earlier")) {
+    let of = usize::from(at(c, 0, "of"));
+    if of == 0 && at(c, 0, "a") && at(c, 1, "year") && (at(c, 2, "ago") || at(c, 2, "earlier")) {
         c.i += 3;
         true
-    } else if at(c, 0, "last") && at(c, 1, "year") {
-        c.i += 2;
+    } else if at(c, of, "last") && at(c, of + 1, "year") {
+        c.i += of + 2;
         true
     } else {
         false

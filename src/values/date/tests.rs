@@ -13419,3 +13419,30 @@ fn a_participle_like_its_present_after_was_or_were_is_the_past() {
         ],
     );
 }
+
+#[test]
+fn the_same_period_of_last_year_is_a_year_back() {
+    assert_spans(&[
+        (
+            "Hyundai exported 49,822 cars in the first two months of 1987, up from 37,272 in \
+             the same period of last year.",
+            "1987-03-04",
+            "the same period of last year",
+            "1986",
+        ),
+        (
+            "Insolvencies totalled 1,522 in January, 1.4 pct down on the same month of last \
+             year.",
+            "1987-03-19",
+            "the same month of last year",
+            "1986-01",
+        ),
+        (
+            "Output in the first three quarters rose 7.2 percent over the same period of last \
+             year.",
+            "1998-11-10",
+            "the same period of last year",
+            "1997",
+        ),
+    ]);
+}
