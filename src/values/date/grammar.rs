@@ -555,9 +555,11 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
                 | "snowstorm"
         )
     });
-    // (a verb in the past, not the passive of "if the exchanges are closed overnight")
+    // (a verb in the past, "The storm hit overnight" too; not the passive of "if the
+    // exchanges are closed overnight")
     let told = |k: usize| {
-        past_verb(c.toks, k) && !(k > 0 && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are"))
+        (past_verb(c.toks, k) || same_form_past(c.toks, k))
+            && !(k > 0 && matches!(c.toks[k - 1].lower.as_ref(), "is" | "are"))
     };
     let prev = &c.toks[at - 1];
     let adverb = prev.kind == Kind::Word

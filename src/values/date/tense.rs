@@ -1851,7 +1851,7 @@ pub(super) fn compared(toks: &[Tok<'_>], k: usize) -> bool {
 /// before its object: "The stock hit an all-time high", "It cut its forecast", "Apple cut
 /// prices" (not a noun, "the rate cut in March", nor "Prices hit a record", either tense);
 /// or after "was" or "were", a participle in the passive.
-fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
+pub(super) fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
     let w = toks[k].lower.as_ref();
     if k == 0
         || !matches!(

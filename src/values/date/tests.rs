@@ -6486,6 +6486,8 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "2013-03-20",
             "2013-03-19TNI",
         ),
+        // (after a verb whose past is its present too)
+        ("The storm hit overnight.", "2013-03-20", "2013-03-19TNI"),
         (
             "Iraq said its troops repelled an overnight attack by three divisions",
             "1987-03-01",
