@@ -633,7 +633,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (u, _) => *u,
             };
             let shifted = shift(base, *unit, *amount)?;
-            dated(unit_at(shifted, unit_out, 0)?)
+            let mut period = unit_at(shifted, unit_out, 0)?;
+            if let Some(label) = cx.reference.and_then(|r| fiscal_label(r, &period)) {
+                period.timex = label;
+            }
+            dated(period)
         }
         Core::Anaphor {
             unit,
@@ -830,6 +834,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(r), _) if *years != 0 => {
                     (r.named_year().unwrap_or(r.middle()), r.granularity)
                 }
+                // (a quarter from its middle: a fiscal one may start late in a calendar
+                // quarter, "the first quarter ending June 28")
+                (Some(r), _) if r.granularity == Granularity::Quarter => {
+                    (r.middle(), r.granularity)
+                }
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
@@ -888,11 +897,32 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     _ => Unit::Year,
                 },
             };
+            // "the period", "the same quarter" after a quarter is that quarter, its days and
+            // its number as the text gave them ("the first quarter ending June 28": March 29
+            // to June 28)
+            if let Some(r) = reference.filter(|r| {
+                r.granularity == Granularity::Quarter
+                    && unit == Unit::Quarter
+                    && (*years, *offset) == (0, 0)
+                    && in_year.is_none()
+            }) {
+                return Some(dated(DateValue {
+                    modifier: None,
+                    ..r.clone()
+                }));
+            }
             let base = match in_year {
                 Some(y) => base.with_year(*y)?,
                 None => shift(base, Unit::Year, *years as i64)?,
             };
-            dated(unit_at(base, unit, *offset as i64)?)
+            let mut period = unit_at(base, unit, *offset as i64)?;
+            // a quarter counted from one the text named by its fiscal number keeps the
+            // numbering ("the fiscal-first quarter ended Sept. 30 ... a year ago" is 1988-Q1,
+            // July to September 1988)
+            if let Some(label) = reference.and_then(|r| fiscal_label(r, &period)) {
+                period.timex = label;
+            }
+            dated(period)
         }
         Core::Clock { hour, minute, day } => {
             let date = match day {
@@ -1406,6 +1436,24 @@ pub(super) fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> 
             .min_by_key(|&y| past_first(at(y)))
             .unwrap_or(a.year()),
     }
+}
+
+/// The fiscal number of `period`, a calendar quarter, when `named` is a quarter the text
+/// numbered otherwise than the calendar does (its "first quarter" ended Sept. 30): the
+/// number `named` bears, moved on by as many quarters as `period` is from it.
+fn fiscal_label(named: &DateValue, period: &DateValue) -> Option<String> {
+    if named.granularity != Granularity::Quarter || period.granularity != Granularity::Quarter {
+        return None;
+    }
+    let calendar = unit_at(named.middle(), Unit::Quarter, 0)?;
+    let (year, q) = named.timex.split_once("-Q")?;
+    let (year, q) = (year.parse::<i32>().ok()?, q.parse::<i32>().ok()?);
+    if calendar.timex == named.timex || !(1..=4).contains(&q) {
+        return None;
+    }
+    let index = |d: NaiveDate| d.year() * 4 + d.month0() as i32 / 3;
+    let n = year * 4 + q - 1 + index(period.middle()) - index(calendar.middle());
+    Some(format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1))
 }
 
 /// How far a day `days` from the publication is, for choosing the nearest: one ahead

@@ -3738,12 +3738,13 @@ fn resolves_classes_of_newswire_expressions() {
             "1985-Q4",
         ),
         // ... but a forecast for a quarter ending later compares with that quarter's
-        // year-ago one (Reuters 1339)
+        // year-ago one (Reuters 1339), numbered as the text numbers it (January to March
+        // 1986, Telxon's fourth)
         (
             "Telxon expects earnings for its fourth quarter ending March 31 to be 23 cts. For the year-ago quarter, the company earned 22 cts.",
             "1987-03-03",
             "the year-ago quarter",
-            "1986-Q1",
+            "1986-Q4",
         ),
         // with no period named, year-ago is last year
         (
@@ -13447,4 +13448,48 @@ fn the_same_period_of_last_year_is_a_year_back() {
             "1997",
         ),
     ]);
+}
+
+#[test]
+fn a_quarter_counted_from_a_fiscal_one_keeps_its_number_and_days() {
+    assert_values(&[
+        (
+            "Dominion Textile posted net income of C$4.7 million for the fiscal-first quarter \
+             ended Sept. 30. The company had a net loss of C$2.3 million a year ago.",
+            "1989-10-26",
+            "a year ago",
+            "1988-Q1",
+        ),
+        (
+            "Mars Graphic Services said it expects sales for the second quarter ending August \
+             31 to exceed year ago sales. In the year-ago quarter the company earned 191,000 \
+             dlrs.",
+            "1987-06-19",
+            "the year-ago quarter",
+            "1986-Q2",
+        ),
+        // (the quarter before is counted from the middle of one that starts late in a
+        // calendar quarter)
+        (
+            "Quantum expects a loss for the first quarter ending June 28. Revenue was flat \
+             from the prior quarter.",
+            "1987-06-19",
+            "the prior quarter",
+            "1986-Q4",
+        ),
+        // (a calendar quarter keeps the calendar's numbers)
+        (
+            "Net income for the third quarter ended Sept. 30 rose. A year ago, it lost money.",
+            "1989-10-26",
+            "A year ago",
+            "1988-Q3",
+        ),
+    ]);
+    // "the period" after a fiscal quarter is that quarter, its days as the text gave them
+    let text = "Quantum Corp said it will take a charge, causing a loss for the first quarter \
+                ending June 28. The company said it expects higher revenues for the period.";
+    let period = tag_spanning(text, "1987-06-19", "the period");
+    assert_eq!(period.value, "1987-Q1");
+    let days = period.date.expect("a quarter");
+    assert_eq!((days.start, days.end), (d("1987-03-29"), d("1987-06-28")));
 }
