@@ -1009,6 +1009,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *named = Core::on(date);
                 }
                 let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
+                // "Sales in the latest period were $1.76 billion" after "fourth-quarter
+                // earnings": the quarter the story reports, once begun (alone, the last
+                // quarter over)
+                let ending = ending.or_else(|| {
+                    let latest = matches!(
+                        expr.core,
+                        Core::Relative {
+                            unit: Unit::Quarter,
+                            offset: -1
+                        }
+                    ) && tokens[i..end]
+                        .iter()
+                        .any(|t| t.is("latest") || t.is("recent"));
+                    quarter
+                        .clone()
+                        .filter(|q| latest && anchor.is_some_and(|a| q.start <= a))
+                });
                 // "the quarter ended Sept. 30" names its own quarter; "the next day" moves the
                 // story on ("The next day he met the king. The following day he left" is the
                 // day after that; not "the previous day's futures close")

@@ -8383,6 +8383,14 @@ fn the_period_of_a_story_of_a_quarter_is_its_quarter() {
             "the latest period",
             "1987-Q1",
         ),
+        // (and after a quarter the story reports, that quarter: TimeBank's wsj_0189)
+        (
+            "Ralston Purina reported a 47% decline in fourth-quarter earnings. Sales in the \
+             latest period were $1.76 billion.",
+            "1989-11-02",
+            "the latest period",
+            "1989-Q4",
+        ),
         // (but a month named in the same sentence is the period)
         (
             "Apple reported revenue for the December quarter. Sales rose in January, and \
