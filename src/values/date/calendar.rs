@@ -254,7 +254,17 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         |_| None
     };
-    for parser in [calendar, relative, quarter, decade, century, anaphor, set] {
+    // ("by the end of Q2", "at the start of FY2025", "the end of 1H19")
+    for parser in [
+        calendar,
+        relative,
+        quarter,
+        period_code,
+        decade,
+        century,
+        anaphor,
+        set,
+    ] {
         let mut probe = Cursor {
             toks: c.toks,
             i: c.i,

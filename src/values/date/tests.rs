@@ -13501,3 +13501,33 @@ fn a_quarter_counted_from_a_fiscal_one_keeps_its_number_and_days() {
     let days = period.date.expect("a quarter");
     assert_eq!((days.start, days.end), (d("1987-03-29"), d("1987-06-28")));
 }
+
+#[test]
+fn the_edge_of_an_analysts_period_code_is_that_part_of_it() {
+    assert_spans(&[
+        (
+            "The company expects to finish by the end of Q2.",
+            "2024-10-23",
+            "the end of Q2",
+            "2025-Q2",
+        ),
+        (
+            "Hiring slowed at the start of FY2025.",
+            "2024-10-23",
+            "the start of FY2025",
+            "2025",
+        ),
+        (
+            "Margins peaked in the middle of 3Q19.",
+            "2024-10-23",
+            "the middle of 3Q19",
+            "2019-Q3",
+        ),
+    ]);
+    let end = tag_spanning(
+        "The company expects to finish by the end of Q2.",
+        "2024-10-23",
+        "the end of Q2",
+    );
+    assert_eq!(end.modifier, Some(Modifier::End));
+}
