@@ -213,6 +213,13 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })
         }
         "election" if word(c, "day") => Some(Holiday::Election),
+        // (its night is read below)
+        "election"
+            if c.peek()
+                .is_some_and(|t| t.is("night") && t.is_capitalised()) =>
+        {
+            Some(Holiday::Election)
+        }
         "inauguration" if word(c, "day") => Some(Holiday::Inauguration),
         "super" if word(c, "bowl") && word(c, "sunday") => Some(Holiday::SuperBowl),
         "easter" if word(c, "monday") => Some(Holiday::Easter(1)),
@@ -294,13 +301,25 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         _ => false,
     };
-    plain(Core::Holiday {
-        holiday,
-        year,
-        years,
-        rel,
-        weekend,
-    })
+    let day = Expr {
+        core: Core::Holiday {
+            holiday,
+            year,
+            years,
+            rel,
+            weekend,
+        },
+        modifier: None,
+    };
+    // "Christmas morning", "Thanksgiving night", "Election Night": that part of the day
+    if !weekend && let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
+        c.i += 1;
+        return plain(Core::DayPart {
+            day: Box::new(day),
+            part,
+        });
+    }
+    Some(day)
 }
 
 /// Whether the word at `k` is part of a name of capitals: one after a capitalised word

@@ -13531,3 +13531,30 @@ fn the_edge_of_an_analysts_period_code_is_that_part_of_it() {
     );
     assert_eq!(end.modifier, Some(Modifier::End));
 }
+
+#[test]
+fn a_part_of_a_holiday_is_that_part_of_its_day() {
+    assert_spans(&[
+        (
+            "Results will be announced on Election Night.",
+            "2024-10-23",
+            "Election Night",
+            "2024-11-05TNI",
+        ),
+        (
+            "Gifts were opened on Christmas morning.",
+            "2024-10-23",
+            "Christmas morning",
+            "2023-12-25TMO",
+        ),
+        (
+            "The fire started on Thanksgiving night.",
+            "2024-10-23",
+            "Thanksgiving night",
+            "2023-11-23TNI",
+        ),
+    ]);
+    // (a holiday's weekend takes no part of a day, and "election night" in lowercase is
+    // no holiday)
+    assert_untagged("2024-10-23", &["They held election night parties."]);
+}
