@@ -364,6 +364,15 @@ impl Holiday {
         }
     }
 
+    /// Whether it falls once in every Gregorian year: not a feast of the Islamic calendar,
+    /// nor Inauguration Day.
+    pub(super) fn every_year(self) -> bool {
+        !matches!(
+            self,
+            Holiday::Hijri(..) | Holiday::HijriMonth(_) | Holiday::Inauguration
+        )
+    }
+
     /// Its days in a Gregorian year, in order: one, or for a feast of the Islamic calendar,
     /// whose year is eleven days short, none or two now and then.
     pub(super) fn dates(self, year: i32) -> Vec<NaiveDate> {

@@ -633,11 +633,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (u, _) => *u,
             };
             let shifted = shift(base, *unit, *amount)?;
-            let mut period = unit_at(shifted, unit_out, 0)?;
-            if let Some(label) = cx.reference.and_then(|r| fiscal_label(r, &period)) {
-                period.timex = label;
-            }
-            dated(period)
+            dated(numbered_as(cx.reference, unit_at(shifted, unit_out, 0)?))
         }
         Core::Anaphor {
             unit,
@@ -915,14 +911,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Some(y) => base.with_year(*y)?,
                 None => shift(base, Unit::Year, *years as i64)?,
             };
-            let mut period = unit_at(base, unit, *offset as i64)?;
-            // a quarter counted from one the text named by its fiscal number keeps the
-            // numbering ("the fiscal-first quarter ended Sept. 30 ... a year ago" is 1988-Q1,
-            // July to September 1988)
-            if let Some(label) = reference.and_then(|r| fiscal_label(r, &period)) {
-                period.timex = label;
-            }
-            dated(period)
+            dated(numbered_as(reference, unit_at(base, unit, *offset as i64)?))
         }
         Core::Clock { hour, minute, day } => {
             let date = match day {
@@ -1083,12 +1072,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         // (a feast of the moon's calendar moves eleven days a year, and
                         // Inauguration Day skips three: the nearest one, as a day of the year
                         // is without a tense)
-                        (None, Tense::Unmarked)
-                            if matches!(
-                                holiday,
-                                Holiday::Hijri(..) | Holiday::HijriMonth(_) | Holiday::Inauguration
-                            ) =>
-                        {
+                        (None, Tense::Unmarked) if !holiday.every_year() => {
                             days.min_by_key(|&d| past_first((d - a).num_days()))?
                         }
                         (None, Tense::Unmarked) => {
@@ -1438,10 +1422,20 @@ pub(super) fn infer_year(a: NaiveDate, m: u32, d: Option<u32>, tense: Tense) -> 
     }
 }
 
+/// `period`, counted from the date the text `named`, numbered as that one is: a quarter
+/// counted from one the text numbered by its fiscal year keeps the numbering, moved on by
+/// as many quarters ("the fiscal-first quarter ended Sept. 30 ... a year ago" is 1988-Q1,
+/// July to September 1988); any other period keeps the calendar's.
+fn numbered_as(named: Option<&DateValue>, mut period: DateValue) -> DateValue {
+    if let Some(label) = named.and_then(|named| fiscal_number(named, &period)) {
+        period.timex = label;
+    }
+    period
+}
+
 /// The fiscal number of `period`, a calendar quarter, when `named` is a quarter the text
-/// numbered otherwise than the calendar does (its "first quarter" ended Sept. 30): the
-/// number `named` bears, moved on by as many quarters as `period` is from it.
-fn fiscal_label(named: &DateValue, period: &DateValue) -> Option<String> {
+/// numbered otherwise than the calendar does (its "first quarter" ended Sept. 30).
+fn fiscal_number(named: &DateValue, period: &DateValue) -> Option<String> {
     if named.granularity != Granularity::Quarter || period.granularity != Granularity::Quarter {
         return None;
     }
