@@ -242,6 +242,32 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             to,
         });
     }
+    // "Oct. 12, the day before the stock market plunge": set off after a day, the day
+    // next to an event is that day (as TimeBank tags it; not "rose 12, the day before")
+    if !that
+        && offset == 0
+        && years == 0
+        && !same
+        && t.is("day")
+        && c.peek_at(1)
+            .is_some_and(|w| w.is("before") || w.is("after"))
+        && start >= 2
+        && c.toks[start - 1].text == ","
+        && (start.saturating_sub(6)..start - 1).any(|k| {
+            parse_at(c.toks, k).is_some_and(|(end, e)| {
+                end == start - 1 && matches!(e.core, Core::Cal { day: Some(_), .. })
+            })
+        })
+    {
+        c.i += 1;
+        return plain(Core::Anaphor {
+            unit: Some(Unit::Day),
+            years: 0,
+            offset: 0,
+            in_year: None,
+            same: true,
+        });
+    }
     // "the new year": the year that began a few months ago, or begins in a few (not "the
     // New Year holiday", "the new year's budget")
     if !that

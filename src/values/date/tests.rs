@@ -13558,3 +13558,33 @@ fn a_part_of_a_holiday_is_that_part_of_its_day() {
     // no holiday)
     assert_untagged("2024-10-23", &["They held election night parties."]);
 }
+
+#[test]
+fn the_day_next_to_an_event_set_off_after_a_day_is_that_day() {
+    assert_spans(&[
+        (
+            "Eight trading days after Oct. 12, the day before the stock market plunge, the \
+             Nasdaq Composite had fallen 4.3%.",
+            "1989-10-30",
+            "the day",
+            "1989-10-12",
+        ),
+        (
+            "The plant has been closed since Dec. 14, the day after a contract expired.",
+            "1987-03-12",
+            "the day",
+            "1986-12-14",
+        ),
+    ]);
+    // (not after a figure that is no day, nor with no event: "the day before" alone is
+    // the day before the publication's)
+    assert_untagged("1989-10-30", &["Sales rose 12, the day before the vote."]);
+    assert_values_on(
+        "1989-10-30",
+        &[(
+            "Sales rose 12, the day before.",
+            "the day before",
+            "1989-10-29",
+        )],
+    );
+}
