@@ -440,6 +440,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     span.start = tokens[i - 1].start;
                 }
+                // "is usually conducted in the second and fourth quarters", "Sales normally
+                // peak in April": a habit's month, day, quarter, half or season is none in
+                // particular
+                if let Some(generic) = generic_value(&expr)
+                    // (before a verb: not the manner of "is proceeding normally and the
+                    // first-quarter profit could be")
+                    && before_in_clause(tokens, first, 8).any(|k| {
+                        habitual(&tokens[k].lower)
+                            && tokens.get(k + 1).is_some_and(|n| {
+                                n.is_lowercase_word() && !matches!(n.lower.as_ref(), "and" | "or" | "but")
+                            })
+                    })
+                {
+                    expr.core = Core::Unspecified(generic);
+                }
                 let cx = Resolve {
                     // ("\"We vote tomorrow,\" she said Thursday": the day she spoke)
                     anchor: anchor
@@ -1523,6 +1538,40 @@ fn range_opened(tokens: &[Tok<'_>], i: usize) -> usize {
     } else {
         i
     }
+}
+
+/// The TIMEX3 value of a date that names no year ("April", "May 1", "the fourth quarter",
+/// "the first half", "summer") read as any year's: `XXXX-04`, `XXXX-Q4`.
+fn generic_value(expr: &Expr) -> Option<String> {
+    if expr.modifier.is_some() {
+        return None;
+    }
+    Some(match expr.core {
+        Core::Cal {
+            year: None,
+            month: Some(m),
+            day: None,
+        } => format!("XXXX-{m:02}"),
+        Core::Cal {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        } => format!("XXXX-{m:02}-{d:02}"),
+        Core::Quarter {
+            year: None,
+            q,
+            years: 0,
+            ..
+        } => format!("XXXX-Q{q}"),
+        Core::Half { year: None, h } => format!("XXXX-H{h}"),
+        Core::Season {
+            year: None,
+            season,
+            rel: None,
+            years: 0,
+        } => format!("XXXX-{}", season.code()),
+        _ => return None,
+    })
 }
 
 /// Whether the weekday and part of day from `i` to `end`, both capitalised, begin the name

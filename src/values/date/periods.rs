@@ -729,7 +729,74 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         year_before = Some(y);
     }
-    let unit = c.eat_any(&["quarter", "half"])?;
+    // "the third and fourth quarters", "the first and second halves of 1988": each ordinal
+    // is a period of its own, the first one word (as TimeBank tags "second" and "fourth
+    // quarters"), in the year written after the plural
+    let coordinated = |k: usize| {
+        let joined = c
+            .peek_at(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or" | ","))
+            && c.peek_at(k + 1)
+                .is_some_and(|t| ordinal_of(&t.lower).is_some());
+        c.peek_at(k + 2)
+            .filter(|_| joined)
+            .and_then(|t| match t.lower.as_ref() {
+                "quarters" => Some("quarter"),
+                "halves" => Some("half"),
+                _ => None,
+            })
+    };
+    if year_before.is_none()
+        && rel_before.is_none()
+        && years == 0
+        && let Some(unit) = coordinated(0)
+    {
+        let plural = c.i + 2;
+        // (as "the first half" alone; "He scored in the first and second halves": a game's)
+        if the || tells_of_a_game(c.toks, plural + 1) {
+            return None;
+        }
+        let of = c.toks.get(plural + 1).is_some_and(|t| t.is("of"));
+        let year = c.toks.get(plural + 2).filter(|_| of).and_then(year_token);
+        // ("the third and fourth quarters of last year")
+        if let Some(years) = c
+            .toks
+            .get(plural + 2)
+            .filter(|_| of && c.toks.get(plural + 3).is_some_and(|t| t.is("year")))
+            .and_then(|t| this_last_next(&t.lower))
+        {
+            return plain(Core::RelQuarter {
+                n,
+                half: unit == "half",
+                years,
+            });
+        }
+        return if unit == "half" {
+            (n <= 2).then_some(())?;
+            plain(Core::Half { year, h: n })
+        } else {
+            (n <= 4).then_some(())?;
+            plain(Core::Quarter {
+                year,
+                q: n,
+                years: 0,
+                by_months: false,
+            })
+        };
+    }
+    let after_coordinated = c.i >= 3
+        && ordinal_of(&c.toks[c.i - 3].lower).is_some()
+        && matches!(c.toks[c.i - 2].lower.as_ref(), "and" | "or" | ",");
+    let unit = match c
+        .eat_any(&["quarter", "half", "quarters", "halves"])?
+        .as_str()
+    {
+        "quarters" if after_coordinated => "quarter".to_string(),
+        "halves" if after_coordinated => "half".to_string(),
+        "quarters" | "halves" => return None,
+        unit => unit.to_string(),
+    };
+    let unit = unit.as_str();
     // "He scored twice in the first half", "trailed by 10 points in the fourth quarter":
     // the periods of a game
     if year_before.is_none() && rel_before.is_none() && tells_of_a_game(c.toks, c.i) {

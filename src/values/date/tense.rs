@@ -2037,6 +2037,14 @@ pub(super) fn modal(word: &str) -> bool {
     )
 }
 
+/// An adverb of habit: what it tells happens in any year ("Sales usually peak in April").
+pub(super) fn habitual(word: &str) -> bool {
+    matches!(
+        word,
+        "usually" | "normally" | "typically" | "traditionally" | "customarily" | "often"
+    )
+}
+
 /// A word before a verb that takes its future away: "did not meet Monday", "to meet".
 pub(super) fn denies(word: &str) -> bool {
     matches!(
@@ -2821,7 +2829,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                 return Some(Tense::Unmarked);
             }
             // habits: "usually made in April"
-            "usually" | "normally" | "typically" | "generally" | "often" | "always" => {
+            w if habitual(w) || matches!(w, "generally" | "always") => {
                 return Some(Tense::Unmarked);
             }
             _ => {}

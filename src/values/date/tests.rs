@@ -11834,7 +11834,7 @@ fn the_months_of_a_span_share_its_years() {
             &[("May", "1987-05"), ("September", "1987-09")],
         ),
         (
-            "The flu season typically peaks between December and February.",
+            "The flu season is expected to peak between December and February.",
             "2013-09-11",
             &[("December", "2013-12"), ("February", "2014-02")],
         ),
@@ -12195,6 +12195,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "crop",
     "crops",
     "ct",
+    "customarily",
     "cut",
     "da",
     "dame",
@@ -12311,6 +12312,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ground",
     "halftime",
     "halted",
+    "halves",
     "hardly",
     "has",
     "hashana",
@@ -12683,6 +12685,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "touched",
     "toward",
     "trade",
+    "traditionally",
     "trailed",
     "trailing",
     "tree",
@@ -13586,5 +13589,87 @@ fn the_day_next_to_an_event_set_off_after_a_day_is_that_day() {
             "the day before",
             "1989-10-29",
         )],
+    );
+}
+
+#[test]
+fn each_ordinal_of_coordinated_quarters_or_halves_is_a_period_of_its_own() {
+    assert_spans(&[
+        (
+            "OPEC maintained its ceiling for both the third and fourth quarters of 1987.",
+            "1987-06-29",
+            "third",
+            "1987-Q3",
+        ),
+        (
+            "OPEC maintained its ceiling for both the third and fourth quarters of 1987.",
+            "1987-06-29",
+            "fourth quarters of 1987",
+            "1987-Q4",
+        ),
+        (
+            "Growth should pick up in the third and fourth quarters of next year.",
+            "1987-06-19",
+            "third",
+            "1988-Q3",
+        ),
+        (
+            "Profit fell in the first and second halves of 1988.",
+            "1989-11-02",
+            "second halves of 1988",
+            "1988-H2",
+        ),
+    ]);
+    // (not a game's halves, nor a plural with no ordinal joined before it)
+    assert_untagged(
+        "1989-11-02",
+        &[
+            "He scored in the first and second halves.",
+            "Results for the fourth quarters were mixed.",
+        ],
+    );
+}
+
+#[test]
+fn a_date_told_of_a_habit_is_any_years() {
+    assert_values_on(
+        "1989-11-02",
+        &[
+            (
+                "80% of its auction business is usually conducted in the second and fourth \
+                 quarters.",
+                "fourth quarters",
+                "XXXX-Q4",
+            ),
+            ("Sales usually peak in April.", "April", "XXXX-04"),
+            (
+                "The dividend is normally paid on May 1.",
+                "May 1",
+                "XXXX-05-01",
+            ),
+            (
+                "Soviet and U.S. officials normally meet in the summer.",
+                "the summer",
+                "XXXX-SU",
+            ),
+            // (not the manner of a verb, nor "generally expected", nor a year written)
+            (
+                "Business is proceeding normally and the first-quarter profit could be strong.",
+                "first-quarter",
+                "1989-Q1",
+            ),
+            (
+                "The decision is generally expected in April.",
+                "April",
+                "1990-04",
+            ),
+            ("Sales usually peak in April 1990.", "April 1990", "1990-04"),
+        ],
+    );
+    assert!(
+        tag_spanning("Sales usually peak in April.", "1989-11-02", "April")
+            .date
+            .is_none(),
+        "any year's April has no interval"
     );
 }
