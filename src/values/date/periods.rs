@@ -732,13 +732,12 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the third and fourth quarters", "the first and second halves of 1988": each ordinal
     // is a period of its own, the first one word (as TimeBank tags "second" and "fourth
     // quarters"), in the year written after the plural
-    let coordinated = |k: usize| {
+    let coordinated = {
         let joined = c
-            .peek_at(k)
+            .peek()
             .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or" | ","))
-            && c.peek_at(k + 1)
-                .is_some_and(|t| ordinal_of(&t.lower).is_some());
-        c.peek_at(k + 2)
+            && c.peek_at(1).is_some_and(|t| ordinal_of(&t.lower).is_some());
+        c.peek_at(2)
             .filter(|_| joined)
             .and_then(|t| match t.lower.as_ref() {
                 "quarters" => Some("quarter"),
@@ -749,11 +748,12 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if year_before.is_none()
         && rel_before.is_none()
         && years == 0
-        && let Some(unit) = coordinated(0)
+        && let Some(unit) = coordinated
     {
         let plural = c.i + 2;
+        let half = unit == "half";
         // (as "the first half" alone; "He scored in the first and second halves": a game's)
-        if the || tells_of_a_game(c.toks, plural + 1) {
+        if the || n > if half { 2 } else { 4 } || tells_of_a_game(c.toks, plural + 1) {
             return None;
         }
         let of = c.toks.get(plural + 1).is_some_and(|t| t.is("of"));
@@ -765,24 +765,18 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .filter(|_| of && c.toks.get(plural + 3).is_some_and(|t| t.is("year")))
             .and_then(|t| this_last_next(&t.lower))
         {
-            return plain(Core::RelQuarter {
-                n,
-                half: unit == "half",
-                years,
-            });
+            return plain(Core::RelQuarter { n, half, years });
         }
-        return if unit == "half" {
-            (n <= 2).then_some(())?;
-            plain(Core::Half { year, h: n })
+        return plain(if half {
+            Core::Half { year, h: n }
         } else {
-            (n <= 4).then_some(())?;
-            plain(Core::Quarter {
+            Core::Quarter {
                 year,
                 q: n,
                 years: 0,
                 by_months: false,
-            })
-        };
+            }
+        });
     }
     let after_coordinated = c.i >= 3
         && ordinal_of(&c.toks[c.i - 3].lower).is_some()
