@@ -155,7 +155,7 @@ fn hijri_month_start(k: i64) -> Option<NaiveDate> {
     let (new, latitude_argument) = new_moon(k as f64);
     // midnight (UTC) at the start of the day in Mecca (UTC+3) the moon is new
     let midnight = (new + 0.5 + 3.0 / 24.0).floor() - 0.5;
-    let sunset = sunset_in_mecca(midnight);
+    let (sunset, setting) = sunset_in_mecca(midnight)?;
     let sets_after_sun = sunset > new && {
         // the Moon draws ahead of the Sun by 12.19 degrees a day, 5.13 degrees at most
         // off the ecliptic
@@ -164,7 +164,7 @@ fn hijri_month_start(k: i64) -> Option<NaiveDate> {
         let moon_latitude = 5.128 * latitude_argument.sin();
         let (sun_ra, _) = equatorial(sun, 0.0);
         let (moon_ra, moon_dec) = equatorial(moon, moon_latitude);
-        let hour_angle = (sun_hour_angle_at_sunset(sunset)? + sun_ra - moon_ra).to_radians();
+        let hour_angle = (setting + sun_ra - moon_ra).to_radians();
         let (lat, dec) = (MECCA.0.to_radians(), moon_dec.to_radians());
         let altitude = (lat.sin() * dec.sin() + lat.cos() * dec.cos() * hour_angle.cos())
             .asin()
@@ -204,7 +204,7 @@ fn equatorial(longitude: f64, latitude: f64) -> (f64, f64) {
     (ra.to_degrees(), dec.to_degrees())
 }
 
-/// The Sun's hour angle in Mecca when it sets at a Julian day, in degrees (its centre
+/// The Sun's hour angle in Mecca when it sets on the day of a Julian day, in degrees (its centre
 /// 0.833 degrees below the horizon, for refraction and its radius).
 fn sun_hour_angle_at_sunset(jd: f64) -> Option<f64> {
     let (_, dec) = equatorial(sun_longitude(jd), 0.0);
@@ -213,15 +213,17 @@ fn sun_hour_angle_at_sunset(jd: f64) -> Option<f64> {
     (cos.abs() <= 1.0).then(|| cos.acos().to_degrees())
 }
 
-/// The Julian day the Sun sets in Mecca on the day that starts (UTC) at `midnight`: when
-/// the local sidereal time is the Sun's right ascension and its hour angle at sunset.
-fn sunset_in_mecca(midnight: f64) -> f64 {
+/// The Julian day the Sun sets in Mecca on the day that starts (UTC) at `midnight`, and
+/// its hour angle then: the local sidereal time is the Sun's right ascension and that hour
+/// angle.
+fn sunset_in_mecca(midnight: f64) -> Option<(f64, f64)> {
     // (the Sun's place at about sunset, 15:00 UTC, is near enough)
     let near = midnight + 0.625;
     let (ra, _) = equatorial(sun_longitude(near), 0.0);
-    let setting = sun_hour_angle_at_sunset(near).unwrap_or(90.0);
+    let setting = sun_hour_angle_at_sunset(near)?;
     let sidereal = 280.460_618_37 + 360.985_647_366_29 * (midnight - 2_451_545.0) + MECCA.1;
-    midnight + (setting + ra - sidereal).rem_euclid(360.0) / 360.985_647_366_29
+    let sunset = midnight + (setting + ra - sidereal).rem_euclid(360.0) / 360.985_647_366_29;
+    Some((sunset, setting))
 }
 
 /// The days in a Gregorian year that are day `day` of Islamic month `month`: one, or two

@@ -373,6 +373,12 @@ impl Holiday {
         )
     }
 
+    /// How many years may lie between one of its days and the next: four for Inauguration
+    /// Day, else one.
+    pub(super) fn years_apart(self) -> i32 {
+        if self == Holiday::Inauguration { 4 } else { 1 }
+    }
+
     /// Its days in a Gregorian year, in order: one, or for a feast of the Islamic calendar,
     /// whose year is eleven days short, none or two now and then.
     pub(super) fn dates(self, year: i32) -> Vec<NaiveDate> {

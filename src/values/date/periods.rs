@@ -731,66 +731,48 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "the third and fourth quarters", "the first and second halves of 1988": each ordinal
     // is a period of its own, the first one word (as TimeBank tags "second" and "fourth
-    // quarters"), in the year written after the plural
-    let coordinated = {
-        let joined = c
-            .peek()
-            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or" | ","))
-            && c.peek_at(1).is_some_and(|t| ordinal_of(&t.lower).is_some());
-        c.peek_at(2)
-            .filter(|_| joined)
-            .and_then(|t| match t.lower.as_ref() {
-                "quarters" => Some("quarter"),
-                "halves" => Some("half"),
-                _ => None,
-            })
+    // quarters") in the year written after the plural
+    let joined = |k: usize| {
+        matches!(c.toks[k].lower.as_ref(), "and" | "or" | ",")
+            && c.toks
+                .get(k + 1)
+                .is_some_and(|t| ordinal_of(&t.lower).is_some())
     };
-    if year_before.is_none()
+    let plural_at = |k: usize| {
+        c.toks
+            .get(k)
+            .is_some_and(|t| t.is("quarters") || t.is("halves"))
+    };
+    let ordinal_end = c.i;
+    let first_of_two = year_before.is_none()
         && rel_before.is_none()
         && years == 0
-        && let Some(unit) = coordinated
-    {
-        let plural = c.i + 2;
-        let half = unit == "half";
-        // (as "the first half" alone; "He scored in the first and second halves": a game's)
-        if the || n > if half { 2 } else { 4 } || tells_of_a_game(c.toks, plural + 1) {
+        && c.i < c.toks.len()
+        && joined(c.i)
+        && plural_at(c.i + 2);
+    if first_of_two {
+        if the {
             return None;
         }
-        let of = c.toks.get(plural + 1).is_some_and(|t| t.is("of"));
-        let year = c.toks.get(plural + 2).filter(|_| of).and_then(year_token);
-        // ("the third and fourth quarters of last year")
-        if let Some(years) = c
-            .toks
-            .get(plural + 2)
-            .filter(|_| of && c.toks.get(plural + 3).is_some_and(|t| t.is("year")))
-            .and_then(|t| this_last_next(&t.lower))
-        {
-            return plain(Core::RelQuarter { n, half, years });
-        }
-        return plain(if half {
-            Core::Half { year, h: n }
-        } else {
-            Core::Quarter {
-                year,
-                q: n,
-                years: 0,
-                by_months: false,
-            }
-        });
+        c.i += 2;
     }
-    let after_coordinated = c.i >= 3
+    let second_of_two = !first_of_two
+        && c.i >= 3
         && ordinal_of(&c.toks[c.i - 3].lower).is_some()
-        && matches!(c.toks[c.i - 2].lower.as_ref(), "and" | "or" | ",");
+        && joined(c.i - 2);
     let unit = match c
         .eat_any(&["quarter", "half", "quarters", "halves"])?
         .as_str()
     {
-        "quarters" if after_coordinated => "quarter".to_string(),
-        "halves" if after_coordinated => "half".to_string(),
-        "quarters" | "halves" => return None,
-        unit => unit.to_string(),
+        "quarter" => "quarter",
+        "half" => "half",
+        "quarters" if first_of_two || second_of_two => "quarter",
+        "halves" if first_of_two || second_of_two => "half",
+        _ => return None,
     };
-    let unit = unit.as_str();
+    if first_of_two && n > if unit == "half" { 2 } else { 4 } {
+        return None;
+    }
     // "He scored twice in the first half", "trailed by 10 points in the fourth quarter":
     // the periods of a game
     if year_before.is_none() && rel_before.is_none() && tells_of_a_game(c.toks, c.i) {
@@ -851,27 +833,31 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if fiscal && year.is_none() && years == 0 && unit == "quarter" {
         rel = rel.or(Some(0));
     }
-    if let Some(years) = rel
+    let core = if let Some(years) = rel
         && (unit == "quarter" || n <= 2)
     {
-        return plain(Core::RelQuarter {
+        Core::RelQuarter {
             n,
             half: unit == "half",
             years,
-        });
-    }
-    if unit == "quarter" {
-        plain(Core::Quarter {
+        }
+    } else if unit == "quarter" {
+        Core::Quarter {
             year,
             q: n,
             years,
             by_months: false,
-        })
+        }
     } else if n <= 2 && years == 0 {
-        plain(Core::Half { year, h: n })
+        Core::Half { year, h: n }
     } else {
-        None
+        return None;
+    };
+    // (the first of two ends at its ordinal, having read the year after the plural)
+    if first_of_two {
+        c.i = ordinal_end;
     }
+    plain(core)
 }
 
 /// Whether token `k` opens a futures code, a month of three capitals glued to one digit:

@@ -12,13 +12,13 @@ const REACH: usize = 120;
 /// the quotation closes or before it opens, in the same sentence. A verb in the past says
 /// the day is the last such one on or before the anchor.
 pub(super) fn speech_day(tokens: &[Tok<'_>], i: usize, anchor: NaiveDate) -> Option<NaiveDate> {
-    let open = (i.saturating_sub(REACH)..i)
-        .rev()
-        .find(|&k| quote_mark(tokens, k).is_some())
-        .filter(|&k| quote_mark(tokens, k) == Some(Mark::Open))?;
-    let close = (i + 1..tokens.len().min(i + REACH))
-        .find(|&k| quote_mark(tokens, k).is_some())
-        .filter(|&k| quote_mark(tokens, k) == Some(Mark::Close))?;
+    // the nearest mark on each side: one that opens before, one that closes after
+    let (open, Mark::Open) = first_mark(tokens, (i.saturating_sub(REACH)..i).rev())? else {
+        return None;
+    };
+    let (close, Mark::Close) = first_mark(tokens, i + 1..tokens.len().min(i + REACH))? else {
+        return None;
+    };
     // `" ... ," she said Thursday.` or `She said Thursday: " ...`
     let after = (close + 1..tokens.len().min(close + 16))
         .take_while(|&k| quote_mark(tokens, k).is_none() && !ends_sentence(tokens, k));
@@ -27,15 +27,15 @@ pub(super) fn speech_day(tokens: &[Tok<'_>], i: usize, anchor: NaiveDate) -> Opt
         Some(k) if matches!(tokens[k].text, ":" | ",") => k,
         _ => open,
     };
-    let before = (lead.saturating_sub(16)..lead)
+    let from = (lead.saturating_sub(16)..lead)
         .rev()
         .take_while(|&k| quote_mark(tokens, k).is_none() && !ends_sentence(tokens, k))
-        .collect::<Vec<_>>();
-    let day = attributed_day(tokens, after)
-        .or_else(|| attributed_day(tokens, before.into_iter().rev()))?;
+        .last()
+        .unwrap_or(lead);
+    let day = attributed_day(tokens, after).or_else(|| attributed_day(tokens, from..lead))?;
     let day = match day {
         Spoken::Yesterday => anchor - Duration::days(1),
-        Spoken::On(weekday) => anchor - Duration::days(anchor.weekday().days_since(weekday).into()),
+        Spoken::On(weekday) => weekday_on_or_before(anchor, weekday),
     };
     (day != anchor).then_some(day)
 }
@@ -103,6 +103,11 @@ fn speaks(word: &str) -> bool {
 enum Mark {
     Open,
     Close,
+}
+
+/// The first quotation mark among tokens `ks`, and which it is.
+fn first_mark(tokens: &[Tok<'_>], mut ks: impl Iterator<Item = usize>) -> Option<(usize, Mark)> {
+    ks.find_map(|k| quote_mark(tokens, k).map(|mark| (k, mark)))
 }
 
 /// Whether token `k` opens or closes a quotation: a curly mark says which; a straight one

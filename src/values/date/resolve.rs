@@ -390,7 +390,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     let fwd = (7 - back) % 7;
                     a + Duration::days(if fwd == 0 && *rel == Some(1) { 7 } else { fwd })
                 }
-                _ => a - Duration::days(back),
+                _ => weekday_on_or_before(a, *day),
             };
             dated(DateValue::day(date))
         }
@@ -500,7 +500,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 return Some(unresolved("XXXX-XX-XX"));
             };
             let from_day = if *amount < 0 {
-                a - Duration::days(a.weekday().days_since(*day).into())
+                weekday_on_or_before(a, *day)
             } else {
                 a + Duration::days(day.days_since(a.weekday()).into())
             };
@@ -1050,30 +1050,25 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(y), _, _) => holiday.date(*y)?,
                 (None, _, Some(a)) if let Some(years) = years => holiday.date(a.year() + years)?,
                 (None, rel, Some(a)) => {
-                    // (Inauguration Day comes every four years)
-                    let reach = if *holiday == Holiday::Inauguration {
-                        4
-                    } else {
-                        1
-                    };
+                    let reach = holiday.years_apart();
                     let mut days =
                         (a.year() - reach..=a.year() + reach).flat_map(|y| holiday.dates(y));
+                    // (how near a day is, for the nearest: the past first)
+                    let near = |d: &NaiveDate| past_first((*d - a).num_days());
                     // "last Christmas" is the one before the publication date, "next Easter"
                     // the one after it; a verb in the past or future tense says the same
                     match (rel, tense) {
                         (Some(-1), _) => days.rev().find(|&d| d < a)?,
                         (Some(1), _) => days.find(|&d| d > a)?,
                         // ("this Inauguration Day" in a year with none: the nearest)
-                        (Some(_), _) => holiday
-                            .date(a.year())
-                            .or_else(|| days.min_by_key(|&d| past_first((d - a).num_days())))?,
+                        (Some(_), _) => holiday.date(a.year()).or_else(|| days.min_by_key(near))?,
                         (None, Tense::Past | Tense::Ended) => days.rev().find(|&d| d <= a)?,
                         (None, Tense::Future) => days.find(|&d| d >= a)?,
                         // (a feast of the moon's calendar moves eleven days a year, and
                         // Inauguration Day skips three: the nearest one, as a day of the year
                         // is without a tense)
                         (None, Tense::Unmarked) if !holiday.every_year() => {
-                            days.min_by_key(|&d| past_first((d - a).num_days()))?
+                            days.min_by_key(near)?
                         }
                         (None, Tense::Unmarked) => {
                             let day = holiday.date(a.year())?;
@@ -1448,6 +1443,11 @@ fn fiscal_number(named: &DateValue, period: &DateValue) -> Option<String> {
     let index = |d: NaiveDate| d.year() * 4 + d.month0() as i32 / 3;
     let n = year * 4 + q - 1 + index(period.middle()) - index(calendar.middle());
     Some(format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1))
+}
+
+/// The last `day` of the week on or before `a`: "Friday" told in the past.
+pub(super) fn weekday_on_or_before(a: NaiveDate, day: Weekday) -> NaiveDate {
+    a - Duration::days(a.weekday().days_since(day).into())
 }
 
 /// How far a day `days` from the publication is, for choosing the nearest: one ahead
