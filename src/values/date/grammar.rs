@@ -1087,6 +1087,24 @@ pub(super) fn dash_day(toks: &[Tok<'_>], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| !t.spaced && day_figure(t))
 }
 
+/// Where the ordinal at `k` ends, for the day or week of an event: "first" to "fourth",
+/// any other in words ("eighth", "twenty-first"), in figures ("8th", "100th"), or "last",
+/// "final", "opening", "closing".
+fn ordinal_end(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if ordinal_of(&t.lower).is_some()
+        || matches!(t.lower.as_ref(), "last" | "final" | "opening" | "closing")
+    {
+        return Some(k + 1);
+    }
+    if t.kind == Kind::Num {
+        let suffix = toks.get(k + 1)?;
+        return (!suffix.spaced && matches!(suffix.lower.as_ref(), "st" | "nd" | "rd" | "th"))
+            .then_some(k + 2);
+    }
+    crate::values::spoken::spelled_ordinal(toks, k).map(|(_, next)| next)
+}
+
 /// Whether an expression may start at `t` (see [`GRAMMAR_WORDS`]).
 pub(super) fn may_start(t: &Tok<'_>) -> bool {
     match t.kind {
@@ -1148,36 +1166,37 @@ pub(super) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     } else {
         i.saturating_sub(1)
     };
+    // (any ordinal: "the eighth day of", "the 100th day of", "the twenty-first day of")
     // (the rarest word first: this runs at every word that may start an expression)
-    let of_an_event = toks
-        .get(the + 2)
-        .is_some_and(|t| t.is("day") || t.is("week"))
-        && toks.get(the + 3).is_some_and(|t| {
-            t.is("of")
-                || (t.is("for")
-                    && toks[the + 2].is("day")
-                    && toks.get(the + 4).is_some_and(|n| !n.is("the")))
-        })
-        && toks[the].is("the")
-        && best.as_ref().is_none_or(|(end, _)| *end <= the + 3)
-        && toks.get(the + 1).is_some_and(|t| {
-            ordinal_of(&t.lower).is_some()
-                || matches!(t.lower.as_ref(), "last" | "final" | "opening" | "closing")
+    let unit_at = |k: usize| toks.get(k).is_some_and(|t| t.is("day") || t.is("week"));
+    let event_day = (unit_at(the + 2) || unit_at(the + 3) || unit_at(the + 4))
+        .then(|| ordinal_end(toks, the + 1))
+        .flatten()
+        .filter(|&unit| {
+            unit_at(unit)
+                && toks[the].is("the")
+                && toks.get(unit + 1).is_some_and(|t| {
+                    t.is("of")
+                        || (t.is("for")
+                            && toks[unit].is("day")
+                            && toks.get(unit + 2).is_some_and(|n| !n.is("the")))
+                })
+                && best.as_ref().is_none_or(|(end, _)| *end <= unit + 1)
         });
-    if of_an_event {
+    if let Some(unit) = event_day {
         // (it is, today is, it's; not "Friday is the last day for filing")
         let present = (the > 1
             && toks[the - 1].is("is")
             && matches!(toks[the - 2].lower.as_ref(), "it" | "today" | "this"))
             || (the > 2 && toks[the - 1].is("s") && toks[the - 3].is("it"));
-        if !(present && the == i && toks[the + 2].is("day")) {
+        if !(present && the == i && toks[unit].is("day")) {
             return None;
         }
         let today = Core::Relative {
             unit: Unit::Day,
             offset: 0,
         };
-        return plain(today).map(|e| (the + 3, e));
+        return plain(today).map(|e| (unit + 1, e));
     }
     // "the quarter-to-quarter comparison", "year-over-year growth": a compound word (but
     // "the year-to-date" is this year so far)

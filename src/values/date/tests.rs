@@ -8689,6 +8689,29 @@ fn the_nth_weekday_of_a_month_is_that_day() {
         "1998-03-06",
         ("1998-03-06", "1998-03-06"),
     );
+    // (any ordinal, in words or figures: AP900815-0044's "today is the eighth day of
+    // ``Desert Shield''")
+    for (text, span) in [
+        (
+            "In Saudi Arabia, today is the eighth day of ``Desert Shield,'' the operation.",
+            "the eighth day",
+        ),
+        ("It is the 100th day of the strike.", "the 100th day"),
+        (
+            "It's the twenty-first day of the siege.",
+            "the twenty-first day",
+        ),
+    ] {
+        let t = tag_spanning(text, "1990-08-15", span);
+        assert_eq!(t.value, "1990-08-15", "{text}");
+    }
+    assert_untagged(
+        "1990-08-15",
+        &[
+            "He spent the eighth day of his visit in Kyoto.",
+            "It is the third week of the strike.",
+        ],
+    );
     // ... and of every month, once a month
     let text = "The council meets on the first Tuesday of every month.";
     let t = tag_spanning(text, "2013-03-22", "the first Tuesday of every month");
