@@ -1010,17 +1010,6 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             years: years.unwrap_or(0),
         });
     }
-    if t.is("fiscal") {
-        c.i += 1;
-        c.eat("year");
-        let y = c.peek().and_then(year_token)?;
-        c.i += 1;
-        return plain(Core::Cal {
-            year: Some(y),
-            month: None,
-            day: None,
-        });
-    }
     if let Some(month) = month_of(&t.lower) {
         // "may" and "march" are also verbs; a lowercase one is not a month.
         if t.text.chars().next().is_some_and(char::is_lowercase) {

@@ -658,8 +658,13 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let mut year_before = None;
     let mut rel_before = None;
-    if let Some(y) = c.peek().and_then(year_token) {
-        c.i += 1;
+    // ("the fiscal 2025 third quarter", "FY25 first half")
+    let year_first = c
+        .peek()
+        .and_then(year_token)
+        .inspect(|_| c.i += 1)
+        .or_else(|| fiscal_year(c));
+    if let Some(y) = year_first {
         // "2013's first quarter"
         if c.peek().is_some_and(|t| t.is_apostrophe()) && c.peek_at(1).is_some_and(|t| t.is("s")) {
             c.i += 2;
@@ -781,15 +786,17 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the second half of 1998", "the first quarter, 1987", "first-quarter 1987 profits"
     let year = {
         let save = c.i;
-        if c.eat("of") {
-            // "the first half of fiscal 2014"
-            c.eat("fiscal");
-        } else if !c.eat(",") {
-            // "its first quarter fiscal 1986"
-            c.eat("fiscal");
+        // "the first quarter, 1987"; "the first half of fiscal 2014", "its first quarter
+        // fiscal 1986", "the third quarter of FY25"
+        let comma = !c.eat("of") && c.eat(",");
+        let year = if comma { None } else { fiscal_year(c) }.or_else(|| {
+            let y = c.peek().and_then(year_token);
+            c.i += usize::from(y.is_some());
+            y
+        });
+        if year.is_none() {
+            c.i = save;
         }
-        let year = c.peek().and_then(year_token);
-        c.i = if year.is_some() { c.i + 1 } else { save };
         year
     };
     // "the first half of next year", "the fourth quarter of this year", "during third
@@ -941,16 +948,79 @@ fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
         })
 }
 
-/// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`.
-pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
-    // "FY19", "1Q13": a year of two digits is this century's below 50
-    let two_digit = |v: u32| {
-        if v < 50 {
-            2000 + v as i32
-        } else {
-            1900 + v as i32
+/// "FY19", "1Q13": a year of two digits in a code is this century's below 50.
+fn code_year(v: u32) -> i32 {
+    if v < 50 {
+        2000 + v as i32
+    } else {
+        1900 + v as i32
+    }
+}
+
+/// A fiscal year as business news names it: `FY2019`, `FY19`, `FY 2019`, `fiscal 2019`,
+/// `fiscal year 2019`. Leaves the cursor where it was when there is none.
+pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    let save = c.i;
+    let year = if c.peek()?.text == "FY" {
+        let n = c
+            .peek_at(1)
+            .filter(|n| n.kind == Kind::Num && (!n.spaced || n.text.len() == 4))?;
+        // "FY19" and not "FY19b"
+        if c.peek_at(2)
+            .is_some_and(|a| !a.spaced && a.kind != Kind::Punct)
+        {
+            return None;
         }
+        let year = match n.text.len() {
+            4 => year_token(n)?,
+            2 => code_year(n.num()?),
+            _ => return None,
+        };
+        c.i += 2;
+        Some(year)
+    } else if c.eat("fiscal") {
+        c.eat("year");
+        let year = c.peek().and_then(year_token);
+        c.i += 1;
+        year
+    } else {
+        None
     };
+    if year.is_none() {
+        c.i = save;
+    }
+    year
+}
+
+/// The codes of business news: `Q3 2019`, `Q4`, `H1 2019`, `FY2019`, `FY19`, `FY 2019`,
+/// and a quarter or half with a fiscal year on either side: `Q3 FY25`, `FY2025 Q3`, `fiscal
+/// 2025 H1`, `3Q FY25` (its interval is the calendar quarter of that number, as for "the
+/// third quarter of fiscal 2025": the company's calendar is not known).
+pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    if let Some(year) = fiscal_year(c) {
+        let save = c.i;
+        let core = match period_code(c).map(|e| e.core) {
+            Some(Core::Quarter { year: None, q, .. }) => Core::Quarter {
+                year: Some(year),
+                q,
+                years: 0,
+                by_months: false,
+            },
+            Some(Core::Half { year: None, h }) => Core::Half {
+                year: Some(year),
+                h,
+            },
+            _ => {
+                c.i = save;
+                Core::Cal {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                }
+            }
+        };
+        return plain(core);
+    }
     let t = c.peek()?.clone();
     // "1Q13", "2Q 2013", "in 2Q", "1H19", "2H 2020": the quarter or half first, as
     // analysts write it
@@ -973,7 +1043,7 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         let year = match glued.filter(|n| n.kind == Kind::Num) {
-            Some(n) if n.text.len() == 2 => Some(two_digit(n.num()?)),
+            Some(n) if n.text.len() == 2 => Some(code_year(n.num()?)),
             Some(n) if n.text.len() == 4 => Some(year_token(n)?),
             Some(_) => return None,
             None => None,
@@ -982,7 +1052,7 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let year = year.or_else(|| {
             let y = c.peek().and_then(year_token);
             c.i += usize::from(y.is_some());
-            y
+            y.or_else(|| fiscal_year(c))
         });
         if half {
             return plain(Core::Half { year, h: q });
@@ -995,44 +1065,27 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     let letter = match t.text {
-        "Q" | "H" | "FY" => t.text,
+        "Q" | "H" => t.text,
         _ => return None,
     };
-    let n = c
-        .peek_at(1)
-        .filter(|n| n.kind == Kind::Num && (!n.spaced || (letter == "FY" && n.text.len() == 4)))?;
+    let n = c.peek_at(1).filter(|n| n.kind == Kind::Num && !n.spaced)?;
     let value = n.num()?;
     let after = c.peek_at(2);
     // "Q3" and not "Q35" or "Q3b"
     if after.is_some_and(|a| !a.spaced && a.kind != Kind::Punct) {
         return None;
     }
-    if letter == "FY" {
-        let year = match n.text.len() {
-            4 => year_token(n)?,
-            2 => two_digit(value),
-            _ => return None,
-        };
-        c.i += 2;
-        return plain(Core::Cal {
-            year: Some(year),
-            month: None,
-            day: None,
-        });
-    }
     let limit = if letter == "Q" { 4 } else { 2 };
     if !(1..=limit).contains(&value) || n.text.len() != 1 {
         return None;
     }
     c.i += 2;
-    // "Q3 2019", "Q3 of 2019", "Q3'19", "Q3 FY2019"
+    // "Q3 2019", "Q3 of 2019", "Q3'19", "Q3 FY2019", "Q3 of FY19", "Q3 fiscal 2019"
     let year = year_after(c).or_else(|| {
         let save = c.i;
-        c.eat("fy");
-        let y = c.peek().and_then(year_token);
-        if y.is_some() {
-            c.i += 1;
-        } else {
+        c.eat("of");
+        let y = fiscal_year(c);
+        if y.is_none() {
             c.i = save;
         }
         y

@@ -11489,6 +11489,99 @@ fn reads_business_codes_and_24_hour_clocks() {
         ),
         // ... and the half
         ("Revenue in 1H19 fell 3%.", "2019-10-15", "1H19", "2019-H1"),
+        // a quarter or half with a fiscal year on either side is one period, the quarter of
+        // that year (reuters-11049's "fiscal 1987 third quarter" was the calendar 1986-Q3
+        // beside a year of its own)
+        (
+            "Margins improved in Q3 FY25.",
+            "2024-10-23",
+            "Q3 FY25",
+            "2025-Q3",
+        ),
+        (
+            "Margins improved in FY2025 Q3.",
+            "2024-10-23",
+            "FY2025 Q3",
+            "2025-Q3",
+        ),
+        (
+            "Margins improved in 3Q FY25.",
+            "2024-10-23",
+            "3Q FY25",
+            "2025-Q3",
+        ),
+        (
+            "Margins improved in Q3 of FY25.",
+            "2024-10-23",
+            "Q3 of FY25",
+            "2025-Q3",
+        ),
+        (
+            "Margins improved in Q3 fiscal 2025.",
+            "2024-10-23",
+            "Q3 fiscal 2025",
+            "2025-Q3",
+        ),
+        (
+            "Margins improved in fiscal 2025 Q3.",
+            "2024-10-23",
+            "fiscal 2025 Q3",
+            "2025-Q3",
+        ),
+        (
+            "Its H1 FY25 sales fell.",
+            "2024-10-23",
+            "H1 FY25",
+            "2025-H1",
+        ),
+        (
+            "Its FY25 H1 sales fell.",
+            "2024-10-23",
+            "FY25 H1",
+            "2025-H1",
+        ),
+        (
+            "Metromail reported fiscal 1987 third quarter earnings of 2.4 mln dlrs.",
+            "1987-03-30",
+            "fiscal 1987 third quarter",
+            "1987-Q3",
+        ),
+        (
+            "It had a loss in fiscal 1986's second quarter.",
+            "1987-03-09",
+            "fiscal 1986's second quarter",
+            "1986-Q2",
+        ),
+        (
+            "Margins improved in the FY25 third quarter.",
+            "2024-10-23",
+            "the FY25 third quarter",
+            "2025-Q3",
+        ),
+        (
+            "Margins improved in the third quarter of FY25.",
+            "2024-10-23",
+            "the third quarter of FY25",
+            "2025-Q3",
+        ),
+        (
+            "Sales fell in the first half of fiscal year 2025.",
+            "2024-10-23",
+            "the first half of fiscal year 2025",
+            "2025-H1",
+        ),
+        (
+            "It expects growth in fiscal year 2026.",
+            "2024-10-23",
+            "fiscal year 2026",
+            "2026",
+        ),
+        (
+            "It expects growth in FY 2026.",
+            "2024-10-23",
+            "FY 2026",
+            "2026",
+        ),
         (
             "The product ships in 2H 2020.",
             "2019-10-15",
