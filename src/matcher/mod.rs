@@ -16,7 +16,7 @@ use crate::observation::{Observation, Source};
 use crate::rule::pattern::{MASK_CLOSE, MASK_OPEN, mask_letter};
 use crate::rule::{Claim, Pattern, RuleSet};
 use crate::values::{
-    self, DateValue, Granularity, Resolution, TimexKind, Value, ValueKind, modality,
+    self, DateValue, Granularity, Resolution, Timex, TimexKind, Value, ValueKind, modality,
 };
 
 /// A rule set prepared for matching.
@@ -281,6 +281,15 @@ fn scan_gated(
     // Patterns are tried sentence by sentence (a pass of each over the whole article first
     // cost more than it saved: 10% of a run).
     let mut out = Vec::new();
+    // The article's dates, tagged once when a sentence first needs them: an expression
+    // that leans on a date named before it ("The following day", "a year earlier", "the
+    // quarter") is read with the text before it, as `claimlint dates` reads it, not
+    // against the publication date alone.
+    let mut article_dates: Option<Vec<Timex>> = None;
+    let mut masked_for = |sentence: &Range<usize>| {
+        let dates = article_dates.get_or_insert_with(|| article_dates_of(doc));
+        Masked::new(&doc.text, sentence, dates)
+    };
     for sentence in sentence::split(&doc.text, doc.body.clone()) {
         let text = &doc.text[sentence.clone()];
         let mut masked: Option<Masked> = None;
@@ -290,13 +299,13 @@ fn scan_gated(
                 if !gate.allows(c, p) || !pattern.raw.is_match(text) {
                     continue;
                 }
-                let masked = masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
+                let masked = masked.get_or_insert_with(|| masked_for(&sentence));
                 for m in find_in_sentence(claim, pattern, text, masked) {
                     out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
                 }
             }
             for re in &claim.regexes {
-                let masked = masked.get_or_insert_with(|| Masked::new(text, doc.meta.published));
+                let masked = masked.get_or_insert_with(|| masked_for(&sentence));
                 for caps in re.captures_iter(text) {
                     let Some(v) = caps.name("value") else {
                         continue;
@@ -308,9 +317,16 @@ fn scan_gated(
                             .cloned()
                             .unwrap_or_else(|| k.as_str().to_string())
                     });
+                    // (a date as the article reads it, when the capture holds one)
+                    let value = (claim.kind == ValueKind::Date)
+                        .then(|| masked.date_within(v.range()))
+                        .flatten()
+                        .unwrap_or_else(|| {
+                            normalise_text(claim.kind, v.as_str(), doc.meta.published)
+                        });
                     let m = Found {
                         span: v.range(),
-                        value: normalise_text(claim.kind, v.as_str(), doc.meta.published),
+                        value,
                         key,
                     };
                     out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
@@ -402,12 +418,35 @@ struct Item {
     value: Resolution,
 }
 
+/// Every date of the article's body, its spans in the whole text.
+fn article_dates_of(doc: &Document) -> Vec<Timex> {
+    let body = doc.body.clone();
+    let mut dates = values::date::tag(&doc.text[body.clone()], doc.meta.published);
+    for t in &mut dates {
+        t.span = t.span.start + body.start..t.span.end + body.start;
+    }
+    dates.sort_by_key(|t| t.span.start);
+    dates
+}
+
 impl Masked {
-    fn new(sentence: &str, published: Option<chrono::NaiveDate>) -> Masked {
+    /// The sentence at `range` of `text`, with the article's dates (`article_dates`, in
+    /// order) that lie wholly inside it.
+    fn new(text: &str, range: &Range<usize>, article_dates: &[Timex]) -> Masked {
+        let sentence = &text[range.clone()];
         let mut spans: Vec<(Range<usize>, char, Resolution)> = Vec::new();
         let mut dates = Vec::new();
         let tokens = values::tokens::tokenize(sentence);
-        for t in values::date::tag_tokens(&tokens, published) {
+        let first = article_dates.partition_point(|t| t.span.start < range.start);
+        let inside = article_dates[first..]
+            .iter()
+            .take_while(|t| t.span.start < range.end)
+            .filter(|t| t.span.end <= range.end)
+            .map(|t| Timex {
+                span: t.span.start - range.start..t.span.end - range.start,
+                ..t.clone()
+            });
+        for t in inside {
             let (letter, value) = match t.kind {
                 TimexKind::Date | TimexKind::Time => (
                     mask_letter(ValueKind::Date),
@@ -472,6 +511,15 @@ impl Masked {
             map,
             dates,
         }
+    }
+
+    /// The longest date of the sentence inside `range`.
+    fn date_within(&self, range: Range<usize>) -> Option<Resolution> {
+        self.dates
+            .iter()
+            .filter(|(span, _)| range.start <= span.start && span.end <= range.end)
+            .max_by_key(|(span, _)| span.len())
+            .map(|(_, d)| Resolution::Resolved(Value::Date(d.clone())))
     }
 
     /// Maps a byte offset in the masked text back to the sentence.
@@ -598,8 +646,14 @@ mod tests {
     use crate::values::Value;
 
     fn observe(patterns: &str, text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+        observe_with(&format!("patterns = [{patterns}]"), text)
+    }
+
+    /// What a date claim whose ways of matching are `matching` ("patterns = [...]" or
+    /// "regex = [...]") finds in `text`, published 2019-09-05.
+    fn observe_with(matching: &str, text: &str) -> Vec<(String, std::ops::Range<usize>)> {
         let rules = format!(
-            "[story]\nid = \"s\"\nmentions = [\"Huawei\"]\n[[claim]]\nid = \"c\"\nvalue = \"date\"\npatterns = [{patterns}]\n"
+            "[story]\nid = \"s\"\nmentions = [\"Huawei\"]\n[[claim]]\nid = \"c\"\nvalue = \"date\"\n{matching}\n"
         );
         let mut set = RuleSet::default();
         set.add("r.toml", &rules).expect("compiles");
@@ -646,6 +700,33 @@ mod tests {
         let found = observe("\"{date} ~ blacklisted\"", text);
         let dates: Vec<&str> = found.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(dates, ["2019-07"]);
+    }
+
+    #[test]
+    fn a_date_that_leans_on_an_earlier_sentence_is_read_with_it() {
+        // "The following day" is the day after May 15, 2019, not after the publication
+        // (2019-09-05), and "a year earlier" counts back from the story's quarter
+        let text = "Huawei was added to the list on May 15, 2019. The following day, \
+                    Huawei was blacklisted by Google.";
+        let found = observe("\"{date} ~ Huawei was blacklisted\"", text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "2019-05-16");
+        assert_eq!(&text[found[0].1.clone()], "The following day");
+        let text = "Huawei's sales rose in the second quarter. A year earlier, Huawei was \
+                    blacklisted in Britain.";
+        let found = observe("\"{date} ~ Huawei was blacklisted\"", text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "2018-Q2");
+        assert_eq!(&text[found[0].1.clone()], "A year earlier");
+        // (a regular expression's capture too)
+        let text = "Huawei was added to the list on May 15, 2019. The following day, \
+                    Huawei was blacklisted by Google.";
+        let found = observe_with(
+            "regex = ['(?P<value>the following day), Huawei was blacklisted']",
+            text,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "2019-05-16");
     }
 
     #[test]
