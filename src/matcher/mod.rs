@@ -447,20 +447,23 @@ impl Masked {
                 ..t.clone()
             });
         for t in inside {
-            let (letter, value) = match t.kind {
-                TimexKind::Date | TimexKind::Time => (
+            // (a length that lands on a day, "Two days later" after "on May 14", is that
+            // day)
+            let (letter, value) = match (t.kind, &t.date) {
+                (TimexKind::Date | TimexKind::Time | TimexKind::Duration, Some(d)) => (
                     mask_letter(ValueKind::Date),
-                    match &t.date {
-                        Some(d) => Resolution::Resolved(Value::Date(d.clone())),
-                        None if t.relative => Resolution::Unresolved(format!(
+                    Resolution::Resolved(Value::Date(d.clone())),
+                ),
+                (TimexKind::Date | TimexKind::Time, None) => (
+                    mask_letter(ValueKind::Date),
+                    Resolution::Unresolved(if t.relative {
+                        format!(
                             "`{}` is relative and the article has no publication date",
                             &sentence[t.span.clone()]
-                        )),
-                        None => Resolution::Unresolved(format!(
-                            "`{}` has no fixed date",
-                            &sentence[t.span.clone()]
-                        )),
-                    },
+                        )
+                    } else {
+                        format!("`{}` has no fixed date", &sentence[t.span.clone()])
+                    }),
                 ),
                 // Durations and sets are masked so their numbers are not read as counts.
                 _ => ('R', Resolution::Unresolved("a duration".into())),
@@ -718,6 +721,13 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "2018-Q2");
         assert_eq!(&text[found[0].1.clone()], "A year earlier");
+        // (and a count of days after a day, a length that lands on a day)
+        let text = "Huawei was added to the list on May 14, 2019. Two days later, Huawei \
+                    was blacklisted by Google.";
+        let found = observe("\"{date} ~ Huawei was blacklisted\"", text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "2019-05-16");
+        assert_eq!(&text[found[0].1.clone()], "Two days later");
         // (a regular expression's capture too)
         let text = "Huawei was added to the list on May 15, 2019. The following day, \
                     Huawei was blacklisted by Google.";

@@ -181,6 +181,12 @@ pub(super) enum Core {
         amount: i64,
         from_reference: bool,
     },
+    /// `two days later`, `a day earlier`: so many days after or before the day the text
+    /// named last (as `the next day` is counted); with no day named, the length between two
+    /// events of the story.
+    Later {
+        days: i64,
+    },
     /// `the week ahead`: the unit that holds the day after the publication.
     Ahead(Unit),
     /// `the decade`, `the century`: the publication's, or, told in the past ("By the end of

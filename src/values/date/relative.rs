@@ -696,8 +696,22 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && save
                     .checked_sub(1)
                     .is_some_and(|k| c.toks[k].kind == Kind::Num);
+            let than = c.peek().is_some_and(|t| t.is("than"));
+            // (not a count in a period that follows: "strengthened in three days earlier this
+            // month")
+            let period_after = c.peek().is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "this" | "that" | "last" | "next" | "in" | "on"
+                )
+            });
+            if unit == Unit::Day && !compared && !than && !period_after && n.fract() == 0.0 {
+                return plain(Core::Later {
+                    days: if back { -(n as i64) } else { n as i64 },
+                });
+            }
             if (matches!(unit, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second) && !compared)
-                || c.peek().is_some_and(|t| t.is("than"))
+                || than
             {
                 return plain(Core::Duration { unit, amount });
             }

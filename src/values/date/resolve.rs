@@ -955,6 +955,24 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Some(DateValue::day(d.start)),
             )
         }
+        // the length between two events, as TimeML marks it, and the day it lands on,
+        // counted from the day the text named last, as "the next day" is (TimeML's anchored
+        // duration: its end point, or its start point for "earlier"); after a coarser date
+        // or none, no day ("fired in November 2023 ... reinstated five days later")
+        Core::Later { days } => {
+            let length = resolve_as(Core::Duration {
+                unit: Unit::Day,
+                amount: Some(days.abs() as f64),
+            })?;
+            let day = cx
+                .reference
+                .filter(|r| r.granularity == Granularity::Day)
+                .map(|r| DateValue::day(r.start + Duration::days(*days)));
+            return Some(Timex {
+                date: day,
+                ..length
+            });
+        }
         Core::Duration { unit, amount } => {
             // (decades counted in years: "two decades" is P20Y, "a decade and a half" P15Y)
             let count = match unit {
@@ -1156,6 +1174,7 @@ fn needs_anchor(core: &Core) -> bool {
         Core::Beside { date, .. } => needs_anchor(&date.core),
         Core::Decade(_)
         | Core::Century(_)
+        | Core::Later { .. }
         | Core::Duration { .. }
         | Core::Unmeasured
         | Core::Set(_)

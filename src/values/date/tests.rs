@@ -13789,3 +13789,65 @@ fn a_date_told_of_a_habit_is_any_years() {
         "any year's April has no interval"
     );
 }
+
+#[test]
+fn days_later_land_on_a_day_counted_from_the_day_named_last() {
+    // the length between two events, as TimeML marks it, and the day it lands on, counted
+    // from the day the text named last (TimeML's anchored duration), as "the next day" is
+    let table = [
+        (
+            "Regulators met on Oct. 3. Two days later, they approved the merger.",
+            "Two days later",
+            "P2D",
+            Some("2024-10-05"),
+        ),
+        (
+            "Talks collapsed on Monday. A day earlier, the ministers had met.",
+            "A day earlier",
+            "P1D",
+            Some("2024-10-20"),
+        ),
+        (
+            "He arrived in Paris on June 5, 2010, and left nine days later.",
+            "nine days later",
+            "P9D",
+            Some("2010-06-14"),
+        ),
+        // (no day named, or a coarser date: the length alone)
+        ("Two days later, he died.", "Two days later", "P2D", None),
+        (
+            "The board fired him in November 2023. He was reinstated five days later.",
+            "five days later",
+            "P5D",
+            None,
+        ),
+        // (nor a count in a period that follows: reuters-18490)
+        (
+            "Talks collapsed on Monday. The won strengthened in three days earlier this month.",
+            "three days earlier",
+            "P3D",
+            None,
+        ),
+    ];
+    for (text, phrase, value, day) in table {
+        let t = tag_spanning(text, "2024-10-23", phrase);
+        assert_eq!(
+            (t.kind, t.value.as_str()),
+            (TimexKind::Duration, value),
+            "{text}"
+        );
+        let landed = t.date.map(|d| {
+            assert_eq!(d.start, d.end, "{text}");
+            d.start
+        });
+        assert_eq!(landed, day.map(d), "{text}");
+    }
+    // what comes after counts from the day named, not from the day landed on, as after
+    // "the next day" ("The day before" is Oct. 2)
+    let text = "Regulators met on Oct. 3. Two days later, they approved it. The day before, \
+                they had met again.";
+    assert_eq!(
+        tag_spanning(text, "2024-10-23", "The day before").value,
+        "2024-10-02"
+    );
+}
