@@ -620,6 +620,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let Some((base, base_g, named)) = base else {
                 return Some(unresolved("XXXX"));
             };
+            // "A year later, he quit", "Two weeks later, Google cut ties" with no date named to
+            // count from: the length between two events of the story, not so long after the
+            // publication (which "earlier" may count back from: "Two years earlier, the plant
+            // had closed")
+            if *from_reference && *amount > 0 && !named {
+                return resolve_as(Core::Duration {
+                    unit: *unit,
+                    amount: Some(*amount as f64),
+                });
+            }
             let unit_out = match (unit, base_g) {
                 (Unit::Year, Granularity::Quarter) => Unit::Quarter,
                 (Unit::Year, Granularity::Day) if named => Unit::Day,

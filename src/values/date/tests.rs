@@ -3667,6 +3667,32 @@ fn resolves_classes_of_newswire_expressions() {
             "Two years earlier",
             "1996",
         ),
+        // ... but "later" with none is the length between two events of the story, not so
+        // long after the publication (reuters-10875, reuters-16844)
+        (
+            "A year later, he quit.",
+            "1998-05-06",
+            "A year later",
+            "P1Y",
+        ),
+        (
+            "Two weeks later, Google cut ties.",
+            "1998-05-06",
+            "Two weeks later",
+            "P2W",
+        ),
+        (
+            "the partnership will have the option starting six months later and ending in April 1992",
+            "1987-04-17",
+            "six months later",
+            "P6M",
+        ),
+        (
+            "He was hired in 2019. A year later, he quit.",
+            "2024-10-23",
+            "A year later",
+            "2020",
+        ),
         // wire style: "end-March", "the year to March 31", "first-quarter 1987"
         (
             "Stocks at end-March were higher.",
