@@ -1143,7 +1143,31 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         }
     };
     if let Some(m) = expr.modifier {
-        apply_modifier(&mut out, m, anchor);
+        // "Later that year" after "May 16, 2019" is after that day, "Earlier that month"
+        // before it, not around the publication; so is "later in the month" after "the
+        // April 14 tender" (a shorter date the text named in the period: not "this year")
+        // (a shorter date in a month or year, not at its very edge: "later in the year"
+        // after "the second half" stays as it was, and so does "later in the week")
+        let named = match (&expr.core, &out.date) {
+            (Core::Anaphor { .. }, Some(d))
+                if matches!(d.granularity, Granularity::Month | Granularity::Year) =>
+            {
+                cx.reference
+                    .filter(|r| {
+                        r.granularity < d.granularity && d.start <= r.start && r.end <= d.end
+                    })
+                    .map(|r| {
+                        if matches!(m, Mod::Earlier) {
+                            r.start
+                        } else {
+                            r.end
+                        }
+                    })
+                    .filter(|&day| day != d.start && day != d.end)
+            }
+            _ => None,
+        };
+        apply_modifier(&mut out, m, named.or(anchor));
     }
     Some(out)
 }

@@ -13877,3 +13877,64 @@ fn days_later_land_on_a_day_counted_from_the_day_named_last() {
         "2024-10-02"
     );
 }
+
+#[test]
+fn later_and_earlier_in_a_period_run_from_the_date_named_in_it() {
+    let table = [
+        (
+            "It was added on May 16, 2019. Later that year, it was fined.",
+            "2024-03-12",
+            "Later that year",
+            ("2019-05-16", "2019-12-31"),
+        ),
+        (
+            "It was added on May 16, 2019. Earlier that year, it was fined.",
+            "2024-03-12",
+            "Earlier that year",
+            ("2019-01-01", "2019-05-16"),
+        ),
+        (
+            "It was sold in February. Later that year it closed.",
+            "2024-03-12",
+            "Later that year",
+            ("2024-02-29", "2024-12-31"),
+        ),
+        // (reuters-12638)
+        (
+            "Wheat will be sold at the April 14 tender and a further 30,000 tonnes later in the month.",
+            "1987-04-02",
+            "later in the month",
+            ("1987-04-14", "1987-04-30"),
+        ),
+        // from the publication when the text named no shorter date in the period, or one
+        // at its edge
+        (
+            "A decision is expected later this year.",
+            "2024-03-12",
+            "later this year",
+            ("2024-03-12", "2024-12-31"),
+        ),
+        (
+            "Sales rose in 2019. Later that year, it was fined.",
+            "2024-03-12",
+            "Later that year",
+            ("2019-01-01", "2019-12-31"),
+        ),
+        (
+            "Output will rise in the second quarter. Bonds are less favoured later in the year.",
+            "1987-03-30",
+            "later in the year",
+            ("1987-06-30", "1987-12-31"),
+        ),
+        (
+            "Output will rise in the second half. Bonds are less favoured later in the year.",
+            "1987-03-30",
+            "later in the year",
+            ("1987-03-30", "1987-12-31"),
+        ),
+    ];
+    for (text, published, phrase, (start, end)) in table {
+        let date = tag_spanning(text, published, phrase).date.expect(text);
+        assert_eq!((date.start, date.end), (d(start), d(end)), "{text}");
+    }
+}
