@@ -1021,6 +1021,23 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         };
         return plain(core);
     }
+    // "fiscal Q3 2025", "its fiscal 3Q": the code, and one with no year the quarter of the
+    // fiscal year under way, as "its fiscal third quarter" is (see `quarter`)
+    if c.peek()?.is("fiscal") {
+        let save = c.i;
+        c.i += 1;
+        match period_code(c).map(|e| e.core) {
+            Some(Core::Quarter { year: None, q, .. }) => {
+                return plain(Core::RelQuarter {
+                    n: q,
+                    half: false,
+                    years: 0,
+                });
+            }
+            Some(core @ (Core::Quarter { .. } | Core::Half { .. })) => return plain(core),
+            _ => c.i = save,
+        }
+    }
     let t = c.peek()?.clone();
     // "1Q13", "2Q 2013", "in 2Q", "1H19", "2H 2020": the quarter or half first, as
     // analysts write it

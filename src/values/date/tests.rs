@@ -11596,6 +11596,20 @@ fn reads_business_codes_and_24_hour_clocks() {
             "the first half of fiscal year 2025",
             "2025-H1",
         ),
+        // ("fiscal" before a code is part of it; with no year, the quarter of the fiscal
+        // year under way, as "its fiscal third quarter" is)
+        (
+            "Margins improved in fiscal Q3 2025.",
+            "2024-10-23",
+            "fiscal Q3 2025",
+            "2025-Q3",
+        ),
+        (
+            "Margins improved in fiscal Q3.",
+            "2024-03-23",
+            "fiscal Q3",
+            "2024-Q3",
+        ),
         (
             "It expects growth in fiscal year 2026.",
             "2024-10-23",
