@@ -255,14 +255,16 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         |_| None
     };
     // ("by the end of Q2", "at the start of FY2025", "the end of 1H19")
+    // (the anaphor first, as in `parse_at`: "the end of the following month" is the month
+    // after the date named last, not after the publication)
     for parser in [
+        anaphor,
         calendar,
         relative,
         quarter,
         period_code,
         decade,
         century,
-        anaphor,
         set,
     ] {
         let mut probe = Cursor {

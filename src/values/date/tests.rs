@@ -13952,3 +13952,22 @@ fn later_and_earlier_in_a_period_run_from_the_date_named_in_it() {
         assert_eq!((date.start, date.end), (d(start), d(end)), "{text}");
     }
 }
+
+#[test]
+fn the_edge_of_a_period_counted_from_the_date_named_reads_it_as_alone() {
+    // "the end of the following month" is the end of the month after the date named last,
+    // as "the following month" alone is (it was the month after the publication's)
+    let text = "It received 300 applications by Sept. 30. By the end of the following \
+                month, it had approved 80.";
+    let t = tag_spanning(text, "2024-10-23", "the end of the following month");
+    assert_eq!(
+        (t.value.as_str(), t.modifier),
+        ("2024-10", Some(Modifier::End))
+    );
+    let text = "It received 300 applications by Sept. 30. In the following month, it \
+                approved 80.";
+    assert_eq!(
+        tag_spanning(text, "2024-10-23", "the following month").value,
+        "2024-10"
+    );
+}
