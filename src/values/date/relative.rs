@@ -670,8 +670,14 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 from_reference: false,
             });
         }
+        // "Three days before that", "two weeks after that": the date named last, as
+        // "earlier" and "later" count from it
+        let that = c.peek().is_some_and(|t| t.is("before") || t.is("after"))
+            && c.peek_at(1).is_some_and(|t| t.is("that"))
+            && c.peek_at(2).is_none_or(|t| t.kind == Kind::Punct);
         // "two days before closing the purchase" counts back from an event, not a date
-        if c.peek().is_some_and(|t| t.is("before"))
+        if !that
+            && c.peek().is_some_and(|t| t.is("before"))
             && c.peek_at(1).is_some_and(|t| t.kind == Kind::Word)
         {
             return plain(Core::Duration { unit, amount });
@@ -685,7 +691,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Duration { unit, amount });
         }
         let back = c.eat("earlier") || c.eat("before");
-        if back || c.eat("later") {
+        if back || c.eat("later") || (that && c.eat("after")) {
+            if that {
+                c.eat("that");
+            }
             // "three days later", "a minute and a half later": the time between two events
             // of the story, as TimeML marks it, and no date to hold against another; "three
             // weeks later than last year" is a length of time too (but "from 31,000 a week

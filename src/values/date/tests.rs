@@ -13853,6 +13853,13 @@ fn days_later_land_on_a_day_counted_from_the_day_named_last() {
             "P9D",
             Some("2010-06-14"),
         ),
+        // ("before that", "after that" as "earlier", "later")
+        (
+            "It approved the licence on Oct. 2. Three days before that, it had rejected another.",
+            "Three days before that",
+            "P3D",
+            Some("2024-09-29"),
+        ),
         // (no day named, or a coarser date: the length alone)
         ("Two days later, he died.", "Two days later", "P2D", None),
         (
@@ -13882,6 +13889,16 @@ fn days_later_land_on_a_day_counted_from_the_day_named_last() {
         });
         assert_eq!(landed, day.map(d), "{text}");
     }
+    // ... and weeks, months and years "after that" as "later" (not "before that meeting",
+    // an event)
+    let text = "The law was passed in 2010. It came into force two years after that.";
+    assert_eq!(
+        tag_spanning(text, "2024-10-23", "two years after that").value,
+        "2012"
+    );
+    let text = "The talks began on Oct. 2. He left two days before that meeting.";
+    let t = tag_spanning(text, "2024-10-23", "two days");
+    assert_eq!((t.value.as_str(), t.date), ("P2D", None));
     // what comes after counts from the day named, not from the day landed on, as after
     // "the next day" ("The day before" is Oct. 2)
     let text = "Regulators met on Oct. 3. Two days later, they approved it. The day before, \
