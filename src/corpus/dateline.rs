@@ -18,23 +18,44 @@ pub(super) fn find(body: &str) -> Option<(NaiveDate, String)> {
         .filter(|l| !l.trim().is_empty())
         .take(DATELINE_LINES)
     {
+        let read = |c: regex::Captures<'_>| {
+            let whole = c.get(0)?;
+            if !heads_a_dateline(&line[..whole.start()]) {
+                return None;
+            }
+            let day = day_of(&c["day"])?;
+            Some((
+                date(&c["year"], &c["month"], day)?,
+                whole.as_str().to_string(),
+            ))
+        };
         if let Some(found) = DAY_MONTH_YEAR
             .captures(line)
-            .and_then(|c| {
-                let day = day_of(&c["day"])?;
-                Some((date(&c["year"], &c["month"], day)?, c[0].to_string()))
-            })
-            .or_else(|| {
-                MONTH_DAY_YEAR.captures(line).and_then(|c| {
-                    let day = day_of(&c["day"])?;
-                    Some((date(&c["year"], &c["month"], day)?, c[0].to_string()))
-                })
-            })
+            .and_then(read)
+            .or_else(|| MONTH_DAY_YEAR.captures(line).and_then(read))
         {
             return Some(found);
         }
     }
     None
+}
+
+/// Whether the words before a date on its line may open a dateline: a place, a time, a
+/// weekday, a label ("WASHINGTON,", "00:07 GMT", "Beijing, Tuesday", "Published:", "Updated
+/// on"), not a sentence ("Huawei was added to the list on May 15, 2019" names an event, not
+/// the day it was written).
+fn heads_a_dateline(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words.len() <= 6
+        && words.iter().all(|w| {
+            let letters = w.trim_matches(|ch: char| !ch.is_alphabetic());
+            letters.is_empty()
+                || letters.starts_with(char::is_uppercase)
+                || matches!(
+                    letters.to_lowercase().as_str(),
+                    "on" | "at" | "updated" | "published" | "posted" | "modified" | "last"
+                )
+        })
 }
 
 static MONTHS: &str = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
@@ -106,6 +127,35 @@ mod tests {
             find("One\n\nTwo\n\nThree\n\nOn May 16, 2019 it happened"),
             None
         );
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_is_no_dateline() {
+        // a lede that names the event's day is not the day the article was written
+        assert_eq!(
+            find(
+                "Huawei was added to the list on May 15, 2019. The following day, Google \
+                  suspended its licence."
+            ),
+            None
+        );
+        assert_eq!(
+            find("Huawei's store is pictured in Shenzhen, China October 30, 2019"),
+            None
+        );
+        // ... but a place, a weekday or a label before it are a dateline's
+        for (line, day) in [
+            ("Beijing, Tuesday, May 14, 2019 (Xinhua) -- China said", 14),
+            ("Published: 15 May 2019 10:32 BST", 15),
+            ("Updated on May 16, 2019 at 9:00 a.m.", 16),
+        ] {
+            let (d, _) = find(line).expect(line);
+            assert_eq!(
+                d,
+                NaiveDate::from_ymd_opt(2019, 5, day).expect("valid"),
+                "{line}"
+            );
+        }
     }
 
     #[test]
