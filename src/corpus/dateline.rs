@@ -53,7 +53,7 @@ fn heads_a_dateline(before: &str) -> bool {
                 || letters.starts_with(char::is_uppercase)
                 || matches!(
                     letters.to_lowercase().as_str(),
-                    "on" | "at" | "updated" | "published" | "posted" | "modified" | "last"
+                    "on" | "at" | "by" | "updated" | "published" | "posted" | "modified" | "last"
                 )
         })
 }
@@ -148,6 +148,7 @@ mod tests {
             ("Beijing, Tuesday, May 14, 2019 (Xinhua) -- China said", 14),
             ("Published: 15 May 2019 10:32 BST", 15),
             ("Updated on May 16, 2019 at 9:00 a.m.", 16),
+            ("by Jane Doe | May 16, 2019", 16),
         ] {
             let (d, _) = find(line).expect(line);
             assert_eq!(
