@@ -1023,7 +1023,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *named = Core::on(date);
                 }
-                let (closed_at, ending) = ends_on(tokens, end, &expr, &cx).unzip();
+                let (closed_at, ending) = ends_on(tokens, i..end, &expr, &cx).unzip();
                 // "Sales in the latest period were $1.76 billion" after "fourth-quarter
                 // earnings": the quarter the story reports, once begun (alone, the last
                 // quarter over)
@@ -1060,10 +1060,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // ("fiscal 2011 ended March 31": the day is in the year the period ends;
                 // "the fiscal year starting April 1" in the year it starts)
+                // (and a quarter's in the year it ends: "fiscal 1985 third quarter ended
+                // January 31" in January 1985, read in 1987)
                 if let (Some(at), Some(period)) = (closed_at, &ending)
-                    && period.granularity == Granularity::Year
+                    && matches!(period.granularity, Granularity::Year | Granularity::Quarter)
                 {
-                    let starts = tokens[end..at].iter().any(|t| starts_from(&t.lower));
+                    let starts = period.granularity == Granularity::Year
+                        && tokens[end..at].iter().any(|t| starts_from(&t.lower));
                     let year = if starts { period.start } else { period.end }.year();
                     span_end = Some((at, year));
                 }
@@ -2835,10 +2838,11 @@ impl Resolve<'_> {
 /// expression is not such a period or no day follows.
 fn ends_on(
     tokens: &[Tok<'_>],
-    end: usize,
+    words: Range<usize>,
     expr: &Expr,
     cx: &Resolve<'_>,
 ) -> Option<(usize, DateValue)> {
+    let end = words.end;
     // "its fourth quarter ended Sept. 30": a fiscal quarter, named as the company names it
     // in the year of its last day
     let named = match expr.core {
@@ -2855,6 +2859,24 @@ fn ends_on(
         } if expr.modifier.is_none() => Some(q),
         _ => None,
     };
+    // ... or in its fiscal year: "its fiscal 1987 third quarter ended January 31" is
+    // 1987-Q3, November 1986 to January 1987
+    let fiscal_quarter = match expr.core {
+        Core::Quarter {
+            year: Some(y),
+            q,
+            years: 0,
+            ..
+        } if expr.modifier.is_none()
+            && tokens[words]
+                .iter()
+                .any(|t| t.is("fiscal") || t.text == "FY") =>
+        {
+            Some((q, y))
+        }
+        _ => None,
+    };
+    let named = named.or(fiscal_quarter.map(|(q, _)| q));
     // "fiscal 2012, which ended Sept. 30": the twelve months to that day, named as the text
     // names it ("the fiscal year ended June 30" is a length, as TimeBank marks it)
     let fiscal_year = match expr.core {
@@ -2954,6 +2976,15 @@ fn ends_on(
         ..*cx
     };
     let mut day = resolve(&date, cx, start..start)?.date?;
+    // (a fiscal quarter's last day is in its fiscal year or the one before: "fiscal 1985
+    // third quarter ended January 31", read in 1987, closed in January 1985)
+    if let Some((_, y)) = fiscal_quarter
+        && !matches!(date.core, Core::Cal { year: Some(_), .. })
+        && !(y - 1..=y).contains(&day.end.year())
+    {
+        let year = if day.end.year() > y { y } else { y - 1 };
+        day = DateValue::day(day.end.with_year(year)?);
+    }
     // a year that starts on a day (or in a month): the twelve months from it, named as a
     // fiscal year written with its number is ("fiscal 2012 ended Sept. 30", below): for the
     // year it ends in when that is in the second half of a year (the American federal one,
@@ -3010,7 +3041,12 @@ fn ends_on(
             let value = format!("{y:04}");
             Some(DateValue::whole(value, (first, last), Granularity::Year))
         }
-        None if unit == Unit::Quarter => quarter_to(day.end, named),
+        None if unit == Unit::Quarter => quarter_to(day.end, named).map(|mut period| {
+            if let Some((q, y)) = fiscal_quarter {
+                period.timex = format!("{y:04}-Q{q}");
+            }
+            period
+        }),
         None => unit_at(day.end, unit, 0),
     };
     Some((at, period?))

@@ -13988,3 +13988,58 @@ fn the_edge_of_a_period_counted_from_the_date_named_reads_it_as_alone() {
         "2024-10"
     );
 }
+
+#[test]
+fn a_quarter_of_a_fiscal_year_with_its_closing_day_is_the_three_months_to_it() {
+    // named by its fiscal year, its days the three months to the day it closed on, which is
+    // in that year or the one before (reuters-11049, reuters-15801, reuters-3243)
+    let table = [
+        (
+            "It posted a loss for its fiscal 1987 third quarter ended January 31.",
+            "fiscal 1987 third quarter",
+            "1987-Q3",
+            ("1986-11-01", "1987-01-31"),
+        ),
+        (
+            "It posted a loss for the third quarter of fiscal 1987, ended January 31.",
+            "the third quarter of fiscal 1987",
+            "1987-Q3",
+            ("1986-11-01", "1987-01-31"),
+        ),
+        (
+            "Minntech said it expects a loss for its fiscal 1988 first quarter ending June 30.",
+            "fiscal 1988 first quarter",
+            "1988-Q1",
+            ("1987-04-01", "1987-06-30"),
+        ),
+        (
+            "It posted a loss for its fiscal 1985 third quarter ended January 31.",
+            "fiscal 1985 third quarter",
+            "1985-Q3",
+            ("1984-11-01", "1985-01-31"),
+        ),
+        (
+            "It posted a loss for its fiscal 1985 third quarter ended January 31.",
+            "January 31",
+            "1985-01-31",
+            ("1985-01-31", "1985-01-31"),
+        ),
+        // ("a year earlier" counts back from it: reuters-6214)
+        (
+            "Hilton expects earnings for first quarter fiscal 1987 to March 31 to be about 90 \
+             cts compared with 70 cts a year earlier.",
+            "a year earlier",
+            "1986-Q1",
+            ("1986-01-01", "1986-03-31"),
+        ),
+    ];
+    for (text, phrase, value, (start, end)) in table {
+        let t = tag_spanning(text, "1987-04-09", phrase);
+        let date = t.date.expect(text);
+        assert_eq!(
+            (t.value.as_str(), date.start, date.end),
+            (value, d(start), d(end)),
+            "{phrase} in {text}"
+        );
+    }
+}
