@@ -342,6 +342,12 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             },
         ) => {
             c.i = end;
+            // ("earlier in the day": the day the story speaks of, the publication's when it
+            // named none, even after a coarser date, "reported third-quarter profit ...
+            // Earlier in the day")
+            if matches!(e.core, Core::Anaphor { .. }) {
+                return plain(Core::StoryDay);
+            }
             return Some(e);
         }
         (

@@ -187,6 +187,9 @@ pub(super) enum Core {
     Later {
         days: i64,
     },
+    /// `earlier in the day`, `later in the day`: the day the text named last, else the
+    /// publication's.
+    StoryDay,
     /// `the week ahead`: the unit that holds the day after the publication.
     Ahead(Unit),
     /// `the decade`, `the century`: the publication's, or, told in the past ("By the end of

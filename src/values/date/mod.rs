@@ -2580,6 +2580,7 @@ impl Expr {
         matches!(
             self.core,
             Core::Anaphor { .. }
+                | Core::StoryDay
                 | Core::Shifted {
                     from_reference: true,
                     ..

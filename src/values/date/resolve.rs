@@ -983,6 +983,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 ..length
             });
         }
+        Core::StoryDay => match (
+            cx.reference
+                .filter(|r| r.granularity == Granularity::Day)
+                .or(cx.day),
+            anchor,
+        ) {
+            (Some(day), _) => dated(day.clone()),
+            (None, Some(a)) => dated(DateValue::day(a)),
+            (None, None) => unresolved("XXXX-XX-XX"),
+        },
         Core::Duration { unit, amount } => {
             // (decades counted in years: "two decades" is P20Y, "a decade and a half" P15Y)
             let count = match unit {
@@ -1179,6 +1189,7 @@ fn needs_anchor(core: &Core) -> bool {
             year.is_none()
         }
         Core::Anaphor { .. }
+        | Core::StoryDay
         | Core::Clock { .. }
         | Core::DayPart { .. }
         | Core::RelQuarter { .. }

@@ -8615,6 +8615,28 @@ fn a_week_or_turn_of_a_named_period() {
         "1987-04-02",
         ("1987-04-02", "1987-04-02"),
     );
+    // ... after a coarser date too: the last day named, else the publication's
+    // (reuters-15857, reuters-8679)
+    for (text, phrase, value) in [
+        (
+            "Salomon denied first quarter losses. The share price had been off more than one \
+             dlr earlier in the day.",
+            "earlier in the day",
+            "1987-04-09",
+        ),
+        (
+            "Thatcher left Bonn yesterday ahead of her visit to Moscow next week. She had \
+             flown from Normandy earlier in the day.",
+            "earlier in the day",
+            "1987-04-08",
+        ),
+    ] {
+        assert_eq!(
+            tag_spanning(text, "1987-04-09", phrase).value,
+            value,
+            "{text}"
+        );
+    }
 }
 
 #[test]
