@@ -441,12 +441,9 @@ impl Masked {
         let inside = article_dates[first..]
             .iter()
             .take_while(|t| t.span.start < range.end)
-            .filter(|t| t.span.end <= range.end)
-            .map(|t| Timex {
-                span: t.span.start - range.start..t.span.end - range.start,
-                ..t.clone()
-            });
+            .filter(|t| t.span.end <= range.end);
         for t in inside {
+            let span = t.span.start - range.start..t.span.end - range.start;
             // (a length that lands on a day, "Two days later" after "on May 14", is that
             // day)
             let (letter, value) = match (t.kind, &t.date) {
@@ -459,19 +456,19 @@ impl Masked {
                     Resolution::Unresolved(if t.relative {
                         format!(
                             "`{}` is relative and the article has no publication date",
-                            &sentence[t.span.clone()]
+                            &sentence[span.clone()]
                         )
                     } else {
-                        format!("`{}` has no fixed date", &sentence[t.span.clone()])
+                        format!("`{}` has no fixed date", &sentence[span.clone()])
                     }),
                 ),
                 // Durations and sets are masked so their numbers are not read as counts.
                 _ => ('R', Resolution::Unresolved("a duration".into())),
             };
             if let Some(d) = &t.date {
-                dates.push((t.span.clone(), d.clone()));
+                dates.push((span.clone(), d.clone()));
             }
-            spans.push((t.span, letter, value));
+            spans.push((span, letter, value));
         }
         for q in values::number::find_tokens(sentence, &tokens) {
             if spans

@@ -2817,7 +2817,13 @@ struct Resolve<'a> {
     tense: Tense,
 }
 
-impl Resolve<'_> {
+impl<'a> Resolve<'a> {
+    /// The date the text named last, when it is a day: what "two days later" and "earlier
+    /// in the day" count from.
+    fn reference_day(&self) -> Option<&'a DateValue> {
+        self.reference.filter(|r| r.granularity == Granularity::Day)
+    }
+
     /// Whether `word` stands right before the expression, when the text named a reference
     /// before it ("by the end of the year").
     fn right_after(&self, word: &str) -> bool {

@@ -997,20 +997,33 @@ pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
 /// 2025 H1`, `3Q FY25` (its interval is the calendar quarter of that number, as for "the
 /// third quarter of fiscal 2025": the company's calendar is not known).
 pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
-    if let Some(year) = fiscal_year(c) {
+    // "FY2025 Q3", "fiscal 2025 H1": the quarter or half of that fiscal year (a fiscal
+    // year alone is that year); "fiscal Q3 2025", "its fiscal 3Q": the code, and one with
+    // no year the quarter of the fiscal year under way, as "its fiscal third quarter" is
+    // (see `quarter`)
+    let fiscal = fiscal_year(c)
+        .map(Some)
+        .or_else(|| c.eat("fiscal").then_some(None));
+    if let Some(fiscal) = fiscal {
         let save = c.i;
-        let core = match period_code(c).map(|e| e.core) {
-            Some(Core::Quarter { year: None, q, .. }) => Core::Quarter {
+        let core = match (period_code(c).map(|e| e.core), fiscal) {
+            (Some(Core::Quarter { year: None, q, .. }), Some(year)) => Core::Quarter {
                 year: Some(year),
                 q,
                 years: 0,
                 by_months: false,
             },
-            Some(Core::Half { year: None, h }) => Core::Half {
+            (Some(Core::Half { year: None, h }), Some(year)) => Core::Half {
                 year: Some(year),
                 h,
             },
-            _ => {
+            (Some(Core::Quarter { year: None, q, .. }), None) => Core::RelQuarter {
+                n: q,
+                half: false,
+                years: 0,
+            },
+            (Some(core @ (Core::Quarter { .. } | Core::Half { .. })), None) => core,
+            (_, Some(year)) => {
                 c.i = save;
                 Core::Cal {
                     year: Some(year),
@@ -1018,25 +1031,9 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     day: None,
                 }
             }
+            (_, None) => return None,
         };
         return plain(core);
-    }
-    // "fiscal Q3 2025", "its fiscal 3Q": the code, and one with no year the quarter of the
-    // fiscal year under way, as "its fiscal third quarter" is (see `quarter`)
-    if c.peek()?.is("fiscal") {
-        let save = c.i;
-        c.i += 1;
-        match period_code(c).map(|e| e.core) {
-            Some(Core::Quarter { year: None, q, .. }) => {
-                return plain(Core::RelQuarter {
-                    n: q,
-                    half: false,
-                    years: 0,
-                });
-            }
-            Some(core @ (Core::Quarter { .. } | Core::Half { .. })) => return plain(core),
-            _ => c.i = save,
-        }
     }
     let t = c.peek()?.clone();
     // "1Q13", "2Q 2013", "in 2Q", "1H19", "2H 2020": the quarter or half first, as

@@ -975,20 +975,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 amount: Some(days.abs() as f64),
             })?;
             let day = cx
-                .reference
-                .filter(|r| r.granularity == Granularity::Day)
+                .reference_day()
                 .map(|r| DateValue::day(r.start + Duration::days(*days)));
             return Some(Timex {
                 date: day,
                 ..length
             });
         }
-        Core::StoryDay => match (
-            cx.reference
-                .filter(|r| r.granularity == Granularity::Day)
-                .or(cx.day),
-            anchor,
-        ) {
+        Core::StoryDay => match (cx.reference_day().or(cx.day), anchor) {
             (Some(day), _) => dated(day.clone()),
             (None, Some(a)) => dated(DateValue::day(a)),
             (None, None) => unresolved("XXXX-XX-XX"),
