@@ -540,6 +540,11 @@ fn dates(args: DatesArgs, quantities: bool) -> u8 {
     for t in claimlint::values::date::tag(&text, published) {
         let line = DateLine {
             end: t.span.end,
+            from: t.counted_from.clone().map(|at| FromLine {
+                end: at.end,
+                start: at.start,
+                text: &text[at],
+            }),
             // the past and the future are open at their far end: null, as for quantities
             interval: t.date.as_ref().map(|d| IntervalLine {
                 end: (d.end != chrono::NaiveDate::MAX).then_some(d.end),
@@ -565,6 +570,9 @@ fn dates(args: DatesArgs, quantities: bool) -> u8 {
 #[derive(serde::Serialize)]
 struct DateLine<'a> {
     end: usize,
+    /// Where the text named the date this one was counted from, when not the publication.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    from: Option<FromLine<'a>>,
     interval: Option<IntervalLine>,
     #[serde(rename = "mod")]
     modifier: Option<&'static str>,
@@ -573,6 +581,14 @@ struct DateLine<'a> {
     #[serde(rename = "type")]
     kind: claimlint::values::date::TimexKind,
     value: &'a str,
+}
+
+/// The date a [`DateLine`] was counted from: "May 15, 2019" for "the following day".
+#[derive(serde::Serialize)]
+struct FromLine<'a> {
+    end: usize,
+    start: usize,
+    text: &'a str,
 }
 
 /// The interval of a [`DateLine`]; `null` ends are open.

@@ -63,6 +63,21 @@ pub struct Observation {
     /// a finding reported on it is not shown.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suppressed: bool,
+    /// Where the article named the date a relative value was counted from, when that was
+    /// not the publication: "May 15, 2019" for "The following day".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted_from: Option<CountedFrom>,
+}
+
+/// A date the article named, that another was counted from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountedFrom {
+    /// Its byte range in the article.
+    pub span: Range<usize>,
+    pub text: String,
+    /// Its 1-based line and column (in characters) in the article.
+    pub line: usize,
+    pub column: usize,
 }
 
 impl Observation {

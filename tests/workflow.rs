@@ -75,21 +75,27 @@ fn every_format_is_a_view_of_the_same_findings() {
     }
 }
 
-#[test]
-fn sarif_validates_against_the_schema() {
+/// The SARIF log a run printed, once it validates against the SARIF 2.1.0 schema.
+fn valid_sarif(stdout: &[u8]) -> serde_json::Value {
     let schema_path = root().join("../shared/data/sarif/sarif-schema-2.1.0.json");
     let schema: serde_json::Value = serde_json::from_str(
         &fs::read_to_string(&schema_path).expect("the SARIF schema is beside the repository"),
     )
     .expect("the schema is JSON");
     let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
-    let out = claimlint(&["check", "fixtures/huawei", "--format", "sarif"], &root());
-    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let sarif: serde_json::Value = serde_json::from_slice(stdout).expect("SARIF is JSON");
     let errors: Vec<String> = validator
         .iter_errors(&sarif)
         .map(|e| format!("{e} at {}", e.instance_path()))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    sarif
+}
+
+#[test]
+fn sarif_validates_against_the_schema() {
+    let out = claimlint(&["check", "fixtures/huawei", "--format", "sarif"], &root());
+    let sarif = valid_sarif(&out.stdout);
     let results = sarif["runs"][0]["results"].as_array().expect("results");
     assert_eq!(results.len(), 6);
     assert_eq!(results[0]["ruleId"], "entity-list-date");
@@ -121,6 +127,118 @@ fn sarif_validates_against_the_schema() {
             .expect("rules")
             .len(),
         10
+    );
+}
+
+#[test]
+fn every_format_says_what_a_relative_date_was_counted_from() {
+    // Paper A's "The following day" is May 16 because it follows May 15, 2019, not the
+    // day after its publication: each report says so, and where
+    let s = Scratch::new("counted-from");
+    s.write(
+        "rule.toml",
+        "[story]\nid = \"huawei\"\nmentions = [\"Huawei\"]\n\n[[claim]]\n\
+         id = \"google-suspension-date\"\ntitle = \"When Google suspended Huawei's licence\"\n\
+         value = \"date\"\npatterns = [\"{date} ~ Google suspended\"]\n",
+    );
+    s.write(
+        "a.md",
+        "+++\ndate = 2019-10-10\noutlet = \"Paper A\"\n+++\n\
+         Huawei was added to the list on May 15, 2019.\n\
+         The following day, Google suspended its licence to Huawei.\n",
+    );
+    for name in ["b.md", "c.md"] {
+        s.write(
+            name,
+            "+++\ndate = 2019-10-12\n+++\nOn May 19, Google suspended its licence to Huawei.\n",
+        );
+    }
+    let run = |format: &str| {
+        let out = claimlint(
+            &[
+                "check",
+                "--rules",
+                "rule.toml",
+                "--format",
+                format,
+                "a.md",
+                "b.md",
+                "c.md",
+            ],
+            &s.0,
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{format}: {}",
+            text(&out.stderr)
+        );
+        out.stdout
+    };
+    let human = text(&run("human"));
+    assert!(
+        human.contains("The following day → 2019-05-16, counted from \"May 15, 2019\" on line 5"),
+        "{human}"
+    );
+    let github = text(&run("github"));
+    assert!(
+        github.starts_with("::error file=a.md,line=6,col=1,")
+            && github
+                .contains("%0A\"The following day\" is counted from \"May 15, 2019\" on line 5%0A"),
+        "{github}"
+    );
+    let markdown = text(&run("markdown"));
+    assert!(
+        markdown.contains(
+            "“**The following day**, Google suspended its licence to Huawei.” (counted from \"May 15, 2019\" on line 5)"
+        ),
+        "{markdown}"
+    );
+    let sarif = valid_sarif(&run("sarif"));
+    let related = sarif["runs"][0]["results"][0]["relatedLocations"]
+        .as_array()
+        .expect("related locations");
+    let from = related.last().expect("the date counted from");
+    assert_eq!(from["id"], 3);
+    assert_eq!(
+        from["message"]["text"],
+        "\"The following day\" is counted from \"May 15, 2019\" on line 5"
+    );
+    let region = &from["physicalLocation"]["region"];
+    assert_eq!(from["physicalLocation"]["artifactLocation"]["uri"], "a.md");
+    assert_eq!(
+        (
+            &region["startLine"],
+            &region["startColumn"],
+            &region["endColumn"]
+        ),
+        (&5.into(), &33.into(), &45.into())
+    );
+    let out = claimlint(
+        &[
+            "explain",
+            "google-suspension-date",
+            "--rules",
+            "rule.toml",
+            "a.md",
+            "b.md",
+            "c.md",
+        ],
+        &s.0,
+    );
+    let explained = text(&out.stdout);
+    assert!(
+        explained.contains(
+            "Paper A: 2019-05-16 — \"The following day\", counted from \"May 15, 2019\" on line 5\n"
+        ),
+        "{explained}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(&run("json")).expect("JSON");
+    let a = &json["findings"][0]["primary"];
+    assert_eq!(a["file"], "a.md");
+    assert_eq!(
+        a["counted_from"],
+        serde_json::json!({"span": {"start": 77, "end": 89}, "text": "May 15, 2019", "line": 5, "column": 33})
     );
 }
 

@@ -488,6 +488,7 @@ impl Group<'_> {
     }
 
     /// "3 sources say 2019-05-11..2019-05-20: Investopedia (2019-07-09, "earlier this year"), ..."
+    /// ("... (Paper A, 2019-10-10: "The following day", counted from "May 15, 2019")")
     fn summary(&self, others: &[usize]) -> String {
         let common = common_value(others.iter().map(|&i| self.value(i)));
         let listed = related(self.obs, others);
@@ -497,7 +498,15 @@ impl Group<'_> {
             .map(|&i| {
                 let o = &self.obs[i];
                 let who_when = o.source.who_when();
-                format!("{who_when}: \"{}\"", o.raw)
+                // (and the date a relative value was counted from, when the article named it)
+                match &o.counted_from {
+                    Some(from) => format!(
+                        "{who_when}: \"{}\", counted from \"{}\"",
+                        o.raw,
+                        from.text.split_whitespace().collect::<Vec<_>>().join(" ")
+                    ),
+                    None => format!("{who_when}: \"{}\"", o.raw),
+                }
             })
             .collect();
         format!(

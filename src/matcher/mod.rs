@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use regex::Regex;
 
 use crate::corpus::Document;
-use crate::observation::{Observation, Source};
+use crate::observation::{CountedFrom, Observation, Source};
 use crate::rule::pattern::{MASK_CLOSE, MASK_OPEN, mask_letter};
 use crate::rule::{Claim, Pattern, RuleSet};
 use crate::values::{
@@ -318,16 +318,20 @@ fn scan_gated(
                             .unwrap_or_else(|| k.as_str().to_string())
                     });
                     // (a date as the article reads it, when the capture holds one)
-                    let value = (claim.kind == ValueKind::Date)
+                    let (value, counted_from) = (claim.kind == ValueKind::Date)
                         .then(|| masked.date_within(v.range()))
                         .flatten()
                         .unwrap_or_else(|| {
-                            normalise_text(claim.kind, v.as_str(), doc.meta.published)
+                            (
+                                normalise_text(claim.kind, v.as_str(), doc.meta.published),
+                                None,
+                            )
                         });
                     let m = Found {
                         span: v.range(),
                         value,
                         key,
+                        counted_from,
                     };
                     out.push(observation(claim, doc_idx, doc, &sentence, m, masked));
                 }
@@ -343,6 +347,8 @@ struct Found {
     span: Range<usize>,
     value: Resolution,
     key: Option<String>,
+    /// Where the article named the date the value was counted from (see [`Timex`]).
+    counted_from: Option<Range<usize>>,
 }
 
 fn find_in_sentence(claim: &Claim, pattern: &Pattern, text: &str, masked: &Masked) -> Vec<Found> {
@@ -374,6 +380,7 @@ fn find_in_sentence(claim: &Claim, pattern: &Pattern, text: &str, masked: &Maske
                     span: group.range(),
                     value: Resolution::Resolved(Value::Choice { label }),
                     key,
+                    counted_from: None,
                 });
             }
         }
@@ -396,6 +403,7 @@ fn find_in_sentence(claim: &Claim, pattern: &Pattern, text: &str, masked: &Maske
                     span: value.span.clone(),
                     value: value.value.clone(),
                     key,
+                    counted_from: value.counted_from.clone(),
                 });
             }
         }
@@ -409,21 +417,24 @@ struct Masked {
     items: Vec<Item>,
     /// For each placeholder, its range in `text` and the original range it replaced.
     map: Vec<(Range<usize>, Range<usize>)>,
-    /// Dates in the sentence, for the as-of.
-    dates: Vec<(Range<usize>, DateValue)>,
+    /// Dates in the sentence, for the as-of, with where each was counted from.
+    dates: Vec<(Range<usize>, DateValue, Option<Range<usize>>)>,
 }
 
 struct Item {
     span: Range<usize>,
     value: Resolution,
+    counted_from: Option<Range<usize>>,
 }
 
 /// Every date of the article's body, its spans in the whole text.
 fn article_dates_of(doc: &Document) -> Vec<Timex> {
     let body = doc.body.clone();
     let mut dates = values::date::tag(&doc.text[body.clone()], doc.meta.published);
+    let shift = |r: &Range<usize>| r.start + body.start..r.end + body.start;
     for t in &mut dates {
-        t.span = t.span.start + body.start..t.span.end + body.start;
+        t.span = shift(&t.span);
+        t.counted_from = t.counted_from.as_ref().map(shift);
     }
     dates.sort_by_key(|t| t.span.start);
     dates
@@ -434,7 +445,8 @@ impl Masked {
     /// order) that lie wholly inside it.
     fn new(text: &str, range: &Range<usize>, article_dates: &[Timex]) -> Masked {
         let sentence = &text[range.clone()];
-        let mut spans: Vec<(Range<usize>, char, Resolution)> = Vec::new();
+        // (each value with the letter its placeholder takes)
+        let mut spans: Vec<(char, Item)> = Vec::new();
         let mut dates = Vec::new();
         let tokens = values::tokens::tokenize(sentence);
         let first = article_dates.partition_point(|t| t.span.start < range.start);
@@ -466,14 +478,21 @@ impl Masked {
                 _ => ('R', Resolution::Unresolved("a duration".into())),
             };
             if let Some(d) = &t.date {
-                dates.push((span.clone(), d.clone()));
+                dates.push((span.clone(), d.clone(), t.counted_from.clone()));
             }
-            spans.push((span, letter, value));
+            spans.push((
+                letter,
+                Item {
+                    span,
+                    value,
+                    counted_from: t.counted_from.clone(),
+                },
+            ));
         }
         for q in values::number::find_tokens(sentence, &tokens) {
             if spans
                 .iter()
-                .any(|(s, _, _)| s.start < q.span.end && q.span.start < s.end)
+                .any(|(_, s)| s.span.start < q.span.end && q.span.start < s.span.end)
             {
                 continue;
             }
@@ -483,26 +502,29 @@ impl Masked {
                 values::Unit::Count => ValueKind::Number,
             };
             spans.push((
-                q.span,
                 mask_letter(kind),
-                Resolution::Resolved(Value::Quantity(q.quantity)),
+                Item {
+                    span: q.span,
+                    value: Resolution::Resolved(Value::Quantity(q.quantity)),
+                    counted_from: None,
+                },
             ));
         }
-        spans.sort_by_key(|(s, _, _)| s.start);
+        spans.sort_by_key(|(_, s)| s.span.start);
         let mut text = String::with_capacity(sentence.len());
         let mut items = Vec::new();
         let mut map = Vec::new();
         let mut at = 0;
-        for (span, letter, value) in spans {
-            text.push_str(&sentence[at..span.start]);
+        for (letter, item) in spans {
+            text.push_str(&sentence[at..item.span.start]);
             let start = text.len();
             text.push(MASK_OPEN);
             text.push(letter);
             text.push_str(&items.len().to_string());
             text.push(MASK_CLOSE);
-            map.push((start..text.len(), span.clone()));
-            at = span.end;
-            items.push(Item { span, value });
+            map.push((start..text.len(), item.span.clone()));
+            at = item.span.end;
+            items.push(item);
         }
         text.push_str(&sentence[at..]);
         Masked {
@@ -513,13 +535,13 @@ impl Masked {
         }
     }
 
-    /// The longest date of the sentence inside `range`.
-    fn date_within(&self, range: Range<usize>) -> Option<Resolution> {
+    /// The longest date of the sentence inside `range`, and where it was counted from.
+    fn date_within(&self, range: Range<usize>) -> Option<(Resolution, Option<Range<usize>>)> {
         self.dates
             .iter()
-            .filter(|(span, _)| range.start <= span.start && span.end <= range.end)
-            .max_by_key(|(span, _)| span.len())
-            .map(|(_, d)| Resolution::Resolved(Value::Date(d.clone())))
+            .filter(|(span, ..)| range.start <= span.start && span.end <= range.end)
+            .max_by_key(|(span, ..)| span.len())
+            .map(|(_, d, from)| (Resolution::Resolved(Value::Date(d.clone())), from.clone()))
     }
 
     /// Maps a byte offset in the masked text back to the sentence.
@@ -580,8 +602,7 @@ fn observation(
 ) -> Observation {
     let text = &doc.text[sentence.clone()];
     let as_of = as_of(text, &m.span, masked);
-    let before = &doc.text[..sentence.start];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let (line, column) = line_column(&doc.text, sentence.start);
     Observation {
         claim: claim.id.clone(),
         key: m.key,
@@ -596,12 +617,31 @@ fn observation(
         span: sentence.start + m.span.start..sentence.start + m.span.end,
         sentence: sentence.clone(),
         sentence_text: text.to_string(),
-        line: memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1,
-        column: before[line_start..].chars().count() + 1,
+        line,
+        column,
         modality: modality::detect(text, m.span.clone()),
         suppressed: doc.suppresses(&claim.id, sentence.start + m.span.start),
         as_of,
+        counted_from: m.counted_from.map(|span| {
+            let (line, column) = line_column(&doc.text, span.start);
+            CountedFrom {
+                text: doc.text[span.clone()].to_string(),
+                span,
+                line,
+                column,
+            }
+        }),
     }
+}
+
+/// The 1-based line and column (in characters) of byte `at` of `text`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        memchr::memchr_iter(b'\n', before.as_bytes()).count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
 }
 
 /// The date a statement speaks for, when the sentence says it: one that opens the sentence
@@ -610,17 +650,17 @@ fn as_of(sentence: &str, value: &Range<usize>, masked: &Masked) -> Option<DateVa
     masked
         .dates
         .iter()
-        .filter(|(span, d)| {
+        .filter(|(span, d, _)| {
             span != value
                 && d.granularity != Granularity::Vague
                 && d.granularity <= Granularity::Year
         })
-        .find(|(span, _)| {
+        .find(|(span, ..)| {
             let before = &sentence[..span.start];
             let words: Vec<&str> = before.split_whitespace().collect();
             words.len() <= 1 || SAID_BEFORE.is_match(before)
         })
-        .map(|(_, d)| d.clone())
+        .map(|(_, d, _)| d.clone())
 }
 
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -652,6 +692,17 @@ mod tests {
     /// What a date claim whose ways of matching are `matching` ("patterns = [...]" or
     /// "regex = [...]") finds in `text`, published 2019-09-05.
     fn observe_with(matching: &str, text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+        observations(matching, text)
+            .into_iter()
+            .map(|o| match o.value {
+                crate::values::Resolution::Resolved(Value::Date(d)) => (d.timex, o.span),
+                other => panic!("not a date: {other:?}"),
+            })
+            .collect()
+    }
+
+    /// The observations of [`observe_with`], whole.
+    fn observations(matching: &str, text: &str) -> Vec<crate::observation::Observation> {
         let rules = format!(
             "[story]\nid = \"s\"\nmentions = [\"Huawei\"]\n[[claim]]\nid = \"c\"\nvalue = \"date\"\n{matching}\n"
         );
@@ -664,14 +715,7 @@ mod tests {
             "2019-09-05".parse().ok(),
             &mut vec![],
         );
-        matcher
-            .observe(0, &doc)
-            .into_iter()
-            .map(|o| match o.value {
-                crate::values::Resolution::Resolved(Value::Date(d)) => (d.timex, o.span),
-                other => panic!("not a date: {other:?}"),
-            })
-            .collect()
+        matcher.observe(0, &doc)
     }
 
     #[test]
@@ -734,6 +778,30 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "2019-05-16");
+    }
+
+    #[test]
+    fn a_value_counted_from_a_date_the_article_named_says_where() {
+        let text = "Huawei was added to the list\non May 15, 2019. The following day, \
+                    Huawei was blacklisted by Google.";
+        for matching in [
+            "patterns = [\"{date} ~ Huawei was blacklisted\"]",
+            "regex = ['(?P<value>The following day), Huawei was blacklisted']",
+        ] {
+            let found = observations(matching, text);
+            assert_eq!(found.len(), 1, "{matching}");
+            let from = found[0].counted_from.as_ref().expect("counted from a date");
+            assert_eq!(from.span, 32..44);
+            assert_eq!(from.text, "May 15, 2019");
+            assert_eq!((from.line, from.column), (2, 4));
+        }
+        // (a date counted from the publication has no such place)
+        let text = "Huawei was blacklisted last year. The following day, Huawei was \
+                    blacklisted by Google.";
+        let found = observations("patterns = [\"blacklisted {date}\"]", text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].raw, "last year");
+        assert_eq!(found[0].counted_from, None);
     }
 
     #[test]

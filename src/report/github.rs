@@ -15,6 +15,9 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
             Severity::Note => "notice",
         };
         let mut message = f.message.clone();
+        if let Some(from) = super::counted_from(p) {
+            message.push_str(&format!("\n\"{}\" is {from}", p.raw));
+        }
         for h in &f.help {
             message.push('\n');
             message.push_str(h);

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{Counts, Report, json_array, json_nested};
 use crate::consistency::{Finding, FindingKind};
-use crate::observation::Observation;
+use crate::observation::{CountedFrom, Observation};
 use crate::rule::{Reference, Severity};
 use crate::values::{Modality, Resolution};
 
@@ -50,6 +50,9 @@ struct ObservationOut<'a> {
     modality: &'a Modality,
     #[serde(skip_serializing_if = "Option::is_none")]
     as_of: Option<String>,
+    /// Where the article named the date a relative value was counted from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counted_from: Option<&'a CountedFrom>,
 }
 
 #[derive(Serialize)]
@@ -138,5 +141,6 @@ fn observation(o: &Observation) -> ObservationOut<'_> {
         sentence: &o.sentence_text,
         modality: &o.modality,
         as_of: o.as_of.as_ref().map(|d| d.to_string()),
+        counted_from: o.counted_from.as_ref(),
     }
 }

@@ -48,15 +48,21 @@ fn section(report: &Report<'_>, f: &Finding, out: &mut Vec<u8>) -> std::io::Resu
     let (file, line, _) = location(p);
     writeln!(out, "### {} {}", icon(f.severity), cell(&f.message))?;
     writeln!(out)?;
-    writeln!(out, "`{file}:{line}`: {}", quote(&p.sentence_text, &p.raw))?;
+    writeln!(
+        out,
+        "`{file}:{line}`: {}{}",
+        quote(&p.sentence_text, &p.raw),
+        basis(p)
+    )?;
     for &i in &f.related {
         let o = &report.observations[i];
         let (file, line, _) = location(o);
         let who_when = o.source.who_when();
         writeln!(
             out,
-            "- {who_when} (`{file}:{line}`): {}",
-            quote(&o.sentence_text, &o.raw)
+            "- {who_when} (`{file}:{line}`): {}{}",
+            quote(&o.sentence_text, &o.raw),
+            basis(o)
         )?;
     }
     for h in &f.help {
@@ -81,6 +87,14 @@ fn quote(sentence: &str, raw: &str) -> String {
         Some(at) => format!("“{}**{}**{}”", &s[..at], raw, &s[at + raw.len()..]),
         None => format!("“{s}”"),
     }
+}
+
+/// " (counted from "May 15, 2019" on line 1)" after a quoted sentence, when its value was
+/// counted from a date the article named.
+fn basis(o: &crate::observation::Observation) -> String {
+    super::counted_from(o)
+        .map(|from| format!(" ({})", cell(&from)))
+        .unwrap_or_default()
 }
 
 /// Text safe inside a table cell.

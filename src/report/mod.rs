@@ -212,6 +212,19 @@ pub fn location(o: &Observation) -> (String, usize, usize) {
     (o.source.name.clone(), line, column)
 }
 
+/// `counted from "May 15, 2019" on line 1`: the date the article named that a relative
+/// value was counted from, for the reader to check the reading; its line where the article
+/// is a file of its own (a JSON Lines record's lines are not the file's).
+pub fn counted_from(o: &Observation) -> Option<String> {
+    let from = o.counted_from.as_ref()?;
+    let text = from.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(if location(o).0.ends_with(".jsonl") {
+        format!("counted from \"{text}\"")
+    } else {
+        format!("counted from \"{text}\" on line {}", from.line)
+    })
+}
+
 /// "3 errors, 1 warning, 2 notes in 5 articles (23 observations)", and what was set aside.
 pub fn summary_line(report: &Report<'_>) -> String {
     let c = report.counts();
@@ -267,10 +280,13 @@ impl Report<'_> {
     }
 }
 
-/// "last year → 2018, published 2019-09-05": the raw text, what it became, and on what basis.
+/// "last year → 2018, published 2019-09-05": the raw text, what it became, and on what
+/// basis ("The following day → 2019-05-16, counted from "May 15, 2019" on line 1").
 pub fn value_label(o: &Observation, kind: FindingKind) -> String {
     let mut label = format!("{} → {}", o.raw, o.value.shown());
-    if let Some(d) = o.source.published {
+    if let Some(from) = counted_from(o) {
+        label.push_str(&format!(", {from}"));
+    } else if let Some(d) = o.source.published {
         label.push_str(&format!(", published {d}"));
     }
     if matches!(kind, FindingKind::Shift | FindingKind::Reversal)

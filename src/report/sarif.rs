@@ -41,7 +41,7 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
         if let Some(i) = report.claims.iter().position(|c| c.id == f.claim) {
             result["ruleIndex"] = json!(i);
         }
-        let related: Vec<Value> = f
+        let mut related: Vec<Value> = f
             .related
             .iter()
             .enumerate()
@@ -55,6 +55,10 @@ pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Resu
                 )
             })
             .collect();
+        // (the date the primary value was counted from, for the reader to check the reading)
+        if let Some(from) = counted_from(p, related.len() + 1) {
+            related.push(from);
+        }
         if !related.is_empty() {
             result["relatedLocations"] = json!(related);
         }
@@ -117,6 +121,35 @@ fn physical(o: &Observation, related: Option<(usize, String)>) -> Value {
         loc["message"] = json!({ "text": text });
     }
     loc
+}
+
+/// Where the article named the date `o`'s value was counted from, as a related location
+/// with the id `id`.
+fn counted_from(o: &Observation, id: usize) -> Option<Value> {
+    let from = o.counted_from.as_ref()?;
+    let (file, line, column) = location(o);
+    let mut region = json!({ "snippet": { "text": from.text } });
+    if file.ends_with(".jsonl") {
+        // (the record's line and column, as for the value: the file has no finer place)
+        region["startLine"] = json!(line);
+        region["startColumn"] = json!(column);
+    } else {
+        region["startLine"] = json!(from.line);
+        region["startColumn"] = json!(from.column);
+        region["endLine"] = json!(from.line + from.text.matches('\n').count());
+        region["endColumn"] = json!(match from.text.rsplit_once('\n') {
+            Some((_, last)) => last.chars().count() + 1,
+            None => from.column + from.text.chars().count(),
+        });
+    }
+    Some(json!({
+        "id": id,
+        "message": { "text": format!("\"{}\" is {}", o.raw, super::counted_from(o)?) },
+        "physicalLocation": {
+            "artifactLocation": { "uri": uri(&file) },
+            "region": region,
+        },
+    }))
 }
 
 /// A relative path as a URI reference: forward slashes, spaces and `%` escaped.

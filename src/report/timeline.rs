@@ -66,9 +66,12 @@ pub fn write(
         } else {
             format!(" ({modality})")
         };
+        let basis = super::counted_from(o)
+            .map(|from| format!(", {from}"))
+            .unwrap_or_default();
         writeln!(
             out,
-            "{} {when:<24} {who}{key}: {value} — \"{}\"{modality}",
+            "{} {when:<24} {who}{key}: {value} — \"{}\"{basis}{modality}",
             if flagged { "✗" } else { "·" },
             o.raw
         )?;

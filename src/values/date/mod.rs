@@ -196,6 +196,10 @@ pub struct Timex {
     pub date: Option<DateValue>,
     /// Whether the expression needed an anchor (publication date) to be resolved.
     pub relative: bool,
+    /// Where the text named the date this one was counted from, when that was not the
+    /// publication: "May 15, 2019" for "the following day".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted_from: Option<Range<usize>>,
 }
 
 impl Timex {
@@ -238,6 +242,7 @@ impl Timex {
             modifier: None,
             date: Some(date),
             relative,
+            counted_from: None,
         }
     }
 
@@ -258,20 +263,20 @@ pub fn tag(text: &str, anchor: Option<NaiveDate>) -> Vec<Timex> {
 pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<Timex> {
     let mut out = Vec::new();
     // The last date the text itself named: "the quarter", "a year earlier" refer to it.
-    let mut reference: Option<DateValue> = None;
+    let mut reference: Option<Told> = None;
     // The last day it named, and the last week: "the previous day", "the previous week" go
     // back to them past a coarser date named since ("arrested on Friday night ... in the
     // run-up to last year's vote ... seized the town the previous day"; a weekly report's
     // "the prior week" is the one before the week it reports, not before "the marketing
     // year, which begins September 1").
-    let mut named_day: Option<DateValue> = None;
-    let mut named_week: Option<DateValue> = None;
-    let mut named_month: Option<DateValue> = None;
+    let mut named_day: Option<Told> = None;
+    let mut named_week: Option<Told> = None;
+    let mut named_month: Option<Told> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
-    let mut quarter: Option<DateValue> = None;
+    let mut quarter: Option<Told> = None;
     // The year of the month that closes a span of months, where the span set it.
     let mut span_end: Option<(usize, i32)> = None;
     // Where the closing weekday of a span must start, the opening one's place in `out`, and
@@ -308,11 +313,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Tuesday"), the date named before it: the period a report's figures are compared
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
     // up 6 percent from a year earlier").
-    let mut before_report: Option<Option<DateValue>> = None;
+    let mut before_report: Option<Option<Told>> = None;
     // When the last date named dates the figure a change is measured from ("up from 271,000
     // dlrs in 1985"), where it ends and the date named before it: past the sentence, the
     // story's date is that one again ("Revenues for the year were 30.7 mln dlrs").
-    let mut baseline_of: Option<(usize, Option<DateValue>, Option<usize>)> = None;
+    let mut baseline_of: Option<(usize, Option<Told>, Option<usize>)> = None;
     // Where the days of reports tagged so far begin, in the text's order: "officials said
     // on Saturday" dates the telling, not the story's events.
     let mut report_days: Vec<usize> = Vec::new();
@@ -508,6 +513,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     ) && baseline(tokens, first),
                     months_told: expr.a_year_back() && months_reported(tokens, first),
+                    counted_from: Default::default(),
                     // ("the day after Christmas": the tense Christmas is read in)
                     tense: match match expr.core {
                         Core::Beside { at, to, .. } => beside_tense(tokens, i, at, to),
@@ -757,6 +763,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 aside_day = Some((at, clock));
                                 tense_near(tokens, clock, day_end)
                             },
+                            counted_from: Default::default(),
                             ..cx
                         },
                         span.clone(),
@@ -787,6 +794,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         &closing,
                         &Resolve {
                             tense: tense_near(tokens, i, to),
+                            counted_from: Default::default(),
                             ..cx
                         },
                         span.clone(),
@@ -1027,20 +1035,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // "Sales in the latest period were $1.76 billion" after "fourth-quarter
                 // earnings": the quarter the story reports, once begun (alone, the last
                 // quarter over)
-                let ending = ending.or_else(|| {
-                    let latest = matches!(
-                        expr.core,
-                        Core::Relative {
-                            unit: Unit::Quarter,
-                            offset: -1
-                        }
-                    ) && tokens[i..end]
-                        .iter()
-                        .any(|t| t.is("latest") || t.is("recent"));
-                    quarter
-                        .clone()
-                        .filter(|q| latest && anchor.is_some_and(|a| q.start <= a))
-                });
+                let latest = matches!(
+                    expr.core,
+                    Core::Relative {
+                        unit: Unit::Quarter,
+                        offset: -1
+                    }
+                ) && tokens[i..end]
+                    .iter()
+                    .any(|t| t.is("latest") || t.is("recent"));
+                let latest_quarter = quarter
+                    .as_ref()
+                    .filter(|q| ending.is_none() && latest && anchor.is_some_and(|a| q.start <= a));
+                let ending = ending.or_else(|| latest_quarter.map(|q| q.value.clone()));
                 // "the quarter ended Sept. 30" names its own quarter; "the next day" moves the
                 // story on ("The next day he met the king. The following day he left" is the
                 // day after that; not "the previous day's futures close")
@@ -1072,9 +1079,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 if let Some(mut timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
+                    t.counted_from = cx.counted_from.take();
                     if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
                         t.value = date.timex.clone();
                         t.date = Some(date);
+                        t.counted_from = latest_quarter.map(|q| q.at.clone());
                     }
                     // "over", "up to" before a date are prepositions ("over the weekend",
                     // "up to Nov. 1"): they count only lengths of time
@@ -1142,8 +1151,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && !closes
                         && !compared
                     {
+                        let told = |value: DateValue| Told {
+                            value,
+                            at: timex.span.clone(),
+                        };
                         if d.granularity == Granularity::Quarter && quarter.is_none() {
-                            quarter = Some(d.clone());
+                            quarter = Some(told(d.clone()));
                         }
                         reported = day_of_report(tokens, first, &expr);
                         before_report = reported.then(|| reference.clone());
@@ -1168,19 +1181,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     _ => None,
                                 }
                                 .and_then(|u| unit_at(shift(d.start, Unit::Year, 1)?, u, 0))
-                                .filter(|next| anchor.is_some_and(|a| next.start <= a)),
+                                .filter(|next| anchor.is_some_and(|a| next.start <= a))
+                                .map(told),
                                 None,
                             ),
                             None => (end, reference.clone(), reference_at),
                         });
                         if d.granularity == Granularity::Day {
-                            named_day = Some(d.clone());
+                            named_day = Some(told(d.clone()));
                         }
                         if d.granularity == Granularity::Week {
-                            named_week = Some(d.clone());
+                            named_week = Some(told(d.clone()));
                         }
                         if matches!(d.granularity, Granularity::Day | Granularity::Month) {
-                            named_month = Some(d.clone());
+                            named_month = Some(told(d.clone()));
                         }
                         // ("exports rose in July-December 1986 ... during the period": a
                         // range of months that makes a half, a quarter or a year is the
@@ -1193,7 +1207,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 months_spanned(tokens, first, prev, d)
                                     .or_else(|| quarter_closed(tokens, first, prev, d))
                             })
-                            .or_else(|| Some(d.clone()));
+                            .or_else(|| Some(d.clone()))
+                            .map(told);
                         reference_at = Some(end);
                     }
                     // ("tomorrow morning at 9 a.m.": a part of a day names the day too)
@@ -2794,16 +2809,33 @@ fn months_reported(toks: &[Tok<'_>], i: usize) -> bool {
     })
 }
 
+/// A date the text named, and where: what a later expression may count from.
+#[derive(Debug, Clone)]
+struct Told {
+    value: DateValue,
+    /// The byte range of the expression that named it.
+    at: Range<usize>,
+}
+
+/// (a date the text named reads as the date it is)
+impl std::ops::Deref for Told {
+    type Target = DateValue;
+
+    fn deref(&self) -> &DateValue {
+        &self.value
+    }
+}
+
 /// What an expression is resolved against.
 struct Resolve<'a> {
     anchor: Option<NaiveDate>,
-    reference: Option<&'a DateValue>,
+    reference: Option<&'a Told>,
     /// The first quarter the text named: the one the story reports.
-    quarter: Option<&'a DateValue>,
+    quarter: Option<&'a Told>,
     /// The last day the text named, the last week, and the last day or month.
-    day: Option<&'a DateValue>,
-    week: Option<&'a DateValue>,
-    month: Option<&'a DateValue>,
+    day: Option<&'a Told>,
+    week: Option<&'a Told>,
+    month: Option<&'a Told>,
     /// The tokens from the end of the reference to the expression (inclusive), when there
     /// is one: see [`Resolve::recent`].
     since_reference: Option<&'a [Tok<'a>]>,
@@ -2815,13 +2847,23 @@ struct Resolve<'a> {
     /// false for every other expression.
     months_told: bool,
     tense: Tense,
+    /// Where the date the expression was counted from was named, once resolution has
+    /// counted from one (see [`Resolve::count_from`]).
+    counted_from: std::cell::Cell<Option<Range<usize>>>,
 }
 
 impl<'a> Resolve<'a> {
     /// The date the text named last, when it is a day: what "two days later" and "earlier
     /// in the day" count from.
-    fn reference_day(&self) -> Option<&'a DateValue> {
+    fn reference_day(&self) -> Option<&'a Told> {
         self.reference.filter(|r| r.granularity == Granularity::Day)
+    }
+
+    /// `told`, noted as what the expression is counted from: resolution calls it where a
+    /// date the text named, not the publication, becomes the base.
+    fn count_from(&self, told: &'a Told) -> &'a DateValue {
+        self.counted_from.set(Some(told.at.clone()));
+        &told.value
     }
 
     /// Whether `word` stands right before the expression, when the text named a reference
@@ -2980,6 +3022,7 @@ fn ends_on(
             }
             tense => tense,
         },
+        counted_from: Default::default(),
         ..*cx
     };
     let mut day = resolve(&date, cx, start..start)?.date?;

@@ -13,6 +13,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         modifier: None,
         date,
         relative,
+        counted_from: None,
     };
     let unresolved = |value: &str| mk(TimexKind::Date, value.to_string(), None);
     let dated = |d: DateValue| Timex::dated(span.clone(), d, relative);
@@ -369,6 +370,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // "that Friday": on or after the last day named, else as "Friday" alone
             let that = *from_reference && *rel == Some(0);
             if that && let Some(from) = cx.day {
+                let from = cx.count_from(from);
                 let fwd = day.days_since(from.start.weekday());
                 return Some(dated(DateValue::day(
                     from.start + Duration::days(fwd.into()),
@@ -378,7 +380,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let named = cx
                 .reference
                 .filter(|_| *from_reference && !that)
-                .map(|r| r.start);
+                .map(|r| cx.count_from(r).start);
             let Some(a) = named.or(anchor) else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
@@ -408,7 +410,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let named = cx
                 .reference
                 .filter(|r| r.granularity <= Granularity::Month)
-                .map(|r| r.start);
+                .map(|r| cx.count_from(r).start);
             let Some(base) = named.or(anchor) else {
                 return Some(unresolved(&format!("XXXX-XX-{day:02}")));
             };
@@ -463,7 +465,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let told = cx.tense != Tense::Future;
             let now = unit_at(a, *unit, 0)?;
             let base = match cx.reference {
-                Some(r) if told && r.granularity < now.granularity && r.end < now.start => r.start,
+                Some(r) if told && r.granularity < now.granularity && r.end < now.start => {
+                    cx.count_from(r).start
+                }
                 _ => a,
             };
             dated(unit_at(base, *unit, 0)?)
@@ -510,7 +514,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let named = cx
                 .reference
                 .filter(|r| r.granularity <= Granularity::Year)
-                .map(|r| r.start.year() + years);
+                .map(|r| cx.count_from(r).start.year() + years);
             let inner = Expr {
                 core: inner.in_year(named),
                 modifier: expr.modifier,
@@ -521,7 +525,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // counted from the date named last, else from the publication
             let from = cx
                 .reference
-                .cloned()
+                .map(|r| cx.count_from(r).clone())
                 .or_else(|| anchor.map(DateValue::day))?;
             let in_year = |y: i32| {
                 let e = Expr {
@@ -583,9 +587,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // the publication
                 (true, Some(r)) if *unit == Unit::Month && r.granularity >= Granularity::Year => {
                     match r.modifier {
-                        Some(Modifier::End) => Some((r.end, Granularity::Month, true)),
-                        Some(Modifier::Start) => Some((r.start, Granularity::Month, true)),
-                        _ => cx.month.map(|d| (d.middle(), d.granularity, true)),
+                        Some(Modifier::End) => {
+                            Some((cx.count_from(r).end, Granularity::Month, true))
+                        }
+                        Some(Modifier::Start) => {
+                            Some((cx.count_from(r).start, Granularity::Month, true))
+                        }
+                        _ => cx
+                            .month
+                            .map(|d| (cx.count_from(d).middle(), d.granularity, true)),
                     }
                     .or_else(|| anchor.map(|a| (a, Granularity::Day, false)))
                 }
@@ -595,10 +605,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     } else {
                         r.granularity
                     };
-                    Some((r.middle(), granularity, true))
+                    Some((cx.count_from(r).middle(), granularity, true))
                 }
                 (false, Some(r)) if quarterly && *unit == Unit::Year => {
-                    Some((r.middle(), r.granularity, false))
+                    Some((cx.count_from(r).middle(), r.granularity, false))
                 }
                 // ("February car production declined to 358,661 from 398,823 a year ago":
                 // the month the sentence measures, a year back; "in January from 33.8
@@ -611,7 +621,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         && anchor.is_some_and(|a| r.start <= a)
                         && cx.recent() =>
                 {
-                    Some((r.middle(), r.granularity, true))
+                    Some((cx.count_from(r).middle(), r.granularity, true))
                 }
                 _ => anchor.map(|a| (a, Granularity::Day, false)),
             };
@@ -643,7 +653,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (u, _) => *u,
             };
             let shifted = shift(base, *unit, *amount)?;
-            dated(numbered_as(cx.reference, unit_at(shifted, unit_out, 0)?))
+            dated(numbered_as(
+                cx.reference.map(|r| &r.value),
+                unit_at(shifted, unit_out, 0)?,
+            ))
         }
         Core::Anaphor {
             unit,
@@ -914,14 +927,20 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             }) {
                 return Some(dated(DateValue {
                     modifier: None,
-                    ..r.clone()
+                    ..cx.count_from(r).clone()
                 }));
             }
             let base = match in_year {
                 Some(y) => base.with_year(*y)?,
                 None => shift(base, Unit::Year, *years as i64)?,
             };
-            dated(numbered_as(reference, unit_at(base, unit, *offset as i64)?))
+            if let Some(r) = reference {
+                cx.count_from(r);
+            }
+            dated(numbered_as(
+                reference.map(|r| &r.value),
+                unit_at(base, unit, *offset as i64)?,
+            ))
         }
         Core::Clock { hour, minute, day } => {
             let date = match day {
@@ -976,14 +995,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             })?;
             let day = cx
                 .reference_day()
-                .map(|r| DateValue::day(r.start + Duration::days(*days)));
+                .map(|r| DateValue::day(cx.count_from(r).start + Duration::days(*days)));
             return Some(Timex {
                 date: day,
                 ..length
             });
         }
         Core::StoryDay => match (cx.reference_day().or(cx.day), anchor) {
-            (Some(day), _) => dated(day.clone()),
+            (Some(day), _) => dated(cx.count_from(day).clone()),
             (None, Some(a)) => dated(DateValue::day(a)),
             (None, None) => unresolved("XXXX-XX-XX"),
         },
@@ -1160,14 +1179,22 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     .filter(|r| {
                         r.granularity < d.granularity && d.start <= r.start && r.end <= d.end
                     })
+                    .filter(|r| {
+                        let day = if matches!(m, Mod::Earlier) {
+                            r.start
+                        } else {
+                            r.end
+                        };
+                        day != d.start && day != d.end
+                    })
                     .map(|r| {
+                        let r = cx.count_from(r);
                         if matches!(m, Mod::Earlier) {
                             r.start
                         } else {
                             r.end
                         }
                     })
-                    .filter(|&day| day != d.start && day != d.end)
             }
             _ => None,
         };

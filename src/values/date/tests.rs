@@ -14065,3 +14065,77 @@ fn a_quarter_of_a_fiscal_year_with_its_closing_day_is_the_three_months_to_it() {
         );
     }
 }
+
+#[test]
+fn a_date_counted_from_one_the_text_named_says_which() {
+    // (sentence, publication date, phrase, the text it was counted from: none when it was
+    // the publication)
+    let table = [
+        (
+            "Huawei was added to the list on May 15, 2019. The following day, Google \
+             suspended its licence.",
+            "2019-10-10",
+            "The following day",
+            Some("May 15, 2019"),
+        ),
+        (
+            "Huawei was added to the list on May 14, 2019. Three days later, Google \
+             suspended its licence.",
+            "2019-10-10",
+            "Three days later",
+            Some("May 14, 2019"),
+        ),
+        (
+            "Net profit rose 12 pct in the first quarter. A year earlier it had fallen.",
+            "1987-04-20",
+            "A year earlier",
+            Some("the first quarter"),
+        ),
+        (
+            "Last month, Theodore Cross offered to acquire the publisher. Late in the \
+             month, it agreed to a merger.",
+            "1987-04-02",
+            "Late in the month",
+            Some("Last month"),
+        ),
+        (
+            "The plant was sold on May 16, 2019. Later that year it closed.",
+            "2020-03-12",
+            "Later that year",
+            Some("May 16, 2019"),
+        ),
+        (
+            "Unemployment fell to 7.1 pct in October 1985. It rose in June of that year.",
+            "1987-06-01",
+            "June of that year",
+            Some("October 1985"),
+        ),
+        (
+            "Huawei was blacklisted last year.",
+            "2019-09-05",
+            "last year",
+            None,
+        ),
+        (
+            "Huawei was added to the list on May 15, 2019. Google said yesterday it would \
+             comply.",
+            "2019-10-10",
+            "yesterday",
+            None,
+        ),
+        (
+            "Huawei was added to the list on May 15, 2019. Google cut ties on May 20.",
+            "2019-10-10",
+            "May 20",
+            None,
+        ),
+    ];
+    for (text, published, phrase, from) in table {
+        let t = tag_spanning(text, published, phrase);
+        assert_eq!(
+            t.counted_from.map(|at| &text[at]),
+            from,
+            "{phrase:?} in {text:?} published {published}"
+        );
+    }
+}
