@@ -460,12 +460,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     expr.core = Core::Unspecified(generic);
                 }
+                // ("\"We vote tomorrow,\" she said Thursday": the day she spoke)
+                let (spoken, spoken_at) = anchor
+                    .filter(|_| deictic(&expr.core))
+                    .and_then(|a| speech_day(tokens, i, a))
+                    .unzip();
                 let cx = Resolve {
-                    // ("\"We vote tomorrow,\" she said Thursday": the day she spoke)
-                    anchor: anchor
-                        .filter(|_| deictic(&expr.core))
-                        .and_then(|a| speech_day(tokens, i, a))
-                        .or(anchor),
+                    anchor: spoken.or(anchor),
                     reference: match (&before_report, &baseline_of) {
                         // (not a date still to come: "hosts the Olympics from Feb. 7 ...
                         // Putin said on Saturday the venues would be ready by the end of the
@@ -513,7 +514,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     ) && baseline(tokens, first),
                     months_told: expr.a_year_back() && months_reported(tokens, first),
-                    counted_from: Default::default(),
+                    // (counted from the day the speaker spoke, unless resolution counts
+                    // from a date the text named)
+                    counted_from: std::cell::Cell::new(spoken_at),
                     // ("the day after Christmas": the tense Christmas is read in)
                     tense: match match expr.core {
                         Core::Beside { at, to, .. } => beside_tense(tokens, i, at, to),

@@ -10,8 +10,13 @@ const REACH: usize = 120;
 /// The day a quotation holding token `i` was spoken, when its attribution names it and it
 /// is not the anchor: "said Thursday", "told reporters on Monday", "said yesterday", after
 /// the quotation closes or before it opens, in the same sentence. A verb in the past says
-/// the day is the last such one on or before the anchor.
-pub(super) fn speech_day(tokens: &[Tok<'_>], i: usize, anchor: NaiveDate) -> Option<NaiveDate> {
+/// the day is the last such one on or before the anchor. With the day, where the
+/// attribution names it.
+pub(super) fn speech_day(
+    tokens: &[Tok<'_>],
+    i: usize,
+    anchor: NaiveDate,
+) -> Option<(NaiveDate, Range<usize>)> {
     // the nearest mark on each side: one that opens before, one that closes after
     let (open, Mark::Open) = first_mark(tokens, (i.saturating_sub(REACH)..i).rev())? else {
         return None;
@@ -32,12 +37,12 @@ pub(super) fn speech_day(tokens: &[Tok<'_>], i: usize, anchor: NaiveDate) -> Opt
         .take_while(|&k| quote_mark(tokens, k).is_none() && !ends_sentence(tokens, k))
         .last()
         .unwrap_or(lead);
-    let day = attributed_day(tokens, after).or_else(|| attributed_day(tokens, from..lead))?;
+    let (day, k) = attributed_day(tokens, after).or_else(|| attributed_day(tokens, from..lead))?;
     let day = match day {
         Spoken::Yesterday => anchor - Duration::days(1),
         Spoken::On(weekday) => weekday_on_or_before(anchor, weekday),
     };
-    (day != anchor).then_some(day)
+    (day != anchor).then(|| (day, tokens[k].start..tokens[k].end))
 }
 
 /// Whether an expression counts from the day it is read on: those are the ones a speaker's
@@ -66,9 +71,13 @@ enum Spoken {
     On(Weekday),
 }
 
-/// The day a verb of speaking in the past names after it, among tokens `ks` in order:
-/// "said Thursday", "said on Thursday", "told reporters Monday", "added yesterday".
-fn attributed_day(tokens: &[Tok<'_>], mut ks: impl Iterator<Item = usize>) -> Option<Spoken> {
+/// The day a verb of speaking in the past names after it, among tokens `ks` in order, and
+/// its token: "said Thursday", "said on Thursday", "told reporters Monday", "added
+/// yesterday".
+fn attributed_day(
+    tokens: &[Tok<'_>],
+    mut ks: impl Iterator<Item = usize>,
+) -> Option<(Spoken, usize)> {
     ks.by_ref().find(|&k| speaks(&tokens[k].lower))?;
     ks.take(6)
         // (not the day of another event: "said after Saturday's loss")
@@ -77,10 +86,10 @@ fn attributed_day(tokens: &[Tok<'_>], mut ks: impl Iterator<Item = usize>) -> Op
                 && tokens.get(k + 1).is_none_or(|n| !n.is_apostrophe())
         })
         .find_map(|k| match tokens[k].lower.as_ref() {
-            "yesterday" => Some(Spoken::Yesterday),
+            "yesterday" => Some((Spoken::Yesterday, k)),
             w => weekday_of(w)
                 .filter(|_| tokens[k].is_capitalised())
-                .map(Spoken::On),
+                .map(|day| (Spoken::On(day), k)),
         })
 }
 
