@@ -2016,11 +2016,23 @@ pub(super) fn forecast_in_passive(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// A verb of forecasting, whose object is still to come: "forecast growth of 2 percent in
-/// the fourth quarter", "predicted a sharp rise in fourth quarter net".
+/// the fourth quarter", "predicted a sharp rise in fourth quarter net", and of signalling a
+/// move ahead, "signalled another move in December", "had telegraphed a half-point
+/// increase in May".
 /// ("forecasts" and "projects" are most often nouns: "Market forecasts centre on a rise in
-/// February")
+/// February"; to flag as often tells of what was found: the auditor flagged irregularities
+/// in March)
 fn forecasts(word: &str) -> bool {
-    matches!(word, "forecast" | "predicted" | "predicts" | "projected")
+    matches!(
+        word,
+        "forecast"
+            | "predicted"
+            | "predicts"
+            | "projected"
+            | "signalled"
+            | "signaled"
+            | "telegraphed"
+    )
 }
 
 /// A word that names the day a thing starts from: "the fiscal year beginning Oct. 1", "a

@@ -7239,6 +7239,19 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "fourth quarter",
             "1987-Q4",
         ),
+        // (and of a signal: what a central bank signals is a move still to come)
+        (
+            "The ECB cut rates in September and signalled another move in December.",
+            "2024-10-23",
+            "December",
+            "2024-12",
+        ),
+        (
+            "The Fed had telegraphed a half-point increase in May.",
+            "2022-04-20",
+            "May",
+            "2022-05",
+        ),
         (
             "The GDP forecast was cut to a fall of 0.5 pct against the one pct drop \
                  forecast in December.",
@@ -12783,6 +12796,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "shown",
     "shr",
     "shut",
+    "signaled",
+    "signalled",
     "similar",
     "singer",
     "sion",
@@ -12834,6 +12849,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "targeted",
     "tax",
     "telegraph",
+    "telegraphed",
     "television",
     "tender",
     "terror",
