@@ -1467,13 +1467,32 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         ));
                         end += 2;
                         // ("the 1987/88 crop year ending August", "1986/87, ending June
-                        // 30": the month is in the year the span runs to)
+                        // 30", "The 2012-13 season ends in May": the month is in the year
+                        // the span runs to; "The 2024/25 season starts in August" in the
+                        // year it runs from)
                         if let Some(k) = (end..tokens.len().min(end + 4)).find(|&k| {
-                            matches!(tokens[k].lower.as_ref(), "ending" | "ended" | "ends")
+                            matches!(
+                                tokens[k].lower.as_ref(),
+                                "ending"
+                                    | "ended"
+                                    | "ends"
+                                    | "starts"
+                                    | "started"
+                                    | "begins"
+                                    | "began"
+                                    | "opens"
+                            ) || starts_from(&tokens[k].lower)
                         }) && ((end..k).all(|j| tokens[j].is(","))
                             || (end..k).any(|j| tokens[j].is("year") || tokens[j].is("season")))
                         {
-                            span_end = Some((k + 1, last));
+                            let year = if tokens[k].lower.starts_with("end") {
+                                last
+                            } else {
+                                y
+                            };
+                            let month =
+                                k + 1 + usize::from(tokens.get(k + 1).is_some_and(|t| t.is("in")));
+                            span_end = Some((month, year));
                         }
                     }
                     if let Some((after, date)) = second {

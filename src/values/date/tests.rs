@@ -9764,6 +9764,25 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1988-08",
         ),
         (
+            "The 2012-13 season ends in May.",
+            "2012-09-20",
+            "May",
+            "2013-05",
+        ),
+        // (one it starts in, in the year it runs from)
+        (
+            "The 2024/25 season starts in August.",
+            "2024-10-23",
+            "August",
+            "2024-08",
+        ),
+        (
+            "Sugar exports in the 1986/87 season, which began in October, fell sharply.",
+            "1987-06-15",
+            "October",
+            "1986-10",
+        ),
+        (
             "Industrial cover is confidential but official figures show that in fiscal 1985/86 \
                  ended March 31, Japan did about half a billion dlrs of business.",
             "1987-03-26",
@@ -12822,6 +12841,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "stages",
     "standard",
     "star",
+    "started",
     "starting",
     "statement",
     "statistics",
