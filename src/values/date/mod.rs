@@ -3008,13 +3008,13 @@ fn ends_on(
     let year_named = unit == Unit::Year && fiscal_year.is_none();
     if !tokens.get(link).is_some_and(|t| {
         (!year_named && matches!(t.lower.as_ref(), "ended" | "ending" | "ends"))
-            || (!year_named && !which && t.is("to") && fiscal_year.is_none())
+            || (!year_named && !which && (t.is("to") || t.is("through")) && fiscal_year.is_none())
             || ((unit == Unit::Week || year_named) && starts)
     }) {
         return None;
     }
-    // ("the quarter ending in June", "the quarter to September": the month's last day; a
-    // week needs its day)
+    // ("the quarter ending in June", "the quarter to September", "the quarter through
+    // December": the month's last day; a week needs its day)
     let month = tokens.get(link + 1).is_some_and(|t| t.is("in")) && unit != Unit::Week;
     let at = link + 1 + usize::from(month);
     let (date_end, date) = parse_at(tokens, at)?;

@@ -6663,6 +6663,19 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2023-Q1",
         ("2023-01-01", "2023-03-31"),
     );
+    // ("through" as "to": the American way of writing it)
+    check(
+        "Sales in the quarter through December rose 4%.",
+        "2013-03-20",
+        "2012-Q4",
+        ("2012-10-01", "2012-12-31"),
+    );
+    check(
+        "Jobless claims in the week through Friday rose.",
+        "2013-03-20",
+        "2013-W11",
+        ("2013-03-11", "2013-03-17"),
+    );
     // ... and a week by its first day
     assert_values(&[(
         "MCAs for cereals will be unchanged for the week starting March 23, officials said.",
