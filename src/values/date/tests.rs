@@ -10283,6 +10283,13 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Saturday",
             "1987-05-30",
         ),
+        // (and after a figure: "a 52-48 vote" is a noun)
+        (
+            "The measure passed on a 52-48 vote late Thursday.",
+            "2013-03-20",
+            "late Thursday",
+            "2013-03-14",
+        ),
         (
             "The negotiations resume in New York on Friday when the governor arrives",
             "1987-04-08",
