@@ -190,6 +190,14 @@ pub(super) enum Core {
     /// `earlier in the day`, `later in the day`: the day the text named last, else the
     /// publication's.
     StoryDay,
+    /// `the third` after `in the fourth quarter from`: the quarter (half) of that number
+    /// nearest the one the text named last, before it when a change is measured from it
+    /// (`back`), else after it.
+    Elided {
+        n: u32,
+        half: bool,
+        back: bool,
+    },
     /// `the week ahead`: the unit that holds the day after the publication.
     Ahead(Unit),
     /// `the decade`, `the century`: the publication's, or, told in the past ("By the end of

@@ -1603,7 +1603,13 @@ fn generic_value(expr: &Expr) -> Option<String> {
             years: 0,
             ..
         } => format!("XXXX-Q{q}"),
-        Core::Half { year: None, h } => format!("XXXX-H{h}"),
+        Core::Half { year: None, h }
+        | Core::Elided {
+            n: h, half: true, ..
+        } => {
+            format!("XXXX-H{h}")
+        }
+        Core::Elided { n, .. } => format!("XXXX-Q{n}"),
         Core::Season {
             year: None,
             season,
@@ -2618,6 +2624,7 @@ impl Expr {
             self.core,
             Core::Anaphor { .. }
                 | Core::StoryDay
+                | Core::Elided { .. }
                 | Core::Shifted {
                     from_reference: true,
                     ..

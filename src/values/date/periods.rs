@@ -615,6 +615,7 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
 pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let start = c.i;
     let the = c.eat("the");
     // "the first two quarters of 1990" is its first half
     if let Some(h) = c.peek().and_then(|t| match t.lower.as_ref() {
@@ -720,6 +721,38 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         w => ordinal_of(w)?,
     };
     c.i += 1;
+    // "rose 1.2 pct in the fourth quarter from the third", "growth in the first quarter
+    // ... weaker growth in the second, he said": "the" and an ordinal after a preposition,
+    // with no noun after it, is a quarter (a half) when the sentence named one before it
+    if the
+        && year_before.is_none()
+        && rel_before.is_none()
+        && years == 0
+        && !fiscal
+        && start > 0
+        && matches!(
+            c.toks[start - 1].lower.as_ref(),
+            "in" | "from" | "over" | "with" | "against" | "versus" | "than"
+        )
+        && c.peek()
+            .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")"))
+        && let Some(half) = before_in_sentence(c.toks, start, 40).find_map(|k| {
+            match c.toks[k].lower.as_ref() {
+                "quarter" | "quarters" => Some(false),
+                "half" | "halves" => Some(true),
+                _ => None,
+            }
+        })
+        && n <= if half { 2 } else { 4 }
+        // (not a game's: "He scored in the first half and again in the second")
+        && !tells_of_a_game(c.toks, start)
+    {
+        return plain(Core::Elided {
+            n,
+            half,
+            back: !c.toks[start - 1].is("in"),
+        });
+    }
     // "the third-quarter results", "the fiscal second-quarter loss": the article goes with
     // the noun, the time is "third-quarter" (as with "the 24-hour strike")
     if c.eat_glued("-") && the && year_before.is_none() && rel_before.is_none() {

@@ -1001,6 +1001,58 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 ..length
             });
         }
+        Core::Elided { n, half, back } => {
+            let (granularity, per_year) = if *half {
+                (Granularity::Half, 2)
+            } else {
+                (Granularity::Quarter, 4)
+            };
+            // the named period's number, as the text numbered it ("1987-Q3")
+            let named = cx
+                .reference
+                .filter(|r| r.granularity == granularity)
+                .and_then(|r| {
+                    let (year, number) = r.timex.split_once(['Q', 'H'])?;
+                    let year: i32 = year.trim_end_matches('-').parse().ok()?;
+                    Some((r, year * per_year + number.parse::<i32>().ok()? - 1))
+                });
+            let Some((r, at)) = named else {
+                return resolve_as(if *half {
+                    Core::Half { year: None, h: *n }
+                } else {
+                    Core::Quarter {
+                        year: None,
+                        q: *n,
+                        years: 0,
+                        by_months: false,
+                    }
+                });
+            };
+            cx.count_from(r);
+            // (of the years around the named one, the nearest, not the named period
+            // itself; on a tie, before it or after it as the text measures)
+            let year = at.div_euclid(per_year);
+            let index = |y: i32| y * per_year + *n as i32 - 1;
+            let y = (year - 1..=year + 1)
+                .filter(|&y| index(y) != at)
+                .min_by_key(|&y| {
+                    let d = index(y) - at;
+                    (d.abs(), if *back { d > 0 } else { d < 0 })
+                })?;
+            resolve_as(if *half {
+                Core::Half {
+                    year: Some(y),
+                    h: *n,
+                }
+            } else {
+                Core::Quarter {
+                    year: Some(y),
+                    q: *n,
+                    years: 0,
+                    by_months: false,
+                }
+            })?
+        }
         Core::StoryDay => match (cx.reference_day().or(cx.day), anchor) {
             (Some(day), _) => dated(cx.count_from(day).clone()),
             (None, Some(a)) => dated(DateValue::day(a)),
@@ -1211,6 +1263,7 @@ fn needs_anchor(core: &Core) -> bool {
         }
         Core::Anaphor { .. }
         | Core::StoryDay
+        | Core::Elided { .. }
         | Core::Clock { .. }
         | Core::DayPart { .. }
         | Core::RelQuarter { .. }

@@ -14195,3 +14195,60 @@ fn a_date_counted_from_one_the_text_named_says_which() {
         );
     }
 }
+
+#[test]
+fn an_ordinal_after_a_named_quarter_is_a_quarter_of_its_own() {
+    assert_spans(&[
+        // (measured from: the nearest one before the quarter named)
+        (
+            "The GDP deflator rose 1.2 pct in the fourth quarter from the third, to give a \
+             2.4 pct rise over 1985.",
+            "1987-03-20",
+            "the third",
+            "1986-Q3",
+        ),
+        (
+            "The economy is picking up, after contracting by one pct in the first quarter \
+             from the fourth, he added.",
+            "1987-06-02",
+            "the fourth",
+            "1986-Q4",
+        ),
+        (
+            "Sales rose 3 pct in the first half of 1988 from the second.",
+            "1989-03-02",
+            "the second",
+            "1987-H2",
+        ),
+        // (what follows: the nearest one after it)
+        (
+            "Inventories could contribute to GNP in the first quarter, but they may result \
+             in weaker growth in the second, he said.",
+            "1987-03-17",
+            "the second",
+            "1987-Q2",
+        ),
+        (
+            "Growth slowed to 4.6% in the third quarter of 2012 from 4.7% in the second.",
+            "2013-03-20",
+            "the second",
+            "2012-Q2",
+        ),
+    ]);
+    // (not with a noun after it, nor a game's half, nor with no period named before)
+    assert_untagged(
+        "2013-03-20",
+        &[
+            "He scored in the first half and again in the second.",
+            "Two bids were made, and the board chose the second.",
+        ],
+    );
+    assert_values(&[(
+        "First quarter results brought two surprises, the first in sales.",
+        "2013-03-20",
+        "First quarter",
+        "2013-Q1",
+    )]);
+    let text = "First quarter results brought two surprises, the first in sales.";
+    assert_eq!(tag(text, Some(d("2013-03-20"))).len(), 1);
+}
