@@ -889,6 +889,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     (a.pred_opt()?, Granularity::Day)
                 }
+                // "the period", "the same period" with no date named before it is no period
+                // the text gave
+                // ("with an option to extend the period up to 10 years", "for the period
+                // July 1/March 13", whose days are tagged on their own): not the
+                // publication's day
+                (None, Some(_))
+                    if unit.is_none() && (*years, *offset) == (0, 0) && in_year.is_none() =>
+                {
+                    return None;
+                }
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => return Some(unresolved("XXXX")),
             };

@@ -10751,9 +10751,16 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
         ),
     ];
     assert_spans(&table);
-    // a split year is no year of its own
+    // a split year is no year of its own: "the same period of 1985/86" is not 1985 (and,
+    // with no period named before it, no period at all), its years are tagged alone
     let text = "Turnover fell six pct from 1.83 billion in the same period of 1985/86.";
-    tag_spanning(text, "1987-03-19", "the same period");
+    assert_eq!(tag_spanning(text, "1987-03-19", "1985").value, "1985");
+    let tags = tag(text, Some(d("1987-03-19")));
+    assert!(
+        tags.iter()
+            .all(|t| !text[t.span.clone()].contains("period")),
+        "{tags:?}"
+    );
 }
 
 #[test]
@@ -14251,4 +14258,48 @@ fn an_ordinal_after_a_named_quarter_is_a_quarter_of_its_own() {
     )]);
     let text = "First quarter results brought two surprises, the first in sales.";
     assert_eq!(tag(text, Some(d("2013-03-20"))).len(), 1);
+}
+
+#[test]
+fn the_period_with_no_date_named_before_it_is_untagged() {
+    for (text, published) in [
+        (
+            "United States Lines will lease five vessels for 15 months with an option to \
+             extend the period up to 10 years, the company said.",
+            "1987-03-03",
+        ),
+        (
+            "Exports of French soft wheat for the period July 1, 1986, to March 1, 1987, \
+             fell 27.6 pct.",
+            "1987-03-30",
+        ),
+        (
+            "An International Monetary Fund team is due here over the same period, a World \
+             Bank official said.",
+            "1987-03-03",
+        ),
+    ] {
+        let tags = tag(text, Some(d(published)));
+        assert!(
+            tags.iter()
+                .all(|t| !text[t.span.clone()].contains("period")),
+            "{text:?}: {tags:?}"
+        );
+    }
+    // (after a date named, it is that date's period, and "the comparable 1986 period"
+    // names its year)
+    assert_values(&[
+        (
+            "Sales in the first quarter rose. Net income for the period was $2 million.",
+            "2013-03-20",
+            "the period",
+            "2013-Q1",
+        ),
+        (
+            "Net income rose 12 pct from the comparable 1986 period.",
+            "1987-03-20",
+            "the comparable 1986 period",
+            "1986",
+        ),
+    ]);
 }
