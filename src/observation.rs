@@ -80,6 +80,14 @@ pub struct CountedFrom {
     pub column: usize,
 }
 
+impl CountedFrom {
+    /// `counted from "May 15, 2019"`, its text on one line.
+    pub fn describe(&self) -> String {
+        let text = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        format!("counted from \"{text}\"")
+    }
+}
+
 impl Observation {
     /// The 1-based line and column of the value in the article.
     pub fn value_position(&self) -> (usize, usize) {

@@ -233,6 +233,19 @@ fn every_format_says_what_a_relative_date_was_counted_from() {
         ),
         "{explained}"
     );
+    // (in a JSON Lines collection a record's lines are not the file's: no line is given)
+    s.write(
+        "col.jsonl",
+        "{\"published\": \"2019-10-10\", \"outlet\": \"Paper A\", \"text\": \"Huawei was added to the list on May 15, 2019.\\nThe following day, Google suspended its licence to Huawei.\"}\n\
+         {\"published\": \"2019-10-12\", \"text\": \"On May 19, Google suspended its licence to Huawei.\"}\n\
+         {\"published\": \"2019-10-12\", \"text\": \"On May 19, Google suspended its licence to Huawei.\"}\n",
+    );
+    let out = claimlint(&["check", "--rules", "rule.toml", "col.jsonl"], &s.0);
+    let human = text(&out.stdout);
+    assert!(
+        human.contains("The following day → 2019-05-16, counted from \"May 15, 2019\"\n"),
+        "{human}"
+    );
     let json: serde_json::Value = serde_json::from_slice(&run("json")).expect("JSON");
     let a = &json["findings"][0]["primary"];
     assert_eq!(a["file"], "a.md");

@@ -500,11 +500,7 @@ impl Group<'_> {
                 let who_when = o.source.who_when();
                 // (and the date a relative value was counted from, when the article named it)
                 match &o.counted_from {
-                    Some(from) => format!(
-                        "{who_when}: \"{}\", counted from \"{}\"",
-                        o.raw,
-                        from.text.split_whitespace().collect::<Vec<_>>().join(" ")
-                    ),
+                    Some(from) => format!("{who_when}: \"{}\", {}", o.raw, from.describe()),
                     None => format!("{who_when}: \"{}\"", o.raw),
                 }
             })

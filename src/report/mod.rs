@@ -217,11 +217,10 @@ pub fn location(o: &Observation) -> (String, usize, usize) {
 /// is a file of its own (a JSON Lines record's lines are not the file's).
 pub fn counted_from(o: &Observation) -> Option<String> {
     let from = o.counted_from.as_ref()?;
-    let text = from.text.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(if location(o).0.ends_with(".jsonl") {
-        format!("counted from \"{text}\"")
+        from.describe()
     } else {
-        format!("counted from \"{text}\" on line {}", from.line)
+        format!("{} on line {}", from.describe(), from.line)
     })
 }
 
