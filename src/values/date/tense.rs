@@ -2021,23 +2021,19 @@ pub(super) fn forecast_in_passive(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// A verb of forecasting, whose object is still to come: "forecast growth of 2 percent in
-/// the fourth quarter", "predicted a sharp rise in fourth quarter net", and of signalling a
-/// move ahead, "signalled another move in December", "had telegraphed a half-point
-/// increase in May".
+/// the fourth quarter", "predicted a sharp rise in fourth quarter net".
 /// ("forecasts" and "projects" are most often nouns: "Market forecasts centre on a rise in
-/// February"; to flag as often tells of what was found: the auditor flagged irregularities
-/// in March)
+/// February")
 fn forecasts(word: &str) -> bool {
-    matches!(
-        word,
-        "forecast"
-            | "predicted"
-            | "predicts"
-            | "projected"
-            | "signalled"
-            | "signaled"
-            | "telegraphed"
-    )
+    matches!(word, "forecast" | "predicted" | "predicts" | "projected")
+}
+
+/// A verb of signalling a move, whose object may be to come or may date the signal: "The
+/// ECB signalled another move in December", read in October, is the coming December; "The
+/// Fed signalled a rate rise in December", read in January, the one just gone. (To flag as
+/// often tells of what was found: the auditor flagged irregularities in March.)
+fn signals(word: &str) -> bool {
+    matches!(word, "signalled" | "signaled" | "telegraphed")
 }
 
 /// A word that names the day a thing starts from: "the fiscal year beginning Oct. 1", "a
@@ -2831,6 +2827,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             w if forecasts(w) && k + 2 < start && !(k > 0 && determiner(&toks[k - 1].lower)) => {
                 return Some(Tense::Future);
             }
+            // (a signal's object: the date nearest the publication, either way)
+            w if signals(w) && k + 2 < start => return Some(Tense::Unmarked),
             "had" | "did" => return Some(Tense::Past),
             // an infinitive has no time of its own ("a pledge to meet again in
             // September"); "to" before a number or determiner is a preposition

@@ -7252,10 +7252,17 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "fourth quarter",
             "1987-Q4",
         ),
-        // (and of a signal: what a central bank signals is a move still to come)
+        // (and of a signal, the date nearest the publication either way: the move still to
+        // come, or the signal just given)
         (
             "The ECB cut rates in September and signalled another move in December.",
             "2024-10-23",
+            "December",
+            "2024-12",
+        ),
+        (
+            "The Fed signalled fewer cuts in December.",
+            "2025-01-15",
             "December",
             "2024-12",
         ),
