@@ -417,8 +417,6 @@ struct Masked {
     items: Vec<Item>,
     /// For each placeholder, its range in `text` and the original range it replaced.
     map: Vec<(Range<usize>, Range<usize>)>,
-    /// Dates in the sentence, for the as-of, with where each was counted from.
-    dates: Vec<(Range<usize>, DateValue, Option<Range<usize>>)>,
 }
 
 struct Item {
@@ -447,7 +445,6 @@ impl Masked {
         let sentence = &text[range.clone()];
         // (each value with the letter its placeholder takes)
         let mut spans: Vec<(char, Item)> = Vec::new();
-        let mut dates = Vec::new();
         let tokens = values::tokens::tokenize(sentence);
         let first = article_dates.partition_point(|t| t.span.start < range.start);
         let inside = article_dates[first..]
@@ -477,9 +474,6 @@ impl Masked {
                 // Durations and sets are masked so their numbers are not read as counts.
                 _ => ('R', Resolution::Unresolved("a duration".into())),
             };
-            if let Some(d) = &t.date {
-                dates.push((span.clone(), d.clone(), t.counted_from.clone()));
-            }
             spans.push((
                 letter,
                 Item {
@@ -527,21 +521,23 @@ impl Masked {
             items.push(item);
         }
         text.push_str(&sentence[at..]);
-        Masked {
-            text,
-            items,
-            map,
-            dates,
-        }
+        Masked { text, items, map }
+    }
+
+    /// The dates of the sentence, in order, each with its value.
+    fn dates(&self) -> impl Iterator<Item = (&Item, &DateValue)> {
+        self.items.iter().filter_map(|item| match &item.value {
+            Resolution::Resolved(Value::Date(d)) => Some((item, d)),
+            _ => None,
+        })
     }
 
     /// The longest date of the sentence inside `range`, and where it was counted from.
     fn date_within(&self, range: Range<usize>) -> Option<(Resolution, Option<Range<usize>>)> {
-        self.dates
-            .iter()
-            .filter(|(span, ..)| range.start <= span.start && span.end <= range.end)
-            .max_by_key(|(span, ..)| span.len())
-            .map(|(_, d, from)| (Resolution::Resolved(Value::Date(d.clone())), from.clone()))
+        self.dates()
+            .filter(|(item, _)| range.start <= item.span.start && item.span.end <= range.end)
+            .max_by_key(|(item, _)| item.span.len())
+            .map(|(item, _)| (item.value.clone(), item.counted_from.clone()))
     }
 
     /// Maps a byte offset in the masked text back to the sentence.
@@ -648,19 +644,18 @@ fn line_column(text: &str, at: usize) -> (usize, usize) {
 /// ("Last month the department said") or follows a verb of saying ("had said in July").
 fn as_of(sentence: &str, value: &Range<usize>, masked: &Masked) -> Option<DateValue> {
     masked
-        .dates
-        .iter()
-        .filter(|(span, d, _)| {
-            span != value
+        .dates()
+        .filter(|(item, d)| {
+            &item.span != value
                 && d.granularity != Granularity::Vague
                 && d.granularity <= Granularity::Year
         })
-        .find(|(span, ..)| {
-            let before = &sentence[..span.start];
+        .find(|(item, _)| {
+            let before = &sentence[..item.span.start];
             let words: Vec<&str> = before.split_whitespace().collect();
             words.len() <= 1 || SAID_BEFORE.is_match(before)
         })
-        .map(|(_, d, _)| d.clone())
+        .map(|(_, d)| d.clone())
 }
 
 static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -756,19 +756,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && let Some((at, day_end, after)) = day_after_aside(tokens, end)
                     && let Some(date) = resolve(
                         &after,
-                        &Resolve {
-                            // (the twin in parentheses reads where the first clock
-                            // does)
-                            tense: {
-                                let clock = aside_day
-                                    .filter(|&(day, _)| day == at)
-                                    .map_or(first, |(_, clock)| clock);
-                                aside_day = Some((at, clock));
-                                tense_near(tokens, clock, day_end)
-                            },
-                            counted_from: Default::default(),
-                            ..cx
-                        },
+                        // (the twin in parentheses reads where the first clock does)
+                        &cx.with_tense({
+                            let clock = aside_day
+                                .filter(|&(day, _)| day == at)
+                                .map_or(first, |(_, clock)| clock);
+                            aside_day = Some((at, clock));
+                            tense_near(tokens, clock, day_end)
+                        }),
                         span.clone(),
                     )
                     .and_then(|t| t.date)
@@ -795,11 +790,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     )) = parse_at(tokens, end + 1)
                     && let Some(date) = resolve(
                         &closing,
-                        &Resolve {
-                            tense: tense_near(tokens, i, to),
-                            counted_from: Default::default(),
-                            ..cx
-                        },
+                        &cx.with_tense(tense_near(tokens, i, to)),
                         span.clone(),
                     )
                     .and_then(|t| t.date)
@@ -2888,6 +2879,15 @@ impl<'a> Resolve<'a> {
         self.reference.filter(|r| r.granularity == Granularity::Day)
     }
 
+    /// The same context read in `tense`, with nothing yet counted from.
+    fn with_tense(&self, tense: Tense) -> Resolve<'a> {
+        Resolve {
+            tense,
+            counted_from: Default::default(),
+            ..*self
+        }
+    }
+
     /// `told`, noted as what the expression is counted from: resolution calls it where a
     /// date the text named, not the publication, becomes the base.
     fn count_from(&self, told: &'a Told) -> &'a DateValue {
@@ -3029,31 +3029,27 @@ fn ends_on(
     // (a month after "ended" or "to" is the last one begun, as `tense_near` reads it alone;
     // a day after "ended" is read as it is alone: "the first quarter ended March 31", read
     // in February, is last year's, as its day is)
-    let cx = &Resolve {
-        tense: match cx.tense {
-            // (the day a year starts from reads as it does alone: "the fiscal year starting
-            // April 1" after a verb in the past is still the coming April)
-            _ if year_named => tense_near(tokens, at, date_end),
+    let cx = &cx.with_tense(match cx.tense {
+        // (the day a year starts from reads as it does alone: "the fiscal year starting
+        // April 1" after a verb in the past is still the coming April)
+        _ if year_named => tense_near(tokens, at, date_end),
+        Tense::Unmarked
+            if !month
+                && !tokens[link].is("ending")
+                && matches!(date.core, Core::Cal { day: None, .. }) =>
+        {
+            Tense::Ended
+        }
+        Tense::Unmarked if tokens[link].is("ended") => tense_near(tokens, at, date_end),
+        // ("expects a loss for the quarter ending March 31", read in May: the quarter
+        // just over, whose results are still to come)
+        Tense::Future
+            if tokens[link].is("ending") && !last_over_a_quarter_ago(&date, cx.anchor) =>
+        {
             Tense::Unmarked
-                if !month
-                    && !tokens[link].is("ending")
-                    && matches!(date.core, Core::Cal { day: None, .. }) =>
-            {
-                Tense::Ended
-            }
-            Tense::Unmarked if tokens[link].is("ended") => tense_near(tokens, at, date_end),
-            // ("expects a loss for the quarter ending March 31", read in May: the quarter
-            // just over, whose results are still to come)
-            Tense::Future
-                if tokens[link].is("ending") && !last_over_a_quarter_ago(&date, cx.anchor) =>
-            {
-                Tense::Unmarked
-            }
-            tense => tense,
-        },
-        counted_from: Default::default(),
-        ..*cx
-    };
+        }
+        tense => tense,
+    });
     let mut day = resolve(&date, cx, start..start)?.date?;
     // (a fiscal quarter's last day is in its fiscal year or the one before: "fiscal 1985
     // third quarter ended January 31", read in 1987, closed in January 1985)

@@ -1012,31 +1012,30 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             });
         }
         Core::Elided { n, half, back } => {
+            let period = |year: Option<i32>| {
+                if *half {
+                    Core::Half { year, h: *n }
+                } else {
+                    Core::Quarter {
+                        year,
+                        q: *n,
+                        years: 0,
+                        by_months: false,
+                    }
+                }
+            };
             let (granularity, per_year) = if *half {
                 (Granularity::Half, 2)
             } else {
                 (Granularity::Quarter, 4)
             };
-            // the named period's number, as the text numbered it ("1987-Q3")
-            let named = cx
+            // the named period's place, as the text numbered it ("1987-Q3")
+            let Some((r, at)) = cx
                 .reference
                 .filter(|r| r.granularity == granularity)
-                .and_then(|r| {
-                    let (year, number) = r.timex.split_once(['Q', 'H'])?;
-                    let year: i32 = year.trim_end_matches('-').parse().ok()?;
-                    Some((r, year * per_year + number.parse::<i32>().ok()? - 1))
-                });
-            let Some((r, at)) = named else {
-                return resolve_as(if *half {
-                    Core::Half { year: None, h: *n }
-                } else {
-                    Core::Quarter {
-                        year: None,
-                        q: *n,
-                        years: 0,
-                        by_months: false,
-                    }
-                });
+                .and_then(|r| Some((r, period_index(r)?)))
+            else {
+                return resolve_as(period(None));
             };
             cx.count_from(r);
             // (of the years around the named one, the nearest, not the named period
@@ -1049,19 +1048,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     let d = index(y) - at;
                     (d.abs(), if *back { d > 0 } else { d < 0 })
                 })?;
-            resolve_as(if *half {
-                Core::Half {
-                    year: Some(y),
-                    h: *n,
-                }
-            } else {
-                Core::Quarter {
-                    year: Some(y),
-                    q: *n,
-                    years: 0,
-                    by_months: false,
-                }
-            })?
+            resolve_as(period(Some(y)))?
         }
         Core::StoryDay => match (cx.reference_day().or(cx.day), anchor) {
             (Some(day), _) => dated(cx.count_from(day).clone()),
@@ -1241,21 +1228,20 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     .filter(|r| {
                         r.granularity < d.granularity && d.start <= r.start && r.end <= d.end
                     })
-                    .filter(|r| {
-                        let day = if matches!(m, Mod::Earlier) {
-                            r.start
-                        } else {
-                            r.end
-                        };
-                        day != d.start && day != d.end
-                    })
                     .map(|r| {
-                        let r = cx.count_from(r);
-                        if matches!(m, Mod::Earlier) {
-                            r.start
-                        } else {
-                            r.end
-                        }
+                        (
+                            r,
+                            if matches!(m, Mod::Earlier) {
+                                r.start
+                            } else {
+                                r.end
+                            },
+                        )
+                    })
+                    .filter(|&(_, day)| day != d.start && day != d.end)
+                    .map(|(r, day)| {
+                        cx.count_from(r);
+                        day
                     })
             }
             _ => None,
@@ -1583,14 +1569,27 @@ fn fiscal_number(named: &DateValue, period: &DateValue) -> Option<String> {
         return None;
     }
     let calendar = unit_at(named.middle(), Unit::Quarter, 0)?;
-    let (year, q) = named.timex.split_once("-Q")?;
-    let (year, q) = (year.parse::<i32>().ok()?, q.parse::<i32>().ok()?);
-    if calendar.timex == named.timex || !(1..=4).contains(&q) {
+    if calendar.timex == named.timex {
         return None;
     }
     let index = |d: NaiveDate| d.year() * 4 + d.month0() as i32 / 3;
-    let n = year * 4 + q - 1 + index(period.middle()) - index(calendar.middle());
+    let n = period_index(named)? + index(period.middle()) - index(calendar.middle());
     Some(format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1))
+}
+
+/// A quarter's or half's place in the count of them from year 0, as the text numbered it:
+/// `1987-Q3` is 1987 × 4 + 2, `1987-H2` 1987 × 2 + 1.
+fn period_index(d: &DateValue) -> Option<i32> {
+    let (per_year, code) = match d.granularity {
+        Granularity::Quarter => (4, "-Q"),
+        Granularity::Half => (2, "-H"),
+        _ => return None,
+    };
+    let (year, n) = d.timex.split_once(code)?;
+    let (year, n) = (year.parse::<i32>().ok()?, n.parse::<i32>().ok()?);
+    (1..=per_year)
+        .contains(&n)
+        .then_some(year * per_year + n - 1)
 }
 
 /// The last `day` of the week on or before `a`: "Friday" told in the past.

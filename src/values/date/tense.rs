@@ -1029,11 +1029,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let noun = ((verb.is("starts") || verb.is("start"))
             && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family")))
             || verb.is_capitalised()
-            || (!copula
-                && prior.is_some_and(|p| {
-                    determiner(&p.lower)
-                        || (p.kind == Kind::Num && p.text.starts_with(|c: char| c.is_ascii_digit()))
-                }));
+            || (!copula && prior.is_some_and(|p| determiner(&p.lower) || p.kind == Kind::Num));
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
         // Aug 31": a span named, not a schedule; but "The exhibition is from Monday to
         // Friday", "The event is from 10:00 to 12:00 on Friday" are the days it is held)
