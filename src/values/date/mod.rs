@@ -336,7 +336,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
             Some((end, _))
                 if before_christ(tokens, end)
                     || names_show(tokens, i, end)
-                    || names_paper(tokens, i, end) =>
+                    || names_paper(tokens, i, end)
+                    || names_title(tokens, i, end) =>
             {
                 i = end
             }
@@ -1651,6 +1652,22 @@ fn names_paper(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
                         | "observer"
                 )
         })
+}
+
+/// Whether "Today" or "Tonight" at `i`, capitalised inside a sentence, is a title: a
+/// newspaper or a programme, as in "USA Today reported", "told NBC's Today show", "in the
+/// Today newspaper", "on The Tonight Show" (a day begins a sentence or is written small).
+fn names_title(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
+    let name = |t: &Tok<'_>| t.kind == Kind::Word && t.is_capitalised();
+    end == i + 1
+        && matches!(tokens[i].text, "Today" | "Tonight")
+        && i > 0
+        && match &tokens[..i] {
+            // ("NBC's Today")
+            [.., owner, mark, s] if s.is("s") && mark.is_apostrophe() => name(owner),
+            [.., before] => name(before) || before.is("the"),
+            [] => false,
+        }
 }
 
 /// The first two numbers of a date in figures at `i`, both of which may be a month:

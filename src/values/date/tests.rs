@@ -13119,7 +13119,28 @@ fn a_show_named_by_its_night_is_no_night() {
             "A poll conducted for The Sunday Times showed the Conservatives ahead.",
             "It was published in the Sunday Telegraph.",
             "Sunday Express journalists went on strike.",
+            // (a paper or programme named "Today": Reuters-21578's Gannett stories, TimeBank's
+            // VOA broadcast)
+            "Gannett Co's USA Today said it carried 957 paid pages.",
+            "The story, which appeared in USA Today, added speculation.",
+            "A Marplan poll in the Today newspaper had the Conservatives ahead.",
+            "This is VOA Today.",
+            "He told NBC's Today show that the talks had failed.",
+            "She was a guest on The Tonight Show.",
         ],
+    );
+    // (but a day that begins a sentence, or is written small after a name, is the day)
+    assert_eq!(
+        value_of(
+            "He left. Today, USAir rejected the bid.",
+            "2013-03-22",
+            "Today"
+        ),
+        "2013-03-22"
+    );
+    assert_eq!(
+        value_of("Citicorp today said it would sue.", "2013-03-22", "today"),
+        "2013-03-22"
     );
     // (but a day before a name that is no paper is one)
     assert_eq!(
