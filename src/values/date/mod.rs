@@ -321,8 +321,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Where the days of reports tagged so far begin, in the text's order: "officials said
     // on Saturday" dates the telling, not the story's events.
     let mut report_days: Vec<usize> = Vec::new();
-    // The token after the last set of weekdays or months ("every Tuesday"), whose
-    // quantifier a day or month listed right after it shares ("and Thursday").
+    // The token after the last set of weekdays, months or days of the year ("every
+    // Tuesday", "every June 15"), whose quantifier a day or month listed right after it
+    // shares ("and Thursday", "and December 15").
     let mut set_after: Option<usize> = None;
     // Whether the text writes the day first in its dates of figures (see `day_first`),
     // read at the first such date (most texts have none)
@@ -372,12 +373,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             month: Some(m),
                             day: None,
                         } => expr.core = Core::Set(format!("XXXX-{m:02}")),
+                        // ("payable every June 15 and December 15")
+                        Core::Cal {
+                            year: None,
+                            month: Some(m),
+                            day: Some(d),
+                        } => {
+                            if let Some(set) = every_year_on(m, d) {
+                                expr.core = set.core
+                            }
+                        }
                         _ => {}
                     }
                 }
                 if let Core::Set(v) = &expr.core
                     && (v.starts_with("XXXX-WXX-")
-                        || (v.starts_with("XXXX-") && v.len() == "XXXX-MM".len()))
+                        || (v.starts_with("XXXX-") && matches!(v.len(), 7 | 10)))
                 {
                     set_after = Some(end);
                 }

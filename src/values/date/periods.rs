@@ -366,7 +366,7 @@ pub(super) fn yearly_day(toks: &[Tok<'_>], end: usize, m: u32, d: u32) -> Option
 
 /// Day `d` of month `m` of every year, `XXXX-11-09`; none for a day no year has ("every
 /// Feb. 30").
-fn every_year_on(m: u32, d: u32) -> Option<Expr> {
+pub(super) fn every_year_on(m: u32, d: u32) -> Option<Expr> {
     ymd(2000, m, d)?;
     plain(Core::Set(format!("XXXX-{m:02}-{d:02}")))
 }
@@ -404,26 +404,27 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i += 1;
     let u = c.peek()?.clone();
+    // "every Nov. 9", "every March 17", "every Fourth of July", "each 25th of December":
+    // that day of every year
+    if let Some((
+        end,
+        Expr {
+            core:
+                Core::Cal {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                },
+            modifier: None,
+        },
+    )) = parse_at(c.toks, c.i)
+    {
+        // (no day of any year is "every Feb. 30": left untagged)
+        let set = every_year_on(m, d)?;
+        c.i = end;
+        return Some(set);
+    }
     if let Some(m) = month_named(&u) {
-        // "every Nov. 9", "every March 17": that day of every year
-        if let Some((
-            end,
-            Expr {
-                core:
-                    Core::Cal {
-                        year: None,
-                        day: Some(d),
-                        ..
-                    },
-                modifier: None,
-            },
-        )) = parse_at(c.toks, c.i)
-        {
-            // (no day of any year is "every Feb. 30": left untagged)
-            let set = every_year_on(m, d)?;
-            c.i = end;
-            return Some(set);
-        }
         c.i += 1;
         return plain(Core::Set(format!("XXXX-{m:02}")));
     }

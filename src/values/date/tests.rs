@@ -5217,6 +5217,11 @@ fn counts_and_frequencies_after_every_are_sets() {
             "XXXX-12",
         ),
         (
+            "Interest is payable every June 15 and December 15.",
+            "December 15",
+            "XXXX-12-15",
+        ),
+        (
             "Currently, it must be shut twice a year.",
             "twice a year",
             "P1Y",
@@ -5242,6 +5247,17 @@ fn counts_and_frequencies_after_every_are_sets() {
             "The stock is redeemable at 52.875 dlrs, declining on each March 15 to 50 dlrs.",
             "each March 15",
             "XXXX-03-15",
+        ),
+        // (a day of a month in any form the calendar reads: written here)
+        (
+            "The parade is held every Fourth of July.",
+            "every Fourth of July",
+            "XXXX-07-04",
+        ),
+        (
+            "Each 25th of December, the village sings.",
+            "Each 25th of December",
+            "XXXX-12-25",
         ),
         (
             "The festival takes place every May.",
