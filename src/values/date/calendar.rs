@@ -1158,7 +1158,16 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     c.toks[c.i - 1].lower.as_ref(),
                     "around" | "at" | "near" | "about" | "above" | "below"
                 ));
-        let counted = next.is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
+        // (the first of a range of them too: "choice 2-4 1100-1400 lbs")
+        let counts = |k: usize| {
+            c.peek_at(k)
+                .is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
+        };
+        let ranged = next.is_some_and(|n| n.text == "-" && !n.spaced)
+            && c.peek_at(2)
+                .is_some_and(|n| n.kind == Kind::Num && !n.spaced);
+        let counted = counts(1)
+            || (ranged && counts(3))
             || (c.i > 1 && futures_code(c.toks, c.i - 2))
             || leveled;
         if prev_glued || next_glued || counted || next.is_some_and(|n| !n.spaced && n.text == "%") {
@@ -1510,8 +1519,21 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
     title || (!opens && name(&toks[k - 1]) && speaks(k + 1)) || (after > k + 1 && speaks(after))
 }
 
-/// Things a number before them counts: "2013 votes", "1750 tonnes" are no years.
+/// Things a number before them counts: "2013 votes", "1750 tonnes" are no years; nor is a
+/// figure before its magnitude or a unit of the wires' tables: "rose 1160 billion lire",
+/// "1500 mln dlrs", "rose 200 to 1440 yen", "choice 3 near 1225 lbs".
 pub(super) const COUNTED: &[&str] = &[
+    "thousand",
+    "million",
+    "mln",
+    "billion",
+    "bln",
+    "trillion",
+    "pct",
+    "percent",
+    "yen",
+    "lire",
+    "lbs",
     "votes",
     "people",
     "employees",

@@ -2786,6 +2786,14 @@ fn resolves_classes_of_newswire_expressions() {
             "the year before",
             "1985",
         ),
+        // (a figure before its magnitude is no year to count from: reuters-13689)
+        (
+            "1986 turnover rose 1160 billion lire and net profit will be more than 550 \
+             billion lire compared with 503.7 billion the year before.",
+            "1987-04-07",
+            "the year before",
+            "1985",
+        ),
         (
             "M-1 rose in the week ended February 25; notes were up 76 mln dlrs from the week before.",
             "1987-03-06",
@@ -5884,6 +5892,13 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("Observers have seen it for a long time.", "a long time"),
         ("Turnout was 2013 votes higher than expected.", "2013"),
+        // ... a figure before its magnitude or a unit of the wires' tables (Reuters-21578)
+        (
+            "1986 turnover rose 1160 billion lire to 7,300 billion lire.",
+            "1160",
+        ),
+        ("Kawasaki Steel rose 200 to 1440 yen.", "1440"),
+        ("stees - choice 2-4 1100-1400 lbs 66.00-67.00.", "1100"),
         // the record of a meeting
         (
             "Minutes of the meeting will be released in three weeks.",
