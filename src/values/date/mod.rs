@@ -1131,9 +1131,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // ("the lowest level since November")
                     // (nor the day a year back that figures are set against, "111 rigs at
                     // this time last year")
-                    let compared = (first > 0
-                        && tokens[first - 1].is("since")
-                        && superlative_before(tokens, first - 1))
+                    let compared = since_superlative(tokens, first)
                         || record_set(tokens, first)
                         || matches!(expr.core, Core::Anniversary { .. })
                         // (nor the base year of an index, "(base 1980)")
@@ -2696,6 +2694,17 @@ fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether the date at token `i` is the day a record was set, which the story measures
 /// against: "its all-time closing high of 1,565.15, set on Oct. 9, 2007", "the record low
 /// it hit in March 2009".
+/// Whether the date at `i` is the start of a record, after "since" and a superlative:
+/// "the lowest level since November", "the worst since the Government started compiling
+/// unemployment statistics under its current system in 1953" (in the clause "since" opens,
+/// not one joined after it: "the highest since 1980 and will rise again in 1988").
+fn since_superlative(toks: &[Tok<'_>], i: usize) -> bool {
+    before_in_clause(toks, i, 14)
+        .take_while(|&k| !matches!(toks[k].lower.as_ref(), "and" | "but" | "while" | ";"))
+        .find(|&k| toks[k].is("since"))
+        .is_some_and(|k| superlative_before(toks, k))
+}
+
 fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
     i >= 2
         && matches!(toks[i - 1].lower.as_ref(), "on" | "in")

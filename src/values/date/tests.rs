@@ -6358,6 +6358,24 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "month was up",
             "1987-02",
         ),
+        // (nor the date a series a superlative ranks in began, far after "since":
+        // reuters-867)
+        (
+            "The January level was the worst since the Government started compiling \
+                 unemployment statistics under its current system in 1953. Unemployment was \
+                 up from 2.8 pct a year earlier.",
+            "1987-03-03",
+            "a year earlier",
+            "1986-01",
+        ),
+        // (but a date in a clause joined after it is one the story moves to)
+        (
+            "Sales were the highest since 1980 and will rise again in 1988. Output rose the \
+                 year before.",
+            "1987-03-03",
+            "the year before",
+            "1987",
+        ),
     ]);
     // "this year and next": the word left standing is a year of its own
     let text = "Growth will slow this year and next, the OECD said.";
