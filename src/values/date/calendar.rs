@@ -1170,7 +1170,12 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             || (ranged && counts(3))
             || (c.i > 1 && futures_code(c.toks, c.i - 2))
             || leveled;
-        if prev_glued || next_glued || counted || next.is_some_and(|n| !n.spaced && n.text == "%") {
+        if prev_glued
+            || next_glued
+            || counted
+            || next.is_some_and(|n| !n.spaced && n.text == "%")
+            || (y < 1800 && !told_as_year(c.toks, c.i))
+        {
             return None;
         }
         c.i += 1;
@@ -1193,6 +1198,40 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     None
+}
+
+/// Whether the figure at `k`, too early for a year of the news, is told as one: after a
+/// word of time, "in 1492", "since 1066", "the year 1215", "between 1455 and 1485", or
+/// opening a span, "(1452-1519)". A figure of that size alone is a count, a code or a
+/// clock of the wires: "voted 1314 to 25", "(NRDJ 1135)", "the scheduled 1330 start",
+/// "Section 1110", "choice 2-4 1100-1400 lb".
+fn told_as_year(toks: &[Tok<'_>], k: usize) -> bool {
+    let span_follows = toks.get(k + 1).is_some_and(|t| t.text == "-" && !t.spaced)
+        && toks.get(k + 2).and_then(year_token).is_some();
+    k.checked_sub(1).is_some_and(|p| {
+        matches!(
+            toks[p].lower.as_ref(),
+            "in" | "since"
+                | "from"
+                | "until"
+                | "till"
+                | "by"
+                | "before"
+                | "after"
+                | "of"
+                | "to"
+                | "through"
+                | "during"
+                | "between"
+                | "and"
+                | "or"
+                | "circa"
+                | "year"
+                | "ad"
+        ) || (toks[p].text == "(" && span_follows)
+            // (the end of a span: "1452-1519")
+            || (toks[p].text == "-" && p > 0 && year_token(&toks[p - 1]).is_some())
+    })
 }
 
 /// "Wednesday, May 15", "this coming Sunday, March eighth", "Thursday the 28th": after a

@@ -5899,6 +5899,20 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("Kawasaki Steel rose 200 to 1440 yen.", "1440"),
         ("stees - choice 2-4 1100-1400 lbs 66.00-67.00.", "1100"),
+        // ... and a figure too early for a year of the news, not told as one: a vote, a
+        // news agency's code, a clock of the wires (Reuters-21578)
+        (
+            "Members of UAW Local 594 voted 1314 to 25 to accept it.",
+            "1314",
+        ),
+        (
+            "the Bundesbank said. (NRCN 1022) TOKYO - The Bank of Japan will sell bills.",
+            "1022",
+        ),
+        (
+            "The council session started after the scheduled 1330 start was delayed.",
+            "1330",
+        ),
         // the record of a meeting
         (
             "Minutes of the meeting will be released in three weeks.",
@@ -12359,6 +12373,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "across",
     "actor",
     "actress",
+    "ad",
     "added",
     "adha",
     "adjourned",
@@ -12459,6 +12474,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "chancellor",
     "changed",
     "chinese",
+    "circa",
     "cited",
     "clashes",
     "climbed",
@@ -12969,6 +12985,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "throughout",
     "thus",
     "tied",
+    "till",
     "time",
     "times",
     "tion",
@@ -13153,6 +13170,33 @@ fn impossible_dates_give_no_value() {
         &[
             "The story is set in the year 99999.",
             "The fund reached the year 2,000,000 mark.",
+        ],
+    );
+}
+
+#[test]
+fn a_year_long_before_the_news_is_one_told_as_a_year() {
+    // (written here) after a word of time, or as a span of years
+    assert_values_on(
+        "2013-03-22",
+        &[
+            ("Columbus sailed in 1492.", "1492", "1492"),
+            (
+                "The Magna Carta of 1215 was sealed at Runnymede.",
+                "1215",
+                "1215",
+            ),
+            ("Leonardo da Vinci (1452-1519) painted it.", "1452", "1452"),
+            ("Leonardo da Vinci (1452-1519) painted it.", "1519", "1519"),
+            ("Between 1455 and 1485, England was at war.", "1485", "1485"),
+        ],
+    );
+    // (Reuters-21578) a figure of that size alone is not
+    assert_untagged(
+        "1987-10-20",
+        &[
+            "At one point about 1700 lawsuits had been filed.",
+            "Declines led advances 1121 to 504.",
         ],
     );
 }
