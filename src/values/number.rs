@@ -348,7 +348,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
         && toks.get(j + 1).is_some_and(|t| t.kind == spoken::Kind::Num)
         && (j == 0
             || toks[j - 1].kind == spoken::Kind::Punct
-            || (toks[j].spaced && !toks[j + 1].spaced));
+            || (toks[j].spaced() && !toks[j + 1].spaced()));
     let negative = word_sign || symbol_sign;
     if negative {
         j += 1;
@@ -369,14 +369,14 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     // "G20", "A380", "F-16": a figure glued to letters before it names a thing.
     if toks
         .get(j)
-        .is_some_and(|t| t.kind == spoken::Kind::Num && !t.spaced)
+        .is_some_and(|t| t.kind == spoken::Kind::Num && !t.spaced())
         && j > 0
         && (toks[j - 1].kind == spoken::Kind::Word
             || (toks[j - 1].text == "-"
                 && j > 1
                 && toks[j - 2].kind == spoken::Kind::Word
                 && spoken::scale_word(&toks[j - 2].lower).is_none()
-                && !toks[j - 1].spaced))
+                && !toks[j - 1].spaced()))
         && currency.is_none()
     {
         return None;
@@ -384,7 +384,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     let n = spoken::number(toks, j)?;
     // "180ml", "29km", "4th": digits glued to other letters are not a quantity here.
     if let Some(next) = toks.get(n.end)
-        && !next.spaced
+        && !next.spaced()
         && next.kind == spoken::Kind::Word
         && !n.words
         && spoken::scale_word(&next.lower).is_none()
@@ -409,7 +409,7 @@ fn quantity_at(toks: &[spoken::Tok<'_>], i: usize) -> Option<Parsed> {
     }
     // "a 12-cent dividend", "a one-yen bid"
     let hyphenated = toks.get(j).is_some_and(|t| t.is_glued_hyphen())
-        && toks.get(j + 1).is_some_and(|t| !t.spaced)
+        && toks.get(j + 1).is_some_and(|t| !t.spaced())
         && currency_word(toks, j + 1).is_some();
     if hyphenated {
         j += 1;
@@ -556,7 +556,7 @@ fn currency_prefix(toks: &[spoken::Tok<'_>], i: usize) -> (Option<&'static str>,
         "us" | "usd" if dollar_after(i + 1) => return (Some("USD"), i + 2),
         "c" | "cad" if dollar_after(i + 1) => return (Some("CAD"), i + 2),
         // "A$" glued; a spaced "a $48.2 million" is an article and dollars
-        "a" if t.text == "A" && dollar_after(i + 1) && !toks[i + 1].spaced => {
+        "a" if t.text == "A" && dollar_after(i + 1) && !toks[i + 1].spaced() => {
             return (Some("AUD"), i + 2);
         }
         "aud" if dollar_after(i + 1) => return (Some("AUD"), i + 2),

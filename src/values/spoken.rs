@@ -138,7 +138,9 @@ impl P<'_, '_> {
         while let Some(t) = self.peek().cloned() {
             let leading_point = t.text == "."
                 && !any
-                && self.at(1).is_some_and(|n| n.kind == Kind::Num && !n.spaced);
+                && self
+                    .at(1)
+                    .is_some_and(|n| n.kind == Kind::Num && !n.spaced());
             if t.kind == Kind::Num || leading_point {
                 // Digits join a number only at its start, after a scale word ("2 million 300")
                 // or after "and" that follows a round part ("3 hundred and 21").
@@ -242,7 +244,7 @@ impl P<'_, '_> {
                 _ => None,
             };
             // "5G" is a network, not five billion: a glued G is not a scale.
-            let network = t.text == "G" && !t.spaced;
+            let network = t.text == "G" && !t.spaced();
             if let Some(s) =
                 letter.filter(|_| any && digit_scale == Some(1.0) && current != 0.0 && !network)
             {
@@ -526,18 +528,18 @@ impl P<'_, '_> {
 /// Digits at token `i`: "12,567", "2.33", "40 000", "1 234 567", ".25", "1/2", "1e10",
 /// "1.3x10^6", "2.5^-1"; (value, decimals, next).
 fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
-    let glued = |k: usize, text: &str| toks.get(k).is_some_and(|t| t.text == text && !t.spaced);
+    let glued = |k: usize, text: &str| toks.get(k).is_some_and(|t| t.text == text && !t.spaced());
     let num_glued = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| t.kind == Kind::Num && !t.spaced)
+            .is_some_and(|t| t.kind == Kind::Num && !t.spaced())
     };
     let first = toks.get(i)?;
     // ".25": a leading decimal point
     if first.text == "." {
         let frac = toks
             .get(i + 1)
-            .filter(|t| t.kind == Kind::Num && !t.spaced)?;
-        let prev_alnum = i > 0 && !first.spaced && toks[i - 1].kind != Kind::Punct;
+            .filter(|t| t.kind == Kind::Num && !t.spaced())?;
+        let prev_alnum = i > 0 && !first.spaced() && toks[i - 1].kind != Kind::Punct;
         if prev_alnum {
             return None;
         }
@@ -554,7 +556,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         glued(k, sep)
             && toks
                 .get(k + 1)
-                .is_some_and(|g| g.kind == Kind::Num && !g.spaced && len.contains(&g.text.len()))
+                .is_some_and(|g| g.kind == Kind::Num && !g.spaced() && len.contains(&g.text.len()))
     };
     // "192.168.1.2", "version 2.1.3": a chain of three or more dotted groups is so many
     // numbers, not a decimal
@@ -562,7 +564,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         && glued(i - 1, ".")
         && toks[i - 1].start == toks[i - 2].end
         && toks[i - 2].kind == Kind::Num
-        && !first.spaced;
+        && !first.spaced();
     if in_chain || (group(i + 1, ".", 1..=3) && group(i + 3, ".", 1..=3)) {
         return Some((first.text.parse().ok()?, 0, i + 1));
     }
@@ -616,7 +618,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
     while glued(j, ",")
         && toks
             .get(j + 1)
-            .is_some_and(|g| g.kind == Kind::Num && g.text.len() == 3 && !g.spaced)
+            .is_some_and(|g| g.kind == Kind::Num && g.text.len() == 3 && !g.spaced())
     {
         s.push_str(toks[j + 1].text);
         j += 2;
@@ -626,8 +628,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         while let Some(g) = toks.get(j)
             && g.kind == Kind::Num
             && g.text.len() == 3
-            && g.spaced
-            && (1..=3).contains(&text_gap(toks, j))
+            && g.gap == 1
         {
             s.push_str(g.text);
             j += 1;
@@ -642,7 +643,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
     }
     let mut value: f64 = s.parse().ok()?;
     // "1e10", "1.3e6", "12.32e+14", "-12e-1"
-    if toks.get(j).is_some_and(|t| !t.spaced && t.lower == "e") {
+    if toks.get(j).is_some_and(|t| !t.spaced() && t.lower == "e") {
         let (sign, k) = sign_at(toks, j + 1);
         if num_glued(k)
             && let Ok(e) = toks[k].text.parse::<i32>()
@@ -652,8 +653,10 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         }
     }
     // "1.3x10^6", "6.23x10^-4"
-    if toks.get(j).is_some_and(|t| !t.spaced && t.lower == "x")
-        && toks.get(j + 1).is_some_and(|t| t.text == "10" && !t.spaced)
+    if toks.get(j).is_some_and(|t| !t.spaced() && t.lower == "x")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.text == "10" && !t.spaced())
         && glued(j + 2, "^")
     {
         let (sign, k) = sign_at(toks, j + 3);
@@ -675,7 +678,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         }
     }
     // "1/2": a fraction of digits, not part of a date (5/17/2018)
-    let before_slash = i > 0 && toks[i - 1].text == "/" && !first.spaced;
+    let before_slash = i > 0 && toks[i - 1].text == "/" && !first.spaced();
     if glued(j, "/")
         && num_glued(j + 1)
         && !glued(j + 2, "/")
@@ -686,9 +689,12 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
         value /= d;
         j += 2;
     }
-    // "2 1/4", "1 4/5": a whole number and a fraction
+    // "2 1/4", "1 4/5": a whole number and a fraction, a space or two apart (not a table's
+    // columns, "73        600/700")
     if decimals == 0
-        && toks.get(j).is_some_and(|t| t.kind == Kind::Num && t.spaced)
+        && toks
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Num && (1..=2).contains(&t.gap))
         && glued(j + 1, "/")
         && num_glued(j + 2)
         && !glued(j + 3, "/")
@@ -701,7 +707,7 @@ fn digits(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, usize)> {
     }
     if let Some(v) = toks
         .get(j)
-        .filter(|t| !t.spaced)
+        .filter(|t| !t.spaced())
         .and_then(|t| vulgar(t.text))
     {
         value += v;
@@ -750,7 +756,7 @@ fn sign_at(toks: &[Tok<'_>], mut k: usize) -> (i32, usize) {
     let mut sign = 1;
     while let Some(t) = toks
         .get(k)
-        .filter(|t| !t.spaced && (t.text == "-" || t.text == "+"))
+        .filter(|t| !t.spaced() && (t.text == "-" || t.text == "+"))
     {
         if t.text == "-" {
             sign = -sign;
@@ -758,11 +764,6 @@ fn sign_at(toks: &[Tok<'_>], mut k: usize) -> (i32, usize) {
         k += 1;
     }
     (sign, k)
-}
-
-/// The number of bytes between token `j` and the one before it.
-fn text_gap(toks: &[Tok<'_>], j: usize) -> usize {
-    toks[j].start - toks[j - 1].end
 }
 
 /// Words after which "one" is a pronoun ("which one", "that one"), not a number.
@@ -958,6 +959,8 @@ mod tests {
             ("naught point five", 0.5),
             ("12,567", 12567.0),
             ("40 000", 40000.0),
+            ("40\u{202f}000", 40000.0),
+            ("12\u{a0}500", 12500.0),
             ("1/2", 0.5),
             ("2 million", 2e6),
             ("seventy", 70.0),
@@ -1019,6 +1022,9 @@ mod tests {
         assert_eq!(all("192.168.1.2"), [192.0, 168.0, 1.0, 2.0]);
         assert_eq!(all("nrs. 22,24,26,31"), [22.0, 24.0, 26.0, 31.0]);
         assert_eq!(all("1,300 and 12,567"), [1300.0, 12567.0]);
+        // columns of a table, a run of spaces apart (reuters-12794's corn stocks)
+        assert_eq!(all("1037      622   547"), [1037.0, 622.0, 547.0]);
+        assert_eq!(all("73        600/700"), [73.0, 600.0 / 700.0]);
         // "3 in 10 minutes" is a time, not a proportion; "1 in 2018" a rank in a year
         assert_eq!(all("3 in 10"), [3.0, 10.0]);
         assert_eq!(all("ranked 1 in 2018."), [1.0, 2018.0]);

@@ -19,13 +19,20 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Whitespace separates this token from the previous one.
-    pub spaced: bool,
+    /// The whitespace between this token and the previous one, in characters: a space, a
+    /// no-break or thin space or a line break is one ("40 000", "40\u{202f}000", a line
+    /// the wire wrapped), a table's columns are more ("622   547"). The first token of the
+    /// text has one.
+    pub gap: u8,
 }
 
 impl Tok<'_> {
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
+    }
+    /// Whitespace separates this token from the previous one (or it starts the text).
+    pub fn spaced(&self) -> bool {
+        self.gap > 0
     }
     /// Written with a capital: a name ("Good Friday"), not a word ("a good Friday").
     pub fn is_capitalised(&self) -> bool {
@@ -43,7 +50,7 @@ impl Tok<'_> {
     /// A hyphen glued to the word before it: the joint of a compound ("bond-buying",
     /// "bigger-than-expected", "one-quarter").
     pub fn is_glued_hyphen(&self) -> bool {
-        self.text == "-" && !self.spaced
+        self.text == "-" && !self.spaced()
     }
     pub fn num(&self) -> Option<u32> {
         if self.kind == Kind::Num && self.text.len() <= 9 {
@@ -72,13 +79,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         }
     };
     let mut out = Vec::with_capacity(text.len() / 4);
-    let mut spaced = true;
+    let mut gap = 1u8;
     let mut at = 0;
     while at < bytes.len() {
         let (c, len) = char_at(at);
         if c.is_whitespace() {
             at += len;
-            spaced = true;
+            gap = gap.saturating_add(1);
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -111,7 +118,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 Cow::Borrowed(slice)
             }
         } else if slice == "\u{2013}"
-            && !spaced
+            && gap == 0
             && at < bytes.len()
             && !char_at(at).0.is_whitespace()
         {
@@ -130,9 +137,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             start,
             end: at,
             kind,
-            spaced,
+            gap,
         });
-        spaced = false;
+        gap = 0;
     }
     out
 }
@@ -144,8 +151,20 @@ mod tests {
     fn shape(text: &str) -> Vec<(&str, String, usize, Kind, bool)> {
         tokenize(text)
             .into_iter()
-            .map(|t| (t.text, t.lower.into_owned(), t.start, t.kind, t.spaced))
+            .map(|t| {
+                let spaced = t.spaced();
+                (t.text, t.lower.into_owned(), t.start, t.kind, spaced)
+            })
             .collect()
+    }
+
+    #[test]
+    fn counts_the_whitespace_before_each_token_in_characters() {
+        let gaps = |text: &str| tokenize(text).iter().map(|t| t.gap).collect::<Vec<_>>();
+        // (a no-break space is one character of two bytes, a narrow one of three)
+        assert_eq!(gaps("40 000 12\u{a0}500 7\u{202f}000"), [1, 1, 1, 1, 1, 1]);
+        assert_eq!(gaps("1037      622   547"), [1, 6, 3]);
+        assert_eq!(gaps("11\n3/4"), [1, 1, 0, 0]);
     }
 
     #[test]

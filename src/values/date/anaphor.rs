@@ -14,9 +14,9 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         .and_then(|t| unit_of(&t.lower))
         .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
     {
-        let glued = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| !t.spaced && t.is(w));
-        let spaced = c.peek_at(1).is_some_and(|t| t.spaced && t.is("to"))
-            && c.peek_at(2).is_some_and(|t| t.spaced && t.is("date"));
+        let glued = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| !t.spaced() && t.is(w));
+        let spaced = c.peek_at(1).is_some_and(|t| t.spaced() && t.is("to"))
+            && c.peek_at(2).is_some_and(|t| t.spaced() && t.is("date"));
         let hyphened = glued(1, "-") && glued(2, "to") && glued(3, "-") && glued(4, "date");
         if spaced || hyphened {
             c.i += if spaced { 3 } else { 5 };
@@ -424,7 +424,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         .peek_at(1)
         .filter(|n| n.is_glued_hyphen())
         .and_then(|_| c.peek_at(2))
-        .filter(|n| !n.spaced)
+        .filter(|n| !n.spaced())
         .map(|n| n.lower.as_ref());
     // ("the year-long investigation" is a length, as "the week-long visit" is)
     let aged = glued == Some("old") || glued == Some("long");
@@ -635,7 +635,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && let Some(y) = c.peek_at(1).and_then(year_token)
         // (not a split year, "the same period of 1985/86")
         && c.peek_at(2)
-            .is_none_or(|t| t.spaced || !matches!(t.text, "/" | "-"))
+            .is_none_or(|t| t.spaced() || !matches!(t.text, "/" | "-"))
     {
         in_year = Some(y);
         same_in_year = true;

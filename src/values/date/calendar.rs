@@ -110,7 +110,7 @@ fn the_nth(c: &mut Cursor<'_, '_>) -> Option<u32> {
         .num()
         .filter(|d| t.kind == Kind::Num && t.text.len() <= 2 && (1..=31).contains(d))?;
     c.peek_at(2)
-        .filter(|s| !s.spaced && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))?;
+        .filter(|s| !s.spaced() && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))?;
     c.i += 3;
     Some(day)
 }
@@ -127,7 +127,7 @@ pub(super) fn lasting_a_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             let unit = unit_of(w).filter(|u| !w.ends_with('s') && *u != Unit::Weekend)?;
             let start = c.i;
             c.i += 1;
-            if !(c.eat_glued("-") && c.peek().is_some_and(|t| t.is("long") && !t.spaced)) {
+            if !(c.eat_glued("-") && c.peek().is_some_and(|t| t.is("long") && !t.spaced())) {
                 c.i = start;
                 return None;
             }
@@ -192,7 +192,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // (not the verb of "the year to end July 31, 1987"; but "at end December 2.28
         // billion")
         && c.peek_at(2)
-            .is_none_or(|t| t.kind != Kind::Num || !t.spaced || decimal_at(c.toks, c.i + 2))
+            .is_none_or(|t| t.kind != Kind::Num || !t.spaced() || decimal_at(c.toks, c.i + 2))
     {
         // "stood at end August", "by end 1987" (wire style, unhyphenated)
         c.i += 1;
@@ -283,7 +283,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if edge
         && c.toks
             .get(end)
-            .is_some_and(|t| !t.spaced && t.is_apostrophe())
+            .is_some_and(|t| !t.spaced() && t.is_apostrophe())
     {
         return None;
     }
@@ -1106,7 +1106,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let m = month_named(&month)?;
         // (not the fraction before a contract: "UP 1 1/2 JUL7 280")
         if c.peek_at(1)
-            .is_some_and(|n| !n.spaced && n.kind == Kind::Num)
+            .is_some_and(|n| !n.spaced() && n.kind == Kind::Num)
         {
             return None;
         }
@@ -1136,15 +1136,15 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // the end of a span of years: "(1996-2000)", "the 1998-1999 period"
         let prev_year = c.i > 1 && year_token(&c.toks[c.i - 2]).is_some_and(|p| p < y);
         let prev_glued = c.i > 0
-            && !t.spaced
+            && !t.spaced()
             && (matches!(c.toks[c.i - 1].text, "$" | "," | "." | "/")
                 || (c.toks[c.i - 1].text == "-" && !prev_word && !prev_year));
         let next = c.peek_at(1);
         let next_glued = next.is_some_and(|n| {
-            !n.spaced
+            !n.spaced()
                 && matches!(n.text, "," | "." | "%")
                 && c.peek_at(2)
-                    .is_some_and(|m| m.kind == Kind::Num && !m.spaced)
+                    .is_some_and(|m| m.kind == Kind::Num && !m.spaced())
         });
         // "2013 votes", "1990 employees", "around 2050 points": a count of things
         // (and a price after a futures contract, "MAY7 1920")
@@ -1163,9 +1163,9 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.peek_at(k)
                 .is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
         };
-        let ranged = next.is_some_and(|n| n.text == "-" && !n.spaced)
+        let ranged = next.is_some_and(|n| n.text == "-" && !n.spaced())
             && c.peek_at(2)
-                .is_some_and(|n| n.kind == Kind::Num && !n.spaced);
+                .is_some_and(|n| n.kind == Kind::Num && !n.spaced());
         let counted = counts(1)
             || (ranged && counts(3))
             || (c.i > 1 && futures_code(c.toks, c.i - 2))
@@ -1173,7 +1173,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if prev_glued
             || next_glued
             || counted
-            || next.is_some_and(|n| !n.spaced && n.text == "%")
+            || next.is_some_and(|n| !n.spaced() && n.text == "%")
             || (y < 1800 && !told_as_year(c.toks, c.i))
         {
             return None;
@@ -1206,7 +1206,9 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// clock of the wires: "voted 1314 to 25", "(NRDJ 1135)", "the scheduled 1330 start",
 /// "Section 1110", "choice 2-4 1100-1400 lb".
 fn told_as_year(toks: &[Tok<'_>], k: usize) -> bool {
-    let span_follows = toks.get(k + 1).is_some_and(|t| t.text == "-" && !t.spaced)
+    let span_follows = toks
+        .get(k + 1)
+        .is_some_and(|t| t.text == "-" && !t.spaced())
         && toks.get(k + 2).and_then(year_token).is_some();
     k.checked_sub(1).is_some_and(|p| {
         matches!(
@@ -1281,12 +1283,12 @@ pub(super) fn decimal_at(toks: &[Tok<'_>], k: usize) -> bool {
 /// both sides: "32.6", "1,000".
 pub(super) fn inside_figure(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k)
-        .is_some_and(|t| matches!(t.text, "." | ",") && !t.spaced)
+        .is_some_and(|t| matches!(t.text, "." | ",") && !t.spaced())
         && k > 0
         && toks[k - 1].kind == Kind::Num
         && toks
             .get(k + 1)
-            .is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+            .is_some_and(|n| n.kind == Kind::Num && !n.spaced())
 }
 
 /// A day of the month in digits: "16", "16th".
@@ -1423,7 +1425,7 @@ pub(super) fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
     if c.peek().is_some_and(|t| t.is_apostrophe())
         && let Some(n) = c
             .peek_at(1)
-            .filter(|t| t.text.len() == 2 && !t.spaced)
+            .filter(|t| t.text.len() == 2 && !t.spaced())
             .and_then(Tok::num)
     {
         c.i += 2;
@@ -1520,8 +1522,9 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
                 | "Dame"
         )
     };
-    let title_at =
-        |j: usize| titled(j) || (j > 0 && toks[j].text == "." && !toks[j].spaced && titled(j - 1));
+    let title_at = |j: usize| {
+        titled(j) || (j > 0 && toks[j].text == "." && !toks[j].spaced() && titled(j - 1))
+    };
     let name = |t: &Tok<'_>| {
         t.kind == Kind::Word
             && t.is_capitalised()
@@ -1546,7 +1549,7 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
     // "Jan Kees van Bergen said")
     let mut after = k + 1;
     while toks.get(after).is_some_and(|t| {
-        t.spaced
+        t.spaced()
             && (name(t)
                 || (matches!(
                     t.text,
@@ -1616,9 +1619,9 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let a = c.peek()?.clone();
     let sep = c
         .peek_at(1)
-        .filter(|t| !t.spaced && matches!(t.text, "-" | "/" | "."))?
+        .filter(|t| !t.spaced() && matches!(t.text, "-" | "/" | "."))?
         .text;
-    let glued = |k: usize| c.peek_at(k).filter(|t| !t.spaced);
+    let glued = |k: usize| c.peek_at(k).filter(|t| !t.spaced());
     // "14-Mar-2013", "14.03.2014", "12-15-2013": with a year of four digits (not "1.5.2"
     // nor a decimal); a day before a month's name or a dotted month
     if sep != "/"
@@ -1644,10 +1647,10 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if sep == "." {
         return None;
     }
-    let b = c.peek_at(2).filter(|t| !t.spaced)?.num()?;
-    let has_third = c.peek_at(3).is_some_and(|t| !t.spaced && t.text == sep)
+    let b = c.peek_at(2).filter(|t| !t.spaced())?.num()?;
+    let has_third = c.peek_at(3).is_some_and(|t| !t.spaced() && t.text == sep)
         && c.peek_at(4)
-            .is_some_and(|t| !t.spaced && t.kind == Kind::Num);
+            .is_some_and(|t| !t.spaced() && t.kind == Kind::Num);
     // "2019-05-16", "2013/03/14": the year first
     if a.text.len() == 4 {
         let y = year_token(&a)?;
@@ -1701,7 +1704,7 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// "2019-12-01T10:00:00Z" (seconds and zone are read past, as a clock's zone is).
 fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32)> {
     let toks = &c.toks[c.i..];
-    let glued = |k: usize| toks.get(k).filter(|t| !t.spaced);
+    let glued = |k: usize| toks.get(k).filter(|t| !t.spaced());
     let is = |k: usize, s: &str| glued(k).is_some_and(|t| t.text == s);
     let two = |k: usize| glued(k).filter(|t| t.text.len() == 2).and_then(|t| t.num());
     if !is(0, "T") || !is(2, ":") {

@@ -69,9 +69,9 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let mut minute = None;
         // "14.30 GMT", "5.30pm", British style, only with its zone in capitals or a.m. or
         // p.m. ("14.30" alone is a number, "0.25 ct" a price)
-        let dotted = c.peek().is_some_and(|t| t.text == "." && !t.spaced)
+        let dotted = c.peek().is_some_and(|t| t.text == "." && !t.spaced())
             && c.peek_at(1)
-                .is_some_and(|t| !t.spaced && t.kind == Kind::Num && t.text.len() == 2)
+                .is_some_and(|t| !t.spaced() && t.kind == Kind::Num && t.text.len() == 2)
             && c.peek_at(2).is_some_and(|z| {
                 (is_zone(&z.lower) && z.text.chars().all(|c| c.is_ascii_uppercase()))
                     || matches!(z.lower.as_ref(), "am" | "pm")
@@ -82,7 +82,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         if c.eat_glued(":") || (dotted && c.eat_glued(".")) {
             minute = Some(
                 c.peek()
-                    .filter(|t| !t.spaced && t.text.len() == 2)?
+                    .filter(|t| !t.spaced() && t.text.len() == 2)?
                     .num()
                     .filter(|m| *m < 60)?,
             );
@@ -136,7 +136,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     a.kind == Kind::Num
                         || month_of(&a.lower).is_some()
                         || (a.text == "," && b.kind == Kind::Num)
-                        || (matches!(a.text, "/" | "-" | ".") && !a.spaced && b.kind == Kind::Num)
+                        || (matches!(a.text, "/" | "-" | ".") && !a.spaced() && b.kind == Kind::Num)
                 });
             // ("10:00-12:00", "from 10:00 to 12:00": a range of clocks on the quarter
             // hour or five minutes, either of them, the later one second; not a race's
@@ -372,10 +372,10 @@ fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
 /// The minutes into the day of a clock written "10:00" from token `k`, on five minutes.
 fn minutes_of_day(toks: &[Tok<'_>], k: usize) -> Option<u32> {
     let hour = toks.get(k).filter(|t| t.text.len() <= 2)?.num()?;
-    toks.get(k + 1).filter(|t| t.text == ":" && !t.spaced)?;
+    toks.get(k + 1).filter(|t| t.text == ":" && !t.spaced())?;
     let minute = toks
         .get(k + 2)
-        .filter(|t| !t.spaced && t.text.len() == 2)?
+        .filter(|t| !t.spaced() && t.text.len() == 2)?
         .num()?;
     (hour <= 23 && minute < 60 && minute % 5 == 0).then_some(hour * 60 + minute)
 }
@@ -384,7 +384,7 @@ fn minutes_of_day(toks: &[Tok<'_>], k: usize) -> Option<u32> {
 fn evening_clock(toks: &[Tok<'_>], k: usize) -> Option<u32> {
     let hour = toks.get(k).filter(|t| t.text.len() <= 2)?.num()?;
     let mut at = k + 1;
-    if toks.get(at).is_some_and(|t| t.text == ":" && !t.spaced) {
+    if toks.get(at).is_some_and(|t| t.text == ":" && !t.spaced()) {
         at += 2;
     }
     let pm = match toks.get(at).map(|t| t.lower.as_ref()) {

@@ -760,7 +760,7 @@ impl<'a> Cursor<'_, 'a> {
     }
     /// Eats a `-` or `.` that is glued to the previous token.
     pub(super) fn eat_glued(&mut self, punct: &str) -> bool {
-        if self.peek().is_some_and(|t| t.text == punct && !t.spaced) {
+        if self.peek().is_some_and(|t| t.text == punct && !t.spaced()) {
             self.i += 1;
             true
         } else {
@@ -1101,7 +1101,9 @@ pub(super) fn day_figure(t: &Tok<'_>) -> bool {
 /// Whether a dash glued at `k` joins a day glued after it: the "-9" of "June 8-9".
 pub(super) fn dash_day(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(Tok::is_glued_hyphen)
-        && toks.get(k + 1).is_some_and(|t| !t.spaced && day_figure(t))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| !t.spaced() && day_figure(t))
 }
 
 /// Where the ordinal at `k` ends, for the day or week of an event: "first" to "fourth",
@@ -1116,7 +1118,7 @@ fn ordinal_end(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     }
     if t.kind == Kind::Num {
         let suffix = toks.get(k + 1)?;
-        return (!suffix.spaced && matches!(suffix.lower.as_ref(), "st" | "nd" | "rd" | "th"))
+        return (!suffix.spaced() && matches!(suffix.lower.as_ref(), "st" | "nd" | "rd" | "th"))
             .then_some(k + 2);
     }
     crate::values::spoken::spelled_ordinal(toks, k).map(|(_, next)| next)
@@ -1154,14 +1156,14 @@ pub(super) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     if toks[i].kind == Kind::Num
         && i >= 2
         && matches!(toks[i - 1].text, "," | ".")
-        && !toks[i - 1].spaced
-        && !toks[i].spaced
+        && !toks[i - 1].spaced()
+        && !toks[i].spaced()
         && toks[i - 2].kind == Kind::Num
     {
         return None;
     }
     // "<DEC>": a company's code, as the wire writes it
-    if i > 0 && toks[i - 1].text == "<" && !toks[i].spaced {
+    if i > 0 && toks[i - 1].text == "<" && !toks[i].spaced() {
         return None;
     }
     let mut best: Option<(usize, Expr)> = None;
@@ -1220,7 +1222,7 @@ pub(super) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     let end = best.as_ref()?.0;
     let glued = |k: usize, words: &[&str]| {
         toks.get(k)
-            .is_some_and(|t| !t.spaced && words.contains(&t.lower.as_ref()))
+            .is_some_and(|t| !t.spaced() && words.contains(&t.lower.as_ref()))
     };
     if glued(end, &["-"])
         && glued(end + 1, &["to", "over", "on"])

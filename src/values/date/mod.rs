@@ -1686,7 +1686,7 @@ fn figures_date(tokens: &[Tok<'_>], i: usize) -> Option<(u32, u32)> {
     let sep = t[1].text;
     let ok = matches!(sep, "/" | "-")
         && t[3].text == sep
-        && t[1..].iter().all(|t| !t.spaced)
+        && t[1..].iter().all(|t| !t.spaced())
         && day_figure(&t[0])
         && day_figure(&t[2])
         && t[4].kind == Kind::Num
@@ -1714,8 +1714,8 @@ fn day_first(tokens: &[Tok<'_>]) -> bool {
 /// Whether the token at `k` writes the years before Christ: "BC", "BCE", "B.C." (not a name
 /// it begins, "in 2012 BC Hydro raised rates", "B.C. Place").
 fn before_christ(tokens: &[Tok<'_>], k: usize) -> bool {
-    let glued = |k: usize, text: &str| tokens.get(k).is_some_and(|t| !t.spaced && t.text == text);
-    let Some(t) = tokens.get(k).filter(|t| t.spaced) else {
+    let glued = |k: usize, text: &str| tokens.get(k).is_some_and(|t| !t.spaced() && t.text == text);
+    let Some(t) = tokens.get(k).filter(|t| t.spaced()) else {
         return false;
     };
     let after = match t.text {
@@ -2003,7 +2003,7 @@ fn first_day_of_range(
         return None;
     }
     let link = &tokens[i - 1];
-    let linked = (link.is_glued_hyphen() && !tokens[i].spaced)
+    let linked = (link.is_glued_hyphen() && !tokens[i].spaced())
         || matches!(link.lower.as_ref(), "and" | "or" | "to" | "&");
     let k = i - 2;
     let day = tokens[k].num().filter(|_| tokens[k].text.len() <= 2)?;
@@ -2019,13 +2019,13 @@ fn first_day_of_range(
 /// it: "1974-76" (1976), "1999/00" (2000); up to nine years on, and not a date or a
 /// figure that goes on ("1986/87/88", "2011-12-05").
 fn second_year_of_range(tokens: &[Tok<'_>], end: usize, first: i32) -> Option<i32> {
-    let glued_num = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Num && !t.spaced);
+    let glued_num = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Num && !t.spaced());
     if !tokens
         .get(end)
-        .is_some_and(|t| matches!(t.text, "-" | "/") && !t.spaced)
+        .is_some_and(|t| matches!(t.text, "-" | "/") && !t.spaced())
         || tokens
             .get(end + 2)
-            .is_some_and(|t| !t.spaced && matches!(t.text, "-" | "/" | "." | ","))
+            .is_some_and(|t| !t.spaced() && matches!(t.text, "-" | "/" | "." | ","))
             && glued_num(end + 3).is_some()
     {
         return None;
@@ -2054,7 +2054,7 @@ fn second_day_of_range(
     let after = tokens.get(end + 2);
     let ends_phrase = after.is_none_or(|t| {
         (t.kind == Kind::Punct && !matches!(t.text, "%" | "$" | "." | ":" | "/" | "-"))
-            || (t.text == "." && t.spaced)
+            || (t.text == "." && t.spaced())
             || ends_sentence(tokens, end + 2)
             || matches!(
                 t.lower.as_ref(),
@@ -2264,7 +2264,7 @@ pub(super) fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
         opens_range(tokens, start, joint)
             && match joint.lower.as_ref() {
                 "to" | "until" | "till" => start > 0 && tokens[start - 1].is("from"),
-                "-" | "–" => !joint.spaced,
+                "-" | "–" => !joint.spaced(),
                 _ => true,
             }
     })
@@ -2383,7 +2383,8 @@ fn month_span_years(
         return None;
     };
     let joint = tokens.get(end)?;
-    let glued = matches!(joint.text, "-" | "/") && !joint.spaced && !tokens.get(end + 1)?.spaced;
+    let glued =
+        matches!(joint.text, "-" | "/") && !joint.spaced() && !tokens.get(end + 1)?.spaced();
     // "from January to March 2012", "between January and June last year": a span in
     // words takes its year from the closing month only when that month writes one
     let worded = matches!(
@@ -3298,7 +3299,7 @@ fn months_spanned(
 ) -> Option<DateValue> {
     let from = prev.date.as_ref()?;
     let joint = tokens.get(first.checked_sub(1)?)?;
-    let joined = (matches!(joint.text, "-" | "/") && !joint.spaced)
+    let joined = (matches!(joint.text, "-" | "/") && !joint.spaced())
         || matches!(joint.lower.as_ref(), "to" | "through");
     if !(joined
         && first >= 2

@@ -579,7 +579,7 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         c.eat_glued("'");
         c.eat_glued("’");
-        c.peek().filter(|t| !t.spaced && t.is("s"))?;
+        c.peek().filter(|t| !t.spaced() && t.is("s"))?;
         c.i += 1;
         // "the 1800s", "the early 1900s" are centuries ("the 2000s" is the decade)
         if y % 100 == 0 && y < 2000 {
@@ -590,22 +590,22 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if t.is_apostrophe() {
         let n = c
             .peek_at(1)
-            .filter(|t| !t.spaced && t.text.len() == 2)?
+            .filter(|t| !t.spaced() && t.text.len() == 2)?
             .num()?;
-        if c.peek_at(2).is_some_and(|t| !t.spaced && t.is("s")) {
+        if c.peek_at(2).is_some_and(|t| !t.spaced() && t.is("s")) {
             c.i += 3;
             return plain(Core::Decade(if n < 30 { 2000 } else { 1900 } + n as i32));
         }
         // "He graduated in '98", "since '09": a year, after a preposition (not a quote)
         let after_preposition = c.i > 0
-            && t.spaced
+            && t.spaced()
             && matches!(
                 c.toks[c.i - 1].lower.as_ref(),
                 "in" | "since" | "of" | "by" | "until" | "from" | "to" | "through" | "and"
             );
         let alone = c
             .peek_at(2)
-            .is_none_or(|t| t.kind == Kind::Punct || t.kind == Kind::Word && t.spaced);
+            .is_none_or(|t| t.kind == Kind::Punct || t.kind == Kind::Word && t.spaced());
         if after_preposition && alone {
             c.i += 2;
             return plain(Core::ShortYear(n));
@@ -639,7 +639,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let k = usize::from(c.peek().is_some_and(|t| t.is("current")));
     if let Some(joint) = c.peek_at(k + 1)
         && matches!(joint.text, "-" | "/")
-        && !joint.spaced
+        && !joint.spaced()
         && let Some(first) = c
             .peek_at(k)
             .filter(|t| t.is_capitalised())
@@ -910,7 +910,7 @@ pub(super) fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
         && month_of(&month.lower).is_some()
         && toks
             .get(k + 1)
-            .is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() == 1)
+            .is_some_and(|n| !n.spaced() && n.kind == Kind::Num && n.text.len() == 1)
 }
 
 /// Whether the sentence around token `at` tells of a game being played: "scored",
@@ -924,9 +924,11 @@ fn tells_of_a_game(toks: &[Tok<'_>], at: usize) -> bool {
     };
     let score = |k: usize| {
         figure(k)
-            && toks.get(k + 1).is_some_and(|t| t.text == "-" && !t.spaced)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.text == "-" && !t.spaced())
             && figure(k + 2)
-            && !toks[k + 2].spaced
+            && !toks[k + 2].spaced()
     };
     before_in_sentence(toks, at, 25)
         .chain(after_in_sentence(toks, at, 25))
@@ -998,10 +1000,10 @@ pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
     let year = if c.peek()?.text == "FY" {
         let n = c
             .peek_at(1)
-            .filter(|n| n.kind == Kind::Num && (!n.spaced || n.text.len() == 4))?;
+            .filter(|n| n.kind == Kind::Num && (!n.spaced() || n.text.len() == 4))?;
         // "FY19" and not "FY19b"
         if c.peek_at(2)
-            .is_some_and(|a| !a.spaced && a.kind != Kind::Punct)
+            .is_some_and(|a| !a.spaced() && a.kind != Kind::Punct)
         {
             return None;
         }
@@ -1076,7 +1078,7 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && t.text.len() == 1
         && let Some(half) = c
             .peek_at(1)
-            .filter(|l| !l.spaced)
+            .filter(|l| !l.spaced())
             .and_then(|l| match l.text {
                 "Q" => Some(false),
                 "H" => Some(true),
@@ -1086,7 +1088,7 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .num()
             .filter(|q| (1..=if half { 2 } else { 4 }).contains(q))
     {
-        let glued = c.peek_at(2).filter(|n| !n.spaced);
+        let glued = c.peek_at(2).filter(|n| !n.spaced());
         if glued.is_some_and(|n| n.kind == Kind::Word) {
             return None;
         }
@@ -1116,11 +1118,13 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "Q" | "H" => t.text,
         _ => return None,
     };
-    let n = c.peek_at(1).filter(|n| n.kind == Kind::Num && !n.spaced)?;
+    let n = c
+        .peek_at(1)
+        .filter(|n| n.kind == Kind::Num && !n.spaced())?;
     let value = n.num()?;
     let after = c.peek_at(2);
     // "Q3" and not "Q35" or "Q3b"
-    if after.is_some_and(|a| !a.spaced && a.kind != Kind::Punct) {
+    if after.is_some_and(|a| !a.spaced() && a.kind != Kind::Punct) {
         return None;
     }
     let limit = if letter == "Q" { 4 } else { 2 };

@@ -126,8 +126,8 @@ fn quote_mark(tokens: &[Tok<'_>], k: usize) -> Option<Mark> {
     match t.text {
         "“" => Some(Mark::Open),
         "”" => Some(Mark::Close),
-        "\"" if k > 0 && !t.spaced => Some(Mark::Close),
-        "\"" if tokens.get(k + 1).is_some_and(|n| !n.spaced) => Some(Mark::Open),
+        "\"" if k > 0 && !t.spaced() => Some(Mark::Close),
+        "\"" if tokens.get(k + 1).is_some_and(|n| !n.spaced()) => Some(Mark::Open),
         _ => None,
     }
 }

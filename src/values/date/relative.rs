@@ -352,10 +352,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let (mut whole, mut groups) = (n, 0);
         while groups < 2
             && c.peek_at(2 * groups)
-                .is_some_and(|t| t.text == "," && !t.spaced)
+                .is_some_and(|t| t.text == "," && !t.spaced())
             && let Some(g) = c
                 .peek_at(2 * groups + 1)
-                .filter(|t| !t.spaced && t.text.len() == 3)
+                .filter(|t| !t.spaced() && t.text.len() == 3)
                 .and_then(Tok::num)
         {
             whole = whole * 1000 + g;
@@ -374,8 +374,8 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         match (c.peek(), c.peek_at(1)) {
             (Some(dot), Some(frac))
                 if dot.text == "."
-                    && !dot.spaced
-                    && !frac.spaced
+                    && !dot.spaced()
+                    && !frac.spaced()
                     && frac.kind == Kind::Num
                     && frac.text.len() <= 3 =>
             {
@@ -431,13 +431,14 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "2 1/2 years", "2-1/2 years" (the wire's way), "two and a half years"
     if let Some(n) = amount.as_mut() {
         let hyphen = c.peek().is_some_and(|t| t.is_glued_hyphen())
-            && c.peek_at(1).is_some_and(|t| !t.spaced && t.num().is_some());
+            && c.peek_at(1)
+                .is_some_and(|t| !t.spaced() && t.num().is_some());
         let k = usize::from(hyphen);
         if let (Some(a), Some(slash), Some(b)) = (c.peek_at(k), c.peek_at(k + 1), c.peek_at(k + 2))
-            && (a.spaced || hyphen)
+            && (a.spaced() || hyphen)
             && slash.text == "/"
-            && !slash.spaced
-            && !b.spaced
+            && !slash.spaced()
+            && !b.spaced()
             && let (Some(a), Some(b)) = (a.num(), b.num())
             && a < b
         {
@@ -566,7 +567,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // age, not a time, as TimeBank leaves them ("an 8-month-old truce" has lasted eight
     // months)
     let aged = c.peek().is_some_and(|t| t.is_glued_hyphen())
-        && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced);
+        && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced());
     if c.peek().is_some_and(|t| t.is("old")) || (aged && unit == Unit::Year) {
         return None;
     }
@@ -938,9 +939,9 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "66 million years ago", "13.8 billion years ago": the deep past, no year of the
     // calendar
     if c.peek().is_some_and(|t| t.kind == Kind::Num) {
-        let decimal = c.peek_at(1).is_some_and(|t| t.text == "." && !t.spaced)
+        let decimal = c.peek_at(1).is_some_and(|t| t.text == "." && !t.spaced())
             && c.peek_at(2)
-                .is_some_and(|t| t.kind == Kind::Num && !t.spaced);
+                .is_some_and(|t| t.kind == Kind::Num && !t.spaced());
         let at = if decimal { 3 } else { 1 };
         if c.peek_at(at)
             .is_some_and(|t| t.is("million") || t.is("billion"))
@@ -1066,7 +1067,7 @@ fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
     let glued = (0..3).all(|k| {
         c.peek_at(2 * k).is_some_and(Tok::is_glued_hyphen)
             && c.peek_at(2 * k + 1)
-                .is_some_and(|t| !t.spaced && t.is(words[k]))
+                .is_some_and(|t| !t.spaced() && t.is(words[k]))
     });
     c.i += if glued { 6 } else { 3 * usize::from(spaced) };
     spaced || glued

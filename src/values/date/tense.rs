@@ -273,7 +273,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "the January/March quarter", "the October/December quarter": a span of months is
     // the one nearest the anchor, whatever the verb
     let glued = |slash: usize, month: usize| {
-        toks.get(slash).is_some_and(|t| t.text == "/" && !t.spaced)
+        toks.get(slash)
+            .is_some_and(|t| t.text == "/" && !t.spaced())
             && toks
                 .get(month)
                 .is_some_and(|t| month_of(&t.lower).is_some())
@@ -1842,7 +1843,7 @@ pub(super) fn intends(word: &str) -> bool {
 /// Whether the word at `k` ("expected", "forecast") is a comparison rather than a forecast:
 /// "than expected", "as expected", "bigger-than-expected".
 pub(super) fn compared(toks: &[Tok<'_>], k: usize) -> bool {
-    let hyphen = k > 1 && toks[k - 1].is_glued_hyphen() && !toks[k].spaced;
+    let hyphen = k > 1 && toks[k - 1].is_glued_hyphen() && !toks[k].spaced();
     let before = k.checked_sub(1 + usize::from(hyphen));
     before.is_some_and(|b| matches!(toks[b].lower.as_ref(), "than" | "as"))
 }
@@ -2176,7 +2177,7 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
             // (not the stop of "St. Petersburg", "Mr. Bush", nor one before a lowercase
             // word, "the U.S. will", or a comma, "Columbia Pictures Entertainment Inc., with")
             "." => {
-                let title = k > 0 && !t.spaced && TITLES.contains(&toks[k - 1].lower.as_ref());
+                let title = k > 0 && !t.spaced() && TITLES.contains(&toks[k - 1].lower.as_ref());
                 let goes_on = toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_lowercase_word() || n.text == ",");
@@ -2184,11 +2185,11 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
                 // Secretary James Baker", unless a word that opens sentences follows: "sold
                 // to the U.S. The deal")
                 let initialism = k >= 2
-                    && !t.spaced
+                    && !t.spaced()
                     && toks[k - 1].text.len() == 1
                     && toks[k - 1].is_capitalised()
                     && toks[k - 2].text == "."
-                    && !toks[k - 1].spaced
+                    && !toks[k - 1].spaced()
                     && toks.get(k + 1).is_some_and(|n| {
                         n.kind == Kind::Word && n.is_capitalised() && !opens_sentences(&n.lower)
                     });
@@ -2198,7 +2199,7 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
                     && !initialism
                     && toks
                         .get(k + 1)
-                        .is_none_or(|n| n.spaced || n.kind == Kind::Punct)
+                        .is_none_or(|n| n.spaced() || n.kind == Kind::Punct)
             }
             ";" | ":" | "?" | "!" => true,
             _ => false,
@@ -2412,7 +2413,7 @@ fn clause_before<'t>(toks: &'t [Tok<'_>], at: usize) -> impl Iterator<Item = usi
 /// ("that", "which", "when", "who").
 fn ends_clause(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
-    let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced);
+    let comma = t.text == "," && toks.get(k + 1).is_none_or(|n| n.spaced());
     ends_sentence(toks, k)
         || comma
         || reports(&t.lower)
@@ -2439,7 +2440,7 @@ pub(super) fn before_in_clause<'t>(
     n: usize,
 ) -> impl Iterator<Item = usize> + 't {
     before_in_sentence(toks, at, n).take_while(move |&k| {
-        toks[k].text != "," || toks.get(k + 1).is_some_and(|next| !next.spaced)
+        toks[k].text != "," || toks.get(k + 1).is_some_and(|next| !next.spaced())
     })
 }
 
@@ -2740,11 +2741,11 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     let day_range = day_figure(&toks[end - 1])
         && toks
             .get(end + 1)
-            .is_some_and(|t| !t.spaced && day_figure(t));
+            .is_some_and(|t| !t.spaced() && day_figure(t));
     let listed = toks.get(end).is_some_and(|t| {
         (matches!(t.text, "/" | "-") && !day_range)
             || ((t.is("or") || t.is("and"))
-                && t.spaced
+                && t.spaced()
                 && toks
                     .get(end + 1)
                     .is_none_or(|n| n.kind == Kind::Num || parse_at(toks, end + 1).is_some()))
@@ -2848,7 +2849,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         let same_form = same_form_past(toks, k);
         let past = looks_past(w) || same_form;
         // "a wholly-owned subsidiary", "unleaded gasoline": adjectives
-        let compound = k > 0 && toks[k - 1].text == "-" && !t.spaced;
+        let compound = k > 0 && toks[k - 1].text == "-" && !t.spaced();
         // (a count is an object, not a noun the word describes: "arrested three men"; nor
         // is a pronoun, "charged him"; and after a name or a pronoun the word is the verb
         // of its subject: "The SEC filed charges", "they raised prices")
@@ -3233,7 +3234,7 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
         }
         _ => {
             // ("ended its bond-buying scheme in December": a compound)
-            let compound = !t.spaced && k > 0 && toks[k - 1].text == "-";
+            let compound = !t.spaced() && k > 0 && toks[k - 1].text == "-";
             t.is_capitalised()
                 || !((t.lower.ends_with("ing") && !compound)
                     || matches!(
