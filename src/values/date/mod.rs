@@ -2812,6 +2812,14 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
             })
             && before_in_clause(toks, i - 1, 8).any(|k| toks[k].kind == Kind::Num);
     }
+    // ("17.2 pct above the January figure", "2 pct below the 1986 level")
+    if i > 1
+        && matches!(toks[i - 1].lower.as_ref(), "above" | "below")
+        && (toks[i - 2].kind == Kind::Num
+            || matches!(toks[i - 2].lower.as_ref(), "pct" | "percent" | "%"))
+    {
+        return true;
+    }
     // (or right after the figure: "off 1.8 pct from 7.06 mln last year")
     let after_figure = i > 1
         && toks[i - 2..i].iter().any(|t| t.kind == Kind::Num)

@@ -330,6 +330,33 @@ fn keeps_relative_dates_unresolved_without_a_publication_date() {
 }
 
 #[test]
+fn a_month_written_in_lowercase_is_one_unless_the_word_is_another() {
+    // (reuters-16052, a wire story written all in lowercase; "above the january figure"
+    // is the figure compared with, so the month before is February's)
+    let text = "chile's trade surplus narrowed to 102.2 mln dlrs in february, above the 18.2 \
+                mln dlr surplus recorded in january 1987. Exports in february totalled 379.4 \
+                mln dlrs, 17.2 pct above the january figure. Imports fell 9.2 pct from the \
+                previous month.";
+    assert_values_on(
+        "1987-04-09",
+        &[
+            (text, "february", "1987-02"),
+            (text, "january 1987", "1987-01"),
+            (text, "previous month", "1987-01"),
+        ],
+    );
+    // (but "may" and "march" are verbs, "august" an adjective, a short form any word)
+    assert_untagged(
+        "1987-04-09",
+        &[
+            "They march on the capital.",
+            "It is an august institution.",
+            "The dec was filed by the firm.",
+        ],
+    );
+}
+
+#[test]
 fn lowercase_may_is_a_verb_not_a_month() {
     assert!(tag("the company may sell its unit", Some(d("2019-01-01"))).is_empty());
     // nor is the modal opening a sentence
