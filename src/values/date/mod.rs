@@ -1132,6 +1132,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (nor the day a year back that figures are set against, "111 rigs at
                     // this time last year")
                     let compared = since_superlative(tokens, first)
+                        || in_aside(tokens, first, end)
                         || record_set(tokens, first)
                         || matches!(expr.core, Core::Anniversary { .. })
                         // (nor the base year of an index, "(base 1980)")
@@ -2704,6 +2705,20 @@ fn since_superlative(toks: &[Tok<'_>], i: usize) -> bool {
         .take_while(|&k| !matches!(toks[k].lower.as_ref(), "and" | "but" | "while" | ";"))
         .find(|&k| toks[k].is("since"))
         .is_some_and(|k| superlative_before(toks, k))
+}
+
+/// Whether the date from `first` to `end`, after "in", closes a relative clause set off by
+/// commas, an aside on what the sentence is about: "GDP, which fell 0.2 pct in November,
+/// was 2.1 pct above the level of a year ago" (the story's month is still the one named
+/// before); not "BHP, which confined comment to the third quarter, said", whose period it
+/// names.
+fn in_aside(toks: &[Tok<'_>], first: usize, end: usize) -> bool {
+    first > 0
+        && toks[first - 1].is("in")
+        && toks.get(end).is_some_and(|t| t.text == ",")
+        && before_in_clause(toks, first, 12).last().is_some_and(|k| {
+            k > 0 && toks[k - 1].text == "," && matches!(toks[k].lower.as_ref(), "which" | "who")
+        })
 }
 
 fn record_set(toks: &[Tok<'_>], i: usize) -> bool {

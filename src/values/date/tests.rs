@@ -6409,6 +6409,26 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "a year earlier",
             "1986-01",
         ),
+        // (nor a date an aside tells in passing, a relative clause set off by commas:
+        // reuters-1102, reuters-15263)
+        (
+            "Canada's gross domestic product rose 1.2 pct in December. GDP, which fell 0.2 \
+                 pct in November, was 2.1 pct above the December, 1985 level. Output of \
+                 goods producing industries rose 1.6 pct in the month.",
+            "1987-03-03",
+            "the month",
+            "1986-12",
+        ),
+        // (but one the aside closes with another word than "in" is the story's: "BHP,
+        // which confined comment to the third quarter, said ...", a year before that
+        // quarter, 1986-Q3 as read in March)
+        (
+            "BHP, which confined comment to the third quarter, said petroleum net earnings \
+                 dropped to 98.8 mln dlrs from 139.6 mln a year earlier.",
+            "1987-03-26",
+            "a year earlier",
+            "1985-Q3",
+        ),
         // (but a date in a clause joined after it is one the story moves to)
         (
             "Sales were the highest since 1980 and will rise again in 1988. Output rose the \
