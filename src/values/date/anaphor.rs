@@ -707,7 +707,9 @@ fn a_year_back(c: &mut Cursor<'_, '_>) -> bool {
 }
 
 /// `year-ago`, `year-earlier`, `a year earlier` used as an adjective; unhyphenated before
-/// the period it qualifies ("the year ago quarter", "the year earlier month").
+/// the period it qualifies ("the year ago quarter", "the year earlier month") or the
+/// figure it dates ("compared with the year ago figure of 195,849", "from year ago
+/// levels").
 pub(super) fn year_ago(c: &mut Cursor<'_, '_>) -> bool {
     let save = c.i;
     if c.eat("year") {
@@ -717,7 +719,19 @@ pub(super) fn year_ago(c: &mut Cursor<'_, '_>) -> bool {
                 || c.peek().is_some_and(|t| {
                     matches!(
                         t.lower.as_ref(),
-                        "quarter" | "period" | "month" | "week" | "half" | "fiscal"
+                        "quarter"
+                            | "period"
+                            | "month"
+                            | "week"
+                            | "half"
+                            | "fiscal"
+                            | "figure"
+                            | "figures"
+                            | "level"
+                            | "levels"
+                            | "total"
+                            | "totals"
+                            | "results"
                     ) || ordinal_of(&t.lower).is_some()
                 }))
         {

@@ -2805,6 +2805,14 @@ fn resolves_classes_of_newswire_expressions() {
             "the year ago quarter",
             "1986-Q1",
         ),
+        // ... and before the figure it dates (reuters-6383)
+        (
+            "February new car registrations totalled 190,175 compared with the year ago \
+             figure of 195,849.",
+            "1987-03-18",
+            "year ago",
+            "1986-02",
+        ),
         // "the year before" at the end of a clause is the one before the period the text
         // speaks of; "the week of April 13" is that day's week
         (
