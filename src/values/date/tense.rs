@@ -1533,6 +1533,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         } else if t.is_lowercase_word() && t.lower.ends_with('s') && is_scheduled(&t.lower) {
             // (and a scheduled verb in the present: "Voting on Sunday ends at 8 p.m.")
             Some(Tense::Future)
+        } else if (t.is("is") || t.is("are"))
+            && toks
+                .get(verb_at + 1)
+                .is_some_and(|n| n.is("expected") || n.is("due"))
+            && toks.get(verb_at + 2).is_some_and(|n| n.is("to"))
+            && !toks.get(verb_at + 3).is_some_and(|n| n.is("have"))
+        {
+            // (and what is expected of it: "The producer price index on Friday is expected
+            // to show an increase"; not "is expected to have risen")
+            Some(Tense::Future)
         } else {
             past_verb(toks, verb_at).then_some(Tense::Past)
         }
@@ -1585,8 +1595,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return Tense::Past;
         }
     }
+    // (a weekday may follow its noun bare: "The report Friday will show an increase")
+    let bare_weekday = end == start + 1 && weekday_of(&toks[start].lower).is_some();
+    let linked = word_before(1, "in") || word_before(1, "on");
     if let Some(tense) = verb_after
-        && (word_before(1, "in") || word_before(1, "on"))
+        && (linked || bare_weekday)
         // (nor the month of a delivery, whose trading the verb tells: "Coffee for delivery
         // in May ended at 99.28 cents")
         && !(start > 2 && traded(&toks[start - 2].lower))
@@ -1619,7 +1632,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         opener.lower.as_ref(),
                         "but" | "and" | "or" | "if" | "when" | "while" | "as" | "so" | "then"
                     )))
-                    && toks[first..start - 1 - usize::from(aside)]
+                    && toks[first..start - usize::from(linked) - usize::from(aside)]
                     .iter()
                     .enumerate()
                     .all(|(n, t)| {

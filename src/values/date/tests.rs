@@ -8323,6 +8323,27 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "1987-03-09",
         ),
+        // ... a weekday bare after its noun too (reuters-8040), and "is expected to"
+        // (reuters-4005's figures, written here with one subject)
+        (
+            "American Express Co's board of directors Monday will discuss the company's \
+                 arrangement to sell 13 pct of Shearson Lehman.",
+            "1987-03-20",
+            "Monday",
+            "1987-03-23",
+        ),
+        (
+            "The producer price index Friday is expected to show an increase of 0.3 pct.",
+            "1987-03-11",
+            "Friday",
+            "1987-03-13",
+        ),
+        (
+            "The jobs report Friday showed an increase.",
+            "1987-03-11",
+            "Friday",
+            "1987-03-06",
+        ),
         // ... or a scheduled verb in the present, and past a possessive
         (
             "Voting on Sunday ends at 8 p.m.",
