@@ -345,13 +345,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "ahead of Friday's vote", "in advance of Monday's meeting": still to come
     let word_before = |k: usize, w: &str| start >= k && toks[start - k].is(w);
     // (not a lead: "well ahead of Friday's final 71.8")
-    // (and "ahead of the vote on Sunday", "ahead of his departure on Sunday": the event,
-    // then its day)
-    let event_on = word_before(1, "on")
-        && start >= 4
-        && toks[start - 2].is_lowercase_word()
-        && determiner(&toks[start - 3].lower);
-    let of = if event_on { 4 } else { 1 };
+    // (and "ahead of the vote on Sunday", "ahead of his departure on Sunday", "ahead of
+    // an analysts' meeting on Thursday": the event, then its day)
+    let event_on = || {
+        (2..=5).find(|&n| {
+            word_before(1, "on")
+                && start > n + 1
+                && determiner(&toks[start - 1 - n].lower)
+                && toks[start - n..start - 1]
+                    .iter()
+                    .all(|t| t.is_lowercase_word() || t.is_apostrophe())
+        })
+    };
+    let of = event_on().map_or(1, |n| n + 2);
     // (a day or the end of a week is still to come even after a verb in the past, "Stocks
     // rose ahead of Friday's jobs report", "Dealers moved to square positions ahead of the
     // weekend"; a holiday or a month may be over, "Prices rose ahead of Christmas" read in

@@ -4223,6 +4223,15 @@ fn resolves_classes_of_newswire_expressions() {
             "Sunday",
             "1987-06-21",
         ),
+        // (the event may have nouns and a possessive before it: reuters-13489's, written
+        // with one "an")
+        (
+            "General Motors rose 1/8 after news of production schedule announcements and \
+                 ahead of an analysts' meeting on Thursday.",
+            "1987-04-07",
+            "Thursday",
+            "1987-04-09",
+        ),
         (
             "The index closed at 72.4, well ahead of Friday's final 71.8.",
             "1987-03-09",
