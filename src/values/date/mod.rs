@@ -2500,15 +2500,20 @@ fn month_span_years(
     if let Some(y) = explicit {
         return Some((y - crosses, y));
     }
-    // the span nearest the anchor, or, after "will" or a forecast, the first one not over
-    // ("the impact will be in February/April and July/Dec", read in April)
+    // the span nearest the anchor, or, after "will", another modal or a forecast, the
+    // first one not over ("the impact will be in February/April and July/Dec", read in
+    // April; "corn can be shipped from July-September", read in March; not what would
+    // have been, "would have risen 1.1 pct in Oct/Dec", "should have been covered by
+    // March/April rains")
     let anchor = cx.anchor?;
     let ahead = || {
         before_in_sentence(tokens, start, 10).any(|k| {
-            matches!(
-                tokens[k].lower.as_ref(),
-                "will" | "shall" | "expects" | "forecasts" | "predicts"
-            )
+            let t = &tokens[k];
+            (t.is_lowercase_word()
+                && modal(&t.lower)
+                && !t.is("would")
+                && !tokens.get(k + 1).is_some_and(|n| n.is("have")))
+                || matches!(t.lower.as_ref(), "expects" | "forecasts" | "predicts")
         })
     };
     // (a period of statistics told in the past, the last one over: "In the January-June

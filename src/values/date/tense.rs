@@ -1345,7 +1345,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // a denial or a phrase of its own between: "should rise after being flat in
         // January", "at 22 pct as of July 31")
         let modal_ahead = modal(&toks[k].lower)
-            && !matches!(toks[k].lower.as_ref(), "will" | "would" | "can")
+            && !matches!(toks[k].lower.as_ref(), "will" | "would")
             && toks[k].is_lowercase_word()
             && !attributive
             && toks[start].kind != Kind::Num

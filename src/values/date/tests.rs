@@ -2652,6 +2652,36 @@ fn resolves_classes_of_newswire_expressions() {
             "July",
             "1986-07",
         ),
+        // (after another modal too, reuters-4939; not what would have been, reuters-5879,
+        // reuters-18397)
+        (
+            "An additional 500,000 tonnes of corn can be shipped from July-September, the \
+                 grain association said.",
+            "1987-03-13",
+            "July",
+            "1987-07",
+        ),
+        (
+            "Agency officials said public spending would have risen 1.1 pct in Oct/Dec \
+                 without the issue.",
+            "1987-03-17",
+            "Oct",
+            "1986-10",
+        ),
+        (
+            "The Ivory Coast mid-crop should have been covered by March/April rains.",
+            "1987-06-15",
+            "March",
+            "1987-03",
+        ),
+        // ... and a month alone after "can", as after the other modals (reuters-15013)
+        (
+            "It is far too early yet to say what kind of output we can expect when it comes \
+                 to harvest in September.",
+            "1987-04-08",
+            "September",
+            "1987-09",
+        ),
         // ... and a period of statistics told in the past the last one over (not a
         // shipment, which trade reports sell ahead)
         (
