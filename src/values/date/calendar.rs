@@ -1019,26 +1019,8 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     if let Some(month) = month_of(&t.lower) {
-        // "may" and "march" are also verbs, "august" an adjective, and a short form in
-        // lowercase may be any word ("dec", "jan"): none is a month unless capitalised;
-        // the other names are months in a text written all in lowercase too ("the surplus
-        // recorded in january 1987", a wire story of Reuters-21578)
-        if t.text.starts_with(char::is_lowercase)
-            && !matches!(
-                t.text,
-                "january"
-                    | "february"
-                    | "april"
-                    | "june"
-                    | "july"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-            )
-        {
-            return None;
-        }
+        // (not "may", "march" or "august" in lowercase, see `month_named`)
+        month_named(&t)?;
         // "May I ask?", "May we never forget": the modal opening a sentence (but "In May it
         // said"); "the U.S. May be able to": the modal after a full stop that was not one
         let opens = c.i == 0

@@ -541,11 +541,26 @@ pub(super) fn month_of(word: &str) -> Option<u32> {
     })
 }
 
-/// The month a token names: not a lowercase "may" or "march", which is the verb ("this
-/// may be wrong", "the remaining 26 may opt out", "each may practice").
+/// The month a token names: written with a capital, or in lowercase a full name that is
+/// no other word, as wire stories written all in lowercase have it ("recorded in january
+/// 1987"); not "may" or "march", the verbs ("this may be wrong", "each may practice"),
+/// "august", the adjective, nor a short form, which may be any word ("dec", "jan").
 pub(super) fn month_named(t: &Tok<'_>) -> Option<u32> {
-    month_of(&t.lower)
-        .filter(|_| t.is_capitalised() || !matches!(t.lower.as_ref(), "may" | "march"))
+    month_of(&t.lower).filter(|_| {
+        t.is_capitalised()
+            || matches!(
+                t.text,
+                "january"
+                    | "february"
+                    | "april"
+                    | "june"
+                    | "july"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+            )
+    })
 }
 
 /// Whether "overnight" at the cursor is the night just gone: right after a verb in the past

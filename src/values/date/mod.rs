@@ -388,7 +388,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 if let Core::Set(v) = &expr.core
                     && (v.starts_with("XXXX-WXX-")
-                        || (v.starts_with("XXXX-") && matches!(v.len(), 7 | 10)))
+                        || (v.starts_with("XXXX-")
+                            && (v.len() == "XXXX-MM".len() || v.len() == "XXXX-MM-DD".len())))
                 {
                     set_after = Some(end);
                 }
