@@ -2699,9 +2699,6 @@ fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
     })
 }
 
-/// Whether the date at token `i` is the day a record was set, which the story measures
-/// against: "its all-time closing high of 1,565.15, set on Oct. 9, 2007", "the record low
-/// it hit in March 2009".
 /// Whether the date at `i` is the start of a record, after "since" and a superlative:
 /// "the lowest level since November", "the worst since the Government started compiling
 /// unemployment statistics under its current system in 1953" (in the clause "since" opens,
@@ -2727,6 +2724,9 @@ fn in_aside(toks: &[Tok<'_>], first: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the date at token `i` is the day a record was set, which the story measures
+/// against: "its all-time closing high of 1,565.15, set on Oct. 9, 2007", "the record low
+/// it hit in March 2009".
 fn record_set(toks: &[Tok<'_>], i: usize) -> bool {
     i >= 2
         && matches!(toks[i - 1].lower.as_ref(), "on" | "in")

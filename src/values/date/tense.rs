@@ -347,17 +347,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (not a lead: "well ahead of Friday's final 71.8")
     // (and "ahead of the vote on Sunday", "ahead of his departure on Sunday", "ahead of
     // an analysts' meeting on Thursday": the event, then its day)
-    let event_on = || {
-        (2..=5).find(|&n| {
-            word_before(1, "on")
-                && start > n + 1
-                && determiner(&toks[start - 1 - n].lower)
-                && toks[start - n..start - 1]
-                    .iter()
-                    .all(|t| t.is_lowercase_word() || t.is_apostrophe())
-        })
-    };
-    let of = event_on().map_or(1, |n| n + 2);
+    let event_words = (2..=5).filter(|_| word_before(1, "on")).find(|&n| {
+        start > n + 1
+            && determiner(&toks[start - 1 - n].lower)
+            && toks[start - n..start - 1]
+                .iter()
+                .all(|t| t.is_lowercase_word() || t.is_apostrophe())
+    });
+    let of = event_words.map_or(1, |n| n + 2);
     // (a day or the end of a week is still to come even after a verb in the past, "Stocks
     // rose ahead of Friday's jobs report", "Dealers moved to square positions ahead of the
     // weekend"; a holiday or a month may be over, "Prices rose ahead of Christmas" read in
