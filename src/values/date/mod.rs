@@ -2704,10 +2704,12 @@ fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
 /// unemployment statistics under its current system in 1953" (in the clause "since" opens,
 /// not one joined after it: "the highest since 1980 and will rise again in 1988").
 fn since_superlative(toks: &[Tok<'_>], i: usize) -> bool {
-    before_in_clause(toks, i, 14)
-        .take_while(|&k| !matches!(toks[k].lower.as_ref(), "and" | "but" | "while" | ";"))
-        .find(|&k| toks[k].is("since"))
-        .is_some_and(|k| superlative_before(toks, k))
+    // (the rare word first: this runs for every date)
+    toks[i.saturating_sub(14)..i].iter().any(|t| t.is("since"))
+        && before_in_clause(toks, i, 14)
+            .take_while(|&k| !matches!(toks[k].lower.as_ref(), "and" | "but" | "while" | ";"))
+            .find(|&k| toks[k].is("since"))
+            .is_some_and(|k| superlative_before(toks, k))
 }
 
 /// Whether the date from `first` to `end`, after "in", closes a relative clause set off by
