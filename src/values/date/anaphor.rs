@@ -621,8 +621,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             offset = 1;
         }
     }
-    // "the same period of 2012", "the corresponding quarter in 1986": the period the text
-    // speaks of, in that year
+    // "the same period of 2012", "the corresponding quarter in 1986", "the comparable
+    // period for 1985": the period the text speaks of, in that year
     let mut same_in_year = false;
     if in_year.is_none()
         && years == 0
@@ -631,7 +631,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.toks[start + 1].lower.as_ref(),
             "same" | "comparable" | "corresponding"
         )
-        && c.peek().is_some_and(|t| t.is("of") || t.is("in"))
+        && c.peek().is_some_and(|t| t.is("of") || t.is("in") || t.is("for"))
         && let Some(y) = c.peek_at(1).and_then(year_token)
         // (not a split year, "the same period of 1985/86")
         && c.peek_at(2)

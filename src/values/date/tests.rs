@@ -10847,6 +10847,14 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
             "the comparable period of 1986",
             "1986-02",
         ),
+        // (and "for" the year, reuters-7047)
+        (
+            "The February surplus compared with a deficit of 1,578 billion lire in the same \
+                 month for 1986.",
+            "1987-03-19",
+            "the same month for 1986",
+            "1986-02",
+        ),
         // a day names no period: the year alone
         (
             "The toll rose on Friday, against 87 in the same period of 2012.",
