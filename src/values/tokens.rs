@@ -21,8 +21,8 @@ pub(crate) struct Tok<'a> {
     pub kind: Kind,
     /// The whitespace between this token and the previous one, in characters: a space, a
     /// no-break or thin space or a line break is one ("40 000", "40\u{202f}000", a line
-    /// the wire wrapped), a table's columns are more ("622   547"). The first token of the
-    /// text has one.
+    /// the wire wrapped), a table's columns are more ("622   547"). The start of the text
+    /// counts as one, so the first token is spaced.
     pub gap: u8,
 }
 

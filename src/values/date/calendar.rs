@@ -2,6 +2,7 @@
 //! `fiscal 1998`, `nineteen ninety-six`, with their modifiers (`early`, `mid`, `late`).
 
 use super::*;
+use crate::values::spoken::{scale_word, spelled_ordinal, unit_word};
 
 /// `this day in 2003`, `this date in 1999`: the publication's day in that year; `this time
 /// last year`, `this time a year ago`, `this day last week`: the publication's day a year
@@ -1158,8 +1159,9 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 ));
         // (the first of a range of them too: "choice 2-4 1100-1400 lbs")
         let counts = |k: usize| {
-            c.peek_at(k)
-                .is_some_and(|n| COUNTED.contains(&n.lower.as_ref()))
+            c.peek_at(k).is_some_and(|n| {
+                COUNTED.contains(&n.lower.as_ref()) || scale_word(&n.lower).is_some()
+            })
         };
         let ranged = next.is_some_and(|n| n.text == "-" && !n.spaced())
             && c.peek_at(2)
@@ -1307,7 +1309,7 @@ fn day_of_month(c: &mut Cursor<'_, '_>) -> Option<u32> {
 /// A day of the month in words, as broadcasts spell it: "eighth", "twenty-first". Not an
 /// ordinal of something else: "May second-quarter results", "March first time buyers".
 fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
-    let (d, next) = crate::values::spoken::spelled_ordinal(c.toks, c.i)?;
+    let (d, next) = spelled_ordinal(c.toks, c.i)?;
     let after = c.toks.get(next);
     let of_something = after.is_some_and(|t| {
         t.is_glued_hyphen()
@@ -1331,8 +1333,7 @@ fn spelled_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
 /// up 12.7 pct").
 fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
     let word = c.peek()?;
-    let d =
-        crate::values::spoken::unit_word(&word.lower).filter(|n| (1.0..=9.0).contains(n))? as u32;
+    let d = unit_word(&word.lower).filter(|n| (1.0..=9.0).contains(n))? as u32;
     let capitalised = word.is_capitalised();
     let ends = capitalised
         || c.peek_at(1).is_none_or(|t| {
@@ -1560,15 +1561,9 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// Things a number before them counts: "2013 votes", "1750 tonnes" are no years; nor is a
-/// figure before its magnitude or a unit of the wires' tables: "rose 1160 billion lire",
-/// "1500 mln dlrs", "rose 200 to 1440 yen", "choice 3 near 1225 lbs".
+/// figure before a unit of the wires' tables: "rose 200 to 1440 yen", "choice 3 near 1225
+/// lbs" (nor before its magnitude, "rose 1160 billion lire", which `scale_word` knows).
 pub(super) const COUNTED: &[&str] = &[
-    "thousand",
-    "million",
-    "mln",
-    "billion",
-    "bln",
-    "trillion",
     "pct",
     "percent",
     "yen",
