@@ -916,7 +916,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// "one day" after a modal: "Islam will one day be", "he hopes he may one day follow".
 fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
-    c.peek().is_some_and(|t| t.is("one"))
+    c.peek().is_some_and(|t| t.is("one") || t.is("some"))
         && c.peek_at(1).is_some_and(|t| t.is("day"))
         && c.i > 0
         && modal(&c.toks[c.i - 1].lower)
@@ -1115,6 +1115,21 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return None;
         }
         (false, "now" | "currently" | "nowadays" | "presently" | "current") => "PRESENT_REF",
+        // "The Netherlands is at present the biggest importer": "at" is the preposition
+        // before it, as before "the present time" (not "at present levels", "at present
+        // low prices")
+        (false, "present")
+            if save > 0
+                && c.toks[save - 1].is("at")
+                && !c.peek_at(1).is_some_and(|n| {
+                    matches!(
+                        n.lower.as_ref(),
+                        "level" | "levels" | "price" | "prices" | "rate" | "rates" | "low" | "high"
+                    )
+                }) =>
+        {
+            "PRESENT_REF"
+        }
         // ("as recently as March": the date after it is the time meant)
         (false, "recently")
             if save > 0
@@ -1136,7 +1151,7 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Reference("FUTURE_REF"));
         }
         // "Islam will one day be the second largest religion", "someday"
-        (false, "one") if one_day_to_come(c) => {
+        (false, "one" | "some") if one_day_to_come(c) => {
             c.i += 2;
             return plain(Core::Reference("FUTURE_REF"));
         }

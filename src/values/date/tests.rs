@@ -242,6 +242,9 @@ fn leaves_verbs_and_rates_alone() {
             "Over a quarter of the staff left.",
             "quarterly dividends",
             "a bright future",
+            // "present" before a level or a price is an adjective
+            "will stay at present levels",
+            "Sales at present low prices will fall.",
             // the name of a day that is no day of the story
             "Romney won six states on Super Tuesday.",
             "The march commemorates Bloody Sunday.",
@@ -5018,6 +5021,25 @@ fn resolves_classes_of_newswire_expressions() {
             "1998-03-03",
             "one day",
             "FUTURE_REF",
+        ),
+        (
+            "they may some day find themselves the victim of a takeover",
+            "1987-10-20",
+            "some day",
+            "FUTURE_REF",
+        ),
+        // "at present" is now, as "currently" (Reuters 10593, 9838)
+        (
+            "The Netherlands is at present the biggest importer of cocoa.",
+            "1987-03-26",
+            "present",
+            "PRESENT_REF",
+        ),
+        (
+            "\"At present fuel prices are stable,\" he said.",
+            "1987-03-26",
+            "present",
+            "PRESENT_REF",
         ),
         (
             "Ukraine was ruled from Moscow for centuries.",
@@ -12975,6 +12997,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "raised",
     "rapeseed",
     "rate",
+    "rates",
     "reached",
     "rebounds",
     "recess",
