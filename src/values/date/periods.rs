@@ -556,9 +556,10 @@ pub(super) fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Century(n as i32 - 1))
 }
 
-/// `the 1990s`, `the '90s`, `the 1990's`, `the nineties`.
+/// `the 1990s`, `the '90s`, `the 1990's`, `the nineties`, `the 90's`.
 pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.eat("the");
+    let start = c.i;
     let t = c.peek()?.clone();
     let spelled = match t.lower.as_ref() {
         "twenties" => Some(1920),
@@ -571,9 +572,42 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "nineties" => Some(1990),
         _ => None,
     };
-    if let Some(y) = spelled.filter(|_| c.i > 0 && c.toks[c.i - 1].is("the")) {
+    if let Some(y) = spelled.filter(|_| after_the(c.toks, start)) {
         c.i += 1;
         return plain(Core::Decade(y));
+    }
+    // "the 90's", "the mid-60s" (the New York Times' style): two figures are a decade only
+    // after "the" and where no temperature, price or score is told ("Highs will warm into
+    // the 70s", "a price in the low 50s", "All were in the mid-90s Friday")
+    if t.kind == Kind::Num
+        && t.text.len() == 2
+        && let Some(n) = t.num().filter(|n| n % 10 == 0 && *n >= 20)
+    {
+        let apostrophe = c
+            .peek_at(1)
+            .is_some_and(|a| !a.spaced() && a.is_apostrophe());
+        let s = 1 + usize::from(apostrophe);
+        // ("the 70s and 80s", "the 1960s to 80s": the second of a pair too)
+        let paired = start >= 4
+            && matches!(c.toks[start - 1].lower.as_ref(), "and" | "or" | "to")
+            && c.toks[start - 2].is("s")
+            && !c.toks[start - 2].spaced()
+            && {
+                let first = start - 3 - usize::from(c.toks[start - 3].is_apostrophe());
+                c.toks[first].kind == Kind::Num
+                    && (after_the(c.toks, first)
+                        || (first > 0
+                            && c.toks[first - 1].is_apostrophe()
+                            && after_the(c.toks, first - 1)))
+            };
+        if c.peek_at(s).is_some_and(|t| !t.spaced() && t.is("s"))
+            && (after_the(c.toks, start) || paired)
+            && !figures_around(c.toks, start, start + s + 1)
+        {
+            c.i += s + 1;
+            return plain(Core::Decade(1900 + n as i32));
+        }
+        return None;
     }
     if let Some(y) = year_token(&t).filter(|y| y % 10 == 0) {
         c.i += 1;
@@ -612,6 +646,98 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     None
+}
+
+/// Whether the decade at token `at` follows "the", or "the" and a part of it: "the
+/// seventies", "the late seventies", "the mid-nineties" (not "in his seventies", an age).
+fn after_the(toks: &[Tok<'_>], at: usize) -> bool {
+    let mut k = at;
+    if k > 0 && toks[k - 1].is_glued_hyphen() {
+        k -= 1;
+    }
+    if k > 0 && matches!(toks[k - 1].lower.as_ref(), "early" | "mid" | "late") {
+        k -= 1;
+    }
+    k > 0 && toks[k - 1].is("the")
+}
+
+/// Whether "the 90s" from `start` to `end` is a range of figures: a temperature, a price,
+/// a score or an age told in its sentence, a unit after it, or a state ("were in the
+/// mid-90s").
+fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let the = (0..start).rev().find(|&k| toks[k].is("the"));
+    let state = the.is_some_and(|k| {
+        k >= 2
+            && toks[k - 1].is("in")
+            && matches!(
+                toks[k - 2].lower.as_ref(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "stay"
+                    | "stayed"
+                    | "remain"
+                    | "remained"
+                    | "stood"
+            )
+    });
+    state
+        || toks.get(end).is_some_and(|t| {
+            matches!(t.text, "F" | "C" | "%")
+                || matches!(t.lower.as_ref(), "degrees" | "percent" | "pct")
+        })
+        || before_in_sentence(toks, start, 30)
+            .chain(after_in_sentence(toks, end, 20))
+            .any(|k| {
+                matches!(
+                    toks[k].lower.as_ref(),
+                    "temperature"
+                        | "temperatures"
+                        | "degrees"
+                        | "high"
+                        | "highs"
+                        | "low"
+                        | "lows"
+                        | "readings"
+                        | "heat"
+                        | "price"
+                        | "prices"
+                        | "priced"
+                        | "trading"
+                        | "traded"
+                        | "bid"
+                        | "offered"
+                        | "yield"
+                        | "yields"
+                        | "shares"
+                        | "stock"
+                        | "cents"
+                        | "percent"
+                        | "pct"
+                        | "score"
+                        | "scores"
+                        | "scored"
+                        | "shot"
+                        | "rating"
+                        | "ratings"
+                        | "poll"
+                        | "polls"
+                        | "age"
+                        | "aged"
+                        | "ages"
+                        | "worth"
+                        | "valued"
+                        | "value"
+                        | "dlrs"
+                        | "dollars"
+                        | "euros"
+                        | "pounds"
+                        | "yen"
+                        | "$"
+                )
+            })
 }
 
 /// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
