@@ -568,7 +568,16 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // months)
     let aged = c.peek().is_some_and(|t| t.is_glued_hyphen())
         && c.peek_at(1).is_some_and(|t| t.is("old") && !t.spaced());
-    if c.peek().is_some_and(|t| t.is("old")) || (aged && unit == Unit::Year) {
+    // (and "two years older than", "five years his junior": a difference of ages)
+    let junior = || {
+        c.peek_at(1)
+            .is_some_and(|t| t.is("junior") || t.is("senior"))
+    };
+    if c.peek().is_some_and(|t| {
+        matches!(t.lower.as_ref(), "old" | "older" | "younger")
+            || (matches!(t.lower.as_ref(), "his" | "her" | "their") && junior())
+    }) || (aged && unit == Unit::Year)
+    {
         return None;
     }
     // (the age is the whole word: "8-month-old")

@@ -5964,6 +5964,10 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("A 23-year-old man was arrested.", "23-year"),
         ("U.S. Trust, a 136-year-old institution", "136-year"),
+        // a difference of ages (HeidelTime's "about 200 years older")
+        ("The tree is about 200 years older.", "200 years"),
+        ("He is two years younger than his wife.", "two years"),
+        ("She is five years his junior.", "five years"),
         (
             "it reached a final settlement of the year-old litigation",
             "the year",
@@ -12890,6 +12894,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "jr",
     "jst",
     "judge",
+    "junior",
     "just",
     "justice",
     "kick",
@@ -12978,6 +12983,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "officially",
     "officials",
     "often",
+    "older",
     "olympics",
     "only",
     "opening",
@@ -13107,6 +13113,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "seeks",
     "semifinal",
     "senator",
+    "senior",
     "separately",
     "session",
     "set",
@@ -13294,6 +13301,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "yield",
     "yields",
     "you",
+    "younger",
 ];
 
 #[test]
