@@ -64,7 +64,22 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1 + hrs;
         (hhmm / 100, hhmm % 100)
     } else {
-        let h = t.num().filter(|h| *h <= 23 && t.text.len() <= 2)?;
+        // ("at eleven in the morning", "eleven a.m.": an hour in words, only before what
+        // makes it a clock)
+        let spelled = || {
+            let next = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+            (t.kind == Kind::Word
+                // (in lowercase: "four AM stations" are radio's)
+                && (matches!(c.peek_at(1).map(|t| t.text), Some("am" | "pm"))
+                    || (next(1, "a") || next(1, "p")) && next(3, "m")
+                    || timed && (next(1, "in") && next(2, "the") || next(1, "at") && next(2, "night"))))
+            .then(|| hour_of_twelve(&t))
+            .flatten()
+        };
+        let h = t
+            .num()
+            .filter(|h| *h <= 23 && t.text.len() <= 2)
+            .or_else(spelled)?;
         c.i += 1;
         let mut minute = None;
         // "14.30 GMT", "5.30pm", British style, only with its zone in capitals or a.m. or

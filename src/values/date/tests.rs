@@ -291,6 +291,9 @@ fn leaves_verbs_and_rates_alone() {
             "Over a quarter of the staff left.",
             "quarterly dividends",
             "a bright future",
+            // a number before "AM" in capitals is radio's, and one after a score no clock
+            "Infinity will own nine FM and four AM stations.",
+            "The side won three in the afternoon session.",
             // "present" before a level or a price is an adjective
             "will stay at present levels",
             "Sales at present low prices will fall.",
@@ -4167,6 +4170,26 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-03-27",
             "8 in the evening on Monday",
             "2013-03-25T20:00",
+        ),
+        // ... the hour in words too (SUTime's "eleven in the morning"; Reuters-21578 3561,
+        // 15234), before its part of the day or a lowercase or dotted a.m. or p.m.
+        (
+            "It happened at eleven in the morning.",
+            "1998-04-17",
+            "eleven in the morning",
+            "1998-04-17T11:00",
+        ),
+        (
+            "no reports of snowfall during the six hours ending at one am est.",
+            "1987-03-11",
+            "one am est",
+            "1987-03-11T01:00",
+        ),
+        (
+            "the ministers would gather at about three p.m. local (1900 GMT)",
+            "1987-04-08",
+            "about three p.m.",
+            "1987-04-08T15:00",
         ),
         (
             "The crash happened at around 5.30pm on the A1.",
