@@ -517,20 +517,26 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     };
     // "the first Monday in September", "the last weekend of July", "the last business day
     // of February"
+    // ("the 3rd Wednesday in November": the ordinal in figures too)
+    let figure = c.peek()?.num().filter(|_| {
+        c.peek_at(1)
+            .is_some_and(|t| !t.spaced() && matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th"))
+    });
     let nth = match c.peek()?.lower.as_ref() {
         "last" | "final" => Some(0),
-        w => ordinal_of(w),
+        w => ordinal_of(w).or(figure.filter(|n| (1..=4).contains(n))),
     };
     if let Some(n) = nth {
-        let next = c.peek_at(1)?;
+        let skip = usize::from(figure.is_some());
+        let next = c.peek_at(1 + skip)?;
         let day = if let Some(w) = weekday_of(&next.lower).filter(|_| next.is_capitalised()) {
-            Some((DayOf::Weekday(w), 2))
+            Some((DayOf::Weekday(w), 2 + skip))
         } else if next.is("weekend") {
-            Some((DayOf::Weekend, 2))
+            Some((DayOf::Weekend, 2 + skip))
         } else if matches!(next.lower.as_ref(), "business" | "trading" | "working")
-            && c.peek_at(2).is_some_and(|t| t.is("day"))
+            && c.peek_at(2 + skip).is_some_and(|t| t.is("day"))
         {
-            Some((DayOf::Business, 3))
+            Some((DayOf::Business, 3 + skip))
         } else {
             None
         };

@@ -26,9 +26,27 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && c.peek_at(2).is_some_and(|q| q.is_apostrophe())
         && c.peek_at(3).is_some_and(|w| w.is("clock"))
     {
-        // "7 o'clock", "eight o'clock this morning"
+        // "7 o'clock", "eight o'clock this morning"; "eight o'clock in the evening", "two
+        // o'clock at night": the part of the day after it is the meridiem
         c.i += 4;
-        (h, 0)
+        let at = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+        let part = if at(0, "in") && at(1, "the") {
+            c.peek_at(2)
+                .and_then(|t| part_of_day(&t.lower))
+                .filter(|p| matches!(*p, "MO" | "AF" | "EV"))
+                .map(|p| (3, p))
+        } else if at(0, "at") && at(1, "night") {
+            Some((2, "NI"))
+        } else {
+            None
+        };
+        match part {
+            Some((words, p)) => {
+                c.i += words;
+                (spoken_hour(p, h), 0)
+            }
+            None => (h, 0),
+        }
     } else if let Some((past, m)) = match t.lower.as_ref() {
         "half" => Some((true, 30)),
         "quarter" => c.peek_at(1).and_then(|w| match w.lower.as_ref() {
@@ -126,13 +144,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .filter(|_| timed && !meridiem && (1..=12).contains(&h))
             .map(|(words, p)| {
                 c.i += words;
-                let hour = match (p, h) {
-                    ("MO", 12) => 0,
-                    ("MO", h) | ("AF", h @ 12) => h,
-                    ("NI", 12) => 24,
-                    (_, h) => h + 12,
-                };
-                (hour, minute.unwrap_or(0))
+                (spoken_hour(p, h), minute.unwrap_or(0))
             });
         if let Some(clock) = spoken {
             clock
@@ -421,4 +433,16 @@ pub(super) fn joins_clock_range(toks: &[Tok<'_>], open: usize, joint: usize) -> 
     toks.get(joint).is_some_and(|t| {
         joins_clocks(t) || (t.is("and") && open > 0 && toks[open - 1].is("between"))
     })
+}
+
+/// The hour of the day `h` (1 to 12) names in the part of the day `part` ("MO", "AF", "EV",
+/// "NI"): "2 in the morning" is 2, "8 in the evening" 20, "12 at night" midnight, "2 at
+/// night" the small hours.
+fn spoken_hour(part: &str, h: u32) -> u32 {
+    match (part, h) {
+        ("MO", 12) => 0,
+        ("MO", h) | ("AF", h @ 12) | ("NI", h @ 1..=4) => h,
+        ("NI", 12) => 24,
+        (_, h) => h + 12,
+    }
 }

@@ -4171,6 +4171,19 @@ fn resolves_classes_of_newswire_expressions() {
             "8 in the evening on Monday",
             "2013-03-25T20:00",
         ),
+        // ... and after "o'clock" (SUTime's "eleven o'clock in the evening")
+        (
+            "He got home at eleven o'clock in the evening.",
+            "2010-06-14",
+            "eleven o'clock in the evening",
+            "2010-06-14T23:00",
+        ),
+        (
+            "The shelling began at 2 o'clock at night.",
+            "2010-06-14",
+            "2 o'clock at night",
+            "2010-06-14T02:00",
+        ),
         // ... the hour in words too (SUTime's "eleven in the morning"; Reuters-21578 3561,
         // 15234), before its part of the day or a lowercase or dotted a.m. or p.m.
         (
@@ -8982,6 +8995,14 @@ fn the_nth_weekday_of_a_month_is_that_day() {
             "the second Tuesday of November",
             "2013-11-12",
             ("2013-11-12", "2013-11-12"),
+        ),
+        // (the ordinal in figures too: SUTime's "3rd wednesday in november")
+        (
+            "The vote is on the 3rd Wednesday in November.",
+            "2009-08-12",
+            "the 3rd Wednesday in November",
+            "2009-11-18",
+            ("2009-11-18", "2009-11-18"),
         ),
         // a weekend is its ISO week's
         (
