@@ -518,10 +518,10 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     // "the first Monday in September", "the last weekend of July", "the last business day
     // of February"
     // ("the 3rd Wednesday in November": the ordinal in figures too)
-    let figure = c.peek()?.num().filter(|_| {
-        c.peek_at(1)
-            .is_some_and(|t| !t.spaced() && matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th"))
-    });
+    let figure = c
+        .peek_at(1)
+        .filter(|t| !t.spaced() && matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th"))
+        .and_then(|_| c.peek()?.num());
     let nth = match c.peek()?.lower.as_ref() {
         "last" | "final" => Some(0),
         w => ordinal_of(w).or(figure.filter(|n| (1..=4).contains(n))),

@@ -85,14 +85,19 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // ("at eleven in the morning", "eleven a.m.": an hour in words, only before what
         // makes it a clock)
         let spelled = || {
+            if t.kind != Kind::Word {
+                return None;
+            }
             let next = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
-            (t.kind == Kind::Word
+            let clock = match c.peek_at(1)?.lower.as_ref() {
                 // (in lowercase: "four AM stations" are radio's)
-                && (matches!(c.peek_at(1).map(|t| t.text), Some("am" | "pm"))
-                    || (next(1, "a") || next(1, "p")) && next(3, "m")
-                    || timed && (next(1, "in") && next(2, "the") || next(1, "at") && next(2, "night"))))
-            .then(|| hour_of_twelve(&t))
-            .flatten()
+                "am" | "pm" => c.peek_at(1).is_some_and(|t| t.text == t.lower),
+                "a" | "p" => next(3, "m"),
+                "in" => timed && next(2, "the"),
+                "at" => timed && next(2, "night"),
+                _ => false,
+            };
+            clock.then(|| hour_of_twelve(&t)).flatten()
         };
         let h = t
             .num()
