@@ -1755,14 +1755,19 @@ pub(super) fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         .filter(|n| *n >= 10.0 && *n < 100.0)?;
     c.i += 1;
     let mut year = century + tens as i32;
-    if c.eat_glued("-")
+    // ("nineteen ninety-six", and in a transcript "nineteen ninety six")
+    let save = c.i;
+    let hyphen = c.eat_glued("-");
+    if (hyphen || tens % 10.0 == 0.0)
         && let Some(n) = c
             .peek()
             .and_then(|t| small_number(&t.lower))
-            .filter(|n| *n < 10.0)
+            .filter(|n| (1.0..10.0).contains(n))
     {
         c.i += 1;
         year += n as i32;
+    } else {
+        c.i = save;
     }
     spelled_year_end(c, year)
 }

@@ -170,6 +170,13 @@ fn resolves_news_expressions_by_class() {
         ("riots broke out last night", "1998-01-20", "1998-01-19TNI"),
         // spelled-out years and decades
         ("January nineteen ninety-seven", "1998-02-27", "1997-01"),
+        // ... and without the hyphen, as a transcript may write it (SUTime's "nineteen
+        // ninety six")
+        (
+            "Mr. Smith moved in nineteen ninety six",
+            "2010-02-17",
+            "1996",
+        ),
         ("the year two thousand", "1998-02-27", "2000"),
         // ... and one written as a figure after "the year" (Reuters-21578 17429)
         (
