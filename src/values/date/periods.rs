@@ -581,7 +581,8 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // the 70s", "a price in the low 50s", "All were in the mid-90s Friday")
     if t.kind == Kind::Num
         && t.text.len() == 2
-        && let Some(n) = t.num().filter(|n| n % 10 == 0 && *n >= 20)
+        // (from the 30s: "the 20s" may be the 1920s or the 2020s, by when it was written)
+        && let Some(n) = t.num().filter(|n| n % 10 == 0 && *n >= 30)
     {
         let apostrophe = c
             .peek_at(1)
