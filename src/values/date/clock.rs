@@ -29,18 +29,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "7 o'clock", "eight o'clock this morning"; "eight o'clock in the evening", "two
         // o'clock at night": the part of the day after it is the meridiem
         c.i += 4;
-        let at = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
-        let part = if at(0, "in") && at(1, "the") {
-            c.peek_at(2)
-                .and_then(|t| part_of_day(&t.lower))
-                .filter(|p| matches!(*p, "MO" | "AF" | "EV"))
-                .map(|p| (3, p))
-        } else if at(0, "at") && at(1, "night") {
-            Some((2, "NI"))
-        } else {
-            None
-        };
-        match part {
+        match part_said_after(c) {
             Some((words, p)) => {
                 c.i += words;
                 (spoken_hour(p, h), 0)
@@ -133,17 +122,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .is_some_and(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"));
         // "2 in the morning", "8 in the evening", "11 at night": the part of the day is
         // the meridiem ("12 at night" is midnight)
-        let at = |c: &Cursor<'_, '_>, k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
-        let part = if at(c, 0, "in") && at(c, 1, "the") {
-            c.peek_at(2)
-                .and_then(|t| part_of_day(&t.lower))
-                .filter(|p| matches!(*p, "MO" | "AF" | "EV"))
-                .map(|p| (3, p))
-        } else if at(c, 0, "at") && at(c, 1, "night") {
-            Some((2, "NI"))
-        } else {
-            None
-        };
+        let part = part_said_after(c);
         // (after a preposition of time: "won 3 in the afternoon" is a score)
         let spoken = part
             .filter(|_| timed && !meridiem && (1..=12).contains(&h))
@@ -438,6 +417,22 @@ pub(super) fn joins_clock_range(toks: &[Tok<'_>], open: usize, joint: usize) -> 
     toks.get(joint).is_some_and(|t| {
         joins_clocks(t) || (t.is("and") && open > 0 && toks[open - 1].is("between"))
     })
+}
+
+/// The part of the day said at the cursor after an hour, and its length in words: "in the
+/// morning" (afternoon, evening), "at night".
+fn part_said_after(c: &Cursor<'_, '_>) -> Option<(usize, &'static str)> {
+    let at = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+    if at(0, "in") && at(1, "the") {
+        c.peek_at(2)
+            .and_then(|t| part_of_day(&t.lower))
+            .filter(|p| matches!(*p, "MO" | "AF" | "EV"))
+            .map(|p| (3, p))
+    } else if at(0, "at") && at(1, "night") {
+        Some((2, "NI"))
+    } else {
+        None
+    }
 }
 
 /// The hour of the day `h` (1 to 12) names in the part of the day `part` ("MO", "AF", "EV",

@@ -666,7 +666,7 @@ fn after_the(toks: &[Tok<'_>], at: usize) -> bool {
 /// a score or an age told in its sentence, a unit after it, or a state ("were in the
 /// mid-90s").
 fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
-    let the = (0..start).rev().find(|&k| toks[k].is("the"));
+    let the = (0..start).rev().take(6).find(|&k| toks[k].is("the"));
     let state = the.is_some_and(|k| {
         k >= 2
             && toks[k - 1].is("in")

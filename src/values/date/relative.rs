@@ -923,7 +923,8 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Duration { unit, amount })
 }
 
-/// "one day" after a modal: "Islam will one day be", "he hopes he may one day follow".
+/// "one day" or "some day" after a modal: "Islam will one day be", "he hopes he may one
+/// day follow", "may some day find themselves".
 fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
     c.peek().is_some_and(|t| t.is("one") || t.is("some"))
         && c.peek_at(1).is_some_and(|t| t.is("day"))
