@@ -2515,7 +2515,9 @@ fn month_span_years(
                 && !t.is("would")
                 && !tokens.get(k + 1).is_some_and(|n| n.is("have")))
                 || matches!(t.lower.as_ref(), "expects" | "forecasts" | "predicts")
-        })
+        }) || (start > 0
+            && tokens[start - 1].is("for")
+            && tokens.get(next_end).is_some_and(|t| shipped(&t.lower)))
     };
     // (a period of statistics told in the past, the last one over: "In the January-June
     // period, exports grew 8 percent", read in March; not a shipment or a delivery, which

@@ -303,7 +303,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (a statistic is for a month that is over unless the sentence looks ahead, before or
     // after it: "The ministry's figures for September showed a drop", read in June, are
     // last September's)
-    let traded_month = toks.get(end).is_some_and(|t| traded(&t.lower));
+    // ("bought corn for September shipment": what trade reports sell for a month ahead)
+    let traded_month = toks.get(end).is_some_and(|t| {
+        traded(&t.lower) || (start > 0 && toks[start - 1].is("for") && shipped(&t.lower))
+    });
     if (traded_month
         || toks.get(end).is_some_and(|t| names_statistic(&t.lower))
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
@@ -1832,6 +1835,14 @@ pub(super) fn subject_pronoun(word: &str) -> bool {
 /// "meet"), or one of going ("heads to the polls").
 fn goes_ahead(word: &str) -> bool {
     is_scheduled(word) || matches!(word, "head" | "heads" | "fly" | "flies" | "go" | "goes")
+}
+
+/// What a trade report sells a month's goods for: "for May shipment", "for June loading".
+pub(super) fn shipped(word: &str) -> bool {
+    matches!(
+        word,
+        "shipment" | "shipments" | "loading" | "arrival" | "arrivals"
+    )
 }
 
 /// A verb in the past of wanting or promising, whose object is still ahead of it: "hoped

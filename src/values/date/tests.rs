@@ -2773,6 +2773,28 @@ fn resolves_classes_of_newswire_expressions() {
             "April",
             "1987-04",
         ),
+        // ... and one "for" a shipment is sold ahead, after a past verb too (Reuters-21578
+        // 10701, 14702)
+        (
+            "Japanese feed makers actively bought U.S. Corn last week, C and F basis, for \
+                 July/September shipment.",
+            "1987-03-30",
+            "July",
+            "1987-07",
+        ),
+        (
+            "There were indications that 50,000 tonnes traded for August shipment.",
+            "1987-04-07",
+            "August",
+            "1987-08",
+        ),
+        // (not the months of a statistic: "January shipments fell")
+        (
+            "January shipments fell 5 pct.",
+            "1987-03-30",
+            "January",
+            "1987-01",
+        ),
         // a span of months glued together takes the year after the closing one
         (
             "Registrations rose to 2.42 mln from 2.35 mln in January/September last year.",
@@ -12660,6 +12682,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "approved",
     "approximately",
     "around",
+    "arrival",
+    "arrivals",
     "asked",
     "asks",
     "assault",
@@ -12974,6 +12998,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "likely",
     "little",
     "ll",
+    "loading",
     "local",
     "long",
     "longer",
@@ -13177,6 +13202,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "she",
     "shelling",
     "shifted",
+    "shipment",
+    "shipments",
     "shopping",
     "shorter",
     "shortly",
