@@ -154,6 +154,8 @@ pub(super) enum Core {
     Half {
         year: Option<i32>,
         h: u32,
+        /// "the year-earlier first half": so many years before the one named.
+        years: i32,
     },
     Season {
         year: Option<i32>,

@@ -1606,7 +1606,11 @@ fn generic_value(expr: &Expr) -> Option<String> {
             years: 0,
             ..
         } => format!("XXXX-Q{q}"),
-        Core::Half { year: None, h }
+        Core::Half {
+            year: None,
+            h,
+            years: 0,
+        }
         | Core::Elided {
             n: h, half: true, ..
         } => {

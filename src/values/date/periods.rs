@@ -759,6 +759,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::Half {
             year: Some(year),
             h,
+            years: 0,
         });
     }
     // "the October-December quarter", "the July/September quarter 1987", "the current
@@ -1016,8 +1017,8 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             years,
             by_months: false,
         }
-    } else if n <= 2 && years == 0 {
-        Core::Half { year, h: n }
+    } else if n <= 2 {
+        Core::Half { year, h: n, years }
     } else {
         return None;
     };
@@ -1176,9 +1177,10 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 years: 0,
                 by_months: false,
             },
-            (Some(Core::Half { year: None, h }), Some(year)) => Core::Half {
+            (Some(Core::Half { year: None, h, .. }), Some(year)) => Core::Half {
                 year: Some(year),
                 h,
+                years: 0,
             },
             (Some(Core::Quarter { year: None, q, .. }), None) => Core::RelQuarter {
                 n: q,
@@ -1232,7 +1234,11 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             y.or_else(|| fiscal_year(c))
         });
         if half {
-            return plain(Core::Half { year, h: q });
+            return plain(Core::Half {
+                year,
+                h: q,
+                years: 0,
+            });
         }
         return plain(Core::Quarter {
             year,
@@ -1277,7 +1283,11 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             by_months: false,
         })
     } else {
-        plain(Core::Half { year, h: value })
+        plain(Core::Half {
+            year,
+            h: value,
+            years: 0,
+        })
     }
 }
 

@@ -275,15 +275,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let d = part_of_year(y, *q, false)?;
             dated(d)
         }
-        Core::Half { year, h } => {
+        Core::Half { year, h, years } => {
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the
             // second half", read in June; still to come, a half gone by is next year's: "The
-            // deal is expected to close in the first half", read in October)
+            // deal is expected to close in the first half", read in October; counted back
+            // from, "the year-earlier second half", the latest one begun, as for a quarter)
             let Some(y) = year.or_else(|| {
                 anchor.map(|a| {
                     let current = if a.month() <= 6 { 1 } else { 2 };
-                    a.year() - i32::from(*h > current && matches!(tense, Tense::Past))
-                        + i32::from(*h < current && tense == Tense::Future)
+                    let back = *years != 0 || matches!(tense, Tense::Past);
+                    a.year() - i32::from(*h > current && back)
+                        + i32::from(*h < current && tense == Tense::Future && *years == 0)
+                        + years
                 })
             }) else {
                 return Some(unresolved(&format!("XXXX-H{h}")));
@@ -1014,7 +1017,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         Core::Elided { n, half, back } => {
             let period = |year: Option<i32>| {
                 if *half {
-                    Core::Half { year, h: *n }
+                    Core::Half {
+                        year,
+                        h: *n,
+                        years: 0,
+                    }
                 } else {
                     Core::Quarter {
                         year,

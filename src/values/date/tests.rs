@@ -3699,6 +3699,20 @@ fn resolves_classes_of_newswire_expressions() {
             "later in the year",
             "1987",
         ),
+        // ... and so is a half (HeidelTime's "the year-earlier first half"): the latest
+        // half of that number begun, a year back
+        (
+            "Net rose 12% from the year-earlier first half.",
+            "1989-10-30",
+            "the year-earlier first half",
+            "1988-H1",
+        ),
+        (
+            "Sales fell from $1.2 billion in the year-ago second half.",
+            "1990-02-15",
+            "the year-ago second half",
+            "1988-H2",
+        ),
         // a year-ago quarter named by its number is one expression (wsj_0670)
         (
             "Intergroup in the year-ago third quarter earned $22.5 million.",
