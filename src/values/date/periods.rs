@@ -835,8 +835,15 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     .is_some_and(|t| this_last_next(&t.lower).is_some())
                     && c.peek_at(k + 2).is_some_and(|t| t.is("year"))))
     };
+    // ("last-half May/first-half June shipment": hyphenated as "first-half" is)
+    let half_at = |k: usize| {
+        c.peek_at(k).is_some_and(|t| t.is("half"))
+            || (c.peek_at(k).is_some_and(|t| t.text == "-" && !t.spaced())
+                && c.peek_at(k + 1)
+                    .is_some_and(|t| t.is("half") && !t.spaced()))
+    };
     let n = match c.peek()?.lower.as_ref() {
-        "last" | "latter" | "back" if c.peek_at(1).is_some_and(|t| t.is("half")) => 2,
+        "last" | "latter" | "back" if half_at(1) => 2,
         // ("the front half of the year", "the back half of 2023")
         "front" if c.peek_at(1).is_some_and(|t| t.is("half")) => 1,
         // (and "the 1985 final quarter", "last year's final quarter")
@@ -944,6 +951,30 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // the periods of a game
     if year_before.is_none() && rel_before.is_none() && tells_of_a_game(c.toks, c.i) {
         return None;
+    }
+    // "for second half April shipment", "last half May/first half June": a half of the
+    // month named right after it, as trade reports write "the second half of April"
+    if unit == "half"
+        && n <= 2
+        && year_before.is_none()
+        && rel_before.is_none()
+        && years == 0
+        && !fiscal
+        && let Some(month) = c.peek().and_then(month_named)
+    {
+        c.i += 1;
+        return Some(Expr {
+            core: Core::Cal {
+                year: year_after(c),
+                month: Some(month),
+                day: None,
+            },
+            modifier: Some(if n == 1 {
+                Mod::FirstHalf
+            } else {
+                Mod::SecondHalf
+            }),
+        });
     }
     // "the second half of 1998", "the first quarter, 1987", "first-quarter 1987 profits"
     let year = {

@@ -2111,6 +2111,74 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
 }
 
 #[test]
+fn a_half_before_a_month_is_that_half_of_the_month() {
+    // trade reports write "the second half of April" without "the" and "of" (Reuters
+    // 13501, 15129, 19614): one expression, the month's half, not the year's second half and the
+    // month apart
+    for (text, published, phrase, value, modifier, interval) in [
+        (
+            "Pakistan passed on its tender for 6,000 tonnes of RBD palm oil for second half \
+             April shipment, dealers said.",
+            "1987-04-07",
+            "second half April",
+            "1987-04",
+            Modifier::End,
+            ("1987-04-16", "1987-04-30"),
+        ),
+        (
+            "Japan bought 4,000 tonnes of Canadian rapeseed for last half May/first half June \
+             shipment, trade sources said.",
+            "1987-04-08",
+            "last half May",
+            "1987-05",
+            Modifier::End,
+            ("1987-05-16", "1987-05-31"),
+        ),
+        (
+            "Japan bought 4,000 tonnes of Canadian rapeseed for last half May/first half June \
+             shipment, trade sources said.",
+            "1987-04-08",
+            "first half June",
+            "1987-06",
+            Modifier::Start,
+            ("1987-06-01", "1987-06-15"),
+        ),
+        (
+            "Madagascar will tender today for two 10,000-tonne cargoes of soft red winter \
+             wheat for last-half July and first-half August shipments.",
+            "1987-06-29",
+            "last-half July",
+            "1987-07",
+            Modifier::End,
+            ("1987-07-16", "1987-07-31"),
+        ),
+        (
+            "The cargo was fixed for first-half March 1986 loading.",
+            "1987-04-08",
+            "first-half March 1986",
+            "1986-03",
+            Modifier::Start,
+            ("1986-03-01", "1986-03-15"),
+        ),
+    ] {
+        let t = tag_spanning(text, published, phrase);
+        let date = t.date.as_ref().expect("a month's half has an interval");
+        assert_eq!(
+            (t.value.as_str(), t.modifier, date.start, date.end),
+            (value, Some(modifier), d(interval.0), d(interval.1)),
+            "{phrase:?} in {text:?}"
+        );
+    }
+    // ... and a half before anything else stays the year's
+    assert_spans(&[(
+        "Sales rose in the first half and fell in the second half, the company said.",
+        "1987-08-08",
+        "the first half",
+        "1987-H1",
+    )]);
+}
+
+#[test]
 fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
     // a range of clocks: the opening one on the closing one's day, both read in the tense
     // of the whole (and "10:00" with no zone is a clock in a range, on five minutes, the
