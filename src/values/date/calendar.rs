@@ -920,6 +920,25 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         };
         c.i += 1;
         let year = year_after(c);
+        // "the winter of 2011-12", "winter 1986/87": a winter runs into the year after the
+        // one it is named for, and a text may write both
+        if let Some(y) = year
+            && season_of(&t.lower) == Some(Season::Winter)
+            && c.peek()
+                .is_some_and(|j| matches!(j.text, "-" | "/") && !j.spaced())
+            && c.peek_at(1).is_some_and(|n| {
+                !n.spaced()
+                    && n.kind == Kind::Num
+                    && n.num()
+                        .and_then(|v| i32::try_from(v).ok())
+                        .is_some_and(|v| {
+                            (n.text.len() == 2 && v == (y + 1).rem_euclid(100))
+                                || (n.text.len() == 4 && v == y + 1)
+                        })
+            })
+        {
+            c.i += 2;
+        }
         if year.is_none() && !determined && !paired {
             return None;
         }

@@ -2111,6 +2111,32 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
 }
 
 #[test]
+fn a_winter_may_name_both_its_years() {
+    // the winter named for the year it begins in, the year after it part of the phrase
+    for (text, phrase) in [
+        (
+            "The winter of 2011-12 was the warmest on record.",
+            "The winter of 2011-12",
+        ),
+        ("Snowfall in winter 2011/12 was light.", "winter 2011/12"),
+        (
+            "It was cold in the winter of 2011-2012.",
+            "the winter of 2011-2012",
+        ),
+    ] {
+        let t = tag_spanning(text, "2021-03-15", phrase);
+        assert_eq!(t.value, "2011-WI", "{text:?}");
+    }
+    // ... only the next year: "2011-13" is no winter's
+    assert_spans(&[(
+        "Output fell in the winter of 2011-13.",
+        "2021-03-15",
+        "the winter of 2011",
+        "2011-WI",
+    )]);
+}
+
+#[test]
 fn a_half_before_a_month_is_that_half_of_the_month() {
     // trade reports write "the second half of April" without "the" and "of" (Reuters
     // 13501, 15129, 19614): one expression, the month's half, not the year's second half and the
