@@ -2472,7 +2472,15 @@ fn month_span_years(
         if !opens_range(tokens, start, joint) || months > 2 {
             return None;
         }
-        let y = infer_year(cx.anchor?, first, None, cx.tense);
+        // (with no tense to go by, the span nearest the anchor as a whole, not its opening
+        // month alone: "exports from January to October rose 5 percent", read in
+        // November, are this year's, where January alone would be the coming one)
+        let anchor = cx.anchor?;
+        let y = if cx.tense == Tense::Unmarked {
+            nearest_span(anchor, first, last) - crosses
+        } else {
+            infer_year(anchor, first, None, cx.tense)
+        };
         return Some((y, y + crosses));
     }
     // "the 1987 quota year (January-December)", "in 1986/87 (Oct-Sept)"

@@ -2111,6 +2111,44 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
 }
 
 #[test]
+fn a_span_of_months_with_no_tense_is_the_one_nearest_as_a_whole() {
+    // read in November, "from January to October" is the span just over, though January
+    // alone would be the coming one; a span still ahead stays ahead
+    assert_spans(&[
+        (
+            "China's exports from January to October rose 5 percent.",
+            "1998-11-20",
+            "January",
+            "1998-01",
+        ),
+        (
+            "China's exports from January to October rose 5 percent.",
+            "1998-11-20",
+            "October",
+            "1998-10",
+        ),
+        (
+            "From January to October, foreign trade totaled 270 billion dollars.",
+            "1998-11-20",
+            "January",
+            "1998-01",
+        ),
+        (
+            "The exhibition runs from January to March.",
+            "1998-11-20",
+            "March",
+            "1999-03",
+        ),
+        (
+            "Prices peak from December to February.",
+            "1998-01-10",
+            "December",
+            "1997-12",
+        ),
+    ]);
+}
+
+#[test]
 fn a_winter_may_name_both_its_years() {
     // the winter named for the year it begins in, the year after it part of the phrase
     for (text, phrase) in [
