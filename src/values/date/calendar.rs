@@ -1199,7 +1199,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             || next_glued
             || counted
             || next.is_some_and(|n| !n.spaced() && n.text == "%")
-            || (y < 1800 && !told_as_year(c.toks, c.i))
+            || (!(1800..2100).contains(&y) && !told_as_year(c.toks, c.i))
         {
             return None;
         }
@@ -1225,20 +1225,31 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     None
 }
 
-/// Whether the figure at `k`, too early for a year of the news, is told as one: after a
-/// word of time, "in 1492", "since 1066", "the year 1215", "between 1455 and 1485", or
-/// opening a span, "(1452-1519)". A figure of that size alone is a count, a code or a
-/// clock of the wires: "voted 1314 to 25", "(NRDJ 1135)", "the scheduled 1330 start",
-/// "Section 1110", "choice 2-4 1100-1400 lb".
+/// Whether the figure at `k`, too early or too late for a year of the news, is told as
+/// one: after a word of time, "in 1492", "since 1066", "the year 1215", "by 2100",
+/// "between 1455 and 1485", or opening a span, "(1452-1519)". A figure of that size alone
+/// is a count, a code or a clock of the wires: "voted 1314 to 25", "(NRDJ 1135)", "the
+/// scheduled 1330 start", "Section 1110", "choice 2-4 1100-1400 lb", "(NYFQ 2146)", "a new
+/// high of 2188 versus 2179".
 fn told_as_year(toks: &[Tok<'_>], k: usize) -> bool {
     let span_follows = toks
         .get(k + 1)
         .is_some_and(|t| t.text == "-" && !t.spaced())
         && toks.get(k + 2).and_then(year_token).is_some();
+    // (not the figure of a level: "a new high of 2188", "a total of 1250")
+    let level_of = |p: usize| {
+        toks[p].is("of")
+            && p > 0
+            && matches!(
+                toks[p - 1].lower.as_ref(),
+                "high" | "low" | "peak" | "record" | "total" | "level" | "average" | "close"
+            )
+    };
     k.checked_sub(1).is_some_and(|p| {
-        matches!(
-            toks[p].lower.as_ref(),
-            "in" | "since"
+        !level_of(p)
+            && matches!(
+                toks[p].lower.as_ref(),
+                "in" | "since"
                 | "from"
                 | "until"
                 | "till"

@@ -12840,6 +12840,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "attacks",
     "auction",
     "available",
+    "average",
     "await",
     "awaiting",
     "awaits",
@@ -13653,6 +13654,25 @@ fn a_year_long_before_the_news_is_one_told_as_a_year() {
         &[
             "At one point about 1700 lawsuits had been filed.",
             "Declines led advances 1121 to 504.",
+        ],
+    );
+    // ... nor one too late for a year of the news: an index, a code of the wires, a figure
+    // of a table (Reuters 14001, 13322, 14477)
+    assert_untagged(
+        "1987-04-07",
+        &[
+            "The overall index also hit a new high of 2188 versus 2179.",
+            "economists said. (NYFQ 2146) Credit markets lost some gains.",
+            "Mpls Deliverable    2187      2235       982",
+            "The index stood at a record of 1757.",
+        ],
+    );
+    // ... unless it is told as a year: "by 2100", "the year 2150"
+    assert_values_on(
+        "2023-01-01",
+        &[
+            ("Sea levels could rise a metre by 2100.", "2100", "2100"),
+            ("The year 2150 is far off.", "2150", "2150"),
         ],
     );
 }
