@@ -1453,7 +1453,34 @@ pub(super) fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
     {
         return Some(y);
     }
-    if let Some(y) = c.peek().and_then(year_token) {
+    // (a figure too early or too late for a year of the news only after a name written
+    // out in full, "October 1492", or after "of": "Dec 1403  Mar 2901", "HARD RED WINTER
+    // 1639    1635" are the months and rows of the wires' tables)
+    let written_out = |t: &Tok<'_>| {
+        t.is("of")
+            || t.text == ","
+            || (t.text.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && t.text[1..].chars().all(|ch| ch.is_ascii_lowercase())
+                && !matches!(
+                    t.text,
+                    "Jan"
+                        | "Feb"
+                        | "Mar"
+                        | "Apr"
+                        | "Jun"
+                        | "Jul"
+                        | "Aug"
+                        | "Sep"
+                        | "Sept"
+                        | "Oct"
+                        | "Nov"
+                        | "Dec"
+                ))
+    };
+    if let Some(y) = c.peek().and_then(year_token)
+        && ((1800..2100).contains(&y)
+            || c.i.checked_sub(1).is_some_and(|p| written_out(&c.toks[p])))
+    {
         c.i += 1;
         return Some(y);
     }

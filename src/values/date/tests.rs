@@ -13667,6 +13667,23 @@ fn a_year_long_before_the_news_is_one_told_as_a_year() {
             "The index stood at a record of 1757.",
         ],
     );
+    // ... nor after a month or a season of a table (Reuters 19518, 14444), though a month
+    // written out takes one: "October 1492"
+    assert_spans(&[
+        (
+            "Aug 12414  Oct 13929  Dec 1403  Mar 2901  May 482",
+            "1987-06-29",
+            "Dec",
+            "1986-12",
+        ),
+        (
+            "Columbus landed in October 1492.",
+            "1987-06-29",
+            "October 1492",
+            "1492-10",
+        ),
+    ]);
+    assert_untagged("1987-04-07", &["HARD RED WINTER         1639    1635   54"]);
     // ... unless it is told as a year: "by 2100", "the year 2150"
     assert_values_on(
         "2023-01-01",
