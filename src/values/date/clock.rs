@@ -367,16 +367,29 @@ fn four_digit_clock(t: &Tok<'_>) -> Option<u32> {
 fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let at = |k: usize| toks.get(i + k);
     let hrs = usize::from(at(1).is_some_and(|h| h.is("hrs") || h.is("hours")));
+    // ("from 1800 to 2100 local Chicago time": a place may come between)
+    let local_time = at(2 + hrs).is_none_or(|t| t.is("time") || t.kind == Kind::Punct)
+        || (at(2 + hrs).is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
+            && at(3 + hrs).is_some_and(|t| t.is("time")));
+    // ("between 1900 and 2300 hours": the second clock of a range of two)
+    let closes_range = i > 1
+        && matches!(toks[i - 1].lower.as_ref(), "and" | "to")
+        && four_digit_clock(&toks[i - 2]).is_some();
     let marked = at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
-        || (at(1 + hrs).is_some_and(|z| z.is("local"))
-            && at(2 + hrs).is_none_or(|t| t.is("time") || t.kind == Kind::Punct))
+        || (at(1 + hrs).is_some_and(|z| z.is("local")) && local_time)
         || (hrs == 1
             && (at(1).is_some_and(|h| h.is("hrs"))
+                || closes_range
                 || (i > 0
                     && matches!(
                         toks[i - 1].lower.as_ref(),
                         "at" | "by" | "until" | "till" | "before" | "after"
-                    ))));
+                    ))))
+        // ("until 1500 (1400 GMT)": a local clock before its twin in another zone)
+        || (hrs == 0
+            && at(1).is_some_and(|b| b.text == "(")
+            && at(2).is_some_and(|t| four_digit_clock(t).is_some())
+            && at(3).is_some_and(|z| is_zone(&z.lower)));
     marked.then_some(hrs)
 }
 

@@ -4631,6 +4631,41 @@ fn resolves_classes_of_newswire_expressions() {
             "0100",
             "1987-03-02T01:00",
         ),
+        // ("hours" marks the second of a range of two clocks, a place may stand between
+        // "local" and "time", and a local clock comes before its twin in another zone:
+        // Reuters 10734, 3815, 20204)
+        (
+            "The PHLX will open a new session between 1900 and 2300 hours U.S. EST.",
+            "1987-03-30",
+            "1900",
+            "1987-03-30T19:00",
+        ),
+        (
+            "The PHLX will open a new session between 1900 and 2300 hours U.S. EST.",
+            "1987-03-30",
+            "2300 hours",
+            "1987-03-30T23:00",
+        ),
+        (
+            "The session is designed to begin the trading day from 1800 to 2100 local \
+             Chicago time.",
+            "1987-03-11",
+            "1800",
+            "1987-03-11T18:00",
+        ),
+        (
+            "They were to extend trading by 30 minutes until 1500 (1400 GMT).",
+            "1987-10-20",
+            "1500",
+            "1987-10-20T15:00",
+        ),
+        // (but not a year that is no clock: "between 1986 and 2000 hours of work")
+        (
+            "It took between 1986 and 2000 hours of work.",
+            "1987-10-20",
+            "1986",
+            "1986",
+        ),
         (
             "In 1500 local farmers rebelled.",
             "1998-05-06",
