@@ -497,14 +497,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // figures are for, not from the baseline (not one that names the
                         // baseline's period, "in December a year earlier", nor when the
                         // baseline is that period a year back: "a forecast of 2.45 billion
-                        // for 1986/87 and 1.87 billion a year earlier" in a story of 1987/88)
-                        (_, Some((_, Some(before), _)))
+                        // for 1986/87 and 1.87 billion a year earlier" in a story of 1987/88,
+                        // unless a comparison of its own sets the expression against a
+                        // figure: "volume was 479.2 mln, up from 270.1 mln in March 1986,
+                        // and share value was 679.1 mln, up from 381.4 mln a year ago")
+                        (_, Some((baseline_end, Some(before), _)))
                             if expr.a_year_back()
                                 && reference_at != Some(first)
                                 && reference.as_ref().is_some_and(|r| {
+                                    let own_comparison = (*baseline_end..first).any(|k| {
+                                        matches!(
+                                            tokens[k].lower.as_ref(),
+                                            "from" | "against" | "versus" | "vs"
+                                        )
+                                    });
                                     before.start > r.start
-                                        && !(before.granularity == r.granularity
-                                            && shift(before.start, Unit::Year, -1) == Some(r.start))
+                                        && (own_comparison
+                                            || !(before.granularity == r.granularity
+                                                && shift(before.start, Unit::Year, -1)
+                                                    == Some(r.start)))
                                 }) =>
                         {
                             Some(before)
@@ -2840,7 +2851,15 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
             && toks
                 .get(i + 2)
                 .is_some_and(|t| t.is("ago") || t.is("earlier"));
-        return (year_token(&toks[i]).is_some() || counted_back)
+        // (or a period of last year's: "rising 55 pct from last year's first quarter",
+        // "up 12 pct from the year-ago quarter")
+        let last_years = (toks[i].is("last") && toks.get(i + 1).is_some_and(|t| t.is("year")))
+            || (toks[i].is("year")
+                && toks.get(i + 1).is_some_and(|t| t.text == "-")
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.is("ago") || t.is("earlier")));
+        return (year_token(&toks[i]).is_some() || counted_back || last_years)
             && toks.get(i + 1).is_none_or(|n| {
                 !matches!(
                     n.lower.as_ref(),

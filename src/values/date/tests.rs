@@ -4987,6 +4987,40 @@ fn resolves_classes_of_newswire_expressions() {
             "a year earlier",
             "1985",
         ),
+        // ... but a comparison of its own ("from", "against") counts from the story's
+        // period again (Reuters 13712, 4898, 10190)
+        (
+            "The exchange said March volume was 479.2 mln shares, up from 270.1 mln in March \
+                 1986, and share value was 679.1 mln dlrs, up from 381.4 mln dlrs a year ago.",
+            "1987-04-07",
+            "a year ago",
+            "1986-03",
+        ),
+        (
+            "Deliveries were down in January at 362,000 tonnes from 489,000 in January 1986, \
+                 but other countries received 210,000 tonnes, against 80,000 tonnes in the \
+                 same month last year.",
+            "1987-03-13",
+            "the same month last year",
+            "1986-01",
+        ),
+        (
+            "Standard said 1986 prices dropped to 13.83 dlrs per barrel from 26.43 dlrs for oil \
+                 in 1985 and to 1.49 dlrs per thousand cubic feet from 2.18 dlrs a year earlier.",
+            "1987-03-26",
+            "a year earlier",
+            "1985",
+        ),
+        // ... and a period of last year's after "from" is a baseline too: the next
+        // sentence's "a year ago" counts from the story's quarter (Reuters 17327)
+        (
+            "Income totaled 393 mln dlrs in the latest quarter, rising 55 pct from last \
+                 year's first quarter. Income from petroleum dropped 64 pct from a year ago to \
+                 55 mln dlrs in the latest quarter.",
+            "1987-04-27",
+            "a year ago",
+            "1986-Q1",
+        ),
         // ... also a year right after "from" past a figure (not a start: "from September")
         (
             "Sales rose to 16 billion marks in 1986. Steel sales fell three pct to 6.2 billion \
