@@ -827,6 +827,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "am",
     "an",
     "and",
+    "another",
     "approx",
     "apr",
     "april",

@@ -2165,7 +2165,10 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     let counted = tokens.get(i).is_some_and(|t| {
         t.kind == Kind::Num
             || small_number(&t.lower).is_some()
-            || matches!(t.lower.as_ref(), "half" | "noon" | "midday" | "midnight")
+            || matches!(
+                t.lower.as_ref(),
+                "half" | "noon" | "midday" | "midnight" | "another"
+            )
             || (month_of(&t.lower).is_some()
                 && tokens
                     .get(i + 1)

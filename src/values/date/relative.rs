@@ -417,6 +417,19 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         } else {
             Some(n)
         }
+    } else if t.is("another")
+        && !the
+        && c.peek_at(1).is_some_and(|u| {
+            unit_of(&u.lower).is_some() && !u.lower.ends_with('s') && !u.is("weekend")
+        })
+        && !named_after_copula(c.toks, c.i)
+    {
+        // "for at least another year", "could last another month": one more of the unit
+        // (a count after it is read alone: "another two weeks" is "two weeks"; and a
+        // period a copula names is no length: "1987 will be another year of strong
+        // earnings growth", "was just another day for some")
+        c.i += 1;
+        Some(1.0)
     } else if (past || ahead) && t.is("fortnight") {
         // "the past fortnight": one, of two weeks
         Some(1.0)
@@ -1299,4 +1312,25 @@ pub(super) fn weekday_value(day: Weekday, part: Option<&str>) -> String {
         Some(part) => format!("XXXX-WXX-{n}T{part}"),
         None => format!("XXXX-WXX-{n}"),
     }
+}
+
+/// Whether the word at `k` follows a copula, an adverb or two between: "will be another
+/// year of growth", "was just another day".
+fn named_after_copula(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[..k]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| {
+            !matches!(
+                t.lower.as_ref(),
+                "just" | "simply" | "merely" | "yet" | "also"
+            )
+        })
+        .is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "is" | "was" | "be" | "been" | "being" | "are" | "were" | "s"
+            )
+        })
 }

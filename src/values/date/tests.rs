@@ -2111,6 +2111,54 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
 }
 
 #[test]
+fn another_unit_is_one_more_of_it() {
+    // (Reuters 10695, 7499, 17023) "another year" is a length of one year, and a
+    // quantifier before it its mod
+    for (text, phrase, value, modifier) in [
+        (
+            "Recovery for the industry will be delayed for another year, he said.",
+            "another year",
+            "P1Y",
+            None,
+        ),
+        (
+            "The Fed is not going to shift gears for at least another month.",
+            "at least another month",
+            "P1M",
+            Some(Modifier::EqualOrMore),
+        ),
+        (
+            "The debate is expected to last at least another week.",
+            "at least another week",
+            "P1W",
+            Some(Modifier::EqualOrMore),
+        ),
+    ] {
+        let t = tag_spanning(text, "1987-04-01", phrase);
+        assert_eq!(
+            (t.kind, t.value.as_str(), t.modifier),
+            (TimexKind::Duration, value, modifier),
+            "{text:?}"
+        );
+    }
+    // ... but a period a copula names is no length, and a count after "another" is read
+    // alone
+    assert_untagged(
+        "1987-04-01",
+        &[
+            "It said it will be another year of strong earnings growth.",
+            "The debacle was just another day for some.",
+        ],
+    );
+    assert_spans(&[(
+        "Talks will go on for another two weeks.",
+        "1987-04-01",
+        "two weeks",
+        "P2W",
+    )]);
+}
+
+#[test]
 fn a_span_of_months_with_no_tense_is_the_one_nearest_as_a_whole() {
     // read in November, "from January to October" is the span just over, though January
     // alone would be the coming one; a span still ahead stays ahead
@@ -13240,6 +13288,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "meeting",
     "meetings",
     "ment",
+    "merely",
     "midfielder",
     "might",
     "millennium",
@@ -13432,6 +13481,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "signaled",
     "signalled",
     "similar",
+    "simply",
     "singer",
     "sion",
     "sir",
