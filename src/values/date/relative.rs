@@ -1008,7 +1008,16 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if c.eat("later") || c.eat("earlier") {
         return plain(Core::Duration { unit, amount: None });
     }
-    let opens = before.is_none_or(|w| looks_past(w) || !w.starts_with(char::is_alphanumeric));
+    // (past an adverb of how short: "It happened just days after the summit", "only weeks
+    // before the election")
+    let opens = before.is_none_or(|w| {
+        looks_past(w)
+            || !w.starts_with(char::is_alphanumeric)
+            || matches!(
+                w,
+                "just" | "only" | "mere" | "merely" | "barely" | "scarcely"
+            )
+    });
     if opens && c.peek().is_some_and(|t| t.is("after") || t.is("before")) {
         return plain(Core::Duration { unit, amount: None });
     }

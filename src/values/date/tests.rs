@@ -9525,6 +9525,24 @@ fn a_unit_of_something_after_a_verb_is_a_length() {
             "days",
             "PXD",
         ),
+        // (past an adverb of how short: Reuters 17256, 19760)
+        (
+            "Nakasone leaves on his visit on Wednesday, only weeks after President Reagan \
+                 imposed punitive tariffs.",
+            "weeks",
+            "PXW",
+        ),
+        (
+            "It bought 48 pct of the shares in a move made only minutes after it dropped its \
+                 tender offer.",
+            "minutes",
+            "PTXM",
+        ),
+        (
+            "The two sides would meet just days before the April 17 deadline.",
+            "days",
+            "PXD",
+        ),
     ] {
         let hit = tag_spanning(text, "1987-04-08", phrase);
         assert_eq!(hit.value, value, "{text:?}");
@@ -13288,6 +13306,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "meeting",
     "meetings",
     "ment",
+    "mere",
     "merely",
     "midfielder",
     "might",
