@@ -1726,6 +1726,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "Second-half net rose 12 pct", "the company said second-half profit fell": a half
+    // joined to the noun of a subject by a hyphen is over when the verb a noun or two
+    // after it is in the past (a quarter is the latest of its number anyway; "Second-half
+    // sales are expected to rise" stays unmarked)
+    if attributive
+        && end >= start + 3
+        && toks[end - 1].is("half")
+        && toks[end - 2].is_glued_hyphen()
+        && let Some(k) = (end + 1..toks.len().min(end + 4)).find(|&k| {
+            !(toks[k].is_lowercase_word()
+                && !looks_past(&toks[k].lower)
+                && !modal(&toks[k].lower)
+                && !matches!(toks[k].lower.as_ref(), "is" | "are" | "has" | "have"))
+        })
+        && toks[end..k].iter().all(|t| t.is_lowercase_word())
+        && past_verb(toks, k)
+    {
+        return Tense::Past;
+    }
     verb_tense(toks, start, end, attributive)
 }
 

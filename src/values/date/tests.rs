@@ -2111,6 +2111,51 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
 }
 
 #[test]
+fn a_half_before_the_noun_of_a_subject_takes_the_tense_of_its_verb() {
+    // read in February, a second half that a verb in the past reports on is last year's
+    // (as "Net income in the second half rose" already was); one still looked at ahead,
+    // or not told, stays this year's
+    assert_spans(&[
+        (
+            "Second-half net rose 12%.",
+            "1990-02-10",
+            "Second-half",
+            "1989-H2",
+        ),
+        (
+            "The company said second-half net income fell 12%.",
+            "1990-02-10",
+            "second-half",
+            "1989-H2",
+        ),
+        (
+            "Second-half earnings were 5 mln dlrs.",
+            "1990-02-10",
+            "Second-half",
+            "1989-H2",
+        ),
+        (
+            "Second-half sales are expected to rise.",
+            "1990-02-10",
+            "Second-half",
+            "1990-H2",
+        ),
+        (
+            "Second-half sales is seen falling.",
+            "1990-02-10",
+            "Second-half",
+            "1990-H2",
+        ),
+        (
+            "It gave no second-half results.",
+            "1990-02-10",
+            "second-half",
+            "1990-H2",
+        ),
+    ]);
+}
+
+#[test]
 fn another_unit_is_one_more_of_it() {
     // (Reuters 10695, 7499, 17023) "another year" is a length of one year, and a
     // quantifier before it its mod
