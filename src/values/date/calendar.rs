@@ -1456,26 +1456,14 @@ pub(super) fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
     // (a figure too early or too late for a year of the news only after a name written
     // out in full, "October 1492", or after "of": "Dec 1403  Mar 2901", "HARD RED WINTER
     // 1639    1635" are the months and rows of the wires' tables)
+    let short_form =
+        |w: &str| w.len() <= 4 && month_of(w).is_some() && !matches!(w, "may" | "june" | "july");
     let written_out = |t: &Tok<'_>| {
         t.is("of")
             || t.text == ","
             || (t.text.starts_with(|ch: char| ch.is_ascii_uppercase())
                 && t.text[1..].chars().all(|ch| ch.is_ascii_lowercase())
-                && !matches!(
-                    t.text,
-                    "Jan"
-                        | "Feb"
-                        | "Mar"
-                        | "Apr"
-                        | "Jun"
-                        | "Jul"
-                        | "Aug"
-                        | "Sep"
-                        | "Sept"
-                        | "Oct"
-                        | "Nov"
-                        | "Dec"
-                ))
+                && !short_form(&t.lower))
     };
     if let Some(y) = c.peek().and_then(year_token)
         && ((1800..2100).contains(&y)

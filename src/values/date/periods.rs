@@ -838,7 +838,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // ("last-half May/first-half June shipment": hyphenated as "first-half" is)
     let half_at = |k: usize| {
         c.peek_at(k).is_some_and(|t| t.is("half"))
-            || (c.peek_at(k).is_some_and(|t| t.text == "-" && !t.spaced())
+            || (c.peek_at(k).is_some_and(Tok::is_glued_hyphen)
                 && c.peek_at(k + 1)
                     .is_some_and(|t| t.is("half") && !t.spaced()))
     };

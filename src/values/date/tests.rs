@@ -2270,8 +2270,8 @@ fn a_winter_may_name_both_its_years() {
 #[test]
 fn a_half_before_a_month_is_that_half_of_the_month() {
     // trade reports write "the second half of April" without "the" and "of" (Reuters
-    // 13501, 15129, 19614): one expression, the month's half, not the year's second half and the
-    // month apart
+    // 13501, 15129, 19614): one expression, the month's half, not the year's second half
+    // and the month apart
     for (text, published, phrase, value, modifier, interval) in [
         (
             "Pakistan passed on its tender for 6,000 tonnes of RBD palm oil for second half \
