@@ -368,18 +368,22 @@ fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let at = |k: usize| toks.get(i + k);
     let hrs = usize::from(at(1).is_some_and(|h| h.is("hrs") || h.is("hours")));
     // ("from 1800 to 2100 local Chicago time": a place may come between)
-    let local_time = at(2 + hrs).is_none_or(|t| t.is("time") || t.kind == Kind::Punct)
-        || (at(2 + hrs).is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
-            && at(3 + hrs).is_some_and(|t| t.is("time")));
+    let local_time = || {
+        at(2 + hrs).is_none_or(|t| t.is("time") || t.kind == Kind::Punct)
+            || (at(2 + hrs).is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
+                && at(3 + hrs).is_some_and(|t| t.is("time")))
+    };
     // ("between 1900 and 2300 hours": the second clock of a range of two)
-    let closes_range = i > 1
-        && matches!(toks[i - 1].lower.as_ref(), "and" | "to")
-        && four_digit_clock(&toks[i - 2]).is_some();
+    let closes_range = || {
+        i > 1
+            && matches!(toks[i - 1].lower.as_ref(), "and" | "to")
+            && four_digit_clock(&toks[i - 2]).is_some()
+    };
     let marked = at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
-        || (at(1 + hrs).is_some_and(|z| z.is("local")) && local_time)
+        || (at(1 + hrs).is_some_and(|z| z.is("local")) && local_time())
         || (hrs == 1
             && (at(1).is_some_and(|h| h.is("hrs"))
-                || closes_range
+                || closes_range()
                 || (i > 0
                     && matches!(
                         toks[i - 1].lower.as_ref(),

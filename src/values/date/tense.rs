@@ -1730,17 +1730,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // joined to the noun of a subject by a hyphen is over when the verb a noun or two
     // after it is in the past (a quarter is the latest of its number anyway; "Second-half
     // sales are expected to rise" stays unmarked)
+    // (the noun right after it, then up to two more words before the verb)
     if attributive
         && end >= start + 3
         && toks[end - 1].is("half")
         && toks[end - 2].is_glued_hyphen()
+        && toks[end].is_lowercase_word()
         && let Some(k) = (end + 1..toks.len().min(end + 4)).find(|&k| {
             !(toks[k].is_lowercase_word()
                 && !looks_past(&toks[k].lower)
                 && !modal(&toks[k].lower)
                 && !matches!(toks[k].lower.as_ref(), "is" | "are" | "has" | "have"))
         })
-        && toks[end..k].iter().all(|t| t.is_lowercase_word())
         && past_verb(toks, k)
     {
         return Tense::Past;
