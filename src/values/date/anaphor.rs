@@ -55,8 +55,10 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         c.i = save;
     }
-    // "year-end", "year end", "year's end": the last day of the anchor's year.
-    if let Some(day) = year_end(c) {
+    // "year-end", "year end", "year's end": the last day of the anchor's year (a fiscal
+    // one closes on a day of its own: "changed its fiscal year-end to January 31")
+    let fiscal = start.checked_sub(1).is_some_and(|k| c.toks[k].is("fiscal"));
+    if !fiscal && let Some(day) = year_end(c) {
         // "at year end 1986"
         if let Some(y) = c.peek().and_then(year_token) {
             c.i += 1;

@@ -724,7 +724,18 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     if let Some(day) = weekday_of(&t.lower) {
         let abbreviated = !t.lower.ends_with("day");
-        if t.text.chars().next().is_some_and(char::is_lowercase) {
+        // (in lowercase, a name written out after a preposition of time: "later today or on
+        // friday", as a wire story written all in lowercase has it)
+        let timed = || {
+            !abbreviated
+                && start.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        c.toks[p].lower.as_ref(),
+                        "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from"
+                    )
+                })
+        };
+        if t.text.chars().next().is_some_and(char::is_lowercase) && !timed() {
             return None;
         }
         // "Super Tuesday", "Bloody Sunday", "Super Bowl Sunday", "the 2009 Black Saturday
@@ -1045,8 +1056,17 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     if let Some(month) = month_of(&t.lower) {
-        // (not "may", "march" or "august" in lowercase, see `month_named`)
-        month_named(&t)?;
+        // (not "may", "march" or "august" in lowercase, see `month_named`, unless a word
+        // before it makes it a month: "in late may", "mid-march", "to end-march", "for the
+        // month of march", as a wire story written all in lowercase has them)
+        let before = |k: usize| c.i.checked_sub(k).map(|p| c.toks[p].lower.as_ref());
+        let edged = |w: Option<&str>| matches!(w, Some("early" | "late" | "mid" | "end"));
+        let told = edged(before(1))
+            || (before(1) == Some("-") && edged(before(2)))
+            || (before(1) == Some("of") && matches!(before(2), Some("month" | "week")));
+        if !told {
+            month_named(&t)?;
+        }
         // "May I ask?", "May we never forget": the modal opening a sentence (but "In May it
         // said"); "the U.S. May be able to": the modal after a full stop that was not one
         let opens = c.i == 0

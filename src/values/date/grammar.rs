@@ -1082,6 +1082,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "xxxx",
     "y",
     "year",
+    "yearend",
     "yearlong",
     "years",
     "yesterday",

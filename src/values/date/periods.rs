@@ -1322,9 +1322,13 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
 }
 
-/// Eats "year end", "year's end" or "year-end", and says whether it names the closing day
+/// Eats "year end", "year's end", "year-end" or "yearend", and says whether it names the closing day
 /// (the hyphen) rather than the end of the year.
 pub(super) fn year_end(c: &mut Cursor<'_, '_>) -> Option<bool> {
+    // ("by yearend", the wires' one word)
+    if c.eat("yearend") {
+        return Some(true);
+    }
     let start = c.i;
     if c.eat("year") {
         let day = !c.eat_possessive() && c.eat_glued("-");

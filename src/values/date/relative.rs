@@ -430,6 +430,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // earnings growth", "was just another day for some")
         c.i += 1;
         Some(1.0)
+    } else if !the && unit_of_the_wires_ago(c.toks, c.i) {
+        // "versus 294,000 week ago and 317,000 a year ago", "up from year ago 540.9 mln":
+        // the wire's "week ago", "year ago" without its article is one unit back
+        Some(1.0)
     } else if (past || ahead) && t.is("fortnight") {
         // "the past fortnight": one, of two weeks
         Some(1.0)
@@ -1341,5 +1345,22 @@ fn named_after_copula(toks: &[Tok<'_>], k: usize) -> bool {
                 t.lower.as_ref(),
                 "is" | "was" | "be" | "been" | "being" | "are" | "were" | "s"
             )
+        })
+}
+
+/// Whether the word at `k` is a unit in the singular written without its article before
+/// "ago", as the wires compare figures: "294,000 week ago", "from year ago 540.9 mln"
+/// (after a figure or a word of comparison; not "the same year ago period", nor a table's
+/// "Week Ago" or "WEEK AGO" column).
+fn unit_of_the_wires_ago(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].kind == Kind::Word
+        && matches!(toks[k].lower.as_ref(), "day" | "week" | "month" | "year")
+        && toks.get(k + 1).is_some_and(|t| t.text == "ago")
+        && k.checked_sub(1).is_some_and(|p| {
+            toks[p].kind == Kind::Num
+                || matches!(
+                    toks[p].lower.as_ref(),
+                    "from" | "than" | "vs" | "versus" | "against" | "behind" | "over"
+                )
         })
 }

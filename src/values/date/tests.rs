@@ -416,8 +416,39 @@ fn a_month_written_in_lowercase_is_one_unless_the_word_is_another() {
             "They march on the capital.",
             "It is an august institution.",
             "The dec was filed by the firm.",
+            "the sunday paper",
         ],
     );
+    // ... unless a word before it makes it a month or the day (reuters-12, 13061, 15686,
+    // 15530): an edge of the month, "the month of", a preposition of time before a weekday
+    // written out
+    assert_spans(&[
+        (
+            "it typically reports first quarter results in late march, said",
+            "1987-04-06",
+            "late march",
+            "1987-03",
+        ),
+        (
+            "domestic car sales for the month of march rose four pct",
+            "1987-04-06",
+            "march",
+            "1987-03",
+        ),
+        (
+            "a cold spell during mid-may has raised concern",
+            "1987-06-10",
+            "mid-may",
+            "1987-05",
+        ),
+        (
+            "The association is expected to release its estimates later today or on \
+             friday.",
+            "1987-04-06",
+            "friday",
+            "1987-04-10",
+        ),
+    ]);
 }
 
 #[test]
@@ -845,12 +876,12 @@ fn durations_carry_a_period_value() {
         assert_eq!(tags[0].value, value, "{text:?}");
         assert_eq!(tags[0].kind, TimexKind::Duration);
     }
-    assert_untagged(
-        "1987-06-01",
-        &[
-            "head versus 128,000 week ago",
-            "Revs 11.4 mln vs 8,871,000\n    Year",
-        ],
+    // (the figure before "week ago" is no count of weeks: see
+    // `the_wires_unit_ago_without_its_article_is_one_unit_back`)
+    assert_untagged("1987-06-01", &["Revs 11.4 mln vs 8,871,000\n    Year"]);
+    assert_eq!(
+        value_of("head versus 128,000 week ago", "1987-06-01", "week ago"),
+        "1987-W22"
     );
     // "the final three months" is one length, as "the last three months"
     let text = "Demand rose in the final three months of the year.";
@@ -2204,6 +2235,80 @@ fn another_unit_is_one_more_of_it() {
 }
 
 #[test]
+fn the_wires_unit_ago_without_its_article_is_one_unit_back() {
+    // (Reuters 13768, 9924) the livestock and earnings wires drop the article: "week ago"
+    // after a figure or a word of comparison is "a week ago"
+    assert_spans(&[
+        (
+            "Hog slaughter at about 290,000 head versus 294,000 week ago and 317,000 a \
+             year ago.",
+            "1987-04-02",
+            "week ago",
+            "1987-W13",
+        ),
+        (
+            "Net income rose to 561.8 mln dlrs from year ago 540.9 mln dlrs.",
+            "1987-04-02",
+            "year ago",
+            "1986",
+        ),
+        (
+            "Exports were five pct behind year ago levels.",
+            "1987-04-02",
+            "year ago",
+            "1986",
+        ),
+    ]);
+    check(
+        "Stocks were 12,000 tonnes, up from 11,000 month ago.",
+        "1987-04-02",
+        "1987-03",
+        ("1987-03-01", "1987-03-31"),
+    );
+    // ... but not a column of a table, nor after a word that makes it an adjective
+    for table in [
+        "WHEAT    CURRENT    WEEK    YEAR\n         WEEK     AGO    AGO",
+        "Mpls      4/3/87  Week Ago  Year Ago  Deliverable",
+    ] {
+        let tags = tag(table, Some(d("1987-04-06")));
+        assert!(
+            tags.iter()
+                .all(|t| !table[t.span.clone()].to_lowercase().contains("ago")),
+            "{tags:?}"
+        );
+    }
+    assert_spans(&[(
+        "Sales were six pct higher than the same year ago period.",
+        "1987-04-02",
+        "the same year ago period",
+        "1986",
+    )]);
+}
+
+#[test]
+fn a_fiscal_year_end_is_no_closing_day_of_the_calendar() {
+    // (reuters-2182, 2568) a company's fiscal year closes on a day of its own: "fiscal
+    // year-end" is not December 31 (it was)
+    for text in [
+        "Company changed fiscal yearend to January 31 from October 31.",
+        "Comparable periods reflect change in fiscal year-end to April from December.",
+        "The company's fiscal year end falls in the spring.",
+    ] {
+        let tags = tag(text, Some(d("1987-03-05")));
+        assert!(
+            tags.iter().all(|t| !text[t.span.clone()].contains("end")),
+            "{text:?}: {tags:?}"
+        );
+    }
+    assert_spans(&[(
+        "Company changed fiscal yearend to January 31 from October 31.",
+        "1987-03-05",
+        "January 31",
+        "1987-01-31",
+    )]);
+}
+
+#[test]
 fn a_span_of_months_with_no_tense_is_the_one_nearest_as_a_whole() {
     // read in November, "from January to October" is the span just over, though January
     // alone would be the coming one; a span still ahead stays ahead
@@ -2927,6 +3032,25 @@ fn resolves_classes_of_newswire_expressions() {
             "1987-06-18",
             "year-end",
             "1986-12-31",
+        ),
+        // (reuters-10414, 4312) "yearend", the wires' one word, as "year-end"
+        (
+            "a loan servicing portfolio well over 2.0 billion dlrs by yearend.",
+            "1987-03-26",
+            "yearend",
+            "1987-12-31",
+        ),
+        (
+            "Stockholders equity fell 25 pct since yearend to 465 mln dlrs.",
+            "1987-03-26",
+            "yearend",
+            "1986-12-31",
+        ),
+        (
+            "Loans rose to 1.2 billion dlrs at yearend 1986 from 980 mln.",
+            "1987-03-26",
+            "yearend 1986",
+            "1986",
         ),
         // a span of months after "will" is the first one not over
         (
@@ -13037,6 +13161,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "beat",
     "because",
     "been",
+    "behind",
     "being",
     "below",
     "best",
