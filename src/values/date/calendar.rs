@@ -900,7 +900,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     | "since"
                     | "till"
                     | "from"
-            )
+            ) || (matches!(c.toks[k].lower.as_ref(), "before" | "after") && !t.is("fall"))
         };
         // ("Spring arrived Wednesday", "Summer has begun": a season that opens its sentence
         // before a verb in the past or the perfect; not "Winter storms hit the region", nor
@@ -1061,9 +1061,22 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // month of march", as a wire story written all in lowercase has them)
         let before = |k: usize| c.i.checked_sub(k).map(|p| c.toks[p].lower.as_ref());
         let edged = |w: Option<&str>| matches!(w, Some("early" | "late" | "mid" | "end"));
+        // (or a day after it: "effective march 5, 1986", "the march 5 earthquake"; not a
+        // count, "march 5 miles")
+        let day_after = c.peek_at(1).is_some_and(|n| {
+            n.kind == Kind::Num
+                && n.text.len() <= 2
+                && n.num().is_some_and(|d| (1..=31).contains(&d))
+        }) && c.peek_at(2).is_none_or(|n| {
+            !COUNTED.contains(&n.lower.as_ref())
+                && scale_word(&n.lower).is_none()
+                && unit_of(&n.lower).is_none()
+                && n.text != "%"
+        });
         let told = edged(before(1))
             || (before(1) == Some("-") && edged(before(2)))
-            || (before(1) == Some("of") && matches!(before(2), Some("month" | "week")));
+            || (before(1) == Some("of") && matches!(before(2), Some("month" | "week")))
+            || day_after;
         if !told {
             month_named(&t)?;
         }

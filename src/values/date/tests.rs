@@ -448,7 +448,22 @@ fn a_month_written_in_lowercase_is_one_unless_the_word_is_another() {
             "friday",
             "1987-04-10",
         ),
+        // (reuters-5137, 11528: a day after it)
+        (
+            "450 people died or were missing during the march 5 earthquake.",
+            "1987-03-20",
+            "march 5",
+            "1987-03-05",
+        ),
+        (
+            "reflect one-for-three reverse stock split effective march 5, 1986.",
+            "1987-03-20",
+            "march 5, 1986",
+            "1986-03-05",
+        ),
     ]);
+    // (not a count after the verb)
+    assert_untagged("1987-04-09", &["They march 5 miles a day."]);
 }
 
 #[test]
@@ -5790,6 +5805,13 @@ fn resolves_classes_of_newswire_expressions() {
         ),
         ("Summer was hot and dry.", "2013-03-22", "Summer", "2012-SU"),
         ("Summer has begun.", "2013-07-01", "Summer", "2013-SU"),
+        // (reuters-1275) after "before" or "after" too
+        (
+            "its planned final discussion in Parliament, scheduled before summer.",
+            "1987-03-03",
+            "summer",
+            "1987-SU",
+        ),
     ]);
     // (not before a noun, nor a season in general, nor "Fall")
     assert_untagged(
@@ -5798,6 +5820,7 @@ fn resolves_classes_of_newswire_expressions() {
             "Winter storms hit the region.",
             "Summer is the busiest season.",
             "Fall was steep.",
+            "Afternoon terminal rally after fall which had been linked to lack of demand.",
         ],
     );
 }
