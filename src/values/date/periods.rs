@@ -857,6 +857,18 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         w => ordinal_of(w)?,
     };
     c.i += 1;
+    // "the first fiscal quarter of 1987", "the second fiscal quarter": "fiscal" after the
+    // ordinal, as before it
+    let fiscal = if !fiscal
+        && c.peek().is_some_and(|t| t.is("fiscal"))
+        && c.peek_at(1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "quarter" | "half" | "quarters" | "halves"))
+    {
+        c.i += 1;
+        true
+    } else {
+        fiscal
+    };
     // "rose 1.2 pct in the fourth quarter from the third", "growth in the first quarter
     // ... weaker growth in the second, he said": "the" and an ordinal after a preposition,
     // with no noun after it, is a quarter (a half) when the sentence named one before it
@@ -1153,9 +1165,10 @@ fn code_year(v: u32) -> i32 {
 }
 
 /// A fiscal year as business news names it: `FY2019`, `FY19`, `FY 2019`, `fiscal 2019`,
-/// `fiscal year 2019`. Leaves the cursor where it was when there is none.
+/// `fiscal year 2019`, `the 2019 fiscal year`. Leaves the cursor where it was when there is none.
 pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
     let save = c.i;
+    let the = usize::from(c.peek().is_some_and(|t| t.is("the")));
     let year = if c.peek()?.text == "FY" {
         let n = c
             .peek_at(1)
@@ -1178,6 +1191,18 @@ pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
         let year = c.peek().and_then(year_token);
         c.i += 1;
         year
+    } else if let Some(y) = c.peek_at(the).and_then(year_token)
+        && c.peek_at(the + 1).is_some_and(|t| t.is("fiscal"))
+        && c.peek_at(the + 2).is_some_and(|t| t.is("year"))
+        && !(the == 0
+            && c.i > 0
+            && matches!(c.toks[c.i - 1].text, "/" | "-")
+            && c.peek().is_some_and(|t| !t.spaced()))
+    {
+        // "the 1987 fiscal year", "the first half of the 1987 fiscal year" (not the end of
+        // a span of years, "the 1986/1987 fiscal year", where each year is tagged)
+        c.i += the + 3;
+        Some(y)
     } else {
         None
     };

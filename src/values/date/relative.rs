@@ -514,6 +514,15 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         c.i += 1;
     }
+    // "the next two fiscal years", "three fiscal quarters": a length of the company's
+    // years, as long as the calendar's
+    if amount.is_some()
+        && c.peek().is_some_and(|t| t.is("fiscal"))
+        && c.peek_at(1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "year" | "years" | "quarter" | "quarters"))
+    {
+        c.i += 1;
+    }
     let ut = c.peek()?.clone();
     // "a fortnight ago", "the past fortnight": two weeks
     let fortnight = matches!(ut.lower.as_ref(), "fortnight" | "fortnights");

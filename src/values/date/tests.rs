@@ -2324,6 +2324,62 @@ fn a_fiscal_year_end_is_no_closing_day_of_the_calendar() {
 }
 
 #[test]
+fn fiscal_may_follow_the_ordinal_or_the_year_or_come_before_the_unit() {
+    // (reuters-12626, 10173, 13380, 4223, 5944) "fiscal" after an ordinal, after a year,
+    // or between a count and its unit, as it is before them (TimeBank numbers fiscal
+    // periods as the calendar's: "the fiscal first quarter" is 1989-Q1)
+    assert_spans(&[
+        (
+            "the loss incurred in the first fiscal quarter of 1987 has been recovered",
+            "1987-03-20",
+            "the first fiscal quarter of 1987",
+            "1987-Q1",
+        ),
+        (
+            "It expects to report a small loss for the second fiscal quarter against a \
+             profit a year ago.",
+            "1987-03-20",
+            "the second fiscal quarter",
+            "1987-Q2",
+        ),
+        (
+            "It expects to report a small loss for the second fiscal quarter against a \
+             profit a year ago.",
+            "1987-03-20",
+            "a year ago",
+            "1986-Q2",
+        ),
+        (
+            "Japan will import 7,515 tonnes of beef for the first half of the 1987 fiscal \
+             year started on April 1.",
+            "1987-03-20",
+            "the first half of the 1987 fiscal year",
+            "1987-H1",
+        ),
+        (
+            "Sales for the 1986 fiscal year reached a record 23.8 billion dlrs.",
+            "1987-03-10",
+            "the 1986 fiscal year",
+            "1986",
+        ),
+    ]);
+    let t = tag_spanning(
+        "He will ask for 500 mln dlrs in each of the next two fiscal years.",
+        "1987-03-10",
+        "the next two fiscal years",
+    );
+    assert_eq!((t.kind, t.value.as_str()), (TimexKind::Duration, "P2Y"));
+    // (the end of a span of years is not a fiscal year of its own)
+    let text = "the budget surplus for the 1986/1987 fiscal year has been revised";
+    let tags = tag(text, Some(d("1987-03-20")));
+    assert!(
+        tags.iter()
+            .all(|t| !text[t.span.clone()].contains("fiscal")),
+        "{tags:?}"
+    );
+}
+
+#[test]
 fn a_span_of_months_with_no_tense_is_the_one_nearest_as_a_whole() {
     // read in November, "from January to October" is the span just over, though January
     // alone would be the coming one; a span still ahead stays ahead
