@@ -1738,9 +1738,10 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             let d = c.peek_at(4)?.num()?;
             let day = whole_day(c, y, b, d)?;
             return match iso_clock(c) {
-                Some((hour, minute)) => plain(Core::Clock {
+                Some((hour, minute, second)) => plain(Core::Clock {
                     hour,
                     minute,
+                    second,
                     day: Some(Box::new(day)),
                 }),
                 None => Some(day),
@@ -1778,8 +1779,8 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 }
 
 /// The clock of an ISO 8601 timestamp, glued after its day: "T10:00" of
-/// "2019-12-01T10:00:00Z" (seconds and zone are read past, as a clock's zone is).
-fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32)> {
+/// "2019-12-01T10:00:00Z", and its seconds (the zone is read past, as a clock's zone is).
+fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32, Option<u32>)> {
     let toks = &c.toks[c.i..];
     let glued = |k: usize| toks.get(k).filter(|t| !t.spaced());
     let is = |k: usize, s: &str| glued(k).is_some_and(|t| t.text == s);
@@ -1788,10 +1789,11 @@ fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32)> {
         return None;
     }
     let (hour, minute) = (two(1).filter(|&h| h < 24)?, two(3).filter(|&m| m < 60)?);
-    let seconds = if is(4, ":") && two(5).is_some() { 2 } else { 0 };
+    let second = two(5).filter(|&s| is(4, ":") && s < 60);
+    let seconds = if second.is_some() { 2 } else { 0 };
     let zone = usize::from(is(4 + seconds, "Z"));
     c.i += 4 + seconds + zone;
-    Some((hour, minute))
+    Some((hour, minute, second))
 }
 
 /// `nineteen ninety-six`, `the year two thousand`.

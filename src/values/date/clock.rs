@@ -15,6 +15,8 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         );
     // (whether "a.m." or "p.m." said which half of the day: then no part of it does)
     let mut meridiem_given = false;
+    // ("10:30:15 a.m.": the seconds of a clock written to them)
+    let mut second = None;
     let (hour, minute) = if t.is("noon") || t.is("midday") {
         c.i += 1;
         (12, 0)
@@ -114,6 +116,16 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     .filter(|m| *m < 60)?,
             );
             c.i += 1;
+            if c.peek().is_some_and(|t| t.text == ":" && !t.spaced())
+                && let Some(s) = c
+                    .peek_at(1)
+                    .filter(|t| !t.spaced() && t.text.len() == 2)
+                    .and_then(Tok::num)
+                    .filter(|s| *s < 60)
+            {
+                c.i += 2;
+                second = Some(s);
+            }
         }
         // "at 14:30 GMT", "by 9:15": a clock without a.m. or p.m. needs its zone or a
         // preposition of time
@@ -160,7 +172,9 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                         && joint(begin - 1)
                         && minutes_of_day(c.toks, begin - 4).is_some_and(|then| then < here))
             });
-            if !(zone || timed || stamped || ranged) {
+            // (a time to the second with no a.m., p.m. or zone is a race's or a record's:
+            // "finished at 2:03:45")
+            if !(zone || timed || stamped || ranged) || (second.is_some() && !(zone || stamped)) {
                 return None;
             }
             // ("from 6:00 to 9:00 P.M.": the first clock of a range takes the second's
@@ -251,6 +265,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::Clock {
             hour,
             minute,
+            second,
             day: Some(Box::new(Expr {
                 core: Core::Relative {
                     unit: Unit::Day,
@@ -322,7 +337,12 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             (None, hour)
         }
     };
-    plain(Core::Clock { hour, minute, day })
+    plain(Core::Clock {
+        hour,
+        minute,
+        second,
+        day,
+    })
 }
 
 /// The part of a day next to the publication's that follows a clock: "tonight", "this

@@ -269,10 +269,11 @@ pub(super) enum Core {
         at: usize,
         to: usize,
     },
-    /// `10 p.m. Wednesday`, `noon`, `5 p.m. EST Nov. 9`.
+    /// `10 p.m. Wednesday`, `noon`, `5 p.m. EST Nov. 9`, `10:30:15 a.m.`.
     Clock {
         hour: u32,
         minute: u32,
+        second: Option<u32>,
         day: Option<Box<Expr>>,
     },
     /// `Thursday evening`, `Saturday night`.

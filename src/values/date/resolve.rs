@@ -955,7 +955,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 unit_at(base, unit, *offset as i64)?,
             ))
         }
-        Core::Clock { hour, minute, day } => {
+        Core::Clock {
+            hour,
+            minute,
+            second,
+            day,
+        } => {
             let date = match day {
                 Some(d) => resolve(d, cx, span.clone())?.date.map(|d| d.start),
                 // "The blaze broke out shortly after midnight": the midnight that opened
@@ -965,17 +970,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 }
                 None => anchor,
             };
+            // Midnight at the end of a day is "T24", as TimeML writes it.
+            let clock = match (hour, second) {
+                (24, _) => "24".to_string(),
+                (_, Some(s)) => format!("{hour:02}:{minute:02}:{s:02}"),
+                (_, None) => format!("{hour:02}:{minute:02}"),
+            };
             let Some(date) = date else {
                 return Some(Timex {
                     kind: TimexKind::Time,
-                    ..unresolved(&format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
+                    ..unresolved(&format!("XXXX-XX-XXT{clock}"))
                 });
-            };
-            // Midnight at the end of a day is "T24", as TimeML writes it.
-            let clock = if *hour == 24 {
-                "24".to_string()
-            } else {
-                format!("{hour:02}:{minute:02}")
             };
             mk(
                 TimexKind::Time,

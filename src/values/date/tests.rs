@@ -2380,6 +2380,51 @@ fn fiscal_may_follow_the_ordinal_or_the_year_or_come_before_the_unit() {
 }
 
 #[test]
+fn a_clock_written_to_the_second_keeps_it() {
+    // "10:30:15 a.m." was "10:30" and ":15 a.m." left over; a clock to the second needs its
+    // a.m., p.m. or zone (or a stamp's day before it)
+    assert_spans(&[
+        (
+            "The blast came at 10:30:15 a.m. local time.",
+            "2013-03-22",
+            "10:30:15 a.m.",
+            "2013-03-22T10:30:15",
+        ),
+        (
+            "The quake struck at 14:32:05 GMT on Thursday.",
+            "2013-03-22",
+            "14:32:05 GMT on Thursday",
+            "2013-03-21T14:32:05",
+        ),
+        (
+            "Updated 5:43:12 PM EDT, Thu May 16, 2019",
+            "2019-05-16",
+            "5:43:12 PM EDT, Thu May 16, 2019",
+            "2019-05-16T17:43:12",
+        ),
+    ]);
+    let t = tag("at 10:30:15 a.m.", None);
+    assert_eq!(
+        (t[0].kind, t[0].value.as_str()),
+        (TimexKind::Time, "XXXX-XX-XXT10:30:15")
+    );
+    // ... and with none it is a race's or a record's time, no clock (it was 02:03)
+    assert_spans(&[(
+        "She finished at 2:03:45 on Sunday.",
+        "2013-03-22",
+        "Sunday",
+        "2013-03-17",
+    )]);
+    let text = "She finished at 2:03:45 on Sunday.";
+    assert!(
+        tag(text, Some(d("2013-03-22")))
+            .iter()
+            .all(|t| t.kind != TimexKind::Time),
+        "{text:?}"
+    );
+}
+
+#[test]
 fn a_span_of_months_with_no_tense_is_the_one_nearest_as_a_whole() {
     // read in November, "from January to October" is the span just over, though January
     // alone would be the coming one; a span still ahead stays ahead
@@ -4734,12 +4779,13 @@ fn resolves_classes_of_newswire_expressions() {
             "12-15-2013",
             "2013-12-15",
         ),
-        // an ISO 8601 timestamp is its day's clock (not an hour past 23)
+        // an ISO 8601 timestamp is its day's clock, to the second when it has one (not an
+        // hour past 23)
         (
             "Posted 2019-12-01T10:00:00Z by staff.",
             "2019-12-03",
             "2019-12-01T10:00:00Z",
-            "2019-12-01T10:00",
+            "2019-12-01T10:00:00",
         ),
         (
             "Updated 2019-12-01T23:59 local time.",
