@@ -81,9 +81,17 @@ pub(super) fn holiday_may_start(t: &Tok<'_>) -> bool {
 /// or the year written after it.
 pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
-    let rel = this_last_next(&c.peek()?.lower);
+    let mut rel = this_last_next(&c.peek()?.lower);
     if rel.is_some() {
         c.i += 1;
+    }
+    // "this coming Easter", "this past Christmas", as "this coming Sunday"
+    if rel == Some(0) {
+        if c.eat("coming") {
+            rel = Some(1);
+        } else if c.eat("past") {
+            rel = Some(-1);
+        }
     }
     // every word of the name is capitalised: "a good Friday for stocks" is no holiday
     let word = |c: &mut Cursor<'_, '_>, w: &str| {

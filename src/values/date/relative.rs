@@ -110,6 +110,7 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "past",
         "previous",
         "coming",
+        "upcoming",
         "current",
         "following",
     ]) {
@@ -177,6 +178,15 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     c.i += 1;
+    // "the coming weekend", "this coming weekend", "the upcoming weekend": the next one to
+    // come, tomorrow's when
+    // read on a Friday (not the one after it, as "next weekend" is)
+    if unit == Unit::Weekend
+        && offset == 1
+        && matches!(c.toks[c.i - 2].lower.as_ref(), "coming" | "upcoming")
+    {
+        return plain(Core::Ahead(unit));
+    }
     // "in the past year and a half": a period, not last year
     if offset == -1 && and_a_half(c) {
         return plain(Core::Duration {

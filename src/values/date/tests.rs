@@ -5549,6 +5549,45 @@ fn resolves_classes_of_newswire_expressions() {
             "this coming week",
             "2013-W13",
         ),
+        // (a coming weekend is the next to come, tomorrow's on a Friday, where "next
+        // weekend" is the one after; it was W13 on a Friday and on a Monday alike)
+        (
+            "The ministers will meet this coming weekend.",
+            "2013-03-22",
+            "this coming weekend",
+            "2013-W12-WE",
+        ),
+        (
+            "The ministers will meet over the coming weekend.",
+            "2013-03-18",
+            "the coming weekend",
+            "2013-W12-WE",
+        ),
+        (
+            "The ministers will meet the upcoming weekend.",
+            "2013-03-24",
+            "the upcoming weekend",
+            "2013-W13-WE",
+        ),
+        (
+            "The ministers will meet next weekend.",
+            "2013-03-22",
+            "next weekend",
+            "2013-W13-WE",
+        ),
+        // (and before a holiday's name, as before a weekday's)
+        (
+            "Pilgrims will gather in Rome this coming Easter.",
+            "2013-03-22",
+            "this coming Easter",
+            "2013-03-31",
+        ),
+        (
+            "Sales were weak this past Christmas.",
+            "2013-03-22",
+            "this past Christmas",
+            "2012-12-25",
+        ),
         (
             "other than on this past Monday when we were informed that our offer would",
             "1987-03-16",
