@@ -801,15 +801,17 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 from_reference: false,
             });
         }
-        // "a week from Tuesday", "two weeks from Friday" (not hours, a length that starts
-        // on the day: "will lie in state for 24 hours from Monday afternoon")
+        // "a week from Tuesday", "two weeks from Friday", "two weeks from next Tuesday"
+        // (not hours, a length that starts on the day: "will lie in state for 24 hours
+        // from Monday afternoon")
+        let next = usize::from(c.peek().is_some_and(|t| t.is("next") || t.is("this")));
         if let Some(day) = c
-            .peek()
+            .peek_at(next)
             .filter(|t| t.is_capitalised())
             .and_then(|t| weekday_of(&t.lower))
             .filter(|_| n.fract() == 0.0 && !unit.is_time())
         {
-            c.i += 1;
+            c.i += next + 1;
             return plain(Core::FromWeekday {
                 day,
                 unit,

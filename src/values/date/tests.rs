@@ -9003,6 +9003,19 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "a month from Sunday",
             "2026-12-29",
         ),
+        // ("next" or "this" before the weekday: "two weeks" and "next Tuesday" apart)
+        (
+            "The vote is two weeks from next Tuesday.",
+            "2013-03-22",
+            "two weeks from next Tuesday",
+            "2013-04-09",
+        ),
+        (
+            "The vote is a week from this Friday.",
+            "2013-03-20",
+            "a week from this Friday",
+            "2013-03-29",
+        ),
         // (not a length that starts on the day)
         (
             "Her coffin will lie at rest for 24 hours from Monday afternoon.",
