@@ -29,6 +29,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "fat",
     "father",
     "flag",
+    "fourth",
     "good",
     "groundhog",
     "guy",
@@ -40,6 +41,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "independence",
     "islamic",
     "jewish",
+    "july",
     "juneteenth",
     "labor",
     "lantern",
@@ -177,6 +179,15 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "boxing" if word(c, "day") => fixed(12, 26),
         "halloween" => fixed(10, 31),
         "independence" if word(c, "day") => fixed(7, 4),
+        // ("the Fourth of July", "July Fourth" are dates too; as a holiday they may have
+        // its weekend: "the Fourth of July weekend")
+        "fourth"
+            if c.at_words(&["of", "july"]) && c.peek_at(1).is_some_and(Tok::is_capitalised) =>
+        {
+            c.i += 2;
+            fixed(7, 4)
+        }
+        "july" if word(c, "fourth") => fixed(7, 4),
         "bastille" if word(c, "day") => fixed(7, 14),
         "groundhog" if word(c, "day") => fixed(2, 2),
         "valentine" => {
@@ -1173,7 +1184,8 @@ fn code_year(v: u32) -> i32 {
 }
 
 /// A fiscal year as business news names it: `FY2019`, `FY19`, `FY 2019`, `fiscal 2019`,
-/// `fiscal year 2019`, `the 2019 fiscal year`. Leaves the cursor where it was when there is none.
+/// `fiscal year 2019`, `the 2019 fiscal year` (and a calendar year named so to tell it from
+/// one: `calendar 2019`, `calendar year 2019`, `the 2019 calendar year`). Leaves the cursor where it was when there is none.
 pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
     let save = c.i;
     let the = usize::from(c.peek().is_some_and(|t| t.is("the")));
@@ -1194,13 +1206,14 @@ pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
         };
         c.i += 2;
         Some(year)
-    } else if c.eat("fiscal") {
+    } else if c.eat("fiscal") || c.eat("calendar") {
         c.eat("year");
         let year = c.peek().and_then(year_token);
         c.i += 1;
         year
     } else if let Some(y) = c.peek_at(the).and_then(year_token)
-        && c.peek_at(the + 1).is_some_and(|t| t.is("fiscal"))
+        && c.peek_at(the + 1)
+            .is_some_and(|t| t.is("fiscal") || t.is("calendar"))
         && c.peek_at(the + 2).is_some_and(|t| t.is("year"))
         && !(the == 0
             && c.i > 0

@@ -2362,6 +2362,25 @@ fn fiscal_may_follow_the_ordinal_or_the_year_or_come_before_the_unit() {
             "the 1986 fiscal year",
             "1986",
         ),
+        // (and a calendar year named so to tell it from one)
+        (
+            "Sales in calendar 2013 will rise.",
+            "2013-03-22",
+            "calendar 2013",
+            "2013",
+        ),
+        (
+            "Taxes for calendar year 2012 were due.",
+            "2013-03-22",
+            "calendar year 2012",
+            "2012",
+        ),
+        (
+            "Sales for the 2012 calendar year fell.",
+            "2013-03-22",
+            "the 2012 calendar year",
+            "2012",
+        ),
     ]);
     let t = tag_spanning(
         "He will ask for 500 mln dlrs in each of the next two fiscal years.",
@@ -5587,6 +5606,26 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-03-22",
             "this past Christmas",
             "2012-12-25",
+        ),
+        // (July 4 by name has its weekend, as Independence Day has: it was the date alone,
+        // or "July")
+        (
+            "Traffic will be heavy over the Fourth of July weekend.",
+            "2013-06-20",
+            "Fourth of July weekend",
+            "2013-W27-WE",
+        ),
+        (
+            "Traffic will be heavy over the July Fourth weekend.",
+            "2013-06-20",
+            "July Fourth weekend",
+            "2013-W27-WE",
+        ),
+        (
+            "Fireworks are planned for the Fourth of July.",
+            "2013-06-20",
+            "the Fourth of July",
+            "2013-07-04",
         ),
         (
             "other than on this past Monday when we were informed that our offer would",
