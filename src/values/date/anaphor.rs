@@ -24,6 +24,9 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     if year_ago(c) {
+        if let Some(length) = months_a_year_back(c) {
+            return Some(length);
+        }
         return plain(Core::Anaphor {
             unit: None,
             years: -1,
@@ -156,6 +159,9 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.eat_fiscal();
     if year_ago(c) {
+        if let Some(length) = months_a_year_back(c) {
+            return Some(length);
+        }
         years = -1;
     }
     // "the 1988 quarter", "the 1989 period", "the same 1986 month"
@@ -767,4 +773,20 @@ pub(super) fn runs_from_event(toks: &[Tok<'_>], the: usize, after: usize) -> boo
             }
             _ => false,
         }
+}
+
+/// "the year-earlier nine months", "the year-ago six months": the length the story
+/// compares with, a year back, is a length of time, as TimeBank tags it (wsj_0904:
+/// `P9M`), and one expression with its "year-earlier".
+fn months_a_year_back(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let amount = c.peek().and_then(count_of)?;
+    let unit = c
+        .peek_at(1)
+        .filter(|t| matches!(t.lower.as_ref(), "months" | "weeks"))
+        .and_then(|t| unit_of(&t.lower))?;
+    c.i += 2;
+    plain(Core::Duration {
+        unit,
+        amount: Some(amount),
+    })
 }

@@ -2444,6 +2444,38 @@ fn a_clock_written_to_the_second_keeps_it() {
 }
 
 #[test]
+fn months_a_year_back_are_a_length_with_their_year_earlier() {
+    // (TimeBank wsj_0904) "the year-earlier nine months" is one length of nine months, the
+    // period compared with a year back (it was "year-earlier" 1988-Q3 and "nine months")
+    for (text, phrase, value) in [
+        (
+            "Net fell 5% in the nine months, compared with the year-earlier nine months.",
+            "the year-earlier nine months",
+            "P9M",
+        ),
+        (
+            "Sales rose 8% from year-ago six months.",
+            "year-ago six months",
+            "P6M",
+        ),
+    ] {
+        let t = tag_spanning(text, "1989-11-01", phrase);
+        assert_eq!(
+            (t.kind, t.value.as_str()),
+            (TimexKind::Duration, value),
+            "{text:?}"
+        );
+    }
+    // ... but a period named after it stays a date a year back
+    assert_spans(&[(
+        "Net rose in the third quarter from the year-ago quarter.",
+        "1989-11-01",
+        "the year-ago quarter",
+        "1988-Q3",
+    )]);
+}
+
+#[test]
 fn a_span_of_months_with_no_tense_is_the_one_nearest_as_a_whole() {
     // read in November, "from January to October" is the span just over, though January
     // alone would be the coming one; a span still ahead stays ahead
