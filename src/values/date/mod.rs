@@ -386,6 +386,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => {}
                     }
                 }
+                // "For the nine months, Norton had net of $81.2 million ... In the
+                // year-earlier period, the company had": the period compared with a year
+                // back, right after a length of months the story reports, is that length,
+                // as TimeBank tags wsj_0760's (P9M)
+                if let Core::Anaphor {
+                    unit: None,
+                    years: -1,
+                    offset: 0,
+                    in_year: None,
+                    same: false,
+                } = expr.core
+                    && tokens[end - 1].is("period")
+                    && let Some(length) = out.last().and_then(|t| reported_length(tokens, t))
+                {
+                    expr.core = length;
+                }
                 if let Core::Set(v) = &expr.core
                     && (v.starts_with("XXXX-WXX-")
                         || (v.starts_with("XXXX-")
@@ -3433,4 +3449,25 @@ pub fn parse_reference(text: &str) -> Result<DateValue, String> {
             "`{text}` is not a date; write it as 2019-05-16, 2019-05, 2019 or a range 2019-05-11..2019-05-20"
         )),
     }
+}
+
+/// The length of `t` when it is one the story reports figures for, "the nine months",
+/// "the first six months" (a length after "the"), in months or weeks.
+fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
+    if t.kind != TimexKind::Duration || t.modifier.is_some() {
+        return None;
+    }
+    let k = tokens.partition_point(|tok| tok.start < t.span.start);
+    if !tokens.get(k).is_some_and(|tok| tok.is("the")) {
+        return None;
+    }
+    let count = t.value.strip_prefix('P')?;
+    let (amount, unit) = match count.strip_suffix('M') {
+        Some(n) => (n, Unit::Month),
+        None => (count.strip_suffix('W')?, Unit::Week),
+    };
+    Some(Core::Duration {
+        unit,
+        amount: Some(amount.parse().ok()?),
+    })
 }

@@ -2444,7 +2444,7 @@ fn a_clock_written_to_the_second_keeps_it() {
 }
 
 #[test]
-fn months_a_year_back_are_a_length_with_their_year_earlier() {
+fn months_compared_a_year_back_are_a_length() {
     // (TimeBank wsj_0904) "the year-earlier nine months" is one length of nine months, the
     // period compared with a year back (it was "year-earlier" 1988-Q3 and "nine months")
     for (text, phrase, value) in [
@@ -2466,13 +2466,44 @@ fn months_a_year_back_are_a_length_with_their_year_earlier() {
             "{text:?}"
         );
     }
-    // ... but a period named after it stays a date a year back
-    assert_spans(&[(
-        "Net rose in the third quarter from the year-ago quarter.",
-        "1989-11-01",
-        "the year-ago quarter",
-        "1988-Q3",
-    )]);
+    // ... and so is "the year-earlier period" right after a length the story reports
+    // (wsj_0760; Reuters 8090, 1423)
+    for (text, published, value) in [
+        (
+            "For the nine months, Norton had net of $81.2 million. In the year-earlier \
+             period, the company had net of $77.2 million.",
+            "1989-11-01",
+            "P9M",
+        ),
+        (
+            "sales in the first two months declining to 103,368 from 132,105 units in the \
+             year-earlier period.",
+            "1987-03-18",
+            "P2M",
+        ),
+    ] {
+        let t = tag_spanning(text, published, "the year-earlier period");
+        assert_eq!(
+            (t.kind, t.value.as_str()),
+            (TimexKind::Duration, value),
+            "{text:?}"
+        );
+    }
+    // ... but a period named after it, or after a quarter, stays a date a year back
+    assert_spans(&[
+        (
+            "Net rose in the third quarter from the year-ago quarter.",
+            "1989-11-01",
+            "the year-ago quarter",
+            "1988-Q3",
+        ),
+        (
+            "In the third quarter, net rose. In the year-earlier period, net fell.",
+            "1989-11-01",
+            "the year-earlier period",
+            "1988-Q3",
+        ),
+    ]);
 }
 
 #[test]
