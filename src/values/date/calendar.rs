@@ -1063,22 +1063,26 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let edged = |w: Option<&str>| matches!(w, Some("early" | "late" | "mid" | "end"));
         // (or a day after it: "effective march 5, 1986", "the march 5 earthquake"; not a
         // count, "march 5 miles")
-        let day_after = c.peek_at(1).is_some_and(|n| {
-            n.kind == Kind::Num
-                && n.text.len() <= 2
-                && n.num().is_some_and(|d| (1..=31).contains(&d))
-        }) && c.peek_at(2).is_none_or(|n| {
-            !COUNTED.contains(&n.lower.as_ref())
-                && scale_word(&n.lower).is_none()
-                && unit_of(&n.lower).is_none()
-                && n.text != "%"
-        });
-        let told = edged(before(1))
-            || (before(1) == Some("-") && edged(before(2)))
-            || (before(1) == Some("of") && matches!(before(2), Some("month" | "week")))
-            || day_after;
-        if !told {
-            month_named(&t)?;
+        let day_after = || {
+            c.peek_at(1).is_some_and(|n| {
+                n.kind == Kind::Num
+                    && n.text.len() <= 2
+                    && n.num().is_some_and(|d| (1..=31).contains(&d))
+            }) && c.peek_at(2).is_none_or(|n| {
+                !COUNTED.contains(&n.lower.as_ref())
+                    && scale_word(&n.lower).is_none()
+                    && unit_of(&n.lower).is_none()
+                    && n.text != "%"
+            })
+        };
+        let told = || {
+            edged(before(1))
+                || (before(1) == Some("-") && edged(before(2)))
+                || (before(1) == Some("of") && matches!(before(2), Some("month" | "week")))
+                || day_after()
+        };
+        if month_named(&t).is_none() && !told() {
+            return None;
         }
         // "May I ask?", "May we never forget": the modal opening a sentence (but "In May it
         // said"); "the U.S. May be able to": the modal after a full stop that was not one

@@ -1185,7 +1185,8 @@ fn code_year(v: u32) -> i32 {
 
 /// A fiscal year as business news names it: `FY2019`, `FY19`, `FY 2019`, `fiscal 2019`,
 /// `fiscal year 2019`, `the 2019 fiscal year` (and a calendar year named so to tell it from
-/// one: `calendar 2019`, `calendar year 2019`, `the 2019 calendar year`). Leaves the cursor where it was when there is none.
+/// one: `calendar 2019`, `calendar year 2019`, `the 2019 calendar year`). Leaves the cursor
+/// where it was when there is none.
 pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
     let save = c.i;
     let the = usize::from(c.peek().is_some_and(|t| t.is("the")));
@@ -1368,8 +1369,8 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
 }
 
-/// Eats "year end", "year's end", "year-end" or "yearend", and says whether it names the closing day
-/// (the hyphen) rather than the end of the year.
+/// Eats "year end", "year's end", "year-end" or "yearend", and says whether it names the
+/// closing day (the hyphen, or one word) rather than the end of the year.
 pub(super) fn year_end(c: &mut Cursor<'_, '_>) -> Option<bool> {
     // ("by yearend", the wires' one word)
     if c.eat("yearend") {

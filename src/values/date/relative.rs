@@ -179,8 +179,7 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i += 1;
     // "the coming weekend", "this coming weekend", "the upcoming weekend": the next one to
-    // come, tomorrow's when
-    // read on a Friday (not the one after it, as "next weekend" is)
+    // come, tomorrow's when read on a Friday (not the one after it, as "next weekend" is)
     if unit == Unit::Weekend
         && offset == 1
         && matches!(c.toks[c.i - 2].lower.as_ref(), "coming" | "upcoming")

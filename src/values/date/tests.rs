@@ -913,6 +913,17 @@ fn tag_spanning(text: &str, published: &str, phrase: &str) -> Timex {
     tags.into_iter().nth(hit).expect("the position is in range")
 }
 
+/// Asserts that no tag of `text` holds `word` (in any case): "the week of the election" is
+/// no week, though "the election" may be something else.
+fn assert_no_tag_holds(text: &str, published: &str, word: &str) {
+    let tags = tag(text, Some(d(published)));
+    assert!(
+        tags.iter()
+            .all(|t| !text[t.span.clone()].to_lowercase().contains(word)),
+        "{word:?} in {text:?}: {tags:?}"
+    );
+}
+
 /// Asserts that nothing in any of `texts` is tagged.
 fn assert_untagged(published: &str, texts: &[&str]) {
     for text in texts {
@@ -2285,12 +2296,7 @@ fn the_wires_unit_ago_without_its_article_is_one_unit_back() {
         "WHEAT    CURRENT    WEEK    YEAR\n         WEEK     AGO    AGO",
         "Mpls      4/3/87  Week Ago  Year Ago  Deliverable",
     ] {
-        let tags = tag(table, Some(d("1987-04-06")));
-        assert!(
-            tags.iter()
-                .all(|t| !table[t.span.clone()].to_lowercase().contains("ago")),
-            "{tags:?}"
-        );
+        assert_no_tag_holds(table, "1987-04-06", "ago");
     }
     assert_spans(&[(
         "Sales were six pct higher than the same year ago period.",
@@ -2309,11 +2315,7 @@ fn a_fiscal_year_end_is_no_closing_day_of_the_calendar() {
         "Comparable periods reflect change in fiscal year-end to April from December.",
         "The company's fiscal year end falls in the spring.",
     ] {
-        let tags = tag(text, Some(d("1987-03-05")));
-        assert!(
-            tags.iter().all(|t| !text[t.span.clone()].contains("end")),
-            "{text:?}: {tags:?}"
-        );
+        assert_no_tag_holds(text, "1987-03-05", "end");
     }
     assert_spans(&[(
         "Company changed fiscal yearend to January 31 from October 31.",
@@ -2389,12 +2391,10 @@ fn fiscal_may_follow_the_ordinal_or_the_year_or_come_before_the_unit() {
     );
     assert_eq!((t.kind, t.value.as_str()), (TimexKind::Duration, "P2Y"));
     // (the end of a span of years is not a fiscal year of its own)
-    let text = "the budget surplus for the 1986/1987 fiscal year has been revised";
-    let tags = tag(text, Some(d("1987-03-20")));
-    assert!(
-        tags.iter()
-            .all(|t| !text[t.span.clone()].contains("fiscal")),
-        "{tags:?}"
+    assert_no_tag_holds(
+        "the budget surplus for the 1986/1987 fiscal year has been revised",
+        "1987-03-20",
+        "fiscal",
     );
 }
 
@@ -7595,11 +7595,7 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "many believe that some of the remaining 26 may opt to bow out",
         "a licensing agreement whereby each may practice the other's technology",
     ] {
-        let tags = tag(text, Some(d("1987-02-26")));
-        assert!(
-            tags.iter().all(|t| !text[t.span.clone()].contains("may")),
-            "{text:?}: {tags:?}"
-        );
+        assert_no_tag_holds(text, "1987-02-26", "may");
     }
     // a week of a month or year is its first or last seven days
     check(
@@ -9616,12 +9612,7 @@ fn a_week_or_turn_of_a_named_period() {
     );
     // (not a week of something else, nor of a month)
     for text in ["the week of the election", "the week of May 2012"] {
-        let tags = tag(text, Some(d("2013-03-14")));
-        assert!(
-            tags.iter()
-                .all(|t| !text[t.span.clone()].contains("week of")),
-            "{tags:?}"
-        );
+        assert_no_tag_holds(text, "2013-03-14", "week of");
     }
     // the first day of a season is its equinox or solstice, its last the day before
     // the next one
@@ -11827,12 +11818,7 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
     // with no period named before it, no period at all), its years are tagged alone
     let text = "Turnover fell six pct from 1.83 billion in the same period of 1985/86.";
     assert_eq!(tag_spanning(text, "1987-03-19", "1985").value, "1985");
-    let tags = tag(text, Some(d("1987-03-19")));
-    assert!(
-        tags.iter()
-            .all(|t| !text[t.span.clone()].contains("period")),
-        "{tags:?}"
-    );
+    assert_no_tag_holds(text, "1987-03-19", "period");
 }
 
 #[test]
@@ -15480,12 +15466,7 @@ fn the_period_with_no_date_named_before_it_is_untagged() {
             "1987-03-03",
         ),
     ] {
-        let tags = tag(text, Some(d(published)));
-        assert!(
-            tags.iter()
-                .all(|t| !text[t.span.clone()].contains("period")),
-            "{text:?}: {tags:?}"
-        );
+        assert_no_tag_holds(text, published, "period");
     }
     // (after a date named, it is that date's period, and "the comparable 1986 period"
     // names its year)
