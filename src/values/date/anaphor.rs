@@ -60,8 +60,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "year-end", "year end", "year's end": the last day of the anchor's year (a fiscal
     // one closes on a day of its own: "changed its fiscal year-end to January 31")
-    let fiscal = start.checked_sub(1).is_some_and(|k| c.toks[k].is("fiscal"));
-    if !fiscal && let Some(day) = year_end(c) {
+    // (the word before read only at "year" or "yearend", as this runs at most tokens)
+    let after_fiscal = || start.checked_sub(1).is_some_and(|k| c.toks[k].is("fiscal"));
+    if c.peek().is_some_and(|t| t.is("year") || t.is("yearend"))
+        && !after_fiscal()
+        && let Some(day) = year_end(c)
+    {
         // "at year end 1986"
         if let Some(y) = c.peek().and_then(year_token) {
             c.i += 1;

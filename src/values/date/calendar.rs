@@ -1068,12 +1068,9 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 n.kind == Kind::Num
                     && n.text.len() <= 2
                     && n.num().is_some_and(|d| (1..=31).contains(&d))
-            }) && c.peek_at(2).is_none_or(|n| {
-                !COUNTED.contains(&n.lower.as_ref())
-                    && scale_word(&n.lower).is_none()
-                    && unit_of(&n.lower).is_none()
-                    && n.text != "%"
-            })
+            }) && c
+                .peek_at(2)
+                .is_none_or(|n| !counted_noun(n) && unit_of(&n.lower).is_none() && n.text != "%")
         };
         let told = || {
             edged(before(1))
@@ -1220,11 +1217,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     "around" | "at" | "near" | "about" | "above" | "below"
                 ));
         // (the first of a range of them too: "choice 2-4 1100-1400 lbs")
-        let counts = |k: usize| {
-            c.peek_at(k).is_some_and(|n| {
-                COUNTED.contains(&n.lower.as_ref()) || scale_word(&n.lower).is_some()
-            })
-        };
+        let counts = |k: usize| c.peek_at(k).is_some_and(counted_noun);
         let ranged = next.is_some_and(|n| n.text == "-" && !n.spaced())
             && c.peek_at(2)
                 .is_some_and(|n| n.kind == Kind::Num && !n.spaced());
@@ -1646,6 +1639,11 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
         after += 1;
     }
     title || (!opens && name(&toks[k - 1]) && speaks(k + 1)) || (after > k + 1 && speaks(after))
+}
+
+/// Whether a figure before `t` counts it: "2013 votes", "1990 employees", "200 billion".
+fn counted_noun(t: &Tok<'_>) -> bool {
+    COUNTED.contains(&t.lower.as_ref()) || scale_word(&t.lower).is_some()
 }
 
 /// Things a number before them counts: "2013 votes", "1750 tonnes" are no years; nor is a

@@ -800,6 +800,7 @@ impl<'a> Cursor<'_, 'a> {
             || (self.peek_at(1).is_some_and(|t| t.is("year"))
                 && (self.eat("financial") || self.eat("calendar")))
     }
+    #[inline]
     pub(super) fn eat_any(&mut self, words: &[&str]) -> Option<String> {
         let t = self.peek()?;
         if words.contains(&t.lower.as_ref()) {

@@ -88,12 +88,10 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
     }
     // "this coming Easter", "this past Christmas", as "this coming Sunday"
-    if rel == Some(0) {
-        if c.eat("coming") {
-            rel = Some(1);
-        } else if c.eat("past") {
-            rel = Some(-1);
-        }
+    if rel == Some(0)
+        && let Some(r) = past_or_coming(c)
+    {
+        rel = Some(r);
     }
     // every word of the name is capitalised: "a good Friday for stocks" is no holiday
     let word = |c: &mut Cursor<'_, '_>, w: &str| {

@@ -133,12 +133,8 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     // "this past weekend", "this coming week"
-    let offset = if !c.toks[c.i - 1].is("this") {
-        offset
-    } else if c.eat("past") {
-        -1
-    } else if c.eat("coming") {
-        1
+    let offset = if c.toks[c.i - 1].is("this") {
+        past_or_coming(c).unwrap_or(offset)
     } else {
         offset
     };
@@ -511,24 +507,16 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         c.i += 1;
     }
-    // "eight trading days", "ten business days"
+    // "eight trading days", "ten business days"; "the next two fiscal years", "three
+    // fiscal quarters" (a length of the company's years, as long as the calendar's): a
+    // kind of the unit between the count and it
     if amount.is_some()
-        && c.peek().is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "trading" | "business" | "working" | "calendar"
-            )
-        })
-        && c.peek_at(1).is_some_and(|t| t.is("days"))
-    {
-        c.i += 1;
-    }
-    // "the next two fiscal years", "three fiscal quarters": a length of the company's
-    // years, as long as the calendar's
-    if amount.is_some()
-        && c.peek().is_some_and(|t| t.is("fiscal"))
-        && c.peek_at(1)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "year" | "years" | "quarter" | "quarters"))
+        && let (Some(kind), Some(u)) = (c.peek(), c.peek_at(1))
+        && match kind.lower.as_ref() {
+            "trading" | "business" | "working" | "calendar" => u.is("days"),
+            "fiscal" => matches!(u.lower.as_ref(), "year" | "years" | "quarter" | "quarters"),
+            _ => false,
+        }
     {
         c.i += 1;
     }
@@ -1383,4 +1371,15 @@ fn unit_of_the_wires_ago(toks: &[Tok<'_>], k: usize) -> bool {
                     "from" | "than" | "vs" | "versus" | "against" | "behind" | "over"
                 )
         })
+}
+
+/// After "this": "this coming week" looks ahead (1), "this past weekend" back (-1).
+pub(super) fn past_or_coming(c: &mut Cursor<'_, '_>) -> Option<i32> {
+    if c.eat("past") {
+        Some(-1)
+    } else if c.eat("coming") {
+        Some(1)
+    } else {
+        None
+    }
 }
