@@ -15,6 +15,7 @@ pub(crate) struct Tok<'a> {
     /// As written, but for an en dash glued on both sides, which reads "-" (its byte range
     /// is still the dash's).
     pub text: &'a str,
+    /// Lowercase, and a wire abbreviation of a time unit spelled out ("Mths": "months").
     pub lower: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
@@ -59,6 +60,20 @@ impl Tok<'_> {
             None
         }
     }
+}
+
+/// The word a wire abbreviation of a time unit stands for: earnings tables write "Nine
+/// mths", "4th qtr and yr net".
+fn wire_unit(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "mth" => "month",
+        "mths" => "months",
+        "qtr" => "quarter",
+        "qtrs" => "quarters",
+        "yr" => "year",
+        "yrs" => "years",
+        _ => return None,
+    })
 }
 
 /// Splits text into words, digit runs and single punctuation characters, with byte offsets.
@@ -131,6 +146,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else {
             Cow::Borrowed(slice)
         };
+        let lower = match kind {
+            Kind::Word if (2..=4).contains(&lower.len()) => {
+                wire_unit(&lower).map_or(lower, Cow::Borrowed)
+            }
+            _ => lower,
+        };
         out.push(Tok {
             text: slice,
             lower,
@@ -185,6 +206,31 @@ mod tests {
                 (".", ".".into(), 22, Punct, false),
             ]
         );
+    }
+
+    #[test]
+    fn spells_out_the_wires_abbreviations_of_time_units() {
+        fn lower(text: &str) -> Vec<(&str, String)> {
+            tokenize(text)
+                .into_iter()
+                .map(|t| (t.text, t.lower.into_owned()))
+                .collect()
+        }
+        assert_eq!(
+            lower("Nine Mths 4th QTR yr-end"),
+            [
+                ("Nine", "nine".to_string()),
+                ("Mths", "months".into()),
+                ("4", "4".into()),
+                ("th", "th".into()),
+                ("QTR", "quarter".into()),
+                ("yr", "year".into()),
+                ("-", "-".into()),
+                ("end", "end".into()),
+            ]
+        );
+        // (only the whole word: "mthly", "yrly" are not units)
+        assert_eq!(lower("Qtrly")[0].1, "qtrly");
     }
 
     #[test]

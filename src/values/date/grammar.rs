@@ -739,12 +739,30 @@ pub(crate) fn small_number(word: &str) -> Option<f64> {
 
 pub(super) fn ordinal_of(word: &str) -> Option<u32> {
     Some(match word {
-        "first" | "1st" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
         _ => return None,
     })
+}
+
+/// The ordinal "first" to "fourth" at `k`, in words or in figures ("4th qtr"): its
+/// number and how many tokens it takes.
+pub(super) fn small_ordinal(toks: &[Tok<'_>], k: usize) -> Option<(u32, usize)> {
+    let t = toks.get(k)?;
+    if let Some(n) = ordinal_of(&t.lower) {
+        return Some((n, 1));
+    }
+    let suffix = toks.get(k + 1)?;
+    let n = t.num().filter(|n| (1..=4).contains(n))?;
+    let written = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    (!suffix.spaced() && suffix.is(written)).then_some((n, 2))
 }
 
 pub(super) struct Cursor<'t, 'a> {

@@ -3112,8 +3112,7 @@ fn ends_on(
             in_year: None,
             same: false,
         } if tokens[end - 1].is("period")
-            && before_in_sentence(tokens, end - 1, 12)
-                .any(|k| tokens[k].is("quarter") || tokens[k].is("qtr")) =>
+            && before_in_sentence(tokens, end - 1, 12).any(|k| tokens[k].is("quarter")) =>
         {
             Unit::Quarter
         }
@@ -3320,7 +3319,7 @@ fn period_ending_before(tokens: &[Tok<'_>], first: usize) -> bool {
         && tokens[first - 1].is("ending")
         && matches!(
             tokens[first - 2].lower.as_ref(),
-            "year" | "quarter" | "qtr" | "period" | "months" | "half" | "weeks" | "season"
+            "year" | "quarter" | "period" | "months" | "half" | "weeks" | "season"
         )
         // (not "its last fiscal year ending October 31")
         && !tokens[first.saturating_sub(5)..first - 2]

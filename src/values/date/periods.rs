@@ -859,21 +859,22 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && c.peek_at(k + 1)
                     .is_some_and(|t| t.is("half") && !t.spaced()))
     };
-    let n = match c.peek()?.lower.as_ref() {
-        "last" | "latter" | "back" if half_at(1) => 2,
+    let (n, words) = match c.peek()?.lower.as_ref() {
+        "last" | "latter" | "back" if half_at(1) => (2, 1),
         // ("the front half of the year", "the back half of 2023")
-        "front" if c.peek_at(1).is_some_and(|t| t.is("half")) => 1,
+        "front" if c.peek_at(1).is_some_and(|t| t.is("half")) => (1, 1),
         // (and "the 1985 final quarter", "last year's final quarter")
         "final" | "last"
             if c.peek_at(1).is_some_and(|t| t.is("quarter"))
                 && (of_year(2) || year_before.is_some() || rel_before.is_some()) =>
         {
-            4
+            (4, 1)
         }
-        "final" if c.peek_at(1).is_some_and(|t| t.is("half")) && of_year(2) => 2,
-        w => ordinal_of(w)?,
+        "final" if c.peek_at(1).is_some_and(|t| t.is("half")) && of_year(2) => (2, 1),
+        // (in figures too: "4th qtr net", "the 1st half")
+        _ => small_ordinal(c.toks, c.i)?,
     };
-    c.i += 1;
+    c.i += words;
     // "the first fiscal quarter of 1987", "the second fiscal quarter": "fiscal" after the
     // ordinal, as before it
     let fiscal = if !fiscal

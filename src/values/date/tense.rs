@@ -242,7 +242,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && (toks[start - 1].is("end") || toks[start - 1].is("ends"))
         && matches!(
             toks[start - 2].lower.as_ref(),
-            "qtr" | "quarter" | "year" | "period" | "half" | "months" | "weeks"
+            "quarter" | "year" | "period" | "half" | "months" | "weeks"
         )
     {
         let table = || {

@@ -1255,6 +1255,59 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "the second 1985 half",
             "1985-H2",
         ),
+        // the wires' abbreviations of the units, and ordinals in figures (reuters-10083,
+        // -2806, -1364, -5437, -619; all were untagged, or the year alone)
+        (
+            "Note: net losses included extraordinary losses of 4,904,000 in 4th qtr vs \
+                 232,000 year ago.",
+            "1987-03-26",
+            "4th qtr",
+            "1986-Q4",
+        ),
+        (
+            "Note: net losses included extraordinary losses of 4,904,000 in 4th qtr vs \
+                 232,000 year ago.",
+            "1987-03-26",
+            "year ago",
+            "1985-Q4",
+        ),
+        (
+            "NOTE: Results restated for the 1st Qtr of 1986.",
+            "1987-03-06",
+            "the 1st Qtr of 1986",
+            "1986-Q1",
+        ),
+        (
+            "NOTE: 1986 4th qtr and yr amounts include acquisition of Acme.",
+            "1987-03-06",
+            "1986 4th qtr",
+            "1986-Q4",
+        ),
+        (
+            "Note: 1986 net excludes extraordinary gain of 577,000 dlrs or seven cts shr vs \
+                 yr-ago gain of 71,000 dlrs.",
+            "1987-03-03",
+            "yr-ago",
+            "1985",
+        ),
+        (
+            "Year-ago six mths includes gain of 95,988 dlrs from refund.",
+            "1987-03-16",
+            "Year-ago six mths",
+            "P6M",
+        ),
+        (
+            "Revs 58.5 mln vs 56.4 mln\n    Nine mths\n    Shr 2.10 dlrs vs 1.73 dlrs",
+            "1987-03-02",
+            "Nine mths",
+            "P9M",
+        ),
+        (
+            "Profit rose in the 2nd quarter of 1986 and fell in the 3rd.",
+            "1987-03-02",
+            "the 2nd quarter of 1986",
+            "1986-Q2",
+        ),
         // the middle of the month
         (
             "Payments to producers will be delayed until mid-month.",
@@ -13848,7 +13901,6 @@ const CONTEXT_WORDS: &[&str] = &[
     "pt",
     "pushed",
     "put",
-    "qtr",
     "quake",
     "quarterback",
     "quit",
