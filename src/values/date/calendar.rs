@@ -1798,6 +1798,48 @@ fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32, Option<u32>)> {
     Some((hour, minute, second))
 }
 
+/// "the year 2000", "the month of February": a year or month with the word for its unit
+/// before it, tagged whole (the year read out is [`spelled_year`]'s).
+pub(super) fn with_its_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    c.eat("the");
+    let year = match c.peek()?.lower.as_ref() {
+        "year" => true,
+        "month" if c.peek_at(1).is_some_and(|t| t.is("of")) => false,
+        _ => return None,
+    };
+    c.i += if year { 1 } else { 2 };
+    // (not a table's next row: "in prior year\n    1986 year excludes")
+    if c.peek()?.gap > 1 {
+        return None;
+    }
+    let (end, expr) = parse_at(c.toks, c.i)?;
+    // (nor the first of two: "in coffee year 1986/87", where the years are read together)
+    let split = |k: usize| {
+        c.toks
+            .get(k)
+            .is_some_and(|t| !t.spaced() && matches!(t.text, "/" | "-"))
+            && c.toks
+                .get(k + 1)
+                .is_some_and(|t| !t.spaced() && t.kind == Kind::Num)
+    };
+    let fits = expr.modifier.is_none()
+        && match expr.core {
+            Core::Cal {
+                year: Some(_),
+                month: None,
+                day: None,
+            } => year && !split(end),
+            Core::Cal {
+                month: Some(_),
+                day: None,
+                ..
+            } => !year,
+            _ => false,
+        };
+    c.i = end;
+    fits.then_some(expr)
+}
+
 /// `nineteen ninety-six`, `the year two thousand`.
 pub(super) fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;

@@ -1294,6 +1294,7 @@ const PARSERS: &[Parser] = &[
     anaphor,
     clock,
     spelled_year,
+    with_its_unit,
     modified,
     calendar,
     numeric_date,

@@ -231,6 +231,56 @@ fn resolves_news_expressions_by_class() {
 }
 
 #[test]
+fn a_year_or_month_named_with_its_unit_is_tagged_whole() {
+    // (Reuters-21578 10043, 1138, 1481, 21359, 4792; were the year or month alone)
+    assert_spans(&[
+        (
+            "It extends the ethanol tax exemption through the year 2000.",
+            "1987-03-26",
+            "the year 2000",
+            "2000",
+        ),
+        (
+            "Its earnings per share for the year 1986 were 36 cts per share.",
+            "1987-03-30",
+            "the year 1986",
+            "1986",
+        ),
+        (
+            "It posted record trading volume for the month of February when 6,556,464 \
+                 futures traded.",
+            "1987-03-04",
+            "the month of February",
+            "1987-02",
+        ),
+        (
+            "Loans rose in the month of\nSept 1986.",
+            "1987-10-19",
+            "the month of\nSept 1986",
+            "1986-09",
+        ),
+        (
+            "NOTE: net for qtr and yr 1986 and 1985 adjusted.",
+            "1987-03-13",
+            "yr 1986",
+            "1986",
+        ),
+    ]);
+    // (not the first of two years read together, nor across a table's rows)
+    assert_spans(&[(
+        "Exports in coffee year 1986/87, ending September, will fall.",
+        "1987-04-07",
+        "September",
+        "1987-09",
+    )]);
+    assert_no_tag_holds(
+        "Loss of 294.0 mln dlrs in prior year\n    1986 year excludes a loss.",
+        "1987-03-05",
+        "year\n",
+    );
+}
+
+#[test]
 fn decades_in_two_figures_or_words_follow_the_and_count_no_figures() {
     // "the 90's" (the style of the New York Times of the 1990s) and "the late seventies",
     // HeidelTime's test forms: a decade after "the", with its part, or paired with one
@@ -432,7 +482,7 @@ fn a_month_written_in_lowercase_is_one_unless_the_word_is_another() {
         (
             "domestic car sales for the month of march rose four pct",
             "1987-04-06",
-            "march",
+            "the month of march",
             "1987-03",
         ),
         (
@@ -932,8 +982,6 @@ fn assert_untagged(published: &str, texts: &[&str]) {
     }
 }
 
-/// Asserts each row of (sentence, publication date, phrase, value): the tag that covers
-/// the phrase has the value.
 /// `assert_values` for sentences all read on one publication date.
 fn assert_values_on(published: &str, table: &[(&str, &str, &str)]) {
     let table: Vec<_> = table
@@ -943,6 +991,8 @@ fn assert_values_on(published: &str, table: &[(&str, &str, &str)]) {
     assert_values(&table);
 }
 
+/// Asserts each row of (sentence, publication date, phrase, value): the tag that covers
+/// the phrase has the value.
 fn assert_values(table: &[(&str, &str, &str, &str)]) {
     for &(text, published, phrase, value) in table {
         assert_eq!(
