@@ -1205,6 +1205,13 @@ pub(super) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     if i > 0 && toks[i - 1].text == "<" && !toks[i].spaced() {
         return None;
     }
+    // No expression runs across a table's columns or rows, or into the next paragraph:
+    // "vs 40.6\n    Yr div 37 cents", "period ended December 28\n    1985 earnings"
+    // (three spaces or more; looked for only as far as an expression may reach)
+    let toks = match (i + 1..toks.len().min(i + 16)).find(|&k| toks[k].gap >= 3) {
+        Some(layout) => &toks[..layout],
+        None => toks,
+    };
     let mut best: Option<(usize, Expr)> = None;
     for parser in PARSERS {
         let mut c = Cursor { toks, i };

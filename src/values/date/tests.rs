@@ -281,6 +281,44 @@ fn a_year_or_month_named_with_its_unit_is_tagged_whole() {
 }
 
 #[test]
+fn no_expression_runs_across_a_tables_columns_or_rows() {
+    // (three spaces or more, or a line break and an indent: Reuters-21578 10163, 14651,
+    // 17709, 4123; "June one" was "June", read to the next row's "Record", and "May 2" and
+    // "May ... Last year" ran across the layout)
+    assert_spans(&[
+        (
+            "Qtly div 30 cts vs 30 cts prior\n    Pay June one\n    Record May eight",
+            "1987-03-26",
+            "June one",
+            "1987-06-01",
+        ),
+        (
+            "Qtly div 30 cts vs 30 cts prior\n    Pay June one\n    Record May eight",
+            "1987-03-26",
+            "May eight",
+            "1987-05-08",
+        ),
+        (
+            "Prices were -\n    May       2,560  (2,560)  volume 23 lots",
+            "1987-04-07",
+            "May",
+            "1987-05",
+        ),
+        (
+            "It wrote 1.1 mln dlrs of new business in May\n    Last year, the unit wrote less.",
+            "1987-06-01",
+            "Last year",
+            "1986",
+        ),
+    ]);
+    assert_no_tag_holds(
+        "Shr 48.4 cents vs 40.6\n    Yr div 37 cents vs 15",
+        "1987-03-12",
+        "40.6",
+    );
+}
+
+#[test]
 fn decades_in_two_figures_or_words_follow_the_and_count_no_figures() {
     // "the 90's" (the style of the New York Times of the 1990s) and "the late seventies",
     // HeidelTime's test forms: a decade after "the", with its part, or paired with one
