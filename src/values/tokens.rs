@@ -147,7 +147,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             Cow::Borrowed(slice)
         };
         let lower = match kind {
-            Kind::Word if (2..=4).contains(&lower.len()) => {
+            // (each starts with m, q or y)
+            Kind::Word
+                if (2..=4).contains(&lower.len())
+                    && matches!(lower.as_bytes()[0], b'm' | b'q' | b'y') =>
+            {
                 wire_unit(&lower).map_or(lower, Cow::Borrowed)
             }
             _ => lower,

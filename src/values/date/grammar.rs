@@ -749,20 +749,24 @@ pub(super) fn ordinal_of(word: &str) -> Option<u32> {
 
 /// The ordinal "first" to "fourth" at `k`, in words or in figures ("4th qtr"): its
 /// number and how many tokens it takes.
+#[inline]
 pub(super) fn small_ordinal(toks: &[Tok<'_>], k: usize) -> Option<(u32, usize)> {
     let t = toks.get(k)?;
     if let Some(n) = ordinal_of(&t.lower) {
         return Some((n, 1));
     }
-    let suffix = toks.get(k + 1)?;
-    let n = t.num().filter(|n| (1..=4).contains(n))?;
-    let written = match n {
-        1 => "st",
-        2 => "nd",
-        3 => "rd",
-        _ => "th",
+    if t.kind != Kind::Num || t.text.len() != 1 {
+        return None;
+    }
+    let suffix = toks.get(k + 1).filter(|s| !s.spaced())?;
+    let n = match (t.text, suffix.lower.as_ref()) {
+        ("1", "st") => 1,
+        ("2", "nd") => 2,
+        ("3", "rd") => 3,
+        ("4", "th") => 4,
+        _ => return None,
     };
-    (!suffix.spaced() && suffix.is(written)).then_some((n, 2))
+    Some((n, 2))
 }
 
 pub(super) struct Cursor<'t, 'a> {
@@ -1207,8 +1211,10 @@ pub(super) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     // No expression runs across a table's columns or rows, or into the next paragraph:
     // "vs 40.6\n    Yr div 37 cents", "period ended December 28\n    1985 earnings"
-    // (three spaces or more; looked for only as far as an expression may reach)
-    let toks = match (i + 1..toks.len().min(i + 16)).find(|&k| toks[k].gap >= 3) {
+    // (three spaces or more; looked for in the next ten tokens, as far as an expression
+    // and the words its parsers read after it reach: a longer window cost more than 1% of
+    // all tagging and changed no tag of Reuters-21578)
+    let toks = match (i + 1..toks.len().min(i + 11)).find(|&k| toks[k].gap >= 3) {
         Some(layout) => &toks[..layout],
         None => toks,
     };
