@@ -517,17 +517,13 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     };
     // "the first Monday in September", "the last weekend of July", "the last business day
     // of February"
-    // ("the 3rd Wednesday in November": the ordinal in figures too)
-    let figure = c
-        .peek_at(1)
-        .filter(|t| !t.spaced() && matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th"))
-        .and_then(|_| c.peek()?.num());
-    let nth = match c.peek()?.lower.as_ref() {
-        "last" | "final" => Some(0),
-        w => ordinal_of(w).or(figure.filter(|n| (1..=4).contains(n))),
+    // ("the 3rd Wednesday in November", "the 2nd week of April": the ordinal in figures
+    // too, `skip` its suffix)
+    let (nth, skip) = match c.peek()?.lower.as_ref() {
+        "last" | "final" => (Some(0), 0),
+        _ => small_ordinal(c.toks, c.i).map_or((None, 0), |(n, words)| (Some(n), words - 1)),
     };
     if let Some(n) = nth {
-        let skip = usize::from(figure.is_some());
         let next = c.peek_at(1 + skip)?;
         let day = if let Some(w) = weekday_of(&next.lower).filter(|_| next.is_capitalised()) {
             Some((DayOf::Weekday(w), 2 + skip))
@@ -567,34 +563,32 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     // ("the third week in April", "the first week in July": "in" before a month, not "the
     // first week in office")
     let of_period = |c: &Cursor<'_, '_>| {
-        c.peek_at(2).is_some_and(|t| t.is("of"))
-            || (c.peek_at(2).is_some_and(|t| t.is("in"))
-                && c.peek_at(3)
+        c.peek_at(2 + skip).is_some_and(|t| t.is("of"))
+            || (c.peek_at(2 + skip).is_some_and(|t| t.is("in"))
+                && c.peek_at(3 + skip)
                     .is_some_and(|m| m.is_capitalised() && month_of(&m.lower).is_some()))
     };
-    if let Some(n) = c
-        .peek()
-        .and_then(|t| ordinal_of(&t.lower))
-        .filter(|&n| n > 1)
-        && c.peek_at(1).is_some_and(|t| t.is("week"))
+    if let Some(n) = nth.filter(|&n| n > 1)
+        && c.peek_at(1 + skip).is_some_and(|t| t.is("week"))
         && of_period(c)
     {
-        c.i += 3;
+        c.i += 3 + skip;
         return Some(Mod::NthWeek(n));
     }
     // "the first week of April", "the last week of the year": its first or last seven
     // days; "the last day of February": that day
     if let Some(week) = c
-        .peek_at(1)
+        .peek_at(1 + skip)
         .and_then(|t| (t.is("week") || t.is("day")).then(|| t.is("week")))
         && of_period(c)
     {
         let first = match c.peek()?.lower.as_ref() {
             "first" | "opening" => true,
             "last" | "final" | "closing" => false,
+            _ if nth == Some(1) => true,
             _ => return None,
         };
-        c.i += 3;
+        c.i += 3 + skip;
         return Some(match (week, first) {
             (true, true) => Mod::FirstWeek,
             (true, false) => Mod::LastWeek,

@@ -1396,6 +1396,19 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "the 2nd quarter of 1986",
             "1986-Q2",
         ),
+        // ... and before a week or day of a month, as the words are (were the month alone)
+        (
+            "Talks are set for the 3rd week of March.",
+            "1987-03-02",
+            "the 3rd week of March",
+            "1987-W12",
+        ),
+        (
+            "Shipments start in the 1st week of April.",
+            "1987-03-02",
+            "the 1st week of April",
+            "1987-04",
+        ),
         // the middle of the month
         (
             "Payments to producers will be delayed until mid-month.",
