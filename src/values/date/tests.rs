@@ -1524,6 +1524,26 @@ fn names_centuries_in_figures_and_words() {
             "the 19th century",
             "18",
         ),
+        // a decade of a century by its ordinal (were "the last decade", 200, and the
+        // century)
+        (
+            "It was the worst drought in the first decade of the 21st century.",
+            "2013-03-20",
+            "the first decade of the 21st century",
+            "200",
+        ),
+        (
+            "Growth slowed in the last decade of the 20th century.",
+            "2013-03-20",
+            "the last decade of the 20th century",
+            "199",
+        ),
+        (
+            "The line opened in the second decade of the twentieth century.",
+            "2013-03-20",
+            "the second decade of the twentieth century",
+            "191",
+        ),
         // a year in hundreds before "s" is its century, up to the 1900s
         (
             "The bridge was built in the 1800s.",
