@@ -402,6 +402,23 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "The deadline is the close of business on Friday", "The deadline for bids is 5 p.m.
+    // Friday": a deadline is still to come while the clause says it is (not "The deadline
+    // was Friday", nor "the deadline is past")
+    // (nor a kind of day: "The deadline is a Monday deadline")
+    if names_weekday(toks, start, end)
+        && start > 0
+        && !toks[start - 1].is("a")
+        && let Some(k) = before_in_clause(toks, start, 10)
+            .find(|&k| matches!(toks[k].lower.as_ref(), "is" | "are"))
+        && k > 0
+        && before_in_clause(toks, k, 6).any(|j| toks[j].lower.starts_with("deadline"))
+        && !toks[k + 1..start]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "past" | "passed" | "over"))
+    {
+        return Tense::Future;
+    }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb
     let after = toks.get(end);

@@ -10630,6 +10630,26 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Tuesday",
             "2013-03-19",
         ),
+        // (a deadline the clause says is on the day, past the words between: it was last
+        // Friday)
+        (
+            "The deadline for bids is the close of business on Friday.",
+            "2013-03-21",
+            "Friday",
+            "2013-03-22",
+        ),
+        (
+            "The deadline was the close of business on Friday.",
+            "2013-03-21",
+            "Friday",
+            "2013-03-15",
+        ),
+        (
+            "The deadline is past, officials said Friday.",
+            "2013-03-21",
+            "Friday",
+            "2013-03-15",
+        ),
         // (past a relative clause set off by commas)
         (
             "Federer, who won the title in 2003, faces Nadal in Sunday's final.",
@@ -13973,6 +13993,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "pandemic",
     "paralympics",
     "part",
+    "passed",
     "pasture",
     "pastures",
     "patrick",
