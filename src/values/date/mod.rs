@@ -389,15 +389,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // "For the nine months, Norton had net of $81.2 million ... In the
                 // year-earlier period, the company had": the period compared with a year
                 // back, right after a length of months the story reports, is that length,
-                // as TimeBank tags wsj_0760's (P9M)
+                // as TimeBank tags wsj_0760's (P9M); and so is "the period", "that period"
+                // right after one ("Over the past five years, exports doubled. In that
+                // period, imports fell": P5Y, where it was left untagged, having no date to
+                // refer to; not "the last two years of the period", a part of another)
                 if let Core::Anaphor {
                     unit: None,
-                    years: -1,
+                    years: -1 | 0,
                     offset: 0,
                     in_year: None,
-                    same: false,
+                    ..
                 } = expr.core
                     && tokens[end - 1].is("period")
+                    && !(i > 0 && tokens[i - 1].is("of"))
                     && let Some(length) = out.last().and_then(|t| reported_length(tokens, t))
                 {
                     expr.core = length;
@@ -3461,9 +3465,12 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         return None;
     }
     let count = t.value.strip_prefix('P')?;
-    let (amount, unit) = match count.strip_suffix('M') {
-        Some(n) => (n, Unit::Month),
-        None => (count.strip_suffix('W')?, Unit::Week),
+    let (amount, unit) = if let Some(n) = count.strip_suffix('M') {
+        (n, Unit::Month)
+    } else if let Some(n) = count.strip_suffix('W') {
+        (n, Unit::Week)
+    } else {
+        (count.strip_suffix('Y')?, Unit::Year)
     };
     Some(Core::Duration {
         unit,

@@ -2678,6 +2678,44 @@ fn months_compared_a_year_back_are_a_length() {
             "1988-Q3",
         ),
     ]);
+    // "the period", "that period", "the same period" right after a length are that length
+    // (Reuters-21578 17195, 16562, 5827; were the year named before, or untagged)
+    for (text, published, phrase, value) in [
+        (
+            "currency movements over the past two years, he said.\n    Over the period, the \
+             yen has risen",
+            "1987-04-24",
+            "the period",
+            "P2Y",
+        ),
+        (
+            "Ariane expects to launch six satellites a year for the next three years, about \
+             75 pct of launches during that period.",
+            "1987-04-13",
+            "that period",
+            "P3Y",
+        ),
+        (
+            "exports had been channelled along the line for the last three months.\n    \
+             During that period no copper was moved.",
+            "1987-03-16",
+            "that period",
+            "P3M",
+        ),
+    ] {
+        let t = tag_spanning(text, published, phrase);
+        assert_eq!(
+            (t.kind, t.value.as_str()),
+            (TimexKind::Duration, value),
+            "{text:?}"
+        );
+    }
+    // (not a period a length is part of)
+    assert_no_tag_holds(
+        "9.5 pct of average profits in the last two years of the period.",
+        "1987-03-03",
+        "period",
+    );
 }
 
 #[test]
