@@ -1310,9 +1310,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     && !determiner(&v.lower)
                     && !PREPOSITIONS.contains(&v.lower.as_ref())
             });
+        // ("The talks ended with a pledge to meet again in September": a promise, still
+        // ahead when it was made; not the noun "plans", read in the tense of its clause)
+        let pledge = matches!(
+            toks[k].lower.as_ref(),
+            "pledge" | "pledges" | "promise" | "promises" | "vow" | "vows"
+        ) && k > 0
+            && (determiner(&toks[k - 1].lower) || toks[k - 1].is("s"));
         let planned = (intent
             || raises
             || is_to
+            || pledge
             // ("the energy centre, due to start operations in November", "Temperatures are
             // forecast to reach 45 degrees on Saturday")
             || (matches!(

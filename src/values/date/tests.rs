@@ -10864,6 +10864,29 @@ fn reported_plans_and_deadlines_look_ahead() {
             "May",
             "2013-05",
         ),
+        // ... and a pledge, a promise or a vow, past a verb in the past (reuters-402,
+        // -232; were the last September)
+        (
+            "The group examined a proposal to resume quotas April 1, with a pledge to meet \
+             again in September to discuss how quotas are shared.",
+            "1987-03-02",
+            "September",
+            "1987-09",
+        ),
+        (
+            "They agreed on shares, with a promise to try to negotiate basic quotas before \
+             September 30, delegates said.",
+            "1987-03-01",
+            "September 30",
+            "1987-09-30",
+        ),
+        // (not a promise made to someone: "a promise to the nation")
+        (
+            "He made a promise to the nation in May.",
+            "2013-03-21",
+            "May",
+            "2012-05",
+        ),
         (
             "Vehicle exports are expected to show a seven pct year-on-year drop in February",
             "1987-03-23",
@@ -14052,7 +14075,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "plan",
     "planting",
     "plantings",
+    "pledge",
     "pledged",
+    "pledges",
     "point",
     "poll",
     "polls",
@@ -14074,7 +14099,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "profits",
     "projected",
     "projects",
+    "promise",
     "promised",
+    "promises",
     "propose",
     "proposes",
     "provided",
@@ -14292,7 +14319,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "von",
     "voted",
     "voting",
+    "vow",
     "vowed",
+    "vows",
     "vs",
     "wage",
     "wait",
