@@ -902,6 +902,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     return None;
                 }
+                // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
+                // story's quarter is the last one over, whose results are reported (not
+                // when the clause looks ahead: "expects to beat the year-ago quarter")
+                (None, Some(a))
+                    if *unit == Some(Unit::Quarter)
+                        && (*years == -1 || in_year.is_some())
+                        && *offset == 0
+                        && cx.tense != Tense::Future =>
+                {
+                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
+                }
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => return Some(unresolved("XXXX")),
             };

@@ -1573,6 +1573,34 @@ fn names_centuries_in_figures_and_words() {
 }
 
 #[test]
+fn a_quarter_of_a_named_year_with_no_quarter_named_is_the_last_one_over() {
+    // the results a note speaks of are the last quarter's (Reuters-21578 20138, 3602; were
+    // the publication's quarter, 1986-Q4 and 1986-Q1); ahead, the publication's
+    assert_values(&[
+        (
+            "NOTE: Earnings include a loss of 3.0 mln dlrs, or one ct a share in the 1986 \
+             quarter from early extinguishment of debt.",
+            "1987-10-20",
+            "the 1986 quarter",
+            "1986-Q3",
+        ),
+        (
+            "Earnings exclude a loss of 200,000 dlrs, or three cts a share in the 1986 \
+             quarter.",
+            "1987-03-11",
+            "the 1986 quarter",
+            "1986-Q4",
+        ),
+        (
+            "The company expects earnings to exceed those of the 1986 quarter.",
+            "1987-03-11",
+            "the 1986 quarter",
+            "1986-Q1",
+        ),
+    ]);
+}
+
+#[test]
 fn compares_periods_past_the_day_of_a_report() {
     // results a company gives in the present tense are due, and the year-ago quarter is
     // its quarter's, not the report day's
