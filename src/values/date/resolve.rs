@@ -862,6 +862,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     (r.middle(), r.granularity)
                 }
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
+                // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
+                // story's quarter is the last one over, whose results are reported (not
+                // when the clause looks ahead: "expects to beat the year-ago quarter")
+                (None, Some(a))
+                    if *unit == Some(Unit::Quarter)
+                        && (*years == -1 || in_year.is_some())
+                        && *offset == 0
+                        && cx.tense != Tense::Future =>
+                {
+                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
+                }
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
                 // ("The year ended with a rally", read on Jan. 4: the period that ended is
@@ -901,17 +912,6 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     if unit.is_none() && (*years, *offset) == (0, 0) && in_year.is_none() =>
                 {
                     return None;
-                }
-                // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
-                // story's quarter is the last one over, whose results are reported (not
-                // when the clause looks ahead: "expects to beat the year-ago quarter")
-                (None, Some(a))
-                    if *unit == Some(Unit::Quarter)
-                        && (*years == -1 || in_year.is_some())
-                        && *offset == 0
-                        && cx.tense != Tense::Future =>
-                {
-                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
                 }
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => return Some(unresolved("XXXX")),

@@ -133,10 +133,11 @@ fn resolves_news_expressions_by_class() {
             "1989-10-27",
             "1989-Q3",
         ),
+        // (with no quarter named, the last one over: late October reports the third)
         (
             "profit fell from the year-ago quarter",
             "1989-10-27",
-            "1988-Q4",
+            "1988-Q3",
         ),
         ("the latest quarter", "1989-10-27", "1989-Q3"),
         ("this year's third quarter", "1989-10-27", "1989-Q3"),
@@ -1573,7 +1574,7 @@ fn names_centuries_in_figures_and_words() {
 }
 
 #[test]
-fn a_quarter_of_a_named_year_with_no_quarter_named_is_the_last_one_over() {
+fn a_quarter_a_year_back_with_no_quarter_named_is_the_last_one_over() {
     // the results a note speaks of are the last quarter's (Reuters-21578 20138, 3602; were
     // the publication's quarter, 1986-Q4 and 1986-Q1); ahead, the publication's
     assert_values(&[
@@ -1596,6 +1597,13 @@ fn a_quarter_of_a_named_year_with_no_quarter_named_is_the_last_one_over() {
             "1987-03-11",
             "the 1986 quarter",
             "1986-Q1",
+        ),
+        // (and so is the year-ago quarter, which was the publication's a year back)
+        (
+            "In the year-ago quarter, net fell.",
+            "1987-03-11",
+            "the year-ago quarter",
+            "1985-Q4",
         ),
     ]);
 }
