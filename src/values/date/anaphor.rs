@@ -22,6 +22,28 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += if spaced { 3 } else { 5 };
             return plain(Core::Relative { unit, offset: 0 });
         }
+        // "or two cts a share, in quarter and 6.0 mln dlrs in year": a note to a table of
+        // results drops the article of "the quarter", "the year"
+        if matches!(unit, Unit::Quarter | Unit::Year)
+            && !c.peek()?.lower.ends_with('s')
+            && start > 0
+            && matches!(c.toks[start - 1].lower.as_ref(), "in" | "for")
+            && c.peek_at(1).is_none_or(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "," | "." | ";" | "and" | "from" | "vs" | "versus"
+                )
+            })
+        {
+            c.i += 1;
+            return plain(Core::Anaphor {
+                unit: Some(unit),
+                years: 0,
+                offset: 0,
+                in_year: None,
+                same: false,
+            });
+        }
     }
     if year_ago(c) {
         if let Some(length) = months_a_year_back(c) {

@@ -1574,6 +1574,33 @@ fn names_centuries_in_figures_and_words() {
 }
 
 #[test]
+fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
+    // "in quarter", "for year": the quarter and year the table reports, over (Reuters-21578
+    // 10097, 10089, 21215; were untagged)
+    let note = "NOTE: Net excludes tax credits of 571,000 dlrs vs 496,000 dlrs in quarter and \
+                1,347,000 dlrs vs 1,107,000 dlrs in year.";
+    assert_spans(&[
+        (note, "1987-03-26", "quarter", "1986-Q4"),
+        (note, "1987-03-26", "year", "1986"),
+        (
+            "3rd qtr\n    Oper shr 27 cts vs 29 cts\n    NOTE: Net includes gains of 63,000 \
+             vs 211,000 for qtr.",
+            "1987-10-19",
+            "qtr",
+            "1987-Q3",
+        ),
+    ]);
+    // (not a count, nor a word of another phrase: "in year two", "in quarter-point steps")
+    assert_untagged(
+        "1987-03-26",
+        &[
+            "He is in year two of his term.",
+            "Rates moved in quarter-point steps.",
+        ],
+    );
+}
+
+#[test]
 fn a_quarter_a_year_back_with_no_quarter_named_is_the_last_one_over() {
     // the results a note speaks of are the last quarter's (Reuters-21578 20138, 3602; were
     // the publication's quarter, 1986-Q4 and 1986-Q1); ahead, the publication's
