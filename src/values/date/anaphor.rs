@@ -22,19 +22,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += if spaced { 3 } else { 5 };
             return plain(Core::Relative { unit, offset: 0 });
         }
-        // "or two cts a share, in quarter and 6.0 mln dlrs in year": a note to a table of
-        // results drops the article of "the quarter", "the year"
-        if matches!(unit, Unit::Quarter | Unit::Year)
-            && !c.peek()?.lower.ends_with('s')
-            && start > 0
-            && matches!(c.toks[start - 1].lower.as_ref(), "in" | "for")
-            && c.peek_at(1).is_none_or(|n| {
-                matches!(
-                    n.lower.as_ref(),
-                    "," | "." | ";" | "and" | "from" | "vs" | "versus"
-                )
-            })
-        {
+        if article_dropped(c.toks, start) {
             c.i += 1;
             return plain(Core::Anaphor {
                 unit: Some(unit),
@@ -815,4 +803,20 @@ fn months_a_year_back(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         unit,
         amount: Some(amount),
     })
+}
+
+/// "or two cts a share, in quarter and 6.0 mln dlrs in year": a note to a table of
+/// results drops the article of "the quarter", "the year" at `k` (whose periods are over);
+/// the note may end its row ("in year\n    1986 year operating loss").
+pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && matches!(toks[k].lower.as_ref(), "quarter" | "year")
+        && matches!(toks[k - 1].lower.as_ref(), "in" | "for")
+        && toks.get(k + 1).is_none_or(|n| {
+            n.after_layout()
+                || matches!(
+                    n.lower.as_ref(),
+                    "," | "." | ";" | "and" | "from" | "vs" | "versus"
+                )
+        })
 }

@@ -1802,10 +1802,7 @@ pub(super) fn with_its_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         _ => return None,
     };
     c.i += if year { 1 } else { 2 };
-    // (not a table's next row: "in prior year\n    1986 year excludes")
-    if c.peek()?.gap > 1 {
-        return None;
-    }
+    // (`parse_at` keeps it to its row: "in prior year\n    1986 year excludes")
     let (end, expr) = parse_at(c.toks, c.i)?;
     // (nor the first of two: "in coffee year 1986/87", where the years are read together)
     let split = |k: usize| {

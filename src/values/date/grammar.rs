@@ -1211,10 +1211,10 @@ pub(super) fn parse_at(toks: &[Tok<'_>], i: usize) -> Option<(usize, Expr)> {
     }
     // No expression runs across a table's columns or rows, or into the next paragraph:
     // "vs 40.6\n    Yr div 37 cents", "period ended December 28\n    1985 earnings"
-    // (three spaces or more; looked for in the next ten tokens, as far as an expression
-    // and the words its parsers read after it reach: a longer window cost more than 1% of
-    // all tagging and changed no tag of Reuters-21578)
-    let toks = match (i + 1..toks.len().min(i + 11)).find(|&k| toks[k].gap >= 3) {
+    // (looked for in the next ten tokens, as far as an expression and the words its
+    // parsers read after it reach: a longer window cost more than 1% of all tagging and
+    // changed no tag of Reuters-21578)
+    let toks = match (i + 1..toks.len().min(i + 11)).find(|&k| toks[k].after_layout()) {
         Some(layout) => &toks[..layout],
         None => toks,
     };

@@ -231,21 +231,16 @@ fn names_statistic(word: &str) -> bool {
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
 /// or of the past ("changed its fiscal year in December").
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
+    // the periods of a note to a table of results, which drops their article, are over
+    if end == start + 1 && article_dropped(toks, start) {
+        return Tense::Ended;
+    }
     // the day that closes a period: after "end", the one nearest the publication, whatever
     // "end" schedules ("in the quarter end December 31", "Period end Jan 31"); after
     // "ends" at the head of a table of results, a period that is over ("Qtr ends April 30 /
     // Shr 32 cts vs 20 cts"); "ending" follows its clause ("will produce over three mln
     // bags in the year ending September 30"; `tag_tokens` reads an unmarked one ahead when
     // the last such day is over a quarter ago, see `period_ending_before`)
-    // "or two cts a share, in quarter and 6.0 mln dlrs in year": the periods of a note to
-    // a table of results, which drops their article, are over
-    if end == start + 1
-        && start > 0
-        && matches!(toks[start].lower.as_ref(), "quarter" | "year")
-        && matches!(toks[start - 1].lower.as_ref(), "in" | "for")
-    {
-        return Tense::Ended;
-    }
     // (the rare word first: this runs for every expression)
     if start >= 2
         && (toks[start - 1].is("end") || toks[start - 1].is("ends"))
