@@ -70,6 +70,10 @@ impl Tok<'_> {
 /// The word a wire abbreviation of a time unit stands for: earnings tables write "Nine
 /// mths", "4th qtr and yr net".
 fn wire_unit(lower: &str) -> Option<&'static str> {
+    // (each starts with m, q or y: most words are turned away at their first letter)
+    if !matches!(lower.as_bytes().first(), Some(b'm' | b'q' | b'y')) {
+        return None;
+    }
     Some(match lower {
         "mth" => "month",
         "mths" => "months",
@@ -152,13 +156,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             Cow::Borrowed(slice)
         };
         let lower = match kind {
-            // (each starts with m, q or y)
-            Kind::Word
-                if (2..=4).contains(&lower.len())
-                    && matches!(lower.as_bytes()[0], b'm' | b'q' | b'y') =>
-            {
-                wire_unit(&lower).map_or(lower, Cow::Borrowed)
-            }
+            Kind::Word => wire_unit(&lower).map_or(lower, Cow::Borrowed),
             _ => lower,
         };
         out.push(Tok {
@@ -219,27 +217,13 @@ mod tests {
 
     #[test]
     fn spells_out_the_wires_abbreviations_of_time_units() {
-        fn lower(text: &str) -> Vec<(&str, String)> {
-            tokenize(text)
-                .into_iter()
-                .map(|t| (t.text, t.lower.into_owned()))
-                .collect()
-        }
+        let lower = |text: &str| -> Vec<String> { shape(text).into_iter().map(|t| t.1).collect() };
         assert_eq!(
             lower("Nine Mths 4th QTR yr-end"),
-            [
-                ("Nine", "nine".to_string()),
-                ("Mths", "months".into()),
-                ("4", "4".into()),
-                ("th", "th".into()),
-                ("QTR", "quarter".into()),
-                ("yr", "year".into()),
-                ("-", "-".into()),
-                ("end", "end".into()),
-            ]
+            ["nine", "months", "4", "th", "quarter", "year", "-", "end"]
         );
         // (only the whole word: "mthly", "yrly" are not units)
-        assert_eq!(lower("Qtrly")[0].1, "qtrly");
+        assert_eq!(lower("Qtrly"), ["qtrly"]);
     }
 
     #[test]

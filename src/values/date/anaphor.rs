@@ -557,26 +557,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             amount: Some(1.0),
         });
     }
-    // "the year two thousand", "the year 1990" are calendar years, not anaphora (and "the
-    // year 99999" is none the calendar reads); "by the year 2,000" writes it as a figure
+    // "the year two thousand", "the year 1990" are calendar years, not anaphora (see
+    // `with_its_unit`; and "the year 99999" is none the calendar reads)
     if unit == Some(Unit::Year)
         && c.peek()
             .is_some_and(|t| t.kind == Kind::Num || small_number(&t.lower).is_some())
     {
-        // (the figure as the number reader reads it: "2,000", not "2,000,000" or "2,000.5")
-        if c.peek().and_then(year_token).is_none()
-            && let Some(n) = crate::values::spoken::number(c.toks, c.i)
-            && !n.words
-            && n.decimals == 0
-            && (1000.0..3000.0).contains(&n.value)
-        {
-            c.i = n.end;
-            return plain(Core::Cal {
-                year: Some(n.value as i32),
-                month: None,
-                day: None,
-            });
-        }
         c.i = start;
         return None;
     }

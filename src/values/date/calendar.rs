@@ -582,10 +582,11 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         .and_then(|t| (t.is("week") || t.is("day")).then(|| t.is("week")))
         && of_period(c)
     {
+        // ("first" and "1st" are `nth` 1)
         let first = match c.peek()?.lower.as_ref() {
-            "first" | "opening" => true,
-            "last" | "final" | "closing" => false,
             _ if nth == Some(1) => true,
+            "opening" => true,
+            "last" | "final" | "closing" => false,
             _ => return None,
         };
         c.i += 3 + skip;
@@ -1792,8 +1793,8 @@ fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32, Option<u32>)> {
     Some((hour, minute, second))
 }
 
-/// "the year 2000", "the month of February": a year or month with the word for its unit
-/// before it, tagged whole (the year read out is [`spelled_year`]'s).
+/// "the year 2000", "the year two thousand", "the month of February": a year or month
+/// with the word for its unit before it, tagged whole.
 pub(super) fn with_its_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.eat("the");
     let year = match c.peek()?.lower.as_ref() {
@@ -1802,6 +1803,21 @@ pub(super) fn with_its_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         _ => return None,
     };
     c.i += if year { 1 } else { 2 };
+    // "by the year 2,000": a year written as a figure, as the number reader reads it
+    // ("2,000", not "2,000,000" or "2,000.5")
+    if year
+        && c.peek().is_some_and(|t| t.kind == Kind::Num)
+        && c.peek().and_then(year_token).is_none()
+    {
+        let n = crate::values::spoken::number(c.toks, c.i)
+            .filter(|n| !n.words && n.decimals == 0 && (1000.0..3000.0).contains(&n.value))?;
+        c.i = n.end;
+        return plain(Core::Cal {
+            year: Some(n.value as i32),
+            month: None,
+            day: None,
+        });
+    }
     // (`parse_at` keeps it to its row: "in prior year\n    1986 year excludes")
     let (end, expr) = parse_at(c.toks, c.i)?;
     // (nor the first of two: "in coffee year 1986/87", where the years are read together)
@@ -1831,13 +1847,10 @@ pub(super) fn with_its_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     fits.then_some(expr)
 }
 
-/// `nineteen ninety-six`, `the year two thousand`.
+/// `nineteen ninety-six`, `two thousand` (and after its unit, "the year two thousand", by
+/// [`with_its_unit`]).
 pub(super) fn spelled_year(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
-    if c.eat("the") && !c.eat("year") {
-        c.i = start;
-        return None;
-    }
     let century = match c.peek()?.lower.as_ref() {
         "nineteen" => 1900,
         "eighteen" => 1800,

@@ -1054,6 +1054,19 @@ fn assert_spans(table: &[(&str, &str, &str, &str)]) {
     }
 }
 
+/// Asserts each row of (sentence, publication date, phrase, value): a tag spans exactly
+/// the phrase, a length of that value.
+fn assert_lengths(table: &[(&str, &str, &str, &str)]) {
+    for &(text, published, phrase, value) in table {
+        let t = tag_spanning(text, published, phrase);
+        assert_eq!(
+            (t.kind, t.value.as_str()),
+            (TimexKind::Duration, value),
+            "{phrase:?} in {text:?} published {published}"
+        );
+    }
+}
+
 /// The value of the tag that covers `phrase` in `text`.
 fn value_of(text: &str, published: &str, phrase: &str) -> String {
     let at = text.find(phrase).expect("the phrase is in the text");
@@ -2621,12 +2634,12 @@ fn fiscal_may_follow_the_ordinal_or_the_year_or_come_before_the_unit() {
             "2012",
         ),
     ]);
-    let t = tag_spanning(
+    assert_lengths(&[(
         "He will ask for 500 mln dlrs in each of the next two fiscal years.",
         "1987-03-10",
         "the next two fiscal years",
-    );
-    assert_eq!((t.kind, t.value.as_str()), (TimexKind::Duration, "P2Y"));
+        "P2Y",
+    )]);
     // (the end of a span of years is not a fiscal year of its own)
     assert_no_tag_holds(
         "the budget surplus for the 1986/1987 fiscal year has been revised",
@@ -2684,48 +2697,38 @@ fn a_clock_written_to_the_second_keeps_it() {
 fn months_compared_a_year_back_are_a_length() {
     // (TimeBank wsj_0904) "the year-earlier nine months" is one length of nine months, the
     // period compared with a year back (it was "year-earlier" 1988-Q3 and "nine months")
-    for (text, phrase, value) in [
+    assert_lengths(&[
         (
             "Net fell 5% in the nine months, compared with the year-earlier nine months.",
+            "1989-11-01",
             "the year-earlier nine months",
             "P9M",
         ),
         (
             "Sales rose 8% from year-ago six months.",
+            "1989-11-01",
             "year-ago six months",
             "P6M",
         ),
-    ] {
-        let t = tag_spanning(text, "1989-11-01", phrase);
-        assert_eq!(
-            (t.kind, t.value.as_str()),
-            (TimexKind::Duration, value),
-            "{text:?}"
-        );
-    }
+    ]);
     // ... and so is "the year-earlier period" right after a length the story reports
     // (wsj_0760; Reuters 8090, 1423)
-    for (text, published, value) in [
+    assert_lengths(&[
         (
             "For the nine months, Norton had net of $81.2 million. In the year-earlier \
              period, the company had net of $77.2 million.",
             "1989-11-01",
+            "the year-earlier period",
             "P9M",
         ),
         (
             "sales in the first two months declining to 103,368 from 132,105 units in the \
              year-earlier period.",
             "1987-03-18",
+            "the year-earlier period",
             "P2M",
         ),
-    ] {
-        let t = tag_spanning(text, published, "the year-earlier period");
-        assert_eq!(
-            (t.kind, t.value.as_str()),
-            (TimexKind::Duration, value),
-            "{text:?}"
-        );
-    }
+    ]);
     // ... but a period named after it, or after a quarter, stays a date a year back
     assert_spans(&[
         (
@@ -2743,7 +2746,7 @@ fn months_compared_a_year_back_are_a_length() {
     ]);
     // "the period", "that period", "the same period" right after a length are that length
     // (Reuters-21578 17195, 16562, 5827; were the year named before, or untagged)
-    for (text, published, phrase, value) in [
+    assert_lengths(&[
         (
             "currency movements over the past two years, he said.\n    Over the period, the \
              yen has risen",
@@ -2765,14 +2768,7 @@ fn months_compared_a_year_back_are_a_length() {
             "that period",
             "P3M",
         ),
-    ] {
-        let t = tag_spanning(text, published, phrase);
-        assert_eq!(
-            (t.kind, t.value.as_str()),
-            (TimexKind::Duration, value),
-            "{text:?}"
-        );
-    }
+    ]);
     // (not a period a length is part of)
     assert_no_tag_holds(
         "9.5 pct of average profits in the last two years of the period.",
