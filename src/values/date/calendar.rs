@@ -1818,24 +1818,16 @@ pub(super) fn with_its_unit(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             day: None,
         });
     }
-    // (`parse_at` keeps it to its row: "in prior year\n    1986 year excludes")
+    // (`parse_at` keeps it to its row: "in prior year\n    1986 year excludes"; a year
+    // that runs on, "coffee year 1986/87", has its second year tagged by `tag_tokens`)
     let (end, expr) = parse_at(c.toks, c.i)?;
-    // (nor the first of two: "in coffee year 1986/87", where the years are read together)
-    let split = |k: usize| {
-        c.toks
-            .get(k)
-            .is_some_and(|t| !t.spaced() && matches!(t.text, "/" | "-"))
-            && c.toks
-                .get(k + 1)
-                .is_some_and(|t| !t.spaced() && t.kind == Kind::Num)
-    };
     let fits = expr.modifier.is_none()
         && match expr.core {
             Core::Cal {
                 year: Some(_),
                 month: None,
                 day: None,
-            } => year && !split(end),
+            } => year,
             Core::Cal {
                 month: Some(_),
                 day: None,

@@ -1481,15 +1481,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // "in 1974-76", "the 2011-12 season", "output in 1986/87": a year that
                     // runs on, written with the last two digits of the year it runs to, has
                     // that year tagged on its own, as "1974-1976" does
-                    // ("fiscal 1985/86 ended March 31" too)
-                    let runs_from = lone_year.or(match expr.core {
+                    // ("fiscal 1985/86 ended March 31", "in coffee year 1986/87" too: a year
+                    // written last in its expression)
+                    let runs_from = match expr.core {
                         Core::Cal {
                             year: Some(y),
                             month: None,
                             day: None,
-                        } if end == first + 2 && tokens[first].is("fiscal") => Some(y),
+                        } if year_token(&tokens[end - 1]) == Some(y) => Some(y),
                         _ => None,
-                    });
+                    };
                     if let Some(y) = runs_from
                         && let Some(last) = second_year_of_range(tokens, end, y)
                         && let Some(d) = ymd(last, 1, 1).and_then(|d| unit_at(d, Unit::Year, 0))

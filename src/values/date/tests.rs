@@ -12805,6 +12805,14 @@ fn a_year_that_runs_on_tags_the_year_it_runs_to() {
     };
     assert_eq!(values("the 1986/87 year"), ["1986", "1987"]);
     assert_eq!(values("in fiscal 1987/88"), ["1987", "1988"]);
+    // (and after any expression that writes the year last: Reuters-21578 15472, 19947,
+    // 13269, whose second year was untagged)
+    assert_eq!(values("stocks at the end of 1986/87"), ["1986", "1987"]);
+    assert_eq!(
+        values("effective from the fiscal year 1987/88"),
+        ["1987", "1988"]
+    );
+    assert_eq!(values("exports in coffee year 1986/87"), ["1986", "1987"]);
     assert_eq!(values("the 1987\u{2013}88 season"), ["1987", "1988"]);
     assert_eq!(values("a figure of 1986-87.5"), ["1986"]);
     assert_eq!(values("a plan for 1960-75"), ["1960"]);
