@@ -48,13 +48,13 @@ impl Tok<'_> {
     pub fn is_apostrophe(&self) -> bool {
         matches!(self.text, "'" | "’")
     }
-    /// A hyphen glued to the word before it: the joint of a compound ("bond-buying",
-    /// "bigger-than-expected", "one-quarter").
     /// Three spaces or more before it (or a line break and an indent): a table's next
     /// column or row, or a new paragraph, which no expression runs across.
     pub fn after_layout(&self) -> bool {
         self.gap >= 3
     }
+    /// A hyphen glued to the word before it: the joint of a compound ("bond-buying",
+    /// "bigger-than-expected", "one-quarter").
     pub fn is_glued_hyphen(&self) -> bool {
         self.text == "-" && !self.spaced()
     }

@@ -1192,8 +1192,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             value,
                             at: timex.span.clone(),
                         };
-                        if d.granularity == Granularity::Quarter && quarter.is_none() {
-                            quarter = Some(told(d.clone()));
+                        if quarter.is_none() {
+                            let headed = heads_quarter(tokens, first, d);
+                            if d.granularity == Granularity::Quarter || headed.is_some() {
+                                quarter = Some(told(headed.unwrap_or_else(|| d.clone())));
+                            }
                         }
                         reported = day_of_report(tokens, first, &expr);
                         before_report = reported.then(|| reference.clone());
@@ -3072,7 +3075,7 @@ fn ends_on(
             years: 0,
             ..
         } if expr.modifier.is_none()
-            && tokens[words]
+            && tokens[words.clone()]
                 .iter()
                 .any(|t| t.is("fiscal") || t.text == "FY") =>
         {
@@ -3097,10 +3100,56 @@ fn ends_on(
         }
         _ => None,
     };
+    // "the 1985 quarter ended December 28", "1985 period ended December 28", "its 1986
+    // year ended September 30": a period named by its year closes on a day of that year
+    // (not a year that closes a longer phrase, "the first nine weeks of 1987 ended March 6")
+    let named_year = match expr.core {
+        Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        } if expr.modifier.is_none()
+            && fiscal_year.is_none()
+            && !(words.start > 0 && tokens[words.start - 1].is("of")) =>
+        {
+            Some(y)
+        }
+        Core::Anaphor {
+            unit: None | Some(Unit::Quarter),
+            years: 0,
+            offset: 0,
+            in_year: Some(y),
+            same: false,
+        } => Some(y),
+        _ => None,
+    };
+    // (the year alone, with the word for its period after it: "1985 period ended")
+    let end = match expr.core {
+        Core::Cal { .. }
+            if named_year.is_some()
+                && tokens
+                    .get(end)
+                    .is_some_and(|t| t.is("period") || t.is("year")) =>
+        {
+            end + 1
+        }
+        _ => end,
+    };
     let unit = match expr.core {
         _ if named.is_some() => Unit::Quarter,
         // (not "fiscal 1987 to March 31", a part of it)
         _ if fiscal_year.is_some() => Unit::Year,
+        Core::Anaphor {
+            unit: Some(Unit::Quarter),
+            ..
+        } if named_year.is_some() => Unit::Quarter,
+        _ if named_year.is_some()
+            && tokens[..end].last().is_some_and(|t| t.is("period"))
+            && before_in_sentence(tokens, end - 1, 12).any(|k| tokens[k].is("quarter")) =>
+        {
+            Unit::Quarter
+        }
+        Core::Cal { .. } | Core::Anaphor { .. } if named_year.is_some() => Unit::Year,
         Core::Anaphor {
             unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week | Unit::Year)),
             years: 0,
@@ -3137,10 +3186,14 @@ fn ends_on(
     // year, "the fiscal year starting April 1", "the year beginning in July"; "the fiscal
     // year ended June 30" is a length, as TimeBank marks it)
     let starts = tokens.get(link).is_some_and(|t| starts_from(&t.lower));
-    let year_named = unit == Unit::Year && fiscal_year.is_none();
+    let year_named = unit == Unit::Year && fiscal_year.is_none() && named_year.is_none();
     if !tokens.get(link).is_some_and(|t| {
         (!year_named && matches!(t.lower.as_ref(), "ended" | "ending" | "ends"))
-            || (!year_named && !which && (t.is("to") || t.is("through")) && fiscal_year.is_none())
+            || (!year_named
+                && !which
+                && (t.is("to") || t.is("through"))
+                && fiscal_year.is_none()
+                && !(named_year.is_some() && unit == Unit::Year))
             || ((unit == Unit::Week || year_named) && starts)
     }) {
         return None;
@@ -3212,6 +3265,10 @@ fn ends_on(
     } else if day.granularity != Granularity::Day || month {
         return None;
     }
+    let written = matches!(date.core, Core::Cal { year: Some(_), .. });
+    if let Some(y) = named_year.filter(|_| !written) {
+        day = DateValue::day(day.end.with_year(y)?);
+    }
     let period = match fiscal_year {
         Some(y) => {
             // a fiscal year is named for the year it ends in or, when it ends in the first
@@ -3219,7 +3276,6 @@ fn ends_on(
             // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987): of the
             // two, the last one over after "ended", the first one still to come after
             // "ending" (unless the day writes its own year)
-            let written = matches!(date.core, Core::Cal { year: Some(_), .. });
             let last = match cx.anchor {
                 Some(a) if !written => {
                     let mut years: Vec<NaiveDate> = [y, y + 1]
@@ -3247,7 +3303,11 @@ fn ends_on(
             }
             period
         }),
-        None => unit_at(day.end, unit, 0),
+        // (the year as named: "1985 period ended Feb 1, 1986" is a retailer's 1985)
+        None => match named_year {
+            Some(y) if unit == Unit::Year => unit_at(ymd(y, 1, 1)?, unit, 0),
+            _ => unit_at(day.end, unit, 0),
+        },
     };
     Some((at, period?))
 }
@@ -3351,6 +3411,17 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
         None => calendar.timex,
     };
     Some(DateValue::whole(value, (first, last), calendar.granularity))
+}
+
+/// The quarter a results table reports when its heading, the text's first words, closes
+/// it on the day `last` (at token `first`): "Qtr ended Jan 31", "Period ended May 31"
+/// above the figures.
+fn heads_quarter(tokens: &[Tok<'_>], first: usize, last: &DateValue) -> Option<DateValue> {
+    (first == 2
+        && last.granularity == Granularity::Day
+        && matches!(tokens[0].lower.as_ref(), "quarter" | "period")
+        && matches!(tokens[1].lower.as_ref(), "ended" | "ends" | "ending"))
+    .then(|| quarter_to(last.end, None))?
 }
 
 /// The quarter that closes on the day `last` (at token `first`) when "the three months"

@@ -15645,6 +15645,98 @@ fn a_quarter_of_a_fiscal_year_with_its_closing_day_is_the_three_months_to_it() {
 }
 
 #[test]
+fn a_period_named_by_its_year_closes_on_a_day_of_that_year() {
+    // the notes under the wires' results tables name the year-ago column's period by its
+    // year: its closing day is in that year, not the last one over (reuters-6522,
+    // reuters-11569, reuters-4777, reuters-6653)
+    assert_spans(&[
+        (
+            "    NOTE: 1985 period ended December 28\n    1985 earnings restated",
+            "1987-03-18",
+            "December 28",
+            "1985-12-28",
+        ),
+        (
+            "    1986 ended Dec 31 and 1985 ended Nov 30. In 1986, company changed fiscal year end.",
+            "1987-03-31",
+            "Nov 30",
+            "1985-11-30",
+        ),
+        (
+            "    NOTE: 1986 period ended February 23\n    Prior year amounts restated",
+            "1987-03-13",
+            "February 23",
+            "1986-02-23",
+        ),
+        (
+            "Net profit in the 1985 quarter ended December 28 was 3 mln dlrs.",
+            "1987-03-10",
+            "December 28",
+            "1985-12-28",
+        ),
+        // (the quarter is the one to that day)
+        (
+            "Net profit in the 1986 quarter ended September 30 was 3 mln dlrs.",
+            "1987-03-10",
+            "the 1986 quarter",
+            "1986-Q3",
+        ),
+        (
+            "Third quarter net for the 1986 period ended Sept 30 was 3 mln dlrs.",
+            "1987-03-10",
+            "the 1986 period",
+            "1986-Q3",
+        ),
+        // (the year stays the one named when the day writes the next: a retailer's year)
+        (
+            "    NOTE: 1985 period ended Feb 1, 1986\n    Share data restated",
+            "1987-03-18",
+            "1985",
+            "1985",
+        ),
+        // (not a year that closes a longer phrase, whose day is read alone)
+        (
+            "during the first nine weeks of 1987 ended March 6 it managed 57 deals.",
+            "1987-03-13",
+            "March 6",
+            "1987-03-06",
+        ),
+    ]);
+    // ... unlike a year with no period closing ("in 1985 and on December 28")
+    assert_values_on(
+        "1987-03-18",
+        &[(
+            "It was founded in 1985 and on December 28 it listed.",
+            "December 28",
+            "1986-12-28",
+        )],
+    );
+}
+
+#[test]
+fn a_results_tables_heading_names_the_quarter_of_its_notes() {
+    // "Qtr ended Dec 31" above the figures: "in qtr" in a note is that quarter, as is the
+    // note's "the quarter" after a year (reuters-5741, reuters-19787)
+    assert_values(&[
+        (
+            "Qtr ended Dec 31\n    Oper shr loss two cts vs loss 92 cts\n    Nine mths\n    \
+             Note: oper data does not include 1986 gains of 30,000 dlrs in\nqtr and 110,000 \
+             dlrs in nine mths.",
+            "1987-03-16",
+            "qtr",
+            "1986-Q4",
+        ),
+        (
+            "Period ended May 31\n    Oper shr 31 cts vs 29 cts\n    NOTE: 1986 period ended \
+             June One\n    NOTE: Earnings exclude a gain of 162,000 dlrs in the quarter.",
+            "1987-06-29",
+            "the quarter",
+            "1987-Q2",
+        ),
+    ]);
+}
+
+#[test]
 fn a_date_counted_from_one_the_text_named_says_which() {
     // (sentence, publication date, phrase, the text it was counted from: none when it was
     // the publication)
