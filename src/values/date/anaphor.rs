@@ -217,6 +217,15 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             });
         }
     }
+    // "the previous business day", "the next trading day"
+    if offset != 0
+        && c.peek()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "business" | "trading" | "working"))
+        && c.peek_at(1).is_some_and(|t| t.is("day"))
+    {
+        c.i += 2;
+        return plain(Core::BusinessDay { offset });
+    }
     // "the following spring", "the previous December"
     if offset != 0
         && let Some(inner) = c.peek().and_then(|t| named_in_year(t))

@@ -192,6 +192,11 @@ pub(super) enum Core {
     /// `earlier in the day`, `later in the day`: the day the text named last, else the
     /// publication's.
     StoryDay,
+    /// `the previous business day`, `the next trading day`: the weekday (Monday to Friday)
+    /// so many before or after the day the text named last, else the publication's.
+    BusinessDay {
+        offset: i32,
+    },
     /// `the third` after `in the fourth quarter from`: the quarter (half) of that number
     /// nearest the one the text named last, before it when a change is measured from it
     /// (`back`), else after it.

@@ -1096,7 +1096,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         years: 0,
                         offset: ..=-1 | 1..,
                         ..
-                    }
+                    } | Core::BusinessDay { .. }
                 ) && tokens.get(end).is_none_or(|t| !t.is_apostrophe());
                 let leans = expr.leans_on_reference() && ending.is_none() && !moves_on;
                 let closes = closing_day.take() == Some(i);
@@ -2701,6 +2701,7 @@ impl Expr {
             self.core,
             Core::Anaphor { .. }
                 | Core::StoryDay
+                | Core::BusinessDay { .. }
                 | Core::Elided { .. }
                 | Core::Shifted {
                     from_reference: true,

@@ -1078,6 +1078,24 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             (None, Some(a)) => dated(DateValue::day(a)),
             (None, None) => unresolved("XXXX-XX-XX"),
         },
+        Core::BusinessDay { offset } => {
+            let Some(mut day) = cx
+                .reference_day()
+                .or(cx.day)
+                .map(|d| cx.count_from(d).start)
+                .or(anchor)
+            else {
+                return Some(unresolved("XXXX-XX-XX"));
+            };
+            let step = Duration::days(offset.signum().into());
+            for _ in 0..offset.unsigned_abs() {
+                day += step;
+                while day.weekday().number_from_monday() > 5 {
+                    day += step;
+                }
+            }
+            dated(DateValue::day(day))
+        }
         Core::Duration { unit, amount } => {
             // (decades counted in years: "two decades" is P20Y, "a decade and a half" P15Y)
             let count = match unit {
@@ -1282,6 +1300,7 @@ fn needs_anchor(core: &Core) -> bool {
         }
         Core::Anaphor { .. }
         | Core::StoryDay
+        | Core::BusinessDay { .. }
         | Core::Elided { .. }
         | Core::Clock { .. }
         | Core::DayPart { .. }

@@ -15737,6 +15737,47 @@ fn a_results_tables_heading_names_the_quarter_of_its_notes() {
 }
 
 #[test]
+fn a_business_day_before_or_after_skips_the_weekend() {
+    // counted from the day the text named last, else the publication (reuters-11059,
+    // reuters-14675); the next one moves the story on, as "the next day" does
+    assert_spans(&[
+        (
+            "Treasury balances at the Federal Reserve fell on March 27 to 2.424 billion dlrs \
+             from 2.508 billion dlrs on the previous business day, the Treasury said.",
+            "1987-03-30",
+            "the previous business day",
+            "1987-03-26",
+        ),
+        (
+            "Treasury balances at the Federal Reserve rose on March 30 to 3.576 billion dlrs \
+             from 3.254 billion dlrs on the previous business day.",
+            "1987-03-31",
+            "the previous business day",
+            "1987-03-27",
+        ),
+        (
+            "The service has set these unit values, effective through the next business day.",
+            "1987-04-10",
+            "the next business day",
+            "1987-04-13",
+        ),
+        (
+            "Stocks fell on Thursday, March 12. The next trading day they rebounded, and the \
+             following trading day they fell again.",
+            "2026-03-16",
+            "the following trading day",
+            "2026-03-16",
+        ),
+        (
+            "Shares closed at a record the prior trading day.",
+            "2026-03-16",
+            "the prior trading day",
+            "2026-03-13",
+        ),
+    ]);
+}
+
+#[test]
 fn a_date_counted_from_one_the_text_named_says_which() {
     // (sentence, publication date, phrase, the text it was counted from: none when it was
     // the publication)
