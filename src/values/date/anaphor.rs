@@ -749,6 +749,11 @@ pub(super) fn year_ago(c: &mut Cursor<'_, '_>) -> bool {
                             | "total"
                             | "totals"
                             | "results"
+                            | "net"
+                            | "sales"
+                            | "revenues"
+                            | "earnings"
+                            | "profit"
                     ) || ordinal_of(&t.lower).is_some()
                 }))
         {

@@ -1392,6 +1392,14 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "yr-ago",
             "1985",
         ),
+        // ("year ago" before the figures it qualifies, without its hyphen: reuters-8935)
+        (
+            "Note: year ago net includes gain from tax carryforwards of 5,000 dlrs in \
+             quarter and 9,000 dlrs in year.",
+            "1987-03-24",
+            "year ago",
+            "1986",
+        ),
         (
             "Year-ago six mths includes gain of 95,988 dlrs from refund.",
             "1987-03-16",
