@@ -424,9 +424,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
-    // verb
+    // verb (but "in a week's time" is the time of the verb, as "in two weeks' time" is)
     let after = toks.get(end);
-    if after.is_some_and(|t| t.is_apostrophe()) && toks.get(end + 1).is_some_and(|t| t.is("s")) {
+    if after.is_some_and(|t| t.is_apostrophe())
+        && toks.get(end + 1).is_some_and(|t| t.is("s"))
+        && !toks.get(end + 2).is_some_and(|t| t.is("time"))
+    {
         // ... but "must pass before Friday's deadline", "go to the polls in Sunday's
         // election", "will face Djokovic in Sunday's final": an event in a sentence with no
         // verb in the past is still to come (a report, "officials said", does not count)

@@ -403,7 +403,7 @@ fn leaves_verbs_and_rates_alone() {
         ],
     );
     // an abbreviated weekday with no period is one only set off by a comma before a date,
-    // as a dateline writes it
+    // as a dateline writes it, or after "on", or before the day's figure
     // "the 22nd of May" holds its article, as "the 22nd" does (Reuters-21578 5167; and
     // "the fourth of March", below)
     assert_spans(&[
@@ -432,6 +432,18 @@ fn leaves_verbs_and_rates_alone() {
             "2019-05-20",
             "Thu, May 16",
             "2019-05-16",
+        ),
+        (
+            "The match is on Sat 9 March.",
+            "2013-03-14",
+            "Sat 9 March",
+            "2013-03-09",
+        ),
+        (
+            "Talks resume on Tue March 19.",
+            "2013-03-14",
+            "Tue March 19",
+            "2013-03-19",
         ),
         (
             "They Wed May 16 in Paris.",
@@ -3954,6 +3966,19 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-03-22",
             "two weeks",
             "2013-W14",
+        ),
+        // (with "time" after its possessive too, as "in two weeks' time" is)
+        (
+            "The talks will resume in a week's time.",
+            "2013-03-22",
+            "a week",
+            "2013-W13",
+        ),
+        (
+            "The plant will be ready in a year's time.",
+            "2013-03-22",
+            "a year",
+            "2014",
         ),
         (
             "The company said the program will be available in 60 days.",
