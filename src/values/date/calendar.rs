@@ -397,6 +397,17 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return Some(e);
         }
         (Mod::WeekOf { .. } | Mod::NthWeek(_) | Mod::NthDay { .. }, _) => return None,
+        // a decade of a century
+        (
+            Mod::NthDecade(_),
+            Core::Century(_)
+            | Core::Relative {
+                unit: Unit::Century,
+                ..
+            }
+            | Core::StoryDecade(Unit::Century),
+        ) => {}
+        (Mod::NthDecade(_), _) => return None,
         // the turn of a century or decade
         (Mod::Turn { .. }, Core::Century(_) | Core::Decade(_)) => {}
         (
@@ -574,6 +585,13 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     {
         c.i += 3 + skip;
         return Some(Mod::NthWeek(n));
+    }
+    if let Some(n) = nth.filter(|&n| n <= 10)
+        && c.peek_at(1 + skip).is_some_and(|t| t.is("decade"))
+        && c.peek_at(2 + skip).is_some_and(|t| t.is("of"))
+    {
+        c.i += 3 + skip;
+        return Some(Mod::NthDecade(n));
     }
     // "the first week of April", "the last week of the year": its first or last seven
     // days; "the last day of February": that day

@@ -463,6 +463,9 @@ pub(super) enum Mod {
     LastDay,
     /// "the second week of March": the ISO week holding most of its days 8 to 14.
     NthWeek(u32),
+    /// "the first decade of the 21st century" (200), "the last decade of the century": the
+    /// `n`th decade of a century, the last when `n` is 0.
+    NthDecade(u32),
     /// "the week of April 8": the ISO week of that day; "the weekend of June 14" (a Friday,
     /// Saturday or Sunday): the weekend it opens or is in.
     WeekOf {

@@ -548,23 +548,6 @@ pub(super) fn frequency(unit: Unit) -> String {
 /// `the 20th century`, `the eleventh century`: TIMEX3 writes the century's first two digits.
 pub(super) fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.eat("the");
-    // "the first decade of the 21st century" 200, "the last decade of the 20th century" 199
-    // (this is tried at every token: the ordinal is read only when "decade of" follows)
-    if c.peek_at(1).is_some_and(|t| t.is("decade")) && c.peek_at(2).is_some_and(|t| t.is("of")) {
-        let n = match c.peek()?.lower.as_ref() {
-            "last" | "final" => 10,
-            _ => {
-                crate::values::spoken::spelled_ordinal(c.toks, c.i)
-                    .filter(|&(n, next)| next == c.i + 1 && (1..=10).contains(&n))?
-                    .0
-            }
-        };
-        c.i += 3;
-        let Core::Century(hundreds) = century(c)?.core else {
-            return None;
-        };
-        return plain(Core::Decade(hundreds * 100 + (n as i32 - 1) * 10));
-    }
     let t = c.peek()?.clone();
     let n = match t.num() {
         Some(n) => {

@@ -1372,7 +1372,7 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             Mod::End | Mod::Later | Mod::SecondHalf | Mod::LastWeek | Mod::LastDay => {
                 Some(Modifier::End)
             }
-            Mod::NthWeek(_) | Mod::WeekOf { .. } | Mod::NthDay { .. } => None,
+            Mod::NthWeek(_) | Mod::WeekOf { .. } | Mod::NthDay { .. } | Mod::NthDecade(_) => None,
             Mod::Turn { .. } => Some(Modifier::Approx),
             // (read above, as its two parts)
             Mod::Spanning(..) => return,
@@ -1431,6 +1431,14 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             };
             if let Some(week) = week.filter(|_| day <= d.end) {
                 *d = week;
+                t.value = d.timex.clone();
+            }
+            return;
+        }
+        Mod::NthDecade(n) => {
+            let first = d.start.year() + if n == 0 { 90 } else { (n as i32 - 1) * 10 };
+            if let Some(decade) = ymd(first, 1, 1).and_then(|y| unit_at(y, Unit::Decade, 0)) {
+                *d = decade;
                 t.value = d.timex.clone();
             }
             return;

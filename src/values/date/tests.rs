@@ -1578,6 +1578,26 @@ fn names_centuries_in_figures_and_words() {
             "the second decade of the twentieth century",
             "191",
         ),
+        // ... and of the century the text speaks of, the publication's unless it named a
+        // year before (were the century alone, or "the last decade" and the century)
+        (
+            "It was the worst drought of the first decade of the century.",
+            "2013-03-20",
+            "the first decade of the century",
+            "200",
+        ),
+        (
+            "He wrote in 1950 that in the last decade of the century computers would rule.",
+            "2013-03-20",
+            "the last decade of the century",
+            "199",
+        ),
+        (
+            "Growth will slow in the third decade of this century.",
+            "2013-03-20",
+            "the third decade of this century",
+            "202",
+        ),
         // a year in hundreds before "s" is its century, up to the 1900s
         (
             "The bridge was built in the 1800s.",
