@@ -24,11 +24,14 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         if article_dropped(c.toks, start) {
             c.i += 1;
+            // ("NOTE: 1986 operating net excludes losses ... in quarter": the note's year)
+            let in_year = before_in_sentence(c.toks, start, 40)
+                .find_map(|k| year_token(&c.toks[k]).filter(|_| c.toks[k].gap > 0));
             return plain(Core::Anaphor {
                 unit: Some(unit),
                 years: 0,
                 offset: 0,
-                in_year: None,
+                in_year,
                 same: false,
             });
         }

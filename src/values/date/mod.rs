@@ -3420,7 +3420,7 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
 fn heads_quarter(tokens: &[Tok<'_>], first: usize, last: &DateValue) -> Option<DateValue> {
     (first == 2
         && last.granularity == Granularity::Day
-        && matches!(tokens[0].lower.as_ref(), "quarter" | "period")
+        && matches!(tokens[0].lower.as_ref(), "quarter" | "period" | "periods")
         && matches!(tokens[1].lower.as_ref(), "ended" | "ends" | "ending"))
     .then(|| quarter_to(last.end, None))?
 }

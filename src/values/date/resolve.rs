@@ -805,6 +805,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     })
                     .or(q),
                 (_, _, Some(q)) if in_year.is_some() => Some(q),
+                // ("1985 operating profit includes gains in quarter" with no quarter named:
+                // not the year's first, the last one over, moved to that year, below)
+                (Some(Unit::Quarter), Some(r), None)
+                    if in_year.is_some() && r.granularity >= Granularity::Year =>
+                {
+                    None
+                }
                 // "the period" in a story of a quarter, after a month or a day named in an
                 // earlier sentence ("The company's previous guidance, issued in October,
                 // called for flat sales. AWS grew 13% in the period"): the story's quarter

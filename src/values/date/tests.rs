@@ -1642,6 +1642,23 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "qtr",
             "1987-Q3",
         ),
+        // (in the year the note names, the quarter the table's heading closes: reuters-644,
+        // reuters-21164, were 1986-Q4 and 1986-Q1)
+        (
+            "1985 operating profit includes gains of 1.8 mln dlrs, or 17 cts a share, in \
+             quarter and 6.8 mln dlrs in year from sale of investments",
+            "1987-03-02",
+            "quarter",
+            "1985-Q4",
+        ),
+        (
+            "Periods ended September 30\n    Oper shr 24 cts vs six cts\n    First half\n    \
+             NOTE: 1986 operating net excludes losses of 154,661 dlrs in quarter and 409,476 \
+             dlrs in half.",
+            "1987-10-19",
+            "quarter",
+            "1986-Q3",
+        ),
     ]);
     // (not a count, nor a word of another phrase: "in year two", "in quarter-point steps")
     assert_untagged(
@@ -14187,6 +14204,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "per",
     "percentage",
     "perhaps",
+    "periods",
     "persian",
     "petroleum",
     "picked",
