@@ -24,8 +24,18 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         if article_dropped(c.toks, start) {
             c.i += 1;
-            // ("NOTE: 1986 operating net excludes losses ... in quarter": the note's year)
+            // ("NOTE: 1986 operating net excludes losses ... in quarter": the note's year;
+            // "in year ended June 30" is the year to that day)
+            let closed = c.peek().is_some_and(|t| t.is("ended") || t.is("ending"));
+            // (a length, as "the year ended June 30" is, below)
+            if closed && unit == Unit::Year && dated_end(c.toks, c.i) {
+                return plain(Core::Duration {
+                    unit,
+                    amount: Some(1.0),
+                });
+            }
             let in_year = before_in_sentence(c.toks, start, 40)
+                .filter(|_| !closed)
                 .find_map(|k| year_token(&c.toks[k]).filter(|_| c.toks[k].gap > 0));
             return plain(Core::Anaphor {
                 unit: Some(unit),
@@ -810,16 +820,22 @@ fn months_a_year_back(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// "or two cts a share, in quarter and 6.0 mln dlrs in year": a note to a table of
 /// results drops the article of "the quarter", "the year" at `k` (whose periods are over);
-/// the note may end its row ("in year\n    1986 year operating loss").
+/// the note may end its row ("in year\n    1986 year operating loss"). So do the wires
+/// before the day that closes a period: "rose in week ended February 25".
 pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
     k > 0
-        && matches!(toks[k].lower.as_ref(), "quarter" | "year")
         && matches!(toks[k - 1].lower.as_ref(), "in" | "for")
-        && toks.get(k + 1).is_none_or(|n| {
-            n.after_layout()
-                || matches!(
-                    n.lower.as_ref(),
-                    "," | "." | ";" | "and" | "from" | "vs" | "versus"
-                )
-        })
+        && match toks[k].lower.as_ref() {
+            "quarter" | "year" => toks.get(k + 1).is_none_or(|n| {
+                n.after_layout()
+                    || matches!(
+                        n.lower.as_ref(),
+                        "," | "." | ";" | "and" | "from" | "vs" | "versus" | "ended" | "ending"
+                    )
+            }),
+            "week" => toks
+                .get(k + 1)
+                .is_some_and(|n| n.is("ended") || n.is("ending")),
+            _ => false,
+        }
 }

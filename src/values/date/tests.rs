@@ -1660,6 +1660,24 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "1986-Q3",
         ),
     ]);
+    // ... and the wires drop it before the day that closes a week (reuters-21164 and Bank
+    // of Canada's weekly figures, "in week ended March 18"; were untagged) or a year, a
+    // length as "the year ended June 30" is
+    assert_spans(&[
+        (
+            "M-1 fell 555 mln dlrs to 32.42 billion dlrs in week ended March 18, Bank of \
+             Canada said.",
+            "1987-03-27",
+            "week",
+            "1987-W12",
+        ),
+        (
+            "Net rose 12 pct in year ended June 30, 1986.",
+            "1987-03-27",
+            "year",
+            "P1Y",
+        ),
+    ]);
     // (not a count, nor a word of another phrase: "in year two", "in quarter-point steps")
     assert_untagged(
         "1987-03-26",
