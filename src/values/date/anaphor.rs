@@ -820,9 +820,26 @@ fn months_a_year_back(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// "or two cts a share, in quarter and 6.0 mln dlrs in year": a note to a table of
 /// results drops the article of "the quarter", "the year" at `k` (whose periods are over);
-/// the note may end its row ("in year\n    1986 year operating loss"). So do the wires
-/// before the day that closes a period: "rose in week ended February 25".
+/// the note may end its row ("in year\n    1986 year operating loss"), and the year may
+/// follow the quarter ("1986 4th qtr and year net includes"). So do the wires before the
+/// day that closes a period: "rose in week ended February 25".
 pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
+    if k >= 2
+        && toks[k].is("year")
+        && toks[k - 1].is("and")
+        && toks[k - 2].is("quarter")
+        // (not "Prior qtr and year figures", the year before, nor "the year ahead")
+        && !(k >= 3 && matches!(toks[k - 3].lower.as_ref(), "prior" | "prev" | "previous"))
+        && toks.get(k + 1).is_none_or(|n| {
+            !n.is_glued_hyphen()
+                && !matches!(
+                    n.lower.as_ref(),
+                    "earlier" | "ago" | "end" | "prior" | "ahead" | "before"
+                )
+        })
+    {
+        return true;
+    }
     k > 0
         && matches!(toks[k - 1].lower.as_ref(), "in" | "for")
         && match toks[k].lower.as_ref() {

@@ -1677,7 +1677,32 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "year",
             "P1Y",
         ),
+        // (and after the quarter: reuters-11690, reuters-2919; not the year before nor
+        // one ahead)
+        (
+            "NOTE: 1985 4th qtr and year oper net excludes a gain of 2,794,000 dlrs.",
+            "1987-03-31",
+            "year",
+            "1985",
+        ),
+        (
+            "Results include charges of five mln dlrs for 1986 qtr and year, compared with \
+             charges a year earlier.",
+            "1987-03-06",
+            "year",
+            "1986",
+        ),
     ]);
+    assert_no_tag_holds(
+        "Prior qtr and year figures exclude losses.",
+        "1987-03-30",
+        "year",
+    );
+    assert_no_tag_holds(
+        "It remains optimistic about the fourth quarter and year ahead.",
+        "1987-10-20",
+        "year",
+    );
     // (not a count, nor a word of another phrase: "in year two", "in quarter-point steps")
     assert_untagged(
         "1987-03-26",
@@ -14246,6 +14271,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "predicts",
     "president",
     "press",
+    "prev",
     "price",
     "priced",
     "prices",
