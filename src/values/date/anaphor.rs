@@ -26,7 +26,9 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             // ("NOTE: 1986 operating net excludes losses ... in quarter": the note's year;
             // "in year ended June 30" is the year to that day)
-            let closed = c.peek().is_some_and(|t| t.is("ended") || t.is("ending"));
+            let closed = c
+                .peek()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "ended" | "ending" | "ends"));
             // (a length, as "the year ended June 30" is, below)
             if closed && unit == Unit::Year && dated_end(c.toks, c.i) {
                 return plain(Core::Duration {
@@ -839,6 +841,11 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
         })
     {
         return true;
+    }
+    // (a table's heading: "Qtr ended Jan 31", "Year ended March 31")
+    let closes = |n: &Tok<'_>| matches!(n.lower.as_ref(), "ended" | "ending" | "ends");
+    if k == 0 && matches!(toks[0].lower.as_ref(), "quarter" | "year") {
+        return toks.get(1).is_some_and(closes);
     }
     k > 0
         && matches!(toks[k - 1].lower.as_ref(), "in" | "for")

@@ -3415,12 +3415,12 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
 }
 
 /// The quarter a results table reports when its heading, the text's first words, closes
-/// it on the day `last` (at token `first`): "Qtr ended Jan 31", "Period ended May 31"
-/// above the figures.
+/// it on the day `last` (at token `first`): "Period ended May 31" above the figures ("Qtr
+/// ended Jan 31" is tagged, see `article_dropped`).
 fn heads_quarter(tokens: &[Tok<'_>], first: usize, last: &DateValue) -> Option<DateValue> {
     (first == 2
         && last.granularity == Granularity::Day
-        && matches!(tokens[0].lower.as_ref(), "quarter" | "period" | "periods")
+        && matches!(tokens[0].lower.as_ref(), "period" | "periods")
         && matches!(tokens[1].lower.as_ref(), "ended" | "ends" | "ending"))
     .then(|| quarter_to(last.end, None))?
 }

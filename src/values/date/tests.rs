@@ -1693,6 +1693,30 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "1986",
         ),
     ]);
+    // ... and a table's heading, before the day that closes its period (reuters-7830,
+    // reuters-5815; were the day alone)
+    assert_spans(&[
+        (
+            "Qtr ended Jan 31\n    Shr 67 cts vs 69 cts\n    Note: figures include losses \
+             in qtr of 309,000 dlrs, vs 253,000 dlrs a year earlier",
+            "1987-03-20",
+            "Qtr",
+            "1986-Q4",
+        ),
+        (
+            "Qtr ended Jan 31\n    Shr 67 cts vs 69 cts\n    Note: figures include losses \
+             in qtr of 309,000 dlrs, vs 253,000 dlrs a year earlier",
+            "1987-03-20",
+            "a year earlier",
+            "1985-Q4",
+        ),
+        (
+            "Year ended December 31\n    Shr 1.12 dlrs vs 98 cts",
+            "1987-03-20",
+            "Year",
+            "P1Y",
+        ),
+    ]);
     assert_no_tag_holds(
         "Prior qtr and year figures exclude losses.",
         "1987-03-30",
