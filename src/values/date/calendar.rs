@@ -255,7 +255,8 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         |_| None
     };
-    // ("by the end of Q2", "at the start of FY2025", "the end of 1H19")
+    // ("by the end of Q2", "at the start of FY2025", "the end of 1H19", "the week of
+    // Thanksgiving", "by the end of Ramadan")
     // (the anaphor first, as in `parse_at`: "the end of the following month" is the month
     // after the date named last, not after the publication)
     for parser in [
@@ -266,6 +267,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         period_code,
         decade,
         century,
+        super::periods::holiday,
         set,
     ] {
         let mut probe = Cursor {
@@ -419,6 +421,11 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             | Core::StoryDecade(_),
         ) => modifier = Mod::Turn { nearest: true },
         (Mod::Turn { .. }, _) => return None,
+        // a feast's edge with its article ("by the end of Ramadan"), not "a late Easter",
+        // which falls late in the year
+        (_, Core::Holiday { .. }) if !edge && !matches!(modifier, Mod::WeekOf { .. }) => {
+            return None;
+        }
         _ => {}
     }
     // "the weekend of June 8-9", "the week of March 25-29": the days of one week, read by

@@ -3912,6 +3912,26 @@ fn resolves_classes_of_newswire_expressions() {
             "the weekend of April 19",
             "2013-W16-WE",
         ),
+        // ... and of a feast, as its edge is (were the week and the feast apart); not
+        // "a late Easter", which falls late in the year
+        (
+            "Retailers expect record sales in the week of Thanksgiving.",
+            "2013-11-20",
+            "the week of Thanksgiving",
+            "2013-W48",
+        ),
+        (
+            "The ceasefire is due to hold until the end of Ramadan.",
+            "2013-07-10",
+            "the end of Ramadan",
+            "2013-07",
+        ),
+        (
+            "Sales were hurt by a late Easter.",
+            "2013-05-02",
+            "Easter",
+            "2013-03-31",
+        ),
         // the middle of the publication's year, week, decade or century
         (
             "A model with the new steering will be out by mid-year.",
