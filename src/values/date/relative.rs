@@ -645,8 +645,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             } else {
                 None
             };
+            // ("a week ago today" is a day, as "a month ago today" is)
             let longer = matches!(unit, Unit::Year | Unit::Decade | Unit::Century)
-                || (unit == Unit::Month && at.is_some_and(|(_, u)| u == Unit::Day));
+                || (matches!(unit, Unit::Month | Unit::Week)
+                    && at.is_some_and(|(_, u)| u == Unit::Day));
             // "Fifty years ago this summer", "75 years ago this May": that season or month
             // of the year so far back
             let years = unit

@@ -7803,6 +7803,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2009-W12",
         ("2009-03-16", "2009-03-22"),
     );
+    // (and weeks ago today: were the weeks back and today apart)
+    check(
+        "A week ago today, the bank reopened.",
+        "2013-11-26",
+        "2013-11-19",
+        ("2013-11-19", "2013-11-19"),
+    );
     // a season before a crop is a kind of crop (Reuters-21578)
     assert_untagged(
         "1987-03-04",
