@@ -323,7 +323,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(((unit, amount), words)) = half {
         c.i += words;
         // "half a century ago"
-        if c.eat("ago") {
+        if eat_ago(c, save) {
             return plain(Core::Shifted {
                 unit,
                 amount: -(amount as i64),
@@ -617,7 +617,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         and_half = true;
     }
     // "several years ago", "the past few months": the past, without a number to count back.
-    if amount.is_none() && (c.eat("ago") || past) {
+    if amount.is_none() && (eat_ago(c, save) || past) {
         return plain(Core::Reference("PAST_REF"));
     }
     // "A few weeks from now": the future, without a number to count on
@@ -632,7 +632,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             c.i += 2;
         }
-        if c.eat("ago") {
+        if eat_ago(c, save) {
             let this = |u: &str| {
                 c.peek().is_some_and(|t| t.is("this")) && c.peek_at(1).is_some_and(|t| t.is(u))
             };
@@ -950,6 +950,28 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Duration { unit, amount })
 }
 
+/// "ago" after a length of time that starts at `count`, or "back" in its place at the end
+/// of a clause: "a few years back", "two weeks back, he said" (not a delay, "set the
+/// launch two years back", nor "dating two centuries back").
+fn eat_ago(c: &mut Cursor<'_, '_>, count: usize) -> bool {
+    if c.eat("ago") {
+        return true;
+    }
+    let ends = c.peek_at(1).is_none_or(|t| {
+        matches!(t.text, "," | "." | ";" | "!" | "?" | ")" | ":")
+            || matches!(t.lower.as_ref(), "when" | "and")
+    });
+    let moved = c.toks[..count].iter().rev().take(3).any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "set" | "put" | "pushed" | "moved" | "pulled" | "turned" | "went" | "going" | "dating"
+        )
+    });
+    let back = c.peek().is_some_and(|t| t.is("back")) && ends && !moved;
+    c.i += usize::from(back);
+    back
+}
+
 /// "one day" or "some day" after a modal: "Islam will one day be", "he hopes he may one
 /// day follow", "may some day find themselves".
 fn one_day_to_come(c: &Cursor<'_, '_>) -> bool {
@@ -1010,7 +1032,7 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
         return None;
     }
-    if c.eat("ago") {
+    if eat_ago(c, start) {
         return plain(Core::Reference("PAST_REF"));
     }
     // "Just hours from now", "Years from now, we will know"

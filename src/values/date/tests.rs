@@ -7803,6 +7803,28 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2009-W12",
         ("2009-03-16", "2009-03-22"),
     );
+    // "back" in place of "ago" at the end of a clause (reuters-14749; were lengths), not
+    // a delay
+    assert_spans(&[
+        (
+            "Such a possibility was unthinkable a few years back when the state boomed.",
+            "1987-04-07",
+            "a few years back",
+            "PAST_REF",
+        ),
+        (
+            "He left the company two years back.",
+            "2013-03-21",
+            "two years back",
+            "2011",
+        ),
+        (
+            "The launch was set two years back.",
+            "2013-03-21",
+            "two years",
+            "P2Y",
+        ),
+    ]);
     // (and weeks ago today: were the weeks back and today apart)
     check(
         "A week ago today, the bank reopened.",
@@ -13992,6 +14014,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "dame",
     "data",
     "date",
+    "dating",
     "daylight",
     "de",
     "deadline",
@@ -14097,6 +14120,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "goals",
     "god",
     "goes",
+    "going",
     "governor",
     "grain",
     "grains",
@@ -14339,6 +14363,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "proposes",
     "provided",
     "pt",
+    "pulled",
     "pushed",
     "put",
     "quake",
@@ -14525,6 +14550,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "trip",
     "tsunami",
     "turn",
+    "turned",
     "turnovers",
     "tv",
     "typically",
