@@ -1041,8 +1041,9 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     }
     let year = year.or(year_before);
-    // "the second half of a two-week statement period", "the first half of the match": a
-    // part of something else (not "the first half of the year", "of the fiscal year")
+    // "the second half of a two-week statement period", "the first half of the match",
+    // "the first half of trading", "the first half of his term": a part of something else
+    // (not "the first half of the year", "of the fiscal year", "of calendar 2013")
     if year.is_none() && rel.is_none() && c.peek().is_some_and(|t| t.is("of")) {
         let what = c.peek_at(1).map(|t| t.lower.as_ref());
         let of_a_period = c.peek_at(2).is_some_and(|t| {
@@ -1052,9 +1053,11 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             )
         });
         // (a quarter keeps its "of": "the sale in the fourth quarter of an investment")
-        if unit == "half"
-            && (matches!(what, Some("a" | "an")) || (what == Some("the") && !of_a_period))
-        {
+        // (a figure after "of" is the half's: "GNP growth in the first half of 2.5 pct")
+        let figure = c.peek_at(1).is_some_and(|t| t.kind == Kind::Num);
+        let of_a_year = (what == Some("the") && of_a_period)
+            || matches!(what, Some("fiscal" | "financial" | "calendar"));
+        if unit == "half" && !of_a_year && !figure {
             return None;
         }
     }

@@ -3224,8 +3224,22 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "1987-H1",
         ),
     ]);
-    // a half of something else is no half of a year, and the week before it the one
-    // the story is on
+    // a half of something else is no half of a year ("of trading", "of his term"; were
+    // the year's first half), but a half measured by a figure is
+    assert_untagged(
+        "2013-03-21",
+        &[
+            "Shares fell in the first half of trading.",
+            "He spent the first half of his term abroad.",
+        ],
+    );
+    assert_spans(&[(
+        "It points to GNP growth in the first half of 2.5-3.0 pct.",
+        "1987-04-03",
+        "the first half",
+        "1987-H1",
+    )]);
+    // ... and the week before it the one the story is on
     assert_values(&[
         (
             "The week was the second half of a two-week statement period. Net borrowings \
