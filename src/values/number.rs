@@ -220,6 +220,7 @@ const QUALIFIERS: &[(&str, Qual)] = &[
     ("at most", Qual::AtMost),
     ("up to", Qual::AtMost),
     ("just under", Qual::Nearly),
+    ("close to", Qual::Nearly),
     ("just over", Qual::MoreThan),
     ("an estimated", Qual::About),
     ("equal to", Qual::Equal),
@@ -861,6 +862,22 @@ mod tests {
         assert_eq!(f.quantity.value, 2.0);
         assert_eq!((f.quantity.lo, f.quantity.hi), (2.0, 2.0));
         assert_eq!(one("twenty-one people").quantity.value, 21.0);
+    }
+
+    #[test]
+    fn close_to_130_is_nearly_130() {
+        let text = "The firm received close to 130 applications.";
+        let f = one(text);
+        assert_eq!(&text[f.span.clone()], "close to 130");
+        assert_eq!(
+            (
+                f.quantity.lo,
+                f.quantity.hi,
+                f.quantity.lo_open,
+                f.quantity.hi_open
+            ),
+            (117.0, 130.0, false, true)
+        );
     }
 
     #[test]

@@ -880,6 +880,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 // ("It has been a year since the attack"; not "2012 has been a year in
                 // which")
                 || (w == "been" && c.peek().is_some_and(|t| t.is("since")))
+                // ("for close to a decade", "up to a year"; not "close to a year high")
+                || (w == "to"
+                    && save > 1
+                    && matches!(c.toks[save - 2].lower.as_ref(), "close" | "up"))
                 || matches!(
                     w,
                     "take"

@@ -3231,6 +3231,7 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
         &[
             "Shares fell in the first half of trading.",
             "He spent the first half of his term abroad.",
+            "Prices rose close to a year high.",
         ],
     );
     assert_spans(&[(
@@ -7566,6 +7567,20 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "Sentences of up to 180 days were handed down.",
             "up to 180 days",
             "P180D",
+            Modifier::EqualOrLess,
+        ),
+        // ("close to", and after "to" an article's length: were untagged, and "close to"
+        // left out of the span; not "close to a year high")
+        (
+            "He led the party for close to a decade.",
+            "close to a decade",
+            "P10Y",
+            Modifier::Approx,
+        ),
+        (
+            "They could be jailed for up to a year.",
+            "up to a year",
+            "P1Y",
             Modifier::EqualOrLess,
         ),
         (
