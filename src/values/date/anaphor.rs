@@ -826,6 +826,7 @@ fn months_a_year_back(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// follow the quarter ("1986 4th qtr and year net includes"). So do the wires before the
 /// day that closes a period: "rose in week ended February 25".
 pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
+    let closes = |n: &Tok<'_>| matches!(n.lower.as_ref(), "ended" | "ending" | "ends");
     if k >= 2
         && toks[k].is("year")
         && toks[k - 1].is("and")
@@ -843,7 +844,6 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
         return true;
     }
     // (a table's heading: "Qtr ended Jan 31", "Year ended March 31")
-    let closes = |n: &Tok<'_>| matches!(n.lower.as_ref(), "ended" | "ending" | "ends");
     if k == 0 && matches!(toks[0].lower.as_ref(), "quarter" | "year") {
         return toks.get(1).is_some_and(closes);
     }
@@ -852,14 +852,13 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
         && match toks[k].lower.as_ref() {
             "quarter" | "year" => toks.get(k + 1).is_none_or(|n| {
                 n.after_layout()
+                    || closes(n)
                     || matches!(
                         n.lower.as_ref(),
-                        "," | "." | ";" | "and" | "from" | "vs" | "versus" | "ended" | "ending"
+                        "," | "." | ";" | "and" | "from" | "vs" | "versus"
                     )
             }),
-            "week" => toks
-                .get(k + 1)
-                .is_some_and(|n| n.is("ended") || n.is("ending")),
+            "week" => toks.get(k + 1).is_some_and(closes),
             _ => false,
         }
 }

@@ -192,8 +192,9 @@ pub(super) enum Core {
     /// `earlier in the day`, `later in the day`: the day the text named last, else the
     /// publication's.
     StoryDay,
-    /// `the previous business day`, `the next trading day`: the weekday (Monday to Friday)
-    /// so many before or after the day the text named last, else the publication's.
+    /// `the previous business day`, `the next trading day`: the business day (as
+    /// [`DayOf::Business`] counts them) so many before or after the day the text named
+    /// last, else the publication's.
     BusinessDay {
         offset: i32,
     },
@@ -517,8 +518,8 @@ impl Part {
 pub(super) enum DayOf {
     Weekday(Weekday),
     Weekend,
-    /// A business, trading or working day: Monday to Friday (public holidays are not
-    /// known).
+    /// A business, trading or working day: Monday to Friday but New Year's Day and
+    /// Christmas (other public holidays are not known).
     Business,
 }
 

@@ -1097,7 +1097,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let step = Duration::days(offset.signum().into());
             for _ in 0..offset.unsigned_abs() {
                 day += step;
-                while day.weekday().number_from_monday() > 5 {
+                while !business_day(day) {
                     day += step;
                 }
             }
@@ -1346,6 +1346,12 @@ fn needs_anchor(core: &Core) -> bool {
     }
 }
 
+/// A business, trading or working day: Monday to Friday, but New Year's Day and Christmas,
+/// which close every market (other public holidays are not known).
+fn business_day(x: NaiveDate) -> bool {
+    x.weekday().num_days_from_monday() < 5 && !matches!((x.month(), x.day()), (1, 1) | (12, 25))
+}
+
 /// The weekend next to `a`: looking back, the last one; looking ahead, the coming one; on a
 /// Saturday or Sunday, either way, the one under way.
 fn weekend_near(a: NaiveDate, back: bool) -> Option<DateValue> {
@@ -1454,11 +1460,7 @@ fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
             let counts = |x: &NaiveDate| match day {
                 DayOf::Weekday(w) => x.weekday() == w,
                 DayOf::Weekend => x.weekday() == Weekday::Sat,
-                // (New Year's Day and Christmas close every market)
-                DayOf::Business => {
-                    x.weekday().num_days_from_monday() < 5
-                        && !matches!((x.month(), x.day()), (1, 1) | (12, 25))
-                }
+                DayOf::Business => business_day(*x),
             };
             let found = if n == 0 {
                 std::iter::successors(Some(d.end), |x| x.pred_opt())

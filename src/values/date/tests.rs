@@ -15995,6 +15995,13 @@ fn a_business_day_before_or_after_skips_the_weekend() {
             "the prior trading day",
             "2026-03-13",
         ),
+        // (no market opens on Christmas, as the first business day of a month counts)
+        (
+            "The exchange closed early and reopens the next business day.",
+            "2013-12-24",
+            "the next business day",
+            "2013-12-26",
+        ),
     ]);
 }
 
