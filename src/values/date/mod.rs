@@ -3085,36 +3085,28 @@ fn ends_on(
         _ => None,
     };
     let named = named.or(fiscal_quarter.map(|(q, _)| q));
-    // "fiscal 2012, which ended Sept. 30": the twelve months to that day, named as the text
-    // names it ("the fiscal year ended June 30" is a length, as TimeBank marks it)
-    let fiscal_year = match expr.core {
+    let year_alone = match expr.core {
         Core::Cal {
             year: Some(y),
             month: None,
             day: None,
-        } if expr.modifier.is_none()
-            && end >= 2
-            && (tokens[end - 2].is("fiscal")
-                || (end >= 3 && tokens[end - 2].is("year") && tokens[end - 3].is("fiscal"))) =>
-        {
-            Some(y)
-        }
+        } if expr.modifier.is_none() => Some(y),
         _ => None,
     };
+    // "fiscal 2012, which ended Sept. 30": the twelve months to that day, named as the text
+    // names it ("the fiscal year ended June 30" is a length, as TimeBank marks it)
+    let fiscal_year = year_alone.filter(|_| {
+        end >= 2
+            && (tokens[end - 2].is("fiscal")
+                || (end >= 3 && tokens[end - 2].is("year") && tokens[end - 3].is("fiscal")))
+    });
     // "the 1985 quarter ended December 28", "1985 period ended December 28", "its 1986
     // year ended September 30": a period named by its year closes on a day of that year
     // (not a year that closes a longer phrase, "the first nine weeks of 1987 ended March 6")
     let named_year = match expr.core {
-        Core::Cal {
-            year: Some(y),
-            month: None,
-            day: None,
-        } if expr.modifier.is_none()
-            && fiscal_year.is_none()
-            && !(words.start > 0 && tokens[words.start - 1].is("of")) =>
-        {
-            Some(y)
-        }
+        Core::Cal { .. } => year_alone.filter(|_| {
+            fiscal_year.is_none() && !(words.start > 0 && tokens[words.start - 1].is("of"))
+        }),
         Core::Anaphor {
             unit: None | Some(Unit::Quarter),
             years: 0,
