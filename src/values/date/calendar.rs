@@ -781,11 +781,13 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "Sun" is a newspaper and "Wed" a verb; an abbreviation needs its period, or a
         // comma before or after it and a date written after it, as a dateline writes it
         // ("Updated 5:43 PM EDT, Thu May 16, 2019", "Sun, Dec 1"; not "They Wed May 16"),
-        // or "on" before it or the day's figure after it ("on Sat March 9", "Sat 9 March")
+        // or "on" before it or the day's figure after it ("on Sat March 9", "Sat 9 March";
+        // not "The Sun 12 March edition")
         if abbreviated && !c.eat_glued(".") {
+            let after_article = start > 0 && determiner(&c.toks[start - 1].lower);
             let set_off = (start > 0 && matches!(c.toks[start - 1].text, "," | "on"))
                 || c.peek()
-                    .is_some_and(|t| t.text == "," || t.kind == Kind::Num);
+                    .is_some_and(|t| t.text == "," || (t.kind == Kind::Num && !after_article));
             return explicit_date_after(c, day).filter(|_| set_off);
         }
         if let Some(part) = c.peek().and_then(|t| parts_of_day(&t.lower)) {

@@ -452,6 +452,12 @@ fn leaves_verbs_and_rates_alone() {
             "2019-05-16",
         ),
         (
+            "The Sun 16 May edition sold out.",
+            "2019-05-20",
+            "16 May",
+            "2019-05-16",
+        ),
+        (
             "The Sun May 16 edition sold out.",
             "2019-05-20",
             "May 16",
