@@ -1027,7 +1027,18 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // the quarter a later "the quarter" means is still the story's, not last year's)
     let mut rel = rel_before;
     let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
-    if year.is_none() && c.peek_at(of + 1).is_some_and(|t| t.is("year")) {
+    // ("the first half of the fiscal year", "of the current financial year")
+    let kind = (1..=2)
+        .take_while(|&k| {
+            c.peek_at(of + k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "fiscal" | "financial" | "calendar" | "current"
+                )
+            })
+        })
+        .count();
+    if year.is_none() && c.peek_at(of + 1 + kind).is_some_and(|t| t.is("year")) {
         let r = match c.peek_at(of).map(|t| t.lower.as_ref()) {
             Some("this") => Some(0),
             Some("the") if of == 1 => Some(0),
@@ -1036,7 +1047,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             _ => None,
         };
         if r.is_some() {
-            c.i += of + 2;
+            c.i += of + 2 + kind;
             rel = r;
         }
     }

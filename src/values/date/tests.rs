@@ -3229,6 +3229,20 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "the first half of the year",
             "1987-H1",
         ),
+        // (and of the fiscal, financial or current year: reuters-6089, reuters-21497; were
+        // the half and the year apart)
+        (
+            "Earnings should improve in the second half of the current fiscal year.",
+            "1987-03-16",
+            "the second half of the current fiscal year",
+            "1987-H2",
+        ),
+        (
+            "Profits rose in the first half of the financial year.",
+            "1987-04-03",
+            "the first half of the financial year",
+            "1987-H1",
+        ),
     ]);
     // a half of something else is no half of a year ("of trading", "of his term"; were
     // the year's first half), but a half measured by a figure is
