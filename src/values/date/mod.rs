@@ -203,6 +203,14 @@ pub struct Timex {
 }
 
 impl Timex {
+    /// A clock (`2013-03-18T22:00`) moved to `day`, its clock kept; anything else as it was.
+    fn move_clock_to(&mut self, day: NaiveDate) {
+        if self.value.len() > 10 && self.value.as_bytes()[10] == b'T' {
+            self.value = format!("{day}{}", &self.value[10..]);
+            self.date = Some(DateValue::day(day));
+        }
+    }
+
     /// Whether this names a day, or a part of one ("Friday night", `2024-03-15TNI`), rather
     /// than a clock on it.
     fn names_day(&self) -> bool {
@@ -1277,19 +1285,32 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && let Some(twin_day) = timex.date.as_ref().map(|d| d.start)
                         && let Some(first) = out.last_mut()
                         && first.span.end <= timex.span.start
+                        && let Some(days) = zones_apart(hour, *twin_hour)
+                        && let Some(day) = twin_day.checked_add_signed(Duration::days(days))
                     {
-                        let ahead = i64::from(hour) - i64::from(*twin_hour);
-                        let shift = [0, 1, -1]
-                            .into_iter()
-                            .find(|days| (-10..=14).contains(&(ahead + 24 * days)));
-                        if let Some(day) =
-                            shift.and_then(|days| twin_day.checked_add_signed(Duration::days(days)))
-                            && first.value.len() > 10
-                            && first.value.as_bytes()[10] == b'T'
-                        {
-                            first.value = format!("{day}{}", &first.value[10..]);
-                            first.date = Some(DateValue::day(day));
-                        }
+                        first.move_clock_to(day);
+                    }
+                    // ... and a twin that names no day is on the first clock's day, so shifted:
+                    // "The deadline passed at midnight on Monday (2200 GMT)" is Monday's 22:00
+                    // (was the publication's day)
+                    if let Core::Clock {
+                        hour: twin_hour,
+                        day: None,
+                        ..
+                    } = &expr.core
+                        && let Some(
+                            clock @ LastClock {
+                                hour,
+                                date,
+                                day_given: true,
+                                ..
+                            },
+                        ) = last_clock
+                        && clock.twin_at(tokens, i)
+                        && let Some(days) = zones_apart(hour, *twin_hour)
+                        && let Some(day) = date.checked_sub_signed(Duration::days(days))
+                    {
+                        timex.move_clock_to(day);
                     }
                     last_clock = match (&expr.core, &timex.date) {
                         (Core::Clock { hour, day, .. }, Some(d)) => Some(LastClock {
@@ -1936,6 +1957,15 @@ struct LastClock {
     date: NaiveDate,
     hour: u32,
     day_given: bool,
+}
+
+/// How many days a clock at `hour` is ahead of its twin at `twin_hour` in another zone:
+/// the one that puts the zones from 10 hours behind (Hawaii's) to 14 ahead.
+fn zones_apart(hour: u32, twin_hour: u32) -> Option<i64> {
+    let ahead = i64::from(hour) - i64::from(twin_hour);
+    [0, 1, -1]
+        .into_iter()
+        .find(|days| (-10..=14).contains(&(ahead + 24 * days)))
 }
 
 impl LastClock {

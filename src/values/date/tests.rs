@@ -13398,6 +13398,20 @@ fn reads_business_codes_and_24_hour_clocks() {
             "10 p.m. EDT",
             "2013-03-20T22:00",
         ),
+        // (and a twin that names no day is on the first clock's day, so shifted: were the
+        // publication's day; reuters-19995, reuters-990)
+        (
+            "The deadline passed at midnight on Monday (2200 GMT).",
+            "2013-03-22",
+            "2200 GMT",
+            "2013-03-18T22:00",
+        ),
+        (
+            "The rally began at 11 p.m. Sunday (0400 GMT).",
+            "2013-03-22",
+            "0400 GMT",
+            "2013-03-18T04:00",
+        ),
         (
             "The talks began at 1400 local time (1200 GMT Tuesday).",
             "2013-03-22",
