@@ -36,9 +36,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     amount: Some(1.0),
                 });
             }
-            let in_year = before_in_sentence(c.toks, start, 40)
-                .filter(|_| !closed)
-                .find_map(|k| year_token(&c.toks[k]).filter(|_| c.toks[k].gap > 0));
+            let in_year = if closed {
+                None
+            } else {
+                before_in_sentence(c.toks, start, 40)
+                    .find_map(|k| year_token(&c.toks[k]).filter(|_| c.toks[k].gap > 0))
+            };
             return plain(Core::Anaphor {
                 unit: Some(unit),
                 years: 0,

@@ -423,7 +423,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         (Mod::Turn { .. }, _) => return None,
         // a feast's edge with its article ("by the end of Ramadan"), not "a late Easter",
         // which falls late in the year
-        (_, Core::Holiday { .. }) if !edge && !matches!(modifier, Mod::WeekOf { .. }) => {
+        (_, Core::Holiday { .. }) if !edge => {
             return None;
         }
         _ => {}

@@ -1200,11 +1200,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             value,
                             at: timex.span.clone(),
                         };
-                        if quarter.is_none() {
-                            let headed = heads_quarter(tokens, first, d);
-                            if d.granularity == Granularity::Quarter || headed.is_some() {
-                                quarter = Some(told(headed.unwrap_or_else(|| d.clone())));
-                            }
+                        // (the story's quarter: the first named, or the one a table's heading
+                        // closes)
+                        if quarter.is_none()
+                            && let Some(q) = heads_quarter(tokens, first, d).or_else(|| {
+                                (d.granularity == Granularity::Quarter).then(|| d.clone())
+                            })
+                        {
+                            quarter = Some(told(q));
                         }
                         reported = day_of_report(tokens, first, &expr);
                         before_report = reported.then(|| reference.clone());
@@ -3039,6 +3042,12 @@ impl<'a> Resolve<'a> {
         self.reference.filter(|r| r.granularity == Granularity::Day)
     }
 
+    /// The day the story is on: the date named last when it is a day, else the last day
+    /// named ("earlier in the day", "the next business day").
+    fn story_day(&self) -> Option<&'a Told> {
+        self.reference_day().or(self.day)
+    }
+
     /// The same context read in `tense`, with nothing yet counted from.
     fn with_tense(&self, tense: Tense) -> Resolve<'a> {
         Resolve {
@@ -3162,17 +3171,27 @@ fn ends_on(
         _ if named.is_some() => Unit::Quarter,
         // (not "fiscal 1987 to March 31", a part of it)
         _ if fiscal_year.is_some() => Unit::Year,
+        // "third quarter pre-tax profit for the period ended December 31", "for the 1986
+        // period ended Sept 30", "for 1986 period ended": the period is the quarter the
+        // sentence named before it (a year alone ends in "period" only when `end` took it)
+        Core::Anaphor {
+            unit: None,
+            years: 0,
+            offset: 0,
+            same: false,
+            ..
+        }
+        | Core::Cal { .. }
+            if tokens[end - 1].is("period")
+                && before_in_sentence(tokens, end - 1, 12).any(|k| tokens[k].is("quarter")) =>
+        {
+            Unit::Quarter
+        }
         Core::Anaphor {
             unit: Some(Unit::Quarter),
             ..
         } if named_year.is_some() => Unit::Quarter,
-        _ if named_year.is_some()
-            && tokens[..end].last().is_some_and(|t| t.is("period"))
-            && before_in_sentence(tokens, end - 1, 12).any(|k| tokens[k].is("quarter")) =>
-        {
-            Unit::Quarter
-        }
-        Core::Cal { .. } | Core::Anaphor { .. } if named_year.is_some() => Unit::Year,
+        _ if named_year.is_some() => Unit::Year,
         Core::Anaphor {
             unit: Some(unit @ (Unit::Quarter | Unit::Month | Unit::Week | Unit::Year)),
             years: 0,
@@ -3180,19 +3199,6 @@ fn ends_on(
             in_year: None,
             same: false,
         } => unit,
-        // "third quarter pre-tax profit for the period ended December 31": the period is
-        // the quarter the sentence named before it
-        Core::Anaphor {
-            unit: None,
-            years: 0,
-            offset: 0,
-            in_year: None,
-            same: false,
-        } if tokens[end - 1].is("period")
-            && before_in_sentence(tokens, end - 1, 12).any(|k| tokens[k].is("quarter")) =>
-        {
-            Unit::Quarter
-        }
         _ => return None,
     };
     // "its fiscal third quarter, which ended March 31", "fiscal 1986, ended last March"

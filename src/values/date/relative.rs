@@ -961,6 +961,10 @@ fn eat_ago(c: &mut Cursor<'_, '_>, count: usize) -> bool {
     if c.eat("ago") {
         return true;
     }
+    // (the word first: this runs after every count of a unit)
+    if !c.peek().is_some_and(|t| t.is("back")) {
+        return false;
+    }
     let ends = c.peek_at(1).is_none_or(|t| {
         matches!(t.text, "," | "." | ";" | "!" | "?" | ")" | ":")
             || matches!(t.lower.as_ref(), "when" | "and")
@@ -971,7 +975,7 @@ fn eat_ago(c: &mut Cursor<'_, '_>, count: usize) -> bool {
             "set" | "put" | "pushed" | "moved" | "pulled" | "turned" | "went" | "going" | "dating"
         )
     });
-    let back = c.peek().is_some_and(|t| t.is("back")) && ends && !moved;
+    let back = ends && !moved;
     c.i += usize::from(back);
     back
 }

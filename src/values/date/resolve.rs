@@ -1080,18 +1080,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 })?;
             resolve_as(period(Some(y)))?
         }
-        Core::StoryDay => match (cx.reference_day().or(cx.day), anchor) {
+        Core::StoryDay => match (cx.story_day(), anchor) {
             (Some(day), _) => dated(cx.count_from(day).clone()),
             (None, Some(a)) => dated(DateValue::day(a)),
             (None, None) => unresolved("XXXX-XX-XX"),
         },
         Core::BusinessDay { offset } => {
-            let Some(mut day) = cx
-                .reference_day()
-                .or(cx.day)
-                .map(|d| cx.count_from(d).start)
-                .or(anchor)
-            else {
+            let Some(mut day) = cx.story_day().map(|d| cx.count_from(d).start).or(anchor) else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
             let step = Duration::days(offset.signum().into());
