@@ -2434,11 +2434,15 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
                     "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
                 )
         });
+        // (a gerund that opens the sentence or follows its article is the verb's subject:
+        // "Shelling continued until", "The fighting continued until")
+        let gerund_subject = before.is_some_and(|b| ing_form(&b.lower))
+            && (k == 1 || determiner(&toks[k - 2].lower) || ends_sentence(toks, k - 2));
         // (an adjective in an object: "after extending its contested bid for Hillards
         // until")
         let in_object = before_in_sentence(toks, k, 6).any(|j| {
             let w = toks[j].lower.as_ref();
-            w == "to" || ing_form(w)
+            w == "to" || (ing_form(w) && !(gerund_subject && j == k - 1))
         });
         let after_its_noun = before.is_some_and(|b| {
             b.kind == Kind::Word
@@ -2450,7 +2454,9 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
         });
         // ("for accepting tendered shares until")
         let adjective = before.is_some_and(|b| {
-            determiner(&b.lower) || PREPOSITIONS.contains(&b.lower.as_ref()) || ing_form(&b.lower)
+            determiner(&b.lower)
+                || PREPOSITIONS.contains(&b.lower.as_ref())
+                || (ing_form(&b.lower) && !gerund_subject)
         });
         return (denied_past || !auxiliary)
             && !in_object

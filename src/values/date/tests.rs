@@ -1891,6 +1891,20 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "2019-12",
         ),
+        // (a gerund before the verb is its subject when it opens the sentence or follows its
+        // article, not a participle before a noun in an object)
+        (
+            "Shelling continued until Friday.",
+            "2013-06-05",
+            "Friday",
+            "2013-05-31",
+        ),
+        (
+            "The fighting continued until Friday.",
+            "2013-06-05",
+            "Friday",
+            "2013-05-31",
+        ),
         // a participle after "before" or "after", right before the date's preposition, is
         // in the past of the clause's verb (not of a plan)
         (
