@@ -293,12 +293,100 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.eat(",");
     c.eat("on");
     // ("11 p.m. on Christmas Eve")
-    let day = [calendar, relative, holiday].into_iter().find_map(|p| {
-        let mut probe = Cursor {
-            toks: c.toks,
-            i: c.i,
-        };
-        // ("10:30 Saturday night": the day, and the part of it that says which half)
+    let day = day_after(c.toks, c.i);
+    let (day, hour) = match day {
+        Some((end, e, part)) => {
+            c.i = end;
+            (Some(Box::new(e)), hour_in_part(hour, part))
+        }
+        None => {
+            c.i = before_local;
+            (None, hour)
+        }
+    };
+    plain(Core::Clock {
+        hour,
+        minute,
+        second,
+        day,
+    })
+}
+
+/// Dawn or dusk, a part of a day the sun tells: "at dawn on Friday", "before dawn Friday",
+/// "at dusk yesterday"; alone, the day the text is on, when the sentence tells of it in
+/// the past ("troops moved in at dawn") or names it before ("Friday at dawn"). Only after
+/// a preposition of time: not "the dawn of a new era", "a dawn raid", "Sunset Boulevard",
+/// nor "from dawn to dusk", which is any day.
+pub(super) fn twilight(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    let part = match c.peek()?.text {
+        "dawn" | "daybreak" | "sunrise" => "MO",
+        "dusk" | "nightfall" | "sunset" => "EV",
+        _ => return None,
+    };
+    let start = c.i;
+    let before = |k: usize| start.checked_sub(k).map(|k| c.toks[k].lower.as_ref());
+    let preposition = matches!(
+        before(1),
+        Some(
+            "at" | "before"
+                | "after"
+                | "by"
+                | "until"
+                | "till"
+                | "around"
+                | "near"
+                | "toward"
+                | "towards"
+                | "since"
+        )
+    );
+    let span_of_days = matches!(before(1), Some("until" | "till"))
+        && c.toks[..start - 1]
+            .last()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "dawn" | "daybreak" | "sunrise"));
+    if !preposition || span_of_days {
+        return None;
+    }
+    let on = usize::from(c.peek_at(1).is_some_and(|t| t.is("on")));
+    if let Some((end, day, None)) = day_after(c.toks, start + 1 + on) {
+        c.i = end;
+        return plain(Core::DayPart {
+            day: Box::new(day),
+            part,
+        });
+    }
+    let day_before = start >= 2 && {
+        let t = &c.toks[start - 2];
+        weekday_of(&t.lower).is_some()
+            || matches!(t.lower.as_ref(), "today" | "yesterday" | "tomorrow")
+            || (t.kind == Kind::Num && t.text.len() <= 2)
+    };
+    let told_past = match tense_near(c.toks, start, start + 1) {
+        Tense::Past => true,
+        Tense::Future => false,
+        // ("the offensive began before dawn", "shelling went on until nightfall")
+        _ => before_in_clause(c.toks, start - 1, 6).any(|k| past_verb(c.toks, k)),
+    };
+    if !(day_before || told_past) {
+        return None;
+    }
+    c.i += 1;
+    plain(Core::DayPart {
+        day: Box::new(Expr {
+            core: Core::day_of_story(0),
+            modifier: None,
+        }),
+        part,
+    })
+}
+
+/// The day named at `at`, after a time of day: its end, the day, and the part of it the
+/// day says ("10:30 Saturday night"). A weekday, a day of the calendar or a feast, "today"
+/// or "yesterday" (not a weekday that opens a range of days: "9am to 5pm, Monday to
+/// Friday").
+fn day_after(toks: &[Tok<'_>], at: usize) -> Option<(usize, Expr, Option<&'static str>)> {
+    [calendar, relative, holiday].into_iter().find_map(|p| {
+        let mut probe = Cursor { toks, i: at };
         let (e, part) = match p(&mut probe)? {
             Expr {
                 core: Core::DayPart { day, part },
@@ -317,31 +405,14 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | Core::Cal { day: Some(_), .. }
                 | Core::Holiday { .. }
         );
-        // (not a weekday that opens a range of days: "9am to 5pm, Monday to Friday")
         let opens_days = matches!(e.core, Core::Weekday { .. })
-            && c.toks
+            && toks
                 .get(probe.i)
                 .is_some_and(|t| matches!(t.lower.as_ref(), "to" | "through" | "-"))
-            && c.toks
+            && toks
                 .get(probe.i + 1)
                 .is_some_and(|t| weekday_of(&t.lower).is_some());
         (day_like && !opens_days).then_some((probe.i, e, part))
-    });
-    let (day, hour) = match day {
-        Some((end, e, part)) => {
-            c.i = end;
-            (Some(Box::new(e)), hour_in_part(hour, part))
-        }
-        None => {
-            c.i = before_local;
-            (None, hour)
-        }
-    };
-    plain(Core::Clock {
-        hour,
-        minute,
-        second,
-        day,
     })
 }
 

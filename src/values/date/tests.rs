@@ -3324,6 +3324,88 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
 }
 
 #[test]
+fn dawn_and_dusk_are_parts_of_the_day_they_fall_on() {
+    // with its day ("dawn Friday", "dawn yesterday"), as "noon Friday" is; alone, the
+    // day the story is on: the one named before it, or the publication's when the
+    // sentence tells of it in the past
+    assert_spans(&[
+        (
+            "Rebels attacked before dawn on Friday.",
+            "2013-06-05",
+            "dawn on Friday",
+            "2013-05-31TMO",
+        ),
+        (
+            "Troops moved in at dawn Friday.",
+            "2013-06-05",
+            "dawn Friday",
+            "2013-05-31TMO",
+        ),
+        (
+            "The curfew starts at dusk on Saturday.",
+            "2013-06-05",
+            "dusk on Saturday",
+            "2013-06-08TEV",
+        ),
+        (
+            "Fierce fighting has been raging since dawn today and all morning.",
+            "1987-04-07",
+            "dawn today",
+            "1987-04-07TMO",
+        ),
+        (
+            "Troops moved in Friday at dawn.",
+            "2013-06-05",
+            "dawn",
+            "2013-05-31TMO",
+        ),
+        (
+            "The IRNA agency said the offensive began before dawn northeast of the town.",
+            "1987-04-09",
+            "dawn",
+            "1987-04-09TMO",
+        ),
+        (
+            "At dawn, troops moved in.",
+            "2013-06-05",
+            "dawn",
+            "2013-06-05TMO",
+        ),
+        (
+            "Shelling went on until nightfall.",
+            "2013-06-05",
+            "nightfall",
+            "2013-06-05TEV",
+        ),
+    ]);
+    // (no day it falls on: any day, a name, a raid, an era)
+    assert_untagged(
+        "2013-06-05",
+        &[
+            "They fast from dawn until dusk.",
+            "They worked from dawn to dusk.",
+            "Troops will move in at dawn.",
+            "The army said troops would attack at dawn.",
+            "He lives at Sunset Boulevard.",
+            "By the dawn of the railway age it had grown.",
+        ],
+    );
+    assert_values_on(
+        "2013-06-05",
+        &[(
+            "Police launched a dawn raid on Friday.",
+            "Friday",
+            "2013-05-31",
+        )],
+    );
+    assert_no_tag_holds(
+        "Police launched a dawn raid on Friday.",
+        "2013-06-05",
+        "dawn",
+    );
+}
+
+#[test]
 fn resolves_classes_of_newswire_expressions() {
     // (sentence, publication date, phrase, value), each from a class of TimeBank error
     let table = [
@@ -14615,6 +14697,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "touchdowns",
     "touched",
     "toward",
+    "towards",
     "trade",
     "traded",
     "traditionally",
