@@ -423,6 +423,32 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "Cyprus faces a Monday deadline", "The ECB set a Monday deadline": a deadline named
+    // by its weekday is still to come, as "Monday's deadline" is, and so is one the story
+    // tells was set or given (not "Talks missed a Friday deadline", "The Monday deadline
+    // passed", "had set a Monday deadline, which expired")
+    let set_before = || {
+        before_in_clause(toks, start, 6).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "set" | "gave" | "given" | "imposed" | "issued" | "fixed" | "extended"
+            )
+        })
+    };
+    let lapsed = || {
+        after_in_sentence(toks, end, 10).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "passed" | "expired" | "lapsed" | "missed" | "past"
+            )
+        })
+    };
+    if names_weekday(toks, start, end)
+        && toks.get(end).is_some_and(|t| t.is("deadline"))
+        && (!past_around(toks, start, end) || (set_before() && !lapsed()))
+    {
+        return Tense::Future;
+    }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb (but "in a week's time" is the time of the verb, as "in two weeks' time" is)
     let after = toks.get(end);

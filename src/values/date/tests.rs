@@ -10902,6 +10902,32 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-11-15",
         ),
+        // ... and so is a deadline named by its weekday, "a Monday deadline", set in the
+        // past or not (not one missed or passed)
+        (
+            "Cyprus faces a Monday deadline to raise the money.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "The ECB set a Monday deadline for the deal.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "Talks missed a Friday deadline.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-15",
+        ),
+        (
+            "The EU had imposed a Monday deadline, which passed without a deal.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-18",
+        ),
         (
             "Before Sunday's election, polls showed a close race.",
             "2013-11-13",
@@ -13262,7 +13288,8 @@ fn a_weekday_after_on_a_is_no_particular_day() {
             "Monday",
             "XXXX-WXX-1",
         ),
-        ("The deadline is a Monday deadline.", "Monday", "2013-03-18"),
+        // (a day still to come, as a deadline named by its weekday is)
+        ("The deadline is a Monday deadline.", "Monday", "2013-03-25"),
     ] {
         assert_eq!(value_of(text, "2013-03-22", phrase), value, "{text}");
     }
@@ -14224,6 +14251,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "eve",
     "expansion",
     "expect",
+    "expired",
     "explained",
     "exports",
     "express",
@@ -14328,6 +14356,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "if",
     "immediately",
     "imports",
+    "imposed",
     "inc",
     "income",
     "increased",
@@ -14346,6 +14375,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "invasion",
     "iranian",
     "island",
+    "issued",
     "ist",
     "it",
     "its",
@@ -14368,6 +14398,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "kippur",
     "kst",
     "lady",
+    "lapsed",
     "lasted",
     "lasting",
     "lasts",
@@ -14418,6 +14449,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "million",
     "minister",
     "mirror",
+    "missed",
     "mln",
     "mountain",
     "moved",
