@@ -40,13 +40,8 @@ pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         _ => return None,
     };
     c.i += 2;
-    // ("at the same time last year" after "by October 1": that day a year back)
     if same {
-        return plain(Core::Shifted {
-            unit,
-            amount,
-            from_reference: true,
-        });
+        return plain(Core::SameTime { unit, amount });
     }
     plain(Core::Anniversary {
         unit,

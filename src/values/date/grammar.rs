@@ -222,6 +222,13 @@ pub(super) enum Core {
         at: Unit,
         days: i64,
     },
+    /// `the same time last year`: the date the text named last, so many units back (as
+    /// `a year earlier` counts); with none named, the publication's day, as `this time last
+    /// year` is.
+    SameTime {
+        unit: Unit,
+        amount: i64,
+    },
     /// `this day in 2003`: the publication's day of the year in that year.
     ThisDayIn(i32),
     /// `that May`, `that summer`, `in June of the same year`, `May of the following year`:

@@ -2695,7 +2695,9 @@ impl Expr {
             Core::Anaphor { unit, .. } => {
                 unit.is_none_or(|u| matches!(u, Unit::Month | Unit::Quarter | Unit::Year))
             }
-            Core::Shifted { unit, .. } => matches!(unit, Unit::Month | Unit::Quarter | Unit::Year),
+            Core::Shifted { unit, .. } | Core::SameTime { unit, .. } => {
+                matches!(unit, Unit::Month | Unit::Quarter | Unit::Year)
+            }
             _ => false,
         }
     }
@@ -2723,6 +2725,9 @@ impl Expr {
                 unit: Unit::Year,
                 amount: -1,
                 ..
+            } | Core::SameTime {
+                unit: Unit::Year,
+                amount: -1,
             } | Core::Anaphor { years: -1, .. }
         )
     }
@@ -2736,6 +2741,7 @@ impl Expr {
                 | Core::StoryDay
                 | Core::BusinessDay { .. }
                 | Core::Elided { .. }
+                | Core::SameTime { .. }
                 | Core::Shifted {
                     from_reference: true,
                     ..

@@ -557,6 +557,20 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 _ => unit_at(day, *unit, (*offset).into())?,
             })
         }
+        // ("at the same time last year" after "by October 1": that day a year back)
+        Core::SameTime { unit, amount } => resolve_as(match cx.reference {
+            Some(_) => Core::Shifted {
+                unit: *unit,
+                amount: *amount,
+                from_reference: true,
+            },
+            None => Core::Anniversary {
+                unit: *unit,
+                amount: *amount,
+                at: Unit::Day,
+                days: 0,
+            },
+        })?,
         Core::ThisDayIn(year) => match anchor {
             Some(a) => dated(DateValue::day(a.with_year(*year)?)),
             None => unresolved(&format!("{year}-XX-XX")),
@@ -1318,6 +1332,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::Relative { .. }
         | Core::Shifted { .. }
         | Core::Anniversary { .. }
+        | Core::SameTime { .. }
         | Core::ThisDayIn(_)
         | Core::InThatYear { .. }
         | Core::NextNamed { .. }

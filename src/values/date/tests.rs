@@ -9430,6 +9430,15 @@ fn this_day_in_another_year_is_the_publication_day_then() {
             "the same time last year",
             "1986-02",
         ),
+        // ... with none named, the publication's day a year back, as "this time last year"
+        // is (was the year)
+        (
+            "Chang said reserves totalled about 69 billion U.S. Dlrs, compared with about 42 \
+             billion at the same time last year.",
+            "1987-10-20",
+            "the same time last year",
+            "1986-10-20",
+        ),
         // the present day, alone
         (
             "This day will be remembered.",
