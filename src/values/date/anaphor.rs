@@ -42,9 +42,18 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 before_in_sentence(c.toks, start, 40)
                     .find_map(|k| year_token(&c.toks[k]).filter(|_| c.toks[k].gap > 0))
             };
+            // ("NOTE: Prior year net includes losses ... in quarter": the note's period a
+            // year back; not after "Prior year 4th qtr and", which counts the year back)
+            let prior_year = !closed
+                && in_year.is_none()
+                && before_in_sentence(c.toks, start, 40).any(|k| {
+                    matches!(c.toks[k].lower.as_ref(), "prior" | "previous")
+                        && c.toks.get(k + 1).is_some_and(|t| t.is("year"))
+                        && small_ordinal(c.toks, k + 2).is_none()
+                });
             return plain(Core::Anaphor {
                 unit: Some(unit),
-                years: 0,
+                years: -i32::from(prior_year),
                 offset: 0,
                 in_year,
                 same: false,

@@ -759,6 +759,20 @@ fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 }
 
 /// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
+/// `prior year`, `prior-year`, `previous year` before the number of a quarter or half, as
+/// `year-ago` is: "the prior year fourth quarter", a note's "Prior year 4th qtr".
+fn prior_year(c: &mut Cursor<'_, '_>) -> bool {
+    let save = c.i;
+    if c.eat_any(&["prior", "previous"]).is_some() {
+        c.eat_glued("-");
+        if c.eat("year") && small_ordinal(c.toks, c.i).is_some() {
+            return true;
+        }
+    }
+    c.i = save;
+    false
+}
+
 pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
     let the = c.eat("the");
@@ -838,7 +852,8 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         rel_before = Some(r);
     }
     // "the year-ago third quarter": the year before the quarter of that number last ended
-    let years = -i32::from(year_before.is_none() && rel_before.is_none() && year_ago(c));
+    let years =
+        -i32::from(year_before.is_none() && rel_before.is_none() && (year_ago(c) || prior_year(c)));
     let fiscal = c.eat("fiscal");
     // ("the final quarter of 2012", "the last quarter of 2012"; "the last quarter" alone is
     // the latest one)

@@ -808,6 +808,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         {
                             Some(q)
                         }
+                        // ("Prior year net includes tax credits in quarter" after "Current
+                        // year": a quarter is not counted from the middle of a year, but
+                        // from the story's quarter, else the last one over)
+                        (Some(r), q)
+                            if *unit == Some(Unit::Quarter)
+                                && r.granularity > Granularity::Quarter =>
+                        {
+                            q
+                        }
                         (r, _) => r,
                     }
                 }
@@ -891,6 +900,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         && (*years == -1 || in_year.is_some())
                         && *offset == 0
                         && cx.tense != Tense::Future =>
+                {
+                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
+                }
+                // ... and, in a note to a table of results, "Prior year net includes ... in
+                // year": the year before the one the last quarter over is in (the year a
+                // fiscal one ends in names it)
+                (None, Some(a))
+                    if *unit == Some(Unit::Year) && *years == -1 && cx.tense == Tense::Ended =>
                 {
                     (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
                 }

@@ -1666,6 +1666,50 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "1986-Q3",
         ),
     ]);
+    // ... and after "Prior year", a year back: the last quarter over a year back, the year
+    // before the one that quarter is in (reuters-1375, 21275, 15189; were the last quarter
+    // over, or a quarter from the middle of the current year, and the last year over)
+    let prior = "Note: Prior year net includes extraordinary loss of 298,000 dlrs in qtr and \
+                 extraordinary profit of 718,000 dlrs in year.";
+    let autumn = "Prior year net excludes losses from discontinued operations of 143,000 \
+                  dlrs in quarter and 102,156 dlrs in year.";
+    assert_spans(&[
+        (prior, "1987-03-03", "qtr", "1985-Q4"),
+        (prior, "1987-03-03", "year", "1985"),
+        (autumn, "1987-10-19", "quarter", "1986-Q3"),
+        (autumn, "1987-10-19", "year", "1986"),
+        (
+            "NOTE: Current year net both periods includes gain 9,500,000 dlrs from sale of \
+             subsidiary.\n    Prior year net includes tax credits of 2,132,000 dlrs in \
+             quarter and 3,039,000 dlrs in half.",
+            "1987-04-08",
+            "quarter",
+            "1986-Q1",
+        ),
+        // (a quarter after "Prior year" is a year back, as after "year-ago", and the year
+        // after it is that quarter's: reuters-3994, 16336)
+        (
+            "NOTE: Prior year 4th qtr and year oper net excludes 13.1 mln dlrs and 17.4 mln \
+             dlrs, respectively.",
+            "1987-03-11",
+            "Prior year 4th qtr",
+            "1985-Q4",
+        ),
+        (
+            "NOTE: Prior year 4th qtr and year oper net excludes 13.1 mln dlrs and 17.4 mln \
+             dlrs, respectively.",
+            "1987-03-11",
+            "year",
+            "1985",
+        ),
+        (
+            "Orders posted a very substantial gain over the prior year first quarter, NCR \
+             said.",
+            "1987-04-13",
+            "the prior year first quarter",
+            "1986-Q1",
+        ),
+    ]);
     // ... and the wires drop it before the day that closes a week (reuters-21164 and Bank
     // of Canada's weekly figures, "in week ended March 18"; were untagged) or a year, a
     // length as "the year ended June 30" is
