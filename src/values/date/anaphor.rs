@@ -546,6 +546,10 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && (c
                 .peek_at(1)
                 .is_some_and(|t| month_of(&t.lower).is_some() || t.is("end"))
+                // ("the year to the end of June")
+                || (c.peek_at(1).is_some_and(|t| t.is("the"))
+                    && c.peek_at(2).is_some_and(|t| t.is("end"))
+                    && c.peek_at(3).is_some_and(|t| t.is("of")))
                 // (the day first too: "the year to 30 June")
                 || (c.peek_at(1).is_some_and(|t| t.kind == Kind::Num)
                     && c.peek_at(2).is_some_and(|t| month_of(&t.lower).is_some()))));

@@ -262,15 +262,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "in the year to March", "Sales in the three months to December fell": a month that
     // closes a period of a statistic is over, as is a day after "ended", whatever the
     // clause's verb ("will be an improvement over the year ended January 31")
+    // (and its end: "in the year to the end of June", "the quarter to end-June")
+    let month_end = || {
+        let words = &toks[start + usize::from(toks[start].is("the"))..end];
+        words.len() <= 3
+            && words.first().is_some_and(|t| t.is("end"))
+            && words.last().is_some_and(|t| month_of(&t.lower).is_some())
+    };
     if start >= 2
         && ((toks[start - 1].is("to")
-            && end == start + 1
-            && month_of(&toks[start].lower).is_some())
+            && ((end == start + 1 && month_of(&toks[start].lower).is_some()) || month_end()))
             || toks[start - 1].is("ended"))
         && matches!(
             toks[start - 2].lower.as_ref(),
             "year" | "months" | "quarter" | "weeks" | "period"
         )
+        // (not a period under way: "in the current year to end September")
+        && !(start >= 3
+            && matches!(
+                toks[start - 3].lower.as_ref(),
+                "current" | "this" | "coming" | "next"
+            ))
     {
         return Tense::Ended;
     }

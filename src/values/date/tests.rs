@@ -3254,6 +3254,21 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "March",
             "1987-03",
         ),
+        // ... and so is its end ("the end of June" was the coming one), but not the end of
+        // a period still under way (reuters-9819)
+        (
+            "Output fell in the three months to the end of June.",
+            "2024-03-14",
+            "the end of June",
+            "2023-06",
+        ),
+        (
+            "Turnover will rise to about 2.6 billion dlrs in the current year to end \
+             September, Kaske said.",
+            "1987-03-26",
+            "end September",
+            "1987-09",
+        ),
     ]);
     assert_spans(&[
         (
@@ -5032,6 +5047,13 @@ fn resolves_classes_of_newswire_expressions() {
         (
             "The CPI rose 2 percent in the year through February.",
             "2013-03-22",
+            "the year",
+            "P1Y",
+        ),
+        // (to the end of a month too: reuters-6406, was the year)
+        (
+            "Rents rose 5% in the year to the end of February.",
+            "2024-03-14",
             "the year",
             "P1Y",
         ),
