@@ -341,6 +341,8 @@ pub(super) enum Holiday {
     SuperBowl,
     /// days from Easter Sunday: Good Friday is -2
     Easter(i64),
+    /// days from the Easter of the Orthodox churches, reckoned by the Julian calendar
+    OrthodoxEaster(i64),
     /// days from Thanksgiving: Black Friday is 1, Cyber Monday 4
     Thanksgiving(i64),
     /// days from the Chinese New Year: its eve is -1, the Lantern Festival 14
@@ -381,6 +383,9 @@ impl Holiday {
                 _ => None,
             },
             Holiday::Easter(days) => easter_sunday(year).map(|d| d + Duration::days(days)),
+            Holiday::OrthodoxEaster(days) => {
+                julian_easter_sunday(year).map(|d| d + Duration::days(days))
+            }
             Holiday::Thanksgiving(days) => {
                 NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4)
                     .map(|d| d + Duration::days(days))
@@ -437,6 +442,20 @@ fn easter_sunday(year: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     ymd(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// Easter Sunday of the Julian calendar, which the Orthodox churches keep, as a Gregorian
+/// day: Meeus's Julian algorithm ("Astronomical Algorithms", ch. 8), then the calendars'
+/// difference in March of that year (13 days from 1900 to 2099).
+fn julian_easter_sunday(year: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (year.rem_euclid(4), year.rem_euclid(7), year.rem_euclid(19));
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let apart = year.div_euclid(100) - year.div_euclid(400) - 2;
+    ymd(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+        .map(|d| d + Duration::days(i64::from(apart)))
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -9,6 +9,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "anzac",
     "april",
     "armistice",
+    "ascension",
     "ash",
     "ashura",
     "australia",
@@ -36,6 +37,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "halloween",
     "hanukah",
     "hanukkah",
+    "hogmanay",
     "holy",
     "inauguration",
     "independence",
@@ -53,21 +55,30 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "memorial",
     "mother",
     "new",
+    "orthodox",
     "palm",
     "pancake",
     "passover",
+    "pentecost",
     "presidents",
+    "purim",
     "ramadan",
     "ramazan",
     "remembrance",
     "rosh",
+    "shavuot",
     "shrove",
+    "singles",
     "spring",
     "st",
+    "sukkot",
     "super",
     "thanksgiving",
     "valentine",
+    "ve",
     "veterans",
+    "whit",
+    "whitsun",
     "yom",
 ];
 
@@ -149,6 +160,10 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "spring" if word(c, "festival") => Some(Holiday::LunarNewYear(0)),
         "lantern" if word(c, "festival") => Some(Holiday::LunarNewYear(14)),
         "passover" => Some(Holiday::Passover(0)),
+        // (Purim is 14 Adar, a month before Passover; Shavuot 6 Sivan, fifty days after)
+        "purim" => Some(Holiday::Passover(-30)),
+        "shavuot" => Some(Holiday::Passover(50)),
+        "sukkot" => Some(Holiday::RoshHashanah(14)),
         "rosh" if word(c, "hashanah") || word(c, "hashana") => Some(Holiday::RoshHashanah(0)),
         "jewish" if word(c, "new") && word(c, "year") => Some(Holiday::RoshHashanah(0)),
         "yom" if word(c, "kippur") => Some(Holiday::RoshHashanah(9)),
@@ -245,6 +260,22 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Some(Holiday::Easter(0))
         }
         "good" if word(c, "friday") => Some(Holiday::Easter(-2)),
+        // ("Orthodox Christmas" is Julian 25 December: 7 January from 1900 to 2099)
+        "orthodox" if word(c, "easter") => {
+            word(c, "sunday");
+            Some(Holiday::OrthodoxEaster(0))
+        }
+        "orthodox" if word(c, "christmas") => {
+            word(c, "day");
+            fixed(1, 7)
+        }
+        "whit" if word(c, "monday") => Some(Holiday::Easter(50)),
+        "whit" if word(c, "sunday") => Some(Holiday::Easter(49)),
+        "whitsun" | "pentecost" => {
+            word(c, "sunday");
+            Some(Holiday::Easter(49))
+        }
+        "ascension" if word(c, "day") => Some(Holiday::Easter(39)),
         "black" if word(c, "friday") => Some(Holiday::Thanksgiving(1)),
         "cyber" if word(c, "monday") => Some(Holiday::Thanksgiving(4)),
         "may" if word(c, "day") => fixed(5, 1),
@@ -257,6 +288,13 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "pancake" if word(c, "day") => Some(Holiday::Easter(-47)),
         "mardi" if word(c, "gras") => Some(Holiday::Easter(-47)),
         "remembrance" | "armistice" if word(c, "day") => fixed(11, 11),
+        "remembrance" if word(c, "sunday") => Some(Holiday::Nth(11, Weekday::Sun, 2)),
+        "hogmanay" => fixed(12, 31),
+        "ve" if word(c, "day") => fixed(5, 8),
+        "singles" => {
+            c.eat_possessive();
+            word(c, "day").then_some(Holiday::Fixed(11, 11))
+        }
         "guy" if word(c, "fawkes") && (word(c, "night") || word(c, "day")) => fixed(11, 5),
         "bonfire" if word(c, "night") => fixed(11, 5),
         "earth" if word(c, "day") => fixed(4, 22),
@@ -468,6 +506,7 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             }
             Holiday::SuperBowl => return plain(Core::Set("XXXX-02".to_string())),
             Holiday::Easter(_)
+            | Holiday::OrthodoxEaster(_)
             | Holiday::LunarNewYear(_)
             | Holiday::Passover(_)
             | Holiday::RoshHashanah(_)

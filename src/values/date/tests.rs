@@ -7182,6 +7182,89 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Good Friday",
             "2019-04-19",
         ),
+        // Whitsun and Ascension from Easter; the Orthodox Easter by the Julian calendar
+        // and the Orthodox Christmas on Julian 25 December (both were untagged, or
+        // "Christmas" alone on 25 December)
+        (
+            "Shops were shut on Whit Monday.",
+            "2023-06-14",
+            "Whit Monday",
+            "2023-05-29",
+        ),
+        (
+            "The pilgrimage ended at Pentecost.",
+            "2023-06-14",
+            "Pentecost",
+            "2023-05-28",
+        ),
+        (
+            "Banks were closed on Ascension Day.",
+            "2023-06-14",
+            "Ascension Day",
+            "2023-05-18",
+        ),
+        (
+            "Churches were full on Orthodox Easter.",
+            "2024-05-20",
+            "Orthodox Easter",
+            "2024-05-05",
+        ),
+        (
+            "Churches were full on Orthodox Easter.",
+            "2023-04-20",
+            "Orthodox Easter",
+            "2023-04-16",
+        ),
+        (
+            "Putin attended a service on Orthodox Christmas.",
+            "2024-01-10",
+            "Orthodox Christmas",
+            "2024-01-07",
+        ),
+        // ... the Jewish feasts from Passover and Rosh Hashanah
+        (
+            "Crowds gathered for Purim.",
+            "2024-04-02",
+            "Purim",
+            "2024-03-24",
+        ),
+        (
+            "The festival of Shavuot fell on a Sunday.",
+            "2024-06-20",
+            "Shavuot",
+            "2024-06-12",
+        ),
+        (
+            "The attack came during Sukkot.",
+            "2023-10-10",
+            "Sukkot",
+            "2023-09-30",
+        ),
+        // ... and days of remembrance and of shopping
+        (
+            "The king laid a wreath on Remembrance Sunday.",
+            "2023-11-20",
+            "Remembrance Sunday",
+            "2023-11-12",
+        ),
+        (
+            "Crowds marked VE Day in London.",
+            "2020-05-10",
+            "VE Day",
+            "2020-05-08",
+        ),
+        (
+            "Alibaba's sales on Singles Day rose.",
+            "2023-11-20",
+            "Singles Day",
+            "2023-11-11",
+        ),
+        (
+            "Revellers celebrated Hogmanay in Edinburgh.",
+            "2024-01-02",
+            "Hogmanay",
+            "2023-12-31",
+        ),
         (
             "One member predicted Congress now would be able to finish its work by \
                  Labor Day.",
