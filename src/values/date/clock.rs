@@ -4,6 +4,10 @@ use super::*;
 
 /// `10 p.m. Wednesday`, `noon Thursday`, `5 p.m. EST Nov. 9`, `Wednesday at 10 a.m.`.
 pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
+    // (dawn and dusk are read here, where every time of day is tried)
+    if let Some(part) = twilight_part(c.peek()?.text) {
+        return twilight(c, part);
+    }
     let t = c.peek()?.clone();
     let begin = c.i;
     // a preposition of time before it: "at 9:15", "until 2 in the morning" (a bare "3:16"
@@ -317,12 +321,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// the past ("troops moved in at dawn") or names it before ("Friday at dawn"). Only after
 /// a preposition of time: not "the dawn of a new era", "a dawn raid", "Sunset Boulevard",
 /// nor "from dawn to dusk", which is any day.
-pub(super) fn twilight(c: &mut Cursor<'_, '_>) -> Option<Expr> {
-    let part = match c.peek()?.text {
-        "dawn" | "daybreak" | "sunrise" => "MO",
-        "dusk" | "nightfall" | "sunset" => "EV",
-        _ => return None,
-    };
+fn twilight(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
     let start = c.i;
     let before = |k: usize| start.checked_sub(k).map(|k| c.toks[k].lower.as_ref());
     let preposition = matches!(
@@ -378,6 +377,16 @@ pub(super) fn twilight(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }),
         part,
     })
+}
+
+/// The part of the day a word for the sun's rising or setting names, in lowercase ("Sunset
+/// Boulevard" is a name): the morning for dawn, the evening for dusk.
+fn twilight_part(word: &str) -> Option<&'static str> {
+    match word {
+        "dawn" | "daybreak" | "sunrise" => Some("MO"),
+        "dusk" | "nightfall" | "sunset" => Some("EV"),
+        _ => None,
+    }
 }
 
 /// The day named at `at`, after a time of day: its end, the day, and the part of it the

@@ -1347,7 +1347,6 @@ type Parser = fn(&mut Cursor<'_, '_>) -> Option<Expr>;
 const PARSERS: &[Parser] = &[
     anaphor,
     clock,
-    twilight,
     spelled_year,
     with_its_unit,
     modified,

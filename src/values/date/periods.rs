@@ -801,15 +801,20 @@ fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// `prior year`, `prior-year`, `previous year` before the number of a quarter or half, as
 /// `year-ago` is: "the prior year fourth quarter", a note's "Prior year 4th qtr".
 fn prior_year(c: &mut Cursor<'_, '_>) -> bool {
-    let save = c.i;
-    if c.eat_any(&["prior", "previous"]).is_some() {
-        c.eat_glued("-");
-        if c.eat("year") && small_ordinal(c.toks, c.i).is_some() {
-            return true;
-        }
+    // (the word first: this runs wherever a quarter may start)
+    if !c
+        .peek()
+        .is_some_and(|t| matches!(t.lower.as_ref(), "prior" | "previous"))
+    {
+        return false;
     }
-    c.i = save;
-    false
+    let year = 1 + usize::from(c.peek_at(1).is_some_and(Tok::is_glued_hyphen));
+    let hit = c.peek_at(year).is_some_and(|t| t.is("year"))
+        && small_ordinal(c.toks, c.i + year + 1).is_some();
+    if hit {
+        c.i += year + 1;
+    }
+    hit
 }
 
 pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
