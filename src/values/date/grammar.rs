@@ -336,6 +336,10 @@ pub(super) enum Holiday {
     /// Inauguration Day: 20 January of the year after a presidential election (4 March
     /// before 1937)
     Inauguration,
+    /// Super Tuesday, when most states hold their presidential primaries: the first
+    /// Tuesday of March in an election year since 2000 (5 February in 2008), the second
+    /// from 1988 to 1996
+    SuperTuesday,
     /// Super Bowl Sunday: the second Sunday of February since 2022, the first from 2004
     /// (earlier finals moved between late January and early February: no day)
     SuperBowl,
@@ -377,6 +381,13 @@ impl Holiday {
                 }
             }
             Holiday::Inauguration => None,
+            Holiday::SuperTuesday if year.rem_euclid(4) == 0 => match year {
+                2008 => ymd(2008, 2, 5),
+                2000.. => NaiveDate::from_weekday_of_month_opt(year, 3, Weekday::Tue, 1),
+                1988.. => NaiveDate::from_weekday_of_month_opt(year, 3, Weekday::Tue, 2),
+                _ => None,
+            },
+            Holiday::SuperTuesday => None,
             Holiday::SuperBowl => match year {
                 2022.. => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Sun, 2),
                 2004.. => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Sun, 1),
@@ -403,18 +414,24 @@ impl Holiday {
     }
 
     /// Whether it falls once in every Gregorian year: not a feast of the Islamic calendar,
-    /// nor Inauguration Day.
+    /// nor Inauguration Day or Super Tuesday.
     pub(super) fn every_year(self) -> bool {
         !matches!(
             self,
-            Holiday::Hijri(..) | Holiday::HijriMonth(_) | Holiday::Inauguration
+            Holiday::Hijri(..)
+                | Holiday::HijriMonth(_)
+                | Holiday::Inauguration
+                | Holiday::SuperTuesday
         )
     }
 
     /// How many years may lie between one of its days and the next: four for Inauguration
-    /// Day, else one.
+    /// Day and Super Tuesday, else one.
     pub(super) fn years_apart(self) -> i32 {
-        if self == Holiday::Inauguration { 4 } else { 1 }
+        match self {
+            Holiday::Inauguration | Holiday::SuperTuesday => 4,
+            _ => 1,
+        }
     }
 
     /// Its days in a Gregorian year, in order: one, or for a feast of the Islamic calendar,

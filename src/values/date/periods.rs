@@ -254,6 +254,7 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         "inauguration" if word(c, "day") => Some(Holiday::Inauguration),
         "super" if word(c, "bowl") && word(c, "sunday") => Some(Holiday::SuperBowl),
+        "super" if word(c, "tuesday") => Some(Holiday::SuperTuesday),
         "easter" if word(c, "monday") => Some(Holiday::Easter(1)),
         "easter" => {
             word(c, "sunday");
@@ -513,7 +514,8 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             | Holiday::Hanukkah
             | Holiday::Hijri(..)
             | Holiday::HijriMonth(_)
-            | Holiday::Inauguration => {}
+            | Holiday::Inauguration
+            | Holiday::SuperTuesday => {}
         }
     }
     c.i = at;

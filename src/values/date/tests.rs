@@ -395,8 +395,8 @@ fn leaves_verbs_and_rates_alone() {
             // "present" before a level or a price is an adjective
             "will stay at present levels",
             "Sales at present low prices will fall.",
-            // the name of a day that is no day of the story
-            "Romney won six states on Super Tuesday.",
+            // the name of a day that is no day of the story (Super Bowl Sunday had no fixed
+            // day before 2004; Super Tuesday is a holiday, below)
             "The march commemorates Bloody Sunday.",
             "Millions watched on Super Bowl Sunday.",
             "The Black Saturday fires in Victoria killed 173 people.",
@@ -7264,6 +7264,38 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "2024-01-02",
             "Hogmanay",
             "2023-12-31",
+        ),
+        // (Super Tuesday only in an election year, by the rule of its time: the nearest
+        // one with no tense)
+        (
+            "Trump swept the states that voted on Super Tuesday.",
+            "2024-03-14",
+            "Super Tuesday",
+            "2024-03-05",
+        ),
+        (
+            "The race will be decided on Super Tuesday.",
+            "2008-01-20",
+            "Super Tuesday",
+            "2008-02-05",
+        ),
+        (
+            "Romney won six states on Super Tuesday.",
+            "2012-03-08",
+            "Super Tuesday",
+            "2012-03-06",
+        ),
+        (
+            "Dukakis won five states on Super Tuesday.",
+            "1988-04-01",
+            "Super Tuesday",
+            "1988-03-08",
+        ),
+        (
+            "Candidates are focused on Super Tuesday.",
+            "2023-06-01",
+            "Super Tuesday",
+            "2024-03-05",
         ),
         (
             "One member predicted Congress now would be able to finish its work by \
