@@ -718,9 +718,13 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Duration { unit, amount });
         }
         // "Ten years on, the city has not recovered": the time since an event of the story
+        // (which may follow: "A year on from the disaster", "Two years on since the quake")
         if c.peek().is_some_and(|t| t.is("on"))
-            && c.peek_at(1)
-                .is_some_and(|t| matches!(t.text, "," | "." | ";"))
+            && c.peek_at(1).is_some_and(|t| {
+                matches!(t.text, "," | "." | ";")
+                    || ((t.is("from") || t.is("since"))
+                        && c.peek_at(2).is_some_and(|d| determiner(&d.lower)))
+            })
         {
             c.i += 1;
             return plain(Core::Duration { unit, amount });

@@ -10751,6 +10751,17 @@ fn a_unit_of_something_after_a_verb_is_a_length() {
             "Ten years on",
             "P10Y",
         ),
+        // (and with the event after it: were "A year" alone, or untagged)
+        (
+            "A year on from the disaster, the town is still rebuilding.",
+            "A year on",
+            "P1Y",
+        ),
+        (
+            "Ten years on from the invasion, Iraq remains divided.",
+            "Ten years on",
+            "P10Y",
+        ),
         (
             "Rolf Selowsky resigned days after the scandal broke in March.",
             "days",
