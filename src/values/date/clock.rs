@@ -317,7 +317,7 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 }
 
 /// Dawn or dusk, a part of a day the sun tells: "at dawn on Friday", "before dawn Friday",
-/// "at dusk yesterday"; alone, the day the text is on, when the sentence tells of it in
+/// "at dusk yesterday" (and "at lunchtime on Sunday"); alone, the day the text is on, when the sentence tells of it in
 /// the past ("troops moved in at dawn") or names it before ("Friday at dawn"). Only after
 /// a preposition of time: not "the dawn of a new era", "a dawn raid", "Sunset Boulevard",
 /// nor "from dawn to dusk", which is any day.
@@ -380,11 +380,13 @@ fn twilight(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
 }
 
 /// The part of the day a word for the sun's rising or setting names, in lowercase ("Sunset
-/// Boulevard" is a name): the morning for dawn, the evening for dusk.
+/// Boulevard" is a name): the morning for dawn, the evening for dusk; and midday for
+/// lunchtime.
 fn twilight_part(word: &str) -> Option<&'static str> {
     match word {
         "dawn" | "daybreak" | "sunrise" => Some("MO"),
         "dusk" | "nightfall" | "sunset" => Some("EV"),
+        "lunchtime" => Some("MI"),
         _ => None,
     }
 }

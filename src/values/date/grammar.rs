@@ -1005,6 +1005,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "latest",
     "latter",
     "lowercase",
+    "lunchtime",
     "m",
     "many",
     "mar",

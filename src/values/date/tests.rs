@@ -3436,6 +3436,19 @@ fn dawn_and_dusk_are_parts_of_the_day_they_fall_on() {
             "nightfall",
             "2013-06-05TEV",
         ),
+        // (and lunchtime is midday, as TIMEX3 writes it)
+        (
+            "She was last seen at lunchtime on Sunday.",
+            "2013-03-22",
+            "lunchtime on Sunday",
+            "2013-03-17TMI",
+        ),
+        (
+            "The bomb went off at lunchtime.",
+            "2013-03-22",
+            "lunchtime",
+            "2013-03-22TMI",
+        ),
     ]);
     // (no day it falls on: any day, a name, a raid, an era)
     assert_untagged(
@@ -3447,6 +3460,7 @@ fn dawn_and_dusk_are_parts_of_the_day_they_fall_on() {
             "The army said troops would attack at dawn.",
             "He lives at Sunset Boulevard.",
             "By the dawn of the railway age it had grown.",
+            "Results are due by lunchtime.",
         ],
     );
     assert_values_on(
