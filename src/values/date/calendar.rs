@@ -624,6 +624,22 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         c.i += 3;
         return Some(m);
     }
+    // "the rest of the year", "for the rest of this week": from the publication (or the
+    // date the text named in it) to the unit's end, as "later this year" is (only of the
+    // present unit, not "the rest of 2012")
+    if c.peek().is_some_and(|t| t.is("rest"))
+        && c.peek_at(1).is_some_and(|t| t.is("of"))
+        && c.peek_at(2).is_some_and(|t| t.is("the") || t.is("this"))
+        && c.peek_at(3).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "week" | "month" | "quarter" | "year" | "decade"
+            )
+        })
+    {
+        c.i += 2;
+        return Some(Mod::Later);
+    }
     // "the wee hours of Sunday", "the small hours of Thursday", "the predawn hours of
     // Saturday": the early hours
     if c.peek()

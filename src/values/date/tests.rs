@@ -14806,6 +14806,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "reports",
     "rescheduled",
     "reset",
+    "rest",
     "results",
     "retail",
     "revenue",
@@ -16161,6 +16162,19 @@ fn later_and_earlier_in_a_period_run_from_the_date_named_in_it() {
             "1987-03-30",
             "later in the year",
             ("1987-03-30", "1987-12-31"),
+        ),
+        // "the rest of" the present unit, as "later" in it (was "the year" alone, all of it)
+        (
+            "Prices will be frozen for the rest of the year.",
+            "2013-03-22",
+            "the rest of the year",
+            ("2013-03-22", "2013-12-31"),
+        ),
+        (
+            "The market will stay shut for the rest of this week.",
+            "2013-03-20",
+            "the rest of this week",
+            ("2013-03-20", "2013-03-24"),
         ),
     ];
     for (text, published, phrase, (start, end)) in table {
