@@ -395,7 +395,10 @@ fn twilight_part(word: &str) -> Option<&'static str> {
 /// day says ("10:30 Saturday night"). A weekday, a day of the calendar or a feast, "today"
 /// or "yesterday" (not a weekday that opens a range of days: "9am to 5pm, Monday to
 /// Friday").
-fn day_after(toks: &[Tok<'_>], at: usize) -> Option<(usize, Expr, Option<&'static str>)> {
+pub(super) fn day_after(
+    toks: &[Tok<'_>],
+    at: usize,
+) -> Option<(usize, Expr, Option<&'static str>)> {
     [calendar, relative, holiday].into_iter().find_map(|p| {
         let mut probe = Cursor { toks, i: at };
         let (e, part) = match p(&mut probe)? {

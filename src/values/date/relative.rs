@@ -3,6 +3,20 @@
 
 use super::*;
 
+/// A part of a day, of the day named after it ("mid-afternoon on Thursday", "late morning
+/// March 5") or else of the publication's: "late morning".
+fn part_of_day_named(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
+    let on = usize::from(c.peek().is_some_and(|t| t.is("on")));
+    if let Some((end, day, None)) = day_after(c.toks, c.i + on) {
+        c.i = end;
+        return plain(Core::DayPart {
+            day: Box::new(day),
+            part,
+        });
+    }
+    plain(Core::PartOfDay { offset: 0, part })
+}
+
 /// `today`, `yesterday`, `this week`, `last month`, `next year`, `the past year`.
 pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
@@ -18,7 +32,7 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 Some("yesterday") => -1,
                 Some("tomorrow") => 1,
                 Some("today") => 0,
-                _ => return plain(Core::PartOfDay { offset: 0, part }),
+                _ => return part_of_day_named(c, part),
             };
             c.i += 1;
             return plain(Core::PartOfDay { offset, part });
@@ -77,6 +91,19 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             offset: 0,
             part: "NI",
         }),
+        // ("overnight Tuesday", "overnight on Tuesday": that day's night)
+        "overnight"
+            if let Some((end, day, None)) = day_after(
+                c.toks,
+                c.i + 1 + usize::from(c.peek_at(1).is_some_and(|t| t.is("on"))),
+            ) && matches!(day.core, Core::Weekday { .. } | Core::Cal { .. }) =>
+        {
+            c.i = end;
+            return plain(Core::DayPart {
+                day: Box::new(day),
+                part: "NI",
+            });
+        }
         "overnight" if last_night(c) => Some(Core::PartOfDay {
             offset: -1,
             part: "NI",

@@ -3436,6 +3436,19 @@ fn dawn_and_dusk_are_parts_of_the_day_they_fall_on() {
             "nightfall",
             "2013-06-05TEV",
         ),
+        // (a part of a day before its day is one TIME with it too)
+        (
+            "The plane landed mid-afternoon on Thursday.",
+            "2013-03-22",
+            "mid-afternoon on Thursday",
+            "2013-03-21TAF",
+        ),
+        (
+            "The storm hit overnight Tuesday.",
+            "2013-03-22",
+            "overnight Tuesday",
+            "2013-03-19TNI",
+        ),
         // (and lunchtime is midday, as TIMEX3 writes it)
         (
             "She was last seen at lunchtime on Sunday.",
@@ -3959,6 +3972,13 @@ fn resolves_classes_of_newswire_expressions() {
             "1998-03-06",
             "late morning",
             "1998-03-06TMO",
+        ),
+        // (of the day named after it: was the publication's, with the day apart)
+        (
+            "The plane landed mid-afternoon on Thursday.",
+            "2013-03-22",
+            "mid-afternoon on Thursday",
+            "2013-03-21TAF",
         ),
         (
             "Third-quarter net rose 5% from the quarter a year ago.",
@@ -8309,6 +8329,12 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         ),
         // (after a verb whose past is its present too)
         ("The storm hit overnight.", "2013-03-20", "2013-03-19TNI"),
+        // (and with a day after it, that day's night: was the day alone)
+        (
+            "The storm hit overnight Tuesday.",
+            "2013-03-22",
+            "2013-03-19TNI",
+        ),
         (
             "Iraq said its troops repelled an overnight attack by three divisions",
             "1987-03-01",
