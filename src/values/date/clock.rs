@@ -317,10 +317,10 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 }
 
 /// Dawn or dusk, a part of a day the sun tells: "at dawn on Friday", "before dawn Friday",
-/// "at dusk yesterday" (and "at lunchtime on Sunday"); alone, the day the text is on, when the sentence tells of it in
-/// the past ("troops moved in at dawn") or names it before ("Friday at dawn"). Only after
-/// a preposition of time: not "the dawn of a new era", "a dawn raid", "Sunset Boulevard",
-/// nor "from dawn to dusk", which is any day.
+/// "at dusk yesterday" (and "at lunchtime on Sunday"); alone, the day the text is on, when
+/// the sentence tells of it in the past ("troops moved in at dawn") or names it before
+/// ("Friday at dawn"). Only after a preposition of time: not "the dawn of a new era", "a
+/// dawn raid", "Sunset Boulevard", nor "from dawn to dusk", which is any day.
 fn twilight(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
     let start = c.i;
     let before = |k: usize| start.checked_sub(k).map(|k| c.toks[k].lower.as_ref());
@@ -346,13 +346,8 @@ fn twilight(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
     if !preposition || span_of_days {
         return None;
     }
-    let on = usize::from(c.peek_at(1).is_some_and(|t| t.is("on")));
-    if let Some((end, day, None)) = day_after(c.toks, start + 1 + on) {
-        c.i = end;
-        return plain(Core::DayPart {
-            day: Box::new(day),
-            part,
-        });
+    if let Some(e) = part_of_day_on(c, start + 1, part) {
+        return Some(e);
     }
     let day_before = start >= 2 && {
         let t = &c.toks[start - 2];
@@ -389,6 +384,24 @@ fn twilight_part(word: &str) -> Option<&'static str> {
         "lunchtime" => Some("MI"),
         _ => None,
     }
+}
+
+/// The part `part` of the day named at `at`, after "on" or not: "dawn on Friday",
+/// "mid-afternoon Thursday", "overnight Tuesday"; the cursor goes past the day.
+pub(super) fn part_of_day_on(
+    c: &mut Cursor<'_, '_>,
+    at: usize,
+    part: &'static str,
+) -> Option<Expr> {
+    let on = usize::from(c.toks.get(at).is_some_and(|t| t.is("on")));
+    let (end, day, None) = day_after(c.toks, at + on)? else {
+        return None;
+    };
+    c.i = end;
+    plain(Core::DayPart {
+        day: Box::new(day),
+        part,
+    })
 }
 
 /// The day named at `at`, after a time of day: its end, the day, and the part of it the

@@ -799,7 +799,6 @@ fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
             })
 }
 
-/// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
 /// `prior year`, `prior-year`, `previous year` before the number of a quarter or half, as
 /// `year-ago` is: "the prior year fourth quarter", a note's "Prior year 4th qtr".
 fn prior_year(c: &mut Cursor<'_, '_>) -> bool {
@@ -819,6 +818,7 @@ fn prior_year(c: &mut Cursor<'_, '_>) -> bool {
     hit
 }
 
+/// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.
 pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
     let the = c.eat("the");

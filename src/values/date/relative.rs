@@ -3,20 +3,6 @@
 
 use super::*;
 
-/// A part of a day, of the day named after it ("mid-afternoon on Thursday", "late morning
-/// March 5") or else of the publication's: "late morning".
-fn part_of_day_named(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
-    let on = usize::from(c.peek().is_some_and(|t| t.is("on")));
-    if let Some((end, day, None)) = day_after(c.toks, c.i + on) {
-        c.i = end;
-        return plain(Core::DayPart {
-            day: Box::new(day),
-            part,
-        });
-    }
-    plain(Core::PartOfDay { offset: 0, part })
-}
-
 /// `today`, `yesterday`, `this week`, `last month`, `next year`, `the past year`.
 pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
@@ -32,7 +18,12 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 Some("yesterday") => -1,
                 Some("tomorrow") => 1,
                 Some("today") => 0,
-                _ => return part_of_day_named(c, part),
+                // ("mid-afternoon on Thursday", "late morning March 5": of the day named
+                // after it)
+                _ => {
+                    return part_of_day_on(c, c.i, part)
+                        .or_else(|| plain(Core::PartOfDay { offset: 0, part }));
+                }
             };
             c.i += 1;
             return plain(Core::PartOfDay { offset, part });
@@ -74,6 +65,12 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 4;
         return plain(Core::Relative { unit, offset });
     }
+    // "overnight Tuesday", "overnight on Tuesday": that day's night
+    if t.is("overnight")
+        && let Some(e) = part_of_day_on(c, c.i + 1, "NI")
+    {
+        return Some(e);
+    }
     let single = match t.lower.as_ref() {
         "today" => Some(Core::Relative {
             unit: Unit::Day,
@@ -91,19 +88,6 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             offset: 0,
             part: "NI",
         }),
-        // ("overnight Tuesday", "overnight on Tuesday": that day's night)
-        "overnight"
-            if let Some((end, day, None)) = day_after(
-                c.toks,
-                c.i + 1 + usize::from(c.peek_at(1).is_some_and(|t| t.is("on"))),
-            ) && matches!(day.core, Core::Weekday { .. } | Core::Cal { .. }) =>
-        {
-            c.i = end;
-            return plain(Core::DayPart {
-                day: Box::new(day),
-                part: "NI",
-            });
-        }
         "overnight" if last_night(c) => Some(Core::PartOfDay {
             offset: -1,
             part: "NI",

@@ -455,8 +455,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             )
         })
     };
-    if names_weekday(toks, start, end)
-        && toks.get(end).is_some_and(|t| t.is("deadline"))
+    // (the rare word first: this runs for every expression)
+    if toks.get(end).is_some_and(|t| t.is("deadline"))
+        && names_weekday(toks, start, end)
         && (!past_around(toks, start, end) || (set_before() && !lapsed()))
     {
         return Tense::Future;
