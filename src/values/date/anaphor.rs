@@ -26,9 +26,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             // ("NOTE: 1986 operating net excludes losses ... in quarter": the note's year;
             // "in year ended June 30" is the year to that day)
-            let closed = c
-                .peek()
-                .is_some_and(|t| matches!(t.lower.as_ref(), "ended" | "ending" | "ends"));
+            let closed = c.peek().is_some_and(|t| closes_on(&t.lower));
             // (a length, as "the year ended June 30" is, below)
             if closed && unit == Unit::Year && dated_end(c.toks, c.i) {
                 return plain(Core::Duration {
@@ -47,9 +45,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             let prior_year = !closed
                 && in_year.is_none()
                 && before_in_sentence(c.toks, start, 40).any(|k| {
-                    matches!(c.toks[k].lower.as_ref(), "prior" | "previous")
-                        && c.toks.get(k + 1).is_some_and(|t| t.is("year"))
-                        && small_ordinal(c.toks, k + 2).is_none()
+                    prior_year_at(c.toks, k)
+                        .is_some_and(|after| small_ordinal(c.toks, after).is_none())
                 });
             return plain(Core::Anaphor {
                 unit: Some(unit),
@@ -754,6 +751,22 @@ fn a_year_back(c: &mut Cursor<'_, '_>) -> bool {
     }
 }
 
+/// `prior year`, `prior-year`, `previous year` at token `k`: where the words after "year"
+/// begin.
+pub(super) fn prior_year_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    // (the word first: this runs wherever a quarter may start)
+    if !toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "prior" | "previous"))
+    {
+        return None;
+    }
+    let year = k + 1 + usize::from(toks.get(k + 1).is_some_and(Tok::is_glued_hyphen));
+    toks.get(year)
+        .is_some_and(|t| t.is("year"))
+        .then_some(year + 1)
+}
+
 /// `year-ago`, `year-earlier`, `a year earlier` used as an adjective; unhyphenated before
 /// the period it qualifies ("the year ago quarter", "the year earlier month") or the
 /// figure it dates ("compared with the year ago figure of 195,849", "from year ago
@@ -842,7 +855,6 @@ fn months_a_year_back(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// follow the quarter ("1986 4th qtr and year net includes"). So do the wires before the
 /// day that closes a period: "rose in week ended February 25".
 pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
-    let closes = |n: &Tok<'_>| matches!(n.lower.as_ref(), "ended" | "ending" | "ends");
     if k >= 2
         && toks[k].is("year")
         && toks[k - 1].is("and")
@@ -861,20 +873,20 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
     }
     // (a table's heading: "Qtr ended Jan 31", "Year ended March 31")
     if k == 0 && matches!(toks[0].lower.as_ref(), "quarter" | "year") {
-        return toks.get(1).is_some_and(closes);
+        return toks.get(1).is_some_and(|n| closes_on(&n.lower));
     }
     k > 0
         && matches!(toks[k - 1].lower.as_ref(), "in" | "for")
         && match toks[k].lower.as_ref() {
             "quarter" | "year" => toks.get(k + 1).is_none_or(|n| {
                 n.after_layout()
-                    || closes(n)
+                    || closes_on(&n.lower)
                     || matches!(
                         n.lower.as_ref(),
                         "," | "." | ";" | "and" | "from" | "vs" | "versus"
                     )
             }),
-            "week" => toks.get(k + 1).is_some_and(closes),
+            "week" => toks.get(k + 1).is_some_and(|n| closes_on(&n.lower)),
             _ => false,
         }
 }

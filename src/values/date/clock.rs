@@ -340,9 +340,7 @@ fn twilight(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
         )
     );
     let span_of_days = matches!(before(1), Some("until" | "till"))
-        && c.toks[..start - 1]
-            .last()
-            .is_some_and(|t| matches!(t.lower.as_ref(), "dawn" | "daybreak" | "sunrise"));
+        && matches!(before(2), Some("dawn" | "daybreak" | "sunrise"));
     if !preposition || span_of_days {
         return None;
     }

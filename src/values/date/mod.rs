@@ -1407,9 +1407,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && let Some(d) = timex.date.as_ref().filter(|d| {
                             matches!(d.granularity, Granularity::Quarter | Granularity::Half)
                         })
-                        && tokens.get(end).is_some_and(|t| {
-                            matches!(t.lower.as_ref(), "ended" | "ending" | "ends")
-                        })
+                        && tokens.get(end).is_some_and(|t| closes_on(&t.lower))
                     {
                         span_end = Some((end + 1, d.end.year()));
                     }
@@ -3223,7 +3221,7 @@ fn ends_on(
     let starts = tokens.get(link).is_some_and(|t| starts_from(&t.lower));
     let year_named = unit == Unit::Year && fiscal_year.is_none() && named_year.is_none();
     if !tokens.get(link).is_some_and(|t| {
-        (!year_named && matches!(t.lower.as_ref(), "ended" | "ending" | "ends"))
+        (!year_named && closes_on(&t.lower))
             || (!year_named
                 && !which
                 && (t.is("to") || t.is("through"))
@@ -3455,7 +3453,7 @@ fn heads_quarter(tokens: &[Tok<'_>], first: usize, last: &DateValue) -> Option<D
     (first == 2
         && last.granularity == Granularity::Day
         && matches!(tokens[0].lower.as_ref(), "period" | "periods")
-        && matches!(tokens[1].lower.as_ref(), "ended" | "ends" | "ending"))
+        && closes_on(&tokens[1].lower))
     .then(|| quarter_to(last.end, None))?
 }
 

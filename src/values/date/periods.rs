@@ -802,20 +802,13 @@ fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// `prior year`, `prior-year`, `previous year` before the number of a quarter or half, as
 /// `year-ago` is: "the prior year fourth quarter", a note's "Prior year 4th qtr".
 fn prior_year(c: &mut Cursor<'_, '_>) -> bool {
-    // (the word first: this runs wherever a quarter may start)
-    if !c
-        .peek()
-        .is_some_and(|t| matches!(t.lower.as_ref(), "prior" | "previous"))
-    {
+    let Some(after) =
+        prior_year_at(c.toks, c.i).filter(|&after| small_ordinal(c.toks, after).is_some())
+    else {
         return false;
-    }
-    let year = 1 + usize::from(c.peek_at(1).is_some_and(Tok::is_glued_hyphen));
-    let hit = c.peek_at(year).is_some_and(|t| t.is("year"))
-        && small_ordinal(c.toks, c.i + year + 1).is_some();
-    if hit {
-        c.i += year + 1;
-    }
-    hit
+    };
+    c.i = after;
+    true
 }
 
 /// `the first quarter`, `third-quarter`, `the second half of 1998`, `Q3`.

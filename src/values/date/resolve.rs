@@ -894,20 +894,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
                 // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
                 // story's quarter is the last one over, whose results are reported (not
-                // when the clause looks ahead: "expects to beat the year-ago quarter")
+                // when the clause looks ahead: "expects to beat the year-ago quarter");
+                // and a note's "Prior year net includes ... in year" is the year before
+                // the one that quarter is in (the year a fiscal one ends in names it)
                 (None, Some(a))
-                    if *unit == Some(Unit::Quarter)
+                    if (*unit == Some(Unit::Quarter)
                         && (*years == -1 || in_year.is_some())
                         && *offset == 0
-                        && cx.tense != Tense::Future =>
-                {
-                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
-                }
-                // ... and, in a note to a table of results, "Prior year net includes ... in
-                // year": the year before the one the last quarter over is in (the year a
-                // fiscal one ends in names it)
-                (None, Some(a))
-                    if *unit == Some(Unit::Year) && *years == -1 && cx.tense == Tense::Ended =>
+                        && cx.tense != Tense::Future)
+                        || (*unit == Some(Unit::Year)
+                            && *years == -1
+                            && cx.tense == Tense::Ended) =>
                 {
                     (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
                 }

@@ -2157,6 +2157,12 @@ pub(super) fn starts_from(word: &str) -> bool {
     matches!(word, "beginning" | "starting" | "commencing")
 }
 
+/// A word that names the day a period closes on: "the quarter ended Sept. 30", "the year
+/// ending June 30", "Qtr ends April 30".
+pub(super) fn closes_on(word: &str) -> bool {
+    matches!(word, "ended" | "ending" | "ends")
+}
+
 /// A modal verb: "will", "would", "shall", "should", "can", "could", "may", "might", "must".
 pub(super) fn modal(word: &str) -> bool {
     matches!(
