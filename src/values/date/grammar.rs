@@ -434,6 +434,15 @@ impl Holiday {
         }
     }
 
+    /// The last day of the one that begins on `first`: the month's last day for a month of
+    /// the Islamic calendar, else `first`.
+    pub(super) fn last_day(self, first: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Holiday::HijriMonth(_) => feasts::hijri_month_end(first),
+            _ => Some(first),
+        }
+    }
+
     /// Its days in a Gregorian year, in order: one, or for a feast of the Islamic calendar,
     /// whose year is eleven days short, none or two now and then.
     pub(super) fn dates(self, year: i32) -> Vec<NaiveDate> {

@@ -1234,7 +1234,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         // ("this Inauguration Day" in a year with none: the nearest)
                         (Some(_), _) => holiday.date(a.year()).or_else(|| days.min_by_key(near))?,
                         (None, Tense::Past | Tense::Ended) => days.rev().find(|&d| d <= a)?,
-                        (None, Tense::Future) => days.find(|&d| d >= a)?,
+                        // (a month under way is still to end: "until the end of Ramadan"
+                        // read in its second week is this one)
+                        (None, Tense::Future) => {
+                            days.find(|&d| holiday.last_day(d).is_some_and(|l| l >= a))?
+                        }
                         // (a feast of the moon's calendar moves eleven days a year, and
                         // Inauguration Day skips three: the nearest one, as a day of the year
                         // is without a tense)
@@ -1274,7 +1278,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     dated(day)
                 }
                 Holiday::HijriMonth(_) => {
-                    let (start, end) = kept(date, feasts::hijri_month_end(date)?)?;
+                    let (start, end) = kept(date, holiday.last_day(date)?)?;
                     // (named by the month of the calendar it mostly falls in)
                     let middle = date + Duration::days(14);
                     let mut month = DateValue::month(middle.year(), middle.month())?;

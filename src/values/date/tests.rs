@@ -15707,6 +15707,19 @@ fn the_feasts_of_the_islamic_calendar_are_the_days_saudi_arabia_keeps_give_or_ta
             "1987-05",
         )],
     );
+    // a month under way is the one still to end, read in its first week
+    assert_values_on(
+        "2024-03-14",
+        &[
+            (
+                "Talks will go on until the end of Ramadan.",
+                "the end of Ramadan",
+                "2024-03",
+            ),
+            ("Prices will rise during Ramadan.", "Ramadan", "2024-03"),
+            ("Next Ramadan prices will rise.", "Next Ramadan", "2025-03"),
+        ],
+    );
     // a day either side, where the crescent is looked for or the month computed; Ramadan
     // 2024 ran from 11 March to 9 April in Saudi Arabia
     let interval = |text: &str, phrase: &str| {
