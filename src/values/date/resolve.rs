@@ -485,7 +485,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
             };
-            dated(unit_at(a, Unit::Year, i64::from(a.month() > 6))?)
+            // (told in the future, the next one from March: "The law takes effect in the
+            // new year", read in June, is next year)
+            let turn = if cx.tense == Tense::Future { 2 } else { 6 };
+            dated(unit_at(a, Unit::Year, i64::from(a.month() > turn))?)
         }
         Core::Anniversary {
             unit,

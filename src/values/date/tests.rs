@@ -13992,7 +13992,7 @@ fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
 fn the_months_of_a_span_share_its_years() {
     // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
     type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-    let table: [Row<'_>; 27] = [
+    let table: [Row<'_>; 29] = [
         (
             "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
             "1987-03-11",
@@ -14089,6 +14089,17 @@ fn the_months_of_a_span_share_its_years() {
             "Sales will recover in the new year, analysts said.",
             "2012-12-10",
             &[("the new year", "2013")],
+        ),
+        // (told in the future, the next year from March; in the past, this year to June)
+        (
+            "The law will take effect in the new year.",
+            "2024-06-12",
+            &[("the new year", "2025")],
+        ),
+        (
+            "Sales slumped in the new year.",
+            "2024-06-12",
+            &[("the new year", "2024")],
         ),
         (
             "Steel mills made large purchases prior to the new year.",
