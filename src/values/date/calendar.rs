@@ -292,6 +292,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let whole = matches!(
         e.core,
         Core::Decade(_)
+            | Core::ShortDecade(_)
             | Core::Century(_)
             | Core::StoryDecade(_)
             | Core::Relative {
@@ -406,7 +407,7 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         ) => {}
         (Mod::NthDecade(_), _) => return None,
         // the turn of a century or decade
-        (Mod::Turn { .. }, Core::Century(_) | Core::Decade(_)) => {}
+        (Mod::Turn { .. }, Core::Century(_) | Core::Decade(_) | Core::ShortDecade(_)) => {}
         (
             Mod::Turn { .. },
             Core::Relative {

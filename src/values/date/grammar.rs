@@ -96,6 +96,9 @@ pub(super) enum Core {
         rel: i32,
     },
     Decade(i32),
+    /// `the '90s`, `the 90's`: the last decade ending in those two figures that began by the
+    /// anchor's year ("the '20s" read in 1998 is the 1920s, read in 2024 the 2020s).
+    ShortDecade(u32),
     /// `'98`: the last year ending in those two digits no more than ten years after the
     /// anchor ("the Crash of '29" read in 1987 is 1929, "since '09" read in 2013 is 2009).
     ShortYear(u32),

@@ -664,7 +664,7 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && !figures_around(c.toks, start, start + s + 1)
         {
             c.i += s + 1;
-            return plain(Core::Decade(1900 + n as i32));
+            return plain(Core::ShortDecade(n));
         }
         return None;
     }
@@ -687,7 +687,7 @@ pub(super) fn decade(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .num()?;
         if c.peek_at(2).is_some_and(|t| !t.spaced() && t.is("s")) {
             c.i += 3;
-            return plain(Core::Decade(if n < 30 { 2000 } else { 1900 } + n as i32));
+            return plain(Core::ShortDecade(n));
         }
         // "He graduated in '98", "since '09": a year, after a preposition (not a quote)
         let after_preposition = c.i > 0

@@ -191,6 +191,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 day: None,
             });
         }
+        Core::ShortDecade(n) => {
+            // (with no anchor, this century's first three decades, else the last's)
+            let first = anchor.map_or(if *n < 30 { 2000 } else { 1900 }, |a| a.year() - 99);
+            return resolve_as(Core::Decade(year_ending_in(*n, 100, first)));
+        }
         Core::Decade(y) => {
             let v = format!("{}", y / 10);
             let b = (ymd(*y, 1, 1)?, ymd(y + 9, 12, 31)?);
@@ -1362,6 +1367,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::StoryDecade(_)
         | Core::NewYear
         | Core::ShortYear(_)
+        | Core::ShortDecade(_)
         | Core::ContractMonth { .. }
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,

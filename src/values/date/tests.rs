@@ -338,6 +338,21 @@ fn decades_in_two_figures_or_words_follow_the_and_count_no_figures() {
             "197",
         ),
         ("music of the 70s and 80s", "2013-03-22", "80s", "198"),
+        // (the last such decade begun by the publication: the 1920s read in 1998, the
+        // 2020s read in 2024)
+        ("Jazz boomed in the '20s.", "1998-03-01", "the '20s", "192"),
+        (
+            "Prices soared in the '20s.",
+            "2024-03-14",
+            "the '20s",
+            "202",
+        ),
+        (
+            "He was a star in the '00s.",
+            "2024-03-14",
+            "the '00s",
+            "200",
+        ),
         ("from the 1960s to 80s", "2013-03-22", "80s", "198"),
         (
             "in the late seventies",
