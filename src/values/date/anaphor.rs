@@ -57,6 +57,14 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             });
         }
     }
+    // "NOTE: Current year net includes ...", "Latest year net excludes", "Prior year figures
+    // restated": a note to a table of results names the figures by their year, the note's
+    // (as "in year" is) or the one before it (not the publication's: a report of the year
+    // over, read in March 1987, is of 1986)
+    if let Some((years, over)) = note_year(c.toks, start) {
+        c.i += 2;
+        return plain(Core::NoteYear { years, over });
+    }
     if year_ago(c) {
         if let Some(length) = months_a_year_back(c) {
             return Some(length);
@@ -765,6 +773,51 @@ pub(super) fn prior_year_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     toks.get(year)
         .is_some_and(|t| t.is("year"))
         .then_some(year + 1)
+}
+
+/// "Current year", "Latest year" or "Prior year" at `k`, opening a note to a table of
+/// results ("NOTE: Current year net both periods includes", "Prior year figures restated"):
+/// how many years before the note's year it is, and whether the table reports a year over.
+fn note_year(toks: &[Tok<'_>], k: usize) -> Option<(i32, bool)> {
+    // (the word first: this runs at most tokens)
+    let years = match toks[k].text {
+        "Current" | "Latest" => 0,
+        "Prior" | "Previous" => -1,
+        _ => return None,
+    };
+    let opens = k == 0
+        || toks[k].after_layout()
+        || (k >= 2 && toks[k - 1].is(":") && toks[k - 2].is("note"));
+    let figures = toks.get(k + 2).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "net"
+                | "oper"
+                | "operating"
+                | "figures"
+                | "results"
+                | "earnings"
+                | "both"
+                | "includes"
+                | "excludes"
+                | "restated"
+        )
+    });
+    if !(opens && toks.get(k + 1).is_some_and(|t| t.is("year")) && figures) {
+        return None;
+    }
+    // (a heading of its own line, "Year" or "12 mths", over the table's figures for the
+    // year: the report is of a year over, not of a quarter of one under way)
+    let heading = |j: usize| {
+        toks.get(j + 1).is_none_or(Tok::after_layout)
+            && ((toks[j].is("year") && toks[j].after_layout())
+                || (j > 0
+                    && matches!(toks[j].lower.as_ref(), "mths" | "months")
+                    && toks[j - 1].is("12")
+                    && toks[j - 1].after_layout()))
+    };
+    let over = (0..k).any(heading);
+    Some((years, over))
 }
 
 /// `year-ago`, `year-earlier`, `a year earlier` used as an adjective; unhyphenated before

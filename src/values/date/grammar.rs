@@ -275,6 +275,13 @@ pub(super) enum Core {
         /// publication's.
         same: bool,
     },
+    /// "Current year", "Prior year" opening a note to a table of results, `years` before
+    /// the year of its figures: when the table reports a year `over`, the year of the
+    /// quarter the story reports (else of the last one over), else the anchor's.
+    NoteYear {
+        years: i32,
+        over: bool,
+    },
     /// `the week before Christmas`, `the day after Oct. 5`, `the year after 2008`: the unit
     /// before (after) the date at tokens `at..to`, which is tagged on its own and read in
     /// its own clause's tense.

@@ -1725,6 +1725,32 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "1986-Q1",
         ),
     ]);
+    // a note's "Current year", "Latest year" and "Prior year" date its figures: after a
+    // heading "Year" or "12 mths", the year of the last quarter over (reuters-10008, 4205,
+    // 9810; were 1987 and untagged), else the publication's, a year under way (reuters-6437,
+    // 21430); the quarter after it is still the last one over (reuters-2309: was 1987-Q1,
+    // counted from "Current year")
+    let year_over = "Shr 1.20 dlrs vs 1.05 dlrs\n    Year\n    Shr profit 13 cts vs profit 56 cts\n    \
+                     NOTE: Current year net includes charge of 1,060,848 dlrs.\n    Prior \
+                     year net excludes tax credits.\n    Latest year net includes gains.";
+    let under_way = "Shr 13 cts vs 22 cts\n    NOTE: Current year net includes charge.\n    \
+                     Prior year net includes gain 6,556,000 dlrs from sale of shares.";
+    let half = "Sales 21.3 mln vs 26.0 mln\n    NOTE: Current year net excludes tax credits \
+                of 54,000 dlrs in quarter and 945,000 dlrs in year.";
+    assert_spans(&[
+        (year_over, "1987-03-26", "Current year", "1986"),
+        (year_over, "1987-03-26", "Prior year", "1985"),
+        (year_over, "1987-03-26", "Latest year", "1986"),
+        (year_over, "1987-10-19", "Current year", "1987"),
+        (under_way, "1987-03-18", "Current year", "1987"),
+        (under_way, "1987-10-19", "Prior year", "1986"),
+        (half, "1987-03-05", "quarter", "1986-Q4"),
+    ]);
+    // ... not in a sentence of the story
+    assert_untagged(
+        "1987-03-26",
+        &["Sales rose 12 pct. Prior year earnings were restated."],
+    );
     // ... and the wires drop it before the day that closes a week (reuters-21164 and Bank
     // of Canada's weekly figures, "in week ended March 18"; were untagged) or a year, a
     // length as "the year ended June 30" is
@@ -14516,6 +14542,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "equalizer",
     "euros",
     "eve",
+    "excludes",
     "expansion",
     "expect",
     "expired",
@@ -14625,6 +14652,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "imports",
     "imposed",
     "inc",
+    "includes",
     "income",
     "increased",
     "independent",
@@ -14733,6 +14761,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "no",
     "normally",
     "not",
+    "note",
     "noted",
     "number",
     "numbers",
@@ -14753,6 +14782,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "only",
     "opening",
     "oper",
+    "operating",
     "options",
     "or",
     "ordered",
@@ -14859,6 +14889,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "rescheduled",
     "reset",
     "rest",
+    "restated",
     "results",
     "retail",
     "revenue",
