@@ -57,6 +57,15 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             });
         }
     }
+    // "Revs 25.2 mln vs 19.5 mln / Year / Shr 1.53 dlrs vs 1.21 dlrs": a table's heading
+    // over the figures for a year is the length they cover, as "Nine mths" is
+    if heads_year(c.toks, start) {
+        c.i += 1;
+        return plain(Core::Duration {
+            unit: Unit::Year,
+            amount: Some(1.0),
+        });
+    }
     // "NOTE: Current year net includes ...", "Latest year net excludes", "Prior year figures
     // restated": a note to a table of results names the figures by their year, the note's
     // (as "in year" is) or the one before it (not the publication's: a report of the year
@@ -773,6 +782,21 @@ pub(super) fn prior_year_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     toks.get(year)
         .is_some_and(|t| t.is("year"))
         .then_some(year + 1)
+}
+
+/// Whether "Year" at `k` heads the rows of a table of results under a row of figures: on a
+/// line of its own, after a figure or its unit.
+fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
+    // (the word first: this runs at most tokens)
+    matches!(toks[k].text, "Year" | "YEAR")
+        && k > 0
+        && toks[k].after_layout()
+        && toks.get(k + 1).is_none_or(Tok::after_layout)
+        && (toks[k - 1].kind == Kind::Num
+            || matches!(
+                toks[k - 1].lower.as_ref(),
+                "mln" | "billion" | "dlrs" | "cts" | "pct" | "nil" | "given"
+            ))
 }
 
 /// "Current year", "Latest year" or "Prior year" at `k`, opening a note to a table of

@@ -1014,8 +1014,12 @@ fn durations_carry_a_period_value() {
         assert_eq!(tags[0].kind, TimexKind::Duration);
     }
     // (the figure before "week ago" is no count of weeks: see
-    // `the_wires_unit_ago_without_its_article_is_one_unit_back`)
-    assert_untagged("1987-06-01", &["Revs 11.4 mln vs 8,871,000\n    Year"]);
+    // `the_wires_unit_ago_without_its_article_is_one_unit_back`; nor before a table's
+    // heading, which is one year alone)
+    assert_eq!(
+        tag_spanning("Revs 11.4 mln vs 8,871,000\n    Year", "1987-06-01", "Year").value,
+        "P1Y"
+    );
     assert_eq!(
         value_of("head versus 128,000 week ago", "1987-06-01", "week ago"),
         "1987-W22"
@@ -1445,6 +1449,14 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "Nine mths",
             "P9M",
         ),
+        // (and so is the heading "Year" under a row of figures: 590 in Reuters-21578, were
+        // untagged; not a year in a sentence, below)
+        (
+            "Revs 25.2 mln vs 19.5 mln\n    Year\n    Shr 1.53 dlrs vs 1.21 dlrs",
+            "1987-03-02",
+            "Year",
+            "P1Y",
+        ),
         (
             "Profit rose in the 2nd quarter of 1986 and fell in the 3rd.",
             "1987-03-02",
@@ -1523,6 +1535,9 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
         &[
             "Thatcher is not prepared to abandon the present system.",
             "It is seeking an injunction to prevent the future sale of the connectors.",
+            // (a year heads no table in a sentence, nor after a word)
+            "Revs rose 12 pct.\n    Year by year, sales grew.",
+            "Sales rose.\n    Year",
         ],
     );
 }
@@ -14487,6 +14502,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "crop",
     "crops",
     "ct",
+    "cts",
     "customarily",
     "cut",
     "da",
