@@ -788,7 +788,8 @@ pub(super) fn prior_year_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
 /// line of its own, after a figure or its unit.
 fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
     // (the word first: this runs at most tokens)
-    matches!(toks[k].text, "Year" | "YEAR")
+    toks.get(k)
+        .is_some_and(|t| matches!(t.text, "Year" | "YEAR"))
         && k > 0
         && toks[k].after_layout()
         && toks.get(k + 1).is_none_or(Tok::after_layout)
@@ -804,7 +805,7 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
 /// how many years before the note's year it is, and whether the table reports a year over.
 fn note_year(toks: &[Tok<'_>], k: usize) -> Option<(i32, bool)> {
     // (the word first: this runs at most tokens)
-    let years = match toks[k].text {
+    let years = match toks.get(k)?.text {
         "Current" | "Latest" => 0,
         "Prior" | "Previous" => -1,
         _ => return None,
