@@ -67,12 +67,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     // "NOTE: Current year net includes ...", "Latest year net excludes", "Prior year figures
-    // restated": a note to a table of results names the figures by their year, the note's
-    // (as "in year" is) or the one before it (not the publication's: a report of the year
-    // over, read in March 1987, is of 1986)
-    if let Some((years, over)) = note_year(c.toks, start) {
+    // restated", "Current qtr figures exclude": a note to a table of results names the
+    // figures by their period, the note's (as "in year" is) or a year before it (not the
+    // publication's: a report of the year over, read in March 1987, is of 1986)
+    if let Some((unit, years, over)) = note_period(c.toks, start) {
         c.i += 2;
-        return plain(Core::NoteYear { years, over });
+        return plain(Core::NotePeriod { unit, years, over });
     }
     if year_ago(c) {
         if let Some(length) = months_a_year_back(c) {
@@ -800,10 +800,11 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
             ))
 }
 
-/// "Current year", "Latest year" or "Prior year" at `k`, opening a note to a table of
-/// results ("NOTE: Current year net both periods includes", "Prior year figures restated"):
-/// how many years before the note's year it is, and whether the table reports a year over.
-fn note_year(toks: &[Tok<'_>], k: usize) -> Option<(i32, bool)> {
+/// "Current year", "Latest year", "Prior year" or "Current qtr" at `k`, opening a note to a
+/// table of results ("NOTE: Current year net both periods includes", "Prior year figures
+/// restated", "Current qtr and year figures exclude"): its unit, how many years before the
+/// note's it is, and whether the table reports a year over.
+fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(Unit, i32, bool)> {
     // (the word first: this runs at most tokens)
     let years = match toks.get(k)?.text {
         "Current" | "Latest" => 0,
@@ -823,12 +824,20 @@ fn note_year(toks: &[Tok<'_>], k: usize) -> Option<(i32, bool)> {
                 | "results"
                 | "earnings"
                 | "both"
+                | "and"
+                | "per"
                 | "includes"
                 | "excludes"
                 | "restated"
         )
     });
-    if !(opens && toks.get(k + 1).is_some_and(|t| t.is("year")) && figures) {
+    // ("Prior qtr" may be the quarter before or the year-ago one)
+    let unit = match toks.get(k + 1).map(|t| t.lower.as_ref()) {
+        Some("year") => Unit::Year,
+        Some("quarter") if years == 0 => Unit::Quarter,
+        _ => return None,
+    };
+    if !(opens && figures) {
         return None;
     }
     // (a heading of its own line, "Year" or "12 mths", over the table's figures for the
@@ -842,7 +851,7 @@ fn note_year(toks: &[Tok<'_>], k: usize) -> Option<(i32, bool)> {
                     && toks[j - 1].after_layout()))
     };
     let over = (0..k).any(heading);
-    Some((years, over))
+    Some((unit, years, over))
 }
 
 /// `year-ago`, `year-earlier`, `a year earlier` used as an adjective; unhyphenated before

@@ -275,10 +275,12 @@ pub(super) enum Core {
         /// publication's.
         same: bool,
     },
-    /// "Current year", "Prior year" opening a note to a table of results, `years` before
-    /// the year of its figures: when the table reports a year `over`, the year of the
-    /// quarter the story reports (else of the last one over), else the anchor's.
-    NoteYear {
+    /// "Current year", "Prior year", "Current qtr" opening a note to a table of results:
+    /// the quarter the story reports (else the last one over), or `years` before the year
+    /// of its figures: when the table reports a year `over`, that quarter's year, else the
+    /// anchor's.
+    NotePeriod {
+        unit: Unit,
         years: i32,
         over: bool,
     },

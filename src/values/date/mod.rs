@@ -1176,8 +1176,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         || record_set(tokens, first)
                         || matches!(expr.core, Core::Anniversary { .. })
                         // (nor a note's "Current year net includes", "Prior year net
-                        // excludes", which dates its figures, not the note's periods)
-                        || matches!(expr.core, Core::NoteYear { .. })
+                        // excludes", "Current qtr figures", which date its figures, not the
+                        // note's periods)
+                        || matches!(expr.core, Core::NotePeriod { .. })
                         // (nor the base year of an index, "(base 1980)")
                         || (first > 0 && tokens[first - 1].is("base"))
                         // (nor a turn of a century, which is no one year to count from)

@@ -683,15 +683,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 unit_at(shifted, unit_out, 0)?,
             ))
         }
-        Core::NoteYear { years, over } => {
+        Core::NotePeriod { unit, years, over } => {
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
             };
-            let day = match cx.quarter {
-                Some(q) if *over => cx.count_from(q).middle(),
-                None if *over => unit_at(a, Unit::Quarter, -1)?.start,
-                _ => a,
+            let quarter = || match cx.quarter {
+                Some(q) => Some(cx.count_from(q).clone()),
+                None => unit_at(a, Unit::Quarter, -1),
             };
+            if *unit == Unit::Quarter {
+                return Some(dated(quarter()?));
+            }
+            let day = if *over { quarter()?.middle() } else { a };
             dated(unit_at(day, Unit::Year, i64::from(*years))?)
         }
         Core::Anaphor {
@@ -1379,7 +1382,7 @@ fn needs_anchor(core: &Core) -> bool {
         | Core::NewYear
         | Core::ShortYear(_)
         | Core::ShortDecade(_)
-        | Core::NoteYear { .. }
+        | Core::NotePeriod { .. }
         | Core::ContractMonth { .. }
         | Core::PartOfDay { .. } => true,
         Core::Reference(_) => true,

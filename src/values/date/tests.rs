@@ -1760,11 +1760,29 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
         (under_way, "1987-03-18", "Current year", "1987"),
         (under_way, "1987-10-19", "Prior year", "1986"),
         (half, "1987-03-05", "quarter", "1986-Q4"),
+        // ("Current qtr" is the last quarter over: reuters-10919, 15834, were the quarter
+        // under way; "Prior qtr" may be the one before or the year-ago one, left alone)
+        (
+            "Revs 5.2 mln vs 4.9 mln\n    NOTE: Current qtr and year figures exclude losses \
+             from discontinued operations.",
+            "1987-03-30",
+            "Current qtr",
+            "1986-Q4",
+        ),
+        (
+            "Net 78.5 mln vs 64.6 mln\n    NOTE: Current qtr includes gain of seven cts/shr.",
+            "1987-04-09",
+            "Current qtr",
+            "1987-Q1",
+        ),
     ]);
     // ... not in a sentence of the story
     assert_untagged(
         "1987-03-26",
-        &["Sales rose 12 pct. Prior year earnings were restated."],
+        &[
+            "Sales rose 12 pct. Prior year earnings were restated.",
+            "Net 78.5 mln vs 64.6 mln\n    NOTE: Prior qtr figures include income.",
+        ],
     );
     // ... and the wires drop it before the day that closes a week (reuters-21164 and Bank
     // of Canada's weekly figures, "in week ended March 18"; were untagged) or a year, a
