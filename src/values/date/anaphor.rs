@@ -26,7 +26,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             // ("NOTE: 1986 operating net excludes losses ... in quarter": the note's year;
             // "in year ended June 30" is the year to that day)
-            let closed = c.peek().is_some_and(|t| closes_on(&t.lower));
+            // (a heading's "Year to December 31" too)
+            let closed = c.peek().is_some_and(|t| closes_on(&t.lower) || t.is("to"));
             // (a length, as "the year ended June 30" is, below)
             if closed && unit == Unit::Year && dated_end(c.toks, c.i) {
                 return plain(Core::Duration {
@@ -958,9 +959,12 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
     {
         return true;
     }
-    // (a table's heading: "Qtr ended Jan 31", "Year ended March 31")
+    // (a table's heading: "Qtr ended Jan 31", "Year ended March 31", "Year to December 31")
     if k == 0 && matches!(toks[0].lower.as_ref(), "quarter" | "year") {
-        return toks.get(1).is_some_and(|n| closes_on(&n.lower));
+        return toks.get(1).is_some_and(|n| {
+            closes_on(&n.lower)
+                || (n.is("to") && toks.get(2).is_some_and(|m| month_of(&m.lower).is_some()))
+        });
     }
     k > 0
         && matches!(toks[k - 1].lower.as_ref(), "in" | "for")

@@ -1840,6 +1840,13 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "Year",
             "P1Y",
         ),
+        // (and "to" the day: reuters-10688, 12 in all; was untagged)
+        (
+            "Year to December 31.\n    World group pre-tax profit 2.63 billion marks",
+            "1987-03-27",
+            "Year",
+            "P1Y",
+        ),
     ]);
     assert_no_tag_holds(
         "Prior qtr and year figures exclude losses.",
