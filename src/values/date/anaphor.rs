@@ -792,8 +792,7 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k)
         .is_some_and(|t| matches!(t.text, "Year" | "YEAR"))
         && k > 0
-        && toks[k].after_layout()
-        && toks.get(k + 1).is_none_or(Tok::after_layout)
+        && own_line(toks, k, k)
         && (toks[k - 1].kind == Kind::Num
             || matches!(
                 toks[k - 1].lower.as_ref(),
@@ -841,18 +840,22 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(Unit, i32, bool)> {
     if !(opens && figures) {
         return None;
     }
-    // (a heading of its own line, "Year" or "12 mths", over the table's figures for the
-    // year: the report is of a year over, not of a quarter of one under way)
-    let heading = |j: usize| {
-        toks.get(j + 1).is_none_or(Tok::after_layout)
-            && ((toks[j].is("year") && toks[j].after_layout())
-                || (j > 0
-                    && matches!(toks[j].lower.as_ref(), "mths" | "months")
-                    && toks[j - 1].is("12")
-                    && toks[j - 1].after_layout()))
+    // (a heading "Year" or "12 mths" over the table's figures for the year: the report is
+    // of a year over, not of a quarter of one under way)
+    let twelve_months = |j: usize| {
+        j > 0
+            && matches!(toks[j].lower.as_ref(), "mths" | "months")
+            && toks[j - 1].is("12")
+            && own_line(toks, j - 1, j)
     };
-    let over = (0..k).any(heading);
+    let over = (0..k).any(|j| heads_year(toks, j) || twelve_months(j));
     Some((unit, years, over))
+}
+
+/// Whether tokens `first..=last` stand on a line of their own, a table's heading (or before
+/// the end of what the parser was given, which stops at the next line).
+fn own_line(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
+    toks[first].after_layout() && toks.get(last + 1).is_none_or(Tok::after_layout)
 }
 
 /// `year-ago`, `year-earlier`, `a year earlier` used as an adjective; unhyphenated before
