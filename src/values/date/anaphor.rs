@@ -60,7 +60,14 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "Revs 25.2 mln vs 19.5 mln / Year / Shr 1.53 dlrs vs 1.21 dlrs": a table's heading
     // over the figures for a year is the length they cover, as "Nine mths" is
-    if heads_year(c.toks, start) {
+    // (a capital first: this runs at most tokens)
+    let capital = c.peek().is_some_and(|t| {
+        t.text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+    });
+    if capital && heads_year(c.toks, start) {
         c.i += 1;
         return plain(Core::Duration {
             unit: Unit::Year,
@@ -71,7 +78,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // restated", "Current qtr figures exclude": a note to a table of results names the
     // figures by their period, the note's (as "in year" is) or a year before it (not the
     // publication's: a report of the year over, read in March 1987, is of 1986)
-    if let Some((unit, years, over)) = note_period(c.toks, start) {
+    if capital && let Some((unit, years, over)) = note_period(c.toks, start) {
         c.i += 2;
         return plain(Core::NotePeriod { unit, years, over });
     }
@@ -848,7 +855,8 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(Unit, i32, bool)> {
             && toks[j - 1].is("12")
             && own_line(toks, j - 1, j)
     };
-    let over = (0..k).any(|j| heads_year(toks, j) || twelve_months(j));
+    // (looked for in the table above the note, a few hundred tokens at most)
+    let over = (k.saturating_sub(300)..k).any(|j| heads_year(toks, j) || twelve_months(j));
     Some((unit, years, over))
 }
 
