@@ -82,6 +82,11 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 2;
         return plain(Core::NotePeriod { unit, years, over });
     }
+    // "YTD sales", "up 5% QTD": the abbreviations of the year (quarter, month) to date
+    if let Some(unit) = c.peek().and_then(|t| to_date(&t.lower)) {
+        c.i += 1;
+        return plain(Core::Relative { unit, offset: 0 });
+    }
     if year_ago(c) {
         if let Some(length) = months_a_year_back(c) {
             return Some(length);
@@ -790,6 +795,16 @@ pub(super) fn prior_year_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     toks.get(year)
         .is_some_and(|t| t.is("year"))
         .then_some(year + 1)
+}
+
+/// The unit of "YTD", "QTD", "MTD": the year (quarter, month) to date.
+pub(super) fn to_date(word: &str) -> Option<Unit> {
+    match word {
+        "ytd" => Some(Unit::Year),
+        "qtd" => Some(Unit::Quarter),
+        "mtd" => Some(Unit::Month),
+        _ => None,
+    }
 }
 
 /// Whether "Year" at `k` heads the rows of a table of results under a row of figures: on a

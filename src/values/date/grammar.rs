@@ -1052,6 +1052,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "more",
     "morning",
     "most",
+    "mtd",
     "nd",
     "near",
     "nearly",
@@ -1092,6 +1093,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "prior",
     "pst",
     "q",
+    "qtd",
     "quarter",
     "quarterly",
     "quarters",
@@ -1190,6 +1192,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "yearlong",
     "years",
     "yesterday",
+    "ytd",
 ];
 
 /// A list of words looked up by hash, built on first use: for the lists asked at every

@@ -1188,9 +1188,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // largest of the seven")
                         || (lone_year.is_some() && first > 0 && named_by_capitals(&tokens[first - 1]))
                         // (nor a bare period so far, "year-to-date sales", "year to date",
-                        // which sets figures beside the story's period rather than moving
-                        // to it)
-                        || (tokens[end - 1].is("date") && unit_of(&tokens[first].lower).is_some());
+                        // "YTD", which sets figures beside the story's period rather than
+                        // moving to it)
+                        || (tokens[end - 1].is("date") && unit_of(&tokens[first].lower).is_some())
+                        || to_date(&tokens[first].lower).is_some();
                     // (whether it is the day of a report, which dates the telling)
                     let mut reported = false;
                     if let Some(d) = &timex.date

@@ -4756,6 +4756,14 @@ fn resolves_classes_of_newswire_expressions() {
             "year-to-date",
             "1989",
         ),
+        // (and so are its abbreviations: "YTD", "QTD", "MTD"; were untagged)
+        ("The fund is up 12% YTD.", "2024-06-12", "YTD", "2024"),
+        (
+            "QTD revenue rose. Sales for the month increased.",
+            "2024-06-12",
+            "the month",
+            "2024-06",
+        ),
         (
             "week to date estimates 17,300",
             "1987-04-07",
