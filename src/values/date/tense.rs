@@ -1672,6 +1672,26 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return Tense::Past;
         }
     }
+    // ... and one the present places in time is the coming one: "Thanksgiving is Nov. 28",
+    // "Christmas is on a Wednesday this year", "Christmas comes early for retailers" (not
+    // what it is, "Cyber Monday is now the busiest online shopping day", nor "Christmas is
+    // over"; "falls on" a day of a month may name this year's, see above)
+    if holiday
+        && (heads_sentence(toks, start) || (the < start && heads_sentence(toks, the)))
+        && toks.get(end).is_some_and(|t| {
+            t.is("comes")
+                || (t.is("is")
+                    && toks.get(end + 1).is_some_and(|n| {
+                        month_of(&n.lower).is_some()
+                            || matches!(
+                                n.lower.as_ref(),
+                                "on" | "in" | "next" | "coming" | "near" | "early" | "late"
+                            )
+                    }))
+        })
+    {
+        return Tense::Future;
+    }
     // (a weekday may follow its noun bare: "The report Friday will show an increase")
     let bare_weekday = end == start + 1 && weekday_of(&toks[start].lower).is_some();
     let linked = word_before(1, "in") || word_before(1, "on");

@@ -7215,6 +7215,31 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Black Friday",
             "2012-11-23",
         ),
+        // (one the present places in time is the coming one; were last year's)
+        (
+            "Thanksgiving is Nov. 28.",
+            "2024-06-12",
+            "Thanksgiving",
+            "2024-11-28",
+        ),
+        (
+            "Christmas is on a Wednesday this year.",
+            "2024-06-12",
+            "Christmas",
+            "2024-12-25",
+        ),
+        (
+            "Christmas comes early for retailers.",
+            "2024-06-12",
+            "Christmas",
+            "2024-12-25",
+        ),
+        (
+            "Christmas is over.",
+            "2024-06-12",
+            "Christmas",
+            "2023-12-25",
+        ),
         (
             "Cyber Monday is now the busiest online shopping day of the year.",
             "2013-03-21",
