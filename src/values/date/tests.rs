@@ -3464,6 +3464,51 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
 }
 
 #[test]
+fn early_mid_and_late_mark_the_edge_of_a_part_of_the_day() {
+    // as "Early Thursday morning" already did; "early afternoon" had the part without its
+    // edge
+    for (text, phrase, value, modifier) in [
+        (
+            "By early afternoon, the index was up 1%.",
+            "early afternoon",
+            "2023-11-08TAF",
+            Modifier::Start,
+        ),
+        (
+            "In late afternoon trading, shares fell.",
+            "late afternoon",
+            "2023-11-08TAF",
+            Modifier::End,
+        ),
+        (
+            "The vote came mid-afternoon on Thursday.",
+            "mid-afternoon on Thursday",
+            "2023-11-02TAF",
+            Modifier::Mid,
+        ),
+        (
+            "Trading was halted late afternoon yesterday.",
+            "late afternoon yesterday",
+            "2023-11-07TAF",
+            Modifier::End,
+        ),
+        (
+            "Early Thursday morning, shares fell.",
+            "Early Thursday morning",
+            "2023-11-02TMO",
+            Modifier::Start,
+        ),
+    ] {
+        let t = tag_spanning(text, "2023-11-08", phrase);
+        assert_eq!(
+            (t.value.as_str(), t.modifier),
+            (value, Some(modifier)),
+            "{phrase:?} in {text:?}"
+        );
+    }
+}
+
+#[test]
 fn dawn_and_dusk_are_parts_of_the_day_they_fall_on() {
     // with its day ("dawn Friday", "dawn yesterday"), as "noon Friday" is; alone, the
     // day the story is on: the one named before it, or the publication's when the
