@@ -78,9 +78,9 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // restated", "Current qtr figures exclude": a note to a table of results names the
     // figures by their period, the note's (as "in year" is) or a year before it (not the
     // publication's: a report of the year over, read in March 1987, is of 1986)
-    if capital && let Some((unit, years, over)) = note_period(c.toks, start) {
-        c.i += 2;
-        return plain(Core::NotePeriod { unit, years, over });
+    if capital && let Some((after, period)) = note_period(c.toks, start) {
+        c.i = after;
+        return plain(period);
     }
     // "YTD sales", "up 5% QTD": the abbreviations of the year (quarter, month) to date
     if let Some(unit) = c.peek().and_then(|t| to_date(&t.lower)) {
@@ -824,19 +824,23 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// "Current year", "Latest year", "Prior year" or "Current qtr" at `k`, opening a note to a
 /// table of results ("NOTE: Current year net both periods includes", "Prior year figures
-/// restated", "Current qtr and year figures exclude"): its unit, how many years before the
-/// note's it is, and whether the table reports a year over.
-fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(Unit, i32, bool)> {
+/// restated", "Current qtr and year figures exclude"): where its words end, and the period.
+fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(usize, Core)> {
     // (the word first: this runs at most tokens)
-    let years = match toks.get(k)?.text {
-        "Current" | "Latest" => 0,
-        "Prior" | "Previous" => -1,
+    // ("Prior qtr" may be the quarter before or the year-ago one)
+    let (unit, years, after) = match toks.get(k)?.text {
+        "Current" | "Latest" => match toks.get(k + 1).map(|t| t.lower.as_ref()) {
+            Some("year") => (Unit::Year, 0, k + 2),
+            Some("quarter") => (Unit::Quarter, 0, k + 2),
+            _ => return None,
+        },
+        "Prior" | "Previous" => (Unit::Year, -1, prior_year_at(toks, k)?),
         _ => return None,
     };
     let opens = k == 0
         || toks[k].after_layout()
         || (k >= 2 && toks[k - 1].is(":") && toks[k - 2].is("note"));
-    let figures = toks.get(k + 2).is_some_and(|t| {
+    let figures = toks.get(after).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
             "net"
@@ -853,12 +857,6 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(Unit, i32, bool)> {
                 | "restated"
         )
     });
-    // ("Prior qtr" may be the quarter before or the year-ago one)
-    let unit = match toks.get(k + 1).map(|t| t.lower.as_ref()) {
-        Some("year") => Unit::Year,
-        Some("quarter") if years == 0 => Unit::Quarter,
-        _ => return None,
-    };
     if !(opens && figures) {
         return None;
     }
@@ -872,7 +870,7 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(Unit, i32, bool)> {
     };
     // (looked for in the table above the note, a few hundred tokens at most)
     let over = (k.saturating_sub(300)..k).any(|j| heads_year(toks, j) || twelve_months(j));
-    Some((unit, years, over))
+    Some((after, Core::NotePeriod { unit, years, over }))
 }
 
 /// Whether tokens `first..=last` stand on a line of their own, a table's heading (or before

@@ -3,44 +3,37 @@
 
 use super::*;
 
+/// Whether "early", "mid" or "late" stands before token `k` ("mid-" glued to it too).
+fn after_edge(toks: &[Tok<'_>], k: usize) -> bool {
+    let word = k
+        .checked_sub(1 + usize::from(k > 0 && toks[k - 1].is_glued_hyphen()))
+        .map(|w| toks[w].lower.as_ref());
+    matches!(word, Some("early" | "mid" | "late"))
+}
+
 /// `today`, `yesterday`, `this week`, `last month`, `next year`, `the past year`.
 pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let t = c.peek()?.clone();
-    // "mid-afternoon yesterday", "late morning": a part of the day, of the publication date
-    // unless a day follows
-    // (its edge or middle, as "Early Thursday morning" has)
-    let edge = match t.lower.as_ref() {
-        "early" => Some(Mod::Start),
-        "mid" => Some(Mod::Mid),
-        "late" => Some(Mod::End),
-        _ => None,
-    };
-    if let Some(edge) = edge {
-        let save = c.i;
+    // "afternoon yesterday", "morning on Thursday" after "early", "mid" or "late", which
+    // `modified` reads as its edge ("mid-afternoon yesterday", "late morning"): a part of
+    // the day, of the publication date unless a day follows
+    if let Some(part) = part_of_day(&t.lower)
+        && after_edge(c.toks, c.i)
+    {
         c.i += 1;
-        c.eat_glued("-");
-        if let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {
-            c.i += 1;
-            let offset = match c.peek().map(|t| t.lower.as_ref()) {
-                Some("yesterday") => Some(-1),
-                Some("tomorrow") => Some(1),
-                Some("today") => Some(0),
-                _ => None,
-            };
-            c.i += usize::from(offset.is_some());
+        let offset = match c.peek().map(|t| t.lower.as_ref()) {
+            Some("yesterday") => -1,
+            Some("tomorrow") => 1,
+            Some("today") => 0,
             // ("mid-afternoon on Thursday", "late morning March 5": of the day named after
-            // it, else of the publication's)
-            let core = match offset {
-                Some(offset) => Core::PartOfDay { offset, part },
-                None => part_of_day_on(c, c.i, part)
-                    .map_or(Core::PartOfDay { offset: 0, part }, |e| e.core),
-            };
-            return Some(Expr {
-                core,
-                modifier: Some(edge),
-            });
-        }
-        c.i = save;
+            // it)
+            _ => {
+                return part_of_day_on(c, c.i, part)
+                    .or_else(|| plain(Core::PartOfDay { offset: 0, part }));
+            }
+        };
+        c.i += 1;
+        return plain(Core::PartOfDay { offset, part });
     }
     // "the day before yesterday", "the day after tomorrow"; "the week before last", "the
     // year after next"

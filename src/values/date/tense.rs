@@ -1677,7 +1677,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // what it is, "Cyber Monday is now the busiest online shopping day", nor "Christmas is
     // over"; "falls on" a day of a month may name this year's, see above)
     if holiday
-        && (heads_sentence(toks, start) || (the < start && heads_sentence(toks, the)))
+        && heads_sentence(toks, the)
         && toks.get(end).is_some_and(|t| {
             t.is("comes")
                 || (t.is("is")
