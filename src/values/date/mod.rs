@@ -336,6 +336,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Whether the text writes the day first in its dates of figures (see `day_first`),
     // read at the first such date (most texts have none)
     let mut writes_day_first: Option<bool> = None;
+    // The last holiday named with no year of its own, the token after it and its place in
+    // `out`: a day it "falls on" ("Thanksgiving falls on Nov. 28 this year", "Thanksgiving
+    // Day (Nov. 28)") dates it, and it the day.
+    let mut last_holiday: Option<(usize, usize, Expr)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -707,6 +711,34 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *year = (r.start.year()..=r.end.year()).find(|&y| {
                         ymd(y, *month, *day).is_some_and(|d| r.start <= d && d <= r.end)
                     });
+                }
+                // "Thanksgiving Day (Nov. 28)", read in June 2024: a day of the month a
+                // holiday falls on is in the year in which it does
+                let holiday_day = last_holiday
+                    .take()
+                    .filter(|(after, ..)| falls_on(tokens, *after, i));
+                if let Some((
+                    _,
+                    _,
+                    Expr {
+                        core: Core::Holiday { holiday, .. },
+                        ..
+                    },
+                )) = &holiday_day
+                    && let Core::Cal {
+                        year: year @ None,
+                        month: Some(month),
+                        day: Some(day),
+                    } = &mut expr.core
+                    && let Some(a) = anchor
+                {
+                    *year = (a.year() - 1..=a.year() + 1)
+                        .filter_map(|y| {
+                            holiday.date(y).filter(|&h| Some(h) == ymd(y, *month, *day))
+                        })
+                        .min_by_key(|&h| (h - a).num_days().abs())
+                        .map(|h| h.year())
+                        .or(*year);
                 }
                 // "the first shutdown since 1996, when a 21-day standoff ended in early
                 // January": a month in a clause opened by ", when" after a year is in it
@@ -1157,6 +1189,28 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
+                    // (and the holiday is the one in the year of the day it falls on:
+                    // "Thanksgiving falls on Nov. 28 this year")
+                    if let Some((_, at, mut holiday)) = holiday_day
+                        && let Some(d) = timex
+                            .date
+                            .as_ref()
+                            .filter(|d| d.granularity == Granularity::Day)
+                        && let Core::Holiday {
+                            holiday: named,
+                            year,
+                            ..
+                        } = &mut holiday.core
+                        && named
+                            .date(d.start.year())
+                            .is_some_and(|h| (h - d.start).num_days().abs() <= 31)
+                        && let Some(told) = out.get_mut(at)
+                    {
+                        *year = Some(d.start.year());
+                        if let Some(t) = resolve(&holiday, &cx, told.span.clone()) {
+                            (told.value, told.date) = (t.value, t.date);
+                        }
+                    }
                     // a year written alone in one token: "2008", the "1986" of "1986/87"
                     let lone_year = match expr.core {
                         Core::Cal {
@@ -1489,6 +1543,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && timex.modifier.is_some()
                     {
                         counted_back.push((out.len(), unit, -amount));
+                    }
+                    if let Core::Holiday {
+                        year: None,
+                        years: None,
+                        rel: None,
+                        weekend: false,
+                        ..
+                    } = expr.core
+                    {
+                        last_holiday = Some((end, out.len(), expr.clone()));
                     }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
@@ -3586,4 +3650,18 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         unit,
         amount: Some(amount.parse().ok()?),
     })
+}
+
+/// Whether the tokens from `after` to `i` tie a holiday to the day that follows: "falls on",
+/// "is", "will be", a comma or a parenthesis ("Thanksgiving falls on Nov. 28", "Thanksgiving
+/// Day, Nov. 28,", "Thanksgiving Day (Nov. 28)").
+fn falls_on(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    i > after
+        && i - after <= 3
+        && tokens[after..i].iter().all(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "," | "(" | "on" | "falls" | "fell" | "fall" | "is" | "was" | "will" | "be"
+            )
+        })
 }

@@ -7041,6 +7041,48 @@ fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
 }
 
 #[test]
+fn a_holiday_and_the_day_it_falls_on_are_in_one_year() {
+    // read in June 2024: Thanksgiving fell on Nov. 23 in 2023 and falls on Nov. 28 in
+    // 2024; each was the other's year before (the holiday 2023's, the day 2023's or 2024's)
+    assert_values_on(
+        "2024-06-12",
+        &[
+            (
+                "Thanksgiving Day (Nov. 28) is a holiday.",
+                "Thanksgiving Day",
+                "2024-11-28",
+            ),
+            (
+                "Thanksgiving Day (Nov. 28) is a holiday.",
+                "Nov. 28",
+                "2024-11-28",
+            ),
+            (
+                "Thanksgiving falls on Nov. 28 this year.",
+                "Thanksgiving",
+                "2024-11-28",
+            ),
+            (
+                "Thanksgiving falls on Thursday, Nov. 28.",
+                "Thanksgiving",
+                "2024-11-28",
+            ),
+            (
+                "Thanksgiving, Nov. 23, was quiet.",
+                "Thanksgiving",
+                "2023-11-23",
+            ),
+            ("Thanksgiving, Nov. 23, was quiet.", "Nov. 23", "2023-11-23"),
+            (
+                "Christmas, Dec. 25, 2022, was a Sunday.",
+                "Christmas",
+                "2022-12-25",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn holidays_are_their_day_in_the_year_the_sentence_means() {
     let table = [
         // holidays that follow the moon: the Chinese New Year (the Spring Festival, not a
