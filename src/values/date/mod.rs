@@ -340,6 +340,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // `out`: a day it "falls on" ("Thanksgiving falls on Nov. 28 this year", "Thanksgiving
     // Day (Nov. 28)") dates it, and it the day.
     let mut last_holiday: Option<(usize, usize, Expr)> = None;
+    // The tense the last expression told in the past or the future took, and the token
+    // after it: a participle in a clause opened by ", with" right after takes it.
+    let mut clause_tense: Option<(usize, Tense)> = None;
     let mut i = 0;
     while i < tokens.len() {
         match parse_at(tokens, i) {
@@ -617,6 +620,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             tense
                         }
+                        Tense::Unmarked
+                            if let Some((_, tense)) = clause_tense
+                                .filter(|&(after, _)| with_participle(tokens, after, first)) =>
+                        {
+                            tense
+                        }
                         // "could be a topic on the annual summit expected to be held late in
                         // the year", "Rates could ease later in the week": "the year" (month,
                         // week) in a sentence with a modal looks ahead; "winds may ease
@@ -685,6 +694,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 };
                 let tense = cx.tense;
                 listed = None;
+                // (a set is none: "each Thursday" of "with the third departing each
+                // Thursday from August 6")
+                if matches!(tense, Tense::Future | Tense::Past)
+                    && !matches!(expr.core, Core::Set(_))
+                {
+                    clause_tense = Some((end, tense));
+                }
                 let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
                 // ("in March and April of the following year": the year the span took)
                 if let (Some(y), Core::InThatYear { inner, .. }) = (closing, &expr.core)

@@ -2443,6 +2443,33 @@ fn puts_off(word: &str) -> bool {
     )
 }
 
+/// Whether the expression at `first` is in a clause opened by ", with" no more than a few
+/// words after `after`, where an expression in the clause before ended, and whose verb is
+/// a participle: "would leave Bombay from March 30, with the third departing each Thursday
+/// from August 6", "Oil rose on Monday, with Brent climbing to $80 on Tuesday". The
+/// participle has no tense of its own: it takes the clause's before.
+pub(super) fn with_participle(toks: &[Tok<'_>], after: usize, first: usize) -> bool {
+    let Some(with) = (after..first.min(after + 4))
+        .find(|&k| toks[k].is("with") && k > 0 && toks[k - 1].text == ",")
+    else {
+        return false;
+    };
+    let clause = with + 1..first;
+    clause.len() <= 10
+        && !(after..with).any(|k| ends_sentence(toks, k) || past_verb(toks, k))
+        && clause.clone().any(|k| ing_form(&toks[k].lower))
+        && !clause.clone().any(|k| {
+            let w = toks[k].lower.as_ref();
+            ends_sentence(toks, k)
+                || past_verb(toks, k)
+                || modal(w)
+                || matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "," | "which" | "that" | "who"
+                )
+        })
+}
+
 /// A word of more than four letters in -ing: a participle or a gerund.
 pub(super) fn ing_form(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing")

@@ -2569,6 +2569,21 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December 10",
             "1986-12-10",
         ),
+        // (and a participle in a clause opened by ", with" after it: the participle has no
+        // tense of its own; August 6 was 1997's, the nearer, a past-first reading)
+        (
+            "it said two new flights would leave Bombay on Monday and Tuesday nights from \
+                 March 30, with the third departing each Thursday from August 6.",
+            "1998-02-13",
+            "August 6",
+            "1998-08-06",
+        ),
+        (
+            "Prices jumped in October, with sales rising 4 pct in December.",
+            "1987-11-25",
+            "December",
+            "1986-12",
+        ),
         // (a first date with no year read ahead as the nearest takes the rest ahead too)
         (
             "The calls, to be made effective June 30 and September 30, affected respectively the 7-1/4 pct bonds.",
