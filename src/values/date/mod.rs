@@ -341,7 +341,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Day (Nov. 28)") dates it, and it the day.
     let mut last_holiday: Option<(usize, usize, Expr)> = None;
     // The tense the last expression told in the past or the future took, and the token
-    // after it: a participle in a clause opened by ", with" right after takes it.
+    // after it: a participle in a clause opened right after it takes it (see
+    // `participle_clause`).
     let mut clause_tense: Option<(usize, Tense)> = None;
     let mut i = 0;
     while i < tokens.len() {
@@ -621,8 +622,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             tense
                         }
                         Tense::Unmarked
-                            if let Some((_, tense)) = clause_tense
-                                .filter(|&(after, _)| with_participle(tokens, after, first)) =>
+                            if let Some((_, tense)) = clause_tense.filter(|&(after, tense)| {
+                                participle_clause(tokens, after, first, tense)
+                            }) =>
                         {
                             tense
                         }

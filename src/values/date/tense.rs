@@ -2443,20 +2443,31 @@ fn puts_off(word: &str) -> bool {
     )
 }
 
-/// Whether the expression at `first` is in a clause opened by ", with" no more than a few
-/// words after `after`, where an expression in the clause before ended, and whose verb is
-/// a participle: "would leave Bombay from March 30, with the third departing each Thursday
-/// from August 6", "Oil rose on Monday, with Brent climbing to $80 on Tuesday". The
-/// participle has no tense of its own: it takes the clause's before.
-pub(super) fn with_participle(toks: &[Tok<'_>], after: usize, first: usize) -> bool {
-    let Some(with) = (after..first.min(after + 4))
-        .find(|&k| toks[k].is("with") && k > 0 && toks[k - 1].text == ",")
-    else {
+/// Whether the expression at `first` is in a clause of a participle that opens no more
+/// than a few words after `after`, where an expression in the clause before ended: after
+/// ", with" ("would leave Bombay from March 30, with the third departing each Thursday
+/// from August 6", "Oil rose on Monday, with Brent climbing to $80 on Tuesday"), or
+/// "before", "after" or "while" right before the participle ("is expected to dump a foot
+/// of snow by Thursday morning before moving out to sea Friday"). The participle has no
+/// tense of its own: it takes the clause's before, `tense` (but what came before a thing
+/// still to come may be over: "closes on Friday after opening on Monday").
+pub(super) fn participle_clause(
+    toks: &[Tok<'_>],
+    after: usize,
+    first: usize,
+    tense: Tense,
+) -> bool {
+    let Some(opener) = (after..first.min(after + 4)).find(|&k| {
+        (toks[k].is("with") && k > 0 && toks[k - 1].text == ",")
+            || (matches!(toks[k].lower.as_ref(), "before" | "after" | "while")
+                && !(toks[k].is("after") && tense == Tense::Future)
+                && toks.get(k + 1).is_some_and(|t| ing_form(&t.lower)))
+    }) else {
         return false;
     };
-    let clause = with + 1..first;
+    let clause = opener + 1..first;
     clause.len() <= 10
-        && !(after..with).any(|k| ends_sentence(toks, k) || past_verb(toks, k))
+        && !(after..opener).any(|k| ends_sentence(toks, k) || past_verb(toks, k))
         && clause.clone().any(|k| ing_form(&toks[k].lower))
         && !clause.clone().any(|k| {
             let w = toks[k].lower.as_ref();

@@ -2584,6 +2584,23 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "1986-12",
         ),
+        // (so does one after "before" or "after": "Friday" was last week's, past the
+        // fifteen words that the clause's verb is looked for in)
+        (
+            "The storm is expected to dump up to a foot of snow by Thursday morning before \
+                 moving out to sea Friday.",
+            "2013-03-21",
+            "Friday",
+            "2013-03-22",
+        ),
+        // (but what came before a thing still to come may be over)
+        (
+            "the offer of 1.07 mln shares in BTP, which closes on Friday after opening on \
+                 Monday.",
+            "1987-04-07",
+            "Monday",
+            "1987-04-06",
+        ),
         // (a first date with no year read ahead as the nearest takes the rest ahead too)
         (
             "The calls, to be made effective June 30 and September 30, affected respectively the 7-1/4 pct bonds.",
