@@ -1813,6 +1813,28 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let (m, d) = if m > 12 { (b, m) } else { (m, b) };
         return whole_day(c, y, m, d);
     }
+    // "since 9/11", "post-9/11": the attacks the day names, in 2001 (a day and month with
+    // a slash and no year are no date otherwise; not a fraction, "5 9/11", nor in a name,
+    // "the 9/11 Commission")
+    let fraction = c.i > 0 && c.toks[c.i - 1].kind == Kind::Num;
+    let named = c
+        .peek_at(3)
+        .is_some_and(|t| t.kind == Kind::Word && t.is_capitalised());
+    if sep == "/"
+        && a.text == "9"
+        && c.peek_at(2).is_some_and(|t| t.text == "11")
+        && !has_third
+        && !fraction
+        && !named
+        && glued(3).is_none_or(|t| t.kind == Kind::Punct && t.text != "/")
+    {
+        c.i += 3;
+        return plain(Core::Cal {
+            year: Some(2001),
+            month: Some(9),
+            day: Some(11),
+        });
+    }
     None
 }
 

@@ -4385,6 +4385,25 @@ fn resolves_classes_of_newswire_expressions() {
             "September 11",
             "2014-09-11",
         ),
+        // (and its figures, which name no other day without a year: were untagged)
+        (
+            "Airport security has tightened since 9/11.",
+            "2013-03-15",
+            "9/11",
+            "2001-09-11",
+        ),
+        (
+            "the post-9/11 wars in Iraq and Afghanistan",
+            "2013-03-15",
+            "9/11",
+            "2001-09-11",
+        ),
+        (
+            "The permit expires 9/11/2013.",
+            "2013-03-15",
+            "9/11/2013",
+            "2013-09-11",
+        ),
         // "of last year" after a month, a day or a season
         (
             "The divisor dropped below one for the first time in May of last year.",
@@ -7070,6 +7089,17 @@ fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
     let tags = tag(text, Some(d("2013-03-22")));
     let spans: Vec<&str> = tags.iter().map(|t| &text[t.span.clone()]).collect();
     assert_eq!(spans, ["1992"]);
+}
+
+#[test]
+fn nine_eleven_in_a_name_or_a_fraction_is_no_date() {
+    assert_untagged(
+        "2013-03-15",
+        &[
+            "The 9/11 Commission report was released.",
+            "The bond rose 5 9/11 points.",
+        ],
+    );
 }
 
 #[test]
