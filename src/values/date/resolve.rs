@@ -1064,10 +1064,30 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     ..unresolved(&format!("{}T{part}", inner.value))
                 });
             };
+            // "Fighting continued through the night", with no day named: a night a verb in
+            // the past tells of (see `anaphor`) is the one just gone, the night of the day
+            // before the publication's, as "last night" is
+            let just_gone = *part == "NI"
+                && matches!(
+                    day.core,
+                    Core::Anaphor {
+                        unit: Some(Unit::Day),
+                        offset: 0,
+                        ..
+                    }
+                )
+                && cx.story_day().is_none()
+                && tense != Tense::Future
+                && anchor == Some(d.start);
+            let day = if just_gone {
+                d.start.pred_opt()?
+            } else {
+                d.start
+            };
             mk(
                 TimexKind::Time,
-                format!("{}T{part}", d.start),
-                Some(DateValue::day(d.start)),
+                format!("{day}T{part}"),
+                Some(DateValue::day(day)),
             )
         }
         // the length between two events, as TimeML marks it, and the day it lands on,

@@ -8571,6 +8571,26 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the morning",
             "1987-03-11TMO",
         ),
+        // (a night, with no day named, is the one just gone, as "last night" is: was the
+        // publication's own, still to come)
+        (
+            "Fighting continued through the night.",
+            "2013-03-21",
+            "the night",
+            "2013-03-20TNI",
+        ),
+        (
+            "In the night, troops withdrew from the town.",
+            "2013-03-21",
+            "the night",
+            "2013-03-20TNI",
+        ),
+        (
+            "On Tuesday, fighting continued through the night.",
+            "2013-03-21",
+            "the night",
+            "2013-03-19TNI",
+        ),
     ] {
         assert_eq!(value_of(text, published, phrase), value, "{text:?}");
     }
