@@ -691,7 +691,7 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
         && !matches!(prev.lower.as_ref(), "another" | "and" | "or")
         && next.is_none_or(|t| {
             (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
-                || (PREPOSITIONS.contains(&t.lower.as_ref()) && !t.is("to"))
+                || PREPOSITIONS.contains(&t.lower.as_ref())
         })
         && before().take(4).any(told);
     happened || adverb

@@ -8612,6 +8612,12 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         ),
         // (after a verb whose past is its present too)
         ("The storm hit overnight.", "2013-03-20", "2013-03-19TNI"),
+        // (before "to" too: was untagged)
+        (
+            "Rescuers worked overnight to free survivors.",
+            "2013-03-20",
+            "2013-03-19TNI",
+        ),
         // (and with a day after it, that day's night: was the day alone)
         (
             "The storm hit overnight Tuesday.",
