@@ -40,6 +40,21 @@ impl Unit {
             Unit::Second => "S",
         }
     }
+    /// The TIMEX3 value of one such unit when there is nothing to say which: `XXXX-WXX`
+    /// for "last week" read with no publication date, `XXXX-XX` for "next month".
+    pub(super) fn unknown(self) -> &'static str {
+        match self {
+            Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => "XXXX-XX-XX",
+            Unit::Week => "XXXX-WXX",
+            Unit::Weekend => "XXXX-WXX-WE",
+            Unit::Month => "XXXX-XX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Half => "XXXX-HX",
+            Unit::Year => "XXXX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+        }
+    }
     pub(super) fn is_time(self) -> bool {
         matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
     }

@@ -390,7 +390,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 .filter(|_| *from_reference && !that)
                 .map(|r| cx.count_from(r).start);
             let Some(a) = named.or(anchor) else {
-                return Some(unresolved("XXXX-XX-XX"));
+                return Some(unresolved(&weekday_value(*day, None)));
             };
             let back = i64::from(a.weekday().days_since(*day));
             let date = match (rel, tense) {
@@ -446,7 +446,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         }
         Core::Relative { unit, offset } => {
             let Some(a) = anchor else {
-                return Some(unresolved("XXXX"));
+                return Some(unresolved(unit.unknown()));
             };
             // "OPEC agreed this weekend in Vienna", read on a weekday: the weekend just
             // gone, as "the weekend" told in the past is
@@ -653,7 +653,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // Counted from a date the text named, the count keeps that date's precision;
             // with none named, from the publication date, it keeps its own.
             let Some((base, base_g, named)) = base else {
-                return Some(unresolved("XXXX"));
+                return Some(unresolved(unit.unknown()));
             };
             // "A year later, he quit", "Two weeks later, Google cut ties" with no date named to
             // count from: the length between two events of the story, not so long after the
@@ -971,7 +971,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     return None;
                 }
                 (None, Some(a)) => (a, Granularity::Day),
-                (None, None) => return Some(unresolved("XXXX")),
+                (None, None) => {
+                    return Some(unresolved(unit.map_or("XXXX", Unit::unknown)));
+                }
             };
             // (a day names no period: "the same period of 2012" after one is that year)
             if let Some(y) = in_year

@@ -516,6 +516,31 @@ fn keeps_relative_dates_unresolved_without_a_publication_date() {
 }
 
 #[test]
+fn an_unresolved_date_keeps_its_unit_in_its_value() {
+    // (TIMEX3's placeholders: a weekday, a week, a month; were all "XXXX-XX-XX" or
+    // "XXXX")
+    for (text, value) in [
+        ("The vote is on Monday.", "XXXX-WXX-1"),
+        ("Talks broke down last week.", "XXXX-WXX"),
+        ("Sales rose this weekend.", "XXXX-WXX-WE"),
+        ("It reports next month.", "XXXX-XX"),
+        ("Output fell two weeks ago.", "XXXX-WXX"),
+        ("It will report in the next quarter.", "XXXX-QX"),
+        ("He left yesterday.", "XXXX-XX-XX"),
+        ("He left last year.", "XXXX"),
+    ] {
+        let tags = tag(text, None);
+        assert_eq!(tags.len(), 1, "{text:?}: {tags:?}");
+        assert_eq!(
+            (tags[0].value.as_str(), &tags[0].date),
+            (value, &None),
+            "{text:?}"
+        );
+        assert!(tags[0].relative, "{text:?}");
+    }
+}
+
+#[test]
 fn a_month_written_in_lowercase_is_one_unless_the_word_is_another() {
     // (reuters-16052, a wire story written all in lowercase; "above the january figure"
     // is the figure compared with, so the month before is February's)
