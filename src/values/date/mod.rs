@@ -732,9 +732,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // "Thanksgiving Day (Nov. 28)", read in June 2024: a day of the month a
                 // holiday falls on is in the year in which it does
+                // (and "Easter is late this year", "Thanksgiving comes early next year": a
+                // year named in the holiday's clause is its year)
+                let holiday_year = |after: usize| {
+                    matches!(
+                        expr.core,
+                        Core::Relative {
+                            unit: Unit::Year,
+                            ..
+                        }
+                    ) && i > after
+                        && i - after <= 4
+                        && tokens[after..i].iter().all(|t| t.is_lowercase_word())
+                };
                 let holiday_day = last_holiday
                     .take()
-                    .filter(|(after, ..)| falls_on(tokens, *after, i));
+                    .filter(|(after, ..)| falls_on(tokens, *after, i) || holiday_year(*after));
                 if let Some((
                     _,
                     _,
@@ -757,6 +770,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .min_by_key(|&h| (h - a).num_days().abs())
                         .map(|h| h.year())
                         .or(*year);
+                }
+                // ("Easter is late this year": how the holiday falls, not a part of the year;
+                // but "Easter falls late in April" is)
+                if let Some((after, ..)) = holiday_day
+                    && i == after + 1
+                    && matches!(tokens[i].lower.as_ref(), "early" | "late")
+                    && matches!(
+                        tokens[after].lower.as_ref(),
+                        "is" | "was" | "comes" | "came" | "falls" | "fell"
+                    )
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.lower.as_ref(), "this" | "next" | "last"))
+                    && expr.modifier.is_some()
+                {
+                    expr.modifier = None;
+                    span.start = tokens[i + 1].start;
                 }
                 // "the first shutdown since 1996, when a 21-day standoff ended in early
                 // January": a month in a clause opened by ", when" after a year is in it
@@ -1208,20 +1238,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     t
                 }) {
                     // (and the holiday is the one in the year of the day it falls on:
-                    // "Thanksgiving falls on Nov. 28 this year")
+                    // "Thanksgiving falls on Nov. 28 this year"; or of the year named)
                     if let Some((_, at, mut holiday)) = holiday_day
-                        && let Some(d) = timex
-                            .date
-                            .as_ref()
-                            .filter(|d| d.granularity == Granularity::Day)
+                        && let Some(d) = timex.date.as_ref().filter(|d| {
+                            matches!(d.granularity, Granularity::Day | Granularity::Year)
+                        })
                         && let Core::Holiday {
                             holiday: named,
                             year,
                             ..
                         } = &mut holiday.core
-                        && named
-                            .date(d.start.year())
-                            .is_some_and(|h| (h - d.start).num_days().abs() <= 31)
+                        && named.date(d.start.year()).is_some_and(|h| {
+                            d.granularity == Granularity::Year
+                                || (h - d.start).num_days().abs() <= 31
+                        })
                         && let Some(told) = out.get_mut(at)
                     {
                         *year = Some(d.start.year());

@@ -7165,7 +7165,35 @@ fn a_holiday_and_the_day_it_falls_on_are_in_one_year() {
                 "Christmas",
                 "2022-12-25",
             ),
+            // (and the year named in its clause: "Thanksgiving" was 2024's, the coming one)
+            (
+                "Thanksgiving comes early next year.",
+                "Thanksgiving",
+                "2025-11-27",
+            ),
+            ("Easter is late this year.", "Easter", "2024-03-31"),
         ],
+    );
+    // ("late" there is how the holiday falls, not the end of the year; but "late in
+    // April" is a part of the month)
+    assert_spans(&[
+        (
+            "Easter is late this year.",
+            "2024-06-12",
+            "this year",
+            "2024",
+        ),
+        (
+            "March sales may not increase at the same rate, since Easter falls late in April \
+                 this year.",
+            "1987-03-09",
+            "late in April this year",
+            "1987-04",
+        ),
+    ]);
+    assert_eq!(
+        tag_spanning("Easter is late this year.", "2024-06-12", "this year").modifier,
+        None
     );
 }
 
