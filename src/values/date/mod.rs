@@ -1699,6 +1699,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         });
                         story_day = last_day;
                         end = after;
+                    } else if let Some((after, days)) =
+                        written_day.and_then(|d| days_listed(tokens, end, d))
+                    {
+                        // "April 5, 12 and 19": each day listed after the first
+                        for &(k, day) in &days {
+                            out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
+                        }
+                        if let Some(&(k, date)) = days.last() {
+                            last_day = Some(ToldDay {
+                                start: k,
+                                after,
+                                date,
+                                part: None,
+                            });
+                            story_day = last_day;
+                        }
+                        end = after;
                     }
                 }
                 i = end;
@@ -2241,10 +2258,58 @@ fn second_day_of_range(
     let day = tokens.get(end + 1)?;
     let d = day.num().filter(|_| day_figure(day))?;
     let after = tokens.get(end + 2);
-    let ends_phrase = after.is_none_or(|t| {
+    if !linked || !closes_days(tokens, end + 2, link) || d <= first.day() {
+        return None;
+    }
+    // "Jan. 5 and 6, 2014": the year written after the pair is both days'
+    let comma = usize::from(after.is_some_and(|t| t.text == ","));
+    if let Some(y) = tokens.get(end + 2 + comma).and_then(year_token) {
+        let second = first.with_year(y)?.with_day(d)?;
+        return Some((end + 3 + comma, second));
+    }
+    Some((end + 2, first.with_day(d)?))
+}
+
+/// The days listed after a day of a month, the last after "and" or "or": "12" and "19" in
+/// "April 5, 12 and 19", each with where its figure is (not "April 5, 12 people and 19
+/// police", nor days that do not follow one another). Returns where the list ends.
+fn days_listed(
+    tokens: &[Tok<'_>],
+    end: usize,
+    first: NaiveDate,
+) -> Option<(usize, Vec<(usize, NaiveDate)>)> {
+    let mut days = Vec::new();
+    let mut last = first.day();
+    let mut k = end;
+    loop {
+        let link = tokens.get(k)?;
+        let closing = link.is("and") || link.is("or");
+        if !(closing || link.text == ",") {
+            return None;
+        }
+        // (", and 19")
+        let serial = link.text == "," && tokens.get(k + 1)?.is("and");
+        let at = k + 1 + usize::from(serial);
+        let day = tokens.get(at)?;
+        let d = day.num().filter(|&d| day_figure(day) && d > last)?;
+        days.push((at, first.with_day(d)?));
+        last = d;
+        if closing || serial {
+            return closes_days(tokens, at + 1, &tokens[at - 1])
+                .then_some((at + 1, days))
+                .filter(|(_, days)| days.len() >= 2);
+        }
+        k = at + 1;
+    }
+}
+
+/// Whether the token at `k` closes a phrase of days joined by `link`: punctuation, a
+/// preposition, or an event the days are the dates of.
+fn closes_days(tokens: &[Tok<'_>], k: usize, link: &Tok<'_>) -> bool {
+    tokens.get(k).is_none_or(|t| {
         (t.kind == Kind::Punct && !matches!(t.text, "%" | "$" | "." | ":" | "/" | "-"))
             || (t.text == "." && t.spaced())
-            || ends_sentence(tokens, end + 2)
+            || ends_sentence(tokens, k)
             || matches!(
                 t.lower.as_ref(),
                 "in" | "at" | "on" | "and" | "or" | "when" | "with" | "for" | "by" | "as"
@@ -2272,17 +2337,7 @@ fn second_day_of_range(
                         | "auction"
                         | "sale"
                 ))
-    });
-    if !linked || !ends_phrase || d <= first.day() {
-        return None;
-    }
-    // "Jan. 5 and 6, 2014": the year written after the pair is both days'
-    let comma = usize::from(after.is_some_and(|t| t.text == ","));
-    if let Some(y) = tokens.get(end + 2 + comma).and_then(year_token) {
-        let second = first.with_year(y)?.with_day(d)?;
-        return Some((end + 3 + comma, second));
-    }
-    Some((end + 2, first.with_day(d)?))
+    })
 }
 
 /// "the December quarter", "the March quarter 1985", "the September quarter last year": a

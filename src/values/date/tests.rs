@@ -790,6 +790,43 @@ fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
             "2013-03-22",
             vec![("March 26", "2013-03-26")],
         ),
+        // each day of a list (the rest were untagged; reuters-8092)
+        (
+            "the unofficial strike calendar had been set for April 2, 7, 8, 21 and 22.",
+            "1987-03-22",
+            vec![
+                ("April 2", "1987-04-02"),
+                ("7", "1987-04-07"),
+                ("8", "1987-04-08"),
+                ("21", "1987-04-21"),
+                ("22", "1987-04-22"),
+            ],
+        ),
+        (
+            "Hearings are set for April 5, 12, and 19.",
+            "2013-03-21",
+            vec![
+                ("April 5", "2013-04-05"),
+                ("12", "2013-04-12"),
+                ("19", "2013-04-19"),
+            ],
+        ),
+        // (not counts, nor figures that do not follow one another)
+        (
+            "On April 5, 12 people and 19 police were hurt.",
+            "2013-03-21",
+            vec![("April 5", "2012-04-05")],
+        ),
+        (
+            "On April 5, 12 and 19 people were hurt.",
+            "2013-03-21",
+            vec![("April 5", "2012-04-05")],
+        ),
+        (
+            "On April 15, 12 and 19 were sold.",
+            "2013-03-21",
+            vec![("April 15", "2012-04-15")],
+        ),
     ] {
         let got: Vec<(&str, String)> = tag(text, Some(d(published)))
             .into_iter()
