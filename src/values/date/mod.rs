@@ -1491,13 +1491,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .map(|d| d.start);
                     let second = written_day.and_then(|d| second_day_of_range(tokens, end, d));
                     let relative = timex.relative;
-                    if let Some((k, day)) =
-                        written_day.and_then(|d| first_day_of_range(tokens, first, d))
+                    let before = written_day
+                        .map_or_else(Vec::new, |d| first_days_of_range(tokens, first, d));
+                    if let Some(&(k, _)) = before.first()
                         && out
                             .last()
                             .is_none_or(|t: &Timex| t.span.end <= tokens[k].start)
                     {
-                        out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
+                        for (k, day) in before {
+                            out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
+                        }
                     }
                     // "the first quarter 1986 ending March 31", "last year's first quarter
                     // ended April 30": the day that closes a quarter or a half of a named
@@ -2196,29 +2199,54 @@ fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
         })
 }
 
-/// The first day of a range or pair before `second`, a day written before its month
-/// starting at token `i`: "15" in "15-16 March", "4" in "4 and 5 May" (not "2,000 and 16
-/// March"). Returns its token and the day.
-fn first_day_of_range(
-    tokens: &[Tok<'_>],
-    i: usize,
-    second: NaiveDate,
-) -> Option<(usize, NaiveDate)> {
+/// The days of a range, pair or list before `second`, a day written before its month
+/// starting at token `i`: "15" in "15-16 March", "4" in "4 and 5 May", "5" and "12" in "5,
+/// 12 and 19 April" (not "2,000 and 16 March"). Returns each one's token and day, in the
+/// text's order.
+fn first_days_of_range(tokens: &[Tok<'_>], i: usize, second: NaiveDate) -> Vec<(usize, NaiveDate)> {
     let day_first = tokens.get(i).is_some_and(|t| t.kind == Kind::Num);
     if !day_first || i < 2 {
-        return None;
+        return Vec::new();
     }
     let link = &tokens[i - 1];
+    let listed = matches!(link.lower.as_ref(), "and" | "or");
     let linked = (link.is_glued_hyphen() && !tokens[i].spaced())
-        || matches!(link.lower.as_ref(), "and" | "or" | "to" | "&");
-    let k = i - 2;
-    let day = tokens[k].num().filter(|_| tokens[k].text.len() <= 2)?;
-    // (not the end of a bigger number: "1,15-16 March")
-    let whole = k == 0 || !matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$");
-    if !(linked && whole && day >= 1 && day < second.day()) {
-        return None;
+        || listed
+        || matches!(link.lower.as_ref(), "to" | "&");
+    // (a day of one or two figures, before the last one found; not the end of a bigger
+    // number, "1,15-16 March")
+    let day_at = |k: usize, before: u32| {
+        let day = tokens[k]
+            .num()
+            .filter(|&d| tokens[k].text.len() <= 2 && (1..before).contains(&d))?;
+        let whole = k == 0
+            || !matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$")
+            || (listed && tokens[k - 1].text == "," && tokens[k].spaced());
+        whole.then_some(day)
+    };
+    let mut days = Vec::new();
+    let mut k = i - 2;
+    let mut before = second.day();
+    while linked && let Some(day) = day_at(k, before) {
+        let Some(date) = second.with_day(day) else {
+            break;
+        };
+        days.push((k, date));
+        before = day;
+        // (the list goes on back past a comma: "5, 12 and 19 April")
+        if !(listed && k >= 2 && tokens[k - 1].text == "," && tokens[k].spaced()) {
+            break;
+        }
+        k -= 2;
     }
-    Some((k, second.with_day(day)?))
+    // (a list's first day is no bigger number's end: "1,15-16 March" takes none)
+    if days.last().is_some_and(|&(k, _)| {
+        k > 0 && matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$") && !tokens[k].spaced()
+    }) {
+        return Vec::new();
+    }
+    days.reverse();
+    days
 }
 
 /// The year a year at the token before `end` runs to when written with two digits after

@@ -811,6 +811,21 @@ fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
                 ("19", "2013-04-19"),
             ],
         ),
+        // (and before a month that comes after its days)
+        (
+            "Hearings are on 5, 12 and 19 April.",
+            "2013-03-21",
+            vec![
+                ("5", "2013-04-05"),
+                ("12", "2013-04-12"),
+                ("19 April", "2013-04-19"),
+            ],
+        ),
+        (
+            "Prices were 1,15 and 16 March.",
+            "2013-03-21",
+            vec![("16 March", "2013-03-16")],
+        ),
         // (not counts, nor figures that do not follow one another)
         (
             "On April 5, 12 people and 19 police were hurt.",
