@@ -551,6 +551,10 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             }
             return plain(Core::StoryDecade(unit));
         }
+        // "By the end of that decade" after "in 2003": the decade of the date named
+        "decade" | "century" if that && offset == 0 && years == 0 && !t.is_capitalised() => {
+            unit_of(&t.lower)
+        }
         "day" if named_day => Some(Unit::Day),
         // (not "the period from 2000 to 2010", "the period before the vote": a period
         // the words after it define; but "a loss for the period of about $175 million" is

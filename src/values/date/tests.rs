@@ -11439,6 +11439,19 @@ fn the_decade_told_in_the_past_is_the_one_last_named() {
             "the decade",
             "201",
         ),
+        // "that decade" is the one of the date named, whatever the tense (was untagged)
+        (
+            "The war began in 2003. By the end of that decade, troops had left.",
+            "2013-03-21",
+            "the end of that decade",
+            "200",
+        ),
+        (
+            "He was born in 1925. That decade saw great change.",
+            "2013-03-21",
+            "That decade",
+            "192",
+        ),
     ]);
 }
 
