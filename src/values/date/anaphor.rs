@@ -831,13 +831,18 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
 /// restated", "Current qtr and year figures exclude"): where its words end, and the period.
 fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(usize, Core)> {
     // (the word first: this runs at most tokens)
-    // ("Prior qtr" may be the quarter before or the year-ago one)
+    // ("Prior qtr" is the year-ago one, the figures the table sets beside the quarter's,
+    // "Current qtr and year figures exclude ... Prior qtr and year figures exclude"; not
+    // the quarter before, which a dividend's "vs" is, "Qtrly 25 cts vs 16 cts ... Prior qtr
+    // is for two months operation": no figures follow)
+    let quarter = toks.get(k + 1).is_some_and(|t| t.is("quarter"));
     let (unit, years, after) = match toks.get(k)?.text {
         "Current" | "Latest" => match toks.get(k + 1).map(|t| t.lower.as_ref()) {
             Some("year") => (Unit::Year, 0, k + 2),
             Some("quarter") => (Unit::Quarter, 0, k + 2),
             _ => return None,
         },
+        "Prior" | "Previous" if quarter => (Unit::Quarter, -1, k + 2),
         "Prior" | "Previous" => (Unit::Year, -1, prior_year_at(toks, k)?),
         _ => return None,
     };

@@ -692,7 +692,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 None => unit_at(a, Unit::Quarter, -1),
             };
             if *unit == Unit::Quarter {
-                return Some(dated(quarter()?));
+                let q = quarter()?;
+                return Some(dated(match years {
+                    0 => q,
+                    _ => unit_at(
+                        shift(q.start, Unit::Year, i64::from(*years))?,
+                        Unit::Quarter,
+                        0,
+                    )?,
+                }));
             }
             let day = if *over { quarter()?.middle() } else { a };
             dated(unit_at(day, Unit::Year, i64::from(*years))?)

@@ -1838,7 +1838,7 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
         (under_way, "1987-10-19", "Prior year", "1986"),
         (half, "1987-03-05", "quarter", "1986-Q4"),
         // ("Current qtr" is the last quarter over: reuters-10919, 15834, were the quarter
-        // under way; "Prior qtr" may be the one before or the year-ago one, left alone)
+        // under way)
         (
             "Revs 5.2 mln vs 4.9 mln\n    NOTE: Current qtr and year figures exclude losses \
              from discontinued operations.",
@@ -1852,13 +1852,30 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "Current qtr",
             "1987-Q1",
         ),
+        // ("Prior qtr" is the year-ago one, whose figures the table sets beside the
+        // quarter's: reuters-2750, 10919, were untagged)
+        (
+            "Oper net 41,000 vs 153,000\n    Year\n    Oper net 434,000 vs 1,103,000\n    \
+             Note: Current qtr and year figures exclude loss.\n    Prior qtr and year \
+             figures exclude losses.",
+            "1987-03-06",
+            "Prior qtr",
+            "1985-Q4",
+        ),
+        (
+            "Net 78.5 mln vs 64.6 mln\n    NOTE: Prior qtr figures include income.",
+            "1987-10-19",
+            "Prior qtr",
+            "1986-Q3",
+        ),
     ]);
     // ... not in a sentence of the story
     assert_untagged(
         "1987-03-26",
         &[
             "Sales rose 12 pct. Prior year earnings were restated.",
-            "Net 78.5 mln vs 64.6 mln\n    NOTE: Prior qtr figures include income.",
+            // (nor a dividend's, whose "vs" is the quarter before)
+            "Qtrly 25 cts vs 16 cts\n    NOTE: Prior qtr is a partial dividend.",
         ],
     );
     // ... and the wires drop it before the day that closes a week (reuters-21164 and Bank
