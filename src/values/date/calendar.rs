@@ -754,6 +754,15 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1;
         return plain(Core::Set(weekday_value(day, None)));
     }
+    // ... and "on weekends", "at weekends": every weekend (not a count, "two weekends")
+    if t.is("weekends")
+        && start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(c.toks[p].lower.as_ref(), "on" | "at" | "during"))
+    {
+        c.i += 1;
+        return plain(Core::Set("XXXX-WXX-WE".to_string()));
+    }
     if let Some(day) = weekday_of(&t.lower) {
         let abbreviated = !t.lower.ends_with("day");
         // (in lowercase, a name written out after a preposition of time: "later today or on

@@ -7045,6 +7045,24 @@ fn counts_and_frequencies_after_every_are_sets() {
             "every Sunday evening",
             "XXXX-WXX-7TEV",
         ),
+        // (a count left open, or a couple: were untagged, or "few years" a duration)
+        (
+            "The law is reviewed every few years.",
+            "every few years",
+            "PXY",
+        ),
+        (
+            "They meet every couple of weeks.",
+            "every couple of weeks",
+            "P2W",
+        ),
+        // ("on weekends": every weekend, as "on Mondays" is every Monday; reuters-2957,
+        // 3179; were untagged)
+        (
+            "Ecuador also banned the sale of petrol on weekends and holidays.",
+            "weekends",
+            "XXXX-WXX-WE",
+        ),
         // a holiday's day of every year, or its month when its day moves (written here)
         (
             "The parade is held every St. Patrick's Day.",
