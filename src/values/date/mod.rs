@@ -2239,12 +2239,6 @@ fn first_days_of_range(tokens: &[Tok<'_>], i: usize, second: NaiveDate) -> Vec<(
         }
         k -= 2;
     }
-    // (a list's first day is no bigger number's end: "1,15-16 March" takes none)
-    if days.last().is_some_and(|&(k, _)| {
-        k > 0 && matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$") && !tokens[k].spaced()
-    }) {
-        return Vec::new();
-    }
     days.reverse();
     days
 }

@@ -562,15 +562,11 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // "every few years", "every several months": a count left open, X ("every couple of
     // weeks" is two, as "a couple of weeks" is)
+    let of = usize::from(c.peek_at(1).is_some_and(|w| w.is("of")));
     if matches!(u.lower.as_ref(), "few" | "several" | "couple")
-        && let Some(at) = (1..=2).find(|&k| {
-            c.peek_at(k)
-                .and_then(|w| unit_of(&w.lower))
-                .is_some_and(|_| (1..k).all(|j| c.peek_at(j).is_some_and(|w| w.is("of"))))
-        })
-        && let Some(unit) = c.peek_at(at).and_then(|w| unit_of(&w.lower))
+        && let Some(unit) = c.peek_at(1 + of).and_then(|w| unit_of(&w.lower))
     {
-        c.i += at + 1;
+        c.i += 2 + of;
         let time = if unit.is_time() { "T" } else { "" };
         let n = if u.is("couple") { "2" } else { "X" };
         return plain(Core::Set(format!("P{time}{n}{}", unit.code())));
