@@ -7,6 +7,29 @@ use super::*;
 /// year-ago period`, `the previous Friday`: resolved against the last date the text named.
 pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
+    // "Reporting full-year data" after "grew 8.0 pct in 1986", "the full-year earnings":
+    // the year the story speaks of, as "the year" is (not beside a year written out,
+    // "1986 full-year earnings", "for full-year 1987", which is tagged itself)
+    if c.peek().is_some_and(|t| t.is("full") || t.is("the"))
+        && let Some(full) =
+            (start..start + 2).find(|&k| c.toks.get(k).is_some_and(|t| t.is("full")))
+        && c.toks.get(full + 1).is_some_and(Tok::is_glued_hyphen)
+        && c.toks
+            .get(full + 2)
+            .is_some_and(|t| !t.spaced() && t.is("year"))
+        && !(start > 0 && year_token(&c.toks[start - 1]).is_some())
+        && c.toks.get(full + 3).is_none_or(|t| year_token(t).is_none())
+        && (full == start || c.toks[start].is("the"))
+    {
+        c.i = full + 3;
+        return plain(Core::Anaphor {
+            unit: Some(Unit::Year),
+            years: 0,
+            offset: 0,
+            in_year: None,
+            same: false,
+        });
+    }
     // "Shares have risen 40% year to date", "year-to-date gains": the publication's year
     // (month, quarter, week) so far, as "the year to date" is
     if let Some(unit) = c

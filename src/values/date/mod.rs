@@ -1281,8 +1281,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // excludes", "Current qtr figures", which date its figures, not the
                         // note's periods)
                         || matches!(expr.core, Core::NotePeriod { .. })
-                        // (nor the base year of an index, "(base 1980)")
+                        // (nor the base year of an index, "(base 1980)", nor of prices, "at
+                        // fixed 1968 prices", "in 1980 dollars")
                         || (first > 0 && tokens[first - 1].is("base"))
+                        || (lone_year.is_some()
+                            && tokens.get(end).is_some_and(|t| {
+                                matches!(t.lower.as_ref(), "prices" | "dollars" | "dlrs" | "terms")
+                            }))
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }))
                         || (lone_year.is_some() && year_names_event(tokens, first, end))

@@ -6478,6 +6478,29 @@ fn resolves_classes_of_newswire_expressions() {
             "the previous year",
             "1985",
         ),
+        // ... nor the base year of prices ("full-year", the adjective, is the story's year,
+        // as "the year" is: reuters-11795, was untagged and counted from 1968)
+        (
+            "Turkey's Gross National Product grew an estimated 8.0 pct in 1986 at fixed 1968 \
+                 prices. Reporting full-year data, it also said GDP rose 8.3 pct.",
+            "1987-04-01",
+            "full-year",
+            "1986",
+        ),
+        (
+            "Viner earlier reported a fourth quarter loss of 918,000 dlrs. Full-year earnings \
+                 totaled 2.9 mln dlrs.",
+            "1987-03-05",
+            "Full-year",
+            "1986",
+        ),
+        (
+            "Bankers Trust estimated that full-year net income would be reduced by about 30 \
+                 mln dlrs.",
+            "1987-04-08",
+            "full-year",
+            "1987",
+        ),
         // "since" before a possessive and a month looks back
         (
             "Finance ministers will gather for the first time since their February talks in \
@@ -7201,6 +7224,17 @@ fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
     let tags = tag(text, Some(d("2013-03-22")));
     let spans: Vec<&str> = tags.iter().map(|t| &text[t.span.clone()]).collect();
     assert_eq!(spans, ["1992"]);
+}
+
+#[test]
+fn full_year_beside_a_year_written_out_is_left_to_the_year() {
+    // (reuters-16336, 3269: the year is tagged itself)
+    assert_no_tag_holds("NCR's 1986 full-year earnings rose.", "1987-04-13", "full");
+    assert_no_tag_holds(
+        "Lac expected a price of 450 dlrs an ounce in full-year 1987.",
+        "1987-06-02",
+        "full",
+    );
 }
 
 #[test]
@@ -15403,6 +15437,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "temperature",
     "temperatures",
     "tender",
+    "terms",
     "terror",
     "their",
     "them",
