@@ -1138,6 +1138,64 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         day: None,
                     };
                 }
+                // "Full-year revenue rose 8 percent", read in February with no quarter or
+                // earlier year named: a full year told in the past is over, the last one (not
+                // a forecast for it, "raised its full-year guidance", nor in a sentence with
+                // a modal; and only in the months that report the calendar year: later, a
+                // fiscal year that ended this year is as likely)
+                let forecast = |t: &Tok<'_>| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "guidance"
+                            | "forecast"
+                            | "forecasts"
+                            | "outlook"
+                            | "target"
+                            | "targets"
+                            | "estimate"
+                            | "estimates"
+                            | "projection"
+                            | "projections"
+                            | "expectations"
+                            | "goal"
+                            | "budget"
+                    )
+                };
+                if matches!(
+                    expr.core,
+                    Core::Relative {
+                        unit: Unit::Year,
+                        offset: 0,
+                    } | Core::Anaphor {
+                        unit: Some(Unit::Year),
+                        years: 0,
+                        offset: 0,
+                        in_year: None,
+                        ..
+                    }
+                ) && tokens[i..end].iter().any(|t| t.is("full"))
+                    // (not a length, "400 mln stg in a full year", nor beside a year written
+                    // out, "Full year 1985 includes", "its last full year, 1985")
+                    && !(i > 0 && tokens[i - 1].is("a"))
+                    && !(i > 0 && year_token(&tokens[i - 1]).is_some())
+                    && !(end..tokens.len().min(end + 2)).any(|k| year_token(&tokens[k]).is_some())
+                    && cx.tense != Tense::Future
+                    && past_around(tokens, i, end)
+                    && !after_in_sentence(tokens, end, 3).any(|k| forecast(&tokens[k]))
+                    && !before_in_sentence(tokens, i, 15)
+                        .chain(after_in_sentence(tokens, end, 15))
+                        .any(|k| modal(&tokens[k].lower))
+                    && quarter.is_none()
+                    && let Some(a) = anchor
+                    && a.month() <= 4
+                    && reference.as_ref().is_none_or(|r| r.end.year() >= a.year())
+                {
+                    expr.core = Core::Cal {
+                        year: Some(a.year() - 1),
+                        month: None,
+                        day: None,
+                    };
+                }
                 // "The derby is on April 8, a Monday night", "held on March 3, a Sunday": a
                 // weekday set off after a day by ", a" is that day
                 let named = match &mut expr.core {
