@@ -730,6 +730,49 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         ymd(y, *month, *day).is_some_and(|d| r.start <= d && d <= r.end)
                     });
                 }
+                // "In 1986, the company posted a first-quarter loss", "Falconbridge last year
+                // made a first quarter operating loss": a quarter or half with no year, a few
+                // words after a year named in its clause, is in that year (not one still to
+                // come, "will be reflected in first quarter results"; nor past "and" or "but",
+                // "increased four pct last year and showed growth in the first quarter"; nor
+                // a year compared with, "better than 1986 results, following improved
+                // third-quarter performance"; a figure's baseline gives the year before it,
+                // "For all of 1986, productivity increased from 1985, reflecting rises in the
+                // first quarter")
+                let named_year = match &baseline_of {
+                    Some((after, before, _)) if reference_at == Some(*after) => before.as_ref(),
+                    _ => reference.as_ref(),
+                };
+                if let Core::Quarter {
+                    year: year @ None,
+                    years: 0,
+                    by_months: false,
+                    ..
+                }
+                | Core::Half {
+                    year: year @ None,
+                    years: 0,
+                    ..
+                } = &mut expr.core
+                    && let (Some(r), Some(at)) = (named_year, reference_at)
+                    && r.granularity == Granularity::Year
+                    && i >= at
+                    && i - at <= 10
+                    && !(at..i).any(|k| {
+                        let w = tokens[k].lower.as_ref();
+                        ends_sentence(tokens, k)
+                            || modal(w)
+                            || (matches!(w, "and" | "but") && i > at + 1)
+                    })
+                    && !tokens[..first]
+                        .iter()
+                        .rfind(|t| t.end <= r.at.start)
+                        .is_some_and(|t| t.is("than"))
+                    && tense != Tense::Future
+                    && anchor.is_some_and(|a| r.end < a)
+                {
+                    *year = Some(r.start.year());
+                }
                 // "Thanksgiving Day (Nov. 28)", read in June 2024: a day of the month a
                 // holiday falls on is in the year in which it does
                 // (and "Easter is late this year", "Thanksgiving comes early next year": a

@@ -7266,6 +7266,62 @@ fn a_capitalised_unit_after_a_lowercase_word_is_a_name() {
 }
 
 #[test]
+fn a_quarter_a_few_words_after_a_year_in_its_clause_is_in_it() {
+    // (Reuters-21578 sentences, read in 1987; the quarters were 1987's)
+    assert_values(&[
+        (
+            "Falconbridge last year made a first quarter operating loss of 17.1 mln dlrs.",
+            "1987-04-21",
+            "first quarter",
+            "1986-Q1",
+        ),
+        (
+            "He also said Coopervision's stock fell in 1986 due to its second quarter loss.",
+            "1987-04-13",
+            "second quarter",
+            "1986-Q2",
+        ),
+        (
+            "its turnover fell nine pct in 1986 as a result of currency factors, weaker demand \
+             in the second half and stiff price competition.",
+            "1987-03-12",
+            "the second half",
+            "1986-H2",
+        ),
+        // (past a figure's baseline, the year before it)
+        (
+            "For all of 1986, productivity increased 0.7 pct from 1985, reflecting rises of \
+             4.3 pct in the first quarter.",
+            "1987-03-02",
+            "the first quarter",
+            "1986-Q1",
+        ),
+        // (not one still to come, nor past "and", nor after a year compared with)
+        (
+            "The trend from last year's setbacks will be reflected in first quarter results due \
+             in August.",
+            "1987-06-29",
+            "first quarter",
+            "1987-Q1",
+        ),
+        (
+            "Sales increased about four pct last year and showed growth of about five pct in \
+             the first quarter.",
+            "1987-06-29",
+            "the first quarter",
+            "1987-Q1",
+        ),
+        (
+            "It expects 1987 sales to be better than 1986 results, following improved \
+             third-quarter performance.",
+            "1987-10-19",
+            "third-quarter",
+            "1987-Q3",
+        ),
+    ]);
+}
+
+#[test]
 fn full_year_beside_a_year_written_out_is_left_to_the_year() {
     // (reuters-16336, 3269: the year is tagged itself)
     assert_no_tag_holds("NCR's 1986 full-year earnings rose.", "1987-04-13", "full");
