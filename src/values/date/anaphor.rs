@@ -10,16 +10,13 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "Reporting full-year data" after "grew 8.0 pct in 1986", "the full-year earnings":
     // the year the story speaks of, as "the year" is (not beside a year written out,
     // "1986 full-year earnings", "for full-year 1987", which is tagged itself)
-    if c.peek().is_some_and(|t| t.is("full") || t.is("the"))
-        && let Some(full) =
-            (start..start + 2).find(|&k| c.toks.get(k).is_some_and(|t| t.is("full")))
+    let full = start + usize::from(c.peek().is_some_and(|t| t.is("the")));
+    if c.toks.get(full).is_some_and(|t| t.is("full"))
         && c.toks.get(full + 1).is_some_and(Tok::is_glued_hyphen)
         && c.toks
             .get(full + 2)
             .is_some_and(|t| !t.spaced() && t.is("year"))
-        && !(start > 0 && year_token(&c.toks[start - 1]).is_some())
-        && c.toks.get(full + 3).is_none_or(|t| year_token(t).is_none())
-        && (full == start || c.toks[start].is("the"))
+        && !beside_year(c.toks, start, full + 3)
     {
         c.i = full + 3;
         return plain(Core::Anaphor {
@@ -84,12 +81,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "Revs 25.2 mln vs 19.5 mln / Year / Shr 1.53 dlrs vs 1.21 dlrs": a table's heading
     // over the figures for a year is the length they cover, as "Nine mths" is
     // (a capital first: this runs at most tokens)
-    let capital = c.peek().is_some_and(|t| {
-        t.text
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_uppercase)
-    });
+    let capital = c.peek().is_some_and(Tok::is_capitalised);
     if capital && heads_year(c.toks, start) {
         c.i += 1;
         return plain(Core::Duration {
@@ -822,6 +814,13 @@ pub(super) fn prior_year_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     toks.get(year)
         .is_some_and(|t| t.is("year"))
         .then_some(year + 1)
+}
+
+/// Whether a year is written right beside tokens `first..end`, before or after them:
+/// "1986 full-year earnings", "full-year 1987" name their year themselves.
+pub(super) fn beside_year(toks: &[Tok<'_>], first: usize, end: usize) -> bool {
+    let year = |k: usize| toks.get(k).is_some_and(|t| year_token(t).is_some());
+    (first > 0 && year(first - 1)) || year(end)
 }
 
 /// The unit of "YTD", "QTD", "MTD": the year (quarter, month) to date.

@@ -1156,36 +1156,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     expr.core = Core::on(next);
                 }
-                // "For the full year, revenue rose 8 percent" after "fourth-quarter profit rose",
-                // read in February: the year of the quarter the story reports, once over (not
-                // in a sentence that looks ahead, "full year results will be published in
-                // June", "profits for the full year should be more than twice", nor with a year
-                // written beside it, "full year 1987", "the 1986 full year")
-                if let Core::Relative {
-                    unit: Unit::Year,
-                    offset: 0,
-                } = expr.core
-                    && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
-                    && cx.tense != Tense::Future
-                    && !before_in_sentence(tokens, i, 12)
-                        .chain(after_in_sentence(tokens, end, 12))
-                        .any(|k| modal(&tokens[k].lower))
-                    && tokens.get(end).is_none_or(|t| year_token(t).is_none())
-                    && !(i > 0 && year_token(&tokens[i - 1]).is_some())
-                    && let Some(q) = &quarter
-                    && anchor.is_some_and(|a| q.end < a)
-                {
-                    expr.core = Core::Cal {
-                        year: Some(q.start.year()),
-                        month: None,
-                        day: None,
-                    };
-                }
-                // "Full-year revenue rose 8 percent", read in February with no quarter or
-                // earlier year named: a full year told in the past is over, the last one (not
-                // a forecast for it, "raised its full-year guidance", nor in a sentence with
-                // a modal; and only in the months that report the calendar year: later, a
-                // fiscal year that ended this year is as likely)
+                // "For the full year, revenue rose 8 percent": the story's full (or whole)
+                // year, in a sentence that does not look ahead ("full year results will be
+                // published in June", "profits for the full year should be more than twice")
+                // and with no year written beside it ("full year 1987", "the 1986 full
+                // year"), is
+                // - after "fourth-quarter profit rose", read in February, the year of the
+                //   quarter the story reports, once over;
+                // - with no quarter or earlier year named, read in the months that report the
+                //   calendar year and told in the past ("Full-year revenue rose 8 percent"),
+                //   the last one over (not past a year a word on, "its last full year,
+                //   1985"; nor a forecast for it, "raised its full-year guidance"; nor a
+                //   length, "400 mln stg in a full year"; later in the year, a fiscal year
+                //   that ended this year is as likely)
                 let forecast = |t: &Tok<'_>| {
                     matches!(
                         t.lower.as_ref(),
@@ -1204,37 +1187,57 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             | "budget"
                     )
                 };
-                if matches!(
+                let relative_year = matches!(
                     expr.core,
                     Core::Relative {
                         unit: Unit::Year,
                         offset: 0,
-                    } | Core::Anaphor {
-                        unit: Some(Unit::Year),
-                        years: 0,
-                        offset: 0,
-                        in_year: None,
-                        ..
                     }
-                ) && tokens[i..end].iter().any(|t| t.is("full"))
-                    // (not a length, "400 mln stg in a full year", nor beside a year written
-                    // out, "Full year 1985 includes", "its last full year, 1985")
-                    && !(i > 0 && tokens[i - 1].is("a"))
-                    && !(i > 0 && year_token(&tokens[i - 1]).is_some())
-                    && !(end..tokens.len().min(end + 2)).any(|k| year_token(&tokens[k]).is_some())
+                );
+                let full_year = (relative_year
+                    || matches!(
+                        expr.core,
+                        Core::Anaphor {
+                            unit: Some(Unit::Year),
+                            years: 0,
+                            offset: 0,
+                            in_year: None,
+                            ..
+                        }
+                    ))
+                    && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
                     && cx.tense != Tense::Future
-                    && past_around(tokens, i, end)
-                    && !after_in_sentence(tokens, end, 3).any(|k| forecast(&tokens[k]))
-                    && !before_in_sentence(tokens, i, 15)
-                        .chain(after_in_sentence(tokens, end, 15))
+                    && !beside_year(tokens, i, end);
+                let modal_within = |words: usize| {
+                    before_in_sentence(tokens, i, words)
+                        .chain(after_in_sentence(tokens, end, words))
                         .any(|k| modal(&tokens[k].lower))
-                    && quarter.is_none()
-                    && let Some(a) = anchor
-                    && a.month() <= 4
-                    && reference.as_ref().is_none_or(|r| r.end.year() >= a.year())
-                {
+                };
+                let full_year_of = match (&quarter, anchor) {
+                    (Some(q), Some(a))
+                        if full_year && relative_year && q.end < a && !modal_within(12) =>
+                    {
+                        Some(q.start.year())
+                    }
+                    // (a full year, not a whole one; nor one with a year a word after it)
+                    (None, Some(a))
+                        if full_year
+                            && tokens[i..end].iter().any(|t| t.is("full"))
+                            && tokens.get(end + 1).is_none_or(|t| year_token(t).is_none())
+                            && !modal_within(15)
+                            && a.month() <= 4
+                            && !(i > 0 && tokens[i - 1].is("a"))
+                            && past_around(tokens, i, end)
+                            && !after_in_sentence(tokens, end, 3).any(|k| forecast(&tokens[k]))
+                            && reference.as_ref().is_none_or(|r| r.end.year() >= a.year()) =>
+                    {
+                        Some(a.year() - 1)
+                    }
+                    _ => None,
+                };
+                if let Some(year) = full_year_of {
                     expr.core = Core::Cal {
-                        year: Some(a.year() - 1),
+                        year: Some(year),
                         month: None,
                         day: None,
                     };
@@ -1781,45 +1784,40 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             span_end = Some((month, year));
                         }
                     }
-                    if let Some((after, date)) = second {
-                        // the first day takes a year written after the second (a day: not
-                        // "the weekend of April 20-21")
-                        if let (Some(first), Core::Cal { year: None, .. }) =
-                            (out.last_mut(), &expr.core)
-                            && let Some(day) = first
-                                .date
-                                .as_ref()
-                                .filter(|d| d.start == d.end)
-                                .and_then(|d| d.start.with_year(date.year()))
-                        {
-                            first.value = day.to_string();
-                            first.date = Some(DateValue::day(day));
+                    // the days that follow this one: the second of a pair or range, or each
+                    // of a list ("April 5, 12 and 19"), with the tokens of each
+                    let following = match second {
+                        Some((after, date)) => {
+                            // (the first day takes a year written after the second; a day:
+                            // not "the weekend of April 20-21")
+                            if let (Some(first), Core::Cal { year: None, .. }) =
+                                (out.last_mut(), &expr.core)
+                                && let Some(day) = first
+                                    .date
+                                    .as_ref()
+                                    .filter(|d| d.start == d.end)
+                                    .and_then(|d| d.start.with_year(date.year()))
+                            {
+                                first.value = day.to_string();
+                                first.date = Some(DateValue::day(day));
+                            }
+                            Some((after, vec![(end + 1..after, date)]))
                         }
-                        out.push(Timex::day(
-                            tokens[end + 1].start..tokens[after - 1].end,
-                            date,
-                            relative,
-                        ));
-                        last_day = Some(ToldDay {
-                            start: end + 1,
-                            after,
-                            date,
-                            part: None,
-                        });
-                        story_day = last_day;
-                        end = after;
-                    } else if let Some((after, days)) =
-                        written_day.and_then(|d| days_listed(tokens, end, d))
-                    {
-                        // "April 5, 12 and 19": each day listed after the first
-                        for &(k, day) in &days {
-                            out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
+                        None => written_day.and_then(|d| days_listed(tokens, end, d)),
+                    };
+                    if let Some((after, days)) = following {
+                        for (at, day) in &days {
+                            out.push(Timex::day(
+                                tokens[at.start].start..tokens[at.end - 1].end,
+                                *day,
+                                relative,
+                            ));
                         }
-                        if let Some(&(k, date)) = days.last() {
+                        if let Some((at, date)) = days.last() {
                             last_day = Some(ToldDay {
-                                start: k,
+                                start: at.start,
                                 after,
-                                date,
+                                date: *date,
                                 part: None,
                             });
                             story_day = last_day;
@@ -2398,14 +2396,14 @@ fn second_day_of_range(
     Some((end + 2, first.with_day(d)?))
 }
 
+/// Days that follow a day of a month, each with the tokens it is written in, and the token
+/// after the last.
+type DaysAfter = (usize, Vec<(Range<usize>, NaiveDate)>);
+
 /// The days listed after a day of a month, the last after "and" or "or": "12" and "19" in
-/// "April 5, 12 and 19", each with where its figure is (not "April 5, 12 people and 19
+/// "April 5, 12 and 19", each with the token of its figure (not "April 5, 12 people and 19
 /// police", nor days that do not follow one another). Returns where the list ends.
-fn days_listed(
-    tokens: &[Tok<'_>],
-    end: usize,
-    first: NaiveDate,
-) -> Option<(usize, Vec<(usize, NaiveDate)>)> {
+fn days_listed(tokens: &[Tok<'_>], end: usize, first: NaiveDate) -> Option<DaysAfter> {
     let mut days = Vec::new();
     let mut last = first.day();
     let mut k = end;
@@ -2420,7 +2418,7 @@ fn days_listed(
         let at = k + 1 + usize::from(serial);
         let day = tokens.get(at)?;
         let d = day.num().filter(|&d| day_figure(day) && d > last)?;
-        days.push((at, first.with_day(d)?));
+        days.push((at..at + 1, first.with_day(d)?));
         last = d;
         if closing || serial {
             return closes_days(tokens, at + 1, &tokens[at - 1])
