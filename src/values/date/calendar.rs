@@ -927,6 +927,11 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     if let Some(season) = season_of(&t.lower) {
+        // "not expected before fall.": the season where the phrase ends; not a drop in a
+        // headline's words, "Bonds rally after fall in yields"
+        let fall_ends_phrase = c.peek_at(1).is_none_or(|v| {
+            (!v.lower.starts_with(char::is_alphanumeric) && !v.is("-")) || v.is("and") || v.is("or")
+        });
         let determines = |k: usize| {
             matches!(
                 c.toks[k].lower.as_ref(),
@@ -945,7 +950,8 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     | "since"
                     | "till"
                     | "from"
-            ) || (matches!(c.toks[k].lower.as_ref(), "before" | "after") && !t.is("fall"))
+            ) || (matches!(c.toks[k].lower.as_ref(), "before" | "after")
+                && (!t.is("fall") || fall_ends_phrase))
         };
         // ("Spring arrived Wednesday", "Summer has begun": a season that opens its sentence
         // before a verb in the past or the perfect; not "Winter storms hit the region", nor
