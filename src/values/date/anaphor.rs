@@ -208,7 +208,34 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             from_reference: true,
         });
     }
-    if !that && !c.eat("the") {
+    // "its fiscal year", "the company's latest quarter": a possessive in the article's
+    // place, left out of the span as TimeBank leaves "its" out of "its fourth quarter"
+    // (only before a word that makes the period the story's: not "its year", "their day";
+    // nor the company's calendar, "changed its fiscal year to end in June", "its fiscal
+    // year-end", which is no period of the story)
+    let possessed = !that
+        && start > 0
+        && (matches!(c.toks[start - 1].lower.as_ref(), "its" | "their")
+            || (c.toks[start - 1].is("s") && start > 1 && c.toks[start - 2].is_apostrophe()))
+        && c.peek().is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "fiscal" | "financial" | "latest" | "most" | "previous" | "prior" | "preceding"
+            )
+        })
+        && !(start.saturating_sub(5)..start).any(|k| {
+            matches!(
+                c.toks[k].lower.as_ref(),
+                "change" | "changes" | "changed" | "changing"
+            )
+        })
+        && !(start..c.toks.len().min(start + 4)).any(|k| {
+            c.toks[k].is("year")
+                && c.toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is("end") || n.is_glued_hyphen())
+        });
+    if !that && !possessed && !c.eat("the") {
         return None;
     }
     let mut offset = 0;

@@ -1591,7 +1591,37 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // three days")
     let aside =
         start > 1 && toks[start - 2].text == "," && toks.get(end).is_some_and(|t| t.text == ",");
-    let verb_at = end + usize::from(aside);
+    // (or after a noun set beside the date: "Sales in February, the first month of its
+    // fiscal year, were up")
+    let apposition = (!aside
+        && toks.get(end).is_some_and(|t| t.text == ",")
+        && toks.get(end + 1).is_some_and(|t| determiner(&t.lower)))
+    .then(|| {
+        (end + 2..toks.len().min(end + 12))
+            .take_while(|&k| {
+                toks[k].text == ","
+                    || (toks[k].kind != Kind::Punct
+                        && !past_verb(toks, k)
+                        && !modal(&toks[k].lower)
+                        && !matches!(
+                            toks[k].lower.as_ref(),
+                            "is" | "are"
+                                | "has"
+                                | "have"
+                                | "which"
+                                | "who"
+                                | "that"
+                                | "when"
+                                | "where"
+                                | "and"
+                                | "but"
+                                | "or"
+                        ))
+            })
+            .find(|&k| toks[k].text == ",")
+    })
+    .flatten();
+    let verb_at = apposition.map_or(end + usize::from(aside), |comma| comma + 1);
     let verb_after = toks.get(verb_at).and_then(|t| {
         // (the other modals too, "GNP in the second quarter could ease back", but not
         // what did not happen, "would have", nor an estimate of a state, which may be

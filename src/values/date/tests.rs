@@ -3441,6 +3441,13 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "fall",
             "2019-FA",
         ),
+        // "fall" after "before" where the phrase ends is the season
+        (
+            "A decision is not expected before fall.",
+            "1998-06-15",
+            "fall",
+            "1998-FA",
+        ),
     ]);
     assert_values(&[
         (
@@ -8096,6 +8103,8 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
         ),
         ("Stocks rose because of the fall of the dollar.", "fall"),
         ("It opened after the fall of the Berlin Wall.", "fall"),
+        ("Output peaked just before fall-off set in.", "fall"),
+        ("Bonds rallied after fall in yields.", "fall"),
         // a night before an event is no night of the story
         ("It was the night before the election.", "night"),
         // "over" that compares is no quantifier
@@ -14985,7 +14994,10 @@ const CONTEXT_WORDS: &[&str] = &[
     "cest",
     "cet",
     "chancellor",
+    "change",
     "changed",
+    "changes",
+    "changing",
     "chinese",
     "circa",
     "cited",
@@ -17202,4 +17214,82 @@ fn the_period_with_no_date_named_before_it_is_untagged() {
             "1986",
         ),
     ]);
+}
+
+#[test]
+fn a_possessive_in_the_articles_place_names_the_storys_period() {
+    // "its fiscal year", "its most recent year": the story's period, as "the fiscal year"
+    // is, tagged without "its" as TimeBank tags "its fourth quarter" (they were untagged,
+    // or "recent" alone was the past)
+    assert_spans(&[
+        (
+            "It said sales for the first four months of its fiscal year were up 17.0 pct.",
+            "1987-03-09",
+            "fiscal year",
+            "1987",
+        ),
+        (
+            "B and W had sales of about eight mln dlrs in its most recent year.",
+            "1987-03-30",
+            "most recent year",
+            "1986",
+        ),
+        (
+            "It produced 281,000 ounces of gold in its most recent fiscal year.",
+            "1987-06-01",
+            "most recent fiscal year",
+            "1986",
+        ),
+        (
+            "Earnings rose in its latest quarter.",
+            "1989-11-02",
+            "latest quarter",
+            "1989-Q3",
+        ),
+        (
+            "Lewis-Westco had sales of more than 45 mln dlrs for its fiscal year ended June 30.",
+            "1987-04-13",
+            "fiscal year",
+            "P1Y",
+        ),
+    ]);
+    // not the company's calendar, which is no period of the story, nor a possessive before
+    // a plain unit
+    assert_untagged(
+        "1987-03-16",
+        &[
+            "Tofutti Brands Inc said it is changing its fiscal year to a calendar year.",
+            "Medar Inc said it changed the end of its fiscal year.",
+            "Valhi said it changed its fiscal year-end.",
+            "Aequitron expects the deal to close before its fiscal year-end.",
+            "It expects a loss for its year.",
+        ],
+    );
+}
+
+#[test]
+fn a_date_takes_the_tense_of_the_verb_past_a_noun_set_beside_it() {
+    // "Sales in February, the first month of its fiscal year, were up": the verb past the
+    // noun set beside the date tells its tense (February was the coming one, read in
+    // November, as no verb was found)
+    assert_values_on(
+        "1989-11-02",
+        &[
+            (
+                "Sales in February, the first month of its fiscal year, were up 30.4 pct.",
+                "February",
+                "1989-02",
+            ),
+            (
+                "Sales in February, a slow month, will be up.",
+                "February",
+                "1990-02",
+            ),
+            (
+                "Profit in March, its best month, was up, and sales rose.",
+                "March",
+                "1989-03",
+            ),
+        ],
+    );
 }
