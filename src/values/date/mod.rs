@@ -814,6 +814,32 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .map(|h| h.year())
                         .or(*year);
                 }
+                // "Christmas falls on a Wednesday", read in June 2024: the holiday of the
+                // year nearest the one told in which it is on that weekday, that day
+                if let Some((
+                    _,
+                    at,
+                    Expr {
+                        core: Core::Holiday { holiday, .. },
+                        ..
+                    },
+                )) = &holiday_day
+                    && let Core::Unspecified(weekday) = &expr.core
+                    && let Some(a) = out.get(*at).and_then(|t| t.date.as_ref()).map(|d| d.start)
+                    && let Some(h) = (a.year() - 1..=a.year() + 1)
+                        .filter_map(|y| {
+                            holiday
+                                .date(y)
+                                .filter(|h| weekday_value(h.weekday(), None) == *weekday)
+                        })
+                        .min_by_key(|&h| (h - a).num_days().abs())
+                {
+                    expr.core = Core::Cal {
+                        year: Some(h.year()),
+                        month: Some(h.month()),
+                        day: Some(h.day()),
+                    };
+                }
                 // ("Easter is late this year": how the holiday falls, not a part of the year;
                 // but "Easter falls late in April" is)
                 if let Some((after, ..)) = holiday_day
@@ -3883,14 +3909,14 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
 
 /// Whether the tokens from `after` to `i` tie a holiday to the day that follows: "falls on",
 /// "is", "will be", a comma or a parenthesis ("Thanksgiving falls on Nov. 28", "Thanksgiving
-/// Day, Nov. 28,", "Thanksgiving Day (Nov. 28)").
+/// Day, Nov. 28,", "Thanksgiving Day (Nov. 28)", "Christmas falls on a Wednesday").
 fn falls_on(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
     i > after
         && i - after <= 3
         && tokens[after..i].iter().all(|t| {
             matches!(
                 t.lower.as_ref(),
-                "," | "(" | "on" | "falls" | "fell" | "fall" | "is" | "was" | "will" | "be"
+                "," | "(" | "on" | "a" | "falls" | "fell" | "fall" | "is" | "was" | "will" | "be"
             )
         })
 }

@@ -7395,7 +7395,19 @@ fn a_holiday_and_the_day_it_falls_on_are_in_one_year() {
                 "2025-11-27",
             ),
             ("Easter is late this year.", "Easter", "2024-03-31"),
+            // (and a weekday it falls on: the year nearest the one told in which it is on
+            // that day, which the weekday is; it was 2023's Christmas, a Monday, and any
+            // Wednesday)
+            ("Christmas falls on a Wednesday.", "Christmas", "2024-12-25"),
+            ("Christmas falls on a Wednesday.", "Wednesday", "2024-12-25"),
+            ("Christmas fell on a Sunday.", "Christmas", "2022-12-25"),
+            // (none within a year of it: a Sunday of no week said)
+            ("Christmas fell on a Saturday.", "Saturday", "XXXX-WXX-6"),
         ],
+    );
+    assert_values_on(
+        "2023-01-10",
+        &[("Easter fell on a Sunday.", "Sunday", "2022-04-17")],
     );
     // ("late" there is how the holiday falls, not the end of the year; but "late in
     // April" is a part of the month)
