@@ -1275,7 +1275,8 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let counted = counts(1)
             || (ranged && counts(3))
             || (c.i > 1 && futures_code(c.toks, c.i - 2))
-            || leveled;
+            || leveled
+            || level_reached(c.toks, c.i);
         if prev_glued
             || next_glued
             || counted
@@ -1304,6 +1305,55 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     None
+}
+
+/// Whether the figure at `k` is the level a change of a figure reached: "The Dow fell 508
+/// points to 1738", "fell a record 508 Monday to 1738", "up almost 115 points to 1854" (not
+/// a date a span moved to, "pushed back two years to 2030", nor a span of years, "rose 5 pct
+/// from 1985 to 1986", nor a year's level, "rose 5 pct to 1990 levels").
+fn level_reached(toks: &[Tok<'_>], k: usize) -> bool {
+    let Some(to) = k.checked_sub(1).filter(|&p| toks[p].is("to")) else {
+        return false;
+    };
+    let moves = |w: &str| {
+        matches!(
+            w,
+            "rose"
+                | "fell"
+                | "dropped"
+                | "gained"
+                | "lost"
+                | "climbed"
+                | "slipped"
+                | "declined"
+                | "jumped"
+                | "added"
+                | "shed"
+                | "eased"
+                | "plunged"
+                | "tumbled"
+                | "soared"
+                | "rallied"
+                | "slid"
+                | "sank"
+                | "surged"
+                | "up"
+                | "down"
+                | "off"
+        )
+    };
+    (to.saturating_sub(6)..to).any(|f| {
+        toks[f].kind == Kind::Num
+            && year_token(&toks[f]).is_none()
+            && (f.saturating_sub(3)..f).any(|m| moves(&toks[m].lower))
+            && toks[f + 1..to].iter().all(|t| {
+                t.kind == Kind::Word
+                    && unit_of(&t.lower).is_none()
+                    && !PREPOSITIONS.contains(&t.lower.as_ref())
+            })
+    }) && !toks
+        .get(k + 1)
+        .is_some_and(|t| t.is("level") || t.is("levels"))
 }
 
 /// Whether the figure at `k`, too early or too late for a year of the news, is told as

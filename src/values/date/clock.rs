@@ -495,8 +495,17 @@ fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
             && matches!(toks[i - 1].lower.as_ref(), "and" | "to")
             && four_digit_clock(&toks[i - 2]).is_some()
     };
+    // ("by 1000 London time", "at 1430 New York time": a place's clock; not a season or
+    // a holiday's, "1986 Christmas time")
+    let place_time = || {
+        (1..=2).any(|n| {
+            (1..=n).all(|j| at(j + hrs).is_some_and(|t| t.kind == Kind::Word && t.is_capitalised()))
+                && at(n + 1 + hrs).is_some_and(|t| t.is("time"))
+        }) && parse_at(toks, i + 1 + hrs).is_none()
+    };
     let marked = at(1 + hrs).is_some_and(|z| is_zone(&z.lower))
         || (at(1 + hrs).is_some_and(|z| z.is("local")) && local_time())
+        || place_time()
         || (hrs == 1
             && (at(1).is_some_and(|h| h.is("hrs"))
                 || closes_range()

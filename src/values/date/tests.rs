@@ -5961,6 +5961,25 @@ fn resolves_classes_of_newswire_expressions() {
             "1500",
             "1987-10-19T15:00",
         ),
+        // (or a place's "time": Reuters 567, 21013; not a holiday's, "1986 Christmas time")
+        (
+            "It reports on trades entered by 1000 London time.",
+            "1987-03-05",
+            "1000",
+            "1987-03-05T10:00",
+        ),
+        (
+            "Trading resumes at 1430 New York time.",
+            "1987-03-05",
+            "1430",
+            "1987-03-05T14:30",
+        ),
+        (
+            "Sales slowed around 1986 Christmas time.",
+            "1987-03-05",
+            "1986",
+            "1986",
+        ),
         (
             "The quake struck at 0940 hrs (0040 GMT) off Fukushima.",
             "1987-04-07",
@@ -15057,6 +15076,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "decision",
     "declared",
     "decline",
+    "declined",
     "deferred",
     "deficit",
     "degrees",
@@ -15077,12 +15097,14 @@ const CONTEXT_WORDS: &[&str] = &[
     "dormancy",
     "down",
     "dozen",
+    "dropped",
     "du",
     "due",
     "dunk",
     "dying",
     "earnings",
     "earthquake",
+    "eased",
     "eastern",
     "ed",
     "eet",
@@ -15147,6 +15169,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "funds",
     "funeral",
     "futures",
+    "gained",
     "gains",
     "game",
     "games",
@@ -15241,6 +15264,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "jr",
     "jst",
     "judge",
+    "jumped",
     "junior",
     "just",
     "justice",
@@ -15382,6 +15406,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "pledge",
     "pledged",
     "pledges",
+    "plunged",
     "point",
     "poll",
     "polls",
@@ -15425,6 +15450,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "raid",
     "raids",
     "raised",
+    "rallied",
     "rapeseed",
     "rate",
     "rates",
@@ -15488,6 +15514,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "share",
     "shares",
     "she",
+    "shed",
     "shelling",
     "shifted",
     "shipment",
@@ -15511,9 +15538,11 @@ const CONTEXT_WORDS: &[&str] = &[
     "sister",
     "slated",
     "slightly",
+    "slipped",
     "small",
     "snowstorm",
     "so",
+    "soared",
     "sold",
     "sooner",
     "sowing",
@@ -15547,6 +15576,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "sued",
     "summit",
     "super",
+    "surged",
     "surplus",
     "suspended",
     "switched",
@@ -15605,6 +15635,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "tribune",
     "trip",
     "tsunami",
+    "tumbled",
     "turn",
     "turned",
     "turnovers",
@@ -15814,6 +15845,28 @@ fn a_year_long_before_the_news_is_one_told_as_a_year() {
             "economists said. (NYFQ 2146) Credit markets lost some gains.",
             "Mpls Deliverable    2187      2235       982",
             "The index stood at a record of 1757.",
+        ],
+    );
+    // ... nor the level a change of a figure reached (Reuters 20714, 20899, 20703), though a
+    // span of years or a date a span moved to is a year
+    for text in [
+        "The Dow fell 508 points to 1738.",
+        "The Dow Jones Industrial Average fell a record 508 Monday to 1738.",
+        "The index rose 12 points to 1850.",
+    ] {
+        assert_no_tag_holds(text, "1987-10-20", "18");
+        assert_no_tag_holds(text, "1987-10-20", "17");
+    }
+    assert_values_on(
+        "1987-10-20",
+        &[
+            ("Output rose 5 pct from 1985 to 1986.", "1986", "1986"),
+            (
+                "The deadline was pushed back two years to 2030.",
+                "2030",
+                "2030",
+            ),
+            ("Exports rose 5 pct to 1985 levels.", "1985", "1985"),
         ],
     );
     // ... nor after a month or a season of a table (Reuters 19518, 14444), though a month
