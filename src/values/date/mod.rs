@@ -340,6 +340,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // `out`: a day it "falls on" ("Thanksgiving falls on Nov. 28 this year", "Thanksgiving
     // Day (Nov. 28)") dates it, and it the day.
     let mut last_holiday: Option<(usize, usize, Expr)> = None;
+    // The token after the last expression a habit made none in particular: one joined to
+    // it by "and" in the same sentence is a habit's too (see `habit_goes_on`).
+    let mut habit_end: Option<usize> = None;
     // The tense the last expression told in the past or the future took, and the token
     // after it: a participle in a clause opened right after it takes it (see
     // `participle_clause`).
@@ -500,14 +503,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 if let Some(generic) = generic_value(&expr)
                     // (before a verb: not the manner of "is proceeding normally and the
                     // first-quarter profit could be")
-                    && before_in_clause(tokens, first, 8).any(|k| {
+                    && (before_in_clause(tokens, first, 8).any(|k| {
                         habitual(&tokens[k].lower)
                             && tokens.get(k + 1).is_some_and(|n| {
                                 n.is_lowercase_word() && !matches!(n.lower.as_ref(), "and" | "or" | "but")
                             })
-                    })
+                    }) || habit_end.is_some_and(|h| habit_goes_on(tokens, h, first)))
                 {
                     expr.core = Core::Unspecified(generic);
+                    habit_end = Some(end);
                 }
                 // ("\"We vote tomorrow,\" she said Thursday": the day she spoke)
                 let (spoken, spoken_at) = anchor
@@ -3905,6 +3909,27 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         unit,
         amount: Some(amount.parse().ok()?),
     })
+}
+
+/// Whether the expression at `first` goes on with the habit an expression ending at `end`
+/// told of: joined to it by "and" in the same sentence, with no verb in the past or the
+/// future, nor "but", "this", "last" or "next" between ("usually worsens in winter, when
+/// heating demand rises, and improves in the spring"; not "usually peak in December, and
+/// this year rose in November").
+fn habit_goes_on(tokens: &[Tok<'_>], end: usize, first: usize) -> bool {
+    end <= first
+        && first - end <= 15
+        && tokens[end..first].iter().any(|t| t.is("and"))
+        && (end..first).all(|k| {
+            let t = &tokens[k];
+            !ends_sentence(tokens, k)
+                && !past_verb(tokens, k)
+                && !modal(&t.lower)
+                && !matches!(
+                    t.lower.as_ref(),
+                    "but" | "this" | "last" | "next" | "will" | "was" | "were" | "had"
+                )
+        })
 }
 
 /// Whether the tokens from `after` to `i` tie a holiday to the day that follows: "falls on",

@@ -16734,6 +16734,29 @@ fn a_date_told_of_a_habit_is_any_years() {
                 "1990-04",
             ),
             ("Sales usually peak in April 1990.", "April 1990", "1990-04"),
+            // (and one joined to it by "and" in its sentence goes on with the habit: the
+            // spring was the coming one; not past a verb in the past, nor a sentence on)
+            (
+                "The pollution usually worsens in winter, when heating demand rises, and \
+                 improves in the spring.",
+                "the spring",
+                "XXXX-SP",
+            ),
+            (
+                "It is usually held in April and again in October.",
+                "October",
+                "XXXX-10",
+            ),
+            (
+                "Sales usually peak in December, and rose in October.",
+                "October",
+                "1989-10",
+            ),
+            (
+                "Prices usually rise in spring and fall. They fell in summer.",
+                "summer",
+                "1989-SU",
+            ),
         ],
     );
     assert!(
