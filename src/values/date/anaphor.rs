@@ -470,6 +470,21 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let in_another_year = c.peek_at(1).is_some_and(|t| t.is("in") || t.is("of"))
         && c.peek_at(2).and_then(year_token).is_some();
     let named_day = (that || offset != 0 || same) && !in_another_year;
+    // "troops withdrew during the night", "protests went on throughout the day": a part of
+    // the day the story is on, or that day, after a preposition of time when a verb in the
+    // past tells of it (not "works in the morning", nor "in the morning session")
+    let told_within = |prepositions: &[&str]| {
+        start > 0
+            && prepositions.contains(&c.toks[start - 1].lower.as_ref())
+            && c.peek_at(1).is_none_or(|n| {
+                (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
+            })
+            && (before_in_sentence(c.toks, start - 1, 7).any(|k| past_verb(c.toks, k))
+                // ("In the evening, troops withdrew": opening the sentence, the verb after it)
+                || ((start == 1 || ends_sentence(c.toks, start - 2))
+                    && c.peek_at(1).is_some_and(|n| n.text == ",")
+                    && after_in_sentence(c.toks, c.i + 2, 6).any(|k| past_verb(c.toks, k))))
+    };
     if years == 0
         && in_year.is_none()
         && let Some(part) = part_of_day(&t.lower)
@@ -479,23 +494,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Some((1, offset))
         } else if that {
             None
-        // "Dealers placed heavy buy orders in the morning", "troops withdrew during the
-        // night": that part of the day the story is on, when a verb in the past tells of it
-        // (not "works in the morning", nor "in the morning session")
-        } else if start > 0
-            && matches!(
-                c.toks[start - 1].lower.as_ref(),
-                "in" | "by" | "during" | "through" | "throughout" | "until"
-            )
-            && c.peek_at(1).is_none_or(|n| {
-                (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
-            })
-            && (before_in_sentence(c.toks, start - 1, 7).any(|k| past_verb(c.toks, k))
-                // ("In the evening, troops withdrew": opening the sentence, the verb after it)
-                || ((start == 1 || ends_sentence(c.toks, start - 2))
-                    && c.peek_at(1).is_some_and(|n| n.text == ",")
-                    && after_in_sentence(c.toks, c.i + 2, 6).any(|k| past_verb(c.toks, k))))
-        {
+        // "Dealers placed heavy buy orders in the morning"
+        } else if told_within(&["in", "by", "during", "through", "throughout", "until"]) {
             Some((1, 0))
         // "The night before, he had fled", "the morning after": that part of the day before
         // (after) the one the text named last (not "the night before the election")
@@ -532,10 +532,27 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             None | Some("," | "." | ";" | ":" | ")" | "-" | "and" | "but" | "when")
         );
         let before = |k: usize| start.checked_sub(k).map(|k| c.toks[k].lower.as_ref());
+        // (and the day a market's figures moved on: "Sterling was up 0.4 on the day",
+        // "Cocoa ended the day at 1,314 stg")
+        let market_day = (before(1) == Some("on")
+            && start >= 2
+            && (c.toks[start - 2].kind == Kind::Num
+                || matches!(
+                    before(2),
+                    Some("unchanged" | "steady" | "higher" | "lower" | "firmer" | "easier")
+                ))
+            && c.peek_at(1).is_none_or(|n| {
+                matches!(n.text, "," | "." | ";" | ":" | ")") || n.is("and") || n.is("but")
+            }))
+            || (matches!(
+                before(1),
+                Some("ended" | "ending" | "closed" | "closing" | "finished" | "finishing")
+            ) && c.peek_at(1).is_some_and(|n| n.is("at") || n.is("with")));
         match next {
             Some("before") if clause_ends => offset = -1,
             Some("after") if clause_ends => offset = 1,
             _ if before(1) == Some("in") && matches!(before(2), Some("later" | "earlier")) => {}
+            _ if market_day || told_within(&["during", "throughout"]) => {}
             _ => {
                 c.i = start;
                 return None;

@@ -8912,6 +8912,39 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "Demand was keen in the morning session.",
         ],
     );
+    // ... and so is "the day" during or throughout which a verb in the past tells of what
+    // went on, and a market's day that its figures moved on (they were untagged; Reuters
+    // 12798, 20823, 14250)
+    assert_values_on(
+        "1987-04-07",
+        &[
+            (
+                "Dealers said the market was depressed throughout the day.",
+                "the day",
+                "1987-04-07",
+            ),
+            (
+                "The price-quote feed was cut off several times during the day.",
+                "the day",
+                "1987-04-07",
+            ),
+            ("Sterling was up 0.4 on the day.", "the day", "1987-04-07"),
+            ("The dollar was steady on the day.", "the day", "1987-04-07"),
+            (
+                "Platinum ended the day at 565.50/566.50 dlrs an ounce.",
+                "the day",
+                "1987-04-07",
+            ),
+        ],
+    );
+    assert_untagged(
+        "1987-04-07",
+        &[
+            "He works during the day.",
+            "Its total assistance on the day was 346 mln stg.",
+            "It was the best performance of the day.",
+        ],
+    );
     // "overnight" is the night just gone, or the one before the story's day
     for (text, published, value) in [
         (
@@ -15105,6 +15138,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "earnings",
     "earthquake",
     "eased",
+    "easier",
     "eastern",
     "ed",
     "eet",
@@ -15148,6 +15182,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "finances",
     "financial",
     "finished",
+    "finishing",
+    "firmer",
     "fitr",
     "fixed",
     "flies",
@@ -15209,6 +15245,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "herald",
     "herself",
     "high",
+    "higher",
     "highs",
     "hijack",
     "him",
@@ -15300,6 +15337,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "loss",
     "losses",
     "low",
+    "lower",
     "lowered",
     "lows",
     "ltd",
@@ -15564,6 +15602,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "stay",
     "stayed",
     "stays",
+    "steady",
     "still",
     "stock",
     "stores",
@@ -15643,6 +15682,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "typically",
     "ul",
     "unavailable",
+    "unchanged",
     "under",
     "unemployment",
     "unless",
