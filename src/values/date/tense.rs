@@ -269,8 +269,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && words.first().is_some_and(|t| t.is("end"))
             && words.last().is_some_and(|t| month_of(&t.lower).is_some())
     };
+    // (and "the year through June", "the 12 months through March", as US papers write it;
+    // not a span still to run, "for six months through June")
+    let through_the = start >= 2
+        && toks[start - 1].is("through")
+        && (start.saturating_sub(4)..start - 2).any(|k| toks[k].is("the"));
     if start >= 2
-        && ((toks[start - 1].is("to")
+        && (((toks[start - 1].is("to") || through_the)
             && ((end == start + 1 && month_of(&toks[start].lower).is_some()) || month_end()))
             || toks[start - 1].is("ended"))
         && matches!(
@@ -1724,9 +1729,29 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // (a weekday may follow its noun bare: "The report Friday will show an increase")
     let bare_weekday = end == start + 1 && weekday_of(&toks[start].lower).is_some();
-    let linked = word_before(1, "in") || word_before(1, "on");
+    // (the preposition that ties the date to the subject's noun: "Sales in May", "Revenue
+    // for the third quarter", "Revenue in the September quarter", whose span begins past
+    // "the"; not a report's month, which it follows: "Friday's consumer price report for
+    // February is expected to show")
+    let tie = |k: usize| {
+        word_before(k, "in")
+            || word_before(k, "on")
+            || (word_before(k, "for")
+                && !(start > k
+                    && matches!(
+                        toks[start - k - 1].lower.as_ref(),
+                        "report" | "reports" | "figure" | "figures" | "data" | "statistics"
+                    )))
+    };
+    let linked = if tie(1) {
+        1
+    } else if word_before(1, "the") && tie(2) {
+        2
+    } else {
+        0
+    };
     if let Some(tense) = verb_after
-        && (linked || bare_weekday)
+        && (linked > 0 || bare_weekday)
         // (nor the month of a delivery, whose trading the verb tells: "Coffee for delivery
         // in May ended at 99.28 cents")
         && !(start > 2 && traded(&toks[start - 2].lower))
@@ -1759,7 +1784,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         opener.lower.as_ref(),
                         "but" | "and" | "or" | "if" | "when" | "while" | "as" | "so" | "then"
                     )))
-                    && toks[first..start - usize::from(linked) - usize::from(aside)]
+                    && toks[first..start - linked - usize::from(aside)]
                     .iter()
                     .enumerate()
                     .all(|(n, t)| {

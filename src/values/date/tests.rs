@@ -3468,6 +3468,19 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "March",
             "1987-03",
         ),
+        // (and "through" after "the", as US papers write it; not a span still to run)
+        (
+            "Sales in the year through June rose.",
+            "2013-03-21",
+            "June",
+            "2012-06",
+        ),
+        (
+            "The program will run for six months through June.",
+            "2013-03-21",
+            "June",
+            "2013-06",
+        ),
         // ... and so is its end ("the end of June" was the coming one), but not the end of
         // a period still under way (reuters-9819)
         (
@@ -10726,6 +10739,32 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
         (
             "Brazil in February stopped interest payments on about 68 billion dlrs.",
             "1987-10-19",
+            "February",
+            "1987-02",
+        ),
+        // (and "for" ties it as "in" does, before a span that begins past "the": they
+        // were last year's; not a report's month, which it follows: Reuters 8098)
+        (
+            "Revenue for the third quarter will rise.",
+            "2013-03-21",
+            "the third quarter",
+            "2013-Q3",
+        ),
+        (
+            "Revenue in the September quarter will rise.",
+            "2013-03-21",
+            "September quarter",
+            "2013-Q3",
+        ),
+        (
+            "Revenue for September will rise.",
+            "2013-03-21",
+            "September",
+            "2013-09",
+        ),
+        (
+            "Friday's consumer price report for February is expected to show an increase.",
+            "1987-03-22",
             "February",
             "1987-02",
         ),
