@@ -1646,9 +1646,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // (and a scheduled verb in the present: "Voting on Sunday ends at 8 p.m.")
             Some(Tense::Future)
         } else if (t.is("is") || t.is("are"))
-            && toks
-                .get(verb_at + 1)
-                .is_some_and(|n| n.is("expected") || n.is("due"))
+            && toks.get(verb_at + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "expected"
+                        | "due"
+                        | "likely"
+                        | "unlikely"
+                        | "forecast"
+                        | "projected"
+                        | "predicted"
+                        | "seen"
+                        | "set"
+                        | "poised"
+                        | "scheduled"
+                )
+            })
             && toks.get(verb_at + 2).is_some_and(|n| n.is("to"))
             && !toks.get(verb_at + 3).is_some_and(|n| n.is("have"))
         {
@@ -3058,7 +3071,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         }
         match w {
             "will" | "shall" | "ll" | "would" | "expects" | "expect" | "expected" | "planned"
-            | "intends" | "scheduled" => {
+            | "intends" | "scheduled" | "sees" | "see" => {
                 return Some(Tense::Future);
             }
             // "The agency forecast growth of 2 percent in the fourth quarter": a date in
