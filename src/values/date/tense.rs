@@ -259,6 +259,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             _ => {}
         }
     }
+    // "Congress returns from its Presidents Day recess next week": a break one comes back
+    // from in the present or the future is the one nearest (it was next year's, after a
+    // verb in the present that schedules), and one that "returned from" is over (it was
+    // the nearest)
+    let from = start - usize::from(start > 0 && determiner(&toks[start - 1].lower));
+    if from >= 2 && toks[from - 1].is("from") {
+        let back = |k: usize| toks[k].is("back") && k > 0;
+        match toks[from - 2].lower.as_ref() {
+            "return" | "returns" | "returning" => return Tense::Unmarked,
+            "returned" => return Tense::Past,
+            "back" if back(from - 2) && looks_past(&toks[from - 3].lower) => return Tense::Past,
+            "back" => return Tense::Unmarked,
+            _ => {}
+        }
+    }
     // "in the year to March", "Sales in the three months to December fell": a month that
     // closes a period of a statistic is over, as is a day after "ended", whatever the
     // clause's verb ("will be an improvement over the year ended January 31")

@@ -15584,6 +15584,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "restated",
     "results",
     "retail",
+    "returned",
+    "returning",
     "revenue",
     "revenues",
     "revised",
@@ -17486,6 +17488,38 @@ fn a_date_takes_the_tense_of_the_verb_past_a_noun_set_beside_it() {
                 "Profit in March, its best month, was up, and sales rose.",
                 "March",
                 "1989-03",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_break_one_comes_back_from_is_the_nearest_or_over() {
+    // a break one comes back from in the present or the future is the nearest one (it was
+    // next year's), and one "returned from" is over (it was the nearest)
+    assert_values_on(
+        "1998-02-20",
+        &[
+            (
+                "Congress returns from its Presidents Day recess next week.",
+                "Presidents Day",
+                "1998-02-16",
+            ),
+            (
+                "Congress will come back from its Presidents Day recess on Monday.",
+                "Presidents Day",
+                "1998-02-16",
+            ),
+            ("He returned from Easter vacation.", "Easter", "1997-03-30"),
+            (
+                "He came back from the Easter holiday.",
+                "Easter",
+                "1997-03-30",
+            ),
+            (
+                "Congress will return from its Easter recess.",
+                "Easter",
+                "1998-04-12",
             ),
         ],
     );
