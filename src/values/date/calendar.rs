@@ -651,6 +651,16 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
         c.i += 3;
         return Some(Mod::Start);
     }
+    // "the tail end of last year", "the very end of March", "the very beginning of 2013"
+    let edge_word = c.peek_at(1).map(|t| t.lower.as_ref());
+    let emphasis = match c.peek().map(|t| t.lower.as_ref()) {
+        Some("tail") => edge_word == Some("end"),
+        Some("very") => matches!(edge_word, Some("end" | "beginning" | "start")),
+        _ => false,
+    };
+    if emphasis && c.peek_at(2).is_some_and(|t| t.is("of")) {
+        c.i += 1;
+    }
     let m = match c
         .eat_any(&["end", "beginning", "start", "middle", "close", "turn"])?
         .as_str()

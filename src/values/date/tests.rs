@@ -8336,6 +8336,19 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "1986",
             Modifier::End,
         ),
+        // ("tail" and "very" before the edge: "last year" was tagged alone)
+        (
+            "Toward the tail end of last year, sales slowed.",
+            "the tail end of last year",
+            "1997",
+            Modifier::End,
+        ),
+        (
+            "At the very beginning of 1998, prices rose.",
+            "the very beginning of 1998",
+            "1998",
+            Modifier::Start,
+        ),
         (
             "Arbed said the early months of 1987 had seen the market deteriorate.",
             "the early months of 1987",
@@ -15690,6 +15703,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "suspended",
     "switched",
     "t",
+    "tail",
     "take",
     "takes",
     "taking",
