@@ -8,8 +8,6 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(part) = twilight_part(c.peek()?.text) {
         return twilight(c, part);
     }
-    let t = c.peek()?.clone();
-    let begin = c.i;
     // a preposition of time before it: "at 9:15", "until 2 in the morning" (a bare "3:16"
     // is a verse or a score)
     let timed = c.i > 0
@@ -17,6 +15,12 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.toks[c.i - 1].lower.as_ref(),
             "at" | "by" | "until" | "till" | "from" | "before" | "after" | "around" | "about"
         );
+    // ("at a quarter to five": the article is part of the clock)
+    if timed && c.peek()?.is("a") && c.peek_at(1).is_some_and(|q| q.is("quarter")) {
+        c.i += 1;
+    }
+    let t = c.peek()?.clone();
+    let begin = c.i;
     // (whether "a.m." or "p.m." said which half of the day: then no part of it does)
     let mut meridiem_given = false;
     // ("10:30:15 a.m.": the seconds of a clock written to them)

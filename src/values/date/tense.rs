@@ -41,6 +41,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "hosts",
     "land",
     "lands",
+    "lapse",
+    "lapses",
     "launches",
     "leave",
     "leaves",

@@ -5477,6 +5477,13 @@ fn resolves_classes_of_newswire_expressions() {
             "5 p.m. New York time on April 12",
             "2013-04-12T17:00",
         ),
+        // ("lapses" schedules as "expires" does: was the last Dec. 31)
+        (
+            "The law lapses on Dec. 31.",
+            "2013-03-21",
+            "Dec. 31",
+            "2013-12-31",
+        ),
         (
             "Applications are due by 5 p.m. on Friday, March 29.",
             "2013-03-20",
@@ -5708,6 +5715,13 @@ fn resolves_classes_of_newswire_expressions() {
             "2013-03-27",
             "quarter to eight this morning",
             "2013-03-27T07:45",
+        ),
+        // (and with its article: was untagged)
+        (
+            "He left at a quarter past nine.",
+            "2013-03-27",
+            "a quarter past nine",
+            "2013-03-27T09:15",
         ),
         (
             "The meeting ran until 2 in the morning.",
