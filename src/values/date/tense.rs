@@ -668,7 +668,23 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     // (a deadline extended or a launch pushed back to a weekday, not a
                     // quota year "extended three months to December 31" that is over)
                     || (matches!(toks[start - k].lower.as_ref(), "extended" | "pushed")
-                        && names_weekday(toks, start, end)))
+                        && (names_weekday(toks, start, end)
+                            // (or a deadline or an offer extended: "The deadline was
+                            // extended to August")
+                            || before_in_sentence(toks, start - k, 6).any(|j| {
+                                matches!(
+                                    toks[j].lower.as_ref(),
+                                    "deadline" | "offer" | "expiration" | "moratorium"
+                                )
+                            })))
+                    // (and whatever was pushed or set back: "The launch was pushed back to
+                    // August")
+                    || (toks[start - k].is("back")
+                        && start > k
+                        && matches!(
+                            toks[start - k - 1].lower.as_ref(),
+                            "pushed" | "set" | "put"
+                        )))
         })
         && !attributive
     {
@@ -814,7 +830,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Past;
     }
     // "had been scheduled to expire Friday", "had planned to vote on Monday" are over, but
-    // need not be in the past
+    // need not be in the past (nor need a plan given up: "previously set for", "The vote,
+    // originally scheduled for Tuesday, was delayed")
     // (but "had" as the verb itself, "the company had at year end 820 employees", is the
     // past, and so is what was done: "the suspect had fled the country in September")
     let perfect = |k: usize| {
@@ -826,11 +843,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     "planned" | "scheduled" | "expected" | "set"
                 ))
     };
-    if window
-        .iter()
-        .enumerate()
-        .any(|(k, t)| (t.is("had") && perfect(k)) || t.is("previously"))
-    {
+    if window.iter().enumerate().any(|(k, t)| {
+        (t.is("had") && perfect(k))
+            || matches!(t.lower.as_ref(), "previously" | "originally" | "initially")
+    }) {
         return Tense::Unmarked;
     }
     // "snow could reach New England by the weekend": a deadline, unless a verb in the
@@ -2524,7 +2540,7 @@ fn called_for(before: &[&Tok<'_>]) -> bool {
 fn puts_off(word: &str) -> bool {
     matches!(
         word,
-        "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved"
+        "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved" | "slipped"
     )
 }
 

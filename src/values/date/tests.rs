@@ -13187,7 +13187,42 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Saturday",
             "2019-06-15",
         ),
-        // (not a thing pushed to a day it reached)
+        // (a month too, after "pushed back", "slipped to" or a deadline extended: it was
+        // last year's)
+        (
+            "The launch was pushed back to August.",
+            "2013-03-21",
+            "August",
+            "2013-08",
+        ),
+        (
+            "The launch, initially planned for June, slipped to August.",
+            "2013-03-21",
+            "August",
+            "2013-08",
+        ),
+        (
+            "The deadline was extended to August.",
+            "2013-03-21",
+            "August",
+            "2013-08",
+        ),
+        // (a plan given up, "originally scheduled for", may have had its day: it was the
+        // coming Tuesday)
+        (
+            "The vote, originally scheduled for Tuesday, was delayed until next week.",
+            "2013-03-21",
+            "Tuesday",
+            "2013-03-19",
+        ),
+        // (not a thing pushed to a day it reached, nor a figure that slipped to a level in
+        // a month)
+        (
+            "Sales slipped to 40,000 in August.",
+            "2013-03-21",
+            "August",
+            "2012-08",
+        ),
         (
             "Stocks pushed higher on Monday.",
             "2019-06-13",
@@ -15251,6 +15286,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "expansion",
     "expect",
     "expectations",
+    "expiration",
     "expired",
     "explained",
     "exports",
@@ -15371,6 +15407,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "industrial",
     "inflation",
     "ing",
+    "initially",
     "inning",
     "innings",
     "insisted",
@@ -15459,6 +15496,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "mirror",
     "missed",
     "mln",
+    "moratorium",
     "mountain",
     "moved",
     "msk",
@@ -15500,6 +15538,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "or",
     "ordered",
     "orders",
+    "originally",
     "other",
     "our",
     "out",
