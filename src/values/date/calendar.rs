@@ -939,9 +939,9 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if let Some(season) = season_of(&t.lower) {
         // "not expected before fall.": the season where the phrase ends; not a drop in a
         // headline's words, "Bonds rally after fall in yields"
-        let fall_ends_phrase = c.peek_at(1).is_none_or(|v| {
-            (!v.lower.starts_with(char::is_alphanumeric) && !v.is("-")) || v.is("and") || v.is("or")
-        });
+        let fall_ends_phrase = c
+            .peek_at(1)
+            .is_none_or(|v| (v.kind == Kind::Punct && !v.is("-")) || v.is("and") || v.is("or"));
         let determines = |k: usize| {
             matches!(
                 c.toks[k].lower.as_ref(),

@@ -3927,7 +3927,7 @@ fn habit_goes_on(tokens: &[Tok<'_>], end: usize, first: usize) -> bool {
                 && !modal(&t.lower)
                 && !matches!(
                     t.lower.as_ref(),
-                    "but" | "this" | "last" | "next" | "will" | "was" | "were" | "had"
+                    "but" | "this" | "last" | "next" | "was" | "were" | "had"
                 )
         })
 }

@@ -267,11 +267,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // the nearest)
     let from = start - usize::from(start > 0 && determiner(&toks[start - 1].lower));
     if from >= 2 && toks[from - 1].is("from") {
-        let back = |k: usize| toks[k].is("back") && k > 0;
         match toks[from - 2].lower.as_ref() {
             "return" | "returns" | "returning" => return Tense::Unmarked,
             "returned" => return Tense::Past,
-            "back" if back(from - 2) && looks_past(&toks[from - 3].lower) => return Tense::Past,
+            "back" if from > 2 && looks_past(&toks[from - 3].lower) => return Tense::Past,
             "back" => return Tense::Unmarked,
             _ => {}
         }
@@ -530,12 +529,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             verb().is_some_and(|k| {
                 looks_ahead_at(toks, k)
                     || (!past_verb(toks, k)
-                        && toks.get(k + 1).is_some_and(|n| {
-                            matches!(
-                                n.lower.as_ref(),
-                                "expected" | "due" | "set" | "scheduled" | "likely"
-                            )
-                        }))
+                        && toks.get(k + 1).is_some_and(|n| bound_to_come(&n.lower)))
             })
         };
         // ... and one that is awaited: "Investors are waiting for Friday's jobs report",
@@ -1679,22 +1673,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // (and a scheduled verb in the present: "Voting on Sunday ends at 8 p.m.")
             Some(Tense::Future)
         } else if (t.is("is") || t.is("are"))
-            && toks.get(verb_at + 1).is_some_and(|n| {
-                matches!(
-                    n.lower.as_ref(),
-                    "expected"
-                        | "due"
-                        | "likely"
-                        | "unlikely"
-                        | "forecast"
-                        | "projected"
-                        | "predicted"
-                        | "seen"
-                        | "set"
-                        | "poised"
-                        | "scheduled"
-                )
-            })
+            && toks
+                .get(verb_at + 1)
+                .is_some_and(|n| bound_to_come(&n.lower))
             && toks.get(verb_at + 2).is_some_and(|n| n.is("to"))
             && !toks.get(verb_at + 3).is_some_and(|n| n.is("have"))
         {
@@ -2289,6 +2270,25 @@ pub(super) fn modal(word: &str) -> bool {
     matches!(
         word,
         "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might" | "must"
+    )
+}
+
+/// A word after "is" or "are" that binds what follows to come: "is expected to", "are
+/// due to", "is likely to", "are forecast to", "is set to".
+fn bound_to_come(word: &str) -> bool {
+    matches!(
+        word,
+        "expected"
+            | "due"
+            | "likely"
+            | "unlikely"
+            | "forecast"
+            | "projected"
+            | "predicted"
+            | "seen"
+            | "set"
+            | "poised"
+            | "scheduled"
     )
 }
 
