@@ -800,10 +800,12 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 .take(4)
                 .any(|t| year_token(t).is_some())
         };
+        // (nor "Good Friday" where the holiday's parse found an event's name, "the Good
+        // Friday Agreement")
         if start > 0
             && (matches!(
                 c.toks[start - 1].text,
-                "Super" | "Bloody" | "Bowl" | "Blue" | "Manic"
+                "Super" | "Bloody" | "Bowl" | "Blue" | "Manic" | "Good"
             ) || (c.toks[start - 1].text == "Black" && (day != Weekday::Mon || year_after())))
         {
             return None;
@@ -1711,6 +1713,15 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
                 | "Lady"
                 | "Sir"
                 | "Dame"
+                // (a role before a name, written small: "White House correspondent April
+                // Ryan", "analyst June Page")
+                | "correspondent"
+                | "reporter"
+                | "analyst"
+                | "economist"
+                | "spokeswoman"
+                | "spokesman"
+                | "columnist"
         )
     };
     let title_at = |j: usize| {
@@ -1729,7 +1740,21 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
         toks.get(j).is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
-                "said" | "says" | "told" | "wrote" | "added"
+                "said"
+                    | "says"
+                    | "told"
+                    | "wrote"
+                    | "writes"
+                    | "added"
+                    | "asked"
+                    | "asks"
+                    | "argued"
+                    | "noted"
+                    | "warned"
+                    | "explained"
+                    | "replied"
+                    | "insisted"
+                    | "tweeted"
             ) || t.is_apostrophe()
         })
     };

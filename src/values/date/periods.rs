@@ -311,8 +311,9 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         _ => None,
     };
-    // "Christmas trees", "Easter eggs" are things, not days, and "the 1973 Yom Kippur War"
-    // an event of its own
+    // "Christmas trees", "Easter eggs" are things, not days, and "the 1973 Yom Kippur War",
+    // "the Good Friday Agreement", "the Easter Rising", "the Tet Offensive" events of their
+    // own
     let thing = c.peek().is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
@@ -326,7 +327,11 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "eggs"
                 | "island"
                 | "war"
-        )
+        ) || (t.is_capitalised()
+            && matches!(
+                t.lower.as_ref(),
+                "agreement" | "accord" | "accords" | "rising" | "uprising" | "offensive"
+            ))
     });
     let (Some(holiday), false) = (found, thing) else {
         c.i = start;
