@@ -73,6 +73,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "st",
     "sukkot",
     "super",
+    "tet",
     "thanksgiving",
     "valentine",
     "ve",
@@ -158,6 +159,9 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             }
         }
         "spring" if word(c, "festival") => Some(Holiday::LunarNewYear(0)),
+        // (Vietnam's new year, reckoned in its own time, seven hours ahead of UTC to
+        // China's eight: the day differs only when the moon is new in that hour)
+        "tet" if c.toks[c.i - 1].text == "Tet" => Some(Holiday::LunarNewYear(0)),
         "lantern" if word(c, "festival") => Some(Holiday::LunarNewYear(14)),
         "passover" => Some(Holiday::Passover(0)),
         // (Purim is 14 Adar, a month before Passover; Shavuot 6 Sivan, fifty days after)

@@ -7518,6 +7518,13 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Lantern Festival",
             "2019-02-19",
         ),
+        // (Vietnam's new year: was untagged)
+        (
+            "Prices rose ahead of the Tet holiday.",
+            "2013-03-21",
+            "Tet",
+            "2013-02-10",
+        ),
         (
             "Prices rose ahead of Passover.",
             "2020-05-01",
@@ -7988,6 +7995,7 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
         ),
         ("The Good Friday Agreement was signed in 1998.", ["1998"]),
         ("The Easter Rising of 1916 failed.", ["1916"]),
+        ("The Tet Offensive began in 1968.", ["1968"]),
     ] {
         let tags = tag(text, Some(d("1987-06-29")));
         assert_eq!(
