@@ -159,8 +159,9 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             }
         }
         "spring" if word(c, "festival") => Some(Holiday::LunarNewYear(0)),
-        // (Vietnam's new year, reckoned in its own time, seven hours ahead of UTC to
-        // China's eight: the day differs only when the moon is new in that hour)
+        // (Vietnam's new year, read as China's: Vietnam reckons it seven hours ahead of UTC
+        // to China's eight, so the two differ in the rare year the moon is new in that
+        // hour, or their months are numbered apart, as in 1985)
         "tet" if c.toks[c.i - 1].text == "Tet" => Some(Holiday::LunarNewYear(0)),
         "lantern" if word(c, "festival") => Some(Holiday::LunarNewYear(14)),
         "passover" => Some(Holiday::Passover(0)),
