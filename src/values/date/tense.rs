@@ -1064,7 +1064,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // separately Monday", "the law takes effect Friday", "the season starts in August" (but
     // not "did not meet Monday").
     // (past an adverb: "meet separately Monday", "the film opens nationwide on Friday",
-    // "the festival runs from Friday through Sunday")
+    // "the festival runs from Friday through Sunday"; and past "before" and a length:
+    // "Early voting starts 45 days before Election Day")
+    let counted_before = window.first().is_some_and(|t| t.is("before"));
     let mut before = window.iter().skip_while(|t| {
         matches!(
             t.lower.as_ref(),
@@ -1073,6 +1075,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && t.lower.ends_with("ly")
             && t.kind == Kind::Word
             && !t.is_capitalised())
+            || (counted_before
+                && (t.is("before") || t.kind == Kind::Num || unit_of(&t.lower).is_some()))
     });
     if let Some(verb) = before.next() {
         let prior = before.next();

@@ -13228,6 +13228,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "August",
             "2013-08",
         ),
+        // (a scheduled verb past "before" and a length: it was last year's)
+        (
+            "Early voting starts 45 days before Election Day.",
+            "2024-06-12",
+            "Election Day",
+            "2024-11-05",
+        ),
+        (
+            "Sales rose 45 days before Christmas.",
+            "2024-06-12",
+            "Christmas",
+            "2023-12-25",
+        ),
         // (a plan given up, "originally scheduled for", may have had its day: it was the
         // coming Tuesday)
         (
