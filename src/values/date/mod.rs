@@ -681,6 +681,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        // "The bill was passed this Tuesday", "This Monday, the pope met the
+                        // president": a weekday of this week in a sentence told in the past,
+                        // with nothing that looks ahead, is the one gone by (it was the coming
+                        // one; not "By this Friday, sources estimated a further 233,600 tonnes
+                        // will have been loaded")
+                        Tense::Unmarked
+                            if matches!(expr.core, Core::Weekday { rel: Some(0), .. })
+                                && past_around(tokens, i, end)
+                                && !looks_ahead_around(tokens, i, end) =>
+                        {
+                            Tense::Past
+                        }
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,

@@ -353,10 +353,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // one signed in January: "Under the January contract Aramco was to purchase")
         return if traded_month && !toks[end].is("contract") {
             Tense::Future
-        } else if traded_month
-            || sentence_looks_ahead(toks, start)
-            || after_in_sentence(toks, end, 20).any(|k| looks_ahead_at(toks, k))
-        {
+        } else if traded_month || looks_ahead_around(toks, start, end) {
             Tense::Unmarked
         } else {
             Tense::Past
@@ -2202,6 +2199,13 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
 /// deficit", nor "more than expected").
 pub(super) fn sentence_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
     before_in_sentence(toks, i, 30).any(|k| looks_ahead_at(toks, k))
+}
+
+/// Whether a modal or a verb of forecasting stands in the sentence of the expression from
+/// `start` to `end`, before it or up to 20 words after.
+pub(super) fn looks_ahead_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    sentence_looks_ahead(toks, start)
+        || after_in_sentence(toks, end, 20).any(|k| looks_ahead_at(toks, k))
 }
 
 /// Whether, of the modals, verbs of forecasting and verbs in the past before token `i` in

@@ -17640,3 +17640,42 @@ fn a_break_one_comes_back_from_is_the_nearest_or_over() {
         ],
     );
 }
+
+#[test]
+fn this_weekday_told_in_the_past_is_the_one_gone_by() {
+    // read on Thursday 2013-03-21: "this Tuesday" in a sentence told in the past is this
+    // week's (it was the coming one), and still the coming one when nothing tells the past
+    // or something looks ahead (Reuters 2172: "By this Friday, sources estimated a further
+    // 233,600 tonnes will have been loaded")
+    assert_values_on(
+        "2013-03-21",
+        &[
+            (
+                "The bill was passed this Tuesday.",
+                "this Tuesday",
+                "2013-03-19",
+            ),
+            (
+                "This Monday, the pope met the Argentine president.",
+                "This Monday",
+                "2013-03-18",
+            ),
+            ("The vote is this Tuesday.", "this Tuesday", "2013-03-26"),
+            (
+                "By this Friday, sources estimated a further 233,600 tonnes will have been \
+                 loaded.",
+                "this Friday",
+                "2013-03-22",
+            ),
+        ],
+    );
+    // (Reuters 1535, read on a Wednesday: the day before)
+    assert_values_on(
+        "1987-03-04",
+        &[(
+            "Over 550 tonnes were offered at this Tuesday's auction.",
+            "this Tuesday",
+            "1987-03-03",
+        )],
+    );
+}
