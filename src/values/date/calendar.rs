@@ -705,13 +705,16 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     };
     if rel.is_some() {
         c.i += 1;
-        // "this coming Sunday", "this past Sunday", "this past spring"
+        // "this coming Sunday", "this past Sunday", "this past spring", "this past January"
         if rel == Some(0) && c.eat("coming") {
             rel = Some(1);
         } else if rel == Some(0)
             && c.peek().is_some_and(|t| t.is("past"))
-            && c.peek_at(1)
-                .is_some_and(|t| weekday_of(&t.lower).is_some() || season_of(&t.lower).is_some())
+            && c.peek_at(1).is_some_and(|t| {
+                weekday_of(&t.lower).is_some()
+                    || season_of(&t.lower).is_some()
+                    || month_named(t).is_some()
+            })
         {
             c.i += 1;
             rel = Some(-1);

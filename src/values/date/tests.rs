@@ -17669,6 +17669,13 @@ fn this_weekday_told_in_the_past_is_the_one_gone_by() {
             ),
         ],
     );
+    // ("this past" before a month too, as before a weekday: "this" was left out)
+    assert_spans(&[(
+        "Prices peaked this past January.",
+        "2013-03-21",
+        "this past January",
+        "2013-01",
+    )]);
     // (Reuters 1535, read on a Wednesday: the day before)
     assert_values_on(
         "1987-03-04",
