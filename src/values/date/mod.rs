@@ -807,11 +807,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let holiday_day = last_holiday
                     .take()
                     .filter(|(after, ..)| falls_on(tokens, *after, i) || holiday_year(*after));
+                // ("Tet 2014 falls on Jan. 31": in the holiday's own year, when it names one)
+                let years_of = |named: &Option<i32>, around: i32| {
+                    named.map_or(around - 1..=around + 1, |y| y..=y)
+                };
                 if let Some((
                     _,
                     _,
                     Expr {
-                        core: Core::Holiday { holiday, .. },
+                        core:
+                            Core::Holiday {
+                                holiday,
+                                year: named,
+                                ..
+                            },
                         ..
                     },
                 )) = &holiday_day
@@ -822,7 +831,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     } = &mut expr.core
                     && let Some(a) = anchor
                 {
-                    *year = (a.year() - 1..=a.year() + 1)
+                    *year = years_of(named, a.year())
                         .filter_map(|y| {
                             holiday.date(y).filter(|&h| Some(h) == ymd(y, *month, *day))
                         })
@@ -836,13 +845,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     _,
                     at,
                     Expr {
-                        core: Core::Holiday { holiday, .. },
+                        core:
+                            Core::Holiday {
+                                holiday,
+                                year: named,
+                                ..
+                            },
                         ..
                     },
                 )) = &holiday_day
                     && let Core::Unspecified(weekday) = &expr.core
                     && let Some(a) = out.get(*at).and_then(|t| t.date.as_ref()).map(|d| d.start)
-                    && let Some(h) = (a.year() - 1..=a.year() + 1)
+                    && let Some(h) = years_of(named, a.year())
                         .filter_map(|y| {
                             holiday
                                 .date(y)
@@ -1747,7 +1761,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         counted_back.push((out.len(), unit, -amount));
                     }
                     if let Core::Holiday {
-                        year: None,
                         years: None,
                         rel: None,
                         weekend: false,

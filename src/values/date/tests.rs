@@ -7460,6 +7460,20 @@ fn a_holiday_and_the_day_it_falls_on_are_in_one_year() {
         "2023-01-10",
         &[("Easter fell on a Sunday.", "Sunday", "2022-04-17")],
     );
+    // (a holiday that names its year gives it to the day or weekday it falls on: "Jan. 31"
+    // was 2013's, "Nov. 26" 2012's, "Sunday" any Sunday)
+    assert_values_on(
+        "2013-03-21",
+        &[
+            ("Tet 2014 falls on Jan. 31.", "Jan. 31", "2014-01-31"),
+            (
+                "Thanksgiving 1987 (Nov. 26) was quiet.",
+                "Nov. 26",
+                "1987-11-26",
+            ),
+            ("Christmas 2011 fell on a Sunday.", "Sunday", "2011-12-25"),
+        ],
+    );
     // ("late" there is how the holiday falls, not the end of the year; but "late in
     // April" is a part of the month)
     assert_spans(&[
