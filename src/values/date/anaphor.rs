@@ -216,7 +216,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let possessed = !that
         && start > 0
         && (matches!(c.toks[start - 1].lower.as_ref(), "its" | "their")
-            || (c.toks[start - 1].is("s") && start > 1 && c.toks[start - 2].is_apostrophe()))
+            || after_possessive(c.toks, start))
         && c.peek().is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),

@@ -789,10 +789,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *year = Some(r.start.year());
                 }
-                // "Thanksgiving Day (Nov. 28)", read in June 2024: a day of the month a
-                // holiday falls on is in the year in which it does
-                // (and "Easter is late this year", "Thanksgiving comes early next year": a
-                // year named in the holiday's clause is its year)
+                // the holiday this expression is tied to: one it falls on (see `falls_on`),
+                // or one whose clause names its year ("Easter is late this year",
+                // "Thanksgiving comes early next year")
                 let holiday_year = |after: usize| {
                     matches!(
                         expr.core,
@@ -807,40 +806,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let holiday_day = last_holiday
                     .take()
                     .filter(|(after, ..)| falls_on(tokens, *after, i) || holiday_year(*after));
-                // ("Tet 2014 falls on Jan. 31": in the holiday's own year, when it names one)
-                let years_of = |named: &Option<i32>, around: i32| {
-                    named.map_or(around - 1..=around + 1, |y| y..=y)
-                };
-                if let Some((
-                    _,
-                    _,
-                    Expr {
-                        core:
-                            Core::Holiday {
-                                holiday,
-                                year: named,
-                                ..
-                            },
-                        ..
-                    },
-                )) = &holiday_day
-                    && let Core::Cal {
-                        year: year @ None,
-                        month: Some(month),
-                        day: Some(day),
-                    } = &mut expr.core
-                    && let Some(a) = anchor
-                {
-                    *year = years_of(named, a.year())
-                        .filter_map(|y| {
-                            holiday.date(y).filter(|&h| Some(h) == ymd(y, *month, *day))
-                        })
-                        .min_by_key(|&h| (h - a).num_days().abs())
-                        .map(|h| h.year())
-                        .or(*year);
-                }
-                // "Christmas falls on a Wednesday", read in June 2024: the holiday of the
-                // year nearest the one told in which it is on that weekday, that day
+                // "Thanksgiving Day (Nov. 28)", "Christmas falls on a Wednesday", read in June
+                // 2024: the day of the month or the weekday a holiday falls on is the
+                // holiday's in the year nearest the one told in which it falls so (in the
+                // holiday's own year when it names one, "Tet 2014 falls on Jan. 31")
                 if let Some((
                     _,
                     at,
@@ -854,21 +823,35 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         ..
                     },
                 )) = &holiday_day
-                    && let Core::Unspecified(weekday) = &expr.core
-                    && let Some(a) = out.get(*at).and_then(|t| t.date.as_ref()).map(|d| d.start)
-                    && let Some(h) = years_of(named, a.year())
-                        .filter_map(|y| {
-                            holiday
-                                .date(y)
-                                .filter(|h| weekday_value(h.weekday(), None) == *weekday)
-                        })
-                        .min_by_key(|&h| (h - a).num_days().abs())
                 {
-                    expr.core = Core::Cal {
-                        year: Some(h.year()),
-                        month: Some(h.month()),
-                        day: Some(h.day()),
+                    let nearest = |near: NaiveDate, falls: &dyn Fn(NaiveDate) -> bool| {
+                        named
+                            .map_or(near.year() - 1..=near.year() + 1, |y| y..=y)
+                            .filter_map(|y| holiday.date(y).filter(|&h| falls(h)))
+                            .min_by_key(|&h| (h - near).num_days().abs())
                     };
+                    match &mut expr.core {
+                        Core::Cal {
+                            year: year @ None,
+                            month: Some(month),
+                            day: Some(day),
+                        } => {
+                            if let Some(h) = anchor.and_then(|a| {
+                                nearest(a, &|h| h.month() == *month && h.day() == *day)
+                            }) {
+                                *year = Some(h.year());
+                            }
+                        }
+                        Core::Unspecified(weekday) => {
+                            let told = out.get(*at).and_then(|t| t.date.as_ref());
+                            if let Some(h) = told.and_then(|d| {
+                                nearest(d.start, &|h| weekday_value(h.weekday(), None) == *weekday)
+                            }) {
+                                expr.core = Core::on(h);
+                            }
+                        }
+                        _ => {}
+                    }
                 }
                 // ("Easter is late this year": how the holiday falls, not a part of the year;
                 // but "Easter falls late in April" is)

@@ -552,33 +552,27 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 2;
         return plain(Core::Set(weekday_value(day, None)));
     }
-    // "every 10 years", "every two weeks", "every other month", "every second month"
-    let count = if u.is("other") || u.is("second") {
-        Some(2)
+    // "every 10 years", "every two weeks", "every other month", "every second month"; and
+    // "every few years", "every several months", a count left open, X ("every couple of
+    // weeks" is two, as "a couple of weeks" is)
+    let count = if u.is("other") || u.is("second") || u.is("couple") {
+        Some("2".to_string())
     } else if u.is("third") {
-        Some(3)
+        Some("3".to_string())
+    } else if u.is("few") || u.is("several") {
+        Some("X".to_string())
     } else if u.kind == Kind::Num && u.text.len() <= 3 {
-        u.num().map(|n| n as i64)
+        u.num().map(|n| n.to_string())
     } else {
         small_number(&u.lower)
             .filter(|n| *n > 1.0 && n.fract() == 0.0)
-            .map(|n| n as i64)
+            .map(|n| (n as i64).to_string())
     };
     if let Some(n) = count {
-        let unit = c.peek_at(1).and_then(|w| unit_of(&w.lower))?;
-        c.i += 2;
-        let time = if unit.is_time() { "T" } else { "" };
-        return plain(Core::Set(format!("P{time}{n}{}", unit.code())));
-    }
-    // "every few years", "every several months": a count left open, X ("every couple of
-    // weeks" is two, as "a couple of weeks" is)
-    let of = usize::from(c.peek_at(1).is_some_and(|w| w.is("of")));
-    if matches!(u.lower.as_ref(), "few" | "several" | "couple")
-        && let Some(unit) = c.peek_at(1 + of).and_then(|w| unit_of(&w.lower))
-    {
+        let of = usize::from(c.peek_at(1).is_some_and(|w| w.is("of")));
+        let unit = c.peek_at(1 + of).and_then(|w| unit_of(&w.lower))?;
         c.i += 2 + of;
         let time = if unit.is_time() { "T" } else { "" };
-        let n = if u.is("couple") { "2" } else { "X" };
         return plain(Core::Set(format!("P{time}{n}{}", unit.code())));
     }
     let unit = unit_of(&u.lower)?;

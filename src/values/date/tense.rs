@@ -772,8 +772,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let named_next = |k: usize| {
         toks[k].is("next")
             && k > 0
-            && (determiner(&toks[k - 1].lower)
-                || (toks[k - 1].is("s") && k > 1 && toks[k - 2].is_apostrophe()))
+            && (determiner(&toks[k - 1].lower) || after_possessive(toks, k))
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_lowercase_word() && unit_of(&n.lower).is_none())
@@ -2012,6 +2011,12 @@ pub(super) fn determiner(word: &str) -> bool {
         word,
         "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
     )
+}
+
+/// Whether the token at `k` follows a possessive "'s": "the company's latest quarter",
+/// "England's next match".
+pub(super) fn after_possessive(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 1 && toks[k - 1].is("s") && toks[k - 2].is_apostrophe()
 }
 
 /// Whether the word at `k` opens a phrase of what something counts from: "since", or
