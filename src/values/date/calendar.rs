@@ -661,10 +661,7 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     if emphasis && c.peek_at(2).is_some_and(|t| t.is("of")) {
         c.i += 1;
     }
-    let m = match c
-        .eat_any(&["end", "beginning", "start", "middle", "close", "turn"])?
-        .as_str()
-    {
+    let m = match c.eat_any(&["end", "beginning", "start", "middle", "close", "turn"])? {
         "end" | "close" => Mod::End,
         "middle" => Mod::Mid,
         "turn" => Mod::Turn { nearest: false },

@@ -910,16 +910,14 @@ impl<'a> Cursor<'_, 'a> {
             || (self.peek_at(1).is_some_and(|t| t.is("year"))
                 && (self.eat("financial") || self.eat("calendar")))
     }
+    /// Eats the next token when it is one of `words`, and returns the word it matched (no
+    /// copy: this runs at most tokens, from `relative`).
     #[inline]
-    pub(super) fn eat_any(&mut self, words: &[&str]) -> Option<String> {
+    pub(super) fn eat_any<'w>(&mut self, words: &[&'w str]) -> Option<&'w str> {
         let t = self.peek()?;
-        if words.contains(&t.lower.as_ref()) {
-            let w = t.lower.to_string();
-            self.i += 1;
-            Some(w)
-        } else {
-            None
-        }
+        let w = *words.iter().find(|&&w| w == t.lower.as_ref())?;
+        self.i += 1;
+        Some(w)
     }
 }
 

@@ -1033,10 +1033,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && c.i >= 3
         && ordinal_of(&c.toks[c.i - 3].lower).is_some()
         && joined(c.i - 2);
-    let unit = match c
-        .eat_any(&["quarter", "half", "quarters", "halves"])?
-        .as_str()
-    {
+    let unit = match c.eat_any(&["quarter", "half", "quarters", "halves"])? {
         "quarter" => "quarter",
         "half" => "half",
         "quarters" if first_of_two || second_of_two => "quarter",

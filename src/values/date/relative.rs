@@ -138,7 +138,7 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i = save;
             return None;
         }
-        Some(w) => match w.as_str() {
+        Some(w) => match w {
             "this" | "current" | "present" | "full" | "whole" => 0,
             "last" | "past" | "previous" => -1,
             _ => 1,
@@ -276,12 +276,9 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let the = c.peek().is_some_and(|t| t.is("the"));
     let (past, ahead) = if c.eat("the") {
-        match c
-            .eat_any(&[
-                "past", "last", "next", "previous", "first", "coming", "upcoming", "final",
-            ])
-            .as_deref()
-        {
+        match c.eat_any(&[
+            "past", "last", "next", "previous", "first", "coming", "upcoming", "final",
+        ]) {
             Some("past" | "last" | "previous" | "final") => (true, false),
             Some(_) => (false, true),
             None => (false, false),
