@@ -56,28 +56,34 @@ pub(super) fn this_day(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
     // "the first of next month", "the 15th of this month": a day of a month counted from
-    // the publication's
+    // the publication's; "the 15th of each month", "the first of every month": that day of
+    // every month
     // (the words after the day first: "the" is too common to read an ordinal after each)
+    let which = |t: &Tok<'_>| match t.lower.as_ref() {
+        "each" | "every" => Some(None),
+        w => this_last_next(w).map(Some),
+    };
     let of_month = c.peek().is_some_and(|t| t.is("the"))
         && (c.i + 2..c.i + 6).any(|k| {
             c.toks.get(k).is_some_and(|t| t.is("of"))
-                && c.toks
-                    .get(k + 1)
-                    .is_some_and(|t| this_last_next(&t.lower).is_some())
+                && c.toks.get(k + 1).is_some_and(|t| which(t).is_some())
                 && c.toks.get(k + 2).is_some_and(|t| t.is("month"))
         });
     let spelled = |c: &mut Cursor<'_, '_>| c.eat("the").then(|| spelled_day(c)).flatten();
     if of_month
         && let Some(day) = the_nth(c).or_else(|| spelled(c))
         && c.eat("of")
-        && let Some(months) = c.peek().and_then(|t| this_last_next(&t.lower))
+        && let Some(months) = c.peek().and_then(which)
         && c.peek_at(1).is_some_and(|t| t.is("month"))
     {
         c.i += 2;
-        return plain(Core::DayOfMonth {
-            day,
-            months: Some(months),
-        });
+        return match months {
+            Some(months) => plain(Core::DayOfMonth {
+                day,
+                months: Some(months),
+            }),
+            None => plain(Core::Set(format!("XXXX-XX-{day:02}"))),
+        };
     }
     c.i = start;
     let day = the_nth(c)?;
@@ -1156,11 +1162,20 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             return None;
         }
-        // "May Co", "May Department Stores", "May Petroleum Inc": a company's name
+        // "May Co", "May Department Stores", "May Petroleum Inc": a company's name; "March
+        // Madness", "the October Revolution": an event's
         if c.peek_at(1).is_some_and(|n| {
             matches!(
                 n.text,
-                "Co" | "Corp" | "Inc" | "Ltd" | "Department" | "Dept" | "Stores" | "Petroleum"
+                "Co" | "Corp"
+                    | "Inc"
+                    | "Ltd"
+                    | "Department"
+                    | "Dept"
+                    | "Stores"
+                    | "Petroleum"
+                    | "Madness"
+                    | "Revolution"
             )
         }) {
             return None;

@@ -392,6 +392,28 @@ pub(super) enum Holiday {
 }
 
 impl Holiday {
+    /// The day before: "the eve of Christmas" is Christmas Eve, "the eve of Thanksgiving"
+    /// its Wednesday. None for a holiday no day is reckoned from here.
+    pub(super) fn eve(self) -> Option<Holiday> {
+        Some(match self {
+            // (the eve of New Year's Day is the last day of the year before)
+            Holiday::Fixed(1, 1) => Holiday::Fixed(12, 31),
+            Holiday::Fixed(m, d) => {
+                let eve = ymd(2000, m, d)?.pred_opt()?;
+                Holiday::Fixed(eve.month(), eve.day())
+            }
+            Holiday::Nth(11, Weekday::Thu, 4) => Holiday::Thanksgiving(-1),
+            Holiday::Easter(days) => Holiday::Easter(days - 1),
+            Holiday::OrthodoxEaster(days) => Holiday::OrthodoxEaster(days - 1),
+            Holiday::Thanksgiving(days) => Holiday::Thanksgiving(days - 1),
+            Holiday::LunarNewYear(days) => Holiday::LunarNewYear(days - 1),
+            Holiday::Passover(days) => Holiday::Passover(days - 1),
+            Holiday::RoshHashanah(days) => Holiday::RoshHashanah(days - 1),
+            Holiday::Hijri(m, d) if d > 1 => Holiday::Hijri(m, d - 1),
+            _ => return None,
+        })
+    }
+
     pub(super) fn date(self, year: i32) -> Option<NaiveDate> {
         match self {
             Holiday::Fixed(m, d) => ymd(year, m, d),

@@ -95,6 +95,19 @@ pub(super) fn holiday_may_start(t: &Tok<'_>) -> bool {
 /// or the year written after it.
 pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
+    // "the eve of Christmas", "on the eve of Thanksgiving": the day before
+    if c.at_words(&["the", "eve", "of"]) {
+        c.i += 3;
+        if let Some(mut e) = holiday(c)
+            && let Core::Holiday { holiday, .. } = &mut e.core
+            && let Some(eve) = holiday.eve()
+        {
+            *holiday = eve;
+            return Some(e);
+        }
+        c.i = start;
+        return None;
+    }
     let mut rel = this_last_next(&c.peek()?.lower);
     if rel.is_some() {
         c.i += 1;

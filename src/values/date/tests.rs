@@ -634,6 +634,9 @@ fn lowercase_may_is_a_verb_not_a_month() {
             "May Department Stores Co said it named Ronald Tanler as chairman.",
             "Associated Dry Goods was acquired by May Co.",
             "May Petroleum Inc will distribute the units.",
+            // (nor an event's: they were months)
+            "Fans filled out their brackets for March Madness.",
+            "the anniversary of the October Revolution",
         ],
     );
     // nor a person's: after a title, or beside another name before a verb of saying or a
@@ -7258,6 +7261,17 @@ fn counts_and_frequencies_after_every_are_sets() {
             "every May",
             "XXXX-05",
         ),
+        // ... and a day of every month
+        (
+            "Interest is paid on the 15th of each month, the trust said.",
+            "the 15th of each month",
+            "XXXX-XX-15",
+        ),
+        (
+            "Rents are due on the first of every month.",
+            "the first of every month",
+            "XXXX-XX-01",
+        ),
         // ... and a day of a month before "each year" or "of every year" (Reuters-21578),
         // the first of two such days too
         (
@@ -7723,6 +7737,25 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "2013-03-21",
             "Black Friday",
             "2012-11-23",
+        ),
+        // "the eve of" a holiday is the day before it, in the holiday's tense
+        (
+            "Shoppers crowded the mall on the eve of Christmas.",
+            "2013-03-21",
+            "the eve of Christmas",
+            "2012-12-24",
+        ),
+        (
+            "Airports will be busiest on the eve of Thanksgiving.",
+            "2013-03-21",
+            "the eve of Thanksgiving",
+            "2013-11-27",
+        ),
+        (
+            "Rockets were fired on the eve of Passover, police said.",
+            "2024-06-12",
+            "the eve of Passover",
+            "2024-04-22",
         ),
         // (one the present places in time is the coming one; were last year's)
         (
@@ -15529,6 +15562,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "lunar",
     "luther",
     "ly",
+    "madness",
     "mail",
     "manic",
     "marketing",
