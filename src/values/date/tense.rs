@@ -1552,11 +1552,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // a clause that opens with the expression takes the tense of the verb after it: "By
     // Monday night, everything must be in place", "On Sunday, ministers will meet"
-    // ("and then on Saturday he returns home", "so maybe on Monday we will issue the first")
+    // ("and then on Saturday he returns home", "so maybe on Monday we will issue the first";
+    // a clock and its day, "At 11:59 p.m. on Dec. 31, the law lapses")
     if window.iter().all(|t| {
         matches!(
             t.lower.as_ref(),
             "by" | "on"
+                | "at"
                 | "until"
                 | "from"
                 | "before"

@@ -12726,6 +12726,13 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Saturday",
             "2013-03-23",
         ),
+        // (and so does a clock with its day: it was last year's)
+        (
+            "At 11:59 p.m. on Dec. 31, the law lapses unless Congress acts.",
+            "2013-03-20",
+            "11:59 p.m. on Dec. 31",
+            "2013-12-31T23:59",
+        ),
         (
             "\"We are free to do it, so maybe on Monday we will issue the first, just to see how the market reacts.\"",
             "1987-03-20",
