@@ -1082,6 +1082,14 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if opens && c.peek().is_some_and(|t| t.is("after") || t.is("before")) {
         return plain(Core::Duration { unit, amount: None });
     }
+    // "It could be months before a decision", "It has been years since the war", "It will
+    // be weeks until the results are known": a wait
+    if matches!(before, Some("be" | "been"))
+        && c.peek()
+            .is_some_and(|t| t.is("before") || t.is("since") || t.is("until"))
+    {
+        return plain(Core::Duration { unit, amount: None });
+    }
     if c.peek().is_some_and(|t| t.is("or")) && c.peek_at(1).and_then(plural).is_some() {
         c.i += 2;
     }
@@ -1098,6 +1106,7 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 | "take"
                 | "takes"
                 | "took"
+                | "taken"
                 | "taking"
                 | "lasted"
                 | "lasts"

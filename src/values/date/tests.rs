@@ -6113,6 +6113,21 @@ fn resolves_classes_of_newswire_expressions() {
             "months",
             "PXM",
         ),
+        // ... and the wait "be" or "been" tells before "before", "since" or "until", and
+        // what "has taken" (Reuters-21578; they were untagged)
+        (
+            "It could be months before major assistance is provided for Ecuador.",
+            "1987-03-12",
+            "months",
+            "PXM",
+        ),
+        (
+            "It has been years since the two leaders last met.",
+            "2013-03-22",
+            "years",
+            "PXY",
+        ),
+        ("The cleanup has taken weeks.", "2013-03-22", "weeks", "PXW"),
         (
             "It would extend mine life by a year, with considerable potential",
             "1987-03-26",
