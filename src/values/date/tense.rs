@@ -2336,7 +2336,20 @@ pub(super) fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
     // raised for the third quarter")
     let after_be = |k: usize| k > 0 && (toks[k - 1].is("be") || toks[k - 1].is("to"));
     let participle = after_be(k) || (joined_participle(toks, k) && after_be(k - 2));
-    matches!(w, "was" | "were" | "had" | "did") || (looks_past(w) && !currency && !participle)
+    // (nor one "get" makes of its object: "hopes to get the field started up by the fourth
+    // quarter"; not a verb joined after it, "tried to get a loan and borrowed", nor the
+    // sentence's verb after a gerund's object, "getting the bugs out made it difficult")
+    let got = || {
+        (k.saturating_sub(10)..k)
+            .rev()
+            .take_while(|&j| {
+                !ends_sentence(toks, j)
+                    && !matches!(toks[j].lower.as_ref(), "and" | "or" | "but" | "then")
+            })
+            .any(|j| toks[j].is("get") || toks[j].is("gets"))
+    };
+    matches!(w, "was" | "were" | "had" | "did")
+        || (looks_past(w) && !currency && !participle && !got())
 }
 
 /// Whether the participle at `k` follows a modal and "have" that tell a past that was, or

@@ -13433,6 +13433,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "early in the second quarter",
             "1987-Q2",
         ),
+        // (past an object "get" makes a participle of, Reuters-21578: it was 1986-Q4)
+        (
+            "Silas said Phillips hopes to get the Point Arguello, Calif., field started up by the fourth quarter.",
+            "1987-03-12",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
+        // (but a gerund's object is no "get" of that kind: the verb after it tells the past)
+        (
+            "Getting the bugs out of the new system made it hard to meet demand well into the summer.",
+            "1989-10-26",
+            "the summer",
+            "1989-SU",
+        ),
         (
             "Citibank announced plans to add three billion dlrs to its provisions in mid-May.",
             "1987-06-19",
