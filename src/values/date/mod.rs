@@ -2939,14 +2939,32 @@ fn month_span_years(
     // (a period of statistics told in the past, the last one over: "In the January-June
     // period, exports grew 8 percent", read in March; not a shipment or a delivery, which
     // trade reports sell ahead: "sold two cargoes for March/April shipment")
+    // (and so is a total the span's statistics sum to, in any tense, where nothing looks
+    // ahead: "The January/November export total of 289,232 compares with 165,859 tonnes",
+    // "The January-November trade surplus was", read in March, are last year's)
     let told_past = || {
         let around =
             || before_in_sentence(tokens, start, 10).chain(after_in_sentence(tokens, start, 12));
-        tokens
-            .get(next_end)
-            .is_some_and(|t| t.is("period") || t.is("quarter"))
-            && around().any(|k| past_verb(tokens, k) && !reports(&tokens[k].lower))
-            && !around().any(|k| tokens[k].is_lowercase_word() && modal(&tokens[k].lower))
+        let noun = |k: usize| tokens.get(k).map(|t| t.lower.as_ref());
+        let totals = |k: usize| {
+            matches!(
+                noun(k),
+                Some("total" | "totals" | "surplus" | "deficit" | "figure" | "figures")
+            )
+        };
+        // (right after the span, or after one word that names what is summed, "export
+        // total"; not after "and": "for shipment in late July/August and total purchases")
+        let total = totals(next_end)
+            || (tokens.get(next_end).is_some_and(|t| {
+                t.is_lowercase_word()
+                    && !t.is("and")
+                    && !t.is("or")
+                    && !PREPOSITIONS.contains(&t.lower.as_ref())
+            }) && totals(next_end + 1));
+        (total && !looks_ahead_around(tokens, start, next_end))
+            || (matches!(noun(next_end), Some("period" | "quarter"))
+                && around().any(|k| past_verb(tokens, k) && !reports(&tokens[k].lower))
+                && !around().any(|k| tokens[k].is_lowercase_word() && modal(&tokens[k].lower)))
     };
     let y = nearest_span(anchor, first, last);
     let over = month_bounds(y, last).is_some_and(|(_, e)| e < anchor);

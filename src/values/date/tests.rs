@@ -4200,6 +4200,26 @@ fn resolves_classes_of_newswire_expressions() {
             "January",
             "1986-01",
         ),
+        // ... and a total the span's figures sum to, whatever the tense, where nothing
+        // looks ahead (reuters-8683: they were 1987's)
+        (
+            "The January/November export total of 289,232 compares with 165,859 tonnes.",
+            "1987-03-24",
+            "November",
+            "1986-11",
+        ),
+        (
+            "The January-November trade surplus was 5.2 billion dlrs.",
+            "1987-03-24",
+            "January",
+            "1986-01",
+        ),
+        (
+            "The January-November trade surplus will be 5.2 billion dlrs.",
+            "1987-03-24",
+            "November",
+            "1987-11",
+        ),
         (
             "Exports will grow in the January-June period.",
             "1998-03-05",
