@@ -1529,7 +1529,12 @@ fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
     let word = c.peek()?;
     let d = unit_word(&word.lower).filter(|n| (1.0..=9.0).contains(n))? as u32;
     let capitalised = word.is_capitalised();
+    // (and after "ended" or "ending" before the month, which closes a period on a day:
+    // "sales for the five weeks ended April four were up")
+    let month = (c.i - 1).saturating_sub(usize::from(c.toks[c.i - 1].text == "."));
+    let closes = month > 0 && matches!(c.toks[month - 1].lower.as_ref(), "ended" | "ending");
     let ends = capitalised
+        || closes
         || c.peek_at(1).is_none_or(|t| {
             matches!(t.text, "." | "," | ";" | ":" | ")")
                 || matches!(

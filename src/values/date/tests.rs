@@ -15143,6 +15143,19 @@ fn reads_days_of_the_month_spelled_out() {
             "April Four",
             "1987-04-04",
         ),
+        // (and after "ended" or "ending", before any word: it was April, reuters-15506)
+        (
+            "Mercantile Stores Co Inc said sales for the five weeks ended April four were up 0.5 pct.",
+            "1987-04-09",
+            "April four",
+            "1987-04-04",
+        ),
+        (
+            "Drexel said during the first nine weeks of 1987 ended March six it managed 57 transactions.",
+            "1987-03-13",
+            "March six",
+            "1987-03-06",
+        ),
         (
             "The company said trading in both issues will be suspended by the Amex at the close on May One but is expected to start elsewhere.",
             "1987-04-09",
