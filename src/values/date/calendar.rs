@@ -1794,7 +1794,19 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
     }) {
         after += 1;
     }
-    title || (!opens && name(&toks[k - 1]) && speaks(k + 1)) || (after > k + 1 && speaks(after))
+    // (or after a first name a verb of saying comes before, the name closed by a comma or
+    // a stop: "said Richard May, senior analyst at Barclays")
+    let said_before = k >= 2
+        && name(&toks[k - 1])
+        && speaks(k - 2)
+        && !toks[k - 2].is_apostrophe()
+        && toks
+            .get(after)
+            .is_none_or(|t| t.text == "," || t.text == ".");
+    title
+        || (!opens && name(&toks[k - 1]) && speaks(k + 1))
+        || (after > k + 1 && speaks(after))
+        || said_before
 }
 
 /// Whether a figure before `t` counts it: "2013 votes", "1990 employees", "200 billion".

@@ -657,6 +657,9 @@ fn lowercase_may_is_a_verb_not_a_month() {
             "April Ryan asked the question.",
             "White House correspondent April Ryan pressed him.",
             "The economist June Page warned of risks.",
+            // (a first name after a verb of saying, the name closed by a comma:
+            // reuters-11225, it was May 1987)
+            "\"They're well supplied here,\" said Richard May, senior analyst at Barclays.",
         ],
     );
     // ... and a company's name that runs on is the name too, once the text has named it
