@@ -653,6 +653,26 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        // "could be on stream in two years", "should be ready in 18
+                        // months": a length from now under a modal of what may come is that
+                        // long after the publication, as after "will" (not "could have been
+                        // done in two years", a past that was not, nor "can be made in two
+                        // days", what can be done at any time)
+                        Tense::Unmarked
+                            if matches!(expr.core, Core::InTime { .. })
+                                && before_in_clause(tokens, first, 8)
+                                    .find(|&k| {
+                                        tokens[k].is_lowercase_word() && modal(&tokens[k].lower)
+                                    })
+                                    .is_some_and(|k| {
+                                        matches!(
+                                            tokens[k].lower.as_ref(),
+                                            "could" | "may" | "might" | "should" | "must"
+                                        ) && !tokens.get(k + 1).is_some_and(|t| t.is("have"))
+                                    }) =>
+                        {
+                            Tense::Future
+                        }
                         // "expects a profit of 80 billion yen for the year ending March 31",
                         // read in October: a period that is ending closes on the next such
                         // day, unless the last one is at most a quarter ago ("reported equity

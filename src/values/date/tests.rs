@@ -4656,6 +4656,32 @@ fn resolves_classes_of_newswire_expressions() {
             "60 days",
             "1987-04-27",
         ),
+        // (under "could", "may", "might", "should" or "must" too, Reuters-21578: they were
+        // lengths; not a past that was not, nor what "can" be done at any time)
+        (
+            "The study should be completed in nine months and will determine any clean-up.",
+            "1987-04-07",
+            "nine months",
+            "1988-01",
+        ),
+        (
+            "He thinks the downward move in stock prices could be over in a couple of weeks.",
+            "1987-03-30",
+            "a couple of weeks",
+            "1987-W16",
+        ),
+        (
+            "The plant could have been finished in two years.",
+            "1987-03-30",
+            "two years",
+            "P2Y",
+        ),
+        (
+            "The trip can be made in two days.",
+            "1987-03-30",
+            "two days",
+            "P2D",
+        ),
         (
             "Growth in 1987 will be its slowest in a decade.",
             "1987-04-29",
