@@ -1117,15 +1117,23 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })
         })
         .count();
+    // ("the second half of the year" is the story's year as "the second half" is: the
+    // latest one told in the past, "They did a lot better in the second half of the year",
+    // read in March, is last year's; the fiscal or current year is the one under way)
+    let mut of_the_year = false;
     if year.is_none() && c.peek_at(of + 1 + kind).is_some_and(|t| t.is("year")) {
         let r = match c.peek_at(of).map(|t| t.lower.as_ref()) {
             Some("this") => Some(0),
+            Some("the") if of == 1 && kind == 0 && rel.is_none() && !fiscal => {
+                of_the_year = true;
+                None
+            }
             Some("the") if of == 1 => Some(0),
             Some("last") if of == 1 => Some(-1),
             Some("next") => Some(1),
             _ => None,
         };
-        if r.is_some() {
+        if r.is_some() || of_the_year {
             c.i += of + 2 + kind;
             rel = r;
         }

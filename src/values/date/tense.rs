@@ -669,15 +669,28 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                                 )
                             })))
                     // (and whatever was pushed or set back: "The launch was pushed back to
-                    // August")
+                    // August"; or brought forward: "by bringing forward to the third quarter
+                    // some imports")
                     || (toks[start - k].is("back")
                         && start > k
                         && matches!(
                             toks[start - k - 1].lower.as_ref(),
                             "pushed" | "set" | "put"
+                        ))
+                    || (toks[start - k].is("forward")
+                        && start > k
+                        && matches!(
+                            toks[start - k - 1].lower.as_ref(),
+                            "brought" | "bringing" | "bring" | "brings" | "moved" | "moving"
                         )))
         })
-        && !attributive
+        // (an object the date comes before is no noun it names: "bringing forward to the
+        // third quarter some imports", "to the third quarter of the year sugar imports")
+        && (!attributive
+            || toks[end - 1].is("year")
+            || after.is_some_and(|t| {
+                determiner(&t.lower) || matches!(t.lower.as_ref(), "some" | "all" | "more")
+            }))
     {
         return Tense::Future;
     }

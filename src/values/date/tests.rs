@@ -5071,6 +5071,39 @@ fn resolves_classes_of_newswire_expressions() {
             "the fourth quarter of last year",
             "1997-Q4",
         ),
+        // ... but "of the year" is the story's year, as a quarter or half with no year
+        // is: told in the past, the latest one begun; ahead, the coming one; in a habit,
+        // every year's (Reuters-21578: the first two were 1987-H2, the third 1987-Q1)
+        (
+            "\"Much depends on properties,\" said Measor. \"And they did a lot better in the second half of the year.\"",
+            "1987-03-24",
+            "the second half of the year",
+            "1986-H2",
+        ),
+        (
+            "They said the airline's performance improved in the second half of the year.",
+            "1987-03-17",
+            "the second half of the year",
+            "1986-H2",
+        ),
+        (
+            "Bankruptcies usually decline in the first quarter of the year due to fewer operating days.",
+            "1987-03-12",
+            "the first quarter of the year",
+            "XXXX-Q1",
+        ),
+        (
+            "The economy will show a gradual upturn in the second half of the year.",
+            "1987-03-12",
+            "the second half of the year",
+            "1987-H2",
+        ),
+        (
+            "Oil stocks were drawn down by 1.3 mln bpd during the first quarter of the year.",
+            "1987-03-12",
+            "the first quarter of the year",
+            "1987-Q1",
+        ),
         // "the previous Friday" counts from the date the text named last
         (
             "The deal closed on March 3. The following Friday, shares fell.",
@@ -13334,6 +13367,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "August",
             "2013-08",
         ),
+        // (and brought forward, before its object too: reuters-9069, it was 1986-Q3)
+        (
+            "By bringing forward to the third quarter some imports, the quota would effectively be eased by about 250,000 tons.",
+            "1987-03-24",
+            "the third quarter",
+            "1987-Q3",
+        ),
+        (
+            "Huckaby said by simply bringing forward to the third quarter of the year sugar imports scheduled for later we could get away.",
+            "1987-03-24",
+            "the third quarter of the year",
+            "1987-Q3",
+        ),
         (
             "The launch, initially planned for June, slipped to August.",
             "2013-03-21",
@@ -15344,6 +15390,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "bowl",
     "box",
     "break",
+    "bring",
+    "bringing",
+    "brings",
     "broadcast",
     "brought",
     "bst",
@@ -15513,6 +15562,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "formally",
     "fortnight",
     "fortnights",
+    "forward",
     "front",
     "fumble",
     "fumbled",
@@ -15687,6 +15737,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "moratorium",
     "mountain",
     "moved",
+    "moving",
     "msk",
     "mst",
     "mt",
