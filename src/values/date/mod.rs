@@ -513,6 +513,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     expr.core = Core::Unspecified(generic);
                     habit_end = Some(end);
                 }
+                // "The museum is open Tuesday through Sunday", "The office is open Monday to
+                // Friday": the days of a week a place keeps open, every week's
+                if let Core::Weekday {
+                    day,
+                    rel: None,
+                    from_reference: false,
+                } = expr.core
+                    && expr.modifier.is_none()
+                    && opening_days(tokens, first, end)
+                {
+                    expr.core = Core::Set(weekday_value(day, None));
+                }
                 // ("\"We vote tomorrow,\" she said Thursday": the day she spoke)
                 let (spoken, spoken_at) = anchor
                     .filter(|_| deictic(&expr.core))
@@ -3955,6 +3967,66 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         unit,
         amount: Some(amount.parse().ok()?),
     })
+}
+
+/// Whether the weekday from `first` to `end` opens or closes a range of weekdays ("Tuesday
+/// through Sunday", "Monday to Friday") that a place is open or closed on, told in the
+/// present with nothing that dates it: "The museum is open Tuesday through Sunday", "Stores
+/// open Monday through Friday" (not "The store will be open Monday through Friday next
+/// week", "The museum was closed Monday through Wednesday", "The festival runs Friday
+/// through Monday").
+fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
+    let joins = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "through" | "to" | "thru" | "-" | "–"))
+    };
+    let weekday = |k: usize| tokens.get(k).and_then(|t| weekday_of(&t.lower)).is_some();
+    // the range's opening weekday, and the words before it
+    let open = if joins(end) && weekday(end + 1) {
+        first
+    } else if first >= 2 && joins(first - 1) && weekday(first - 2) {
+        first - 2
+    } else {
+        return false;
+    };
+    let close = if open == first { end + 1 } else { first };
+    // (nothing after it that names a week: "next week", "this week")
+    let dated = tokens
+        .get(close + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "next" | "this" | "last") || t.is("of"));
+    // "is open", "are closed", "open" and "close" as verbs of the present; right before
+    // the range, past "from 10 a.m. to 5 p.m." and the like
+    let keeps = before_in_clause(tokens, open, 14).find(|&k| {
+        matches!(
+            tokens[k].lower.as_ref(),
+            "open" | "opens" | "closed" | "close" | "closes"
+        )
+    });
+    let Some(k) = keeps else {
+        return false;
+    };
+    let state = matches!(tokens[k].lower.as_ref(), "open" | "closed")
+        && k > 0
+        && matches!(
+            tokens[k - 1].lower.as_ref(),
+            "is" | "are" | "remain" | "remains" | "stay" | "stays"
+        );
+    let verb = matches!(
+        tokens[k].lower.as_ref(),
+        "open" | "opens" | "close" | "closes"
+    ) && k > 0
+        && (tokens[k - 1].is_lowercase_word() || tokens[k - 1].is_capitalised())
+        && !determiner(&tokens[k - 1].lower)
+        && !modal(&tokens[k - 1].lower)
+        && !matches!(
+            tokens[k - 1].lower.as_ref(),
+            "to" | "will" | "be" | "was" | "were"
+        );
+    (state || verb)
+        && !dated
+        && !before_in_sentence(tokens, open, 16)
+            .any(|j| modal(&tokens[j].lower) || past_verb(tokens, j))
 }
 
 /// Whether the expression at `first` goes on with the habit an expression ending at `end`

@@ -7227,6 +7227,32 @@ fn resolves_classes_of_newswire_expressions() {
 }
 
 #[test]
+fn a_range_of_weekdays_a_place_keeps_open_is_only_a_set_in_the_present() {
+    // (the sets are in `counts_and_frequencies_after_every_are_sets`; these are days of a
+    // week the sentence dates, a Wednesday's story)
+    assert_values_on(
+        "2024-02-14",
+        &[
+            (
+                "The store will be open Monday through Friday next week.",
+                "Monday",
+                "2024-02-19",
+            ),
+            (
+                "The museum was closed Monday through Wednesday.",
+                "Monday",
+                "2024-02-12",
+            ),
+            (
+                "The festival runs Friday through Monday.",
+                "Monday",
+                "2024-02-19",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn counts_and_frequencies_after_every_are_sets() {
     // Reuters-21578 sentences: (text, span, value), each a SET over its whole span
     for (text, phrase, value) in [
@@ -7358,6 +7384,19 @@ fn counts_and_frequencies_after_every_are_sets() {
             "every May",
             "XXXX-05",
         ),
+        // ... and the weekdays a place keeps open, told in the present (they were the
+        // coming week's)
+        (
+            "The museum is open Tuesday through Sunday.",
+            "Tuesday",
+            "XXXX-WXX-2",
+        ),
+        (
+            "The office is open Monday to Friday, 9 to 5.",
+            "Friday",
+            "XXXX-WXX-5",
+        ),
+        ("Stores open Monday through Friday.", "Monday", "XXXX-WXX-1"),
         // ... and a day of every month
         (
             "Interest is paid on the 15th of each month, the trust said.",
@@ -16028,6 +16067,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "threatened",
     "through",
     "throughout",
+    "thru",
     "thus",
     "tied",
     "till",
