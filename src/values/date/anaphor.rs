@@ -1016,6 +1016,12 @@ pub(super) fn runs_from_event(toks: &[Tok<'_>], the: usize, after: usize) -> boo
             Some("after" | "following" | "before" | "preceding") => {
                 word(after + 1).is_some_and(determiner)
             }
+            // ("In the months that followed, thousands fled west", "in the weeks which
+            // preceded the vote")
+            Some("that" | "which") => matches!(
+                word(after + 1),
+                Some("followed" | "preceded" | "follow" | "precede")
+            ),
             _ => false,
         }
 }

@@ -663,7 +663,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 || (matches!(unit, Unit::Month | Unit::Week)
                     && at.is_some_and(|(_, u)| u == Unit::Day));
             // "Fifty years ago this summer", "75 years ago this May": that season or month
-            // of the year so far back
+            // of the year so far back, and "a century ago this year" that year
             let years = unit
                 .years()
                 .filter(|_| n.fract() == 0.0 && c.peek().is_some_and(|t| t.is("this")))
@@ -679,6 +679,11 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     (None, Some(month)) if t.is_capitalised() => Some(Core::MonthOfYear {
                         month,
                         day: None,
+                        offset: years,
+                    }),
+                    // ("a century ago this year": the year so far back)
+                    _ if t.is("year") => Some(Core::Relative {
+                        unit: Unit::Year,
                         offset: years,
                     }),
                     _ => None,

@@ -9072,6 +9072,12 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the years",
             "PXY",
         ),
+        // (and before "that followed", "which preceded": reuters-15450, it was untagged)
+        (
+            "In the weeks that followed, the dollar continued to fall against the yen.",
+            "the weeks",
+            "PXW",
+        ),
         (
             "In the year since, the city has rebuilt.",
             "the year",
@@ -9285,6 +9291,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2013-03-20",
         "1938-05",
         ("1938-05-01", "1938-05-31"),
+    );
+    // ... and so many years ago this year, that year
+    check(
+        "The treaty, signed a century ago this year, ended the war.",
+        "2019-11-09",
+        "1919",
+        ("1919-01-01", "1919-12-31"),
     );
     // (a lowercase "may" after "this" is a verb, from Reuters-21578)
     for text in [
@@ -15592,6 +15605,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "flies",
     "floods",
     "fly",
+    "follow",
     "followed",
     "fool",
     "fools",
@@ -15863,6 +15877,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "postponed",
     "posts",
     "pounds",
+    "precede",
+    "preceded",
     "predawn",
     "predicted",
     "predicts",
