@@ -837,14 +837,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // originally scheduled for Tuesday, was delayed")
     // (but "had" as the verb itself, "the company had at year end 820 employees", is the
     // past, and so is what was done: "the suspect had fled the country in September")
+    // (the window runs back from the date: `window[k - 1]` is the word after `window[k]`)
+    // (a passive of a plan only: "had been scheduled", "had been due"; "Acres had been
+    // planted as of June 1" is the past)
+    let planned = |t: &Tok<'_>| {
+        intends(&t.lower)
+            || matches!(
+                t.lower.as_ref(),
+                "planned" | "scheduled" | "expected" | "set" | "due" | "slated" | "likely"
+            )
+    };
     let perfect = |k: usize| {
         k > 0
-            && (window[k - 1].is("been")
-                || intends(&window[k - 1].lower)
-                || matches!(
-                    window[k - 1].lower.as_ref(),
-                    "planned" | "scheduled" | "expected" | "set"
-                ))
+            && (planned(window[k - 1])
+                || (window[k - 1].is("been") && k > 1 && planned(window[k - 2])))
     };
     if window.iter().enumerate().any(|(k, t)| {
         (t.is("had") && perfect(k))
@@ -3096,7 +3102,9 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             before,
             "after" | "before" | "around" | "about" | "by" | "until" | "till"
         );
-    let on_day = before == "on" || before == "at" || bare || clocked;
+    // ("had been planted as of June 1": the day a figure stood at, as "on" it)
+    let as_of = before == "of" && start >= 2 && toks[start - 2].is("as");
+    let on_day = before == "on" || before == "at" || bare || clocked || as_of;
     // ("fell during January", "rose between June and August": as "in"; not "from", which
     // more often opens what is still to come, "from July 1 it will own")
     // ("over Easter", but not "if the economy did not improve over the summer", nor a
@@ -3297,7 +3305,11 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     let clause = |k: &usize| !ends_sentence(toks, *k) && toks[*k].text != ",";
     // (an adverb before the preposition is no word of the verb's phrase: "passed over the
     // city shortly after midnight")
-    let mut top = if bare { start } else { start - 1 };
+    let mut top = if bare {
+        start
+    } else {
+        start - 1 - usize::from(as_of)
+    };
     while top > 0
         && matches!(
             toks[top - 1].lower.as_ref(),
@@ -3329,10 +3341,10 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             )
         });
     let past_the_object = || {
-        if event_on || !(within || before == "on" || at_point) || verb_follows(toks, end) {
+        if event_on || !(within || before == "on" || as_of || at_point) || verb_follows(toks, end) {
             return None;
         }
-        for k in before_in_clause(toks, start - 1, 14) {
+        for k in before_in_clause(toks, start - 1 - usize::from(as_of), 14) {
             if let Some(t) = tense_of(k) {
                 return (t == Tense::Past || (t == Tense::Future && forecasts(&toks[k].lower)))
                     .then_some((k, t));

@@ -3985,6 +3985,26 @@ fn resolves_classes_of_newswire_expressions() {
             "midnight Friday",
             "1989-10-27T24",
         ),
+        // (but "had been" and any other participle is the past, and so is a day a
+        // figure stood at "as of", reuters-10537: they were the coming June's)
+        (
+            "Four months later, the USDA estimated that 9.67 mln acres had been planted as of June 1.",
+            "1987-03-27",
+            "June 1",
+            "1986-06-01",
+        ),
+        (
+            "About 1.2 mln acres had been sold in June.",
+            "1987-03-27",
+            "June",
+            "1986-06",
+        ),
+        (
+            "Stocks stood at 5.2 mln tonnes as of June 1.",
+            "1987-03-27",
+            "June 1",
+            "1986-06-01",
+        ),
         // midnight alone, told in the past, is the one that opened the day; "died" is a
         // verb in the past, and so is "started" before "shortly after"
         (
