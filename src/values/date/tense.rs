@@ -2254,10 +2254,13 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
                 "expect"
                     | "expects"
                     | "expected"
+                    | "expecting"
                     | "forecast"
                     | "forecasts"
+                    | "forecasting"
                     | "predicted"
                     | "predicts"
+                    | "predicting"
             ) && !compared(toks, k)))
 }
 

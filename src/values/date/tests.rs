@@ -4005,6 +4005,15 @@ fn resolves_classes_of_newswire_expressions() {
             "June 1",
             "1986-06-01",
         ),
+        // "expecting", "forecasting", "predicting" look ahead as "expects" does: the year
+        // of a forecast is the story's, not the one named before (reuters-4017: it was
+        // 1985)
+        (
+            "Debt fell from a 1985 high of 8.6 billion dlrs. He is cautious, expecting the price to fluctuate between 16-18 dlrs a barrel for the year.",
+            "1987-03-11",
+            "the year",
+            "1987",
+        ),
         // midnight alone, told in the past, is the one that opened the day; "died" is a
         // verb in the past, and so is "started" before "shortly after"
         (
@@ -15594,6 +15603,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "expansion",
     "expect",
     "expectations",
+    "expecting",
     "expiration",
     "expired",
     "explained",
@@ -15631,6 +15641,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "fools",
     "force",
     "forecast",
+    "forecasting",
     "forecasts",
     "formally",
     "fortnight",
@@ -15901,6 +15912,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "preceded",
     "predawn",
     "predicted",
+    "predicting",
     "predicts",
     "president",
     "press",
