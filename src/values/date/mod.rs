@@ -4016,7 +4016,7 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
         tokens[k].lower.as_ref(),
         "open" | "opens" | "close" | "closes"
     ) && k > 0
-        && (tokens[k - 1].is_lowercase_word() || tokens[k - 1].is_capitalised())
+        && tokens[k - 1].kind == Kind::Word
         && !determiner(&tokens[k - 1].lower)
         && !modal(&tokens[k - 1].lower)
         && !matches!(

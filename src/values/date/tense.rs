@@ -3107,6 +3107,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         );
     // ("had been planted as of June 1": the day a figure stood at, as "on" it)
     let as_of = before == "of" && start >= 2 && toks[start - 2].is("as");
+    // (the last word before the preposition, or before "as of")
+    let ahead_of_prep = start - 1 - usize::from(as_of);
     let on_day = before == "on" || before == "at" || bare || clocked || as_of;
     // ("fell during January", "rose between June and August": as "in"; not "from", which
     // more often opens what is still to come, "from July 1 it will own")
@@ -3308,11 +3310,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     let clause = |k: &usize| !ends_sentence(toks, *k) && toks[*k].text != ",";
     // (an adverb before the preposition is no word of the verb's phrase: "passed over the
     // city shortly after midnight")
-    let mut top = if bare {
-        start
-    } else {
-        start - 1 - usize::from(as_of)
-    };
+    let mut top = if bare { start } else { ahead_of_prep };
     while top > 0
         && matches!(
             toks[top - 1].lower.as_ref(),
@@ -3347,7 +3345,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         if event_on || !(within || before == "on" || as_of || at_point) || verb_follows(toks, end) {
             return None;
         }
-        for k in before_in_clause(toks, start - 1 - usize::from(as_of), 14) {
+        for k in before_in_clause(toks, ahead_of_prep, 14) {
             if let Some(t) = tense_of(k) {
                 return (t == Tense::Past || (t == Tense::Future && forecasts(&toks[k].lower)))
                     .then_some((k, t));
