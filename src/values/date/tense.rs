@@ -3249,6 +3249,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                             | "in"
                             | "on"
                             | "at"
+                            | "as"
                             | "to"
                             | "from"
                             | "by"

@@ -4005,6 +4005,14 @@ fn resolves_classes_of_newswire_expressions() {
             "June 1",
             "1986-06-01",
         ),
+        // (a participle before "as" is a verb, not a word before a noun: it was the coming
+        // June 1)
+        (
+            "Acres were planted as of June 1.",
+            "1987-03-27",
+            "June 1",
+            "1986-06-01",
+        ),
         // "expecting", "forecasting", "predicting" look ahead as "expects" does: the year
         // of a forecast is the story's, not the one named before (reuters-4017: it was
         // 1985)
