@@ -4003,26 +4003,21 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
             "open" | "opens" | "closed" | "close" | "closes"
         )
     });
-    let Some(k) = keeps else {
+    let Some(k) = keeps.filter(|&k| k > 0) else {
         return false;
     };
-    let state = matches!(tokens[k].lower.as_ref(), "open" | "closed")
-        && k > 0
+    let (kept, prior) = (tokens[k].lower.as_ref(), &tokens[k - 1]);
+    // (a state after its copula, or a verb after its subject; a modal or a verb in the past
+    // anywhere before dates the range, see below)
+    let state = matches!(kept, "open" | "closed")
         && matches!(
-            tokens[k - 1].lower.as_ref(),
+            prior.lower.as_ref(),
             "is" | "are" | "remain" | "remains" | "stay" | "stays"
         );
-    let verb = matches!(
-        tokens[k].lower.as_ref(),
-        "open" | "opens" | "close" | "closes"
-    ) && k > 0
-        && tokens[k - 1].kind == Kind::Word
-        && !determiner(&tokens[k - 1].lower)
-        && !modal(&tokens[k - 1].lower)
-        && !matches!(
-            tokens[k - 1].lower.as_ref(),
-            "to" | "will" | "be" | "was" | "were"
-        );
+    let verb = matches!(kept, "open" | "opens" | "close" | "closes")
+        && prior.kind == Kind::Word
+        && !determiner(&prior.lower)
+        && !matches!(prior.lower.as_ref(), "to" | "be");
     (state || verb)
         && !dated
         && !before_in_sentence(tokens, open, 16)

@@ -924,8 +924,8 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let fiscal = c.eat("fiscal");
     // ("the final quarter of 2012", "the last quarter of 2012"; "the last quarter" alone is
     // the latest one)
-    // ("the final quarter of this year", "of next year"; not yet "of the year", which
-    // below would be the publication's, where the text may mean the year it speaks of)
+    // ("the final quarter of this year", "of next year"; not yet "of the year", which a
+    // numbered quarter below reads as the story's year, told by the tense)
     let of_year = |k: usize| {
         c.peek_at(k).is_some_and(|t| t.is("of"))
             && (c.peek_at(k + 1).and_then(year_token).is_some()
@@ -1120,14 +1120,14 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // ("the second half of the year" is the story's year as "the second half" is: the
     // latest one told in the past, "They did a lot better in the second half of the year",
     // read in March, is last year's; the fiscal or current year is the one under way)
-    let mut of_the_year = false;
-    if year.is_none() && c.peek_at(of + 1 + kind).is_some_and(|t| t.is("year")) {
-        let r = match c.peek_at(of).map(|t| t.lower.as_ref()) {
+    let year_after_of = year.is_none() && c.peek_at(of + 1 + kind).is_some_and(|t| t.is("year"));
+    let which = c.peek_at(of).map(|t| t.lower.as_ref());
+    let of_the_year =
+        year_after_of && of == 1 && kind == 0 && rel.is_none() && !fiscal && which == Some("the");
+    if year_after_of {
+        let r = match which {
             Some("this") => Some(0),
-            Some("the") if of == 1 && kind == 0 && rel.is_none() && !fiscal => {
-                of_the_year = true;
-                None
-            }
+            _ if of_the_year => None,
             Some("the") if of == 1 => Some(0),
             Some("last") if of == 1 => Some(-1),
             Some("next") => Some(1),

@@ -671,17 +671,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     // (and whatever was pushed or set back: "The launch was pushed back to
                     // August"; or brought forward: "by bringing forward to the third quarter
                     // some imports")
-                    || (toks[start - k].is("back")
-                        && start > k
+                    || (start > k
                         && matches!(
-                            toks[start - k - 1].lower.as_ref(),
-                            "pushed" | "set" | "put"
-                        ))
-                    || (toks[start - k].is("forward")
-                        && start > k
-                        && matches!(
-                            toks[start - k - 1].lower.as_ref(),
-                            "brought" | "bringing" | "bring" | "brings" | "moved" | "moving"
+                            (toks[start - k - 1].lower.as_ref(), toks[start - k].lower.as_ref()),
+                            ("pushed" | "set" | "put", "back")
+                                | (
+                                    "brought" | "bringing" | "bring" | "brings" | "moved"
+                                        | "moving",
+                                    "forward"
+                                )
                         )))
         })
         // (an object the date comes before is no noun it names: "bringing forward to the
