@@ -791,6 +791,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     Some((after, before, _)) if reference_at == Some(*after) => before.as_ref(),
                     _ => reference.as_ref(),
                 };
+                // ("of the year" points back to the year named, past "but" and further
+                // on in the sentence: "Sales were weak in 2011, but in the second half of
+                // the year they rose")
+                let of_the_year = end >= 3
+                    && tokens[end - 1].is("year")
+                    && tokens[end - 2].is("the")
+                    && tokens[end - 3].is("of");
                 if let Core::Quarter {
                     year: year @ None,
                     years: 0,
@@ -805,12 +812,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && let (Some(r), Some(at)) = (named_year, reference_at)
                     && r.granularity == Granularity::Year
                     && i >= at
-                    && i - at <= 10
+                    && i - at <= if of_the_year { 25 } else { 10 }
                     && !(at..i).any(|k| {
                         let w = tokens[k].lower.as_ref();
                         ends_sentence(tokens, k)
                             || modal(w)
-                            || (matches!(w, "and" | "but") && i > at + 1)
+                            || (matches!(w, "and" | "but") && i > at + 1 && !of_the_year)
                     })
                     && !tokens[..first]
                         .iter()

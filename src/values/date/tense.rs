@@ -3390,10 +3390,13 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // the company went public", "On Monday Smith resigned")
     // (or a phrase that opens it: "In a speech in July, the governor announced the plan")
     // (a quotation may open it: "\"In June, we opened three stores,\" he said")
+    // (and one that opens a clause after "but": "Sales were weak, but in the second half
+    // they rose")
     let fronted = || {
         (1..=7).any(|n| {
             start >= n
-                && heads_sentence(toks, start - n)
+                && (heads_sentence(toks, start - n)
+                    || (start > n && matches!(toks[start - n - 1].lower.as_ref(), "but" | "yet")))
                 && (n == 1
                     || PREPOSITIONS.contains(&toks[start - n].lower.as_ref())
                         && toks[start - n + 1..start - 1]
@@ -3430,7 +3433,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                     || (t.kind == Kind::Word
                         && (t.is_capitalised()
                             || determiner(&t.lower)
-                            || subject_pronoun(&t.lower))))
+                            || subject_pronoun(&t.lower)
+                            || subject_noun(toks, end))))
                     && fronted()
             })
             .and_then(|t| {
@@ -3480,6 +3484,34 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     back.or_else(ahead)
         .or_else(trailing)
         .unwrap_or(Tense::Unmarked)
+}
+
+/// Whether the word at `k` is a noun in the subject of the verb after it, in a clause a
+/// date opens with no comma: "sales" in "In the second half sales rose" (the subject's
+/// head or a word before it, up to the verb two words on at most; not a preposition, nor
+/// a verb).
+fn subject_noun(toks: &[Tok<'_>], k: usize) -> bool {
+    let noun = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.is_lowercase_word()
+                && !PREPOSITIONS.contains(&t.lower.as_ref())
+                && !goes_on_with_clause(&t.lower)
+                && !modal(&t.lower)
+                && !looks_past(&t.lower)
+                && !ing_form(&t.lower)
+                && !matches!(
+                    t.lower.as_ref(),
+                    "is" | "are" | "was" | "were" | "and" | "or"
+                )
+        })
+    };
+    noun(k)
+        && (1..=2).any(|n| {
+            (k + 1..k + n).all(noun)
+                && toks.get(k + n).is_some_and(|v| {
+                    v.is_lowercase_word() && (looks_past(&v.lower) || modal(&v.lower))
+                })
+        })
 }
 
 /// Whether the month from `start` to `end`, after "from", is one a thing runs from that is

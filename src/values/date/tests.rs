@@ -5141,6 +5141,27 @@ fn resolves_classes_of_newswire_expressions() {
             "the first quarter of the year",
             "1987-Q1",
         ),
+        // ... unless a year was named before it in its sentence, past "but" too
+        (
+            "Sales were weak in 2011, but in the second half of the year they rose.",
+            "2013-05-01",
+            "the second half of the year",
+            "2011-H2",
+        ),
+        (
+            "Sales fell in 2011 and rose in the first quarter of the year.",
+            "2013-05-01",
+            "the first quarter of the year",
+            "2011-Q1",
+        ),
+        // (a bare half past "but" is still the story's: "fell in 2011 but rose in the
+        // first half" may be either year's)
+        (
+            "Sales fell in 2011 but rose in the first half.",
+            "2013-05-01",
+            "the first half",
+            "2013-H1",
+        ),
         // "the previous Friday" counts from the date the text named last
         (
             "The deal closed on March 3. The following Friday, shares fell.",
@@ -9723,6 +9744,25 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "2012-06",
         ),
         ("In June he resigned.", "2013-03-22", "June", "2012-06"),
+        // ... and when the subject is a plain noun, or the date opens a clause after "but"
+        (
+            "In the second half sales rose.",
+            "2013-05-01",
+            "the second half",
+            "2012-H2",
+        ),
+        (
+            "In June consumer prices will rise.",
+            "2013-03-22",
+            "June",
+            "2013-06",
+        ),
+        (
+            "Sales were weak, but in the second half they rose.",
+            "2013-05-01",
+            "the second half",
+            "2012-H2",
+        ),
         // ... a verb in the past after its subject, a noun after an article, near the date
         (
             "The central bank raised rates in June and again in July.",
