@@ -567,9 +567,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             (holiday_at(toks, start) || (month_named(&toks[start]).is_some() && !priced()))
                 && verb().is_some_and(|k| past_verb(toks, k))
         };
+        // ... and what one names after "since" is over: "Prices have held since
+        // February's Louvre Accord", read in October
+        let since = start >= 1 && toks[start - 1].is("since");
         return if waited_for || willed || awaited || (heads && ahead()) {
             Tense::Future
-        } else if heads && told_past() {
+        } else if since || (heads && told_past()) {
             Tense::Past
         } else {
             Tense::Unmarked
@@ -640,13 +643,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // their February talks": what began in the past (not the conjunction, "since Easter
     // falls late in April", nor "since the start of the year", which is the year the clause
     // speaks of)
+    // (and what a month names after "since the": "since the October crash")
     let since = |k: usize| start >= k && toks[start - k].is("since");
+    let a_month = month_of(&toks[start].lower).is_some();
     if (since(1) && !attributive && !toks[start].is("the"))
         || (since(2)
-            && matches!(
+            && (matches!(
                 toks[start - 1].lower.as_ref(),
                 "their" | "its" | "his" | "her" | "our" | "last"
-            ))
+            ) || (toks[start - 1].is("the") && attributive && a_month)))
     {
         return Tense::Past;
     }
@@ -866,7 +871,23 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             clause().all(|k| matches!(toks[k].lower.as_ref(), "and" | "but" | "then" | "so"));
         // (a wish or a promise in the past still looks ahead: "he hoped for a vote by
         // Tuesday", "urged Congress to act by March 27")
-        if !opens && !clause().any(|k| past_verb(toks, k) && !intends(&toks[k].lower)) {
+        // (nor is a participle right before "by" that tells of a noun after a preposition
+        // a verb, under a modal: "would be paid on December 15, on all cane harvested by
+        // November 30")
+        let of_a_noun = |k: usize| {
+            k + 2 == start
+                && k >= 2
+                && toks[k - 1].is_lowercase_word()
+                && (PREPOSITIONS.contains(&toks[k - 2].lower.as_ref())
+                    || (k >= 3
+                        && (determiner(&toks[k - 2].lower)
+                            || matches!(toks[k - 2].lower.as_ref(), "all" | "any" | "some"))
+                        && PREPOSITIONS.contains(&toks[k - 3].lower.as_ref())))
+                && before_in_sentence(toks, k, 30).any(|j| modal(&toks[j].lower))
+        };
+        if !opens
+            && !clause().any(|k| past_verb(toks, k) && !intends(&toks[k].lower) && !of_a_noun(k))
+        {
             return Tense::Future;
         }
     }

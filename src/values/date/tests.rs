@@ -6764,6 +6764,26 @@ fn resolves_classes_of_newswire_expressions() {
             "February",
             "1987-02",
         ),
+        // ... and so do "since" before a month's possessive and "since the" before a month
+        // that names something, read after that month's next one would be nearer
+        (
+            "Prices have held since February's Louvre Accord.",
+            "1987-10-20",
+            "February",
+            "1987-02",
+        ),
+        (
+            "Prices have held since the February accord.",
+            "1987-10-20",
+            "February",
+            "1987-02",
+        ),
+        (
+            "Shares have fallen since Monday's report.",
+            "1987-10-21",
+            "Monday",
+            "1987-10-19",
+        ),
         (
             "The company said it will provide more details later in the day.",
             "1987-03-13",
@@ -13058,6 +13078,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1987-03-13",
             "Wednesday",
             "1987-03-11",
+        ),
+        // ... but a participle that tells of a noun after a preposition is no verb of the
+        // clause under a modal (Reuters-21578 18531: it was 1986-11-30)
+        (
+            "an additional sum would be paid on December 15, on all cane harvested by November 30, he said.",
+            "1987-06-18",
+            "November 30",
+            "1987-11-30",
+        ),
+        (
+            "Farmers were paid for all cane harvested by November 30.",
+            "1987-06-18",
+            "November 30",
+            "1986-11-30",
         ),
         // "is expected to", "are due to" reach the whole clause, but not a relative
         // clause in it nor a month that names something
