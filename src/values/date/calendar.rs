@@ -1155,9 +1155,19 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let opens = c.i == 0
             || ends_sentence(c.toks, c.i - 1)
             || matches!(c.toks[c.i - 1].text, "\"" | "“" | "`" | "'");
+        // ("the U.K. May put German banks at a disadvantage", "Britain May face a fine": the
+        // modal after a name, before a verb a modal takes, with no preposition or article
+        // before it that would make it a month)
+        let after_name = c.i > 0 && {
+            let b = &c.toks[c.i - 1];
+            (b.text == "." && !b.spaced() && c.i > 1 && c.toks[c.i - 2].text.len() == 1)
+                || (b.kind == Kind::Word && b.is_capitalised() && !opens)
+        };
         if t.is("may")
             && c.peek_at(1).is_some_and(|n| {
-                n.is("be") || (opens && (subject_pronoun(&n.lower) || n.is("god") || n.is("not")))
+                n.is("be")
+                    || (opens && (subject_pronoun(&n.lower) || n.is("god") || n.is("not")))
+                    || (after_name && n.is_lowercase_word() && modal_verb(&n.lower))
             })
         {
             return None;
@@ -2101,4 +2111,40 @@ fn spelled_year_end(c: &Cursor<'_, '_>, year: i32) -> Option<Expr> {
         month: None,
         day: None,
     })
+}
+
+/// A verb, or an adverb before one, that often follows the modal "may": "have", "not",
+/// "face", "put" (not a noun a month names, "the May decline").
+fn modal_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "have"
+            | "not"
+            | "also"
+            | "still"
+            | "well"
+            | "soon"
+            | "need"
+            | "face"
+            | "put"
+            | "take"
+            | "become"
+            | "lose"
+            | "help"
+            | "want"
+            | "seek"
+            | "prove"
+            | "reach"
+            | "remain"
+            | "continue"
+            | "get"
+            | "make"
+            | "see"
+            | "force"
+            | "lead"
+            | "allow"
+            | "try"
+            | "decide"
+            | "choose"
+    )
 }

@@ -627,6 +627,23 @@ fn lowercase_may_is_a_verb_not_a_month() {
         tag("May sales rose 4 percent.", Some(d("2019-06-10")))[0].value,
         "2019-05"
     );
+    // ... nor after a name or an initialism, before a verb a modal takes (Reuters-21578
+    // 5201: it was 1987-05); but before a noun it names the month's figure
+    assert_untagged(
+        "1987-03-16",
+        &[
+            "the definitions allowed in the U.S. And the U.K. May put German banks at a \
+             competitive disadvantage, the sources said.",
+            "He said Britain May face a fine.",
+        ],
+    );
+    assert_values_on(
+        "1987-03-16",
+        &[
+            ("U.S. May exports rose.", "May", "1986-05"),
+            ("Chicago May wheat rose 2 cents.", "May", "1987-05"),
+        ],
+    );
     // nor a company's name
     assert_untagged(
         "1987-04-13",
@@ -15489,6 +15506,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "aims",
     "al",
     "all",
+    "allow",
     "already",
     "also",
     "although",
@@ -15586,6 +15604,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "changes",
     "changing",
     "chinese",
+    "choose",
     "circa",
     "cited",
     "clashes",
@@ -15630,6 +15649,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "de",
     "deadline",
     "debate",
+    "decide",
     "decided",
     "decision",
     "declared",
@@ -15772,6 +15792,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "hearings",
     "heat",
     "held",
+    "help",
     "her",
     "herald",
     "herself",
@@ -15866,6 +15887,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "local",
     "long",
     "longer",
+    "lose",
     "loss",
     "losses",
     "low",
@@ -15878,6 +15900,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ly",
     "madness",
     "mail",
+    "make",
     "manic",
     "marketing",
     "match",
@@ -15910,6 +15933,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "must",
     "named",
     "nationwide",
+    "need",
     "net",
     "never",
     "news",
@@ -16015,6 +16039,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "promises",
     "propose",
     "proposes",
+    "prove",
     "provided",
     "pt",
     "pulled",
@@ -16035,6 +16060,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "rates",
     "rating",
     "ratings",
+    "reach",
     "reached",
     "readings",
     "rebounds",
@@ -16086,6 +16112,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "secretary",
     "see",
     "seedings",
+    "seek",
     "seeks",
     "sees",
     "semifinal",
@@ -16224,6 +16251,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "trial",
     "tribune",
     "trip",
+    "try",
     "tsunami",
     "tumbled",
     "turn",
