@@ -2507,10 +2507,22 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
                     && toks.get(k + 1).is_some_and(|n| {
                         n.kind == Kind::Word && n.is_capitalised() && !opens_sentences(&n.lower)
                     });
+                // (nor the stop of "a.m." or "p.m." before the day it is on: "from 10 a.m.
+                // to 5 p.m. Tuesday through Sunday")
+                let clock_day = k >= 3
+                    && !t.spaced()
+                    && matches!(toks[k - 1].lower.as_ref(), "m")
+                    && matches!(toks[k - 3].lower.as_ref(), "a" | "p")
+                    && toks[k - 2].text == "."
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.is_capitalised()
+                            && (weekday_of(&n.lower).is_some() || month_of(&n.lower).is_some())
+                    });
                 // (nor one a letter or figure is glued to: "U.S.", "1.5")
                 !title
                     && !goes_on
                     && !initialism
+                    && !clock_day
                     && toks
                         .get(k + 1)
                         .is_none_or(|n| n.spaced() || n.kind == Kind::Punct)

@@ -7492,6 +7492,13 @@ fn counts_and_frequencies_after_every_are_sets() {
             "XXXX-WXX-5",
         ),
         ("Stores open Monday through Friday.", "Monday", "XXXX-WXX-1"),
+        // (past a span of clock times: the stop of "p.m." before a weekday ends no
+        // sentence)
+        (
+            "The museum is open from 10 a.m. to 5 p.m. Tuesday through Sunday.",
+            "Sunday",
+            "XXXX-WXX-7",
+        ),
         // ... and a day of every month
         (
             "Interest is paid on the 15th of each month, the trust said.",
