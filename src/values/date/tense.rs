@@ -622,9 +622,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         matches!(t.lower.as_ref(), "through" | "till" | "into" | "throughout")
             && parse_at(toks, end + 1).is_some()
     };
+    // (nor is "local time" after a clock: "took effect at midnight local time")
+    let local_time = |t: &Tok<'_>| t.is("local") && toks.get(end + 1).is_some_and(|n| n.is("time"));
     let attributive = after.is_some_and(|t| {
         t.is_lowercase_word()
             && part_of_day(&t.lower).is_none()
+            && !local_time(t)
             && !goes_on_with_clause(&t.lower)
             && !participle(t)
             && !runs_on(t)

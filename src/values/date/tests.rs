@@ -4066,6 +4066,13 @@ fn resolves_classes_of_newswire_expressions() {
             "midnight",
             "2013-03-17T24",
         ),
+        // (with "local time" after it too: it was the publication's midnight)
+        (
+            "The ceasefire took effect at midnight local time.",
+            "2013-03-22",
+            "midnight",
+            "2013-03-21T24",
+        ),
         (
             "The curfew begins at midnight.",
             "2013-03-18",
