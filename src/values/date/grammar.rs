@@ -1025,6 +1025,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "fifteenth",
     "fifth",
     "fifties",
+    "final",
     "first",
     "fiscal",
     "following",

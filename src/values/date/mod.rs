@@ -3343,6 +3343,13 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     {
         return false;
     }
+    // (a participle right after the figure tells of it: "down from the 25 cts earned in
+    // the final quarter of fiscal 1986")
+    let of_figure = |k: usize| {
+        k >= 2
+            && (toks[k - 1].kind == Kind::Num
+                || (toks[k - 2].kind == Kind::Num && unit_after_figure(&toks[k - 1])))
+    };
     let mut figure = false;
     for k in (i.saturating_sub(14)..if after_figure { i } else { i - 1 }).rev() {
         let t = &toks[k];
@@ -3351,7 +3358,12 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
             "from" | "against" | "versus" | "vs" | "after" => return figure,
             "with" | "to" => return figure && k > 0 && toks[k - 1].is("compared"),
             _ if t.kind == Kind::Num => figure = true,
-            _ if ends_sentence(toks, k) || t.text == ";" || past_verb(toks, k) => return false,
+            _ if ends_sentence(toks, k)
+                || t.text == ";"
+                || (past_verb(toks, k) && !of_figure(k)) =>
+            {
+                return false;
+            }
             _ => {}
         }
     }

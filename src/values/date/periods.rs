@@ -945,10 +945,19 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "last" | "latter" | "back" if half_at(1) => (2, 1),
         // ("the front half of the year", "the back half of 2023")
         "front" if c.peek_at(1).is_some_and(|t| t.is("half")) => (1, 1),
-        // (and "the 1985 final quarter", "last year's final quarter")
+        // (and "the 1985 final quarter", "last year's final quarter"; "the final quarter"
+        // alone is the fourth, "Imports decreased 700 mln dlrs in the final quarter", in the
+        // year its tense tells, as "the fourth quarter" is)
+        // ("its final 1986 quarter": the year between)
         "final" | "last"
-            if c.peek_at(1).is_some_and(|t| t.is("quarter"))
-                && (of_year(2) || year_before.is_some() || rel_before.is_some()) =>
+            if (c.peek_at(1).is_some_and(|t| t.is("quarter"))
+                && (of_year(2)
+                    || year_before.is_some()
+                    || rel_before.is_some()
+                    || c.peek().is_some_and(|t| t.is("final"))))
+                || (year_before.is_none()
+                    && c.peek_at(1).and_then(year_token).is_some()
+                    && c.peek_at(2).is_some_and(|t| t.is("quarter"))) =>
         {
             (4, 1)
         }

@@ -1479,6 +1479,32 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "last year's final quarter",
             "1986-Q4",
         ),
+        // ... the final quarter alone, in the year its tense tells, and with the year
+        // between (Reuters-21578: they were untagged, and the year alone)
+        (
+            "Imports decreased 700 mln dlrs in the final quarter, in contrast to an increase.",
+            "1987-03-18",
+            "the final quarter",
+            "1986-Q4",
+        ),
+        (
+            "A company spokesman said the listing is expected in the final quarter.",
+            "1987-04-06",
+            "the final quarter",
+            "1987-Q4",
+        ),
+        (
+            "Medar earlier said it lost 558,800 dlrs in its final 1986 quarter.",
+            "1987-03-25",
+            "final 1986 quarter",
+            "1986-Q4",
+        ),
+        (
+            "The CSO set the index at 112.9, against 109.8 in the final 1985 quarter.",
+            "1987-03-20",
+            "the final 1985 quarter",
+            "1985-Q4",
+        ),
         // ... and the year between the ordinal and the quarter or half
         (
             "Sales fell to 3.44 billion marks, 7.6 pct below the first 1986 quarter.",
@@ -6451,6 +6477,17 @@ fn resolves_classes_of_newswire_expressions() {
             "1987-03-06",
             "the month",
             "1987-01",
+        ),
+        // ... also past a participle that tells of the figure ("the 25 cts earned in"),
+        // after which "the quarter" is still the story's (Reuters-21578 6461: it was the
+        // baseline's)
+        (
+            "Rhodes Inc said fourth quarter, ended February 28, earnings were eight cts a \
+                 share, down from the 25 cts earned in the final quarter of fiscal 1986. The \
+                 company said sales were soft in the quarter.",
+            "1987-03-18",
+            "the quarter",
+            "1987-Q4",
         ),
         // "a year earlier" after a baseline counts from the period the figures are for
         (
