@@ -780,19 +780,15 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::Set("XXXX-WXX-WE".to_string()));
     }
     if let Some(day) = weekday_of(&t.lower) {
+        // (in lowercase, a name written out: "later today or on friday", "sent friday to",
+        // "the thursday night quake", as a wire story written all in lowercase has it; not
+        // "sat", "sun", "wed", nor a name after an article, "the sunday paper")
         let abbreviated = !t.lower.ends_with("day");
-        // (in lowercase, a name written out after a preposition of time: "later today or on
-        // friday", as a wire story written all in lowercase has it)
-        let timed = || {
-            !abbreviated
-                && start.checked_sub(1).is_some_and(|p| {
-                    matches!(
-                        c.toks[p].lower.as_ref(),
-                        "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from"
-                    )
-                })
-        };
-        if t.text.chars().next().is_some_and(char::is_lowercase) && !timed() {
+        let named = start
+            .checked_sub(1)
+            .is_some_and(|p| determiner(&c.toks[p].lower))
+            && c.peek_at(1).is_none_or(|n| part_of_day(&n.lower).is_none());
+        if t.text.chars().next().is_some_and(char::is_lowercase) && (abbreviated || named) {
             return None;
         }
         // "Super Tuesday", "Bloody Sunday", "Super Bowl Sunday", "the 2009 Black Saturday
@@ -1130,22 +1126,35 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // month of march", as a wire story written all in lowercase has them)
         let before = |k: usize| c.i.checked_sub(k).map(|p| c.toks[p].lower.as_ref());
         let edged = |w: Option<&str>| matches!(w, Some("early" | "late" | "mid" | "end"));
-        // (or a day after it: "effective march 5, 1986", "the march 5 earthquake"; not a
-        // count, "march 5 miles")
+        // (or a day after it: "effective march 5, 1986", "the march 5 earthquake", "signed
+        // feb. 27"; not a count, "march 5 miles")
+        let dot = usize::from(
+            t.lower.len() <= 4 && c.peek_at(1).is_some_and(|n| n.text == "." && !n.spaced()),
+        );
         let day_after = || {
-            c.peek_at(1).is_some_and(|n| {
+            c.peek_at(1 + dot).is_some_and(|n| {
                 n.kind == Kind::Num
                     && n.text.len() <= 2
                     && n.num().is_some_and(|d| (1..=31).contains(&d))
             }) && c
-                .peek_at(2)
+                .peek_at(2 + dot)
                 .is_none_or(|n| !counted_noun(n) && unit_of(&n.lower).is_none() && n.text != "%")
+        };
+        // (or a year: "ends in august 1988", "between august 1984 and september 1986"; not
+        // the verb before a figure, "may 1,000 people")
+        let year_next = || {
+            c.peek_at(1)
+                .and_then(year_token)
+                .is_some_and(|y| (1800..=2100).contains(&y))
+                && c.peek_at(2)
+                    .is_none_or(|n| !counted_noun(n) && unit_of(&n.lower).is_none())
         };
         let told = || {
             edged(before(1))
                 || (before(1) == Some("-") && edged(before(2)))
                 || (before(1) == Some("of") && matches!(before(2), Some("month" | "week")))
                 || day_after()
+                || year_next()
         };
         if month_named(&t).is_none() && !told() {
             return None;

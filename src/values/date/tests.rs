@@ -564,6 +564,8 @@ fn a_month_written_in_lowercase_is_one_unless_the_word_is_another() {
             "It is an august institution.",
             "The dec was filed by the firm.",
             "the sunday paper",
+            "He sat on the board; the sun rose on wed lands.",
+            "They march 1000 soldiers to the border.",
         ],
     );
     // ... unless a word before it makes it a month or the day (reuters-12, 13061, 15686,
@@ -594,6 +596,33 @@ fn a_month_written_in_lowercase_is_one_unless_the_word_is_another() {
             "1987-04-06",
             "friday",
             "1987-04-10",
+        ),
+        // (a weekday written out, anywhere but after an article before a noun; and a
+        // month before a year, or before a day past its abbreviation's stop: reuters-5352,
+        // 3388, 6899, 4573)
+        (
+            "Releasing a letter sent friday to Supermarkets General, Dart said",
+            "1987-03-16",
+            "friday",
+            "1987-03-13",
+        ),
+        (
+            "Shaking loose earth from hills, the thursday night quake triggered landslides",
+            "1987-03-09",
+            "thursday night",
+            "1987-03-05TNI",
+        ),
+        (
+            "whose four-year presidential term ends in august 1988.",
+            "1987-03-18",
+            "august 1988",
+            "1988-08",
+        ),
+        (
+            "the 20.3 billion dlr debt rescheduling signed feb. 27 put an end to a process",
+            "1987-03-12",
+            "feb. 27",
+            "1987-02-27",
         ),
         // (reuters-5137, 11528: a day after it)
         (
