@@ -460,7 +460,9 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// adjectives).
 fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let save = c.i;
-    let glued = (c.eat("mid") || c.eat("middle")) && c.eat_glued("-");
+    // ("by mid year", spaced as wire copy may have it)
+    let glued = (c.eat("mid") && (c.eat_glued("-") || c.peek().is_some_and(|t| t.spaced())))
+        || (c.eat("middle") && c.eat_glued("-"));
     if !glued {
         c.i = save;
     }
@@ -502,6 +504,20 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     };
     c.i += 1;
+    // ("by mid-year 1988": the middle of the year written after it)
+    if unit == Unit::Year
+        && let Some(y) = c.peek().and_then(year_token)
+    {
+        c.i += 1;
+        return Some(Expr {
+            core: Core::Cal {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+            modifier: Some(Mod::Mid),
+        });
+    }
     Some(Expr {
         core: Core::Relative { unit, offset: 0 },
         modifier: Some(Mod::Mid),

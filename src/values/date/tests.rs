@@ -4608,6 +4608,20 @@ fn resolves_classes_of_newswire_expressions() {
             "midyear",
             "2014",
         ),
+        // ... spaced too, and with the year written after it (Reuters-21578 7294: it was
+        // untagged; "by mid-year 1988" was this year's middle and 1988 apart)
+        (
+            "It said the new studies were anticipated to begin by mid year.",
+            "1987-03-19",
+            "mid year",
+            "1987",
+        ),
+        (
+            "The plant will reopen by mid-year 1988.",
+            "1987-03-19",
+            "mid-year 1988",
+            "1988",
+        ),
         // the British "financial year" is a fiscal year
         (
             "Keating said domestic demand could fall slightly this financial year.",
