@@ -268,6 +268,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         _ => {}
     }
     c.eat_fiscal();
+    // "over the long weekend", "the holiday weekend": the weekend the story speaks of
+    if c.peek().is_some_and(|t| t.is("long") || t.is("holiday"))
+        && c.peek_at(1).is_some_and(|t| t.is("weekend"))
+    {
+        c.i += 1;
+    }
     if year_ago(c) {
         if let Some(length) = months_a_year_back(c) {
             return Some(length);

@@ -12978,6 +12978,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "the weekend",
             "1987-W12-WE",
         ),
+        // ... and so is "the long weekend", "the holiday weekend" (they were untagged)
+        (
+            "Traffic will be heavy over the holiday weekend.",
+            "2024-03-14",
+            "the holiday weekend",
+            "2024-W11-WE",
+        ),
+        (
+            "Shoppers flocked to stores over the long weekend.",
+            "2024-03-14",
+            "the long weekend",
+            "2024-W10-WE",
+        ),
         (
             "The House is expected to vote on the measure as early as Thursday, with the \
              Senate following over the weekend.",
