@@ -162,6 +162,32 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let ahead = matches!(before, Some("by" | "before" | "until" | "till"));
         return plain(Core::YearEnd { since, day, ahead });
     }
+    // "by week's end", "at month's end": the end of the story's week or month, as "by the
+    // end of the week" is
+    if let Some(unit) = c.peek().and_then(|t| match t.lower.as_ref() {
+        "week" => Some(Unit::Week),
+        "month" => Some(Unit::Month),
+        _ => None,
+    }) && start
+        .checked_sub(1)
+        .is_none_or(|k| !determiner(&c.toks[k].lower))
+    {
+        let save = c.i;
+        c.i += 1;
+        if c.eat_possessive() && c.eat("end") {
+            return Some(Expr {
+                core: Core::Anaphor {
+                    unit: Some(unit),
+                    years: 0,
+                    offset: 0,
+                    in_year: None,
+                    same: false,
+                },
+                modifier: Some(Mod::End),
+            });
+        }
+        c.i = save;
+    }
     let that = c.eat("that");
     // "stalled in the Senate that summer", "That May, it died" (not the conjunction: "said
     // that March sales rose", "noted that February is a small month"; a month must end its

@@ -1458,6 +1458,32 @@ fn a_year_end_ahead_is_the_end_of_the_year_and_no_day_for_the_week() {
         ("2012", Some(Modifier::End))
     );
     assert_eq!(end.date, same.date);
+    // ... and so do "by week's end" and "at month's end" (they were untagged)
+    for (text, phrase, written_out, same_phrase, value) in [
+        (
+            "A decision is expected by week's end.",
+            "week's end",
+            "A decision is expected by the end of the week.",
+            "the end of the week",
+            "2012-W48",
+        ),
+        (
+            "Stocks were low at month's end.",
+            "month's end",
+            "Stocks were low at the end of the month.",
+            "the end of the month",
+            "2012-11",
+        ),
+    ] {
+        let end = tag_spanning(text, "2012-11-28", phrase);
+        let same = tag_spanning(written_out, "2012-11-28", same_phrase);
+        assert_eq!(
+            (end.value.as_str(), end.modifier),
+            (value, Some(Modifier::End)),
+            "{text:?}"
+        );
+        assert_eq!(end.date, same.date, "{text:?}");
+    }
     check(
         ahead,
         "2012-11-28",
