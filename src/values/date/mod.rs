@@ -508,7 +508,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && tokens.get(k + 1).is_some_and(|n| {
                                 n.is_lowercase_word() && !matches!(n.lower.as_ref(), "and" | "or" | "but")
                             })
-                    }) || habit_end.is_some_and(|h| habit_goes_on(tokens, h, first)))
+                    }) || habit_end.is_some_and(|h| habit_goes_on(tokens, h, first))
+                        || fiscal_calendar(tokens, first))
                 {
                     expr.core = Core::Unspecified(generic);
                     habit_end = Some(end);
@@ -4041,6 +4042,38 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
         && !dated
         && !before_in_sentence(tokens, open, 16)
             .any(|j| modal(&tokens[j].lower) || past_verb(tokens, j))
+}
+
+/// Whether the day at `first` is the one a company's fiscal year ends on, every year:
+/// "Its fiscal year ends September 30", "changed its fiscal year end from Aug 31 to Dec 31",
+/// "change in fiscal year end to December 31 from August 31" (not one fiscal year's last
+/// day, "the fiscal year ending March 31", "the current fiscal year ends March 31").
+fn fiscal_calendar(tokens: &[Tok<'_>], first: usize) -> bool {
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    // (the fiscal year of the clause, and the word before it)
+    let Some(fiscal) = before_in_clause(tokens, first, 12)
+        .find(|&k| tokens[k].is("fiscal") && tokens.get(k + 1).is_some_and(|t| t.is("year")))
+    else {
+        return false;
+    };
+    let owner = fiscal.checked_sub(1).map(|k| tokens[k].lower.as_ref());
+    // "Its fiscal year ends September 30"
+    let ends = tokens[before].is("ends")
+        && before == fiscal + 2
+        && (matches!(owner, Some("its" | "their")) || after_possessive(tokens, fiscal));
+    // "changed its fiscal year end from Aug 31 to Dec 31", "changed fiscal year to end
+    // February 28"
+    let to_end = tokens[before].is("end") && before > 0 && tokens[before - 1].is("to");
+    let changed = (matches!(tokens[before].lower.as_ref(), "to" | "from") || to_end)
+        && before_in_sentence(tokens, first, 20).any(|k| {
+            matches!(
+                tokens[k].lower.as_ref(),
+                "change" | "changes" | "changed" | "changing"
+            )
+        });
+    ends || changed
 }
 
 /// Whether the expression at `first` goes on with the habit an expression ending at `end`

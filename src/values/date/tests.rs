@@ -11029,12 +11029,12 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Sunday",
             "2013-03-17",
         ),
-        // (not a span named: a noun, or a copula)
+        // (not a span named: a noun, or a copula; a fiscal calendar is any year's)
         (
             "The company changed its fiscal year end from Aug 31 to Dec 31.",
             "1987-03-18",
             "Aug 31",
-            "1986-08-31",
+            "XXXX-08-31",
         ),
         (
             "The forecast is from fourth quarter to fourth quarter.",
@@ -17511,6 +17511,40 @@ fn a_date_told_of_a_habit_is_any_years() {
                 "Prices usually rise in spring and fall. They fell in summer.",
                 "summer",
                 "1989-SU",
+            ),
+        ],
+    );
+    // a company's fiscal calendar told in general is any year's too (Reuters-21578 9563,
+    // 2390 and others: they were the story's year), but not one fiscal year's last day
+    assert_values_on(
+        "1987-03-25",
+        &[
+            (
+                "Medar Inc said it changed the end of its fiscal year to December 31 from \
+                 March 31.",
+                "March 31",
+                "XXXX-03-31",
+            ),
+            (
+                "Franklin Resources is a financial services company. Its fiscal year ends \
+                 September 30.",
+                "September 30",
+                "XXXX-09-30",
+            ),
+            (
+                "The company changed fiscal year to end February 28 from March 31.",
+                "February 28",
+                "XXXX-02-28",
+            ),
+            (
+                "The current fiscal year ends March 31.",
+                "March 31",
+                "1987-03-31",
+            ),
+            (
+                "Profit fell in the fiscal year ending March 31, 1986.",
+                "March 31, 1986",
+                "1986-03-31",
             ),
         ],
     );
