@@ -167,9 +167,49 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             kind,
             gap,
         });
+        if kind == Kind::Word && gap == 0 {
+            spell_out_contraction(&mut out);
+        }
         gap = 0;
     }
     out
+}
+
+/// Reads a contraction the last token closes as the words it stands for, so the grammars
+/// see the verb: "We'll" is "we will", "didn't" "did not", "won't" "will not" (only the
+/// lowercase form changes; the text and offsets stay as written).
+fn spell_out_contraction(out: &mut [Tok<'_>]) {
+    let [.., word, mark, last] = out else {
+        return;
+    };
+    if !mark.is_apostrophe() || mark.gap != 0 || word.kind != Kind::Word {
+        return;
+    }
+    match last.lower.as_ref() {
+        "ll" => last.lower = Cow::Borrowed("will"),
+        "t" => {
+            let verb = match word.lower.as_ref() {
+                "won" => "will",
+                "didn" => "did",
+                "doesn" => "does",
+                "don" => "do",
+                "wasn" => "was",
+                "weren" => "were",
+                "isn" => "is",
+                "aren" => "are",
+                "hasn" => "has",
+                "haven" => "have",
+                "hadn" => "had",
+                "wouldn" => "would",
+                "couldn" => "could",
+                "shouldn" => "should",
+                _ => return,
+            };
+            word.lower = Cow::Borrowed(verb);
+            last.lower = Cow::Borrowed("not");
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]
@@ -224,6 +264,23 @@ mod tests {
         );
         // (only the whole word: "mthly", "yrly" are not units)
         assert_eq!(lower("Qtrly"), ["qtrly"]);
+    }
+
+    #[test]
+    fn reads_a_contraction_as_the_words_it_stands_for() {
+        let lower = |text: &str| -> Vec<String> { shape(text).into_iter().map(|t| t.1).collect() };
+        assert_eq!(lower("We'll go"), ["we", "'", "will", "go"]);
+        assert_eq!(lower("didn’t"), ["did", "’", "not"]);
+        assert_eq!(lower("WON'T"), ["will", "'", "not"]);
+        // (the text and offsets stay as written; a quotation's mark or a possessive is no
+        // contraction)
+        let t = tokenize("They won't");
+        assert_eq!((t[1].text, t[1].start, t[1].end), ("won", 5, 8));
+        assert_eq!(
+            lower("'t' the ll's"),
+            ["'", "t", "'", "the", "ll", "'", "s"]
+        );
+        assert_eq!(lower("They won 't"), ["they", "won", "'", "t"]);
     }
 
     #[test]

@@ -1872,7 +1872,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "The company reports third-quarter results after the bell on Wednesday", "Nvidia
     // reports earnings on Wednesday": results a company gives in the present tense are due
-    // (not the noun, "news reports on Wednesday said", nor past a verb in the past)
+    // (not the noun, "news reports on Wednesday said", nor past a verb in the past, nor
+    // after "did", "did not report results on Monday")
     if !attributive
         && before_in_clause(toks, start, 10).any(|k| {
             matches!(
@@ -1883,8 +1884,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && !determiner(&toks[k - 1].lower)
                 && !matches!(
                     toks[k - 1].lower.as_ref(),
-                    "news" | "media" | "press" | "to"
+                    "news" | "media" | "press" | "to" | "did"
                 )
+                && !auxiliary_of(toks, k).is_some_and(|a| toks[a].is("did"))
                 && toks[k + 1..start]
                     .iter()
                     .take(4)
@@ -2066,6 +2068,18 @@ pub(super) fn after_possessive(toks: &[Tok<'_>], k: usize) -> bool {
 /// "following" as a preposition (not "the following year").
 fn counts_from(toks: &[Tok<'_>], k: usize) -> bool {
     toks[k].is("since") || (toks[k].is("following") && !(k > 0 && determiner(&toks[k - 1].lower)))
+}
+
+/// The auxiliary that the word at `k` follows with a "not" between: "did" in "did not
+/// report", and in "didn't report", which `tokenize` reads as "did" "'" "not".
+fn auxiliary_of(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let not = k.checked_sub(1).filter(|&n| toks[n].is("not"))?;
+    let aux = not.checked_sub(1)?;
+    if toks[aux].is_apostrophe() {
+        aux.checked_sub(1)
+    } else {
+        Some(aux)
+    }
 }
 
 /// A pronoun that may be the subject of a verb: "he", "they".

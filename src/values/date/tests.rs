@@ -2123,6 +2123,17 @@ fn compares_periods_past_the_day_of_a_report() {
                 "Wednesday",
                 "2024-11-13",
             ),
+            // (but not after "did": the results were due then)
+            (
+                "The company didn't report results on Monday.",
+                "Monday",
+                "2024-11-18",
+            ),
+            (
+                "The company did not report results on Wednesday.",
+                "Wednesday",
+                "2024-11-13",
+            ),
             (
                 "Kennametal said second quarter, ending December 31, earnings should improve \
                      over the 3.5 mln dlrs earned in the year earlier quarter.",
@@ -14645,6 +14656,12 @@ fn weekdays_take_the_coming_or_the_last_one_from_the_clause() {
             "Trading resumes on Monday after the holiday.",
             "Monday",
             "2013-06-24",
+        ),
+        // ("'ll" is "will", in a quotation too: it was the last Monday)
+        (
+            "\"We'll be back at it first thing Monday morning,\" said Sen. Trent Lott.",
+            "Monday morning",
+            "2013-06-24TMO",
         ),
         (
             "Markets were closed on Monday for a holiday.",
