@@ -302,6 +302,8 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "palm" if word(c, "sunday") => Some(Holiday::Easter(-7)),
         "maundy" | "holy" if word(c, "thursday") => Some(Holiday::Easter(-3)),
         "holy" if word(c, "saturday") => Some(Holiday::Easter(-1)),
+        // ("Holy Week": the week of Holy Thursday, read below)
+        "holy" if word(c, "week") => Some(Holiday::Easter(-3)),
         "fat" if word(c, "tuesday") => Some(Holiday::Easter(-47)),
         "shrove" if word(c, "tuesday") => Some(Holiday::Easter(-47)),
         "pancake" if word(c, "day") => Some(Holiday::Easter(-47)),
@@ -355,6 +357,7 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
         return None;
     };
+    let holy_week = c.toks[c.i - 1].is("week");
     let year = match c.peek().and_then(year_token) {
         Some(y) if rel.is_none() => {
             c.i += 1;
@@ -388,7 +391,7 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             rel,
             weekend,
         },
-        modifier: None,
+        modifier: holy_week.then_some(Mod::WeekOf { weekend: false }),
     };
     // "Christmas morning", "Thanksgiving night", "Election Night": that part of the day
     if !weekend && let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {

@@ -8222,6 +8222,19 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Maundy Thursday",
             "2013-03-28",
         ),
+        // (and Holy Week is the week of Holy Thursday: it was untagged)
+        (
+            "During Holy Week, which starts Sunday, he will wash the feet of prisoners.",
+            "2013-03-19",
+            "Holy Week",
+            "2013-W13",
+        ),
+        (
+            "Holy Week 2014 draws pilgrims.",
+            "2013-03-19",
+            "Holy Week 2014",
+            "2014-W16",
+        ),
         (
             "Retailers cited the late Easter for the decline.",
             "1987-04-09",
