@@ -357,7 +357,18 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
         return None;
     };
-    let holy_week = c.toks[c.i - 1].is("week");
+    // ("Christmas week", "Thanksgiving week": the week the day is in; not a Sunday's,
+    // "Easter week", which may be the week after)
+    let named_week = c.toks[c.i - 1].is("week");
+    let week_after = !named_week
+        && !matches!(
+            holiday,
+            Holiday::Easter(_) | Holiday::OrthodoxEaster(_) | Holiday::SuperBowl
+        )
+        && c.peek().is_some_and(|t| t.is("week"))
+        && c.peek_at(1).is_none_or(|n| !n.is_glued_hyphen());
+    c.i += usize::from(week_after);
+    let week_of = named_week || week_after;
     let year = match c.peek().and_then(year_token) {
         Some(y) if rel.is_none() => {
             c.i += 1;
@@ -391,7 +402,7 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             rel,
             weekend,
         },
-        modifier: holy_week.then_some(Mod::WeekOf { weekend: false }),
+        modifier: week_of.then_some(Mod::WeekOf { weekend: false }),
     };
     // "Christmas morning", "Thanksgiving night", "Election Night": that part of the day
     if !weekend && let Some(part) = c.peek().and_then(|t| part_of_day(&t.lower)) {

@@ -8235,6 +8235,26 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Holy Week 2014",
             "2014-W16",
         ),
+        // ... and "Christmas week", "Thanksgiving week" the week of the day (not Easter's,
+        // which may be the week after)
+        (
+            "Sales rose in Thanksgiving week.",
+            "2013-03-19",
+            "Thanksgiving week",
+            "2012-W47",
+        ),
+        (
+            "Retailers were busy in Christmas week.",
+            "2013-03-19",
+            "Christmas week",
+            "2012-W52",
+        ),
+        (
+            "Churches were full in Easter week.",
+            "2013-04-19",
+            "Easter",
+            "2013-03-31",
+        ),
         (
             "Retailers cited the late Easter for the decline.",
             "1987-04-09",
