@@ -146,16 +146,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && let Some(day) = year_end(c)
     {
         // "at year end 1986"
-        if let Some(y) = c.peek().and_then(year_token) {
-            c.i += 1;
-            return Some(Expr {
-                core: Core::Cal {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                },
-                modifier: Some(Mod::End),
-            });
+        if let Some(year) = edge_of_year_written(c, Mod::End) {
+            return Some(year);
         }
         let before = start.checked_sub(1).map(|k| c.toks[k].lower.as_ref());
         let since = before == Some("since");

@@ -506,17 +506,9 @@ fn middle_of_the_present(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     c.i += 1;
     // ("by mid-year 1988": the middle of the year written after it)
     if unit == Unit::Year
-        && let Some(y) = c.peek().and_then(year_token)
+        && let Some(year) = edge_of_year_written(c, Mod::Mid)
     {
-        c.i += 1;
-        return Some(Expr {
-            core: Core::Cal {
-                year: Some(y),
-                month: None,
-                day: None,
-            },
-            modifier: Some(Mod::Mid),
-        });
+        return Some(year);
     }
     Some(Expr {
         core: Core::Relative { unit, offset: 0 },
@@ -1685,6 +1677,21 @@ pub(super) fn year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
     }
     c.i = save;
     None
+}
+
+/// The year written at the cursor, read with the edge of the year just before it: "at year
+/// end 1986", "by mid-year 1988".
+pub(super) fn edge_of_year_written(c: &mut Cursor<'_, '_>, edge: Mod) -> Option<Expr> {
+    let y = c.peek().and_then(year_token)?;
+    c.i += 1;
+    Some(Expr {
+        core: Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        },
+        modifier: Some(edge),
+    })
 }
 
 pub(super) fn year_token(t: &Tok<'_>) -> Option<i32> {
