@@ -1052,8 +1052,12 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let unit = c.peek().and_then(plural)?;
     c.i += 1;
     if the {
-        // ("in the weeks since the election", "in the years following the war")
-        if c.eat("ahead")
+        // ("in the weeks since the election", "in the years following the war"; "in the
+        // years to come", as "in the years ahead")
+        let to_come = c.at_words(&["to", "come"]);
+        c.i += 2 * usize::from(to_come);
+        if to_come
+            || c.eat("ahead")
             || matches!(before, Some("over" | "through"))
             || runs_from_event(c.toks, start, c.i)
         {

@@ -6416,6 +6416,13 @@ fn resolves_classes_of_newswire_expressions() {
             "the weeks ahead",
             "PXW",
         ),
+        // (and "to come" as "ahead": Reuters-21578's "in the years to come" was untagged)
+        (
+            "greatly benefit the group in the years to come.",
+            "1987-03-20",
+            "the years to come",
+            "PXY",
+        ),
         (
             "over the years many more patients are able to",
             "1998-03-31",
