@@ -3335,10 +3335,12 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     {
         return true;
     }
-    // (or right after the figure: "off 1.8 pct from 7.06 mln last year")
+    // (or right after the figure: "off 1.8 pct from 7.06 mln last year"; or after a word
+    // for one: "decline only slightly in 1987 from their record levels last year")
     let after_figure = i > 1
-        && toks[i - 2..i].iter().any(|t| t.kind == Kind::Num)
-        && (toks[i - 1].kind == Kind::Num || unit_after_figure(&toks[i - 1]));
+        && ((toks[i - 2..i].iter().any(|t| t.kind == Kind::Num)
+            && (toks[i - 1].kind == Kind::Num || unit_after_figure(&toks[i - 1])))
+            || names_level(&toks[i - 1]));
     if i == 0
         || !(after_figure || matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during" | "at"))
     {
@@ -3358,7 +3360,7 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
             // ("rose 4.2 pct last month after increasing 6.6 pct in January")
             "from" | "against" | "versus" | "vs" | "after" => return figure,
             "with" | "to" => return figure && k > 0 && toks[k - 1].is("compared"),
-            _ if t.kind == Kind::Num => figure = true,
+            _ if t.kind == Kind::Num || names_level(t) => figure = true,
             _ if ends_sentence(toks, k)
                 || t.text == ";"
                 || (past_verb(toks, k) && !of_figure(k)) =>
@@ -3369,6 +3371,15 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the word names a figure a change is measured from: "record levels", "its
+/// peak", "the year-ago figure".
+fn names_level(t: &Tok<'_>) -> bool {
+    matches!(
+        t.lower.as_ref(),
+        "level" | "levels" | "figure" | "figures" | "peak" | "high" | "highs" | "low" | "lows"
+    )
 }
 
 /// Whether the date at token `i` is what a figure is set against, right after "than" or

@@ -6565,6 +6565,16 @@ fn resolves_classes_of_newswire_expressions() {
             "the month",
             "1987-01",
         ),
+        // ... also after a word for a figure, "from their record levels last year"
+        // (Reuters-21578 19617: "the year" was 1986)
+        (
+            "West Germany's surpluses are expected to decline only slightly in 1987 from \
+                 their record levels last year, economists said. Figures showed that in the \
+                 first five months of the year the trade surplus grew 15.7 pct.",
+            "1987-06-29",
+            "the year",
+            "1987",
+        ),
         // ... also past a participle that tells of the figure ("the 25 cts earned in"),
         // after which "the quarter" is still the story's (Reuters-21578 6461: it was the
         // baseline's)
