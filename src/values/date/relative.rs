@@ -316,6 +316,29 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         before_half,
         Some("first" | "second" | "last" | "final" | "latter")
     ) && c.peek_at(article + 1).is_some_and(|y| y.is("year"));
+    // "three quarters of an hour", "three-quarters of a century": three of the quarters
+    // above (not "three quarters of the total")
+    if !the && t.is("three") {
+        let hyphen = usize::from(c.peek_at(1).is_some_and(|t| t.is_glued_hyphen()));
+        let in_three_quarters = |t: &Tok<'_>| match t.lower.as_ref() {
+            "century" => Some((Unit::Year, 75.0)),
+            "year" => Some((Unit::Month, 9.0)),
+            "hour" => Some((Unit::Minute, 45.0)),
+            _ => None,
+        };
+        if c.peek_at(1 + hyphen).is_some_and(|t| t.is("quarters"))
+            && c.peek_at(2 + hyphen).is_some_and(|t| t.is("of"))
+            && c.peek_at(3 + hyphen)
+                .is_some_and(|t| t.is("a") || t.is("an"))
+            && let Some((unit, amount)) = c.peek_at(4 + hyphen).and_then(in_three_quarters)
+        {
+            c.i += 5 + hyphen;
+            return plain(Core::Duration {
+                unit,
+                amount: Some(amount),
+            });
+        }
+    }
     let half = if part.is_none() || (the && !past && !ahead) || part_of_count || ordinal {
         None
     } else if article == 0 && c.peek_at(1).is_some_and(|t| t.is("a") || t.is("an")) {

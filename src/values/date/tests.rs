@@ -11939,6 +11939,17 @@ fn a_unit_of_something_after_a_verb_is_a_length() {
             "a quarter of an hour",
             "PT15M",
         ),
+        // (and three of them: "three quarters of an hour" was an hour)
+        (
+            "The talks lasted three quarters of an hour.",
+            "three quarters of an hour",
+            "PT45M",
+        ),
+        (
+            "It was ruled for three-quarters of a century by one party.",
+            "three-quarters of a century",
+            "P75Y",
+        ),
         (
             "He would seek the seat if the company falls six quarters behind in its dividend.",
             "six quarters",
