@@ -1690,6 +1690,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
                         }
                     }
+                    // "between 7 and 10 p.m.", "from 2 to 4 p.m.", "2-4 p.m.": the hour that
+                    // opens a span of clock times shares the closing one's half of the day
+                    if let Core::Clock { hour, .. } = expr.core
+                        && let Some((k, opening)) = opening_hour(tokens, first, hour)
+                        && out
+                            .last()
+                            .is_none_or(|t: &Timex| t.span.end <= tokens[k].start)
+                    {
+                        let mut clock = timex.clone();
+                        clock.span = tokens[k].start..tokens[k].end;
+                        clock.value = format!("{}T{opening:02}:00", &timex.value[..10]);
+                        clock.modifier = None;
+                        out.push(clock);
+                    }
                     // "the first quarter 1986 ending March 31", "last year's first quarter
                     // ended April 30": the day that closes a quarter or a half of a named
                     // year is in that year (not "First half ended December 31", a fiscal
@@ -2423,6 +2437,43 @@ fn first_days_of_range(tokens: &[Tok<'_>], i: usize, second: NaiveDate) -> Vec<(
     }
     days.reverse();
     days
+}
+
+/// The hour a bare figure opens a span of clock times with, when the clock at `first`
+/// closes it with a meridiem, at `hour` on the 24-hour clock: "between 7 and 10 p.m." (19),
+/// "from 2 to 4 p.m." (14), "2-4 p.m." (14), "from 10 to 2 p.m." (10, the morning: an hour
+/// after the closing one in the same half would run backwards); with the figure's place.
+fn opening_hour(tokens: &[Tok<'_>], first: usize, hour: u32) -> Option<(usize, u32)> {
+    // (only a clock written with "a.m." or "p.m.": "4 p.m.", "4pm")
+    let meridiem = tokens
+        .get(first + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "p" | "am" | "pm"));
+    if !meridiem || first < 2 || !(1..=24).contains(&hour) {
+        return None;
+    }
+    let link = &tokens[first - 1];
+    let k = first - 2;
+    let opens = match link.lower.as_ref() {
+        "and" => k > 0 && tokens[k - 1].is("between"),
+        "to" | "until" | "till" => k > 0 && tokens[k - 1].is("from"),
+        _ => link.is_glued_hyphen() && !tokens[first].spaced() && !tokens[k + 1].spaced(),
+    };
+    let figure = tokens[k]
+        .num()
+        .filter(|&h| tokens[k].text.len() <= 2 && (1..=12).contains(&h))?;
+    if !opens || (k > 0 && matches!(tokens[k - 1].text, "." | ":" | "," | "/" | "-")) {
+        return None;
+    }
+    let h = figure % 12;
+    let opening = match hour {
+        // (to noon, the morning's; to midnight, the evening's)
+        12 => h,
+        24 => h + 12,
+        // (an hour after the closing one is in the other half: "from 10 to 2 p.m.")
+        _ if h < hour % 12 => h + 12 * u32::from(hour > 12),
+        _ => h + 12 * u32::from(hour < 12),
+    };
+    Some((k, opening))
 }
 
 /// The year a year at the token before `end` runs to when written with two digits after

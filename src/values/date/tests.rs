@@ -5022,6 +5022,32 @@ fn resolves_classes_of_newswire_expressions() {
             "8 p.m. Monday",
             "2024-10-28T20:00",
         ),
+        // a bare hour that opens a span of clock times takes the closing one's half of the
+        // day (it was untagged), and the other half when it is later in the same one
+        (
+            "Polls are open between 7 and 10 p.m. on Tuesday.",
+            "2024-10-23",
+            "7",
+            "2024-10-22T19:00",
+        ),
+        (
+            "The office is open from 10 to 2 p.m.",
+            "2024-10-23",
+            "10",
+            "2024-10-23T10:00",
+        ),
+        (
+            "Showers are likely 2-4 p.m.",
+            "2024-10-23",
+            "2",
+            "2024-10-23T14:00",
+        ),
+        (
+            "The market is busy between 11 and 12 p.m.",
+            "2024-10-23",
+            "11",
+            "2024-10-23T11:00",
+        ),
         // a weekday with a day of a month: the year that puts the day on the weekday
         (
             "The pope arrived in Rio on Monday, July 22.",
