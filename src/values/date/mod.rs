@@ -1690,17 +1690,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             out.push(Timex::day(tokens[k].start..tokens[k].end, day, relative));
                         }
                     }
-                    // "between 7 and 10 p.m.", "from 2 to 4 p.m.", "2-4 p.m.": the hour that
-                    // opens a span of clock times shares the closing one's half of the day
+                    // "between 7 and 10 p.m.", "from 2 to 4 p.m.", "2-4 p.m.", "between 10:00
+                    // and 12:00 GMT": the figure that opens a span of clock times is a clock
+                    // in the closing one's half of the day
                     if let Core::Clock { hour, .. } = expr.core
-                        && let Some((k, opening)) = opening_hour(tokens, first, hour)
+                        && let Some((at, opening, minute)) = opening_clock(tokens, first, hour)
                         && out
                             .last()
-                            .is_none_or(|t: &Timex| t.span.end <= tokens[k].start)
+                            .is_none_or(|t: &Timex| t.span.end <= tokens[at.start].start)
                     {
                         let mut clock = timex.clone();
-                        clock.span = tokens[k].start..tokens[k].end;
-                        clock.value = format!("{}T{opening:02}:00", &timex.value[..10]);
+                        clock.span = tokens[at.start].start..tokens[at.end - 1].end;
+                        clock.value = format!("{}T{opening:02}:{minute:02}", &timex.value[..10]);
                         clock.modifier = None;
                         out.push(clock);
                     }
@@ -2439,33 +2440,43 @@ fn first_days_of_range(tokens: &[Tok<'_>], i: usize, second: NaiveDate) -> Vec<(
     days
 }
 
-/// The hour a bare figure opens a span of clock times with, when the clock at `first`
-/// closes it with a meridiem, at `hour` on the 24-hour clock: "between 7 and 10 p.m." (19),
-/// "from 2 to 4 p.m." (14), "2-4 p.m." (14), "from 10 to 2 p.m." (10, the morning: an hour
-/// after the closing one in the same half would run backwards); with the figure's place.
-fn opening_hour(tokens: &[Tok<'_>], first: usize, hour: u32) -> Option<(usize, u32)> {
-    // (only a clock written with "a.m." or "p.m.": "4 p.m.", "4pm")
-    let meridiem = tokens
-        .get(first + 1)
-        .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "p" | "am" | "pm"));
-    if !meridiem || first < 2 || !(1..=24).contains(&hour) {
+/// The clock a bare figure opens a span of clock times with, when the clock at `first`
+/// closes it with a meridiem or a zone, at `hour` on the 24-hour clock: "between 7 and 10
+/// p.m." (19:00), "from 2 to 4 p.m." (14:00), "2-4 p.m.", "between 9:30 and 11:30 a.m."
+/// (9:30), "between 10:00 and 12:00 GMT" (10:00), "from 10 to 2 p.m." (10:00, the morning:
+/// an hour after the closing one in the same half would run backwards); with the tokens
+/// the figure spans.
+fn opening_clock(tokens: &[Tok<'_>], first: usize, hour: u32) -> Option<(Range<usize>, u32, u32)> {
+    // (a clock written with "a.m." or "p.m.", "4 p.m.", "4pm"; or in 24 hours with a zone,
+    // "12:00 GMT")
+    let after = |k: usize| tokens.get(first + k).map(|t| t.lower.as_ref());
+    let past_minutes = if after(1) == Some(":") { 3 } else { 1 };
+    let meridiem = matches!(after(past_minutes), Some("a" | "p" | "am" | "pm"));
+    let zoned = past_minutes == 3 && after(3).is_some_and(is_zone);
+    if !(meridiem || zoned) || first < 2 || !(1..=24).contains(&hour) {
         return None;
     }
-    let link = &tokens[first - 1];
-    let k = first - 2;
-    let opens = match link.lower.as_ref() {
-        "and" => k > 0 && tokens[k - 1].is("between"),
-        "to" | "until" | "till" => k > 0 && tokens[k - 1].is("from"),
-        _ => link.is_glued_hyphen() && !tokens[first].spaced() && !tokens[k + 1].spaced(),
-    };
-    let figure = tokens[k]
+    let link = first - 1;
+    // (the figure before the link: an hour, or an hour and its minutes)
+    let minutes = tokens[link - 1]
         .num()
-        .filter(|&h| tokens[k].text.len() <= 2 && (1..=12).contains(&h))?;
-    if !opens || (k > 0 && matches!(tokens[k - 1].text, "." | ":" | "," | "/" | "-")) {
+        .filter(|&m| tokens[link - 1].text.len() == 2 && m < 60 && link >= 3)
+        .filter(|_| tokens[link - 2].text == ":" && !tokens[link - 1].spaced());
+    let at = link - 1 - 2 * usize::from(minutes.is_some());
+    let figure = tokens[at]
+        .num()
+        .filter(|&h| tokens[at].text.len() <= 2 && h <= if zoned { 23 } else { 12 })?;
+    let opens = match tokens[link].lower.as_ref() {
+        "and" => at > 0 && tokens[at - 1].is("between"),
+        "to" | "until" | "till" => at > 0 && tokens[at - 1].is("from"),
+        _ => tokens[link].is_glued_hyphen() && !tokens[first].spaced(),
+    };
+    if !opens || (at > 0 && matches!(tokens[at - 1].text, "." | ":" | "," | "/" | "-")) {
         return None;
     }
-    let h = figure % 12;
+    let h = if zoned { figure } else { figure % 12 };
     let opening = match hour {
+        _ if zoned => h,
         // (to noon, the morning's; to midnight, the evening's)
         12 => h,
         24 => h + 12,
@@ -2473,7 +2484,7 @@ fn opening_hour(tokens: &[Tok<'_>], first: usize, hour: u32) -> Option<(usize, u
         _ if h < hour % 12 => h + 12 * u32::from(hour > 12),
         _ => h + 12 * u32::from(hour < 12),
     };
-    Some((k, opening))
+    Some((at..link, opening, minutes.unwrap_or(0)))
 }
 
 /// The year a year at the token before `end` runs to when written with two digits after

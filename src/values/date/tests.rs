@@ -5048,6 +5048,19 @@ fn resolves_classes_of_newswire_expressions() {
             "11",
             "2024-10-23T11:00",
         ),
+        // (with its minutes too, and on the 24-hour clock before a zone)
+        (
+            "The branch is open between 9:30 and 11:30 a.m.",
+            "2024-10-23",
+            "9:30",
+            "2024-10-23T09:30",
+        ),
+        (
+            "The window runs between 10:00 and 12:00 GMT.",
+            "2024-10-23",
+            "10:00",
+            "2024-10-23T10:00",
+        ),
         // a weekday with a day of a month: the year that puts the day on the weekday
         (
             "The pope arrived in Rio on Monday, July 22.",
