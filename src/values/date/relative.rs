@@ -672,9 +672,22 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             let this = |u: &str| {
                 c.peek().is_some_and(|t| t.is("this")) && c.peek_at(1).is_some_and(|t| t.is(u))
             };
-            let at = if c.peek().is_some_and(|t| t.is("today")) {
+            // ("ten years ago yesterday", "two years ago last week": so long before the
+            // day or week named)
+            let last_week = c.peek().is_some_and(|t| t.is("last"))
+                && c.peek_at(1).is_some_and(|t| t.is("week"));
+            let days = match c.peek().map(|t| t.lower.as_ref()) {
+                Some("yesterday") => -1,
+                Some("tomorrow") => 1,
+                _ if last_week => -7,
+                _ => 0,
+            };
+            let at = if c
+                .peek()
+                .is_some_and(|t| t.is("today") || t.is("yesterday") || t.is("tomorrow"))
+            {
                 Some((1, Unit::Day))
-            } else if this("week") {
+            } else if last_week || this("week") {
                 Some((2, Unit::Week))
             } else if this("month") {
                 Some((2, Unit::Month))
@@ -722,7 +735,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     unit,
                     amount: -(n as i64),
                     at,
-                    days: 0,
+                    days,
                 });
             }
             // "a week ago Wednesday", "two weeks ago Sunday": so long before the last one

@@ -9294,6 +9294,20 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2009-W12",
         ("2009-03-16", "2009-03-22"),
     );
+    // ... and so long before yesterday or last week (they were the count back and the
+    // day or week apart)
+    check(
+        "Ten years ago yesterday, the war began.",
+        "2013-03-21",
+        "2003-03-20",
+        ("2003-03-20", "2003-03-20"),
+    );
+    check(
+        "He left the company two years ago last week.",
+        "2013-03-21",
+        "2011-W11",
+        ("2011-03-14", "2011-03-20"),
+    );
     // "back" in place of "ago" at the end of a clause (reuters-14749; were lengths), not
     // a delay
     assert_spans(&[
