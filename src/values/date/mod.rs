@@ -1698,10 +1698,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && out
                             .last()
                             .is_none_or(|t: &Timex| t.span.end <= tokens[at.start].start)
+                        && let Some(day) = timex.value.get(..10)
                     {
                         let mut clock = timex.clone();
                         clock.span = tokens[at.start].start..tokens[at.end - 1].end;
-                        clock.value = format!("{}T{opening:02}:{minute:02}", &timex.value[..10]);
+                        clock.value = format!("{day}T{opening:02}:{minute:02}");
                         clock.modifier = None;
                         out.push(clock);
                     }

@@ -2528,8 +2528,8 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
                 // to 5 p.m. Tuesday through Sunday")
                 let clock_day = k >= 3
                     && !t.spaced()
-                    && matches!(toks[k - 1].lower.as_ref(), "m")
-                    && matches!(toks[k - 3].lower.as_ref(), "a" | "p")
+                    && toks[k - 1].is("m")
+                    && (toks[k - 3].is("a") || toks[k - 3].is("p"))
                     && toks[k - 2].text == "."
                     && toks.get(k + 1).is_some_and(|n| {
                         n.is_capitalised()
