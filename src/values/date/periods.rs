@@ -6,6 +6,7 @@ use super::*;
 /// The first words of holiday names, sorted; they start an expression only when
 /// capitalised.
 pub(super) const HOLIDAY_STARTS: &[&str] = &[
+    "all",
     "anzac",
     "april",
     "armistice",
@@ -23,6 +24,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "christmas",
     "columbus",
     "cyber",
+    "day",
     "earth",
     "easter",
     "eid",
@@ -45,6 +47,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "jewish",
     "july",
     "juneteenth",
+    "kwanzaa",
     "labor",
     "lantern",
     "lunar",
@@ -229,6 +232,17 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.eat_possessive();
             word(c, "day").then_some(Holiday::Fixed(11, 11))
         }
+        // ("All Saints' Day", "All Souls' Day", "the Day of the Dead", Kwanzaa's first day)
+        "all" if word(c, "saints") || word(c, "souls") => {
+            let saints = c.toks[c.i - 1].is("saints");
+            c.eat_possessive();
+            word(c, "day").then_some(Holiday::Fixed(11, if saints { 1 } else { 2 }))
+        }
+        "day" if c.at_words(&["of", "the", "dead"]) && c.toks[c.i + 2].is_capitalised() => {
+            c.i += 3;
+            fixed(11, 2)
+        }
+        "kwanzaa" => fixed(12, 26),
         "st" => {
             c.eat_glued(".");
             (word(c, "patrick") && {

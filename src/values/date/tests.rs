@@ -8278,6 +8278,26 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Maundy Thursday",
             "2013-03-28",
         ),
+        // (and All Saints' Day, All Souls' Day, the Day of the Dead, Kwanzaa: they were
+        // untagged)
+        (
+            "Families visit graves on All Saints' Day.",
+            "2013-10-20",
+            "All Saints' Day",
+            "2013-11-01",
+        ),
+        (
+            "Mexicans celebrated the Day of the Dead with parades.",
+            "2013-11-05",
+            "Day of the Dead",
+            "2013-11-02",
+        ),
+        (
+            "Kwanzaa begins the day after Christmas.",
+            "2013-12-20",
+            "Kwanzaa",
+            "2013-12-26",
+        ),
         // (and Holy Week is the week of Holy Thursday: it was untagged)
         (
             "During Holy Week, which starts Sunday, he will wash the feet of prisoners.",
@@ -15911,6 +15931,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "dating",
     "daylight",
     "de",
+    "dead",
     "deadline",
     "debate",
     "decide",
@@ -16364,6 +16385,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "runoff",
     "rush",
     "rye",
+    "saints",
     "sale",
     "sales",
     "say",
@@ -16421,6 +16443,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "soared",
     "sold",
     "sooner",
+    "souls",
     "sowing",
     "sowings",
     "speech",
