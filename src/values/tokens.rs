@@ -167,7 +167,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             kind,
             gap,
         });
-        if kind == Kind::Word && gap == 0 {
+        // (the cheap test first: this runs for every token)
+        if gap == 0 && kind == Kind::Word && matches!(out[out.len() - 1].lower.as_ref(), "ll" | "t")
+        {
             spell_out_contraction(&mut out);
         }
         gap = 0;

@@ -2526,23 +2526,25 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
                     });
                 // (nor the stop of "a.m." or "p.m." before the day it is on: "from 10 a.m.
                 // to 5 p.m. Tuesday through Sunday")
-                let clock_day = k >= 3
-                    && !t.spaced()
-                    && toks[k - 1].is("m")
-                    && (toks[k - 3].is("a") || toks[k - 3].is("p"))
-                    && toks[k - 2].text == "."
-                    && toks.get(k + 1).is_some_and(|n| {
-                        n.is_capitalised()
-                            && (weekday_of(&n.lower).is_some() || month_of(&n.lower).is_some())
-                    });
+                let clock_day = || {
+                    k >= 3
+                        && !t.spaced()
+                        && toks[k - 1].is("m")
+                        && (toks[k - 3].is("a") || toks[k - 3].is("p"))
+                        && toks[k - 2].text == "."
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.is_capitalised()
+                                && (weekday_of(&n.lower).is_some() || month_of(&n.lower).is_some())
+                        })
+                };
                 // (nor one a letter or figure is glued to: "U.S.", "1.5")
                 !title
                     && !goes_on
                     && !initialism
-                    && !clock_day
                     && toks
                         .get(k + 1)
                         .is_none_or(|n| n.spaced() || n.kind == Kind::Punct)
+                    && !clock_day()
             }
             ";" | ":" | "?" | "!" => true,
             _ => false,
