@@ -3785,16 +3785,17 @@ fn ends_on(
     let period = match fiscal_year {
         Some(y) => {
             // a fiscal year is named for the year it ends in or, when it ends in the first
-            // half of a year, often for the year it began in (a retailer's "fiscal 2012
-            // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987): of the
-            // two, the last one over after "ended", the first one still to come after
-            // "ending" (unless the day writes its own year)
+            // quarter of a year, often for the year it began in (a retailer's "fiscal 2012
+            // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987; not a
+            // year to June, "fiscal 1986 ending June 30" 1986): of the two, the last one
+            // over after "ended", the first one still to come after "ending" (unless the
+            // day writes its own year)
             let last = match cx.anchor {
                 Some(a) if !written => {
                     let mut years: Vec<NaiveDate> = [y, y + 1]
                         .into_iter()
                         .filter_map(|y| day.end.with_year(y))
-                        .filter(|l| l.year() == y || l.month() <= 6)
+                        .filter(|l| l.year() == y || l.month() <= 3)
                         .collect();
                     if tokens[link].is("ended") {
                         years.retain(|l| *l <= a);

@@ -9690,6 +9690,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1986",
         ("1986-04-01", "1987-03-31"),
     );
+    // (but a year to June is named for the year it ends in: it was the year to June 1987)
+    check(
+        "Revenue rose 12 pct in fiscal 1986 ending June 30.",
+        "1987-03-25",
+        "1986",
+        ("1985-07-01", "1986-06-30"),
+    );
     // ... as is a quarter named with the month it ends in
     check(
         "Sales for the quarter ending in June are forecast to rise.",
