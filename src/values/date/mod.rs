@@ -696,6 +696,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        // ... and the last day of a period before the story's is over: "from
+                        // the previous fiscal year ending June 30", read in March
+                        Tense::Unmarked
+                            if ending_of_period(tokens, first).is_some_and(|back| back) =>
+                        {
+                            Tense::Past
+                        }
                         // "expects to report a loss from operations in the second quarter",
                         // read in March: in a sentence that looks ahead, a quarter whose last
                         // one ended over a quarter ago is the coming one (the quarter just
@@ -3894,19 +3901,28 @@ fn last_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
 /// Whether the date at `first` closes a period that is ending: "the year ending March 31",
 /// "the three months ending June 30", "the fiscal year ending Sept 30".
 fn period_ending_before(tokens: &[Tok<'_>], first: usize) -> bool {
-    first >= 2
+    // (not "its last fiscal year ending October 31")
+    ending_of_period(tokens, first) == Some(false)
+        // (nor a kind of year, "changing its fiscal year to a calendar year from a year
+        // ending July 31")
+        && !(first >= 3 && tokens[first - 3].is("a"))
+}
+
+/// Whether the date at `first` closes a period named right before it with "ending" ("the
+/// year ending September 30"), and if so whether that period is one before the story's:
+/// "the previous fiscal year ending June 30", "its last fiscal year ending October 31".
+fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<bool> {
+    let named = first >= 2
         && tokens[first - 1].is("ending")
         && matches!(
             tokens[first - 2].lower.as_ref(),
             "year" | "quarter" | "period" | "months" | "half" | "weeks" | "season"
-        )
-        // (not "its last fiscal year ending October 31")
-        && !tokens[first.saturating_sub(5)..first - 2]
+        );
+    named.then(|| {
+        tokens[first.saturating_sub(5)..first - 2]
             .iter()
             .any(|t| matches!(t.lower.as_ref(), "last" | "previous" | "prior"))
-        // (nor a kind of year, "changing its fiscal year to a calendar year from a year
-        // ending July 31")
-        && !(first >= 3 && tokens[first - 3].is("a"))
+    })
 }
 
 /// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May

@@ -9697,6 +9697,24 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1986",
         ("1985-07-01", "1986-06-30"),
     );
+    // ... and the day that closes a period before the story's is over (Reuters-21578: it
+    // was the coming June 30)
+    assert_values_on(
+        "1987-03-25",
+        &[
+            (
+                "Caremark Inc said it is changing its fiscal year-end to a calendar year from \
+                 the previous fiscal year ending June 30.",
+                "June 30",
+                "1986-06-30",
+            ),
+            (
+                "The company expects a profit for the year ending June 30.",
+                "June 30",
+                "1987-06-30",
+            ),
+        ],
+    );
     // ... as is a quarter named with the month it ends in
     check(
         "Sales for the quarter ending in June are forecast to rise.",
