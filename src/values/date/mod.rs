@@ -698,9 +698,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         // ... and the last day of a period before the story's is over: "from
                         // the previous fiscal year ending June 30", read in March
-                        Tense::Unmarked
-                            if ending_of_period(tokens, first).is_some_and(|back| back) =>
-                        {
+                        Tense::Unmarked if ending_of_period(tokens, first) == Some(true) => {
                             Tense::Past
                         }
                         // "expects to report a loss from operations in the second quarter",
