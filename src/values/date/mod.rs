@@ -3690,12 +3690,18 @@ fn ends_on(
         } => unit,
         _ => return None,
     };
-    // "its fiscal third quarter, which ended March 31", "fiscal 1986, ended last March"
+    // "its fiscal third quarter, which ended March 31", "fiscal 1986, ended last March",
+    // "the fiscal year that ended in June"
     let comma = tokens.get(end).is_some_and(|t| t.text == ",");
     let which = comma && tokens.get(end + 1).is_some_and(|t| t.is("which"));
+    let that = !comma
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.is("that") || t.is("which"))
+        && tokens.get(end + 1).is_some_and(|t| closes_on(&t.lower));
     let link = if which {
         end + 2
-    } else if comma && tokens.get(end + 1).is_some_and(|t| t.is("ended")) {
+    } else if (comma && tokens.get(end + 1).is_some_and(|t| t.is("ended"))) || that {
         end + 1
     } else {
         end

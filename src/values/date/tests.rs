@@ -9842,6 +9842,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2013-Q3",
         ("2013-01-01", "2013-03-31"),
     );
+    // (and with "that" or "which" and no comma: it was the calendar quarter)
+    check(
+        "Profit rose in the quarter that ended in February.",
+        "2013-03-21",
+        "2013-Q1",
+        ("2012-12-01", "2013-02-28"),
+    );
     // (after a comma too; a month after "ended" closes a fiscal year, which then counts by
     // its name: Japan's fiscal 1986 ran to March 1987, the US fiscal 1987 to February)
     check(
