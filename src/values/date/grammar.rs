@@ -363,6 +363,8 @@ pub(super) enum Holiday {
     /// Inauguration Day: 20 January of the year after a presidential election (4 March
     /// before 1937)
     Inauguration,
+    /// Victoria Day, Canada's: the Monday before 25 May
+    Victoria,
     /// Super Tuesday, when most states hold their presidential primaries: the first
     /// Tuesday of March in an election year since 2000 (5 February in 2008), the second
     /// from 1988 to 1996
@@ -430,6 +432,10 @@ impl Holiday {
                 }
             }
             Holiday::Inauguration => None,
+            Holiday::Victoria => {
+                let day = ymd(year, 5, 24)?;
+                Some(day - Duration::days(i64::from(day.weekday().num_days_from_monday())))
+            }
             Holiday::SuperTuesday if year.rem_euclid(4) == 0 => match year {
                 2008 => ymd(2008, 2, 5),
                 2000.. => NaiveDate::from_weekday_of_month_opt(year, 3, Weekday::Tue, 1),

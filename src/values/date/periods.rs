@@ -81,6 +81,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "valentine",
     "ve",
     "veterans",
+    "victoria",
     "whit",
     "whitsun",
     "yom",
@@ -243,6 +244,7 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             fixed(11, 2)
         }
         "kwanzaa" => fixed(12, 26),
+        "victoria" if word(c, "day") => Some(Holiday::Victoria),
         "st" => {
             c.eat_glued(".");
             (word(c, "patrick") && {
@@ -553,6 +555,7 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         match holiday {
             Holiday::Fixed(m, d) => return every_year_on(m, d),
             Holiday::Nth(m, ..) => return plain(Core::Set(format!("XXXX-{m:02}"))),
+            Holiday::Victoria => return plain(Core::Set("XXXX-05".to_string())),
             Holiday::Election | Holiday::Thanksgiving(_) => {
                 return plain(Core::Set("XXXX-11".to_string()));
             }

@@ -8298,6 +8298,20 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Kwanzaa",
             "2013-12-26",
         ),
+        // (and Canada's Victoria Day, the Monday before May 25: May 24 was a Friday in
+        // 2013, a Saturday in 2014)
+        (
+            "Stores close on Victoria Day.",
+            "2013-03-21",
+            "Victoria Day",
+            "2013-05-20",
+        ),
+        (
+            "The park reopens after Victoria Day 2014.",
+            "2013-03-21",
+            "Victoria Day 2014",
+            "2014-05-19",
+        ),
         // (and Holy Week is the week of Holy Thursday: it was untagged)
         (
             "During Holy Week, which starts Sunday, he will wash the feet of prisoners.",
