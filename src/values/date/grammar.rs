@@ -432,10 +432,7 @@ impl Holiday {
                 }
             }
             Holiday::Inauguration => None,
-            Holiday::Victoria => {
-                let day = ymd(year, 5, 24)?;
-                Some(day - Duration::days(i64::from(day.weekday().num_days_from_monday())))
-            }
+            Holiday::Victoria => Some(weekday_on_or_before(ymd(year, 5, 24)?, Weekday::Mon)),
             Holiday::SuperTuesday if year.rem_euclid(4) == 0 => match year {
                 2008 => ymd(2008, 2, 5),
                 2000.. => NaiveDate::from_weekday_of_month_opt(year, 3, Weekday::Tue, 1),

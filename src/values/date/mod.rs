@@ -3403,24 +3403,20 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     {
         return true;
     }
-    // (or right after the figure: "off 1.8 pct from 7.06 mln last year"; or after a word
-    // for one: "decline only slightly in 1987 from their record levels last year")
-    let after_figure = i > 1
-        && ((toks[i - 2..i].iter().any(|t| t.kind == Kind::Num)
-            && (toks[i - 1].kind == Kind::Num || unit_after_figure(&toks[i - 1])))
-            || names_level(&toks[i - 1]));
-    if i == 0
-        || !(after_figure || matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during" | "at"))
-    {
-        return false;
-    }
-    // (a participle right after the figure tells of it: "down from the 25 cts earned in
-    // the final quarter of fiscal 1986")
+    // (whether token `k` comes right after a figure, or a figure and its unit)
     let of_figure = |k: usize| {
         k >= 2
             && (toks[k - 1].kind == Kind::Num
                 || (toks[k - 2].kind == Kind::Num && unit_after_figure(&toks[k - 1])))
     };
+    // (or right after the figure: "off 1.8 pct from 7.06 mln last year"; or after a word
+    // for one: "decline only slightly in 1987 from their record levels last year")
+    let after_figure = i > 1 && (of_figure(i) || names_level(&toks[i - 1]));
+    if i == 0
+        || !(after_figure || matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during" | "at"))
+    {
+        return false;
+    }
     let mut figure = false;
     for k in (i.saturating_sub(14)..if after_figure { i } else { i - 1 }).rev() {
         let t = &toks[k];
@@ -3429,6 +3425,8 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
             "from" | "against" | "versus" | "vs" | "after" => return figure,
             "with" | "to" => return figure && k > 0 && toks[k - 1].is("compared"),
             _ if t.kind == Kind::Num || names_level(t) => figure = true,
+            // (a participle right after the figure tells of it: "down from the 25 cts
+            // earned in the final quarter of fiscal 1986")
             _ if ends_sentence(toks, k)
                 || t.text == ";"
                 || (past_verb(toks, k) && !of_figure(k)) =>

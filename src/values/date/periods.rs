@@ -234,10 +234,13 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             word(c, "day").then_some(Holiday::Fixed(11, 11))
         }
         // ("All Saints' Day", "All Souls' Day", "the Day of the Dead", Kwanzaa's first day)
-        "all" if word(c, "saints") || word(c, "souls") => {
-            let saints = c.toks[c.i - 1].is("saints");
+        "all" if word(c, "saints") => {
             c.eat_possessive();
-            word(c, "day").then_some(Holiday::Fixed(11, if saints { 1 } else { 2 }))
+            word(c, "day").then_some(Holiday::Fixed(11, 1))
+        }
+        "all" if word(c, "souls") => {
+            c.eat_possessive();
+            word(c, "day").then_some(Holiday::Fixed(11, 2))
         }
         "day" if c.at_words(&["of", "the", "dead"]) && c.toks[c.i + 2].is_capitalised() => {
             c.i += 3;
