@@ -2255,12 +2255,13 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
             })
 }
 
-/// Whether a modal or a verb of forecasting stands in the 30 words before token `i` in
+/// Whether a modal or a verb of forecasting stands in the 40 tokens before token `i` in
 /// its sentence: "could be a topic at the summit expected to be held late in the year", "he
-/// expected prices to stay up for the rest of the year" (not the month of "The May
-/// deficit", nor "more than expected").
+/// expected prices to stay up for the rest of the year", "will grow at a 1.5 pct rate in
+/// the first quarter, accelerate during the second quarter and show a brisk 4.5 pct rate in
+/// the third quarter" (not the month of "The May deficit", nor "more than expected").
 pub(super) fn sentence_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
-    before_in_sentence(toks, i, 30).any(|k| looks_ahead_at(toks, k))
+    before_in_sentence(toks, i, 40).any(|k| looks_ahead_at(toks, k))
 }
 
 /// Whether a modal or a verb of forecasting stands in the sentence of the expression from
@@ -2275,7 +2276,7 @@ pub(super) fn looks_ahead_around(toks: &[Tok<'_>], start: usize, end: usize) -> 
 /// "business may be concluded over the weekend" (not "was quoted as saying at the weekend"
 /// after "will", nor "as newspaper reports suggested over the weekend").
 pub(super) fn nearest_verb_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
-    before_in_sentence(toks, i, 30)
+    before_in_sentence(toks, i, 40)
         .find(|&k| looks_ahead_at(toks, k) || past_verb(toks, k))
         .is_some_and(|k| looks_ahead_at(toks, k))
 }

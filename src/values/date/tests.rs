@@ -3964,6 +3964,15 @@ fn resolves_classes_of_newswire_expressions() {
             "the weekend",
             "1989-W44-WE",
         ),
+        (
+            "Funaro will be explaining Brazil's actions to U.S. Treasury Secretary James \
+                 Baker, Federal Reserve Board chairman Paul Volcker and International \
+                 Monetary Fund managing director Michel Camdessus before travelling to \
+                 Europe at the weekend.",
+            "1987-02-26",
+            "the weekend",
+            "1987-W09-WE",
+        ),
         // counting back from an event is a duration
         (
             "the banks must wait at least 30 days before closing the purchase.",
@@ -10013,6 +10022,15 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "1987-03-24",
             "the second quarter",
             "1987-Q2",
+        ),
+        // (the modal reaches 40 tokens on, to the third verb it governs)
+        (
+            "Levy predicts GNP will grow at a scant 1.5 pct rate in the first quarter of \
+                 1987, accelerate during the second quarter and show a brisk 4.5 pct annual \
+                 rate in the third quarter.",
+            "1987-03-24",
+            "the third quarter",
+            "1987-Q3",
         ),
         (
             "The company said it expects to report a loss for the fourth quarter.",
