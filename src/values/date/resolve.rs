@@ -259,6 +259,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // is the quarter just over ("Margins will improve in the second quarter", read
             // in October, is next year's; "will take a charge in the third quarter" may be
             // the one just closed)
+            let explicit = *year;
             let year = year.or_else(|| {
                 anchor.map(|a| {
                     let current = quarter_of(a);
@@ -278,6 +279,19 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 return Some(unresolved(&format!("XXXX-Q{q}")));
             };
             let d = part_of_year(y, *q, false)?;
+            // the fiscal quarter the story reports, named again by its number alone, when
+            // the calendar would name another year: "Tandem expects higher earnings in its
+            // second fiscal quarter ending March 31 ... Cohen estimated Tandem's second
+            // quarter net at 40 to 45 cts", read in March 1987, is the quarter to March 31,
+            // not the calendar one of 1986
+            if let Some(story) = cx.quarter
+                && explicit.is_none()
+                && *years == 0
+                && !*by_months
+                && fiscal_quarter_year(story, *q).is_some_and(|f| f != y)
+            {
+                return Some(dated(story.value.clone()));
+            }
             dated(d)
         }
         Core::Half { year, h, years } => {
@@ -1866,4 +1880,12 @@ pub(super) fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
         ymd(y, 1, 1).unwrap_or(NaiveDate::MIN),
         ymd(y, 12, 31).unwrap_or(NaiveDate::MAX),
     )
+}
+
+/// The year of the story's quarter when it is fiscal quarter `q`: one whose months are not
+/// the calendar quarter its value names.
+fn fiscal_quarter_year(story: &DateValue, q: u32) -> Option<i32> {
+    let (y, n) = story.timex.split_once("-Q")?;
+    let y = y.parse::<i32>().ok()?;
+    (n.parse::<u32>().ok()? == q && part_of_year(y, q, false)?.start != story.start).then_some(y)
 }

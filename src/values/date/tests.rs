@@ -18216,6 +18216,66 @@ fn a_date_counted_from_one_the_text_named_says_which() {
 }
 
 #[test]
+fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
+    // (value, first day, last day of the second mention)
+    let table = [
+        (
+            "Tandem Computers Inc said it expects higher earnings in its second fiscal quarter \
+             ending March 31. Analyst Frederic Cohen estimated Tandem's second quarter net at \
+             40 to 45 cts per share.",
+            "1987-03-05",
+            "second quarter net",
+            ("1987-Q2", "1987-01-01", "1987-03-31"),
+        ),
+        (
+            "Linear Films Inc said it sees lower earnings in the fourth quarter ending March \
+             31. It also said sale volume of stretch film in the fourth quarter was lower than \
+             anticipated.",
+            "1987-03-31",
+            "in the fourth quarter was",
+            ("1987-Q4", "1987-01-01", "1987-03-31"),
+        ),
+        (
+            "Rockwell reported net earnings in its first quarter ended December 31 of 149.4 \
+             mln dlrs. Beall said first quarter sales for the Allen-Bradley unit were flat.",
+            "1987-03-03",
+            "said first quarter",
+            ("1986-Q1", "1986-10-01", "1986-12-31"),
+        ),
+        // (a calendar quarter named first leaves the next one of its number to the tense)
+        (
+            "GNP grew 1.1 pct in the fourth quarter of 1986. It will grow faster in the fourth \
+             quarter.",
+            "1987-03-24",
+            "faster in the fourth",
+            ("1987-Q4", "1987-10-01", "1987-12-31"),
+        ),
+        // (nor does the fiscal one reach a quarter counted back from it)
+        (
+            "Showboat will take a charge against results for the third quarter ended March \
+             31. Showboat earned 1,753,000 dlrs in last year's third quarter.",
+            "1987-04-08",
+            "last year's third quarter",
+            ("1986-Q3", "1986-07-01", "1986-09-30"),
+        ),
+    ];
+    for (text, published, around, (value, first, last)) in table {
+        let at = text.find(around).expect("phrase in text");
+        let tags = tag(text, Some(d(published)));
+        let t = tags
+            .iter()
+            .find(|t| t.span.start <= at + around.len() && at < t.span.end && t.span.len() > 4)
+            .unwrap_or_else(|| panic!("nothing tagged at {around:?} in {text:?}"));
+        let date = t.date.as_ref().expect("an interval");
+        assert_eq!(
+            (t.value.as_str(), date.start, date.end),
+            (value, d(first), d(last)),
+            "{around:?} in {text:?} published {published}"
+        );
+    }
+}
+
+#[test]
 fn an_ordinal_after_a_named_quarter_is_a_quarter_of_its_own() {
     assert_spans(&[
         // (measured from: the nearest one before the quarter named)
