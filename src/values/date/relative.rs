@@ -1303,13 +1303,20 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Reference("FUTURE_REF"));
         }
         (false, "someday") => "FUTURE_REF",
-        // "just moments ago", "a short time ago": the past, unmeasured
+        // "just moments ago", "a short time ago", "some time ago", "a while ago": the past,
+        // unmeasured
         (false, "moments") if c.peek_at(1).is_some_and(|t| t.is("ago")) => {
             c.i += 2;
             return plain(Core::Reference("PAST_REF"));
         }
         (false, "a") if c.at_words(&["a", "short", "time", "ago"]) => {
             c.i += 4;
+            return plain(Core::Reference("PAST_REF"));
+        }
+        (false, "some" | "a")
+            if c.at_words(&["some", "time", "ago"]) || c.at_words(&["a", "while", "ago"]) =>
+        {
+            c.i += 3;
             return plain(Core::Reference("PAST_REF"));
         }
         // "at a later date", "at a future date"

@@ -196,6 +196,8 @@ fn resolves_news_expressions_by_class() {
         ("A few weeks from now, it ends", "2013-03-22", "FUTURE_REF"),
         ("we learned just moments ago", "1998-02-13", "PAST_REF"),
         ("a short time ago, he spoke", "1998-02-13", "PAST_REF"),
+        ("Some time ago, he spoke", "1998-02-13", "PAST_REF"),
+        ("he left a while ago", "1998-02-13", "PAST_REF"),
         ("in recent months", "1998-02-13", "PXM"),
         ("in the coming months", "1998-02-13", "FUTURE_REF"),
         ("at the current market price", "1998-02-13", "PRESENT_REF"),
