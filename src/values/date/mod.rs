@@ -321,7 +321,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Tuesday"), the date named before it: the period a report's figures are compared
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
     // up 6 percent from a year earlier").
-    let mut before_report: Option<Option<Told>> = None;
+    let mut before_report: Option<(Option<Told>, Option<usize>)> = None;
     // When the last date named dates the figure a change is measured from ("up from 271,000
     // dlrs in 1985"), where it ends and the date named before it: past the sentence, the
     // story's date is that one again ("Revenues for the year were 30.7 mln dlrs").
@@ -537,7 +537,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (not a date still to come: "hosts the Olympics from Feb. 7 ...
                         // Putin said on Saturday the venues would be ready by the end of the
                         // year" is this year)
-                        (Some(before), _)
+                        (Some((before, _)), _)
                             if expr.compares_periods()
                                 && before
                                     .as_ref()
@@ -793,9 +793,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // third-quarter performance"; a figure's baseline gives the year before it,
                 // "For all of 1986, productivity increased from 1985, reflecting rises in the
                 // first quarter")
-                let named_year = match &baseline_of {
-                    Some((after, before, _)) if reference_at == Some(*after) => before.as_ref(),
-                    _ => reference.as_ref(),
+                // (nor is a day the story was told on: "Sales fell in 2011, the company said
+                // on Tuesday, citing weak demand in the second half of the year")
+                let (named_year, named_at) = match (&baseline_of, &before_report) {
+                    (Some((after, before, _)), _) if reference_at == Some(*after) => {
+                        (before.as_ref(), reference_at)
+                    }
+                    (_, Some((before, before_at))) => (before.as_ref(), *before_at),
+                    _ => (reference.as_ref(), reference_at),
                 };
                 // ("of the year" points back to the year named, past "but" and further
                 // on in the sentence: "Sales were weak in 2011, but in the second half of
@@ -815,7 +820,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     years: 0,
                     ..
                 } = &mut expr.core
-                    && let (Some(r), Some(at)) = (named_year, reference_at)
+                    && let (Some(r), Some(at)) = (named_year, named_at)
                     && r.granularity == Granularity::Year
                     && i >= at
                     && i - at <= if of_the_year { 25 } else { 10 }
@@ -1510,7 +1515,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             quarter = Some(told(q));
                         }
                         reported = day_of_report(tokens, first, &expr);
-                        before_report = reported.then(|| reference.clone());
+                        before_report = reported.then(|| (reference.clone(), reference_at));
                         if reported {
                             report_days.push(timex.span.start);
                         }

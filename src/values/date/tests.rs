@@ -5334,6 +5334,20 @@ fn resolves_classes_of_newswire_expressions() {
             "the first quarter of the year",
             "2011-Q1",
         ),
+        // (past the day the story was told on, too)
+        (
+            "Sales fell 20 percent in 2011, the company said on Tuesday, citing weak demand \
+                 in Europe in the second half of the year.",
+            "2013-03-22",
+            "the second half of the year",
+            "2011-H2",
+        ),
+        (
+            "In 2011, the company said on Tuesday, it made a first quarter loss.",
+            "2013-03-22",
+            "first quarter",
+            "2011-Q1",
+        ),
         // (a bare half past "but" is still the story's: "fell in 2011 but rose in the
         // first half" may be either year's)
         (
