@@ -696,6 +696,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Future
                         }
+                        // ... and so does one that "ended" when what it closes is still
+                        // to be told: "Revenues for the year ended August 31 will be about
+                        // 1.2 billion dlrs", read in March (not "earnings for the quarter
+                        // ended February 28 could be 35 cts", read in March)
+                        Tense::Ended
+                            if first > 0
+                                && tokens[first - 1].is("ended")
+                                && told_ahead(tokens, end)
+                                && last_over_a_quarter_ago(&expr, anchor) =>
+                        {
+                            Tense::Future
+                        }
                         // ... and the last day of a period before the story's is over: "from
                         // the previous fiscal year ending June 30", read in March
                         Tense::Unmarked if ending_of_period(tokens, first) == Some(true) => {
@@ -3913,6 +3925,19 @@ fn period_ending_before(tokens: &[Tok<'_>], first: usize) -> bool {
         // (nor a kind of year, "changing its fiscal year to a calendar year from a year
         // ending July 31")
         && !(first >= 3 && tokens[first - 3].is("a"))
+}
+
+/// Whether the clause goes on after token `end` (past a comma) with what is to come: "will
+/// be", "would be", "should be", "is expected to", "are estimated at".
+fn told_ahead(tokens: &[Tok<'_>], end: usize) -> bool {
+    let k = end + usize::from(tokens.get(end).is_some_and(|t| t.text == ","));
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_ref());
+    matches!(word(k), "will" | "would" | "should")
+        || (matches!(word(k), "is" | "are")
+            && matches!(
+                word(k + 1),
+                "expected" | "estimated" | "forecast" | "projected"
+            ))
 }
 
 /// Whether the date at `first` closes a period named right before it with "ending" ("the

@@ -13140,6 +13140,33 @@ fn reported_plans_and_deadlines_look_ahead() {
             "October 31",
             "1986-10-31",
         ),
+        // (and so does one after "ended" when what the period closes is still to be told)
+        (
+            "Revenues for the year ended August 31 will be about 1.2 billion dlrs, including \
+                 GSX Corp.",
+            "1987-03-18",
+            "August 31",
+            "1987-08-31",
+        ),
+        (
+            "Profit for the year ended August 31 is expected to be about 20 mln dlrs.",
+            "1987-03-18",
+            "August 31",
+            "1987-08-31",
+        ),
+        (
+            "Nimocks estimates earnings for the second quarter ended February 28 could be 35 \
+                 cts.",
+            "1987-03-18",
+            "February 28",
+            "1987-02-28",
+        ),
+        (
+            "Revenues for the year ended August 31 were 1.2 billion dlrs.",
+            "1987-03-18",
+            "August 31",
+            "1986-08-31",
+        ),
         (
             "Tofutti said it is changing its fiscal year to a calendar year from a year ending \
                  July 31.",
