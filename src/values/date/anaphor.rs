@@ -253,7 +253,22 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     .get(k + 1)
                     .is_some_and(|n| n.is("end") || n.is_glued_hyphen())
         });
-    if !that && !possessed && !c.eat("the") {
+    // "a loss of 294.0 mln dlrs in prior year", "up from prior year earnings": the notes to
+    // a table of results drop the article
+    let bare_prior = !that
+        && start > 0
+        && matches!(
+            c.toks[start - 1].lower.as_ref(),
+            "in" | "from" | "versus" | "vs" | "over" | "than"
+        )
+        && c.peek().is_some_and(|t| t.is("prior") || t.is("previous"))
+        && c.peek_at(1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "year" | "quarter" | "period" | "month" | "week"
+            )
+        });
+    if !that && !possessed && !bare_prior && !c.eat("the") {
         return None;
     }
     let mut offset = 0;

@@ -986,10 +986,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // the text gave
                 // ("with an option to extend the period up to 10 years", "for the period
                 // July 1/March 13", whose days are tagged on their own): not the
-                // publication's day
-                (None, Some(_))
-                    if unit.is_none() && (*years, *offset) == (0, 0) && in_year.is_none() =>
-                {
+                // publication's day; nor is "the prior period" the day before it
+                (None, Some(_)) if unit.is_none() && *years == 0 && in_year.is_none() => {
                     return None;
                 }
                 (None, Some(a)) => (a, Granularity::Day),

@@ -18259,6 +18259,63 @@ fn a_date_counted_from_one_the_text_named_says_which() {
 }
 
 #[test]
+fn a_prior_period_without_its_article_is_read_as_with_it() {
+    // (the notes to a results table and a dividend's line drop "the": Reuters-21578 423,
+    // 1428, 9271, 11711; they were untagged)
+    assert_spans(&[
+        (
+            "Qtly div 35 cts vs 35 cts in prior qtr\n    Payable April one",
+            "1987-03-02",
+            "prior qtr",
+            "1986-Q4",
+        ),
+        (
+            "Mthly div 7.3 cts vs 7.5 cts in prior month\n    Payable April six",
+            "1987-03-25",
+            "prior month",
+            "1987-02",
+        ),
+        (
+            "Note: 1986 year excludes extraordinary loss of 79.1 mln dlrs versus loss 221.5 mln \
+             dlrs in prior year",
+            "1987-03-04",
+            "prior year",
+            "1985",
+        ),
+        (
+            "Operating income fell to a 1986 loss of 1.71 billion dlrs from prior year \
+             earnings of 737.0 mln dlrs.",
+            "1987-03-31",
+            "prior year",
+            "1985",
+        ),
+        (
+            "The 30 cts dividend represents a 15 pct increase over previous quarter.",
+            "1987-03-12",
+            "previous quarter",
+            "1986-Q4",
+        ),
+    ]);
+    // (not a prior period with no period named before it, with or without the article: it
+    // was the day before the publication)
+    assert_untagged(
+        "1987-03-02",
+        &[
+            "Semi-annual div from income of 7.3 cts vs 1.0 cent in prior period",
+            "Semi-annual div from income of 7.3 cts vs 1.0 cent in the prior period",
+        ],
+    );
+    // (nor "prior" as an adverb, "prior to", or a verb's object)
+    assert_untagged(
+        "1987-03-02",
+        &[
+            "The shares were sold prior to the merger.",
+            "It repeated prior year mistakes.",
+        ],
+    );
+}
+
+#[test]
 fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
     // (value, first day, last day of the second mention)
     let table = [
