@@ -1361,32 +1361,21 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // ("the present government", "the future king": an adjective; not "will rise in the
         // future due to", "in the future very much depends")
-        (true, "present" | "future")
-            if c.peek_at(1).is_some_and(|n| {
-                n.is_lowercase_word()
-                    && !n.lower.ends_with('s')
-                    && !n.lower.ends_with("ly")
-                    && !PREPOSITIONS.contains(&n.lower.as_ref())
-                    && !modal(&n.lower)
-                    && !matches!(
-                        n.lower.as_ref(),
-                        "and"
-                            | "or"
-                            | "but"
-                            | "is"
-                            | "was"
-                            | "that"
-                            | "when"
-                            | "if"
-                            | "very"
-                            | "due"
-                            | "too"
-                            | "not"
-                            | "than"
-                            | "as"
-                            | "so"
-                    )
-            }) =>
+        (true, "present" | "future") if c.peek_at(1).is_some_and(noun_after_adjective) => {
+            c.i = save;
+            return None;
+        }
+        // ("to extend the short term agreement", "on the short term money market": an
+        // adjective too; not "over the short term prices would plunge", nor after "in",
+        // "over", "for", "during" or "within", where it is the time)
+        (true, "near" | "short")
+            if c.peek_at(1).is_some_and(|t| t.is("term"))
+                && c.peek_at(2).is_some_and(noun_after_adjective)
+                && !(save > 0
+                    && matches!(
+                        c.toks[save - 1].lower.as_ref(),
+                        "in" | "over" | "for" | "during" | "within"
+                    )) =>
         {
             c.i = save;
             return None;
@@ -1433,6 +1422,38 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.eat_any(&["years", "decades"]);
     }
     plain(Core::Reference(value))
+}
+
+/// Whether a word after "the present", "the future", "the short term" is the noun they
+/// modify ("the present government", "the short term agreement"), not the clause going on
+/// ("in the future due to", "in the future very much depends").
+fn noun_after_adjective(n: &Tok<'_>) -> bool {
+    n.is_lowercase_word()
+        && !n.lower.ends_with('s')
+        && !n.lower.ends_with("ly")
+        && !PREPOSITIONS.contains(&n.lower.as_ref())
+        && !modal(&n.lower)
+        && !matches!(
+            n.lower.as_ref(),
+            "and"
+                | "or"
+                | "but"
+                | "is"
+                | "was"
+                | "that"
+                | "when"
+                | "if"
+                | "very"
+                | "due"
+                | "too"
+                | "not"
+                | "than"
+                | "as"
+                | "so"
+                | "because"
+                | "while"
+                | "given"
+        )
 }
 
 /// The TIMEX3 value of a day of the week that is no particular one, with its part of the

@@ -1716,13 +1716,30 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "the future",
             "FUTURE_REF",
         ),
+        (
+            "Costs will rise in the future because of the new tax.",
+            "1987-03-20",
+            "the future",
+            "FUTURE_REF",
+        ),
+        // (Reuters-21578 1212: the time, after "over", though a plural noun follows)
+        (
+            "Analysts predicted that over the short term prices would undoubtedly plummet.",
+            "1987-03-20",
+            "the short term",
+            "FUTURE_REF",
+        ),
     ]);
-    // "the present" and "the future" before a noun are adjectives
+    // "the present", "the future" and "the short term" before a noun are adjectives
+    // (Reuters-21578 7378, 3052: "the short term" was FUTURE_REF)
     assert_untagged(
         "1987-03-20",
         &[
             "Thatcher is not prepared to abandon the present system.",
             "It is seeking an injunction to prevent the future sale of the connectors.",
+            "AI is in discussions with the consortium to extend the short term agreement.",
+            "He said gaining direct access to the short term international capital market \
+             was a goal.",
             // (a year heads no table in a sentence, nor after a word)
             "Revs rose 12 pct.\n    Year by year, sales grew.",
             "Sales rose.\n    Year",
