@@ -1578,6 +1578,8 @@ fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
                 )
                 || (t.is("and") || t.is("or"))
                     && c.peek_at(2).is_some_and(|n| month_of(&n.lower).is_some())
+                // ("debentures due February one 2007")
+                || year_token(t).is_some_and(|y| (1800..2100).contains(&y))
         });
     if !ends {
         return None;

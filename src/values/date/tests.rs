@@ -15813,6 +15813,20 @@ fn reads_days_of_the_month_spelled_out() {
             "April four",
             "1987-04-04",
         ),
+        // (and before a year: it was the month and the year apart, reuters-19346, 6689)
+        (
+            "The stock is exchangeable into convertible debentures due February one 2007 and \
+             is convertible into shares.",
+            "1987-06-19",
+            "February one 2007",
+            "2007-02-01",
+        ),
+        (
+            "The deal is expected to be completed by July one 1988, the date on which it takes effect.",
+            "1987-03-18",
+            "July one 1988",
+            "1988-07-01",
+        ),
         (
             "Drexel said during the first nine weeks of 1987 ended March six it managed 57 transactions.",
             "1987-03-13",
