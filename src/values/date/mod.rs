@@ -1390,7 +1390,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         offset: ..=-1 | 1..,
                         ..
                     } | Core::BusinessDay { .. }
-                ) && tokens.get(end).is_none_or(|t| !t.is_apostrophe());
+                ) && tokens.get(end).is_none_or(|t| !t.is_apostrophe())
+                    // (and so does the year of months just over, which the year before
+                    // named no longer names: "the same period last year" after it is
+                    // counted from it)
+                    || (matches!(
+                        expr.core,
+                        Core::Anaphor {
+                            unit: Some(Unit::Year),
+                            ..
+                        }
+                    ) && cx.months_so_far());
                 let leans = expr.leans_on_reference() && ending.is_none() && !moves_on;
                 let closes = closing_day.take() == Some(i);
                 if closed_at.is_some() {
@@ -3573,6 +3583,24 @@ impl<'a> Resolve<'a> {
     fn right_after(&self, word: &str) -> bool {
         self.since_reference
             .is_some_and(|s| s.len() >= 2 && s[s.len() - 2].is(word))
+    }
+
+    /// Whether the expression is the year of "the first two months of the year" whose
+    /// months are the last over: a statistic for the year so far, in the publication's
+    /// year ("In the first two months of the year, inflation was 3.8 pct", read in March).
+    fn months_so_far(&self) -> bool {
+        let (Some(s), Some(a)) = (self.since_reference, self.anchor) else {
+            return false;
+        };
+        let n = s.len();
+        n >= 5
+            && s[n - 5].is("first")
+            && s[n - 3].is("months")
+            && s[n - 2].is("of")
+            && count_of(&s[n - 4]).is_some_and(|m| {
+                let this = f64::from(a.month());
+                m < this && this <= m + 2.0
+            })
     }
 
     /// Whether the reference was named in the same sentence (looked at only where it

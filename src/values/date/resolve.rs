@@ -751,6 +751,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     .is_some_and(|now| d.end < now.start)
             };
             let reference = match (unit, cx.reference, cx.quarter) {
+                // "In the first two months of the year, inflation was 3.8 pct" read in
+                // March 1987, after "1986" in an earlier sentence: the months just over
+                (Some(Unit::Year), Some(r), _)
+                    if *years == 0
+                        && *offset == 0
+                        && cx.months_so_far()
+                        && !cx.recent()
+                        && anchor.is_some_and(|a| r.end.year() < a.year()) =>
+                {
+                    None
+                }
                 // "will step down at the end of the year" after "mayor since 2009": what is
                 // still to come is in no long-past year
                 // (nor, as a deadline, in a year already over: "The state's economy will

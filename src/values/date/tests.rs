@@ -18347,6 +18347,56 @@ fn a_prior_period_without_its_article_is_read_as_with_it() {
 }
 
 #[test]
+fn the_year_of_the_months_just_over_is_the_publications() {
+    // (a statistic for the year so far, after last year's in an earlier sentence: it was
+    // the year named before, Reuters-21578 4093, 11773, 20026)
+    let taiwan = "Taiwan's trade surplus with the U.S. hit 13.6 billion dlrs last year against \
+                  10.2 billion in 1985. The surplus widened in the first two months of the year \
+                  to 2.35 billion dlrs from 1.87 billion in the same period last year.";
+    assert_values(&[
+        (taiwan, "1987-03-12", "the year", "1987"),
+        // (and what is counted back from it is counted from it: it was 1985)
+        (taiwan, "1987-03-12", "the same period last year", "1986"),
+        (
+            "The bank must expect 1987 operating profit to be lower than in 1986. In the \
+             first two months of the year, partial operating profit declined.",
+            "1987-04-01",
+            "the year",
+            "1987",
+        ),
+        (
+            "Orders in September were above those in September last year. Car production \
+             rose in the first nine months of the year to 3.25 mln.",
+            "1987-10-20",
+            "the year",
+            "1987",
+        ),
+        // (not months still to run, nor long over: the year named before)
+        (
+            "It reported 1986 earnings of 6.6 mln dlrs. For the first nine months of the \
+             year, it had earned 6.8 mln dlrs.",
+            "1987-03-13",
+            "the year",
+            "1986",
+        ),
+        (
+            "It reported 1986 earnings of 6.6 mln dlrs. For the first two months of the year, \
+             it had earned 1.8 mln dlrs.",
+            "1987-07-13",
+            "the year",
+            "1986",
+        ),
+        // (nor after a year named in its own sentence)
+        (
+            "Sales in 1986 were weak, and in the first two months of the year they fell.",
+            "1987-03-13",
+            "the year",
+            "1986",
+        ),
+    ]);
+}
+
+#[test]
 fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
     // (value, first day, last day of the second mention)
     let table = [
