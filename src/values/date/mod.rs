@@ -3413,12 +3413,29 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
                 && toks
                     .get(i + 2)
                     .is_some_and(|t| t.is("ago") || t.is("earlier")));
-        return (year_token(&toks[i]).is_some() || counted_back || last_years)
-            && toks.get(i + 1).is_none_or(|n| {
-                !matches!(
-                    n.lower.as_ref(),
-                    "to" | "through" | "until" | "-" | "and" | "/"
-                )
+        // (or a quarter or a half by its number: "rose 0.7 pct from the third quarter")
+        let at = i + usize::from(toks[i].is("the"));
+        let numbered = toks.get(at).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "first" | "second" | "third" | "fourth" | "final"
+            )
+        }) && toks
+            .get(at + 1)
+            .is_some_and(|t| t.is("quarter") || t.is("half"))
+            // (itself, not a noun it qualifies: "a charge against first quarter results")
+            && toks.get(at + 2).is_none_or(|t| {
+                t.kind != Kind::Word
+                    || matches!(t.lower.as_ref(), "and" | "but" | "while")
+                    || PREPOSITIONS.contains(&t.lower.as_ref())
+            });
+        // (a quarter's "and" goes on to the clause's next verb: "from the third quarter and
+        // was up 3.8 pct"; a year's may join another, "from 1985 and 1986")
+        let after = if numbered { at + 1 } else { i };
+        return (year_token(&toks[i]).is_some() || counted_back || last_years || numbered)
+            && toks.get(after + 1).is_none_or(|n| {
+                !(matches!(n.lower.as_ref(), "to" | "through" | "until" | "-" | "/")
+                    || (n.is("and") && !numbered))
             })
             && before_in_clause(toks, i - 1, 8).any(|k| toks[k].kind == Kind::Num);
     }

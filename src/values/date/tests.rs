@@ -6667,6 +6667,16 @@ fn resolves_classes_of_newswire_expressions() {
             "the quarter",
             "1987-Q4",
         ),
+        // (a quarter that qualifies a noun after "against" is no baseline: "the period" is
+        // still the story's quarter, Reuters-21578 12517)
+        (
+            "Electromedics Inc said it expects to take a 150,000 dlr charge against first \
+                 quarter results. The company said it expects positive comparisons for the \
+                 period.",
+            "1987-04-02",
+            "the period",
+            "1987-Q1",
+        ),
         // "a year earlier" after a baseline counts from the period the figures are for
         (
             "Spot volume jumped to a record 22.63 billion dlrs a day in January from 16.18 \
@@ -6680,6 +6690,15 @@ fn resolves_classes_of_newswire_expressions() {
                  September quarter and 611 mln a year earlier.",
             "1987-03-03",
             "a year earlier",
+            "1985-Q4",
+        ),
+        // ... and so does one after a quarter by its number right after "from" (Reuters-21578
+        // 7583: it was the baseline's quarter a year back, 1985-Q3)
+        (
+            "On income-based GDP, the index in the fourth quarter rose by 0.7 pct from the \
+                 third quarter and was up 3.8 pct on the year-ago quarter.",
+            "1987-03-20",
+            "the year-ago quarter",
             "1985-Q4",
         ),
         // ... and so does one after "after" and a figure
