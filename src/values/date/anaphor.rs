@@ -145,6 +145,14 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && !after_fiscal()
         && let Some(day) = year_end(c)
     {
+        // ("the Government's year-end March budget deficit": the month a fiscal year ends
+        // in, tagged on its own)
+        if c.peek()
+            .is_some_and(|t| t.is_capitalised() && month_of(&t.lower).is_some())
+        {
+            c.i = start;
+            return None;
+        }
         // "at year end 1986"
         if let Some(year) = edge_of_year_written(c, Mod::End) {
             return Some(year);

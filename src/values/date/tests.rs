@@ -18309,6 +18309,31 @@ fn a_date_counted_from_one_the_text_named_says_which() {
 }
 
 #[test]
+fn year_end_before_a_month_names_no_day_of_its_own() {
+    // (the month a fiscal year ends in: it was December 31, Reuters-21578 13319, 12732)
+    let budget = "Dealers said speculation that the Government's year-end March budget \
+                  deficit will be lower than expected lifted the currency.";
+    assert_no_tag_holds(budget, "1987-04-07", "year");
+    assert_spans(&[
+        (budget, "1987-04-07", "March", "1987-03"),
+        (
+            "Call rates traded as high as 65 pct this week because of business year-end \
+             March 31 balance date book squaring.",
+            "1987-04-03",
+            "March 31",
+            "1987-03-31",
+        ),
+        // (but before a noun, the closing day of the year)
+        (
+            "The company's year-end results will be out in March.",
+            "1987-04-07",
+            "year-end",
+            "1987-12-31",
+        ),
+    ]);
+}
+
+#[test]
 fn a_prior_period_without_its_article_is_read_as_with_it() {
     // (the notes to a results table and a dividend's line drop "the": Reuters-21578 423,
     // 1428, 9271, 11711; they were untagged)
