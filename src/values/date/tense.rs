@@ -1168,11 +1168,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // Australian Open on Monday")
         // (so is one after an article or a possessive: "His visit on Monday angered
         // Beijing", "the vote on Thursday was close"; and one right after a figure, "passed
-        // on a 52-48 vote Thursday")
+        // on a 52-48 vote Thursday"; but not after a year, its subject: "Fiscal 2014 begins
+        // Oct. 1")
         let noun = ((verb.is("starts") || verb.is("start"))
             && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family")))
             || verb.is_capitalised()
-            || (!copula && prior.is_some_and(|p| determiner(&p.lower) || p.kind == Kind::Num));
+            || (!copula
+                && prior.is_some_and(|p| {
+                    determiner(&p.lower) || (p.kind == Kind::Num && year_token(p).is_none())
+                }));
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
         // Aug 31": a span named, not a schedule; but "The exhibition is from Monday to
         // Friday", "The event is from 10:00 to 12:00 on Friday" are the days it is held)

@@ -13766,6 +13766,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "late Thursday",
             "2013-03-14",
         ),
+        // (but not after a year, the verb's subject: it was 2012-10-01)
+        (
+            "The budget for fiscal 2014 begins Oct. 1.",
+            "2013-03-21",
+            "Oct. 1",
+            "2013-10-01",
+        ),
+        (
+            "Fiscal 2014 starts in October.",
+            "2013-03-21",
+            "October",
+            "2013-10",
+        ),
         (
             "The negotiations resume in New York on Friday when the governor arrives",
             "1987-04-08",
