@@ -744,7 +744,8 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
 /// will be carried out overnight".
 pub(super) fn tonight(c: &Cursor<'_, '_>) -> bool {
     let at = c.i;
-    let before = || before_in_clause(c.toks, at, 5);
+    // (past a short complement: "Temperatures will drop into the 20s overnight")
+    let before = || before_in_clause(c.toks, at, 8);
     let ahead = |k: usize| c.toks[k].is("will") || forecast_in_passive(c.toks, k);
     let ends = c.peek_at(1).is_none_or(|t| {
         (t.kind == Kind::Punct && t.text != "-" && t.text != "/")

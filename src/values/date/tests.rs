@@ -9662,6 +9662,12 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "2024-10-23",
             "2024-10-23TNI",
         ),
+        // (past a short complement too: was untagged)
+        (
+            "Temperatures will drop into the 20s overnight, forecasters said.",
+            "2013-03-21",
+            "2013-03-21TNI",
+        ),
     ] {
         assert_eq!(value_of(text, published, "overnight"), value, "{text:?}");
     }
@@ -9675,6 +9681,7 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "Change will not happen overnight.",
             "Prices could double overnight.",
             "Most clearing functions will be carried out overnight.",
+            "Most clearing functions at the bank will be carried out overnight.",
         ],
     );
     // a part of a day before a noun is part of the day named after the noun in the clause
