@@ -520,13 +520,21 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "troops withdrew during the night", "protests went on throughout the day": a part of
     // the day the story is on, or that day, after a preposition of time when a verb in the
     // past tells of it (not "works in the morning", nor "in the morning session")
+    // (or a share of it: "traded at that level for most of the morning")
+    let share_of = start > 1
+        && c.toks[start - 1].is("of")
+        && matches!(
+            c.toks[start - 2].lower.as_ref(),
+            "most" | "much" | "all" | "rest" | "part" | "remainder"
+        );
     let told_within = |prepositions: &[&str]| {
         start > 0
-            && prepositions.contains(&c.toks[start - 1].lower.as_ref())
+            && (prepositions.contains(&c.toks[start - 1].lower.as_ref()) || share_of)
             && c.peek_at(1).is_none_or(|n| {
                 (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
             })
-            && (before_in_sentence(c.toks, start - 1, 7).any(|k| past_verb(c.toks, k))
+            && (before_in_sentence(c.toks, start - 1, if share_of { 12 } else { 7 })
+                .any(|k| past_verb(c.toks, k))
                 // ("In the evening, troops withdrew": opening the sentence, the verb after it)
                 || ((start == 1 || ends_sentence(c.toks, start - 2))
                     && c.peek_at(1).is_some_and(|n| n.text == ",")

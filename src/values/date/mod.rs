@@ -1513,7 +1513,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "YTD", which sets figures beside the story's period rather than
                         // moving to it)
                         || (tokens[end - 1].is("date") && unit_of(&tokens[first].lower).is_some())
-                        || to_date(&tokens[first].lower).is_some();
+                        || to_date(&tokens[first].lower).is_some()
+                        // (nor the day whose figure a change is measured from, "down two stg
+                        // from yesterday's close", which the story is not on)
+                        || (first > 0
+                            && matches!(
+                                tokens[first - 1].lower.as_ref(),
+                                "from" | "than" | "above" | "below" | "versus" | "vs" | "against"
+                            )
+                            && tokens.get(end).is_some_and(|t| t.is_apostrophe()));
                     // (whether it is the day of a report, which dates the telling)
                     let mut reported = false;
                     if let Some(d) = &timex.date

@@ -9609,6 +9609,17 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
                 "the day",
                 "1987-04-07",
             ),
+            // (and most of it, or the rest: it was untagged, Reuters-21578 13686)
+            (
+                "The price held at that level for the rest of the morning.",
+                "the morning",
+                "1987-04-07TMO",
+            ),
+            (
+                "Sterling traded at the 11-1/4 pct level for most of the morning.",
+                "the morning",
+                "1987-04-07TMO",
+            ),
         ],
     );
     assert_untagged(
@@ -16392,6 +16403,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "msk",
     "mst",
     "mt",
+    "much",
     "must",
     "named",
     "nationwide",
@@ -16535,6 +16547,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "release",
     "releases",
     "remain",
+    "remainder",
     "remained",
     "remains",
     "replied",
@@ -18351,6 +18364,51 @@ fn year_end_before_a_month_names_no_day_of_its_own() {
             "1987-12-31",
         ),
     ]);
+}
+
+#[test]
+fn a_day_whose_figure_a_change_is_measured_from_is_not_the_storys() {
+    // (a possessive right after "from", "than", "above", "below", "versus", "vs" or
+    // "against": it was what later expressions counted from, Reuters-21578 12798, 14250,
+    // 2765, 19851)
+    assert_values(&[
+        (
+            "Volume shrank to 47.6 billion won from yesterday's 93.3 billion. Dealers said the \
+             market was depressed throughout the day on widespread heavy selling.",
+            "1987-04-03",
+            "the day",
+            "1987-04-03",
+        ),
+        (
+            "Zinc was quoted at 454.50 stg, down two stg from yesterday afternoon's kerb close. \
+             The price held at that level for the rest of the morning.",
+            "1987-04-07",
+            "the morning",
+            "1987-04-07TMO",
+        ),
+        (
+            "Eurodollar turnover during February was 140,417 lots, against January's 100,941 \
+             and the year ago figure of 81,648.",
+            "1987-03-06",
+            "year ago",
+            "1986-02",
+        ),
+        (
+            "It expects its second quarter earnings to be lower than last year's income of \
+             seven cts per share, but its revenue for the period should increase by 20 pct \
+             over the 2.7 mln dlrs reported a year ago.",
+            "1987-06-29",
+            "the period",
+            "1987-Q2",
+        ),
+    ]);
+    // (the day itself is still tagged)
+    assert_spans(&[(
+        "Volume shrank to 47.6 billion won from yesterday's 93.3 billion.",
+        "1987-04-03",
+        "yesterday",
+        "1987-04-02",
+    )]);
 }
 
 #[test]
