@@ -960,12 +960,13 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // the latest one)
     // ("the final quarter of this year", "of next year"; not yet "of the year", which a
     // numbered quarter below reads as the story's year, told by the tense)
+    // ("of 1987", "of last year", "of the year")
     let of_year = |k: usize| {
         c.peek_at(k).is_some_and(|t| t.is("of"))
             && (c.peek_at(k + 1).and_then(year_token).is_some()
                 || (c
                     .peek_at(k + 1)
-                    .is_some_and(|t| this_last_next(&t.lower).is_some())
+                    .is_some_and(|t| this_last_next(&t.lower).is_some() || t.is("the"))
                     && c.peek_at(k + 2).is_some_and(|t| t.is("year"))))
     };
     // ("last-half May/first-half June shipment": hyphenated as "first-half" is)

@@ -1550,6 +1550,21 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "the final quarter",
             "1987-Q4",
         ),
+        // ... and "the last quarter of the year" (it was the last quarter over, 1987-Q1, and
+        // the year apart)
+        (
+            "It forecast prices will edge higher during the year from a first quarter average \
+             of 1.67 dlrs a lb up to 1.77 dlrs in the last quarter of the year.",
+            "1987-04-08",
+            "the last quarter of the year",
+            "1987-Q4",
+        ),
+        (
+            "Refining margins collapsed in the last quarter of the year.",
+            "1987-03-05",
+            "the last quarter of the year",
+            "1986-Q4",
+        ),
         (
             "Medar earlier said it lost 558,800 dlrs in its final 1986 quarter.",
             "1987-03-25",
