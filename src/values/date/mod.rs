@@ -1390,6 +1390,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         offset: ..=-1 | 1..,
                         ..
                     } | Core::BusinessDay { .. }
+                        // ("arrested in 2009. Two years later, he was convicted. He was
+                        // released the following year": 2012)
+                        | Core::Shifted {
+                            from_reference: true,
+                            amount: 1..,
+                            ..
+                        }
                 ) && tokens.get(end).is_none_or(|t| !t.is_apostrophe())
                     // (and so does the year of months just over, which the year before
                     // named no longer names: "the same period last year" after it is

@@ -17981,6 +17981,20 @@ fn days_later_land_on_a_day_counted_from_the_day_named_last() {
         tag_spanning(text, "2024-10-23", "two years after that").value,
         "2012"
     );
+    // weeks, months and years later move the story on, as "the next day" does: what comes
+    // after counts from them (it counted from the date before, "the following year" 2010)
+    let text = "Smith was arrested in 2009. Two years later, he was convicted. He was released \
+                the following year.";
+    assert_eq!(
+        tag_spanning(text, "2013-03-21", "the following year").value,
+        "2012"
+    );
+    // (not a year earlier, which compares)
+    let text = "Sales rose in 1986. A year earlier they fell. In the following year, they rose.";
+    assert_eq!(
+        tag_spanning(text, "1987-03-21", "the following year").value,
+        "1987"
+    );
     let text = "The talks began on Oct. 2. He left two days before that meeting.";
     let t = tag_spanning(text, "2024-10-23", "two days");
     assert_eq!((t.value.as_str(), t.date), ("P2D", None));
