@@ -302,6 +302,27 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             offset = 1;
         }
+        // "the prior-year period", "the previous year quarter": a year back, as "the
+        // year-ago quarter" is
+        Some("previous" | "prior")
+            if !that && {
+                let k = 1 + usize::from(c.peek_at(1).is_some_and(Tok::is_glued_hyphen));
+                c.peek_at(k).is_some_and(|t| t.is("year"))
+                    && c.peek_at(k + 1).is_some_and(|t| {
+                        matches!(
+                            t.lower.as_ref(),
+                            "quarter" | "period" | "month" | "week" | "half"
+                        )
+                    })
+            } =>
+        {
+            c.i += if c.peek_at(1).is_some_and(Tok::is_glued_hyphen) {
+                3
+            } else {
+                2
+            };
+            years = -1;
+        }
         Some("previous" | "preceding" | "prior") if !that => {
             c.i += 1;
             offset = -1;

@@ -5815,6 +5815,22 @@ fn resolves_classes_of_newswire_expressions() {
             "the year-earlier quarter",
             "1985-Q4",
         ),
+        // ... and so does "the prior-year quarter", "the prior year period" (it was
+        // untagged, and "the prior year" alone: Reuters-21578 17135, 2888)
+        (
+            "Shell Oil Co said first quarter net income dropped 61 pct over the prior-year \
+             quarter on revenues that slipped four pct.",
+            "1987-04-24",
+            "the prior-year quarter",
+            "1986-Q1",
+        ),
+        (
+            "January broadcasting revenues rose 48.8 pct, but include the results of three \
+             stations absent in the prior year period.",
+            "1987-03-06",
+            "the prior year period",
+            "1986-01",
+        ),
         // ... but a forecast for a quarter ending later compares with that quarter's
         // year-ago one (Reuters 1339), numbered as the text numbers it (January to March
         // 1986, Telxon's fourth)
