@@ -276,10 +276,11 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let the = c.peek().is_some_and(|t| t.is("the"));
     let (past, ahead) = if c.eat("the") {
+        // ("the trailing 12 months", a company's figures for the year to its last quarter)
         match c.eat_any(&[
-            "past", "last", "next", "previous", "first", "coming", "upcoming", "final",
+            "past", "last", "next", "previous", "first", "coming", "upcoming", "final", "trailing",
         ]) {
-            Some("past" | "last" | "previous" | "final") => (true, false),
+            Some("past" | "last" | "previous" | "final" | "trailing") => (true, false),
             Some(_) => (false, true),
             None => (false, false),
         }

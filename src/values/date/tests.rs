@@ -1114,6 +1114,13 @@ fn durations_carry_a_period_value() {
         "1989-10-27",
         "the past two years",
     );
+    // ("the trailing 12 months" too: it was "12 months" alone, Reuters-21578 6539)
+    assert_lengths(&[(
+        "Earnings were 80 cts for the trailing 12 months ended November 1986.",
+        "1987-03-18",
+        "the trailing 12 months",
+        "P12M",
+    )]);
     // ("or so" makes a length or a date approximate, TIMEX APPROX)
     for text in [
         "in the next two years or so",
