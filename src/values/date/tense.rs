@@ -1113,7 +1113,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && t.kind == Kind::Word
             && !t.is_capitalised())
             || (counted_before
-                && (t.is("before") || t.kind == Kind::Num || unit_of(&t.lower).is_some()))
+                && (t.is("before")
+                    || t.is("a")
+                    || t.kind == Kind::Num
+                    || small_number(&t.lower).is_some()
+                    || unit_of(&t.lower).is_some()))
     });
     if let Some(verb) = before.next() {
         let prior = before.next();

@@ -14069,6 +14069,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Election Day",
             "2024-11-05",
         ),
+        // (a length in words too: it was last year's)
+        (
+            "Early voting begins two weeks before Election Day.",
+            "2024-06-12",
+            "Election Day",
+            "2024-11-05",
+        ),
+        (
+            "Registration closes a month before Election Day.",
+            "2024-06-12",
+            "Election Day",
+            "2024-11-05",
+        ),
         (
             "Sales rose 45 days before Christmas.",
             "2024-06-12",
