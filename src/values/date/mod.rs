@@ -1528,7 +1528,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 tokens[first - 1].lower.as_ref(),
                                 "from" | "than" | "above" | "below" | "versus" | "vs" | "against"
                             )
-                            && tokens.get(end).is_some_and(|t| t.is_apostrophe()));
+                            && tokens.get(end).is_some_and(|t| t.is_apostrophe()))
+                        // (nor one that dates such a figure as a word for it: "from
+                        // December's 174,668 mln dlrs and a January 1986 level of 159,453 mln")
+                        || (first > 1
+                            && matches!(tokens[first - 1].lower.as_ref(), "a" | "the")
+                            && matches!(
+                                tokens[first - 2].lower.as_ref(),
+                                "from" | "than" | "and" | "against" | "versus" | "vs" | "on" | "with"
+                            )
+                            && tokens.get(end).is_some_and(|t| t.is("level") || t.is("figure")));
                     // (whether it is the day of a report, which dates the telling)
                     let mut reported = false;
                     if let Some(d) = &timex.date

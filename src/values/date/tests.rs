@@ -18467,6 +18467,16 @@ fn a_day_whose_figure_a_change_is_measured_from_is_not_the_storys() {
             "1987-Q2",
         ),
     ]);
+    // ... and so is one that dates such a figure as "level" or "figure" does (Reuters-21578
+    // 839: "the same period" was 1986-01, "the previous January" 1985-01)
+    let money = "At the end of January, broad money stood at 175,866 mln dlrs from \
+                 December's 174,668 mln dlrs and a January 1986 level of 159,453 mln. In the \
+                 same period, borrowings rose to 70,389 mln dlrs from December's 70,237 mln \
+                 and the previous January's 64,299 mln.";
+    assert_values(&[
+        (money, "1987-03-02", "same period", "1987-01"),
+        (money, "1987-03-02", "the previous January", "1986-01"),
+    ]);
     // (the day itself is still tagged)
     assert_spans(&[(
         "Volume shrank to 47.6 billion won from yesterday's 93.3 billion.",
