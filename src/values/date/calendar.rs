@@ -87,6 +87,34 @@ pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i = start;
     let day = the_nth(c)?;
+    // "between the 3rd and 5th of April": the month (and year) of the day it runs to
+    if let Some(joint) = c.peek()
+        && (matches!(joint.lower.as_ref(), "and" | "or" | "to" | "through") || joint.text == "-")
+    {
+        let k = c.i + 1 + usize::from(c.toks.get(c.i + 1).is_some_and(|t| t.is("the")));
+        let ordinal = c
+            .toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 2)
+            && c.toks.get(k + 1).is_some_and(|s| {
+                !s.spaced() && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th")
+            });
+        if ordinal
+            && c.toks.get(k + 2).is_some_and(|t| t.is("of"))
+            && let Some(month) = c.toks.get(k + 3).and_then(month_named)
+        {
+            let year = c
+                .toks
+                .get(k + 4)
+                .and_then(year_token)
+                .filter(|y| (1800..2100).contains(y));
+            return plain(Core::Cal {
+                year,
+                month: Some(month),
+                day: Some(day),
+            });
+        }
+    }
     let alone = c.peek().is_none_or(|n| {
         (n.kind == Kind::Punct && !matches!(n.text, "-" | "/" | "%"))
             || matches!(

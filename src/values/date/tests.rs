@@ -436,6 +436,20 @@ fn leaves_verbs_and_rates_alone() {
             "the 22nd of May 2019",
             "2019-05-22",
         ),
+        // (the first of two days takes the month and year of the second: it was a day of
+        // the publication's month)
+        (
+            "The fair runs between the 3rd and 5th of April.",
+            "1987-03-10",
+            "the 3rd",
+            "1987-04-03",
+        ),
+        (
+            "It runs from the 3rd to the 5th of April 1988.",
+            "1987-03-10",
+            "the 3rd",
+            "1988-04-03",
+        ),
     ]);
     assert_spans(&[
         (
