@@ -419,9 +419,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     in_year: None,
                     ..
                 } = expr.core
-                    && tokens[end - 1].is("period")
+                    && tokens[i..end].iter().any(|t| t.is("period"))
                     && !(i > 0 && tokens[i - 1].is("of"))
-                    && let Some(length) = out.last().and_then(|t| reported_length(tokens, t))
+                    && let Some(length) = out
+                        .last()
+                        .and_then(|t| reported_length(tokens, t))
+                        .or_else(|| closed_length(tokens, &out))
                 {
                     expr.core = length;
                 }
@@ -4172,6 +4175,8 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         (n, Unit::Month)
     } else if let Some(n) = count.strip_suffix('W') {
         (n, Unit::Week)
+    } else if let Some(n) = count.strip_suffix('D') {
+        (n, Unit::Day)
     } else {
         (count.strip_suffix('Y')?, Unit::Year)
     };
@@ -4179,6 +4184,31 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         unit,
         amount: Some(amount.parse().ok()?),
     })
+}
+
+/// The length the last two tags name when they are a length of weeks or days and the day
+/// that closes it ("the four weeks ended March 13"): what "the period", "the same period a
+/// year ago" after them are, as after the length alone (see [`reported_length`]); a
+/// length of months or a year closed so is a period of the calendar, which
+/// `quarter_closed` names.
+fn closed_length(tokens: &[Tok<'_>], out: &[Timex]) -> Option<Core> {
+    let [.., length, day] = out else {
+        return None;
+    };
+    let between: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.start >= length.span.end && t.end <= day.span.start)
+        .map(|t| t.lower.as_ref())
+        .collect();
+    let closes = matches!(between[..], ["ended" | "ending"])
+        && day
+            .date
+            .as_ref()
+            .is_some_and(|d| d.granularity == Granularity::Day);
+    let weeks_or_days = length.value.ends_with('W') || length.value.ends_with('D');
+    (closes && weeks_or_days)
+        .then(|| reported_length(tokens, length))
+        .flatten()
 }
 
 /// Whether the weekday from `first` to `end` opens or closes a range of weekdays ("Tuesday

@@ -3298,6 +3298,38 @@ fn months_compared_a_year_back_are_a_length() {
             "the year-earlier period",
             "P2M",
         ),
+        // (and "the same period last year", "a year ago" after the noun: it was last year,
+        // Reuters-21578 18496)
+        (
+            "The trade deficit in the first four months fell to 16.4 billion schillings from \
+             17.5 billion in the same period last year.",
+            "1987-06-18",
+            "the same period last year",
+            "P4M",
+        ),
+        // (and after a count of weeks with the day that closes it: they were that day, and
+        // that day a year back, Reuters-21578 6893, 1325)
+        (
+            "Oil demand rose 2.3 pct in the four weeks ended March 13 to 16.49 mln bpd from \
+             16.11 mln in the same period a year ago.",
+            "1987-03-18",
+            "the same period a year ago",
+            "P4W",
+        ),
+        (
+            "Oil demand rose 2.3 pct in the four weeks ended March 13 to 16.49 mln bpd. \
+             Distillate demand was up 2.9 pct in the period.",
+            "1987-03-18",
+            "the period",
+            "P4W",
+        ),
+        (
+            "Power production in the 52 weeks ended Feb 28 was 2,554.41 billion kilowatt \
+             hours, up 2.2 pct from the year-ago period.",
+            "1987-03-03",
+            "the year-ago period",
+            "P52W",
+        ),
     ]);
     // ... but a period named after it, or after a quarter, stays a date a year back
     assert_spans(&[
