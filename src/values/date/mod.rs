@@ -4195,12 +4195,11 @@ fn closed_length(tokens: &[Tok<'_>], out: &[Timex]) -> Option<Core> {
     let [.., length, day] = out else {
         return None;
     };
-    let between: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.start >= length.span.end && t.end <= day.span.start)
-        .map(|t| t.lower.as_ref())
-        .collect();
-    let closes = matches!(between[..], ["ended" | "ending"])
+    // (the tokens between the two, found by bisection: this runs for every "period")
+    let from = tokens.partition_point(|t| t.start < length.span.end);
+    let to = tokens.partition_point(|t| t.start < day.span.start);
+    let closes = to == from + 1
+        && (tokens[from].is("ended") || tokens[from].is("ending"))
         && day
             .date
             .as_ref()
