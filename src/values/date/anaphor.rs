@@ -283,6 +283,20 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let mut years = 0;
     let mut latest = false;
     let mut same = false;
+    // "the prior-year period", "the previous year quarter": a year back, as "the year-ago
+    // quarter" is
+    if let Some(after) = prior_year_at(c.toks, c.i).filter(|&after| {
+        !that
+            && c.toks.get(after).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "quarter" | "period" | "month" | "week" | "half"
+                )
+            })
+    }) {
+        c.i = after;
+        years = -1;
+    }
     match c.peek().map(|t| t.lower.clone()).as_deref() {
         Some("current" | "full" | "this") => {
             c.i = start;
@@ -301,27 +315,6 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         Some("following" | "next") if !that => {
             c.i += 1;
             offset = 1;
-        }
-        // "the prior-year period", "the previous year quarter": a year back, as "the
-        // year-ago quarter" is
-        Some("previous" | "prior")
-            if !that && {
-                let k = 1 + usize::from(c.peek_at(1).is_some_and(Tok::is_glued_hyphen));
-                c.peek_at(k).is_some_and(|t| t.is("year"))
-                    && c.peek_at(k + 1).is_some_and(|t| {
-                        matches!(
-                            t.lower.as_ref(),
-                            "quarter" | "period" | "month" | "week" | "half"
-                        )
-                    })
-            } =>
-        {
-            c.i += if c.peek_at(1).is_some_and(Tok::is_glued_hyphen) {
-                3
-            } else {
-                2
-            };
-            years = -1;
         }
         Some("previous" | "preceding" | "prior") if !that => {
             c.i += 1;

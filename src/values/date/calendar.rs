@@ -87,29 +87,23 @@ pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     c.i = start;
     let day = the_nth(c)?;
-    // "between the 3rd and 5th of April": the month (and year) of the day it runs to
-    if let Some(joint) = c.peek()
-        && (matches!(joint.lower.as_ref(), "and" | "or" | "to" | "through") || joint.text == "-")
-    {
-        let k = c.i + 1 + usize::from(c.toks.get(c.i + 1).is_some_and(|t| t.is("the")));
-        let ordinal = c
-            .toks
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 2)
-            && c.toks.get(k + 1).is_some_and(|s| {
-                !s.spaced() && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th")
-            });
-        if ordinal
-            && c.toks.get(k + 2).is_some_and(|t| t.is("of"))
-            && let Some(month) = c.toks.get(k + 3).and_then(month_named)
+    // "between the 3rd and 5th of April": the month (and year) of the day it runs to,
+    // which is tagged on its own after it
+    if c.peek().is_some_and(|joint| {
+        matches!(joint.lower.as_ref(), "and" | "or" | "to" | "through") || joint.text == "-"
+    }) {
+        let mut ahead = Cursor {
+            toks: c.toks,
+            i: c.i + 1,
+        };
+        ahead.eat("the");
+        if nth(&mut ahead).is_some()
+            && ahead.eat("of")
+            && let Some(month) = ahead.peek().and_then(month_named)
         {
-            let year = c
-                .toks
-                .get(k + 4)
-                .and_then(year_token)
-                .filter(|y| (1800..2100).contains(y));
+            ahead.i += 1;
             return plain(Core::Cal {
-                year,
+                year: year_after(&mut ahead),
                 month: Some(month),
                 day: Some(day),
             });
@@ -132,16 +126,23 @@ pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 
 /// `the 29th`: the day, with the cursor after it.
 fn the_nth(c: &mut Cursor<'_, '_>) -> Option<u32> {
-    if !c.peek()?.is("the") {
-        return None;
+    let start = c.i;
+    let day = c.eat("the").then(|| nth(c)).flatten();
+    if day.is_none() {
+        c.i = start;
     }
-    let t = c.peek_at(1)?;
+    day
+}
+
+/// `29th`: a day of a month in figures with its suffix, with the cursor after it.
+fn nth(c: &mut Cursor<'_, '_>) -> Option<u32> {
+    let t = c.peek()?;
     let day = t
         .num()
         .filter(|d| t.kind == Kind::Num && t.text.len() <= 2 && (1..=31).contains(d))?;
-    c.peek_at(2)
+    c.peek_at(1)
         .filter(|s| !s.spaced() && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))?;
-    c.i += 3;
+    c.i += 2;
     Some(day)
 }
 

@@ -1524,23 +1524,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // moving to it)
                         || (tokens[end - 1].is("date") && unit_of(&tokens[first].lower).is_some())
                         || to_date(&tokens[first].lower).is_some()
-                        // (nor the day whose figure a change is measured from, "down two stg
-                        // from yesterday's close", which the story is not on)
-                        || (first > 0
-                            && matches!(
-                                tokens[first - 1].lower.as_ref(),
-                                "from" | "than" | "above" | "below" | "versus" | "vs" | "against"
-                            )
-                            && tokens.get(end).is_some_and(|t| t.is_apostrophe()))
-                        // (nor one that dates such a figure as a word for it: "from
-                        // December's 174,668 mln dlrs and a January 1986 level of 159,453 mln")
-                        || (first > 1
-                            && matches!(tokens[first - 1].lower.as_ref(), "a" | "the")
-                            && matches!(
-                                tokens[first - 2].lower.as_ref(),
-                                "from" | "than" | "and" | "against" | "versus" | "vs" | "on" | "with"
-                            )
-                            && tokens.get(end).is_some_and(|t| t.is("level") || t.is("figure")));
+                        // (nor the day of a figure a change is measured from, which the story
+                        // is not on)
+                        || dates_compared_figure(tokens, first, end);
                     // (whether it is the day of a report, which dates the telling)
                     let mut reported = false;
                     if let Some(d) = &timex.date
@@ -3508,6 +3494,29 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the date from `first` to `end` dates a figure a change is measured from: in a
+/// possessive right after "from", "than" and the like ("down two stg from yesterday's
+/// close"), or after "a" or "the" before "level" or "figure" ("from December's 174,668 mln
+/// dlrs and a January 1986 level of 159,453 mln").
+fn dates_compared_figure(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
+    let word = |back: usize| {
+        first
+            .checked_sub(back)
+            .map_or("", |k| tokens[k].lower.as_ref())
+    };
+    let next = tokens.get(end);
+    (matches!(
+        word(1),
+        "from" | "than" | "above" | "below" | "versus" | "vs" | "against"
+    ) && next.is_some_and(Tok::is_apostrophe))
+        || (matches!(word(1), "a" | "the")
+            && matches!(
+                word(2),
+                "from" | "than" | "and" | "against" | "versus" | "vs" | "on" | "with"
+            )
+            && next.is_some_and(|t| t.is("level") || t.is("figure")))
 }
 
 /// Whether the word names a figure a change is measured from: "record levels", "its

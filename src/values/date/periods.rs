@@ -958,9 +958,8 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let fiscal = c.eat("fiscal");
     // ("the final quarter of 2012", "the last quarter of 2012"; "the last quarter" alone is
     // the latest one)
-    // ("the final quarter of this year", "of next year"; not yet "of the year", which a
-    // numbered quarter below reads as the story's year, told by the tense)
-    // ("of 1987", "of last year", "of the year")
+    // ("the final quarter of this year", "of next year", "the last quarter of the year",
+    // whose year the tense tells, as a numbered quarter's below)
     let of_year = |k: usize| {
         c.peek_at(k).is_some_and(|t| t.is("of"))
             && (c.peek_at(k + 1).and_then(year_token).is_some()
