@@ -4024,15 +4024,17 @@ fn told_ahead(tokens: &[Tok<'_>], end: usize) -> bool {
 /// Whether the date at `first` closes a period named right before it with "ending" ("the
 /// year ending September 30"), and if so whether that period is one before the story's:
 /// "the previous fiscal year ending June 30", "its last fiscal year ending October 31".
+/// A comma may set the day apart: "the current fiscal year, ending October 31".
 fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<bool> {
-    let named = first >= 2
-        && tokens[first - 1].is("ending")
+    let comma = usize::from(first >= 3 && tokens[first - 2].text == ",");
+    let noun = first.checked_sub(2 + comma)?;
+    let named = tokens[first - 1].is("ending")
         && matches!(
-            tokens[first - 2].lower.as_ref(),
+            tokens[noun].lower.as_ref(),
             "year" | "quarter" | "period" | "months" | "half" | "weeks" | "season"
         );
     named.then(|| {
-        tokens[first.saturating_sub(5)..first - 2]
+        tokens[noun.saturating_sub(3)..noun]
             .iter()
             .any(|t| matches!(t.lower.as_ref(), "last" | "previous" | "prior"))
     })

@@ -13278,6 +13278,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "October 31",
             "1986-10-31",
         ),
+        // (with a comma before "ending", reuters-6089)
+        (
+            "he said \"We expect to regain our earnings momentum in the second half of the \
+                 current fiscal year, ending October 31.\"",
+            "1987-03-17",
+            "October 31",
+            "1987-10-31",
+        ),
+        (
+            "Net for its last fiscal year, ending October 31, was 228.7 mln dlrs.",
+            "1987-06-02",
+            "October 31",
+            "1986-10-31",
+        ),
         // (and so does one after "ended" when what the period closes is still to be told)
         (
             "Revenues for the year ended August 31 will be about 1.2 billion dlrs, including \
