@@ -1327,9 +1327,12 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let prev_word = c.i > 1 && c.toks[c.i - 2].kind == Kind::Word;
         // the end of a span of years: "(1996-2000)", "the 1998-1999 period"
         let prev_year = c.i > 1 && year_token(&c.toks[c.i - 2]).is_some_and(|p| p < y);
+        // (nor a model's number glued to its name, "the IDB2000 storage system", but for a
+        // calendar year, "CY2019")
         let prev_glued = c.i > 0
             && !t.spaced()
             && (matches!(c.toks[c.i - 1].text, "$" | "," | "." | "/")
+                || (c.toks[c.i - 1].kind == Kind::Word && !c.toks[c.i - 1].is("cy"))
                 || (c.toks[c.i - 1].text == "-" && !prev_word && !prev_year));
         let next = c.peek_at(1);
         let next_glued = next.is_some_and(|n| {

@@ -8898,6 +8898,12 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "The council session started after the scheduled 1330 start was delayed.",
             "1330",
         ),
+        // ... or a model's number glued to its name (reuters-18679)
+        (
+            "It said a stepped-up investment in its IDB2000 electronic storage system will \
+                 result in a loss.",
+            "2000",
+        ),
         // the record of a meeting
         (
             "Minutes of the meeting will be released in three weeks.",
@@ -15290,6 +15296,8 @@ fn reads_business_codes_and_24_hour_clocks() {
             "2019-H1",
         ),
         ("FY2019 sales grew.", "2019-10-10", "FY2019", "2019"),
+        // (a calendar year glued to "CY" is the year, a model's number is none)
+        ("CY2019 sales grew.", "2019-10-10", "2019", "2019"),
         ("Sales in FY20 will grow.", "2019-10-10", "FY20", "2020"),
         ("In Q1'20 it grew.", "2020-06-10", "Q1'20", "2020-Q1"),
         // the quarter first, as analysts write it
@@ -16223,6 +16231,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "cts",
     "customarily",
     "cut",
+    "cy",
     "da",
     "dame",
     "data",
