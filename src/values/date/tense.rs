@@ -663,7 +663,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if (word_before(1, "to") || word_before(1, "until"))
         && (2..=5).any(|k| {
             start >= k
-                && (puts_off(&toks[start - k].lower)
+                && (puts_off(toks, start - k)
                     // (a deadline extended or a launch pushed back to a weekday, not a
                     // quota year "extended three months to December 31" that is over)
                     || (matches!(toks[start - k].lower.as_ref(), "extended" | "pushed")
@@ -2645,12 +2645,27 @@ fn called_for(before: &[&Tok<'_>]) -> bool {
     false
 }
 
-/// A verb in the past that puts something off to a later day: "postponed", "delayed".
-fn puts_off(word: &str) -> bool {
-    matches!(
-        word,
-        "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved" | "slipped"
-    )
+/// Whether the word at `k` is a verb in the past that puts something off to a later day:
+/// "postponed", "delayed", "moved the vote" (not a move told, "the dollar moved sharply
+/// lower until the end of January", "Prices slipped further").
+fn puts_off(toks: &[Tok<'_>], k: usize) -> bool {
+    let moved = toks.get(k + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "lower" | "higher" | "down" | "downward" | "upward" | "sideways" | "further"
+        ) || (t.lower.len() > 4 && t.lower.ends_with("ly"))
+    });
+    !moved
+        && matches!(
+            toks[k].lower.as_ref(),
+            "delayed"
+                | "postponed"
+                | "deferred"
+                | "rescheduled"
+                | "adjourned"
+                | "moved"
+                | "slipped"
+        )
 }
 
 /// Whether the expression at `first` is in a clause of a participle that opens no more
@@ -2776,7 +2791,7 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
             && !after_its_noun
             && !adjective
             && !intends(w)
-            && !puts_off(w)
+            && !puts_off(toks, k)
             && !matches!(
                 w,
                 "gave"

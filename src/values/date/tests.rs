@@ -2299,6 +2299,21 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Friday",
             "2013-05-31",
         ),
+        // (a verb that puts things off, telling a move: reuters-3421; but "moved the vote
+        // until" puts it off)
+        (
+            "after trading steadily throughout November and the first half of December, the \
+                 dollar moved sharply lower until the end of January.",
+            "1987-03-09",
+            "the end of January",
+            "1987-01",
+        ),
+        (
+            "The board moved the vote until March 3.",
+            "1987-04-09",
+            "March 3",
+            "1988-03-03",
+        ),
         // a participle after "before" or "after", right before the date's preposition, is
         // in the past of the clause's verb (not of a plan)
         (
@@ -16267,6 +16282,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "does",
     "dormancy",
     "down",
+    "downward",
     "dozen",
     "dropped",
     "du",
@@ -16348,6 +16364,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "fund",
     "funds",
     "funeral",
+    "further",
     "futures",
     "gained",
     "gains",
@@ -16736,6 +16753,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "shown",
     "shr",
     "shut",
+    "sideways",
     "signaled",
     "signalled",
     "similar",
@@ -16866,6 +16884,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "unlikely",
     "up",
     "uprising",
+    "upward",
     "urged",
     "urges",
     "us",
