@@ -550,9 +550,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && (before_in_sentence(c.toks, start - 1, if share_of { 12 } else { 7 })
                 .any(|k| past_verb(c.toks, k))
                 // ("In the evening, troops withdrew": opening the sentence, the verb after it)
-                || ((start == 1 || ends_sentence(c.toks, start - 2))
-                    && c.peek_at(1).is_some_and(|n| n.text == ",")
-                    && after_in_sentence(c.toks, c.i + 2, 6).any(|k| past_verb(c.toks, k))))
+                || opens_sentence_told_in_past(c.toks, start - 1, c.i + 1, 6))
     };
     if years == 0
         && in_year.is_none()

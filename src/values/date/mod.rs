@@ -626,6 +626,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             end,
                         ),
                     } {
+                        // ("Later in the day, the House Budget Committee chairman, Rep.
+                        // Paul Ryan, spoke to reporters": a day of the story told in the past)
+                        Tense::Unmarked
+                            if matches!(expr.core, Core::StoryDay)
+                                && opens_sentence_told_in_past(tokens, first, end, 16) =>
+                        {
+                            Tense::Past
+                        }
                         // "auction notes on Monday, followed by 10-year notes Tuesday"
                         Tense::Unmarked
                             if matches!(expr.core, Core::Weekday { rel: None, .. })
@@ -3610,9 +3618,15 @@ impl<'a> Resolve<'a> {
     }
 
     /// The day the story is on: the date named last when it is a day, else the last day
-    /// named ("earlier in the day", "the next business day").
+    /// named ("earlier in the day", "the next business day"); in the past, not a day still
+    /// to come ("this fiscal year, which ends Sept. 30 ... Later in the day, Ryan spoke").
     fn story_day(&self) -> Option<&'a Told> {
-        self.reference_day().or(self.day)
+        let can_be = |day: &&Told| {
+            !(self.tense == Tense::Past && self.anchor.is_some_and(|a| day.value.start > a))
+        };
+        self.reference_day()
+            .filter(can_be)
+            .or(self.day.filter(can_be))
     }
 
     /// The same context read in `tense`, with nothing yet counted from.

@@ -2857,6 +2857,21 @@ pub(super) fn before_in_clause<'t>(
     })
 }
 
+/// Whether the clause from `open` to token `after` opens its sentence and is set off by a
+/// comma before a verb in the past, at most `n` tokens on: "In the evening, troops
+/// withdrew", "Later in the day, the House Budget Committee chairman, Rep. Paul Ryan,
+/// spoke".
+pub(super) fn opens_sentence_told_in_past(
+    toks: &[Tok<'_>],
+    open: usize,
+    after: usize,
+    n: usize,
+) -> bool {
+    (open == 0 || ends_sentence(toks, open - 1))
+        && toks.get(after).is_some_and(|t| t.text == ",")
+        && after_in_sentence(toks, after + 1, n).any(|k| past_verb(toks, k))
+}
+
 /// The positions of the tokens of the sentence from `from` on, at most `n`.
 pub(super) fn after_in_sentence<'t>(
     toks: &'t [Tok<'_>],

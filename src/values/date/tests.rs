@@ -12064,6 +12064,18 @@ fn a_week_or_turn_of_a_named_period() {
             "earlier in the day",
             "1987-04-08",
         ),
+        // ... but not a day still to come when the day of the story is told in the past
+        (
+            "The deficit would fall this fiscal year, which ends Sept. 30. Later in the day, \
+             the House Budget Committee chairman, Rep. Paul Ryan, spoke to reporters.",
+            "Later in the day",
+            "1987-04-09",
+        ),
+        (
+            "The summit opens on May 4. Later in the day, leaders dine at the palace.",
+            "Later in the day",
+            "1987-05-04",
+        ),
     ] {
         assert_eq!(
             tag_spanning(text, "1987-04-09", phrase).value,
