@@ -1208,7 +1208,9 @@ pub(super) fn count_of(t: &Tok<'_>) -> Option<f64> {
     }
 }
 
-/// Eats "and a half", or "-and-a-half" glued to the count ("six-and-a-half years").
+/// Eats "and a half", or "-and-a-half" glued to the count ("six-and-a-half years"), or
+/// "and half" that ends the phrase ("the last year and half", "a year and half ago", not
+/// "two years and half the staff").
 fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
     let words = ["and", "a", "half"];
     let spaced = (0..3).all(|k| c.peek_at(k).is_some_and(|t| t.is(words[k])));
@@ -1217,8 +1219,22 @@ fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
             && c.peek_at(2 * k + 1)
                 .is_some_and(|t| !t.spaced() && t.is(words[k]))
     });
-    c.i += if glued { 6 } else { 3 * usize::from(spaced) };
-    spaced || glued
+    let bare = c.peek_at(0).is_some_and(|t| t.is("and"))
+        && c.peek_at(1).is_some_and(|t| t.is("half"))
+        && c.peek_at(2).is_none_or(|t| {
+            (t.kind == Kind::Punct && t.text != "-")
+                || PREPOSITIONS.contains(&t.lower.as_ref())
+                || matches!(t.lower.as_ref(), "ago" | "later" | "earlier")
+        })
+        && !c.peek_at(2).is_some_and(|t| t.is("of"));
+    c.i += if glued {
+        6
+    } else if spaced {
+        3
+    } else {
+        2 * usize::from(bare)
+    };
+    spaced || glued || bare
 }
 
 /// `now`, `recently`, `the past`, `the future`, `currently`, `soon`, `formerly`.

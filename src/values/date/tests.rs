@@ -1029,6 +1029,11 @@ fn durations_carry_a_period_value() {
         ("Officials said a month-long strike followed.", "P1M"),
         ("He began a weeklong visit to China.", "P1W"),
         ("In the past year and a half, prices doubled.", "P1Y6M"),
+        // ... and with no "a" (reuters-8746)
+        (
+            "the decline in the dollar's value over the last year and half.",
+            "P1Y6M",
+        ),
         ("We're going to have to live without it for a while.", "PXX"),
         (
             "U.S. forces could be in the gulf region for some time.",
@@ -1077,6 +1082,22 @@ fn durations_carry_a_period_value() {
         assert_eq!(tags[0].value, value, "{text:?}");
         assert_eq!(tags[0].kind, TimexKind::Duration);
     }
+    // (not "and half" before what it halves)
+    let text = "It took two years and half the staff quit.";
+    let tags = tag(text, Some(d("2019-01-01")));
+    assert_eq!(
+        (&text[tags[0].span.clone()], tags[0].value.as_str()),
+        ("two years", "P2Y")
+    );
+    assert_eq!(
+        tag_spanning(
+            "He left a year and half ago.",
+            "2013-03-15",
+            "a year and half ago"
+        )
+        .value,
+        "2011-09"
+    );
     let tags = tag("the talks lasted three years", Some(d("2019-01-01")));
     assert_eq!(tags[0].value, "P3Y");
     assert_eq!(tags[0].kind, TimexKind::Duration);
