@@ -1087,6 +1087,16 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .filter(|u| t.lower.ends_with('s') && !matches!(u, Unit::Weekend | Unit::Quarter))
     };
     let unit = c.peek().and_then(plural)?;
+    // (a unit of work or energy is no time: "47 billion kilowatt-hours of electrical
+    // energy", "kilowatt hours", "man-hours")
+    let compound = c.i >= 2
+        && c.toks[c.i - 1].is_glued_hyphen()
+        && !c.peek().is_some_and(Tok::spaced)
+        && c.toks[c.i - 2].kind == Kind::Word;
+    if compound || before.is_some_and(|w| w.ends_with("watt")) {
+        c.i = start;
+        return None;
+    }
     c.i += 1;
     if the {
         // ("in the weeks since the election", "in the years following the war"; "in the

@@ -8934,6 +8934,17 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "The council session started after the scheduled 1330 start was delayed.",
             "1330",
         ),
+        // a unit of energy or work (reuters-9037, reuters-12272)
+        (
+            "U.S. power companies generated a net 47.47 billion kilowatt-hours of electrical \
+                 energy.",
+            "hours",
+        ),
+        (
+            "It seeks to sell 70 terawatt hours of electricity.",
+            "hours",
+        ),
+        ("The strike cost 5,000 man-hours of work.", "hours"),
         // ... or a model's number glued to its name (reuters-18679)
         (
             "It said a stepped-up investment in its IDB2000 electronic storage system will \
@@ -16949,6 +16960,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wants",
     "war",
     "warned",
+    "watt",
     "way",
     "wee",
     "well",
