@@ -1088,12 +1088,12 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     };
     let unit = c.peek().and_then(plural)?;
     // (a unit of work or energy is no time: "47 billion kilowatt-hours of electrical
-    // energy", "kilowatt hours", "man-hours")
+    // energy", "kilowatt hours", "man-hours", "10 man years of programming")
     let compound = c.i >= 2
         && c.toks[c.i - 1].is_glued_hyphen()
         && !c.peek().is_some_and(Tok::spaced)
         && c.toks[c.i - 2].kind == Kind::Word;
-    if compound || before.is_some_and(|w| w.ends_with("watt")) {
+    if compound || before.is_some_and(|w| w.ends_with("watt") || w == "man" || w == "person") {
         c.i = start;
         return None;
     }
@@ -1171,19 +1171,46 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         )
     );
     // "months of talks", but not "the days of the week" or "the early hours of Saturday",
-    // nor the record of a meeting, "Minutes of the meeting will be released"
+    // nor the record of a meeting, "Minutes of the meeting will be released", "Minutes of
+    // February's Federal Open Market Committee meeting"
     let of = c.peek().is_some_and(|t| t.is("of"))
         && !matches!(
             before,
             Some("the" | "these" | "those" | "early" | "small" | "wee" | "final" | "last")
         )
         && !(unit == Unit::Minute
-            && c.peek_at(1).is_some_and(|t| determiner(&t.lower))
+            && c.peek_at(1)
+                .is_some_and(|t| determiner(&t.lower) || t.is_capitalised())
             && !matches!(
                 before,
                 Some("first" | "opening" | "closing" | "dying" | "few")
             ));
-    if introduced || of {
+    // (the months of futures contracts are no length, "initial expiration months of April",
+    // "back months of cattle futures", nor are the hours of a working day, "hours worked",
+    // "hours of all persons increased", "decreasing hours of operation", "in after hours
+    // trading", "the trading hours of the Midam's Treasury bond futures contract", "Chicago's
+    // regular hours of trading")
+    let contract_months = unit == Unit::Month
+        && matches!(
+            before,
+            Some("expiration" | "back" | "delivery" | "contract" | "futures" | "crop" | "nearby")
+        );
+    let working_hours = unit == Unit::Hour
+        && (c.peek().is_some_and(|t| t.is("worked"))
+            || (of
+                && c.peek_at(1).is_some_and(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "operation" | "trading" | "business" | "employees" | "workers" | "all"
+                    )
+                }))
+            || (before == Some("after")
+                && c.peek().is_some_and(|t| t.is("trading") || t.is("session")))
+            || matches!(
+                before,
+                Some("trading" | "business" | "office" | "working" | "banking" | "regular")
+            ));
+    if (introduced || of) && !contract_months && !working_hours {
         return plain(Core::Duration { unit, amount: None });
     }
     c.i = start;

@@ -8945,6 +8945,45 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "hours",
         ),
         ("The strike cost 5,000 man-hours of work.", "hours"),
+        (
+            "It will involve more than 10 man years of programming.",
+            "years",
+        ),
+        // ... or the months of futures contracts, or the hours of a working day
+        // (Reuters-21578)
+        (
+            "Bache had been participating in Chicago's regular hours of trading.",
+            "hours",
+        ),
+        (
+            "the trading hours of the Midam's Treasury bond futures contract will expand",
+            "hours",
+        ),
+        (
+            "with initial expiration months of April, July and October",
+            "months",
+        ),
+        (
+            "placements in February may weigh on back months of cattle futures.",
+            "months",
+        ),
+        (
+            "Economists stressed that gains in hours worked signal larger gains.",
+            "hours",
+        ),
+        (
+            "Output rose 1.9 pct while hours of all persons increased.",
+            "hours",
+        ),
+        (
+            "The dollar gained over two pfennigs in after hours trading in New York.",
+            "hours",
+        ),
+        // ... or a meeting's record named by its month
+        (
+            "Minutes of February's Federal Open Market Committee meeting showed a split.",
+            "Minutes",
+        ),
         // ... or a model's number glued to its name (reuters-18679)
         (
             "It said a stepped-up investment in its IDB2000 electronic storage system will \
@@ -9063,6 +9102,32 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "1987-04-07",
             "minutes",
             "PTXM",
+        ),
+        // (and after an adjective, as TimeBank tags "the heady days of swelling industry
+        // sales", wsj_1014)
+        (
+            "Prices are not enough to spur a return to the heady days of 1981.",
+            "1987-04-07",
+            "days",
+            "PXD",
+        ),
+        (
+            "The Dow fell more than 10 points in the first minutes of trading this morning.",
+            "1987-04-07",
+            "minutes",
+            "PTXM",
+        ),
+        (
+            "The next 30 will be introduced gradually in the following years of the plan.",
+            "1987-04-07",
+            "years",
+            "PXY",
+        ),
+        (
+            "Kuwait shut its markets after weeks of fighting.",
+            "1987-04-07",
+            "weeks",
+            "PXW",
         ),
     ]);
 }
@@ -16195,6 +16260,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "axed",
     "back",
     "ballot",
+    "banking",
     "banned",
     "barely",
     "barley",
@@ -16555,6 +16621,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "madness",
     "mail",
     "make",
+    "man",
     "manic",
     "marketing",
     "match",
@@ -16588,6 +16655,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "must",
     "named",
     "nationwide",
+    "nearby",
     "need",
     "net",
     "never",
@@ -16619,6 +16687,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "opening",
     "oper",
     "operating",
+    "operation",
     "options",
     "or",
     "ordered",
@@ -16650,6 +16719,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "perhaps",
     "periods",
     "persian",
+    "person",
     "petroleum",
     "picked",
     "pitcher",
@@ -16725,6 +16795,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "reduced",
     "referee",
     "referendum",
+    "regular",
     "release",
     "releases",
     "remain",
@@ -16978,6 +17049,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wickets",
     "with",
     "without",
+    "worked",
     "worldwide",
     "worst",
     "worth",
