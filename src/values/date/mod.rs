@@ -282,6 +282,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut named_month: Option<Told> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
+    // (where an expression that leans on the reference, "the month", last counted from it:
+    // it names the reference again)
+    let mut echoed_at: Option<usize> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
     let mut quarter: Option<Told> = None;
@@ -583,6 +586,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     week: named_week.as_ref(),
                     month: named_month.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
+                    since_echo: echoed_at.map(|k| &tokens[k..=i]),
                     // (looked at only for a month counted back: "in January from 33.8
                     // billion a month ago")
                     baseline: matches!(
@@ -1492,6 +1496,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             (told.value, told.date) = (t.value, t.date);
                         }
                     }
+                    if leans
+                        && timex.counted_from.is_some()
+                        && let Some(r) = &reference
+                        && Some(&r.at) == timex.counted_from.as_ref()
+                        && timex.date.as_ref() == Some(&r.value)
+                    {
+                        echoed_at = Some(end);
+                    }
                     // a year written alone in one token: "2008", the "1986" of "1986/87"
                     let lone_year = match expr.core {
                         Core::Cal {
@@ -1609,6 +1621,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .or_else(|| Some(d.clone()))
                             .map(told);
                         reference_at = Some(end);
+                        echoed_at = None;
                     }
                     // ("tomorrow morning at 9 a.m.": a part of a day names the day too)
                     let part = match &expr.core {
@@ -3597,6 +3610,9 @@ struct Resolve<'a> {
     /// The tokens from the end of the reference to the expression (inclusive), when there
     /// is one: see [`Resolve::recent`].
     since_reference: Option<&'a [Tok<'a>]>,
+    /// The tokens from the end of the last expression that leaned on the reference ("the
+    /// month") to this one, when there is one: see [`Resolve::recent`].
+    since_echo: Option<&'a [Tok<'a>]>,
     /// Whether a month counted back dates the figure a change is measured from (see
     /// [`baseline`]); false for every other expression.
     baseline: bool,
@@ -3670,11 +3686,15 @@ impl<'a> Resolve<'a> {
             })
     }
 
-    /// Whether the reference was named in the same sentence (looked at only where it
-    /// matters, not for every expression).
+    /// Whether the reference was named in the same sentence, or named again there by an
+    /// expression that leans on it ("February ... Truck production in the month totalled
+    /// 21,177 compared with none a year ago"); looked at only where it matters, not for
+    /// every expression.
     fn recent(&self) -> bool {
-        self.since_reference
-            .is_some_and(|s| !(0..s.len() - 1).any(|j| ends_sentence(s, j)))
+        [self.since_reference, self.since_echo]
+            .into_iter()
+            .flatten()
+            .any(|s| !(0..s.len() - 1).any(|j| ends_sentence(s, j)))
     }
 }
 

@@ -6858,6 +6858,23 @@ fn resolves_classes_of_newswire_expressions() {
             "a year ago",
             "1986-02",
         ),
+        // ... and so after "the month" that names that month again in a later sentence
+        // (reuters-1114; not after "the quarter", which names no month)
+        (
+            "Chrysler Corp said its U.S. car production in February totalled 110,552 units. \
+                 The company said its U.S. truck production in the month totalled 21,177 \
+                 compared with none a year ago.",
+            "1987-03-03",
+            "a year ago",
+            "1986-02",
+        ),
+        (
+            "Chrysler Corp said its U.S. car production in February totalled 110,552 units. \
+                 Truck output totalled 21,177 compared with none a year ago.",
+            "1987-03-03",
+            "a year ago",
+            "1986",
+        ),
         // ... and "a month ago" that a figure is measured from, a month back
         (
             "Deposits of non-bank customers also increased in January to 34.9 billion from \
