@@ -778,10 +778,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             return Tense::Future;
         }
     }
-    let window: Vec<&Tok<'_>> = toks[..start]
-        .iter()
+    // (six words: quotation marks, brackets and the hyphens of a compound do not count,
+    // "He expects a 'follow-through' Monday")
+    let mut words = 0;
+    let window: Vec<&Tok<'_>> = (0..start)
         .rev()
-        .take(6)
+        .take_while(|&k| {
+            let free = matches!(toks[k].text, "\"" | "“" | "”" | "(" | ")")
+                || toks[k].is_glued_hyphen()
+                || (toks[k].is_apostrophe()
+                    && (toks[k].spaced() || toks.get(k + 1).is_none_or(Tok::spaced)));
+            words += usize::from(!free);
+            words <= 6
+        })
+        .map(|k| &toks[k])
         .take_while(|t| !breaks_clause(t))
         .collect();
     // "at its next monthly tender on Thursday", "the next round of talks on Monday": an

@@ -15056,6 +15056,13 @@ fn weekdays_take_the_coming_or_the_last_one_from_the_clause() {
             "Thursday",
             "2013-06-20",
         ),
+        // (quotation marks and a compound's hyphens do not push the verb out of reach:
+        // reuters-8024)
+        (
+            "He expects a \"follow-through\" Thursday to the advance which lifted the Dow.",
+            "Thursday",
+            "2013-06-20",
+        ),
         (
             "The two leaders spoke by telephone on Thursday.",
             "Thursday",
