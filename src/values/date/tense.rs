@@ -1033,6 +1033,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                                 tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))
                             }))
             };
+            // ("the strike is effective Tuesday": a change that takes effect on the day, told
+            // in the present)
+            if t.is("effective")
+                && k == 0
+                && window.get(1).is_some_and(|b| {
+                    matches!(b.lower.as_ref(), "is" | "are" | "becomes" | "become")
+                })
+                && !attributive
+            {
+                break 'ahead Some(k);
+            }
             if t.is("due")
                 && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
                     || (k > 0 && window[k - 1].is("out"))
@@ -1612,8 +1623,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // a clause that opens with the expression takes the tense of the verb after it: "By
     // Monday night, everything must be in place", "On Sunday, ministers will meet"
     // ("and then on Saturday he returns home", "so maybe on Monday we will issue the first";
-    // a clock and its day, "At 11:59 p.m. on Dec. 31, the law lapses")
-    if window.iter().all(|t| {
+    // a clock and its day, "At 11:59 p.m. on Dec. 31, the law lapses"; and a clause a
+    // report opens with "that", where "would" looks ahead too: "The company announced that
+    // on Tuesday it would end a lockout")
+    let reported = window.iter().position(|t| t.is("that"));
+    if window[..reported.unwrap_or(window.len())].iter().all(|t| {
         matches!(
             t.lower.as_ref(),
             "by" | "on"
@@ -1639,7 +1653,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             matches!(
                 toks[k].lower.as_ref(),
                 "will" | "shall" | "must" | "ll" | "should"
-            )
+            ) || (reported.is_some() && toks[k].is("would"))
         });
         // "On Friday, he heads to Jordan", "on Saturday the president returns home": a
         // scheduled event in the present tense, its subject a few words at most

@@ -15056,6 +15056,24 @@ fn weekdays_take_the_coming_or_the_last_one_from_the_clause() {
             "Thursday",
             "2013-06-20",
         ),
+        // (a clause a report opens with "that" takes "would" after the day as looking
+        // ahead: reuters-5487; not "said on Tuesday it would")
+        (
+            "The company announced that on Thursday it would end a lockout.",
+            "Thursday",
+            "2013-06-20",
+        ),
+        (
+            "The company said on Thursday it would end a lockout.",
+            "Thursday",
+            "2013-06-13",
+        ),
+        // (a change that takes effect on the day, told in the present)
+        (
+            "The union said the strike is effective Thursday.",
+            "Thursday",
+            "2013-06-20",
+        ),
         // (quotation marks and a compound's hyphens do not push the verb out of reach:
         // reuters-8024)
         (
