@@ -1260,10 +1260,9 @@ fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
         && c.peek_at(1).is_some_and(|t| t.is("half"))
         && c.peek_at(2).is_none_or(|t| {
             (t.kind == Kind::Punct && t.text != "-")
-                || PREPOSITIONS.contains(&t.lower.as_ref())
+                || (PREPOSITIONS.contains(&t.lower.as_ref()) && !t.is("of"))
                 || matches!(t.lower.as_ref(), "ago" | "later" | "earlier")
-        })
-        && !c.peek_at(2).is_some_and(|t| t.is("of"));
+        });
     c.i += if glued {
         6
     } else if spaced {

@@ -2673,23 +2673,18 @@ fn called_for(before: &[&Tok<'_>]) -> bool {
 /// "postponed", "delayed", "moved the vote" (not a move told, "the dollar moved sharply
 /// lower until the end of January", "Prices slipped further").
 fn puts_off(toks: &[Tok<'_>], k: usize) -> bool {
-    let moved = toks.get(k + 1).is_some_and(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "lower" | "higher" | "down" | "downward" | "upward" | "sideways" | "further"
-        ) || (t.lower.len() > 4 && t.lower.ends_with("ly"))
-    });
-    !moved
-        && matches!(
-            toks[k].lower.as_ref(),
-            "delayed"
-                | "postponed"
-                | "deferred"
-                | "rescheduled"
-                | "adjourned"
-                | "moved"
-                | "slipped"
-        )
+    let moved = || {
+        toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "lower" | "higher" | "down" | "downward" | "upward" | "sideways" | "further"
+            ) || (t.lower.len() > 4 && t.lower.ends_with("ly"))
+        })
+    };
+    matches!(
+        toks[k].lower.as_ref(),
+        "delayed" | "postponed" | "deferred" | "rescheduled" | "adjourned" | "moved" | "slipped"
+    ) && !moved()
 }
 
 /// Whether the expression at `first` is in a clause of a participle that opens no more
