@@ -608,11 +608,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             beside_tense(tokens, the, i, end)
                         }
                         // ("The event is 10:00-12:00 on Friday": a clock that closes a
-                        // range, in no tense of its own, is read from the one that opens it)
+                        // range, in no tense of its own, is read from the one that opens it;
+                        // and so is a twin in another zone in parentheses, "The polls close at
+                        // 8 p.m. local time (0100 GMT Sunday)")
                         Core::Clock { .. }
                             if let Some(open) = last_clock
                                 .filter(|c| {
-                                    c.after + 1 == i && joins_clock_range(tokens, c.start, c.after)
+                                    (c.after + 1 == i
+                                        && joins_clock_range(tokens, c.start, c.after))
+                                        || c.twin_at(tokens, i)
                                 })
                                 .map(|c| c.start) =>
                         {

@@ -15654,6 +15654,20 @@ fn reads_business_codes_and_24_hour_clocks() {
             "2046 GMT Thursday",
             "2013-03-14T20:46",
         ),
+        // (the verb before the first clock, which the twin in no tense of its own is read
+        // from: a schedule in the present looks ahead)
+        (
+            "The polls close at 8 p.m. local time (0100 GMT Sunday).",
+            "2013-03-15",
+            "0100 GMT Sunday",
+            "2013-03-17T01:00",
+        ),
+        (
+            "The polls close at 8 p.m. local time (0100 GMT Sunday).",
+            "2013-03-15",
+            "8 p.m.",
+            "2013-03-16T20:00",
+        ),
         // (and the first clock is on the day the zones' offset puts it, from 10 hours
         // behind to 14 ahead)
         (
