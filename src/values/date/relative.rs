@@ -378,6 +378,13 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         c.i += 3;
         Some(2.0)
+    } else if t.is("half")
+        && c.peek_at(1).is_some_and(|t| t.is("a"))
+        && c.peek_at(2).is_some_and(|t| t.is("dozen"))
+    {
+        // "half a dozen years ago"
+        c.i += 3;
+        Some(6.0)
     } else if (past || ahead) && t.is("couple") && c.peek_at(1).is_some_and(|t| t.is("of")) {
         // "the next couple of years"
         c.i += 2;

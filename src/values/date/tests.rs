@@ -7631,6 +7631,12 @@ fn resolves_classes_of_newswire_expressions() {
             "a dozen years",
             "P12Y",
         ),
+        (
+            "The company was founded half a dozen years ago.",
+            "2013-03-19",
+            "half a dozen years ago",
+            "2007",
+        ),
         // "or so" after an expression is part of it (wsj_0189, wsj_0610)
         (
             "Prices will rise over the next year or so.",
