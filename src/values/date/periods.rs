@@ -49,6 +49,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "juneteenth",
     "kwanzaa",
     "labor",
+    "labour",
     "lantern",
     "lunar",
     "mardi",
@@ -76,6 +77,7 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "st",
     "sukkot",
     "super",
+    "tax",
     "tet",
     "thanksgiving",
     "valentine",
@@ -262,6 +264,10 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         "memorial" if word(c, "day") => Some(Holiday::Nth(5, Weekday::Mon, 5)),
         "labor" if word(c, "day") => Some(Holiday::Nth(9, Weekday::Mon, 1)),
+        // (spelt so, the workers' day most of the world keeps on May 1; America's Labor
+        // Day is its own)
+        "labour" if word(c, "day") => fixed(5, 1),
+        "tax" if word(c, "day") => fixed(4, 15),
         "columbus" if word(c, "day") => Some(Holiday::Nth(10, Weekday::Mon, 2)),
         "presidents" => {
             c.eat_possessive();

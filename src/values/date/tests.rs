@@ -8683,6 +8683,20 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Labor Day",
             "1987-09-07",
         ),
+        // (spelt "Labour", the workers' day of May 1 most of the world keeps; reuters-14845)
+        (
+            "The union is adamant only employees who wish to work on Labour Day should notify \
+                 management.",
+            "1987-04-20",
+            "Labour Day",
+            "1987-05-01",
+        ),
+        (
+            "Returns are due on Tax Day.",
+            "2013-03-22",
+            "Tax Day",
+            "2013-04-15",
+        ),
         (
             "The strike began on Martin Luther King Jr. Day.",
             "2013-03-22",
