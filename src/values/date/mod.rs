@@ -729,7 +729,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         // ... and the last day of a period before the story's is over: "from
                         // the previous fiscal year ending June 30", read in March
-                        Tense::Unmarked if ending_of_period(tokens, first) == Some(true) => {
+                        Tense::Unmarked
+                            if ending_of_period(tokens, first)
+                                .is_some_and(|(_, before)| before) =>
+                        {
                             Tense::Past
                         }
                         // "expects to report a loss from operations in the second quarter",
@@ -1501,7 +1504,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     }
                     if leans
-                        && timex.counted_from.is_some()
                         && let Some(r) = &reference
                         && Some(&r.at) == timex.counted_from.as_ref()
                         && timex.date.as_ref() == Some(&r.value)
@@ -3453,12 +3455,10 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
                     .is_some_and(|t| t.is("ago") || t.is("earlier")));
         // (or a quarter or a half by its number: "rose 0.7 pct from the third quarter")
         let at = i + usize::from(toks[i].is("the"));
-        let numbered = toks.get(at).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "first" | "second" | "third" | "fourth" | "final"
-            )
-        }) && toks
+        let numbered = toks
+            .get(at)
+            .is_some_and(|t| ordinal_of(&t.lower).is_some() || t.is("final"))
+            && toks
             .get(at + 1)
             .is_some_and(|t| t.is("quarter") || t.is("half"))
             // (itself, not a noun it qualifies: "a charge against first quarter results")
@@ -4039,11 +4039,10 @@ fn last_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
 /// Whether the date at `first` closes a period that is ending: "the year ending March 31",
 /// "the three months ending June 30", "the fiscal year ending Sept 30".
 fn period_ending_before(tokens: &[Tok<'_>], first: usize) -> bool {
-    // (not "its last fiscal year ending October 31")
-    ending_of_period(tokens, first) == Some(false)
-        // (nor a kind of year, "changing its fiscal year to a calendar year from a year
-        // ending July 31")
-        && !(first >= 3 && tokens[first - 3].is("a"))
+    // (not "its last fiscal year ending October 31", nor a kind of year, "changing its
+    // fiscal year to a calendar year from a year ending July 31")
+    let kind_of_year = |noun: usize| noun > 0 && tokens[noun - 1].is("a");
+    ending_of_period(tokens, first).is_some_and(|(noun, before)| !(before || kind_of_year(noun)))
 }
 
 /// Whether the clause goes on after token `end` (past a comma) with what is to come: "will
@@ -4059,11 +4058,12 @@ fn told_ahead(tokens: &[Tok<'_>], end: usize) -> bool {
             ))
 }
 
-/// Whether the date at `first` closes a period named right before it with "ending" ("the
-/// year ending September 30"), and if so whether that period is one before the story's:
-/// "the previous fiscal year ending June 30", "its last fiscal year ending October 31".
-/// A comma may set the day apart: "the current fiscal year, ending October 31".
-fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<bool> {
+/// When the date at `first` closes a period named right before it with "ending" ("the
+/// year ending September 30"): where the period's noun is, and whether that period is one
+/// before the story's ("the previous fiscal year ending June 30", "its last fiscal year
+/// ending October 31"). A comma may set the day apart: "the current fiscal year, ending
+/// October 31".
+fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<(usize, bool)> {
     let comma = usize::from(first >= 3 && tokens[first - 2].text == ",");
     let noun = first.checked_sub(2 + comma)?;
     let named = tokens[first - 1].is("ending")
@@ -4072,9 +4072,10 @@ fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<bool> {
             "year" | "quarter" | "period" | "months" | "half" | "weeks" | "season"
         );
     named.then(|| {
-        tokens[noun.saturating_sub(3)..noun]
+        let before = tokens[noun.saturating_sub(3)..noun]
             .iter()
-            .any(|t| matches!(t.lower.as_ref(), "last" | "previous" | "prior"))
+            .any(|t| matches!(t.lower.as_ref(), "last" | "previous" | "prior"));
+        (noun, before)
     })
 }
 

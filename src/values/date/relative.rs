@@ -1270,14 +1270,14 @@ fn and_a_half(c: &mut Cursor<'_, '_>) -> bool {
                 || (PREPOSITIONS.contains(&t.lower.as_ref()) && !t.is("of"))
                 || matches!(t.lower.as_ref(), "ago" | "later" | "earlier")
         });
-    c.i += if glued {
-        6
-    } else if spaced {
-        3
-    } else {
-        2 * usize::from(bare)
+    let eaten = match (glued, spaced, bare) {
+        (true, ..) => 6,
+        (_, true, _) => 3,
+        (.., true) => 2,
+        _ => 0,
     };
-    spaced || glued || bare
+    c.i += eaten;
+    eaten > 0
 }
 
 /// `now`, `recently`, `the past`, `the future`, `currently`, `soon`, `formerly`.

@@ -13445,6 +13445,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "October 31",
             "1986-10-31",
         ),
+        // (a kind of year, "from a year ending July 31", is not the one still ending, with
+        // or without a comma)
+        (
+            "It is changing its fiscal year to a calendar year from a year ending July 31.",
+            "1987-03-18",
+            "July 31",
+            "1986-07-31",
+        ),
+        (
+            "It is changing its fiscal year to a calendar year from a year, ending July 31.",
+            "1987-03-18",
+            "July 31",
+            "1986-07-31",
+        ),
         // (with a comma before "ending", reuters-6089)
         (
             "he said \"We expect to regain our earnings momentum in the second half of the \
