@@ -310,6 +310,24 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             inner = Some((probe.i, e));
         }
     }
+    // ("by the end of the summer": the season's own article; not a season that qualifies
+    // a noun, "the start of the summer driving season")
+    if inner.is_none()
+        && c.peek().is_some_and(|t| t.is("the"))
+        && c.peek_at(1).is_some_and(|t| season_of(&t.lower).is_some())
+        && c.peek_at(2).is_none_or(|n| {
+            !n.is_lowercase_word()
+                || goes_on_with_clause(&n.lower)
+                || determiner(&n.lower)
+                || subject_pronoun(&n.lower)
+        })
+    {
+        let mut probe = Cursor {
+            toks: c.toks,
+            i: c.i + 1,
+        };
+        inner = calendar(&mut probe).map(|e| (probe.i, e));
+    }
     let (end, e) = inner?;
     // ("at the end of Monday's session", "by the end of this year's season": the edge is
     // the thing's, and the date only the day or year it belongs to)

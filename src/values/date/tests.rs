@@ -3480,6 +3480,40 @@ fn a_winter_may_name_both_its_years() {
 }
 
 #[test]
+fn the_edge_of_the_season_takes_the_season_with_its_article() {
+    // "the end of the summer" is the edge of the season, as "the end of summer" is (it was
+    // "the summer" alone, with no edge)
+    for (text, phrase, value, modifier) in [
+        (
+            "The talks are expected to last until the end of the summer.",
+            "the end of the summer",
+            "2013-SU",
+            Modifier::End,
+        ),
+        (
+            "Fighting eased at the beginning of the winter, when the roads froze.",
+            "the beginning of the winter",
+            "2012-WI",
+            Modifier::Start,
+        ),
+    ] {
+        let t = tag_spanning(text, "2013-04-10", phrase);
+        assert_eq!(
+            (t.value.as_str(), t.modifier),
+            (value, Some(modifier)),
+            "{phrase:?} in {text:?}"
+        );
+    }
+    // ... not of a season that qualifies a noun: the edge is the driving season's
+    assert_spans(&[(
+        "Stocks fell before the start of the summer driving season.",
+        "2013-04-10",
+        "summer",
+        "2013-SU",
+    )]);
+}
+
+#[test]
 fn a_half_before_a_month_is_that_half_of_the_month() {
     // trade reports write "the second half of April" without "the" and "of" (Reuters
     // 13501, 15129, 19614): one expression, the month's half, not the year's second half
