@@ -1133,16 +1133,36 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return plain(Core::Duration { unit, amount: None });
     }
     // (past an adverb of how short: "It happened just days after the summit", "only weeks
-    // before the election")
+    // before the election"; or a verb of coming in the present: "The decision comes days
+    // after the vote")
     let opens = before.is_none_or(|w| {
         looks_past(w)
             || !w.starts_with(char::is_alphanumeric)
             || matches!(
                 w,
-                "just" | "only" | "mere" | "merely" | "barely" | "scarcely"
+                "just"
+                    | "only"
+                    | "mere"
+                    | "merely"
+                    | "barely"
+                    | "scarcely"
+                    | "comes"
+                    | "come"
+                    | "coming"
+                    | "arrives"
+                    | "arrive"
             )
     });
     if opens && c.peek().is_some_and(|t| t.is("after") || t.is("before")) {
+        return plain(Core::Duration { unit, amount: None });
+    }
+    // "The election is weeks away", "a deal is just days away": how far off, as "three
+    // years away" is
+    if matches!(
+        before,
+        Some("is" | "are" | "was" | "were" | "be" | "just" | "only" | "still")
+    ) && c.peek().is_some_and(|t| t.is("away"))
+    {
         return plain(Core::Duration { unit, amount: None });
     }
     // "It could be months before a decision", "It has been years since the war", "It will

@@ -6633,6 +6633,16 @@ fn resolves_classes_of_newswire_expressions() {
             "PXY",
         ),
         ("The cleanup has taken weeks.", "2013-03-22", "weeks", "PXW"),
+        // ... how far off after "be" and before "away", and the time between two events
+        // after a verb of coming in the present (both were untagged)
+        ("The election is weeks away.", "2013-03-22", "weeks", "PXW"),
+        ("A deal is just days away.", "2013-03-22", "days", "PXD"),
+        (
+            "The decision comes days after the regulator said it would review the case.",
+            "2013-03-22",
+            "days",
+            "PXD",
+        ),
         (
             "It would extend mine life by a year, with considerable potential",
             "1987-03-26",
@@ -16380,6 +16390,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "await",
     "awaiting",
     "awaits",
+    "away",
     "awst",
     "axed",
     "back",
