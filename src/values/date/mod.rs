@@ -679,7 +679,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     Unit::Year | Unit::Month | Unit::Week => {
                                         sentence_looks_ahead(tokens, first)
                                     }
-                                    Unit::Weekend => nearest_verb_looks_ahead(tokens, first),
+                                    // (and "the weekend meeting" of a weekend still
+                                    // to come the text named: "ministers meet this
+                                    // weekend ... he hoped for talks at the weekend
+                                    // meeting")
+                                    Unit::Weekend => {
+                                        nearest_verb_looks_ahead(tokens, first)
+                                            || (tokens.get(end).is_some_and(|n| {
+                                                n.is_lowercase_word()
+                                                    && !goes_on_with_clause(&n.lower)
+                                            }) && named_day.as_ref().is_some_and(|d| {
+                                                d.timex.ends_with("-WE")
+                                                    && anchor.is_some_and(|a| d.start > a)
+                                            }))
+                                    }
                                     _ => false,
                                 } =>
                         {

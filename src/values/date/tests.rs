@@ -4130,6 +4130,22 @@ fn resolves_classes_of_newswire_expressions() {
             "the weekend",
             "1987-W09-WE",
         ),
+        // ... and "the weekend" before a noun, after a weekend still to come was named, is
+        // that one (Reuters 12650; it was the weekend gone by)
+        (
+            "EC ministers meet in Belgium this weekend. He said he hoped for wide-ranging \
+                 talks on the future of the EMS at the weekend meeting.",
+            "1987-04-02",
+            "the weekend",
+            "1987-W14-WE",
+        ),
+        (
+            "A rally is planned for this weekend. Police clashed with protesters over the \
+                 weekend.",
+            "1987-04-01",
+            "the weekend",
+            "1987-W13-WE",
+        ),
         // counting back from an event is a duration
         (
             "the banks must wait at least 30 days before closing the purchase.",
