@@ -2148,9 +2148,19 @@ fn names_paper(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
 
 /// Whether "Today" or "Tonight" at `i`, capitalised inside a sentence, is a title: a
 /// newspaper or a programme, as in "USA Today reported", "told NBC's Today show", "in the
-/// Today newspaper", "on The Tonight Show" (a day begins a sentence or is written small).
+/// Today newspaper", "on The Tonight Show" (a day begins a sentence or is written small);
+/// or "the Future", "the Present", "the Past" or "Now", so written inside a sentence,
+/// begins a name: "addressing the Future Industry Association", "at the Now Festival".
 fn names_title(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
     let name = |t: &Tok<'_>| t.kind == Kind::Word && t.is_capitalised();
+    let word = i + usize::from(tokens[i].is("the"));
+    if end == word + 1
+        && matches!(tokens[word].text, "Future" | "Present" | "Past" | "Now")
+        && !heads_sentence(tokens, word)
+        && tokens.get(end).is_some_and(name)
+    {
+        return true;
+    }
     end == i + 1
         && matches!(tokens[i].text, "Today" | "Tonight")
         && i > 0

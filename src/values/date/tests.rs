@@ -17421,7 +17421,17 @@ fn a_show_named_by_its_night_is_no_night() {
             "This is VOA Today.",
             "He told NBC's Today show that the talks had failed.",
             "She was a guest on The Tonight Show.",
+            // (a word of the present or future in capitals that begins a name: Reuters 8071
+            // had "the Future" as FUTURE_REF)
+            "Rostenkowski told Reuters before addressing the Future Industry Association.",
+            "The Future Fund said it sold the shares.",
+            "He spoke at the Now Festival.",
         ],
+    );
+    // (but "Now" that begins a sentence is now)
+    assert_eq!(
+        value_of("Now Britain faces a choice.", "2013-03-22", "Now"),
+        "PRESENT_REF"
     );
     // (but a day that begins a sentence, or is written small after a name, is the day)
     assert_eq!(
