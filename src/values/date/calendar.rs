@@ -872,10 +872,15 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // comma before or after it and a date written after it, as a dateline writes it
         // ("Updated 5:43 PM EDT, Thu May 16, 2019", "Sun, Dec 1"; not "They Wed May 16"),
         // or "on" before it or the day's figure after it ("on Sat March 9", "Sat 9 March";
-        // not "The Sun 12 March edition")
+        // not "The Sun 12 March edition"); "Thu", "Tue" and "Fri" are no other word, and a
+        // dateline may open with one ("Thu Mar 21, 2013 5:01pm EDT")
         if abbreviated && !c.eat_glued(".") {
             let after_article = start > 0 && determiner(&c.toks[start - 1].lower);
             let set_off = (start > 0 && matches!(c.toks[start - 1].text, "," | "on"))
+                || matches!(
+                    c.toks[start].lower.as_ref(),
+                    "thu" | "thurs" | "tue" | "tues" | "fri"
+                )
                 || c.peek()
                     .is_some_and(|t| t.text == "," || (t.kind == Kind::Num && !after_article));
             return explicit_date_after(c, day).filter(|_| set_off);

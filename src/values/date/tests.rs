@@ -476,6 +476,14 @@ fn leaves_verbs_and_rates_alone() {
             "Tue March 19",
             "2013-03-19",
         ),
+        // ("Thu", "Tue" and "Fri" are no other word: a dateline's, with no comma; it was
+        // "Mar 21, 2013" alone)
+        (
+            "Thu Mar 21, 2013 5:01pm EDT",
+            "2013-03-21",
+            "Thu Mar 21, 2013",
+            "2013-03-21",
+        ),
         (
             "They Wed May 16 in Paris.",
             "2019-05-20",
