@@ -704,8 +704,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // of September", "The package funds the government through Sept. 30": what lasts in
     // the present up to a date goes on to a coming one (not "sales rose in the year through
     // March")
+    // (the clause a relative pronoun opens, when one does: "The House approved a bill on
+    // Thursday that keeps the government running through Sept. 30")
     if word_before(1, "through") && !attributive {
-        let clause = || before_in_clause(toks, start - 1, 10);
+        let clause = || {
+            before_in_clause(toks, start - 1, 10)
+                .take_while(|&k| !matches!(toks[k].lower.as_ref(), "that" | "which" | "who"))
+        };
         let lasts = |k: usize| {
             matches!(
                 toks[k].lower.as_ref(),
@@ -734,7 +739,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let carries = |k: usize| {
             matches!(
                 toks[k].lower.as_ref(),
-                "funds" | "fund" | "finances" | "covers" | "cover"
+                "funds" | "fund" | "finances" | "covers" | "cover" | "keeps" | "keep"
             ) && toks.get(k + 1).is_some_and(|n| determiner(&n.lower))
         };
         if clause().any(|k| lasts(k) || carries(k))

@@ -11530,6 +11530,21 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Sept. 30",
             "2024-09-30",
         ),
+        // (the clause a relative pronoun opens: it was 2012-09-30, "approved" read as its
+        // verb; and "keeps" carries its object there too)
+        (
+            "The House approved a stopgap spending bill on Thursday that keeps the government \
+                 running through Sept. 30.",
+            "2013-03-22",
+            "Sept. 30",
+            "2013-09-30",
+        ),
+        (
+            "The House approved a bill that funds the government through Sept. 30.",
+            "2013-03-22",
+            "Sept. 30",
+            "2013-09-30",
+        ),
         (
             "Performance followed little change in the fund's sales picture this year through \
                  August.",
@@ -16737,6 +16752,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "junior",
     "just",
     "justice",
+    "keep",
+    "keeps",
     "kick",
     "kickoff",
     "kicks",
