@@ -688,8 +688,10 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     }
     // "the rest of the year", "for the rest of this week": from the publication (or the
     // date the text named in it) to the unit's end, as "later this year" is (only of the
-    // present unit, not "the rest of 2012")
-    if c.peek().is_some_and(|t| t.is("rest"))
+    // present unit, not "the rest of 2012"); "the remainder of the week", "the balance of
+    // the year" too
+    if c.peek()
+        .is_some_and(|t| matches!(t.lower.as_ref(), "rest" | "remainder" | "balance"))
         && c.peek_at(1).is_some_and(|t| t.is("of"))
         && c.peek_at(2).is_some_and(|t| t.is("the") || t.is("this"))
         && c.peek_at(3).is_some_and(|t| {

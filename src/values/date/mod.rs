@@ -598,6 +598,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     ) && baseline(tokens, first),
                     months_told: expr.a_year_back() && months_reported(tokens, first),
+                    later: matches!(expr.modifier, Some(Mod::Later)),
+                    rest: matches!(expr.modifier, Some(Mod::Later))
+                        && tokens.get(i + 1).is_some_and(|t| {
+                            matches!(t.lower.as_ref(), "rest" | "remainder" | "balance")
+                        })
+                        // (told in no past the tense missed, "stayed flat for the rest of
+                        // the year"; a report's verb dates the report, "The bank said that if
+                        // these loans remain on non-accrual for the remainder of the year")
+                        && !before_in_sentence(tokens, i, 12)
+                            .any(|k| past_verb(tokens, k) && !reports(&tokens[k].lower)),
                     // (counted from the day the speaker spoke, unless resolution counts
                     // from a date the text named)
                     counted_from: std::cell::Cell::new(spoken_at),
@@ -856,6 +866,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && tokens[end - 1].is("year")
                     && tokens[end - 2].is("the")
                     && tokens[end - 3].is("of");
+                // (and so is a month or a day of one when the year opens the sentence, "In
+                // 1985, sales fell in March", read in June 1987, is 1985-03; not the day of a
+                // report, "In 1985 it lost money, it said in March", nor a year that names a
+                // thing, "the 1977 average in February", or a split year, "1986/87 ending
+                // June 30")
+                let a_month = matches!(expr.core, Core::Cal { .. });
+                let month_of_year = a_month
+                    && named_at.is_some_and(|at| {
+                        at >= 2
+                            && year_token(&tokens[at - 1]).is_some()
+                            && matches!(tokens[at - 2].lower.as_ref(), "in" | "during")
+                            && heads_sentence(tokens, at - 2)
+                            && tokens.get(at).is_none_or(|t| !matches!(t.text, "/" | "-"))
+                    })
+                    && !before_in_clause(tokens, first, 3).any(|k| reports(&tokens[k].lower));
                 if let Core::Quarter {
                     year: year @ None,
                     years: 0,
@@ -866,7 +891,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     year: year @ None,
                     years: 0,
                     ..
+                }
+                | Core::Cal {
+                    year: year @ None,
+                    month: Some(_),
+                    ..
                 } = &mut expr.core
+                    && (month_of_year || !a_month)
                     && let (Some(r), Some(at)) = (named_year, named_at)
                     && r.granularity == Granularity::Year
                     && i >= at
@@ -3647,6 +3678,12 @@ struct Resolve<'a> {
     /// the nine months, ... compared with ... a year earlier", see [`months_reported`]);
     /// false for every other expression.
     months_told: bool,
+    /// Whether the expression is the part of a period after the publication or the date
+    /// named in it: "later in the year", "the rest of the year".
+    later: bool,
+    /// Whether it is that part named as what is left: "the rest of the year", "the balance
+    /// of the year".
+    rest: bool,
     tense: Tense,
     /// Where the date the expression was counted from was named, once resolution has
     /// counted from one (see [`Resolve::count_from`]).

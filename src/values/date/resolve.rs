@@ -766,12 +766,19 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // still to come is in no long-past year
                 // (nor, as a deadline, in a year already over: "The state's economy will
                 // begin to expand by the end of the year" after "in 1986", read in April 1987;
-                // but "expects to report a loss for the year" after "sales for 1986")
+                // but "expects to report a loss for the year" after "sales for 1986"; nor is
+                // what is still to come later in it, "Sales will rise later in the year",
+                // "favorable comparisons for the balance of the year")
                 (Some(Unit::Year), Some(r), _)
                     if *years == 0
                         && *offset == 0
-                        && cx.tense == Tense::Future
-                        && (stale(r) || (cx.right_after("by") && over(r, Unit::Year))) =>
+                        && ((cx.tense == Tense::Future
+                            && (stale(r)
+                                || ((cx.right_after("by") || cx.later) && over(r, Unit::Year))))
+                            // (what is left of a year is left of one not over, unless a
+                            // verb in the past tells it: "if these loans remain on
+                            // non-accrual for the remainder of the year")
+                            || (cx.rest && cx.tense == Tense::Unmarked && over(r, Unit::Year))) =>
                 {
                     None
                 }

@@ -8080,6 +8080,40 @@ fn a_quarter_a_few_words_after_a_year_in_its_clause_is_in_it() {
             "third-quarter",
             "1987-Q3",
         ),
+        // a month, or a day of one, too when the year opens the sentence (they were the
+        // last March, 1987's)
+        (
+            "In 1985, sales fell in March and stayed flat for the rest of the year.",
+            "1987-06-29",
+            "March",
+            "1985-03",
+        ),
+        (
+            "During 1985 the plant closed on March 3.",
+            "1987-06-29",
+            "March 3",
+            "1985-03-03",
+        ),
+        // (not the day of a report, nor after a year set in the clause, "the 1977 average
+        // in February", nor after a split year, "In 1986/87 ending June 30")
+        (
+            "In 1985 the company lost money, it said in March.",
+            "1987-06-29",
+            "March",
+            "1987-03",
+        ),
+        (
+            "Production stood at 127.3 pct of the 1977 average in February.",
+            "1987-03-17",
+            "February",
+            "1987-02",
+        ),
+        (
+            "In 1986/87 ending June 30, exports rose.",
+            "1987-03-17",
+            "June 30",
+            "1987-06-30",
+        ),
     ]);
 }
 
@@ -16433,6 +16467,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "awst",
     "axed",
     "back",
+    "balance",
     "ballot",
     "banking",
     "banned",
@@ -18501,6 +18536,55 @@ fn later_and_earlier_in_a_period_run_from_the_date_named_in_it() {
             "2013-03-20",
             "the rest of this week",
             ("2013-03-20", "2013-03-24"),
+        ),
+        // ... and "the remainder of", "the balance of" (they were "the year" alone)
+        (
+            "Earnings should consistently increase throughout the remainder of the year.",
+            "1987-04-09",
+            "the remainder of the year",
+            ("1987-04-09", "1987-12-31"),
+        ),
+        (
+            "Aggregates could grow slowly during the balance of the year.",
+            "1987-04-08",
+            "the balance of the year",
+            ("1987-04-08", "1987-12-31"),
+        ),
+        // what is still to come later in a year, or left of it, is not in a year over
+        // (they were 1986, the year named before)
+        (
+            "Sales were 20.7 mln dlrs in 1986. Sales will rise later in the year.",
+            "1987-06-29",
+            "later in the year",
+            ("1987-06-29", "1987-12-31"),
+        ),
+        (
+            "Sales were 20.7 mln dlrs in 1986. We look forward to favorable comparisons for \
+                 the balance of the year.",
+            "1987-06-29",
+            "the balance of the year",
+            ("1987-06-29", "1987-12-31"),
+        ),
+        (
+            "Loans were put on non-accrual status in 1986. The bank said that if these loans \
+                 remain on non-accrual for the remainder of the year, net income for 1987 would \
+                 be reduced.",
+            "1987-04-13",
+            "the remainder of the year",
+            ("1987-04-13", "1987-12-31"),
+        ),
+        // ... unless told in the past
+        (
+            "In 1986 sales rose in March and stayed flat for the rest of the year.",
+            "1987-06-29",
+            "the rest of the year",
+            ("1986-03-31", "1986-12-31"),
+        ),
+        (
+            "In 1986 sales rose. Later in the year, they fell.",
+            "1987-06-29",
+            "Later in the year",
+            ("1986-01-01", "1986-12-31"),
         ),
     ];
     for (text, published, phrase, (start, end)) in table {
