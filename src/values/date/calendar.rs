@@ -733,6 +733,39 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     c.eat("of").then_some(m)
 }
 
+/// Whether the season `t` with `n` after it names a kind of crop or a contest rather than a
+/// time: "winter wheat", "the spring plantings", "the Winter Olympics" (but "the Autumn
+/// Statement" is made in the autumn).
+fn kind_of_season(t: &Tok<'_>, n: &Tok<'_>) -> bool {
+    // ("the winter Olympics", whatever the case of the season)
+    matches!(n.lower.as_ref(), "olympics" | "paralympics")
+        || (n.is("games") && (t.is_capitalised() || n.is_capitalised()))
+        || matches!(
+            n.lower.as_ref(),
+            "wheat"
+                | "wheats"
+                | "grain"
+                | "grains"
+                | "barley"
+                | "crop"
+                | "crops"
+                | "cereal"
+                | "cereals"
+                | "rye"
+                | "oats"
+                | "rapeseed"
+                | "sowing"
+                | "sowings"
+                | "planting"
+                | "plantings"
+                | "seedings"
+                | "kill"
+                | "dormancy"
+                | "pasture"
+                | "pastures"
+        )
+}
+
 /// Month names, weekdays, seasons and years: `May 16, 2019`, `16 May 2019`, `May 2019`,
 /// `May`, `Wednesday`, `last July`, `this summer`, `2017`, `fiscal 1998`; and a day of a
 /// month that recurs each year, `December 14 each year`.
@@ -756,6 +789,55 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// The dates of [`calendar`].
 pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
+    // "last year's March", "next year's summer", "2012's December": a month or a season of
+    // that year, as "last year's first quarter" is a quarter of it
+    let year_owns = |k: usize| {
+        c.peek_at(k).is_some_and(|t| t.is_apostrophe())
+            && c.peek_at(k + 1).is_some_and(|t| t.is("s") && !t.spaced())
+    };
+    let owner = match c.peek() {
+        Some(t) if year_owns(1) => year_token(t).map(|y| (Some(y), 0, 3)),
+        Some(t) if c.peek_at(1).is_some_and(|y| y.is("year")) && year_owns(2) => {
+            this_last_next(&t.lower).map(|offset| (None, offset, 4))
+        }
+        _ => None,
+    };
+    if let Some((year, offset, k)) = owner
+        && let Some(t) = c.peek_at(k).cloned()
+    {
+        if let Some(month) = month_named(&t) {
+            c.i += k + 1;
+            eat_abbreviation_dot(c, &t.lower);
+            return plain(match year {
+                Some(y) => Core::Cal {
+                    year: Some(y),
+                    month: Some(month),
+                    day: None,
+                },
+                None => Core::MonthOfYear {
+                    month,
+                    day: None,
+                    offset,
+                },
+            });
+        }
+        // ("fall" is also a decline, "last year's fall in oil prices": the season only
+        // before a noun it names the time of, "this year's fall harvest")
+        let next = c.peek_at(k + 1);
+        if let Some(season) = season_of(&t.lower)
+            && !next.is_some_and(|n| kind_of_season(&t, n))
+            && (!t.is("fall")
+                || next.is_some_and(|n| n.is_lowercase_word() && !goes_on_with_clause(&n.lower)))
+        {
+            c.i += k + 1;
+            return plain(Core::Season {
+                year,
+                season,
+                rel: None,
+                years: offset,
+            });
+        }
+    }
     // this/last/next + month|weekday|season
     let mut rel = match c.peek().map(|t| t.lower.as_ref()) {
         Some("last" | "past" | "previous") => Some(-1),
@@ -1082,37 +1164,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // "winter wheat", "the spring plantings", "the Winter Olympics": a kind of crop or
         // a contest, not a time (but "the Autumn Statement" is made in the autumn)
-        if year.is_none()
-            && c.peek().is_some_and(|n| {
-                // ("the winter Olympics", whatever the case of the season)
-                matches!(n.lower.as_ref(), "olympics" | "paralympics")
-                    || (n.is("games") && (t.is_capitalised() || n.is_capitalised()))
-                    || matches!(
-                        n.lower.as_ref(),
-                        "wheat"
-                            | "wheats"
-                            | "grain"
-                            | "grains"
-                            | "barley"
-                            | "crop"
-                            | "crops"
-                            | "cereal"
-                            | "cereals"
-                            | "rye"
-                            | "oats"
-                            | "rapeseed"
-                            | "sowing"
-                            | "sowings"
-                            | "planting"
-                            | "plantings"
-                            | "seedings"
-                            | "kill"
-                            | "dormancy"
-                            | "pasture"
-                            | "pastures"
-                    )
-            })
-        {
+        if year.is_none() && c.peek().is_some_and(|n| kind_of_season(&t, n)) {
             return None;
         }
         // "the fall" is also a decline: the season only after a preposition ("in the

@@ -8118,6 +8118,51 @@ fn a_quarter_a_few_words_after_a_year_in_its_clause_is_in_it() {
 }
 
 #[test]
+fn a_month_or_season_of_a_year_in_the_possessive_is_of_that_year() {
+    // as "last year's first quarter" is: the year and the month were tagged apart, and the
+    // month was the last March
+    assert_spans(&[
+        (
+            "Last year's March was the warmest for 50 years.",
+            "2013-03-22",
+            "Last year's March",
+            "2012-03",
+        ),
+        (
+            "This year's February figures include sales from 65 stores.",
+            "1987-03-04",
+            "This year's February",
+            "1987-02",
+        ),
+        (
+            "2012's December was mild.",
+            "2013-03-22",
+            "2012's December",
+            "2012-12",
+        ),
+        (
+            "Crops were lost in last year's summer drought.",
+            "2013-03-22",
+            "last year's summer",
+            "2012-SU",
+        ),
+        (
+            "contracts for delivery after this year's fall harvest",
+            "1987-04-13",
+            "this year's fall",
+            "1987-FA",
+        ),
+    ]);
+    // (not "fall", a decline, nor a kind of crop: the year alone)
+    for text in [
+        "Last year's fall in oil prices hurt the company.",
+        "Last year's winter wheat crop was small.",
+    ] {
+        assert_spans(&[(text, "1987-04-13", "Last year", "1986")]);
+    }
+}
+
+#[test]
 fn full_year_beside_a_year_written_out_is_left_to_the_year() {
     // (reuters-16336, 3269: the year is tagged itself)
     assert_no_tag_holds("NCR's 1986 full-year earnings rose.", "1987-04-13", "full");
