@@ -738,7 +738,8 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
 }
 
 /// Whether "overnight" at the cursor is the coming night: after "will" or a forecast in
-/// the passive, at the end of its clause ("Rain is expected overnight", "Temperatures will
+/// the passive (or its participle right before it), at the end of its clause ("Rain is
+/// expected overnight", "with up to 20cm expected overnight", "Temperatures will
 /// drop overnight into Thursday"); not the speed of "Change will not happen overnight",
 /// "Prices could double overnight", nor a routine in the passive, "Most clearing functions
 /// will be carried out overnight".
@@ -746,7 +747,15 @@ pub(super) fn tonight(c: &Cursor<'_, '_>) -> bool {
     let at = c.i;
     // (past a short complement: "Temperatures will drop into the 20s overnight")
     let before = || before_in_clause(c.toks, at, 8);
-    let ahead = |k: usize| c.toks[k].is("will") || forecast_in_passive(c.toks, k);
+    // (and a forecast's participle right before it: "an amber warning, with up to 20cm
+    // expected overnight"; not "As expected overnight, the dollar fell")
+    let ahead = |k: usize| {
+        c.toks[k].is("will")
+            || forecast_in_passive(c.toks, k)
+            || (k + 1 == at
+                && matches!(c.toks[k].lower.as_ref(), "expected" | "forecast")
+                && !(k > 0 && c.toks[k - 1].is("as")))
+    };
     let ends = c.peek_at(1).is_none_or(|t| {
         (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
             || matches!(t.lower.as_ref(), "into" | "in" | "on" | "across" | "and")

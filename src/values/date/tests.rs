@@ -10059,6 +10059,13 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "2024-10-23",
             "2024-10-23TNI",
         ),
+        // (and after a forecast's participle right before it: was untagged)
+        (
+            "The Met Office has issued an amber warning for snow, with up to 20cm expected \
+                 overnight.",
+            "2013-03-22",
+            "2013-03-22TNI",
+        ),
         // (past a short complement too: was untagged)
         (
             "Temperatures will drop into the 20s overnight, forecasters said.",
