@@ -544,10 +544,14 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let told_within = |prepositions: &[&str]| {
         start > 0
             && (prepositions.contains(&c.toks[start - 1].lower.as_ref()) || share_of)
+            // (or a conjunction: "played 18 holes in the morning and nine more in the
+            // afternoon")
             && c.peek_at(1).is_none_or(|n| {
-                (n.kind == Kind::Punct && n.text != "-") || PREPOSITIONS.contains(&n.lower.as_ref())
+                (n.kind == Kind::Punct && n.text != "-")
+                    || PREPOSITIONS.contains(&n.lower.as_ref())
+                    || matches!(n.lower.as_ref(), "and" | "but" | "or")
             })
-            && (before_in_sentence(c.toks, start - 1, if share_of { 12 } else { 7 })
+            && (before_in_sentence(c.toks, start - 1, if share_of { 12 } else { 10 })
                 .any(|k| past_verb(c.toks, k))
                 // ("In the evening, troops withdrew": opening the sentence, the verb after it)
                 || opens_sentence_told_in_past(c.toks, start - 1, c.i + 1, 6))

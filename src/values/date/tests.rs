@@ -9940,6 +9940,26 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the morning",
             "1987-03-11TMO",
         ),
+        // (before "and", and up to ten words after the verb: both were untagged)
+        (
+            "He played 18 holes in the morning and nine more in the afternoon.",
+            "2013-03-22",
+            "the morning",
+            "2013-03-22TMO",
+        ),
+        (
+            "He played 18 holes in the morning and nine more in the afternoon.",
+            "2013-03-22",
+            "the afternoon",
+            "2013-03-22TAF",
+        ),
+        (
+            "The Bank of England said it provided the market with a further 442 mln stg \
+                 assistance during the morning.",
+            "1987-03-12",
+            "the morning",
+            "1987-03-12TMO",
+        ),
         // (a night, with no day named, is the one just gone, as "last night" is: was the
         // publication's own, still to come)
         (
