@@ -2130,11 +2130,12 @@ fn goes_ahead(word: &str) -> bool {
     is_scheduled(word) || matches!(word, "head" | "heads" | "fly" | "flies" | "go" | "goes")
 }
 
-/// What a trade report sells a month's goods for: "for May shipment", "for June loading".
+/// What a trade report sells a month's goods for: "for May shipment", "for June loading",
+/// "for Nov/Jan deliveries".
 pub(super) fn shipped(word: &str) -> bool {
     matches!(
         word,
-        "shipment" | "shipments" | "loading" | "arrival" | "arrivals"
+        "shipment" | "shipments" | "loading" | "arrival" | "arrivals" | "delivery" | "deliveries"
     )
 }
 

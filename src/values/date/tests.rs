@@ -4587,6 +4587,14 @@ fn resolves_classes_of_newswire_expressions() {
             "July",
             "1987-07",
         ),
+        // (and a delivery: Reuters-21578 14183's was 1986-11)
+        (
+            "Dutch soyoil traded at 65.50 guilders for May, rising to 71 for Nov/Jan \
+                 deliveries ex-mill.",
+            "1987-04-07",
+            "Nov",
+            "1987-11",
+        ),
         (
             "There were indications that 50,000 tonnes traded for August shipment.",
             "1987-04-07",
