@@ -1140,6 +1140,10 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "the first quarter, 1987"; "the first half of fiscal 2014", "its first quarter
         // fiscal 1986", "the third quarter of FY25"
         let comma = !c.eat("of") && c.eat(",");
+        // ("the second quarter of Dell's fiscal 2014", "of its fiscal 2014": the owner's)
+        if c.i > save {
+            c.i += owner_at(c, 0);
+        }
         let year = if comma { None } else { fiscal_year(c) }.or_else(|| {
             let y = c.peek().and_then(year_token);
             c.i += usize::from(y.is_some());
@@ -1155,10 +1159,14 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // the quarter a later "the quarter" means is still the story's, not last year's)
     let mut rel = rel_before;
     let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+    // ("the third quarter of Apple's fiscal year", "of its fiscal year": the owner's in
+    // the place of "the", and read as "of the fiscal year" is)
+    let owner = if of == 1 { owner_at(c, 1) } else { 0 };
+    let det = owner.max(1);
     // ("the first half of the fiscal year", "of the current financial year")
-    let kind = (1..=2)
+    let kind = (0..2)
         .take_while(|&k| {
-            c.peek_at(of + k).is_some_and(|t| {
+            c.peek_at(of + det + k).is_some_and(|t| {
                 matches!(
                     t.lower.as_ref(),
                     "fiscal" | "financial" | "calendar" | "current"
@@ -1169,8 +1177,12 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // ("the second half of the year" is the story's year as "the second half" is: the
     // latest one told in the past, "They did a lot better in the second half of the year",
     // read in March, is last year's; the fiscal or current year is the one under way)
-    let year_after_of = year.is_none() && c.peek_at(of + 1 + kind).is_some_and(|t| t.is("year"));
-    let which = c.peek_at(of).map(|t| t.lower.as_ref());
+    let year_after_of = year.is_none() && c.peek_at(of + det + kind).is_some_and(|t| t.is("year"));
+    let which = if owner > 0 {
+        Some("the")
+    } else {
+        c.peek_at(of).map(|t| t.lower.as_ref())
+    };
     let of_the_year =
         year_after_of && of == 1 && kind == 0 && rel.is_none() && !fiscal && which == Some("the");
     if year_after_of {
@@ -1183,7 +1195,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             _ => None,
         };
         if r.is_some() || of_the_year {
-            c.i += of + 2 + kind;
+            c.i += of + det + 1 + kind;
             rel = r;
         }
     }
@@ -1238,6 +1250,28 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = ordinal_end;
     }
     plain(core)
+}
+
+/// How many tokens the owner of a period at `k` past the cursor takes: one for "its
+/// fiscal year", three for "Dell's fiscal 2014", four for "the company's fiscal year"; none
+/// when there is no owner.
+fn owner_at(c: &Cursor<'_, '_>, k: usize) -> usize {
+    let owns = |j: usize| {
+        c.peek_at(j).is_some_and(Tok::is_apostrophe)
+            && c.peek_at(j + 1).is_some_and(|t| t.is("s") && !t.spaced())
+    };
+    match c.peek_at(k) {
+        Some(t) if matches!(t.lower.as_ref(), "its" | "their" | "our" | "his" | "her") => 1,
+        Some(t) if t.kind == Kind::Word && t.is_capitalised() && owns(k + 1) => 3,
+        Some(t)
+            if t.is("the")
+                && c.peek_at(k + 1).is_some_and(|w| w.kind == Kind::Word)
+                && owns(k + 2) =>
+        {
+            4
+        }
+        _ => 0,
+    }
 }
 
 /// Whether token `k` opens a futures code, a month of three capitals glued to one digit:

@@ -15793,6 +15793,32 @@ fn reads_business_codes_and_24_hour_clocks() {
             "the first half of fiscal year 2025",
             "2025-H1",
         ),
+        // (an owner between "of" and the year: they were the quarter and the year apart,
+        // the quarter last year's)
+        (
+            "The deal is expected to close in the second quarter of Dell's fiscal 2014.",
+            "2013-03-20",
+            "the second quarter of Dell's fiscal 2014",
+            "2014-Q2",
+        ),
+        (
+            "Earnings will improve in the fourth quarter of our fiscal 1987.",
+            "1987-03-20",
+            "the fourth quarter of our fiscal 1987",
+            "1987-Q4",
+        ),
+        (
+            "The plant will be completed by the second quarter of its current fiscal year.",
+            "1987-03-20",
+            "the second quarter of its current fiscal year",
+            "1987-Q2",
+        ),
+        (
+            "Sales rose in the third quarter of the company's fiscal year 2014.",
+            "2013-03-20",
+            "the third quarter of the company's fiscal year 2014",
+            "2014-Q3",
+        ),
         // ("fiscal" before a code is part of it; with no year, the quarter of the fiscal
         // year under way, as "its fiscal third quarter" is)
         (
