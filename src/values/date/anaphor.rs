@@ -605,13 +605,16 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         let before = |k: usize| start.checked_sub(k).map(|k| c.toks[k].lower.as_ref());
         // (and the day a market's figures moved on: "Sterling was up 0.4 on the day",
         // "Cocoa ended the day at 1,314 stg")
+        // (or told in the past where the clause ends: "The index rose 12 points on the
+        // day")
         let market_day = (before(1) == Some("on")
             && start >= 2
             && (c.toks[start - 2].kind == Kind::Num
                 || matches!(
                     before(2),
                     Some("unchanged" | "steady" | "higher" | "lower" | "firmer" | "easier")
-                ))
+                )
+                || before_in_clause(c.toks, start - 1, 10).any(|k| past_verb(c.toks, k)))
             && c.peek_at(1).is_none_or(|n| {
                 matches!(n.text, "," | "." | ";" | ":" | ")") || n.is("and") || n.is("but")
             }))

@@ -10018,6 +10018,12 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             ),
             ("Sterling was up 0.4 on the day.", "the day", "1987-04-07"),
             ("The dollar was steady on the day.", "the day", "1987-04-07"),
+            // (a verb in the past where the clause ends: Reuters-21578 6143's was untagged)
+            (
+                "Overall, they rose about two points on the day.",
+                "the day",
+                "1987-04-07",
+            ),
             (
                 "Platinum ended the day at 565.50/566.50 dlrs an ounce.",
                 "the day",
