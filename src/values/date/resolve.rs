@@ -782,6 +782,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     None
                 }
+                // "the remainder of the week" after "a G-5 meeting next week": what is left
+                // of a period is left of one begun, not of one still to begin
+                (Some(u @ (Unit::Year | Unit::Month | Unit::Week)), Some(r), _)
+                    if *years == 0
+                        && *offset == 0
+                        && cx.rest
+                        && anchor
+                            .and_then(|a| unit_at(a, *u, 0))
+                            .is_some_and(|now| r.start > now.end) =>
+                {
+                    None
+                }
                 // "have until the end of the week" after "missing since Oct. 28": nor in a
                 // week or month already over, nor after one or after a year ("will hit 20
                 // dlrs a barrel in the next month" after "in January" or "this year", read in

@@ -18685,6 +18685,20 @@ fn later_and_earlier_in_a_period_run_from_the_date_named_in_it() {
             "the remainder of the year",
             ("1987-04-13", "1987-12-31"),
         ),
+        // ... nor of one still to begin (Reuters-21578 11734's was next week)
+        (
+            "Nervousness over a G-5 meeting next week could make for choppy price activity \
+                 the remainder of the week.",
+            "1987-03-31",
+            "the remainder of the week",
+            ("1987-03-31", "1987-04-05"),
+        ),
+        (
+            "The plant opens in 1988. Output will be flat for the rest of the year.",
+            "1987-03-31",
+            "the rest of the year",
+            ("1987-03-31", "1987-12-31"),
+        ),
         // ... unless told in the past
         (
             "In 1986 sales rose in March and stayed flat for the rest of the year.",
