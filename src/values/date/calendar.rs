@@ -768,14 +768,15 @@ fn kind_of_season(t: &Tok<'_>, n: &Tok<'_>) -> bool {
 
 /// Month names, weekdays, seasons and years: `May 16, 2019`, `16 May 2019`, `May 2019`,
 /// `May`, `Wednesday`, `last July`, `this summer`, `2017`, `fiscal 1998`; and a day of a
-/// month that recurs each year, `December 14 each year`.
+/// month that recurs each year, `December 14 each year`, and a month, `June each year`.
 pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let expr = calendar_date(c)?;
-    // ("payable December 14 each year": a day of every year)
+    // ("payable December 14 each year": a day of every year; "The monsoon arrives in June
+    // each year": a month of every year)
     if let Core::Cal {
         year: None,
         month: Some(m),
-        day: Some(d),
+        day: d,
     } = expr.core
         && expr.modifier.is_none()
         && let Some((end, set)) = yearly_day(c.toks, c.i, m, d)

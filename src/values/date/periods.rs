@@ -452,9 +452,15 @@ fn in_name(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// `December 14 each year`, `November 1 of every year`: that day of every year, as "every
 /// Nov. 9" is; the first of two days the words after the second serve too ("on May 1 and
-/// November 1 of each year"). Read after `calendar` has read a day of a month with no year
-/// (`m`, `d`) that ends at token `end`: the set and where it ends.
-pub(super) fn yearly_day(toks: &[Tok<'_>], end: usize, m: u32, d: u32) -> Option<(usize, Expr)> {
+/// November 1 of each year"); and so for a month with no day, `June each year`. Read after
+/// `calendar` has read a month with no year (`m`, and its day `d` if any) that ends at
+/// token `end`: the set and where it ends.
+pub(super) fn yearly_day(
+    toks: &[Tok<'_>],
+    end: usize,
+    m: u32,
+    d: Option<u32>,
+) -> Option<(usize, Expr)> {
     // "(,) (of) each|every year" from token `k`: where it ends
     let each_year = |k: usize| {
         let k = k + usize::from(toks.get(k).is_some_and(|t| t.text == ","));
@@ -471,15 +477,18 @@ pub(super) fn yearly_day(toks: &[Tok<'_>], end: usize, m: u32, d: u32) -> Option
             match calendar_date(&mut second)?.core {
                 Core::Cal {
                     year: None,
-                    day: Some(_),
+                    day: other,
                     ..
-                } if each_year(second.i).is_some() => end,
+                } if other.is_some() == d.is_some() && each_year(second.i).is_some() => end,
                 _ => return None,
             }
         }
         None => return None,
     };
-    Some((end, every_year_on(m, d)?))
+    match d {
+        Some(d) => Some((end, every_year_on(m, d)?)),
+        None => Some((end, plain(Core::Set(format!("XXXX-{m:02}")))?)),
+    }
 }
 
 /// Day `d` of month `m` of every year, `XXXX-11-09`; none for a day no year has ("every

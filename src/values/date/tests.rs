@@ -7992,6 +7992,17 @@ fn counts_and_frequencies_after_every_are_sets() {
             "26 April every year",
             "XXXX-04-26",
         ),
+        // ... and a month alone (it was the coming June, and "each year" apart)
+        (
+            "The monsoon arrives in June each year.",
+            "June each year",
+            "XXXX-06",
+        ),
+        (
+            "Dividends are paid in April and October of each year.",
+            "April",
+            "XXXX-04",
+        ),
     ] {
         let hit = tag_spanning(text, "1987-03-26", phrase);
         assert_eq!(hit.value, value, "{text:?}");
