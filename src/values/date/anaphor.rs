@@ -811,15 +811,16 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if years == 0 && in_year.is_none() && offset == 0 && a_year_back(c) {
         years = -1;
     }
-    // "a rise over the week before", "503.7 billion the year before": the one before the
-    // period the text speaks of (not "the week before the vote")
+    // "a rise over the week before", "503.7 billion the year before", "fell in the quarter
+    // before": the one before the period the text speaks of (not "the week before the
+    // vote")
     let clause_ends = |k: usize| {
         c.peek_at(k).is_none_or(|t| {
             t.kind == Kind::Punct && !matches!(t.text, "-" | "/" | "'" | "’")
                 || matches!(t.lower.as_ref(), "and" | "but" | "when")
         })
     };
-    if unit.is_some_and(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+    if unit.is_some_and(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
         && years == 0
         && offset == 0
         && !that

@@ -1545,6 +1545,21 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         y
     });
+    // "Q4 of last year", "Q1 next year", as "the fourth quarter of last year" (but "Q4 last
+    // year" stays two, as "the fourth quarter last year" does)
+    let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+    if year.is_none()
+        && let Some(years) = c.peek_at(of).and_then(|t| this_last_next(&t.lower))
+        && (of == 1 || years >= 0)
+        && c.peek_at(of + 1).is_some_and(|t| t.is("year"))
+    {
+        c.i += of + 2;
+        return plain(Core::RelQuarter {
+            n: value,
+            half: letter == "H",
+            years,
+        });
+    }
     if letter == "Q" {
         plain(Core::Quarter {
             year,

@@ -4771,6 +4771,13 @@ fn resolves_classes_of_newswire_expressions() {
             "the week before",
             "1987-W08",
         ),
+        // (and a quarter: it was "the quarter", the story's)
+        (
+            "Net income rose 5 pct in the fourth quarter. In the quarter before, it fell.",
+            "2013-03-22",
+            "the quarter before",
+            "2012-Q3",
+        ),
         (
             "The company expects to report first quarter results the week of April 13.",
             "1987-04-02",
@@ -15755,6 +15762,20 @@ fn reads_business_codes_and_24_hour_clocks() {
             "2024-10-23",
             "Q3 of FY25",
             "2025-Q3",
+        ),
+        // (and "of" last, this or next year, as "the fourth quarter of last year": they
+        // were the code and the year apart)
+        (
+            "Margins were thinner in Q4 of last year.",
+            "2013-03-22",
+            "Q4 of last year",
+            "2012-Q4",
+        ),
+        (
+            "It expects to break even in Q1 next year.",
+            "2013-03-22",
+            "Q1 next year",
+            "2014-Q1",
         ),
         (
             "Margins improved in Q3 fiscal 2025.",
