@@ -966,6 +966,13 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         c.i += 4;
         rel_before = Some(r);
+    } else if the
+        && c.peek().is_some_and(|t| t.is("year"))
+        && c.peek_at(1).is_some_and(|t| t.is_apostrophe())
+        && c.peek_at(2).is_some_and(|t| t.is("s"))
+    {
+        // "the year's first quarter", read as "the first quarter of the year"
+        c.i += 3;
     }
     // "the year-ago third quarter": the year before the quarter of that number last ended
     let years =

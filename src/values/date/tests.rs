@@ -5497,6 +5497,13 @@ fn resolves_classes_of_newswire_expressions() {
             "the second half of the year",
             "1986-H2",
         ),
+        // (and "the year's" before the ordinal: it was "the year" and "second half" apart)
+        (
+            "They said the airline's performance improved in the year's second half.",
+            "1987-03-17",
+            "the year's second half",
+            "1986-H2",
+        ),
         (
             "Bankruptcies usually decline in the first quarter of the year due to fewer operating days.",
             "1987-03-12",
