@@ -1277,6 +1277,19 @@ fn assert_spans(table: &[(&str, &str, &str, &str)]) {
     }
 }
 
+/// Asserts each row of (sentence, phrase, value, modifier), read on `published`: a tag
+/// spans exactly the phrase and has the value and the modifier.
+fn assert_modified(published: &str, table: &[(&str, &str, &str, Modifier)]) {
+    for &(text, phrase, value, modifier) in table {
+        let t = tag_spanning(text, published, phrase);
+        assert_eq!(
+            (t.value.as_str(), t.modifier),
+            (value, Some(modifier)),
+            "{phrase:?} in {text:?}"
+        );
+    }
+}
+
 /// Asserts each row of (sentence, publication date, phrase, value): a tag spans exactly
 /// the phrase, a length of that value.
 fn assert_lengths(table: &[(&str, &str, &str, &str)]) {
@@ -3491,27 +3504,23 @@ fn a_winter_may_name_both_its_years() {
 fn the_edge_of_the_season_takes_the_season_with_its_article() {
     // "the end of the summer" is the edge of the season, as "the end of summer" is (it was
     // "the summer" alone, with no edge)
-    for (text, phrase, value, modifier) in [
-        (
-            "The talks are expected to last until the end of the summer.",
-            "the end of the summer",
-            "2013-SU",
-            Modifier::End,
-        ),
-        (
-            "Fighting eased at the beginning of the winter, when the roads froze.",
-            "the beginning of the winter",
-            "2012-WI",
-            Modifier::Start,
-        ),
-    ] {
-        let t = tag_spanning(text, "2013-04-10", phrase);
-        assert_eq!(
-            (t.value.as_str(), t.modifier),
-            (value, Some(modifier)),
-            "{phrase:?} in {text:?}"
-        );
-    }
+    assert_modified(
+        "2013-04-10",
+        &[
+            (
+                "The talks are expected to last until the end of the summer.",
+                "the end of the summer",
+                "2013-SU",
+                Modifier::End,
+            ),
+            (
+                "Fighting eased at the beginning of the winter, when the roads froze.",
+                "the beginning of the winter",
+                "2012-WI",
+                Modifier::Start,
+            ),
+        ],
+    );
     // ... not of a season that qualifies a noun: the edge is the driving season's
     assert_spans(&[(
         "Stocks fell before the start of the summer driving season.",
@@ -3898,45 +3907,41 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
 fn early_mid_and_late_mark_the_edge_of_a_part_of_the_day() {
     // as "Early Thursday morning" already did; "early afternoon" had the part without its
     // edge
-    for (text, phrase, value, modifier) in [
-        (
-            "By early afternoon, the index was up 1%.",
-            "early afternoon",
-            "2023-11-08TAF",
-            Modifier::Start,
-        ),
-        (
-            "In late afternoon trading, shares fell.",
-            "late afternoon",
-            "2023-11-08TAF",
-            Modifier::End,
-        ),
-        (
-            "The vote came mid-afternoon on Thursday.",
-            "mid-afternoon on Thursday",
-            "2023-11-02TAF",
-            Modifier::Mid,
-        ),
-        (
-            "Trading was halted late afternoon yesterday.",
-            "late afternoon yesterday",
-            "2023-11-07TAF",
-            Modifier::End,
-        ),
-        (
-            "Early Thursday morning, shares fell.",
-            "Early Thursday morning",
-            "2023-11-02TMO",
-            Modifier::Start,
-        ),
-    ] {
-        let t = tag_spanning(text, "2023-11-08", phrase);
-        assert_eq!(
-            (t.value.as_str(), t.modifier),
-            (value, Some(modifier)),
-            "{phrase:?} in {text:?}"
-        );
-    }
+    assert_modified(
+        "2023-11-08",
+        &[
+            (
+                "By early afternoon, the index was up 1%.",
+                "early afternoon",
+                "2023-11-08TAF",
+                Modifier::Start,
+            ),
+            (
+                "In late afternoon trading, shares fell.",
+                "late afternoon",
+                "2023-11-08TAF",
+                Modifier::End,
+            ),
+            (
+                "The vote came mid-afternoon on Thursday.",
+                "mid-afternoon on Thursday",
+                "2023-11-02TAF",
+                Modifier::Mid,
+            ),
+            (
+                "Trading was halted late afternoon yesterday.",
+                "late afternoon yesterday",
+                "2023-11-07TAF",
+                Modifier::End,
+            ),
+            (
+                "Early Thursday morning, shares fell.",
+                "Early Thursday morning",
+                "2023-11-02TMO",
+                Modifier::Start,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -9643,18 +9648,7 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             Modifier::End,
         ),
     ];
-    for (text, phrase, value, modifier) in table {
-        let tags = tag(text, Some(d("1998-05-06")));
-        let t = tags
-            .iter()
-            .find(|t| &text[t.span.clone()] == phrase)
-            .unwrap_or_else(|| panic!("{phrase:?} is tagged whole in {text:?}: {tags:?}"));
-        assert_eq!(
-            (t.value.as_str(), t.modifier),
-            (value, Some(modifier)),
-            "{text:?}"
-        );
-    }
+    assert_modified("1998-05-06", &table);
     // wire style "end" before a month, unhyphenated
     let t = tag_spanning(
         "Foreign investment in Mexico stood at end August at 17.8 billion dlrs",
