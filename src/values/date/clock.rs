@@ -81,20 +81,24 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 1 + hrs;
         (hhmm / 100, hhmm % 100)
     } else {
-        // ("at eleven in the morning", "eleven a.m.": an hour in words, only before what
-        // makes it a clock)
+        // ("at eleven in the morning", "eleven a.m.", "at seven this morning": an hour in
+        // words, only before what makes it a clock)
         let spelled = || {
             if t.kind != Kind::Word {
                 return None;
             }
             let next = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+            let after = Cursor {
+                toks: c.toks,
+                i: c.i + 1,
+            };
             let clock = match c.peek_at(1)?.lower.as_ref() {
                 // (in lowercase: "four AM stations" are radio's)
                 "am" | "pm" => c.peek_at(1).is_some_and(|t| t.text == t.lower),
                 "a" | "p" => next(3, "m"),
                 "in" => timed && next(2, "the"),
                 "at" => timed && next(2, "night"),
-                _ => false,
+                _ => timed && part_of_day_after(&after).is_some(),
             };
             clock.then(|| hour_of_twelve(&t)).flatten()
         };

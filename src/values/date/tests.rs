@@ -5174,6 +5174,20 @@ fn resolves_classes_of_newswire_expressions() {
             "7 this morning",
             "2023-06-14T07:00",
         ),
+        // (and an hour in words after a preposition of time, as a transcript writes it:
+        // it was the part of the day alone)
+        (
+            "He was arrested at seven this morning.",
+            "2023-06-14",
+            "seven this morning",
+            "2023-06-14T07:00",
+        ),
+        (
+            "The polls close at eight tonight.",
+            "2023-06-14",
+            "eight tonight",
+            "2023-06-14T20:00",
+        ),
         (
             "He called at 9:30 yesterday morning.",
             "2023-06-14",
