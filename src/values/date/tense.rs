@@ -480,6 +480,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "we have set October 1 as a target date", "a deadline of October 1", "the October 1
+    // deadline": any day named as a deadline or a target is still to come, as a weekday's
+    // is (not "Talks missed the October 1 deadline", nor one that lapsed)
+    let goal = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "deadline" | "target"))
+    };
+    let named_as = toks.get(end).is_some_and(|t| t.is("as"))
+        && toks.get(end + 1).is_some_and(|t| determiner(&t.lower))
+        && goal(end + 2);
+    let of_goal = start >= 2
+        && toks[start - 1].is("of")
+        && (goal(start - 2) || (toks[start - 2].is("date") && goal(start - 3)));
+    if (named_as || of_goal || goal(end))
+        && !lapsed()
+        && (named_as || !past_around(toks, start, end) || set_before())
+    {
+        return Tense::Future;
+    }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb (but "in a week's time" is the time of the verb, as "in two weeks' time" is)
     let after = toks.get(end);

@@ -13122,6 +13122,33 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-03-18",
         ),
+        // ... and any day named as a deadline or a target (Reuters-21578 14713, 4259, 718:
+        // they were last October's)
+        (
+            "There's a lot of work to be done in the next six months, but we have set \
+                 October 1 as a target date for an agreement to be reached.",
+            "1987-04-07",
+            "October 1",
+            "1987-10-01",
+        ),
+        (
+            "Sweden gave firms an October deadline to cut trading links.",
+            "1987-03-12",
+            "October",
+            "1987-10",
+        ),
+        (
+            "The trade talks, with a deadline of October for an agreement, are the biggest issue.",
+            "1987-03-02",
+            "October",
+            "1987-10",
+        ),
+        (
+            "Talks missed the October 1 deadline.",
+            "1987-04-07",
+            "October 1",
+            "1986-10-01",
+        ),
         (
             "Before Sunday's election, polls showed a close race.",
             "2013-11-13",
