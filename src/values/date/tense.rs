@@ -473,16 +473,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             )
         })
     };
-    // (the rare word first: this runs for every expression)
-    if toks.get(end).is_some_and(|t| t.is("deadline"))
-        && names_weekday(toks, start, end)
-        && (!past_around(toks, start, end) || (set_before() && !lapsed()))
-    {
-        return Tense::Future;
-    }
-    // "we have set October 1 as a target date", "a deadline of October 1", "the October 1
-    // deadline": any day named as a deadline or a target is still to come, as a weekday's
-    // is (not "Talks missed the October 1 deadline", nor one that lapsed)
+    // ... and so is any day named as a deadline or a target: "we have set October 1 as a
+    // target date", "a deadline of October 1", "the October 1 deadline" (not "Talks missed
+    // the October 1 deadline", nor one that lapsed)
     let goal = |k: usize| {
         toks.get(k)
             .is_some_and(|t| matches!(t.lower.as_ref(), "deadline" | "target"))
