@@ -6451,6 +6451,13 @@ fn resolves_classes_of_newswire_expressions() {
             "10:00",
             "2019-12-01T10:00",
         ),
+        // (and after a day written as ISO 8601 does, to the second too: it was untagged)
+        (
+            "Posted 2013-03-21 14:05:33",
+            "2013-03-22",
+            "14:05:33",
+            "2013-03-21T14:05:33",
+        ),
         // an event "set for" a day is to come
         (
             "The vote is set for Sunday, officials said.",
