@@ -310,17 +310,11 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             inner = Some((probe.i, e));
         }
     }
-    // ("by the end of the summer": the season's own article; not a season that qualifies
-    // a noun, "the start of the summer driving season")
+    // ("by the end of the summer": the season's own article)
     if inner.is_none()
         && c.peek().is_some_and(|t| t.is("the"))
         && c.peek_at(1).is_some_and(|t| season_of(&t.lower).is_some())
-        && c.peek_at(2).is_none_or(|n| {
-            !n.is_lowercase_word()
-                || goes_on_with_clause(&n.lower)
-                || determiner(&n.lower)
-                || subject_pronoun(&n.lower)
-        })
+        && season_owns_article(c.peek_at(2))
     {
         let mut probe = Cursor {
             toks: c.toks,
@@ -733,6 +727,14 @@ pub(super) fn edge_of(c: &mut Cursor<'_, '_>) -> Option<Mod> {
     c.eat("of").then_some(m)
 }
 
+/// Whether the article before a season is the season's own, by the token after the
+/// season: none, a mark or a figure, or a preposition ("in the summer.", "the winter of
+/// 1994", "by the end of the summer, when"), not a noun the season qualifies ("the summer
+/// months", "the summer driving season").
+pub(super) fn season_owns_article(next: Option<&Tok<'_>>) -> bool {
+    next.is_none_or(|n| n.kind != Kind::Word || PREPOSITIONS.contains(&n.lower.as_ref()))
+}
+
 /// Whether the season `t` with `n` after it names a kind of crop or a contest rather than a
 /// time: "winter wheat", "the spring plantings", "the Winter Olympics" (but "the Autumn
 /// Statement" is made in the autumn).
@@ -787,27 +789,41 @@ pub(super) fn calendar(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     Some(expr)
 }
 
+/// A year in the possessive at the cursor, eaten: "2012's" (its year) or "last year's",
+/// "this year's", "next year's" (no year, and its offset from the publication's); nothing
+/// eaten when there is none.
+#[inline]
+pub(super) fn possessive_year(c: &mut Cursor<'_, '_>) -> Option<(Option<i32>, i32)> {
+    // (the word after first: this runs at every word)
+    let next = c.peek_at(1)?;
+    if !(next.is_apostrophe() || next.is("year")) {
+        return None;
+    }
+    let owns = |k: usize| {
+        c.peek_at(k).is_some_and(Tok::is_apostrophe) && c.peek_at(k + 1).is_some_and(|t| t.is("s"))
+    };
+    let t = c.peek()?;
+    let (owner, words) = if owns(1) {
+        ((Some(year_token(t)?), 0), 1)
+    } else if owns(2) && c.peek_at(1).is_some_and(|y| y.is("year")) {
+        ((None, this_last_next(&t.lower)?), 2)
+    } else {
+        return None;
+    };
+    c.i += words + 2;
+    Some(owner)
+}
+
 /// The dates of [`calendar`].
 pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let start = c.i;
     // "last year's March", "next year's summer", "2012's December": a month or a season of
     // that year, as "last year's first quarter" is a quarter of it
-    let year_owns = |k: usize| {
-        c.peek_at(k).is_some_and(|t| t.is_apostrophe())
-            && c.peek_at(k + 1).is_some_and(|t| t.is("s") && !t.spaced())
-    };
-    let owner = match c.peek() {
-        Some(t) if year_owns(1) => year_token(t).map(|y| (Some(y), 0, 3)),
-        Some(t) if c.peek_at(1).is_some_and(|y| y.is("year")) && year_owns(2) => {
-            this_last_next(&t.lower).map(|offset| (None, offset, 4))
-        }
-        _ => None,
-    };
-    if let Some((year, offset, k)) = owner
-        && let Some(t) = c.peek_at(k).cloned()
+    if let Some((year, offset)) = possessive_year(c)
+        && let Some(t) = c.peek().cloned()
     {
         if let Some(month) = month_named(&t) {
-            c.i += k + 1;
+            c.i += 1;
             eat_abbreviation_dot(c, &t.lower);
             return plain(match year {
                 Some(y) => Core::Cal {
@@ -824,13 +840,13 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // ("fall" is also a decline, "last year's fall in oil prices": the season only
         // before a noun it names the time of, "this year's fall harvest")
-        let next = c.peek_at(k + 1);
+        let next = c.peek_at(1);
         if let Some(season) = season_of(&t.lower)
             && !next.is_some_and(|n| kind_of_season(&t, n))
             && (!t.is("fall")
                 || next.is_some_and(|n| n.is_lowercase_word() && !goes_on_with_clause(&n.lower)))
         {
-            c.i += k + 1;
+            c.i += 1;
             return plain(Core::Season {
                 year,
                 season,
@@ -838,6 +854,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 years: offset,
             });
         }
+        c.i = start;
     }
     // this/last/next + month|weekday|season
     let mut rel = match c.peek().map(|t| t.lower.as_ref()) {

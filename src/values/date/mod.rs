@@ -485,11 +485,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && first == i
                     && i > 0
                     && tokens[i - 1].is("the")
-                    && tokens.get(i + 1).is_none_or(|n| {
-                        n.kind != Kind::Word
-                            || n.is("of")
-                            || PREPOSITIONS.contains(&n.lower.as_ref())
-                    })
+                    && season_owns_article(tokens.get(i + 1))
                 {
                     span.start = tokens[i - 1].start;
                 }
@@ -598,7 +594,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     ) && baseline(tokens, first),
                     months_told: expr.a_year_back() && months_reported(tokens, first),
-                    later: matches!(expr.modifier, Some(Mod::Later)),
                     rest: matches!(expr.modifier, Some(Mod::Later))
                         && tokens.get(i + 1).is_some_and(|t| {
                             matches!(t.lower.as_ref(), "rest" | "remainder" | "balance")
@@ -3678,11 +3673,9 @@ struct Resolve<'a> {
     /// the nine months, ... compared with ... a year earlier", see [`months_reported`]);
     /// false for every other expression.
     months_told: bool,
-    /// Whether the expression is the part of a period after the publication or the date
-    /// named in it: "later in the year", "the rest of the year".
-    later: bool,
-    /// Whether it is that part named as what is left: "the rest of the year", "the balance
-    /// of the year".
+    /// Whether the expression is the part of a period left after the publication or the
+    /// date named in it, told in no past: "the rest of the year", "the balance of the
+    /// year" (not "later in the year", with the same modifier).
     rest: bool,
     tense: Tense,
     /// Where the date the expression was counted from was named, once resolution has

@@ -959,12 +959,10 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 day: None,
             });
         }
-    } else if let Some(r) = c.peek().and_then(|t| this_last_next(&t.lower))
-        && c.peek_at(1).is_some_and(|t| t.is("year"))
-        && c.peek_at(2).is_some_and(|t| t.is_apostrophe())
-        && c.peek_at(3).is_some_and(|t| t.is("s"))
+    } else if c.peek().and_then(|t| this_last_next(&t.lower)).is_some()
+        // ("last year's first quarter"; the rare word first, as this runs at every word)
+        && let Some((_, r)) = possessive_year(c)
     {
-        c.i += 4;
         rel_before = Some(r);
     } else if the
         && c.peek().is_some_and(|t| t.is("year"))
@@ -1554,18 +1552,18 @@ pub(super) fn period_code(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     });
     // "Q4 of last year", "Q1 next year", as "the fourth quarter of last year" (but "Q4 last
     // year" stays two, as "the fourth quarter last year" does)
-    let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+    let (save, of) = (c.i, c.peek().is_some_and(|t| t.is("of")));
     if year.is_none()
-        && let Some(years) = c.peek_at(of).and_then(|t| this_last_next(&t.lower))
-        && (of == 1 || years >= 0)
-        && c.peek_at(of + 1).is_some_and(|t| t.is("year"))
+        && let Some(years) = year_offset_after(c)
     {
-        c.i += of + 2;
-        return plain(Core::RelQuarter {
-            n: value,
-            half: letter == "H",
-            years,
-        });
+        if of || years >= 0 {
+            return plain(Core::RelQuarter {
+                n: value,
+                half: letter == "H",
+                years,
+            });
+        }
+        c.i = save;
     }
     if letter == "Q" {
         plain(Core::Quarter {

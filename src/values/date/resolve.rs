@@ -750,6 +750,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     .and_then(|a| unit_at(a, u, 0))
                     .is_some_and(|now| d.end < now.start)
             };
+            // ("later in the year", "the rest of the year")
+            let later = matches!(expr.modifier, Some(Mod::Later));
             let reference = match (unit, cx.reference, cx.quarter) {
                 // "In the first two months of the year, inflation was 3.8 pct" read in
                 // March 1987, after "1986" in an earlier sentence: the months just over
@@ -772,25 +774,24 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(Unit::Year), Some(r), _)
                     if *years == 0
                         && *offset == 0
-                        && ((cx.tense == Tense::Future
-                            && (stale(r)
-                                || ((cx.right_after("by") || cx.later) && over(r, Unit::Year))))
-                            // (what is left of a year is left of one not over, unless a
-                            // verb in the past tells it: "if these loans remain on
-                            // non-accrual for the remainder of the year")
-                            || (cx.rest && cx.tense == Tense::Unmarked && over(r, Unit::Year))) =>
+                        && cx.tense == Tense::Future
+                        && (stale(r)
+                            || ((cx.right_after("by") || later) && over(r, Unit::Year))) =>
                 {
                     None
                 }
-                // "the remainder of the week" after "a G-5 meeting next week": what is left
-                // of a period is left of one begun, not of one still to begin
+                // what is left of a period is left of one begun: not of one still to begin,
+                // "the remainder of the week" after "a G-5 meeting next week", nor, unless a
+                // verb in the past tells it, of a year already over, "if these loans remain on
+                // non-accrual for the remainder of the year" after 1986
                 (Some(u @ (Unit::Year | Unit::Month | Unit::Week)), Some(r), _)
                     if *years == 0
                         && *offset == 0
                         && cx.rest
-                        && anchor
-                            .and_then(|a| unit_at(a, *u, 0))
-                            .is_some_and(|now| r.start > now.end) =>
+                        && ((*u == Unit::Year && cx.tense == Tense::Unmarked && over(r, *u))
+                            || anchor
+                                .and_then(|a| unit_at(a, *u, 0))
+                                .is_some_and(|now| r.start > now.end)) =>
                 {
                     None
                 }
