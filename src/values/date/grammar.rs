@@ -689,10 +689,12 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
     if at == 0 {
         return false;
     }
-    let before = || before_in_clause(c.toks, at, 5);
+    // (past an object with its measure: "dumped up to 10 inches of snow overnight")
+    let before = || before_in_clause(c.toks, at, 8);
     let denied = |k: usize| {
         let w = c.toks[k].lower.as_ref();
-        denies(w) || matches!(w, "can" | "cannot")
+        (denies(w) && !(w == "to" && k > 0 && c.toks[k - 1].is("up")))
+            || matches!(w, "can" | "cannot")
     };
     if before().any(denied) {
         return false;
@@ -733,7 +735,7 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
             (t.kind == Kind::Punct && t.text != "-" && t.text != "/")
                 || PREPOSITIONS.contains(&t.lower.as_ref())
         })
-        && before().take(4).any(told);
+        && before().take(7).any(told);
     happened || adverb
 }
 

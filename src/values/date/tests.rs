@@ -10105,6 +10105,12 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "2013-03-20",
             "2013-03-19TNI",
         ),
+        // (past an object and its measure: was untagged)
+        (
+            "The storm dumped up to 10 inches of snow overnight, and more is expected.",
+            "2013-03-18",
+            "2013-03-17TNI",
+        ),
         // (and with a day after it, that day's night: was the day alone)
         (
             "The storm hit overnight Tuesday.",
@@ -10158,6 +10164,8 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "He would consider it if the London and New York exchanges are closed overnight.",
             "Change will not happen overnight.",
             "Prices could double overnight.",
+            "He said the market in Tokyo could rise overnight.",
+            "He said banks were unable to raise the money overnight.",
             "Most clearing functions will be carried out overnight.",
             "Most clearing functions at the bank will be carried out overnight.",
         ],
