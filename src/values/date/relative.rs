@@ -938,7 +938,9 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // head of a sentence or a phrase set off by a comma, before what it counts from)
     let opens = (save == 0 || ends_sentence(c.toks, save - 1) || c.toks[save - 1].text == ",")
         && c.peek().is_some_and(|t| t.is("after") || t.is("before"));
+    // ("The film, a decade in the making, opens": how long it took to come about)
     let measured = opens
+        || c.at_words(&["in", "the", "making"])
         || save > 0 && !hyphen && ends_phrase && {
             let w = c.toks[save - 1].lower.as_ref();
             (pronoun(w) && save > 1 && !PREPOSITIONS.contains(&c.toks[save - 2].lower.as_ref()))
@@ -1171,6 +1173,10 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && c.peek()
             .is_some_and(|t| t.is("before") || t.is("since") || t.is("until"))
     {
+        return plain(Core::Duration { unit, amount: None });
+    }
+    // "The crisis had been years in the making": how long it took to come about
+    if c.at_words(&["in", "the", "making"]) {
         return plain(Core::Duration { unit, amount: None });
     }
     if c.peek().is_some_and(|t| t.is("or")) && c.peek_at(1).and_then(plural).is_some() {

@@ -6715,6 +6715,26 @@ fn resolves_classes_of_newswire_expressions() {
             "days",
             "PXD",
         ),
+        // ... and how long a thing took to come about, before "in the making", with or
+        // without its article (all three were untagged)
+        (
+            "Analysts said the crisis had been years in the making.",
+            "2013-03-25",
+            "years",
+            "PXY",
+        ),
+        (
+            "The deal, months in the making, collapsed.",
+            "2013-03-25",
+            "months",
+            "PXM",
+        ),
+        (
+            "The film, a decade in the making, opens Friday.",
+            "2013-03-25",
+            "a decade",
+            "P10Y",
+        ),
         (
             "It would extend mine life by a year, with considerable potential",
             "1987-03-26",
@@ -17033,6 +17053,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "madness",
     "mail",
     "make",
+    "making",
     "man",
     "manic",
     "marketing",
