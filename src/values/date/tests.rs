@@ -11733,6 +11733,27 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Sept. 30",
             "2013-09-30",
         ),
+        // (and the infinitive of a purpose, whatever the verb before it: both were the
+        // last September)
+        (
+            "The Senate on Thursday passed a bill to keep the government running through the \
+                 end of September, averting a shutdown.",
+            "2013-03-21",
+            "the end of September",
+            "2013-09",
+        ),
+        (
+            "The Senate passed a bill to fund the government through Sept. 30.",
+            "2013-03-21",
+            "Sept. 30",
+            "2013-09-30",
+        ),
+        (
+            "Sales rose 5 pct to 10 mln dlrs in the year through March.",
+            "2013-04-21",
+            "March",
+            "2013-03",
+        ),
         (
             "Performance followed little change in the fund's sales picture this year through \
                  August.",
