@@ -493,10 +493,11 @@ fn hour_in_part(hour: u32, part: Option<&str>) -> u32 {
     }
 }
 
-/// `0800`, `2359`: four digits that can be read as a clock.
+/// `0800`, `2359`, and `2400`, the midnight that ends a day ("expired at 2400 EST
+/// yesterday"): four digits that can be read as a clock.
 fn four_digit_clock(t: &Tok<'_>) -> Option<u32> {
     t.num()
-        .filter(|hhmm| t.text.len() == 4 && hhmm % 100 < 60 && hhmm / 100 < 24)
+        .filter(|&hhmm| t.text.len() == 4 && ((hhmm % 100 < 60 && hhmm / 100 < 24) || hhmm == 2400))
 }
 
 /// Whether the four digits at token `i` are marked as a wire-service clock by what follows

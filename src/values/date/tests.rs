@@ -6552,6 +6552,20 @@ fn resolves_classes_of_newswire_expressions() {
             "1430 EST",
             "1998-05-06T14:30",
         ),
+        // (and "2400", the midnight that ends a day: was the day alone)
+        (
+            "The offer expired at 2400 EST yesterday.",
+            "1987-03-25",
+            "2400 EST yesterday",
+            "1987-03-24T24",
+        ),
+        (
+            "Emery said its offer is scheduled to expire at 2400 EST on April 28, unless \
+                 extended.",
+            "1987-03-31",
+            "2400 EST on April 28",
+            "1987-04-28T24",
+        ),
         (
             "In 1200 the town was founded.",
             "1998-05-06",
