@@ -141,8 +141,22 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // one closes on a day of its own: "changed its fiscal year-end to January 31")
     // (the word before read only at "year" or "yearend", as this runs at most tokens)
     let after_fiscal = || start.checked_sub(1).is_some_and(|k| c.toks[k].is("fiscal"));
+    // (and with its article at the end of a phrase, "by the year end, he said", "by the
+    // year-end"; not the article of a noun after it, "the year-end results")
+    let the = c.peek().is_some_and(|t| t.is("the"))
+        && c.peek_at(1)
+            .is_some_and(|t| t.is("year") || t.is("yearend"))
+        && {
+            c.i += 1;
+            let closes = year_end(c).is_some()
+                && c.peek().is_none_or(|t| {
+                    t.kind == Kind::Punct || PREPOSITIONS.contains(&t.lower.as_ref())
+                });
+            c.i = start + usize::from(closes);
+            closes
+        };
     if c.peek().is_some_and(|t| t.is("year") || t.is("yearend"))
-        && !after_fiscal()
+        && (the || !after_fiscal())
         && let Some(day) = year_end(c)
     {
         // ("the Government's year-end March budget deficit": the month a fiscal year ends

@@ -579,14 +579,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 _ => unit_at(day, *unit, (*offset).into())?,
             })
         }
-        // ("at the same time last year" after "by October 1": that day a year back)
+        // ("at the same time last year" after "by October 1": that day a year back; after
+        // a whole year, "by the year end", which holds no time of its own, the
+        // publication's day a year back)
         Core::SameTime { unit, amount } => resolve_as(match cx.reference {
-            Some(_) => Core::Shifted {
-                unit: *unit,
-                amount: *amount,
-                from_reference: true,
-            },
-            None => Core::Anniversary {
+            Some(r) if !(*unit == Unit::Year && r.granularity >= Granularity::Year) => {
+                Core::Shifted {
+                    unit: *unit,
+                    amount: *amount,
+                    from_reference: true,
+                }
+            }
+            _ => Core::Anniversary {
                 unit: *unit,
                 amount: *amount,
                 at: Unit::Day,

@@ -4434,6 +4434,19 @@ fn resolves_classes_of_newswire_expressions() {
             "year end",
             "1989",
         ),
+        // ... with its article too at the end of a phrase (it was "the year" alone)
+        (
+            "We hope they will be concluded by the year end, he said.",
+            "1987-03-09",
+            "the year end",
+            "1987",
+        ),
+        (
+            "aiming to increase numbers to 35 by the year-end, it said.",
+            "1987-04-05",
+            "the year-end",
+            "1987-12-31",
+        ),
         // early in the year, a report's year end is last year's, unless it looks ahead
         (
             "The company's cash fell to 299 mln dlrs at year end from 430 mln dlrs",
@@ -11555,6 +11568,14 @@ fn this_day_in_another_year_is_the_publication_day_then() {
         (
             "Chang said reserves totalled about 69 billion U.S. Dlrs, compared with about 42 \
              billion at the same time last year.",
+            "1987-10-20",
+            "the same time last year",
+            "1986-10-20",
+        ),
+        // (and after a whole year, which holds no time of its own: it was 1986)
+        (
+            "Reserves are likely to soar to 72 billion dlrs by the year end, officials said. \
+             They totalled 69 billion, compared with 42 billion at the same time last year.",
             "1987-10-20",
             "the same time last year",
             "1986-10-20",
