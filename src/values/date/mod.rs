@@ -1032,6 +1032,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *year = (r.end.year()..=r.end.year() + 1)
                         .find(|&y| ymd(y, *month, day.unwrap_or(1)).is_some_and(|d| d > r.end));
                 }
+                // "Officials said Sunday that the vote would take place Monday", read on the
+                // Wednesday: so with a weekday, when the day gone by is the one it was said on
+                if let Core::Weekday {
+                    day: weekday,
+                    rel: None,
+                    from_reference: false,
+                } = expr.core
+                    && tense == Tense::Future
+                    && let Some(told) = last_day
+                    && anchor.is_some_and(|a| told.date < a)
+                    && told.said_on(tokens)
+                    && (told.after..i).any(|k| tokens[k].is("would"))
+                    && !(told.after..i).any(|k| ends_sentence(tokens, k))
+                    && let Some(next) = (1..=7)
+                        .map(|n| told.date + Duration::days(n))
+                        .find(|d| d.weekday() == weekday)
+                {
+                    expr.core = Core::on(next);
+                }
                 // "late summer or early fall of 2014", "the spring and summer of 2009": a
                 // season joined to one with its year is in that year (a winter before a later
                 // season, in the one before: a winter is named for the year it begins in)
@@ -2358,6 +2377,18 @@ struct ToldDay {
 }
 
 impl ToldDay {
+    /// Whether this is the day something was said on: "said Sunday", "said on Sunday", "On
+    /// Sunday, officials said".
+    fn said_on(&self, tokens: &[Tok<'_>]) -> bool {
+        let speaks = |k: usize| quote::speaks(&tokens[k].lower);
+        let first = self.start - usize::from(self.start > 0 && tokens[self.start - 1].is("on"));
+        let after_verb = first > 0 && speaks(first - 1);
+        let opens = (first == 0 || ends_sentence(tokens, first - 1))
+            && tokens.get(self.after).is_some_and(|t| t.text == ",")
+            && after_in_sentence(tokens, self.after + 1, 4).any(speaks);
+        after_verb || opens
+    }
+
     /// Whether a clock at tokens `i..end` with no day of its own is on this day: right
     /// after it ("Thursday at 3 p.m.", "yesterday, at about 4 p.m."), or further on in its
     /// sentence when nothing between opens a clause of its own ("Polls on Sunday closed at

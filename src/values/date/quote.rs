@@ -93,7 +93,7 @@ fn attributed_day(
         })
 }
 
-fn speaks(word: &str) -> bool {
+pub(super) fn speaks(word: &str) -> bool {
     reports(word)
         || matches!(
             word,

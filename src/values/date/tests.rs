@@ -12167,6 +12167,39 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "March",
             "2014-03",
         ),
+        // ... and a weekday after the day it was said on, gone by (both were the coming
+        // one, read from the publication)
+        (
+            "Officials said Sunday the vote would take place Tuesday.",
+            "2013-03-20",
+            "Tuesday",
+            "2013-03-19",
+        ),
+        (
+            "On Sunday, officials said the vote would be held Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-18",
+        ),
+        (
+            "The ECB said Tuesday it would cut off funding on Monday unless a deal is reached.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        // (not after a day that is not the one it was said on, nor with "will")
+        (
+            "The vote was held on March 1. He said he would resign Friday.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-22",
+        ),
+        (
+            "Officials said Sunday the vote will take place Monday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
         // a month in a clause opened by ", when" after a year is in that year
         (
             "It is the first shutdown since 1996, when a 21-day standoff ended in early January.",
