@@ -1337,6 +1337,30 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     expr.core = Core::on(next);
                 }
+                // "The talks, originally set for Thursday, were moved to Friday", "Banks, which
+                // had been due to reopen Thursday, will stay shut until next Tuesday", read on
+                // a Wednesday: the day first planned, put off to a weekday still to come, is
+                // the last such weekday before that one
+                if let Core::Weekday {
+                    day: weekday,
+                    rel: None,
+                    from_reference: false,
+                } = expr.core
+                    && let Some(a) = anchor
+                    && first_planned(tokens, i)
+                    && let Some(put_off) = after_in_sentence(tokens, end, 12)
+                        .find(|&k| k > 0 && matches!(tokens[k - 1].lower.as_ref(), "to" | "until"))
+                        .map(|k| k + usize::from(tokens[k].is("next")))
+                        .and_then(|k| weekday_of(&tokens[k].lower))
+                    && let Some(later) = (1..=7)
+                        .map(|n| a + Duration::days(n))
+                        .find(|d| d.weekday() == put_off)
+                    && let Some(planned) = (1..=7)
+                        .map(|n| later - Duration::days(n))
+                        .find(|d| d.weekday() == weekday)
+                {
+                    expr.core = Core::on(planned);
+                }
                 // "For the full year, revenue rose 8 percent": the story's full (or whole)
                 // year, in a sentence that does not look ahead ("full year results will be
                 // published in June", "profits for the full year should be more than twice")
@@ -2364,6 +2388,21 @@ fn in_part(part: &str, hour: u32) -> bool {
         "EV" => (17..23).contains(&hour) || hour == 24,
         _ => !(5..20).contains(&hour),
     }
+}
+
+/// Whether the day at `i` is the one first planned, in the few words before it: "originally
+/// set for", "had been due to reopen", "initially scheduled for".
+fn first_planned(tokens: &[Tok<'_>], i: usize) -> bool {
+    let mut before = before_in_clause(tokens, i, 5);
+    let planned = |w: &str| matches!(w, "set" | "scheduled" | "due" | "slated" | "planned");
+    before.any(|k| {
+        planned(&tokens[k].lower)
+            && k > 0
+            && matches!(
+                tokens[k - 1].lower.as_ref(),
+                "originally" | "initially" | "first" | "been" | "previously"
+            )
+    })
 }
 
 /// A day just tagged (not a month, nor a clock): where it begins, the token after it, the

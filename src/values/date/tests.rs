@@ -11818,6 +11818,32 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "2017-09-23",
         ),
         // ... but a plan for a weekday told in the past may have come and gone
+        // ... unless it was put off to a weekday still to come: then it is the last such
+        // weekday before that one (both were the one gone by)
+        (
+            "Banks, which had been due to reopen Thursday, will stay shut until next Tuesday.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "The talks, originally set for Thursday, were moved to Friday.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "The vote, initially scheduled for Monday, was postponed to Thursday.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-18",
+        ),
+        (
+            "Banks had been due to reopen on Tuesday but the date was pushed back.",
+            "2013-03-20",
+            "Tuesday",
+            "2013-03-19",
+        ),
         (
             "The talks began on Friday and were scheduled to end on Saturday.",
             "2020-07-21",
