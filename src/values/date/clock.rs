@@ -379,8 +379,12 @@ fn twilight(c: &mut Cursor<'_, '_>, part: &'static str) -> Option<Expr> {
     let told_past = match tense_near(c.toks, start, start + 1) {
         Tense::Past => true,
         Tense::Future => false,
-        // ("the offensive began before dawn", "shelling went on until nightfall")
-        _ => before_in_clause(c.toks, start - 1, 6).any(|k| past_verb(c.toks, k)),
+        // ("the offensive began before dawn", "shelling went on until nightfall"; and at
+        // the head of its sentence before a comma, "By nightfall, the toll had climbed")
+        _ => {
+            before_in_clause(c.toks, start - 1, 6).any(|k| past_verb(c.toks, k))
+                || opens_sentence_told_in_past(c.toks, start - 1, start + 1, 8)
+        }
     };
     if !(day_before || told_past) {
         return None;

@@ -3998,6 +3998,13 @@ fn dawn_and_dusk_are_parts_of_the_day_they_fall_on() {
             "nightfall",
             "2013-06-05TEV",
         ),
+        // (at the head of its sentence, before a comma and a verb in the past: was untagged)
+        (
+            "By nightfall, the death toll had climbed to 56.",
+            "2013-03-19",
+            "nightfall",
+            "2013-03-19TEV",
+        ),
         // (a part of a day before its day is one TIME with it too)
         (
             "The plane landed mid-afternoon on Thursday.",
