@@ -938,9 +938,8 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // head of a sentence or a phrase set off by a comma, before what it counts from)
     let opens = (save == 0 || ends_sentence(c.toks, save - 1) || c.toks[save - 1].text == ",")
         && c.peek().is_some_and(|t| t.is("after") || t.is("before"));
-    // ("The film, a decade in the making, opens": how long it took to come about)
     let measured = opens
-        || c.at_words(&["in", "the", "making"])
+        || in_the_making(c)
         || save > 0 && !hyphen && ends_phrase && {
             let w = c.toks[save - 1].lower.as_ref();
             (pronoun(w) && save > 1 && !PREPOSITIONS.contains(&c.toks[save - 2].lower.as_ref()))
@@ -1068,6 +1067,13 @@ fn from_now(c: &mut Cursor<'_, '_>) -> bool {
     yes
 }
 
+/// Whether "in the making" comes next: what the length before it measures is how long a
+/// thing took to come about ("The crisis had been years in the making", "The film, a decade
+/// in the making, opens").
+fn in_the_making(c: &Cursor<'_, '_>) -> bool {
+    c.at_words(&["in", "the", "making"])
+}
+
 /// `over the years`, `years ago`: a unit in the plural with no number is a vague duration
 /// (or, with "ago", the past) where the words around it make it one.
 pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
@@ -1175,8 +1181,7 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         return plain(Core::Duration { unit, amount: None });
     }
-    // "The crisis had been years in the making": how long it took to come about
-    if c.at_words(&["in", "the", "making"]) {
+    if in_the_making(c) {
         return plain(Core::Duration { unit, amount: None });
     }
     if c.peek().is_some_and(|t| t.is("or")) && c.peek_at(1).and_then(plural).is_some() {
