@@ -1045,11 +1045,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && told.said_on(tokens)
                     && (told.after..i).any(|k| tokens[k].is("would"))
                     && !(told.after..i).any(|k| ends_sentence(tokens, k))
-                    && let Some(next) = (1..=7)
-                        .map(|n| told.date + Duration::days(n))
-                        .find(|d| d.weekday() == weekday)
                 {
-                    expr.core = Core::on(next);
+                    expr.core = Core::on(weekday_after(told.date, weekday));
                 }
                 // "late summer or early fall of 2014", "the spring and summer of 2009": a
                 // season joined to one with its year is in that year (a winter before a later
@@ -1306,9 +1303,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                         | "-"
                                 )
                         })
-                    && let Some(next) = (1..=7)
-                        .map(|n| date + Duration::days(n))
-                        .find(|d| d.weekday() == weekday)
+                    && let next = weekday_after(date, weekday)
                     && anchor
                         .is_some_and(|a| date > a || (date == a && next == a + Duration::days(1)))
                 {
@@ -1327,15 +1322,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && !(after..i).any(|k| ends_sentence(tokens, k))
                     && (after..i).any(|k| tokens[k].is("and"))
                     && let Some(a) = anchor
-                    && let Some(first) = (0..7)
-                        .map(|n| a + Duration::days(n))
-                        .find(|d| d.weekday() == weekday)
-                    && first < date
-                    && let Some(next) = (1..=7)
-                        .map(|n| date + Duration::days(n))
-                        .find(|d| d.weekday() == weekday)
+                    && weekday_on_or_after(a, weekday) < date
                 {
-                    expr.core = Core::on(next);
+                    expr.core = Core::on(weekday_after(date, weekday));
                 }
                 // "The talks, originally set for Thursday, were moved to Friday", "Banks, which
                 // had been due to reopen Thursday, will stay shut until next Tuesday", read on
@@ -1352,13 +1341,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .find(|&k| k > 0 && matches!(tokens[k - 1].lower.as_ref(), "to" | "until"))
                         .map(|k| k + usize::from(tokens[k].is("next")))
                         .and_then(|k| weekday_of(&tokens[k].lower))
-                    && let Some(later) = (1..=7)
-                        .map(|n| a + Duration::days(n))
-                        .find(|d| d.weekday() == put_off)
-                    && let Some(planned) = (1..=7)
-                        .map(|n| later - Duration::days(n))
-                        .find(|d| d.weekday() == weekday)
                 {
+                    let later = weekday_after(a, put_off);
+                    let planned = weekday_on_or_before(later - Duration::days(1), weekday);
                     expr.core = Core::on(planned);
                 }
                 // "For the full year, revenue rose 8 percent": the story's full (or whole)

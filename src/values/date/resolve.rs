@@ -531,7 +531,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let from_day = if *amount < 0 {
                 weekday_on_or_before(a, *day)
             } else {
-                a + Duration::days(day.days_since(a.weekday()).into())
+                weekday_on_or_after(a, *day)
             };
             dated(DateValue::day(shift(from_day, *unit, *amount)?))
         }
@@ -1783,6 +1783,16 @@ fn period_index(d: &DateValue) -> Option<i32> {
 /// The last `day` of the week on or before `a`: "Friday" told in the past.
 pub(super) fn weekday_on_or_before(a: NaiveDate, day: Weekday) -> NaiveDate {
     a - Duration::days(a.weekday().days_since(day).into())
+}
+
+/// The first `day` of the week on or after `a`.
+pub(super) fn weekday_on_or_after(a: NaiveDate, day: Weekday) -> NaiveDate {
+    a + Duration::days(day.days_since(a.weekday()).into())
+}
+
+/// The first `day` of the week after `a`: "Monday" after a Sunday named before it.
+pub(super) fn weekday_after(a: NaiveDate, day: Weekday) -> NaiveDate {
+    weekday_on_or_after(a + Duration::days(1), day)
 }
 
 /// How far a day `days` from the publication is, for choosing the nearest: one ahead
