@@ -4402,6 +4402,15 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
             "open" | "opens" | "closed" | "close" | "closes"
         )
     });
+    let past_or_modal = || {
+        before_in_sentence(tokens, open, 16)
+            .any(|j| modal(&tokens[j].lower) || past_verb(tokens, j))
+    };
+    // ("Trading hours are 9 a.m. to 5 p.m., Monday to Friday": the days of hours named
+    // right before them)
+    if after_hours(tokens, open) {
+        return !dated && !past_or_modal();
+    }
     let Some(k) = keeps.filter(|&k| k > 0) else {
         return false;
     };
@@ -4417,10 +4426,37 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
         && prior.kind == Kind::Word
         && !determiner(&prior.lower)
         && !matches!(prior.lower.as_ref(), "to" | "be");
-    (state || verb)
-        && !dated
-        && !before_in_sentence(tokens, open, 16)
-            .any(|j| modal(&tokens[j].lower) || past_verb(tokens, j))
+    (state || verb) && !dated && !past_or_modal()
+}
+
+/// Whether a range of clocks ends right before token `open`, past a comma or "from": "9
+/// a.m. to 5 p.m., Monday", "from 9 to 5, Monday", "from 1800 to 2100 local Chicago time
+/// Monday", "from 7.30 A.M. To 12 noon from Saturday".
+fn after_hours(tokens: &[Tok<'_>], open: usize) -> bool {
+    let clockish = |t: &Tok<'_>| {
+        t.kind == Kind::Num
+            || matches!(t.lower.as_ref(), "noon" | "midnight")
+            || (matches!(t.lower.as_ref(), "a" | "p" | "m" | "am" | "pm") && t.kind == Kind::Word)
+    };
+    // the clock that closes the range, and what may follow it: its stops, its zone, "local
+    // time" and a place's name, a comma, "from"
+    let trailing = |t: &Tok<'_>| {
+        clockish(t)
+            || matches!(t.text, "." | ":" | ",")
+            || matches!(
+                t.lower.as_ref(),
+                "local" | "time" | "hrs" | "hours" | "from"
+            )
+            || relative::is_zone(&t.lower)
+            || t.is_capitalised()
+    };
+    let mut back = before_in_sentence(tokens, open, 8);
+    let Some(to) = back.find(|&k| !trailing(&tokens[k])) else {
+        return false;
+    };
+    matches!(tokens[to].lower.as_ref(), "to" | "until" | "-")
+        && (to + 1..open).any(|k| clockish(&tokens[k]))
+        && before_in_sentence(tokens, to, 3).any(|k| clockish(&tokens[k]))
 }
 
 /// Whether the day at `first` is the one a company's fiscal year ends on, every year:

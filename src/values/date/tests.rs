@@ -7897,6 +7897,23 @@ fn a_range_of_weekdays_a_place_keeps_open_is_only_a_set_in_the_present() {
                 "Monday",
                 "2024-02-19",
             ),
+            // (after hours, too, when a modal or a verb in the past dates them)
+            (
+                "The curfew ran from 6 p.m. to 6 a.m. Saturday through Monday.",
+                "Monday",
+                "2024-02-12",
+            ),
+            (
+                "A curfew will be in effect from 6 p.m. to 6 a.m. Saturday through Monday.",
+                "Saturday",
+                "2024-02-17",
+            ),
+            // (and not a range of other figures: "5 to 10 pct")
+            (
+                "Sales rose 5 to 10 pct, Monday to Friday.",
+                "Friday",
+                "2024-02-09",
+            ),
         ],
     );
 }
@@ -8052,6 +8069,18 @@ fn counts_and_frequencies_after_every_are_sets() {
             "The museum is open from 10 a.m. to 5 p.m. Tuesday through Sunday.",
             "Sunday",
             "XXXX-WXX-7",
+        ),
+        // (and the days of hours named right before them, past a comma, with no verb of
+        // keeping open: they were the coming week's)
+        (
+            "Trading hours are 9 a.m. to 5 p.m., Monday to Friday.",
+            "Monday",
+            "XXXX-WXX-1",
+        ),
+        (
+            "The market trades from 1800 to 2100 local Chicago time Monday through Thursday.",
+            "Thursday",
+            "XXXX-WXX-4",
         ),
         // ... and a day of every month
         (
