@@ -1034,11 +1034,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // "Officials said Sunday that the vote would take place Monday", read on the
                 // Wednesday: so with a weekday, when the day gone by is the one it was said on
+                // (a part of it too: "would be held Monday night")
+                let named = match &mut expr.core {
+                    Core::DayPart { day, .. } => &mut day.core,
+                    core => core,
+                };
                 if let Core::Weekday {
                     day: weekday,
                     rel: None,
                     from_reference: false,
-                } = expr.core
+                } = *named
                     && tense == Tense::Future
                     && let Some(told) = last_day
                     && anchor.is_some_and(|a| told.date < a)
@@ -1046,7 +1051,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && (told.after..i).any(|k| tokens[k].is("would"))
                     && !(told.after..i).any(|k| ends_sentence(tokens, k))
                 {
-                    expr.core = Core::on(weekday_after(told.date, weekday));
+                    *named = Core::on(weekday_after(told.date, weekday));
                 }
                 // "late summer or early fall of 2014", "the spring and summer of 2009": a
                 // season joined to one with its year is in that year (a winter before a later

@@ -12243,6 +12243,13 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "2013-03-18",
         ),
+        // (a part of it too: was the coming Monday's night)
+        (
+            "Officials said Sunday the vote would be held Monday night.",
+            "2013-03-20",
+            "Monday night",
+            "2013-03-18TNI",
+        ),
         (
             "The ECB said Tuesday it would cut off funding on Monday unless a deal is reached.",
             "2013-03-20",
