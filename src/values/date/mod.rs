@@ -1035,10 +1035,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // "Officials said Sunday that the vote would take place Monday", read on the
                 // Wednesday: so with a weekday, when the day gone by is the one it was said on
                 // (a part of it too: "would be held Monday night")
-                let named = match &mut expr.core {
-                    Core::DayPart { day, .. } => &mut day.core,
-                    core => core,
-                };
+                let named = expr.core.day_mut();
                 if let Core::Weekday {
                     day: weekday,
                     rel: None,
@@ -1439,10 +1436,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // "The derby is on April 8, a Monday night", "held on March 3, a Sunday": a
                 // weekday set off after a day by ", a" is that day
-                let named = match &mut expr.core {
-                    Core::DayPart { day, .. } => &mut day.core,
-                    core => core,
-                };
+                let named = expr.core.day_mut();
                 if let Core::Weekday {
                     day: weekday,
                     rel: None,
@@ -3295,6 +3289,14 @@ impl Core {
     }
 
     /// That day of the calendar.
+    /// The day this names, past a part of it: "Monday" in "Monday night".
+    fn day_mut(&mut self) -> &mut Core {
+        match self {
+            Core::DayPart { day, .. } => &mut day.core,
+            core => core,
+        }
+    }
+
     fn on(date: NaiveDate) -> Core {
         Core::Cal {
             year: Some(date.year()),
