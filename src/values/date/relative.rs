@@ -751,7 +751,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 .peek()
                 .filter(|t| t.is_capitalised())
                 .and_then(|t| weekday_of(&t.lower))
-                .filter(|_| n.fract() == 0.0 && matches!(unit, Unit::Week | Unit::Day))
+                .filter(|_| {
+                    n.fract() == 0.0
+                        && matches!(unit, Unit::Week | Unit::Day | Unit::Month | Unit::Year)
+                })
             {
                 c.i += 1;
                 return plain(Core::FromWeekday {

@@ -12301,6 +12301,19 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Two weeks ago Sunday",
             "2013-02-24",
         ),
+        // (a month or a year too: was the year alone and the weekday apart)
+        (
+            "He was elected a year ago Thursday.",
+            "2013-03-22",
+            "a year ago Thursday",
+            "2012-03-21",
+        ),
+        (
+            "She died a month ago Sunday.",
+            "2013-03-22",
+            "a month ago Sunday",
+            "2013-02-17",
+        ),
     ];
     assert_values(&table);
 }
