@@ -219,6 +219,14 @@ const QUALIFIERS: &[(&str, Qual)] = &[
     ("at least", Qual::AtLeast),
     ("at most", Qual::AtMost),
     ("up to", Qual::AtMost),
+    ("a little more than", Qual::MoreThan),
+    ("a little less than", Qual::LessThan),
+    ("a little over", Qual::MoreThan),
+    ("a little under", Qual::Nearly),
+    ("slightly more than", Qual::MoreThan),
+    ("slightly less than", Qual::LessThan),
+    ("slightly over", Qual::MoreThan),
+    ("slightly under", Qual::Nearly),
     ("just under", Qual::Nearly),
     ("close to", Qual::Nearly),
     ("just over", Qual::MoreThan),
@@ -825,6 +833,22 @@ mod tests {
         assert!(f.quantity.lo_open);
         assert_eq!(f.quantity.hi, f64::INFINITY);
         assert_eq!(f.quantity.unit, Unit::Count);
+    }
+
+    #[test]
+    fn a_degree_before_a_qualifier_is_part_of_it() {
+        // ("a little" was left out, and "a little more than" bound nothing)
+        let text = "The fund raised a little more than $5 million.";
+        let f = one(text);
+        assert_eq!(&text[f.span.clone()], "a little more than $5 million");
+        assert_eq!(f.quantity.lo, 5e6);
+        assert!(f.quantity.lo_open);
+        assert_eq!(f.quantity.hi, f64::INFINITY);
+        let text = "Turnout was slightly less than 40 percent.";
+        let f = one(text);
+        assert_eq!(&text[f.span.clone()], "slightly less than 40 percent");
+        assert_eq!(f.quantity.hi, 40.0);
+        assert!(f.quantity.hi_open);
     }
 
     #[test]

@@ -2861,10 +2861,15 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     }
     // "higher than a year ago", "below three-month rates" compare figures; a ">" may be
     // a quoted line
+    // (past a degree: "a little more than two hours", "slightly less than five years")
+    let bare = ["a little ", "slightly "]
+        .iter()
+        .find_map(|d| phrase.strip_prefix(d))
+        .unwrap_or(&phrase);
     let compares = (phrase.ends_with(" than")
         && !["more", "less", "fewer", "longer", "shorter", "no", "not"]
             .iter()
-            .any(|w| phrase.starts_with(w)))
+            .any(|w| bare.starts_with(w)))
         || matches!(phrase.as_str(), "above" | "below");
     if compares || !phrase.starts_with(char::is_alphabetic) {
         return None;

@@ -9642,6 +9642,26 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "PT4H",
             Modifier::MoreThan,
         ),
+        // (with its degree too: "a little" was left out, and "a little more than" read as
+        // a comparison, with no mod)
+        (
+            "It lasted a little more than two hours.",
+            "a little more than two hours",
+            "PT2H",
+            Modifier::MoreThan,
+        ),
+        (
+            "The securities have a term of slightly less than five years.",
+            "slightly less than five years",
+            "P5Y",
+            Modifier::LessThan,
+        ),
+        (
+            "The agreement differs little from the one reached a little over a year ago.",
+            "a little over a year ago",
+            "1997",
+            Modifier::MoreThan,
+        ),
         (
             "He held the post for nearly two years.",
             "nearly two years",
