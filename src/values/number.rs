@@ -250,6 +250,18 @@ const QUALIFIERS: &[(&str, Qual)] = &[
     ("some", Qual::About),
 ];
 
+/// The words of degree a qualifier may open with ("a little more than", "slightly
+/// under"), as [`QUALIFIERS`] spells them.
+const DEGREES: [&str; 2] = ["a little ", "slightly "];
+
+/// A qualifier's phrase without its degree: "more than" for "a little more than".
+pub(crate) fn without_degree(phrase: &str) -> &str {
+    DEGREES
+        .iter()
+        .find_map(|d| phrase.strip_prefix(d))
+        .unwrap_or(phrase)
+}
+
 /// A qualifier split into words, its kind and its phrase.
 type QualifierWords = (Vec<&'static str>, Qual, &'static str);
 

@@ -799,13 +799,10 @@ pub(super) fn possessive_year(c: &mut Cursor<'_, '_>) -> Option<(Option<i32>, i3
     if !(next.is_apostrophe() || next.is("year")) {
         return None;
     }
-    let owns = |k: usize| {
-        c.peek_at(k).is_some_and(Tok::is_apostrophe) && c.peek_at(k + 1).is_some_and(|t| t.is("s"))
-    };
     let t = c.peek()?;
-    let (owner, words) = if owns(1) {
+    let (owner, words) = if c.possessive_at(1) {
         ((Some(year_token(t)?), 0), 1)
-    } else if owns(2) && c.peek_at(1).is_some_and(|y| y.is("year")) {
+    } else if c.possessive_at(2) && next.is("year") {
         ((None, this_last_next(&t.lower)?), 2)
     } else {
         return None;

@@ -914,6 +914,11 @@ impl<'a> Cursor<'_, 'a> {
             false
         }
     }
+    /// Whether `'s` (or `’s`) stands `k` tokens past the cursor: "2012's", "last year's".
+    pub(super) fn possessive_at(&self, k: usize) -> bool {
+        self.peek_at(k).is_some_and(Tok::is_apostrophe)
+            && self.peek_at(k + 1).is_some_and(|t| t.is("s"))
+    }
     /// Eats `'s` (or `’s`, or a bare `'`) glued to the previous token: `Year's`,
     /// `Presidents'`. Whether there was one.
     pub(super) fn eat_possessive(&mut self) -> bool {

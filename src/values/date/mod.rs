@@ -2862,10 +2862,7 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
     // "higher than a year ago", "below three-month rates" compare figures; a ">" may be
     // a quoted line
     // (past a degree: "a little more than two hours", "slightly less than five years")
-    let bare = ["a little ", "slightly "]
-        .iter()
-        .find_map(|d| phrase.strip_prefix(d))
-        .unwrap_or(&phrase);
+    let bare = crate::values::number::without_degree(&phrase);
     let compares = (phrase.ends_with(" than")
         && !["more", "less", "fewer", "longer", "shorter", "no", "not"]
             .iter()
@@ -3293,7 +3290,6 @@ impl Core {
         core
     }
 
-    /// That day of the calendar.
     /// The day this names, past a part of it: "Monday" in "Monday night".
     fn day_mut(&mut self) -> &mut Core {
         match self {
@@ -3302,6 +3298,7 @@ impl Core {
         }
     }
 
+    /// That day of the calendar.
     fn on(date: NaiveDate) -> Core {
         Core::Cal {
             year: Some(date.year()),
@@ -4406,6 +4403,18 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
     let dated = tokens
         .get(close + 1)
         .is_some_and(|t| matches!(t.lower.as_ref(), "next" | "this" | "last") || t.is("of"));
+    // (a modal or a verb in the past anywhere before dates the range)
+    if dated
+        || before_in_sentence(tokens, open, 16)
+            .any(|j| modal(&tokens[j].lower) || past_verb(tokens, j))
+    {
+        return false;
+    }
+    // ("Trading hours are 9 a.m. to 5 p.m., Monday to Friday": the days of hours named
+    // right before them)
+    if after_hours(tokens, open) {
+        return true;
+    }
     // "is open", "are closed", "open" and "close" as verbs of the present; right before
     // the range, past "from 10 a.m. to 5 p.m." and the like
     let keeps = before_in_clause(tokens, open, 14).find(|&k| {
@@ -4414,21 +4423,11 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
             "open" | "opens" | "closed" | "close" | "closes"
         )
     });
-    let past_or_modal = || {
-        before_in_sentence(tokens, open, 16)
-            .any(|j| modal(&tokens[j].lower) || past_verb(tokens, j))
-    };
-    // ("Trading hours are 9 a.m. to 5 p.m., Monday to Friday": the days of hours named
-    // right before them)
-    if after_hours(tokens, open) {
-        return !dated && !past_or_modal();
-    }
     let Some(k) = keeps.filter(|&k| k > 0) else {
         return false;
     };
     let (kept, prior) = (tokens[k].lower.as_ref(), &tokens[k - 1]);
-    // (a state after its copula, or a verb after its subject; a modal or a verb in the past
-    // anywhere before dates the range, see below)
+    // (a state after its copula, or a verb after its subject)
     let state = matches!(kept, "open" | "closed")
         && matches!(
             prior.lower.as_ref(),
@@ -4438,7 +4437,7 @@ fn opening_days(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
         && prior.kind == Kind::Word
         && !determiner(&prior.lower)
         && !matches!(prior.lower.as_ref(), "to" | "be");
-    (state || verb) && !dated && !past_or_modal()
+    state || verb
 }
 
 /// Whether a range of clocks ends right before token `open`, past a comma or "from": "9

@@ -943,7 +943,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         .or_else(|| fiscal_year(c));
     if let Some(y) = year_first {
         // "2013's first quarter"
-        if c.peek().is_some_and(|t| t.is_apostrophe()) && c.peek_at(1).is_some_and(|t| t.is("s")) {
+        if c.possessive_at(0) {
             c.i += 2;
         }
         year_before = Some(y);
@@ -964,11 +964,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && let Some((_, r)) = possessive_year(c)
     {
         rel_before = Some(r);
-    } else if the
-        && c.peek().is_some_and(|t| t.is("year"))
-        && c.peek_at(1).is_some_and(|t| t.is_apostrophe())
-        && c.peek_at(2).is_some_and(|t| t.is("s"))
-    {
+    } else if the && c.peek().is_some_and(|t| t.is("year")) && c.possessive_at(1) {
         // "the year's first quarter", read as "the first quarter of the year"
         c.i += 3;
     }
@@ -1270,10 +1266,7 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// fiscal year", three for "Dell's fiscal 2014", four for "the company's fiscal year"; none
 /// when there is no owner.
 fn owner_at(c: &Cursor<'_, '_>, k: usize) -> usize {
-    let owns = |j: usize| {
-        c.peek_at(j).is_some_and(Tok::is_apostrophe)
-            && c.peek_at(j + 1).is_some_and(|t| t.is("s") && !t.spaced())
-    };
+    let owns = |j: usize| c.possessive_at(j) && c.peek_at(j + 1).is_some_and(|t| !t.spaced());
     match c.peek_at(k) {
         Some(t) if matches!(t.lower.as_ref(), "its" | "their" | "our" | "his" | "her") => 1,
         Some(t) if t.kind == Kind::Word && t.is_capitalised() && owns(k + 1) => 3,

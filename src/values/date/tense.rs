@@ -754,19 +754,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 "funds" | "fund" | "finances" | "covers" | "cover" | "keeps" | "keep"
             ) && toks.get(k + 1).is_some_and(|n| determiner(&n.lower))
         };
-        let goes_on = |ks: &mut dyn Iterator<Item = usize>| {
-            let (mut goes, mut past) = (false, false);
-            for k in ks {
-                goes |= lasts(k) || carries(k);
-                past |= past_verb(toks, k) && !passive(k);
-            }
-            goes && !past
+        // (in the clause's first `n` words back)
+        let goes_on = |n: usize| {
+            clause().take(n).any(|k| lasts(k) || carries(k))
+                && !clause().take(n).any(|k| past_verb(toks, k) && !passive(k))
         };
         // (and the infinitive of a purpose, whatever the verb before it: "The Senate passed
         // a bill to keep the government running through the end of September")
-        let infinitive = || clause().take_while(|&k| !toks[k].is("to"));
-        let purpose = clause().any(|k| toks[k].is("to")) && goes_on(&mut infinitive());
-        if purpose || goes_on(&mut clause()) {
+        let purpose = clause().position(|k| toks[k].is("to")).is_some_and(goes_on);
+        if purpose || goes_on(usize::MAX) {
             return Tense::Future;
         }
     }
