@@ -539,12 +539,18 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = save;
         return None;
     }
-    // "20 more years", "an additional year", "six consecutive months"
+    // "20 more years", "an additional year", "a further month", "six consecutive months"
     if amount.is_some()
         && c.peek().is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
-                "more" | "additional" | "extra" | "consecutive" | "straight" | "successive"
+                "more"
+                    | "additional"
+                    | "extra"
+                    | "further"
+                    | "consecutive"
+                    | "straight"
+                    | "successive"
             )
         })
         && c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some())
@@ -923,9 +929,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && unit != Unit::Quarter
             && !hyphen
             && c.peek().is_none_or(|t| t.text != "-"));
-    // ... or after a verb of taking or lasting, a past verb, its object or a quantifier:
-    // "will take a month", "lasted a week", "offered him a week to", "at least a month",
-    // "barely a month after"
+    // ... or after a verb of taking, lasting or serving, a past verb, its object or a
+    // quantifier: "will take a month", "lasted a week", "offered him a week to", "at least
+    // a month", "barely a month after", "will serve an additional year", "sentenced to a
+    // year in prison"
     // (not before the noun it describes, "ended a weekend meeting", "a quarter end", nor
     // a rate after a pronoun, "retire five pct of them a year")
     let ends_phrase = c.peek().is_none_or(|t| {
@@ -953,7 +960,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 // ("for close to a decade", "up to a year"; not "close to a year high")
                 || (w == "to"
                     && save > 1
-                    && matches!(c.toks[save - 2].lower.as_ref(), "close" | "up"))
+                    && matches!(c.toks[save - 2].lower.as_ref(), "close" | "up" | "sentenced"))
                 || matches!(
                     w,
                     "take"
@@ -966,6 +973,12 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                         | "lasts"
                         | "spend"
                         | "spends"
+                        | "serve"
+                        | "serves"
+                        | "serving"
+                        | "stay"
+                        | "stays"
+                        | "remain"
                         | "wait"
                         | "waits"
                         | "least"

@@ -4683,6 +4683,31 @@ fn resolves_classes_of_newswire_expressions() {
             "an additional year",
             "P1Y",
         ),
+        // a term served, stayed or sentenced to, and "a further" unit (Reuters 3404, 10373)
+        (
+            "Mays was ordered to serve an additional year for photographing the girl.",
+            "2013-03-18",
+            "an additional year",
+            "P1Y",
+        ),
+        (
+            "He was sentenced to a year in prison.",
+            "2013-03-18",
+            "a year",
+            "P1Y",
+        ),
+        (
+            "They will stay a week in Rome.",
+            "2013-03-18",
+            "a week",
+            "P1W",
+        ),
+        (
+            "The scheme will be partially extended for a further month, a spokesman said.",
+            "1987-03-27",
+            "a further month",
+            "P1M",
+        ),
         // "will" anywhere in the clause looks ahead
         (
             "Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
@@ -17470,7 +17495,11 @@ const CONTEXT_WORDS: &[&str] = &[
     "semifinal",
     "senator",
     "senior",
+    "sentenced",
     "separately",
+    "serve",
+    "serves",
+    "serving",
     "session",
     "set",
     "settlement",
