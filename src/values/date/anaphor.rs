@@ -632,7 +632,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             Some("before") if clause_ends => offset = -1,
             Some("after") if clause_ends => offset = 1,
             _ if before(1) == Some("in") && matches!(before(2), Some("later" | "earlier")) => {}
-            _ if market_day || told_within(&["during", "throughout"]) => {}
+            // (the day the story is on, the publication's after a coarser date: "Treasury
+            // yields were little changed on the day" after "expanded in March")
+            _ if market_day || told_within(&["during", "throughout"]) => {
+                c.i += 1;
+                return plain(Core::StoryDay);
+            }
             _ => {
                 c.i = start;
                 return None;

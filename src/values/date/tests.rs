@@ -10186,6 +10186,23 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             ),
             ("Sterling was up 0.4 on the day.", "the day", "1987-04-07"),
             ("The dollar was steady on the day.", "the day", "1987-04-07"),
+            // (after a coarser date, the publication's: it was untagged; Reuters 2725,
+            // 3137, 16501)
+            (
+                "Manufacturing expanded in March for the first time in three months. Treasury yields were little changed on the day.",
+                "the day",
+                "1987-04-07",
+            ),
+            (
+                "Since then, the pound has risen to 71.8 pct, up from 69.7 pct in February and up 0.4 on the day.",
+                "the day",
+                "1987-04-07",
+            ),
+            (
+                "The yen closed higher on Friday. In 1986, rates in the money market eased during the day.",
+                "the day",
+                "1987-04-03",
+            ),
             // (a verb in the past where the clause ends: Reuters-21578 6143's was untagged)
             (
                 "Overall, they rose about two points on the day.",
