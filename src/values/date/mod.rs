@@ -1908,6 +1908,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             timex = timex.moved(7);
                         } else if close - open >= Duration::days(7) && opened == Tense::Unmarked {
                             out[opening] = out[opening].moved(7);
+                        } else if close - open >= Duration::days(7) && opened == Tense::Past {
+                            // ("was hospitalized from Thursday until Saturday", read on a
+                            // Monday: "until" looks ahead, but the range opened in the past
+                            // closes within its week)
+                            timex = timex.moved(-7 * ((close - open).num_days() / 7));
                         }
                     }
                     if is_weekday && opens_span(tokens, i, end) {

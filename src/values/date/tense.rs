@@ -964,6 +964,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if lasted_until || had_until {
         return Tense::Past;
     }
+    // "Hickenlooper ordered flags lowered to half-staff through Sunday": "through" a weekday
+    // looks ahead as "until" one does, unless what went on up to it is told in the past
+    // ("The festival ran through Sunday"; not the close of a range, "from Thursday through
+    // Saturday", read with its opening day, nor of a period, "in the week through Friday",
+    // nor a day that opens the sentence, "Through Friday, stock prices surged")
+    if word_before(1, "through")
+        && names_weekday(toks, start, end)
+        && start >= 2
+        && weekday_of(&toks[start - 2].lower).is_none()
+        && unit_of(&toks[start - 2].lower).is_none()
+        && !toks[start - 2].is("period")
+        && before_in_clause(toks, start - 1, 10).any(|k| past_verb(toks, k))
+        && !went_on_until(toks, start - 1)
+    {
+        return Tense::Future;
+    }
     // "The army had given Mursi until 4:30 p.m. on Wednesday to meet the demands": a time
     // given before the story's moment may be over; the nearest such day
     if until

@@ -2410,6 +2410,32 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Friday",
             "2020-10-30",
         ),
+        // ... and "through" a weekday after a verb in the past looks ahead as "until" one
+        // does, unless the verb went on up to it (it was the Sunday just gone)
+        (
+            "Gov. John Hickenlooper ordered flags lowered to half-staff through Sunday.",
+            "2013-03-23",
+            "Sunday",
+            "2013-03-24",
+        ),
+        (
+            "The festival ran through Sunday.",
+            "2013-03-23",
+            "Sunday",
+            "2013-03-17",
+        ),
+        (
+            "Sales rose 5 pct in the week through Friday.",
+            "2013-03-23",
+            "Friday",
+            "2013-03-22",
+        ),
+        (
+            "Through Friday, stock prices surged 19 pct.",
+            "2013-03-23",
+            "Friday",
+            "2013-03-22",
+        ),
         // ... but one given before the story's moment, in the past perfect, may be over
         (
             "The army had given Mursi until 4:30 p.m. on Wednesday to meet the demands.",
@@ -2831,6 +2857,14 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "2013-03-22",
             "Tuesday night",
             "2013-03-19TNI",
+        ),
+        // (a span opened in the past closes within its week, though "until" looks ahead:
+        // it was the coming Saturday)
+        (
+            "He was hospitalized from Thursday until Saturday.",
+            "2013-03-25",
+            "Saturday",
+            "2013-03-23",
         ),
         // (and a closing day of a week named holds the opening one in that week)
         (
