@@ -681,11 +681,16 @@ pub(super) fn month_named(t: &Tok<'_>) -> Option<u32> {
 
 /// Whether "overnight" at the cursor is the night just gone: right after a verb in the past
 /// or its object, before a full stop or a preposition ("Clashes erupted again overnight",
-/// "bought 8,000 tonnes of rapeseed overnight for May shipment"), or before what happened in
-/// it ("the overnight attack", "overnight losses in New York"); not the speed of "cannot be
+/// "bought 8,000 tonnes of rapeseed overnight for May shipment"), right before that verb or
+/// opening its sentence ("Temperatures overnight dropped", "Overnight, rebels attacked"), or
+/// before what happened in it ("the overnight attack", "overnight losses in New York"); not the speed of "cannot be
 /// done overnight", nor the tenor of "overnight call money rates", "offers of overnight".
 pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
     let at = c.i;
+    // (opening a sentence told in the past: "Overnight, temperatures dropped to minus 10")
+    if opens_sentence_told_in_past(c.toks, at, at + 1, 6) {
+        return true;
+    }
     if at == 0 {
         return false;
     }
@@ -736,7 +741,15 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
                 || PREPOSITIONS.contains(&t.lower.as_ref())
         })
         && before().take(7).any(told);
-    happened || adverb
+    // (between a subject and its verb in the past: "Temperatures overnight dropped to minus
+    // 10", "Rebels overnight attacked a base"; not "the overnight rate", nor a participle
+    // before a noun, "by arranging overnight matched sale-purchase agreements")
+    let before_verb = prev.kind == Kind::Word
+        && !PREPOSITIONS.contains(&prev.lower.as_ref())
+        && !determiner(&prev.lower)
+        && !ing_form(&prev.lower)
+        && past_verb(c.toks, at + 1);
+    happened || adverb || before_verb
 }
 
 /// Whether "overnight" at the cursor is the coming night: after "will" or a forecast in

@@ -10290,6 +10290,17 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "2013-03-18",
             "2013-03-17TNI",
         ),
+        // (right before the verb, or opening its sentence: were untagged; Reuters 6897)
+        (
+            "Temperatures overnight dropped to minus 10 Celsius in parts of Scotland.",
+            "2013-03-23",
+            "2013-03-22TNI",
+        ),
+        (
+            "Taiwan overnight bought 450,000 tonnes of U.S. number two corn.",
+            "1987-03-18",
+            "1987-03-17TNI",
+        ),
         // (and with a day after it, that day's night: was the day alone)
         (
             "The storm hit overnight Tuesday.",
@@ -10334,6 +10345,14 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
     ] {
         assert_eq!(value_of(text, published, "overnight"), value, "{text:?}");
     }
+    assert_eq!(
+        value_of(
+            "Overnight, temperatures dropped to minus 10.",
+            "2013-03-23",
+            "Overnight"
+        ),
+        "2013-03-22TNI"
+    );
     assert_untagged(
         "1987-04-07",
         &[
@@ -10347,6 +10366,8 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "He said banks were unable to raise the money overnight.",
             "Most clearing functions will be carried out overnight.",
             "Most clearing functions at the bank will be carried out overnight.",
+            "Overnight, rates will rise.",
+            "The Fed drained reserves by arranging overnight matched sale-purchase agreements.",
         ],
     );
     // a part of a day before a noun is part of the day named after the noun in the clause
