@@ -278,6 +278,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // "the prior week" is the one before the week it reports, not before "the marketing
     // year, which begins September 1").
     let mut named_day: Option<Told> = None;
+    // (the last one on or before the publication)
+    let mut past_day: Option<Told> = None;
     let mut named_week: Option<Told> = None;
     let mut named_month: Option<Told> = None;
     // (and where it ended)
@@ -579,6 +581,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     },
                     quarter: quarter.as_ref(),
                     day: named_day.as_ref(),
+                    past_day: past_day.as_ref(),
                     week: named_week.as_ref(),
                     month: named_month.as_ref(),
                     since_reference: reference_at.map(|k| &tokens[k..=i]),
@@ -1672,6 +1675,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         });
                         if d.granularity == Granularity::Day {
                             named_day = Some(told(d.clone()));
+                            if anchor.is_none_or(|a| d.start <= a) {
+                                past_day = named_day.clone();
+                            }
                         }
                         if d.granularity == Granularity::Week {
                             named_week = Some(told(d.clone()));
@@ -3725,8 +3731,10 @@ struct Resolve<'a> {
     reference: Option<&'a Told>,
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a Told>,
-    /// The last day the text named, the last week, and the last day or month.
+    /// The last day the text named, the last one on or before the publication, the last
+    /// week, and the last day or month.
     day: Option<&'a Told>,
+    past_day: Option<&'a Told>,
     week: Option<&'a Told>,
     month: Option<&'a Told>,
     /// The tokens from the end of the reference to the expression (inclusive), when there
@@ -3761,7 +3769,9 @@ impl<'a> Resolve<'a> {
 
     /// The day the story is on: the date named last when it is a day, else the last day
     /// named ("earlier in the day", "the next business day"); in the past, not a day still
-    /// to come ("this fiscal year, which ends Sept. 30 ... Later in the day, Ryan spoke").
+    /// to come but the last day named before it ("this fiscal year, which ends Sept. 30 ...
+    /// Later in the day, Ryan spoke"; "delivered his Budget on Wednesday ... will be cut
+    /// from Sunday ... figures released on the same day showed": the Wednesday).
     fn story_day(&self) -> Option<&'a Told> {
         let can_be = |day: &&Told| {
             !(self.tense == Tense::Past && self.anchor.is_some_and(|a| day.value.start > a))
@@ -3769,6 +3779,7 @@ impl<'a> Resolve<'a> {
         self.reference_day()
             .filter(can_be)
             .or(self.day.filter(can_be))
+            .or(self.past_day.filter(|_| self.tense == Tense::Past))
     }
 
     /// The same context read in `tense`, with nothing yet counted from.

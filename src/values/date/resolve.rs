@@ -938,7 +938,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     if *offset == 0 && !*same {
                         return None;
                     }
-                    Some(cx.day?)
+                    Some(cx.story_day()?)
+                }
+                // (told in the past, not a day still to come: "figures released on the
+                // same day showed" after "will be cut from Sunday 24 March")
+                (Some(Unit::Day), Some(r))
+                    if cx.tense == Tense::Past && anchor.is_some_and(|a| r.start > a) =>
+                {
+                    Some(cx.story_day()?)
                 }
                 (Some(Unit::Week), Some(r))
                     if *offset != 0 && r.granularity > Granularity::Week =>

@@ -1047,7 +1047,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // before its preposition too)
             // (not what a verb in the past tells of, "The notes due in May were repaid",
             // "missed the first of these for 71.25 mln due on September 29", nor the term of
-            // "a note due in 10 years")
+            // "a note due in 10 years"; but what was called off or put off was still ahead,
+            // "The fuel duty rise due in September has been scrapped")
             let next_to_date = || {
                 k == 0
                     || (k == 1
@@ -1069,7 +1070,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                                 )
                             }))
                             .any(|j| {
-                                tells_past(toks, j) && !(j > 0 && determiner(&toks[j - 1].lower))
+                                tells_past(toks, j)
+                                    && !(j > 0 && determiner(&toks[j - 1].lower))
+                                    && !calls_off(toks, j)
                             }))
             };
             // ("the strike is effective Tuesday": a change that takes effect on the day, told
@@ -2707,6 +2710,22 @@ fn called_for(before: &[&Tok<'_>]) -> bool {
         }
     }
     false
+}
+
+/// Whether the word at `k` is a verb in the past that calls something off or puts it off,
+/// or the auxiliary of one: "scrapped", "was cancelled", "has been shelved", "postponed".
+fn calls_off(toks: &[Tok<'_>], k: usize) -> bool {
+    let k = if matches!(toks[k].lower.as_ref(), "was" | "were" | "been") {
+        k + 1
+    } else {
+        k
+    };
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "scrapped" | "cancelled" | "canceled" | "abandoned" | "shelved" | "axed" | "dropped"
+        )
+    }) || (k < toks.len() && puts_off(toks, k))
 }
 
 /// Whether the word at `k` is a verb in the past that puts something off to a later day:

@@ -12769,6 +12769,15 @@ fn a_week_or_turn_of_a_named_period() {
             "Later in the day",
             "1987-05-04",
         ),
+        // (and "the same day" told in the past, after a day still to come, is the last day
+        // named before it: it was the day to come)
+        (
+            "He delivered his Budget on Wednesday 8 April. Beer duty will be cut from Sunday 12 \
+             April, and the rise due in September has been scrapped. Unemployment fell in the \
+             three months to January, figures released on the same day showed.",
+            "the same day",
+            "1987-04-08",
+        ),
     ] {
         assert_eq!(
             tag_spanning(text, "1987-04-09", phrase).value,
@@ -13939,6 +13948,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-03-21",
             "May",
             "2012-05",
+        ),
+        // (but what was called off or put off was still ahead: it was the September
+        // before)
+        (
+            "The fuel duty rise due in September was scrapped.",
+            "2013-03-21",
+            "September",
+            "2013-09",
+        ),
+        (
+            "The planned fuel duty rise due in September has been scrapped.",
+            "2013-03-21",
+            "September",
+            "2013-09",
         ),
         // (nor one in a clause of its own after ", with", and a month listed after it takes
         // the same tense)
@@ -16908,6 +16931,7 @@ fn a_weekday_or_month_ends_before_the_full_stop() {
 /// Words read only around an expression (its tense, the words before or after it),
 /// besides [`SCHEDULED`]: none of them starts one.
 const CONTEXT_WORDS: &[&str] = &[
+    "abandoned",
     "above",
     "accord",
     "accords",
@@ -17020,6 +17044,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "calls",
     "campaign",
     "can",
+    "canceled",
+    "cancelled",
     "cannot",
     "card",
     "cards",
@@ -17557,6 +17583,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "score",
     "scored",
     "scores",
+    "scrapped",
     "season",
     "secretary",
     "see",
@@ -17581,6 +17608,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "she",
     "shed",
     "shelling",
+    "shelved",
     "shifted",
     "shipment",
     "shipments",
