@@ -657,8 +657,11 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         .map(|n| n.lower.as_ref());
     // ("the year-long investigation" is a length, as "the week-long visit" is)
     let aged = glued == Some("old") || glued == Some("long");
-    let compound =
-        t.is("quarter") && glued.is_some_and(|w| !matches!(w, "end" | "ended" | "ending"));
+    // (nor "the year-end results", where the article goes with the noun and "year-end" is
+    // read on its own)
+    let compound = (t.is("quarter")
+        && glued.is_some_and(|w| !matches!(w, "end" | "ended" | "ending")))
+        || (t.is("year") && glued == Some("end"));
     if aged || compound || (t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised()) {
         c.i = start;
         return None;

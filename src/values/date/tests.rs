@@ -4488,6 +4488,14 @@ fn resolves_classes_of_newswire_expressions() {
             "the year-end",
             "1987-12-31",
         ),
+        // ... but before a noun the article is the noun's, and "year-end" is read on its own
+        // (it was "the year"; Reuters 2513, 4402)
+        (
+            "The supervisory board would meet on April 9 to approve the year-end results.",
+            "1987-03-12",
+            "year-end",
+            "1986-12-31",
+        ),
         // early in the year, a report's year end is last year's, unless it looks ahead
         (
             "The company's cash fell to 299 mln dlrs at year end from 430 mln dlrs",
