@@ -35,6 +35,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "expires",
     "face",
     "faces",
+    "hear",
+    "hears",
     "hold",
     "holds",
     "host",
@@ -76,6 +78,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "starts",
     "switch",
     "switches",
+    "take",
+    "takes",
     "testifies",
     "testify",
     "travel",
@@ -1700,10 +1704,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "On Friday, he heads to Jordan", "on Saturday the president returns home": a
         // scheduled event in the present tense, its subject a few words at most
         // ("February housing starts were up": a noun)
+        // (a verb in the plural after a subject in the plural too: "On Tuesday, the justices
+        // take up Proposition 8", "On Monday, they meet")
+        let plural_subject = |k: usize| {
+            k > 1
+                && (matches!(toks[k - 1].lower.as_ref(), "they" | "we")
+                    || (toks[k - 1].is_lowercase_word()
+                        && toks[k - 1].lower.ends_with('s')
+                        && determiner(&toks[k - 2].lower)))
+        };
         let scheduled = clause().take(4).any(|k| {
             let w = toks[k].lower.as_ref();
             goes_ahead(w)
-                && w.ends_with('s')
+                && (w.ends_with('s') || plural_subject(k))
                 && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "housing" | "home" | "family"))
         }) && !clause().take(6).any(|k| past_verb(toks, k));
         if ahead || scheduled {

@@ -14324,6 +14324,27 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Saturday",
             "2013-03-23",
         ),
+        // (a verb in the plural after a subject in the plural too, past a participle in
+        // the past after it: it was the Tuesday just gone)
+        (
+            "On Tuesday, the justices take up California's Proposition 8, passed by voters in \
+             November 2008.",
+            "2013-03-25",
+            "Tuesday",
+            "2013-03-26",
+        ),
+        (
+            "On Monday, they meet in Brussels.",
+            "2013-03-20",
+            "Monday",
+            "2013-03-25",
+        ),
+        (
+            "The Supreme Court hears arguments on Tuesday.",
+            "2013-03-25",
+            "Tuesday",
+            "2013-03-26",
+        ),
         // (and so does a clock with its day: it was last year's)
         (
             "At 11:59 p.m. on Dec. 31, the law lapses unless Congress acts.",
