@@ -295,6 +295,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Where the closing weekday of a span must start, the opening one's place in `out`, and
     // the tense the opening one took: "from Tuesday to Thursday".
     let mut weekday_span: Option<(usize, usize, Tense)> = None;
+    // The day each weekday named alone last stood for, Monday first.
+    let mut weekdays_told: [Option<NaiveDate>; 7] = [None; 7];
     // The day the last expression named, the token after it and the part of the day it
     // named if any: "Thursday at 3 p.m.", "March 21, 2013, 10:23 a.m.", "tomorrow morning
     // at 9 a.m." put the clock on that day.
@@ -1920,6 +1922,35 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             // closes within its week)
                             timex = timex.moved(-7 * ((close - open).num_days() / 7));
                         }
+                    }
+                    // "The court will hear arguments Tuesday and Wednesday ... Wednesday's
+                    // case concerns the 1996 law": a weekday in no tense, named again, is the
+                    // day it stood for before (not in a sentence with a verb in the past other
+                    // than a report's, which may tell of another week: "A Friday rumor had
+                    // put the number far higher" after "producer price data out Friday")
+                    // (what a weekday stood for is kept whatever read it: "Tuesday and
+                    // Wednesday", where the second is counted from the first)
+                    if let Some(this) = timex.date.as_ref().map(|d| d.start)
+                        && timex.names_day()
+                        && let Some(weekday) = tokens[i..end]
+                            .iter()
+                            .find_map(|t| weekday_of(&t.lower))
+                            .filter(|&w| w == this.weekday())
+                    {
+                        let told = &mut weekdays_told[weekday.num_days_from_monday() as usize];
+                        if is_weekday
+                            && tense == Tense::Unmarked
+                            && let Some(before) = *told
+                            && before != this
+                            && !before_in_sentence(tokens, first, usize::MAX)
+                                .chain(after_in_sentence(tokens, end, 15))
+                                .any(|k| {
+                                    tells_past(tokens, k) && !(k > 0 && modal(&tokens[k - 1].lower))
+                                })
+                        {
+                            timex = timex.moved((before - this).num_days());
+                        }
+                        *told = timex.date.as_ref().map(|d| d.start);
                     }
                     if is_weekday && opens_span(tokens, i, end) {
                         weekday_span = Some((end + 1, out.len(), tense));

@@ -16057,6 +16057,42 @@ fn a_weekday_and_the_nth_is_the_nearby_month_that_puts_the_day_on_it() {
 }
 
 #[test]
+fn a_weekday_named_again_in_no_tense_is_the_day_it_stood_for() {
+    // (the second was the last such weekday; Reuters 8040)
+    for (text, published, weekday, values) in [
+        (
+            "The Supreme Court will hear arguments Tuesday and Wednesday. Wednesday's case \
+             concerns the 1996 Defense of Marriage Act.",
+            "2013-03-25",
+            "Wednesday",
+            ["2013-03-27", "2013-03-27"],
+        ),
+        (
+            "American Express Co's board of directors Monday will discuss the arrangement. \
+             Monday's board meeting is a regular monthly meeting.",
+            "1987-03-20",
+            "Monday",
+            ["1987-03-23", "1987-03-23"],
+        ),
+        // ... not in a sentence with a verb in the past, which may tell of another week
+        (
+            "Producer price data will be out Friday. A Friday rumor had put the number far \
+             higher.",
+            "1987-04-05",
+            "Friday",
+            ["1987-04-10", "1987-04-03"],
+        ),
+    ] {
+        let found: Vec<String> = tag(text, Some(d(published)))
+            .into_iter()
+            .filter(|t| &text[t.span.clone()] == weekday)
+            .map(|t| t.value)
+            .collect();
+        assert_eq!(found, values, "{text:?}");
+    }
+}
+
+#[test]
 fn a_weekday_after_on_a_is_no_particular_day() {
     let table = [
         (
