@@ -989,11 +989,15 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Set(weekday_value(day, Some(part))));
         }
         // "was born on a Sunday", "sales on a Friday afternoon, I'm happy", "It was a
-        // Tuesday in June", "The first of next month is a Monday": no particular one (but
-        // "on a Monday conference call" was a day of the story)
+        // Tuesday in June", "The first of next month is a Monday", "set the vote for a
+        // Sunday": no particular one (but "on a Monday conference call" was a day of the
+        // story)
         if c.i >= 3
             && c.toks[c.i - 2].is("a")
-            && matches!(c.toks[c.i - 3].lower.as_ref(), "on" | "is" | "was" | "be")
+            && matches!(
+                c.toks[c.i - 3].lower.as_ref(),
+                "on" | "is" | "was" | "be" | "for"
+            )
         {
             let part = c
                 .peek()

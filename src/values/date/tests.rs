@@ -16136,6 +16136,12 @@ fn a_weekday_after_on_a_is_no_particular_day() {
     // ... and so is "a" weekday after "is", "was", "be" (not "a Monday deadline")
     for (text, phrase, value) in [
         ("It was a Tuesday in June.", "Tuesday", "XXXX-WXX-2"),
+        // (and after "for": it was the Sunday just gone)
+        (
+            "The electoral council set the vote for a Sunday, as is customary.",
+            "Sunday",
+            "XXXX-WXX-7",
+        ),
         (
             "The first of next month is a Monday.",
             "Monday",
