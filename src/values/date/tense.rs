@@ -3779,6 +3779,14 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
         _ if t.is("than") => {
             k > 0 && matches!(toks[k - 1].lower.as_ref(), "more" | "less" | "fewer")
         }
+        // ("rose for the first time in May", "fell for the third straight month in June": a
+        // count of times, no purpose)
+        _ if t.is("for") => {
+            toks.get(k + 1).is_some_and(|n| n.is("the"))
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|n| ordinal_of(&n.lower).is_some())
+        }
         // ("announced a five-point plan in June": the noun, after an article or a
         // compound, not the verb of "plans to")
         _ if matches!(t.lower.as_ref(), "plan" | "plans")

@@ -11052,6 +11052,19 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "January",
             "2013-01",
         ),
+        // (and past a count of times: it was the coming May)
+        (
+            "Carbon dioxide levels passed 400 parts per million for the first time in May.",
+            "2013-03-08",
+            "May",
+            "2012-05",
+        ),
+        (
+            "The index rose for the third straight month in May.",
+            "2013-03-08",
+            "May",
+            "2012-05",
+        ),
         // (the noun "plan" after an article or a compound is part of the object)
         (
             "The State Council announced a 10-point plan in June.",
