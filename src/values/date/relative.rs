@@ -190,6 +190,19 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     c.i += 1;
+    // "will report full year 1986 net income", "for the whole year 1986": the year written
+    // after it (it was the publication's year, and the year apart)
+    if unit == Unit::Year
+        && matches!(c.toks[c.i - 2].lower.as_ref(), "full" | "whole")
+        && let Some(year) = c.peek().and_then(year_token)
+    {
+        c.i += 1;
+        return plain(Core::Cal {
+            year: Some(year),
+            month: None,
+            day: None,
+        });
+    }
     // "the coming weekend", "this coming weekend", "the upcoming weekend": the next one to
     // come, tomorrow's when read on a Friday (not the one after it, as "next weekend" is)
     if unit == Unit::Weekend

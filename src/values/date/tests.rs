@@ -7357,6 +7357,20 @@ fn resolves_classes_of_newswire_expressions() {
             "Full-year",
             "2023",
         ),
+        // ("full year" and "whole year" before a year written out are that year, over the
+        // whole phrase: were the publication's year, and the year apart; Reuters 3893, 983)
+        (
+            "The company said it would report full year 1986 net income of 2.00 dlrs.",
+            "1987-03-11",
+            "full year 1986",
+            "1986",
+        ),
+        (
+            "It expects losses of about 68 mln dlrs for the full year 1986.",
+            "1987-03-03",
+            "the full year 1986",
+            "1986",
+        ),
         (
             "For the full year, revenue rose 5%.",
             "2024-02-14",
