@@ -835,6 +835,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(Unit::Quarter), Some(r), Some(q)) if r.granularity >= Granularity::Year => {
                     Some(q)
                 }
+                // ... and, looking ahead, after a quarter over when the story's is not:
+                // "expects its first-quarter results to reach all-time highs ... the 1986
+                // fourth quarter ... income for the quarter will exceed" is the first
+                (Some(Unit::Quarter), Some(r), Some(q))
+                    if *years == 0
+                        && *offset == 0
+                        && cx.tense == Tense::Future
+                        && anchor.is_some_and(|a| r.end < a && q.end >= a) =>
+                {
+                    Some(q)
+                }
                 // ... and after a month or a day outside that quarter told in an earlier
                 // sentence ("first quarter net income dropped 61 pct ... its pullout from
                 // the business in October 1986. ... outlays totaled 500 mln dlrs for the

@@ -12526,6 +12526,16 @@ fn a_year_starting_on_a_day_is_named_by_it() {
 #[test]
 fn the_period_of_a_story_of_a_quarter_is_its_quarter() {
     assert_values(&[
+        // looking ahead, after a quarter over when the story's is not (it was the quarter
+        // over; Reuters-21578 10826, 3243)
+        (
+            "Walbro Corp said it expects its first-quarter results to reach all-time highs. \
+             The previous high was for the 1986 fourth quarter. Walbro estimated income for \
+             the quarter will exceed first-quarter 1986 income.",
+            "1987-03-30",
+            "the quarter",
+            "1987-Q1",
+        ),
         // after a day or a month named in an earlier sentence (Reuters-21578 9328, 17331,
         // 18588)
         (
