@@ -2055,16 +2055,33 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
 }
 
 /// The day named after a clock and its twin in another zone in parentheses, for either of
-/// them, with where it starts and ends: "at 12:01 a.m. (0501 GMT) on Wednesday", "10 a.m.
-/// (1400 GMT) Friday".
+/// them, or after a clock and the place it is kept in, with where it starts and ends: "at
+/// 12:01 a.m. (0501 GMT) on Wednesday", "10 a.m. (1400 GMT) Friday", "a press conference at
+/// 1030 EST in New York tomorrow", "at noon at the White House on Thursday".
 pub(super) fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, usize, Expr)> {
     // ("at 2 p.m. local time (1800 GMT) on Wednesday")
     let local = toks.get(end).is_some_and(|t| t.is("local"))
         && toks.get(end + 1).is_some_and(|t| t.is("time"));
     let mut k = end + 2 * usize::from(local);
+    // (a place: "in" or "at", maybe "the", and one to four names)
+    let place_end = |from: usize| {
+        let first = from + usize::from(toks.get(from).is_some_and(|t| t.is("the")));
+        let names = toks[first.min(toks.len())..]
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                t.kind == Kind::Word
+                    && t.is_capitalised()
+                    && weekday_of(&t.lower).is_none()
+                    && month_of(&t.lower).is_none()
+            })
+            .count();
+        (names > 0).then_some(first + names)
+    };
     match toks.get(k)?.text {
         "(" => k = (k + 1..toks.len().min(k + 8)).find(|&j| toks[j].text == ")")? + 1,
         ")" if k > 2 && toks[..k].iter().rev().take(6).any(|t| t.text == "(") => k += 1,
+        "in" | "at" => k = place_end(k + 1)?,
         _ => return None,
     }
     if toks.get(k)?.is("on") {

@@ -16424,6 +16424,21 @@ fn reads_business_codes_and_24_hour_clocks() {
             "0501 GMT",
             "2013-03-20T05:01",
         ),
+        // ... and so is a clock before the place it is kept in and a day (it was the
+        // publication's day; Reuters-21578 12335)
+        (
+            "American Airlines and Citibank scheduled a press conference at 1030 EST in New \
+             York tomorrow to announce a deal.",
+            "1987-04-01",
+            "1030 EST",
+            "1987-04-02T10:30",
+        ),
+        (
+            "He will speak at noon at the White House on Thursday.",
+            "2013-03-22",
+            "noon",
+            "2013-03-28T12:00",
+        ),
         // a twin with a weekday of its own is on the day next to the first clock's
         (
             "The president will address the nation tonight at 9 p.m. EDT (0100 GMT Thursday).",
