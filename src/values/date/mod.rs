@@ -1766,21 +1766,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }),
                         _ => None,
                     };
-                    last_day = timex
-                        .date
-                        .as_ref()
-                        .filter(|d| {
-                            d.granularity == Granularity::Day
-                                && (timex.kind == TimexKind::Date || part.is_some())
-                        })
-                        .map(|d| ToldDay {
-                            start: i,
-                            after: end,
-                            date: d.start,
-                            part,
-                        });
-                    if !reported {
-                        story_day = last_day;
+                    // (a length names no day and keeps the last one: "exploded on Monday
+                    // afternoon ... went off about 10 seconds apart at 2:50 p.m.")
+                    if timex.kind != TimexKind::Duration {
+                        last_day = timex
+                            .date
+                            .as_ref()
+                            .filter(|d| {
+                                d.granularity == Granularity::Day
+                                    && (timex.kind == TimexKind::Date || part.is_some())
+                            })
+                            .map(|d| ToldDay {
+                                start: i,
+                                after: end,
+                                date: d.start,
+                                part,
+                            });
+                        if !reported {
+                            story_day = last_day;
+                        }
                     }
                     // ("to be made effective June 30 and September 30", read in March: a
                     // date with no year the text reads ahead takes what is listed after it

@@ -6188,6 +6188,14 @@ fn resolves_classes_of_newswire_expressions() {
             "about 7 p.m.",
             "2013-09-22T19:00",
         ),
+        // (past a length between, which names no day: it was the publication's)
+        (
+            "Two bombs exploded near the finish line on Monday afternoon, killing three. The \
+                 blasts went off about 10 seconds apart at 2:50 p.m.",
+            "2013-04-16",
+            "2:50 p.m.",
+            "2013-04-15T14:50",
+        ),
         (
             "Typhoon Lekima slammed into eastern China early on Saturday morning, officials \
                  said on Sunday. The storm made landfall at 1:45 a.m. in Zhejiang province.",
