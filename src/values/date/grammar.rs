@@ -1077,6 +1077,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "h",
     "had",
     "half",
+    "harbor",
     "hour",
     "hours",
     "hundred",

@@ -63,6 +63,8 @@ pub(super) const HOLIDAY_STARTS: &[&str] = &[
     "palm",
     "pancake",
     "passover",
+    "patriots",
+    "pearl",
     "pentecost",
     "presidents",
     "purim",
@@ -273,6 +275,12 @@ pub(super) fn holiday(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.eat_possessive();
             word(c, "day").then_some(Holiday::Nth(2, Weekday::Mon, 3))
         }
+        // (Massachusetts' and Maine's, the day of the Boston Marathon)
+        "patriots" => {
+            c.eat_possessive();
+            word(c, "day").then_some(Holiday::Nth(4, Weekday::Mon, 3))
+        }
+        "pearl" if word(c, "harbor") && word(c, "day") => fixed(12, 7),
         "martin" if word(c, "luther") && word(c, "king") => {
             if word(c, "jr") {
                 c.eat_glued(".");

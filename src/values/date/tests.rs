@@ -9099,6 +9099,19 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Memorial Day",
             "2013-05-27",
         ),
+        // (they were untagged)
+        (
+            "The Boston Marathon was run on Patriots' Day.",
+            "2013-04-16",
+            "Patriots' Day",
+            "2013-04-15",
+        ),
+        (
+            "Veterans gathered on Pearl Harbor Day.",
+            "2013-04-16",
+            "Pearl Harbor Day",
+            "2012-12-07",
+        ),
         // last, this and next count from the publication date
         (
             "Last Christmas, the plant shut.",
