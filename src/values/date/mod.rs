@@ -304,6 +304,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The same, past the days of reports: "slammed into China on Saturday morning, officials
     // said on Sunday. The storm made landfall at 1:45 a.m." is Saturday's.
     let mut story_day: Option<ToldDay> = None;
+    // The last week the text named, as a day is kept: its Monday ("He said last week that
+    // he would decide by Tuesday").
+    let mut last_week: Option<ToldDay> = None;
     // The last day still to come the text named, and the token after it: a schedule
     // ("notes on Monday, followed by bonds Tuesday") goes on from it.
     let mut coming_day: Option<(usize, NaiveDate)> = None;
@@ -1039,21 +1042,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // "Officials said Sunday that the vote would take place Monday", read on the
                 // Wednesday: so with a weekday, when the day gone by is the one it was said on
-                // (a part of it too: "would be held Monday night")
+                // (a part of it too: "would be held Monday night"); said in a week gone by,
+                // "He said last week that he would decide by Tuesday", the first such weekday
+                // after that week's Wednesday, its day unknown (it was the coming Tuesday,
+                // over a week after anything said then)
                 let named = expr.core.day_mut();
+                let said = |told: ToldDay, over: NaiveDate| {
+                    anchor.is_some_and(|a| over < a)
+                        && told.said_on(tokens)
+                        && (told.after..i).any(|k| tokens[k].is("would"))
+                        && !(told.after..i).any(|k| ends_sentence(tokens, k))
+                };
                 if let Core::Weekday {
                     day: weekday,
                     rel: None,
                     from_reference: false,
                 } = *named
                     && tense == Tense::Future
-                    && let Some(told) = last_day
-                    && anchor.is_some_and(|a| told.date < a)
-                    && told.said_on(tokens)
-                    && (told.after..i).any(|k| tokens[k].is("would"))
-                    && !(told.after..i).any(|k| ends_sentence(tokens, k))
                 {
-                    *named = Core::on(weekday_after(told.date, weekday));
+                    if let Some(told) = last_day.filter(|&told| said(told, told.date)) {
+                        *named = Core::on(weekday_after(told.date, weekday));
+                    } else if let Some(week) =
+                        last_week.filter(|&week| said(week, week.date + Duration::days(6)))
+                    {
+                        *named = Core::on(weekday_after(week.date + Duration::days(2), weekday));
+                    }
                 }
                 // "late summer or early fall of 2014", "the spring and summer of 2009": a
                 // season joined to one with its year is in that year (a winter before a later
@@ -1784,6 +1797,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             });
                         if !reported {
                             story_day = last_day;
+                        }
+                        if let Some(d) = timex
+                            .date
+                            .as_ref()
+                            .filter(|d| d.granularity == Granularity::Week)
+                        {
+                            last_week = Some(ToldDay {
+                                start: i,
+                                after: end,
+                                date: d.start,
+                                part: None,
+                            });
                         }
                     }
                     // ("to be made effective June 30 and September 30", read in March: a

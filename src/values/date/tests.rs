@@ -12429,6 +12429,26 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "2013-03-25",
         ),
+        // (said in a week gone by, the first such weekday after its Wednesday: it was the
+        // coming one, over a week after anything said then)
+        (
+            "He said last week that he would decide by Tuesday.",
+            "2013-03-22",
+            "Tuesday",
+            "2013-03-19",
+        ),
+        (
+            "Officials said last week the vote would be held Sunday.",
+            "2013-03-22",
+            "Sunday",
+            "2013-03-17",
+        ),
+        (
+            "He said this week that he would decide by Tuesday.",
+            "2013-03-22",
+            "Tuesday",
+            "2013-03-26",
+        ),
         // (not after a day that is not the one it was said on, nor with "will")
         (
             "The vote was held on March 1. He said he would resign Friday.",
