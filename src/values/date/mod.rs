@@ -227,15 +227,16 @@ impl Timex {
         .then_some(part)
     }
 
-    /// The same day, or part of a day, `days` later (earlier when negative).
+    /// The same day, part of a day or clock, `days` later (earlier when negative).
     fn moved(&self, days: i64) -> Timex {
         let Some(date) = self.date.as_ref().map(|d| d.start + Duration::days(days)) else {
             return self.clone();
         };
         let mut moved = Timex::day(self.span.clone(), date, self.relative);
-        if let Some(part) = self.part() {
+        // (a part of the day or a clock stays on the day: "2024-03-15TNI", "…T18:00")
+        if self.kind == TimexKind::Time && self.value.as_bytes().get(10) == Some(&b'T') {
             moved.kind = TimexKind::Time;
-            moved.value = format!("{date}T{part}");
+            moved.value = format!("{date}{}", &self.value[10..]);
         }
         moved.modifier = self.modifier;
         moved
@@ -1904,10 +1905,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // closing weekday comes after the opening one (the closing a week on
                     // when the span is still to come, else the opening a week back, as a
                     // weekday in no tense is the last one)
-                    // (or a part of one: "from Tuesday night through Wednesday")
-                    let day = match &expr.core {
-                        Core::DayPart { day, .. } => &day.core,
-                        core => core,
+                    // (or a part of one: "from Tuesday night through Wednesday"; or a clock
+                    // on one: "in effect from 6 p.m. Monday until 6 a.m. Wednesday")
+                    let (day, clock) = match &expr.core {
+                        Core::DayPart { day, .. } => (&day.core, false),
+                        Core::Clock { day: Some(day), .. } => (&day.core, true),
+                        core => (core, false),
                     };
                     let is_weekday = matches!(
                         day,
@@ -1916,7 +1919,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             from_reference: false,
                             ..
                         }
-                    ) && timex.names_day();
+                    ) && (clock || timex.names_day());
                     // (and within a week: "Rain is forecast from Tuesday night through
                     // Wednesday" opens on the Tuesday before that Wednesday, when nothing
                     // told the Tuesday's tense)

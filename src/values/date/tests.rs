@@ -2858,6 +2858,13 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Tuesday night",
             "2013-03-19TNI",
         ),
+        // (a clock on a weekday too, which keeps its time: it was the Monday gone by)
+        (
+            "A winter storm warning is in effect from 6 p.m. Monday until 6 a.m. Wednesday.",
+            "2013-03-24",
+            "6 p.m. Monday",
+            "2013-03-25T18:00",
+        ),
         // (a span opened in the past closes within its week, though "until" looks ahead:
         // it was the coming Saturday)
         (
