@@ -683,8 +683,9 @@ pub(super) fn month_named(t: &Tok<'_>) -> Option<u32> {
 /// or its object, before a full stop or a preposition ("Clashes erupted again overnight",
 /// "bought 8,000 tonnes of rapeseed overnight for May shipment"), right before that verb or
 /// opening its sentence ("Temperatures overnight dropped", "Overnight, rebels attacked"), or
-/// before what happened in it ("the overnight attack", "overnight losses in New York"); not the speed of "cannot be
-/// done overnight", nor the tenor of "overnight call money rates", "offers of overnight".
+/// before what happened in it ("the overnight attack", "overnight losses in New York"); not
+/// the speed of "cannot be done overnight", nor the tenor of "overnight call money rates",
+/// "offers of overnight".
 pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
     let at = c.i;
     // (opening a sentence told in the past: "Overnight, temperatures dropped to minus 10")

@@ -992,6 +992,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                         | "stay"
                         | "stays"
                         | "remain"
+                        | "remains"
                         | "wait"
                         | "waits"
                         | "least"
