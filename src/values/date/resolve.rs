@@ -1352,10 +1352,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         (Some(_), _) => holiday.date(a.year()).or_else(|| days.min_by_key(near))?,
                         (None, Tense::Past | Tense::Ended) => days.rev().find(|&d| d <= a)?,
                         // (a month under way is still to end: "until the end of Ramadan"
-                        // read in its second week is this one)
-                        (None, Tense::Future) => {
-                            days.find(|&d| holiday.last_day(d).is_some_and(|l| l >= a))?
-                        }
+                        // read in its second week is this one; and so is the week of a
+                        // feast, "will celebrate Easter Mass on Sunday, capping a Holy Week",
+                        // read on Holy Saturday)
+                        (None, Tense::Future) => days.find(|&d| {
+                            let last = match expr.modifier {
+                                Some(Mod::WeekOf { .. }) => {
+                                    unit_at(d, Unit::Week, 0).map(|w| w.end)
+                                }
+                                _ => holiday.last_day(d),
+                            };
+                            last.is_some_and(|l| l >= a)
+                        })?,
                         // (a feast of the moon's calendar moves eleven days a year, and
                         // Inauguration Day skips three: the nearest one, as a day of the year
                         // is without a tense)

@@ -8914,6 +8914,15 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Holy Week 2014",
             "2014-W16",
         ),
+        // (looking ahead from within the week, it is that week: it was next year's, as its
+        // Thursday is over)
+        (
+            "Pope Francis will celebrate his first Easter Mass on Sunday, capping a Holy Week \
+             in which he has broken with tradition.",
+            "2013-03-30",
+            "Holy Week",
+            "2013-W13",
+        ),
         // ... and "Christmas week", "Thanksgiving week" the week of the day (not Easter's,
         // which may be the week after)
         (
