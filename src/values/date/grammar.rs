@@ -1060,6 +1060,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "fifth",
     "fifties",
     "final",
+    "financial",
     "first",
     "fiscal",
     "following",

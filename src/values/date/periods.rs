@@ -1405,7 +1405,13 @@ pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
         };
         c.i += 2;
         Some(year)
-    } else if c.eat("fiscal") || c.eat("calendar") {
+    } else if c.eat("fiscal")
+        || c.eat("calendar")
+        // ("the financial year 2013-14", Britain's: with its year after it)
+        || (c.peek_at(1).is_some_and(|t| t.is("year"))
+            && c.peek_at(2).and_then(year_token).is_some()
+            && c.eat("financial"))
+    {
         c.eat("year");
         let year = c.peek().and_then(year_token);
         c.i += 1;

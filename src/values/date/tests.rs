@@ -3301,6 +3301,14 @@ fn fiscal_may_follow_the_ordinal_or_the_year_or_come_before_the_unit() {
             "the 2012 calendar year",
             "2012",
         ),
+        // (and Britain's "financial year" with its year after it: it was "year 2012" alone;
+        // Reuters 5187, 18009)
+        (
+            "Borrowing for the financial year 2012-13 is forecast at 114bn.",
+            "2013-03-21",
+            "financial year 2012",
+            "2012",
+        ),
     ]);
     assert_lengths(&[(
         "He will ask for 500 mln dlrs in each of the next two fiscal years.",
