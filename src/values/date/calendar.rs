@@ -2142,21 +2142,41 @@ pub(super) fn numeric_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     None
 }
 
-/// The clock of an ISO 8601 timestamp, glued after its day: "T10:00" of
-/// "2019-12-01T10:00:00Z", and its seconds (the zone is read past, as a clock's zone is).
+/// The clock of an ISO 8601 timestamp after its day, glued by "T" or after a space:
+/// "T10:00" of "2019-12-01T10:00:00Z", "14:05:33" of "2013-03-21 14:05:33", and its seconds
+/// (the zone is read past, as a clock's zone is).
 fn iso_clock(c: &mut Cursor<'_, '_>) -> Option<(u32, u32, Option<u32>)> {
     let toks = &c.toks[c.i..];
     let glued = |k: usize| toks.get(k).filter(|t| !t.spaced());
     let is = |k: usize, s: &str| glued(k).is_some_and(|t| t.text == s);
-    let two = |k: usize| glued(k).filter(|t| t.text.len() == 2).and_then(|t| t.num());
-    if !is(0, "T") || !is(2, ":") {
+    // (where the hour is: after the "T", or first, after the space)
+    let at = if is(0, "T") {
+        1
+    } else if toks
+        .first()
+        .is_some_and(|t| t.spaced() && t.kind == Kind::Num)
+    {
+        0
+    } else {
+        return None;
+    };
+    let two = |k: usize| {
+        toks.get(k)
+            .filter(|t| k == at || !t.spaced())
+            .filter(|t| t.text.len() == 2)
+            .and_then(|t| t.num())
+    };
+    if !is(at + 1, ":") {
         return None;
     }
-    let (hour, minute) = (two(1).filter(|&h| h < 24)?, two(3).filter(|&m| m < 60)?);
-    let second = two(5).filter(|&s| is(4, ":") && s < 60);
+    let (hour, minute) = (
+        two(at).filter(|&h| h < 24)?,
+        two(at + 2).filter(|&m| m < 60)?,
+    );
+    let second = two(at + 4).filter(|&s| is(at + 3, ":") && s < 60);
     let seconds = if second.is_some() { 2 } else { 0 };
-    let zone = usize::from(is(4 + seconds, "Z"));
-    c.i += 4 + seconds + zone;
+    let zone = usize::from(is(at + 3 + seconds, "Z"));
+    c.i += at + 3 + seconds + zone;
     Some((hour, minute, second))
 }
 

@@ -172,22 +172,9 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                         || month_of(&a.lower).is_some()
                         || (a.text == "," && b.kind == Kind::Num)
                         || (matches!(a.text, "/" | "-" | ".") && !a.spaced() && b.kind == Kind::Num)
-                })
-                // (or after a day written as ISO 8601 does, "2013-03-21 14:05:33")
-                || begin
-                    .checked_sub(5)
-                    .and_then(|k| c.toks.get(k..begin))
-                    .is_some_and(|d| {
-                        let figure = |t: &Tok<'_>, len: usize| t.kind == Kind::Num && t.text.len() == len;
-                        let dash = |t: &Tok<'_>| t.text == "-" && !t.spaced();
-                        figure(&d[0], 4)
-                            && dash(&d[1])
-                            && figure(&d[2], 2)
-                            && dash(&d[3])
-                            && figure(&d[4], 2)
-                            && !d[2].spaced()
-                            && !d[4].spaced()
-                    });
+                });
+            // (a day written as ISO 8601 does takes its clock itself, "2013-03-21 14:05:33":
+            // see `iso_clock`)
             // ("10:00-12:00", "from 10:00 to 12:00": a range of clocks on the quarter
             // hour or five minutes, either of them, the later one second; not a race's
             // times, "3:16 to 2:10")

@@ -6561,11 +6561,12 @@ fn resolves_classes_of_newswire_expressions() {
             "10:00",
             "2019-12-01T10:00",
         ),
-        // (and after a day written as ISO 8601 does, to the second too: it was untagged)
+        // (and a day written as ISO 8601 does takes its clock after a space, to the second
+        // too, as one glued by "T": it was the day and the clock apart)
         (
             "Posted 2013-03-21 14:05:33",
             "2013-03-22",
-            "14:05:33",
+            "2013-03-21 14:05:33",
             "2013-03-21T14:05:33",
         ),
         // an event "set for" a day is to come
