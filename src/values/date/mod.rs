@@ -497,6 +497,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     span.start = tokens[i - 1].start;
                 }
+                // "the December quarter", as "the fourth quarter": the article is part of the
+                // quarter
+                if month_quarter && first == i && i > 0 && tokens[i - 1].is("the") {
+                    span.start = tokens[i - 1].start;
+                }
                 // "the 22nd of May", as "the 22nd": the article is part of the day
                 if matches!(expr.core, Core::Cal { day: Some(_), .. })
                     && first == i

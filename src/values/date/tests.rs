@@ -3310,6 +3310,14 @@ fn fiscal_may_follow_the_ordinal_or_the_year_or_come_before_the_unit() {
             "2012",
         ),
     ]);
+    // (a quarter named by its last month takes its article, as "the fourth quarter" does:
+    // it was the month and "quarter" alone; Reuters 220, 3414)
+    assert_spans(&[(
+        "Borrowing in the December quarter rose to 3.92 billion.",
+        "1987-03-03",
+        "the December quarter",
+        "1986-Q4",
+    )]);
     assert_lengths(&[(
         "He will ask for 500 mln dlrs in each of the next two fiscal years.",
         "1987-03-10",
