@@ -143,7 +143,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let after_fiscal = || start.checked_sub(1).is_some_and(|k| c.toks[k].is("fiscal"));
     // (and with its article at the end of a phrase, "by the year end, he said", "by the
     // year-end"; not the article of a noun after it, "the year-end results")
-    let the = c.peek().is_some_and(|t| t.is("the")) && year_end_closes_phrase(c, start + 1);
+    let the = c.peek().is_some_and(|t| t.is("the")) && year_end_closes_phrase(c.toks, start + 1);
     if the {
         c.i += 1;
     }
@@ -1178,12 +1178,9 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// Whether a year end at token `at` ("year end", "year-end", "yearend") closes its phrase:
 /// a mark or a preposition after it, not a noun it names ("the year-end results").
-fn year_end_closes_phrase(c: &mut Cursor<'_, '_>, at: usize) -> bool {
-    let save = c.i;
-    c.i = at;
-    let closes = year_end(c).is_some()
+fn year_end_closes_phrase(toks: &[Tok<'_>], at: usize) -> bool {
+    let mut c = Cursor { toks, i: at };
+    year_end(&mut c).is_some()
         && c.peek()
-            .is_none_or(|t| t.kind == Kind::Punct || PREPOSITIONS.contains(&t.lower.as_ref()));
-    c.i = save;
-    closes
+            .is_none_or(|t| t.kind == Kind::Punct || PREPOSITIONS.contains(&t.lower.as_ref()))
 }

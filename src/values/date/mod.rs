@@ -486,30 +486,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     .filter(|_| count_of(&w[0]).is_some() && count_of(&w[2]).is_some())
                 });
                 let mut span = tokens[first].start..tokens[end - 1].end;
-                // "in the summer", "the winter of 1994": the article is part of the season
-                // named (not of the noun after one, "the summer months"); the clause is read
-                // from the season, as before
-                if matches!(expr.core, Core::Season { rel: None, .. })
-                    && first == i
-                    && i > 0
-                    && tokens[i - 1].is("the")
-                    && season_owns_article(tokens.get(i + 1))
-                {
-                    span.start = tokens[i - 1].start;
-                }
-                // "the December quarter", as "the fourth quarter": the article is part of the
-                // quarter
-                if month_quarter && first == i && i > 0 && tokens[i - 1].is("the") {
-                    span.start = tokens[i - 1].start;
-                }
-                // "the 22nd of May", as "the 22nd": the article is part of the day
-                if matches!(expr.core, Core::Cal { day: Some(_), .. })
-                    && first == i
-                    && i > 0
-                    && tokens[i - 1].is("the")
-                    && month_of(&tokens[i].lower).is_none()
-                    && tokens[i..end].iter().any(|t| t.is("of"))
-                {
+                // The article is part of a season ("in the summer", "the winter of 1994"; not
+                // of the noun after one, "the summer months"; the clause is read from the
+                // season, as before), of a quarter named by its month ("the December
+                // quarter", as "the fourth quarter") and of a day of a month written as an
+                // ordinal ("the 22nd of May", as "the 22nd")
+                let owns_article = month_quarter
+                    || match expr.core {
+                        Core::Season { rel: None, .. } => season_owns_article(tokens.get(i + 1)),
+                        Core::Cal { day: Some(_), .. } => {
+                            month_of(&tokens[i].lower).is_none()
+                                && tokens[i..end].iter().any(|t| t.is("of"))
+                        }
+                        _ => false,
+                    };
+                if owns_article && first == i && i > 0 && tokens[i - 1].is("the") {
                     span.start = tokens[i - 1].start;
                 }
                 // "is usually conducted in the second and fourth quarters", "Sales normally
@@ -1788,6 +1779,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (a length names no day and keeps the last one: "exploded on Monday
                     // afternoon ... went off about 10 seconds apart at 2:50 p.m.")
                     if timex.kind != TimexKind::Duration {
+                        let told = |d: &DateValue, part| ToldDay {
+                            start: i,
+                            after: end,
+                            date: d.start,
+                            part,
+                        };
                         last_day = timex
                             .date
                             .as_ref()
@@ -1795,12 +1792,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 d.granularity == Granularity::Day
                                     && (timex.kind == TimexKind::Date || part.is_some())
                             })
-                            .map(|d| ToldDay {
-                                start: i,
-                                after: end,
-                                date: d.start,
-                                part,
-                            });
+                            .map(|d| told(d, part));
                         if !reported {
                             story_day = last_day;
                         }
@@ -1809,12 +1801,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .as_ref()
                             .filter(|d| d.granularity == Granularity::Week)
                         {
-                            last_week = Some(ToldDay {
-                                start: i,
-                                after: end,
-                                date: d.start,
-                                part: None,
-                            });
+                            last_week = Some(told(d, None));
                         }
                     }
                     // ("to be made effective June 30 and September 30", read in March: a

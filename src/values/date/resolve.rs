@@ -945,17 +945,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // the same day"); "the previous week" after "Last year" counts from the last
             // week, else the last day (else from the publication)
             let reference = match (unit, reference) {
-                (Some(Unit::Day), Some(r)) if r.granularity != Granularity::Day => {
-                    if *offset == 0 && !*same {
+                // (and told in the past, a day of the story is no day still to come:
+                // "figures released on the same day showed" after "will be cut from Sunday
+                // 24 March"; see `Resolve::story_day`)
+                (Some(Unit::Day), Some(r)) => {
+                    if r.granularity != Granularity::Day && *offset == 0 && !*same {
                         return None;
                     }
-                    Some(cx.story_day()?)
-                }
-                // (told in the past, not a day still to come: "figures released on the
-                // same day showed" after "will be cut from Sunday 24 March")
-                (Some(Unit::Day), Some(r))
-                    if cx.tense == Tense::Past && anchor.is_some_and(|a| r.start > a) =>
-                {
                     Some(cx.story_day()?)
                 }
                 (Some(Unit::Week), Some(r))

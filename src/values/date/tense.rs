@@ -2745,17 +2745,13 @@ fn called_for(before: &[&Tok<'_>]) -> bool {
 /// Whether the word at `k` is a verb in the past that calls something off or puts it off,
 /// or the auxiliary of one: "scrapped", "was cancelled", "has been shelved", "postponed".
 fn calls_off(toks: &[Tok<'_>], k: usize) -> bool {
-    let k = if matches!(toks[k].lower.as_ref(), "was" | "were" | "been") {
-        k + 1
-    } else {
-        k
-    };
+    let k = k + usize::from(matches!(toks[k].lower.as_ref(), "was" | "were" | "been"));
     toks.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
             "scrapped" | "cancelled" | "canceled" | "abandoned" | "shelved" | "axed" | "dropped"
-        )
-    }) || (k < toks.len() && puts_off(toks, k))
+        ) || puts_off(toks, k)
+    })
 }
 
 /// Whether the word at `k` is a verb in the past that puts something off to a later day:
