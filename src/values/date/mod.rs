@@ -1966,11 +1966,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && tense == Tense::Unmarked
                             && let Some(before) = *told
                             && before != this
-                            && !before_in_sentence(tokens, first, usize::MAX)
-                                .chain(after_in_sentence(tokens, end, 15))
-                                .any(|k| {
-                                    tells_past(tokens, k) && !(k > 0 && modal(&tokens[k - 1].lower))
-                                })
+                            && !past_around(tokens, first, end)
                         {
                             timex = timex.moved((before - this).num_days());
                         }

@@ -2563,7 +2563,7 @@ pub(super) fn beside_tense(toks: &[Tok<'_>], the: usize, at: usize, to: usize) -
 
 /// Whether token `k` is a verb in the past that tells what happened, not what was said:
 /// `discussed`, not `said` (a report dates the report, not its content).
-pub(super) fn tells_past(toks: &[Tok<'_>], k: usize) -> bool {
+fn tells_past(toks: &[Tok<'_>], k: usize) -> bool {
     past_verb(toks, k) && !reports(&toks[k].lower)
 }
 
