@@ -955,9 +955,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "The state counted mail ballots until late Wednesday night", "few made commitments
     // until December": what went on up to a day, told in the past, is over
-    let until = word_before(1, "until") || word_before(1, "till");
-    let lasted_until =
-        until && !toks.get(end).is_some_and(|t| t.is("to")) && went_on_until(toks, start - 1);
+    // ("Paul did not yield the floor until after 12:30 a.m. Thursday": "until after" as
+    // "until")
+    let until_at = (1..=2).filter_map(|n| start.checked_sub(n)).find(|&k| {
+        (toks[k].is("until") || toks[k].is("till")) && (k + 1 == start || toks[k + 1].is("after"))
+    });
+    let until = until_at.is_some_and(|k| k + 1 == start);
+    let lasted_until = until_at
+        .is_some_and(|k| !toks.get(end).is_some_and(|t| t.is("to")) && went_on_until(toks, k));
     // ... and so is what had gone on up to a day named at the head of the sentence:
     // "Until Monday, the bank had refused to comment"
     let had_until = until
@@ -1150,7 +1155,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         tells_past(toks, start - 1 - j)
             && window[j + 1..]
                 .iter()
-                .find(|t| !(t.lower.len() > 4 && t.lower.ends_with("ly")))
+                .find(|t| !adverb_in_ly(&t.lower))
                 .is_some_and(|before| {
                     !matches!(
                         before.lower.as_ref(),
@@ -1175,10 +1180,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         matches!(
             t.lower.as_ref(),
             "on" | "in" | "at" | "from" | "through" | "again" | "nationwide" | "worldwide"
-        ) || (t.lower.len() > 4
-            && t.lower.ends_with("ly")
-            && t.kind == Kind::Word
-            && !t.is_capitalised())
+        ) || (adverb_in_ly(&t.lower) && t.kind == Kind::Word && !t.is_capitalised())
             || (counted_before
                 && (t.is("before")
                     || t.is("a")
@@ -2763,7 +2765,7 @@ fn puts_off(toks: &[Tok<'_>], k: usize) -> bool {
             matches!(
                 t.lower.as_ref(),
                 "lower" | "higher" | "down" | "downward" | "upward" | "sideways" | "further"
-            ) || (t.lower.len() > 4 && t.lower.ends_with("ly"))
+            ) || adverb_in_ly(&t.lower)
         })
     };
     matches!(
@@ -2808,6 +2810,11 @@ pub(super) fn participle_clause(
                     "is" | "are" | "was" | "were" | "," | "which" | "that" | "who"
                 )
         })
+}
+
+/// A word of more than four letters in -ly: an adverb, such as officially or sharply.
+pub(super) fn adverb_in_ly(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly")
 }
 
 /// A word of more than four letters in -ing: a participle or a gerund.
@@ -2859,23 +2866,31 @@ fn went_on_until(toks: &[Tok<'_>], until: usize) -> bool {
         let denied_past = k >= 2
             && toks[k - 1].is("not")
             && matches!(toks[k - 2].lower.as_ref(), "was" | "were" | "did");
-        let auxiliary = before.is_some_and(|b| {
-            denies(&b.lower)
-                || matches!(
-                    b.lower.as_ref(),
-                    "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
-                )
-        });
+        // (past an adverb: "will not be officially notified of any final plan until")
+        let auxiliary = (0..k)
+            .rev()
+            .find(|&j| !(toks[j].is_lowercase_word() && adverb_in_ly(&toks[j].lower)))
+            .is_some_and(|j| {
+                let b = &toks[j];
+                denies(&b.lower)
+                    || matches!(
+                        b.lower.as_ref(),
+                        "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
+                    )
+            });
         // (a gerund that opens the sentence or follows its article is the verb's subject:
         // "Shelling continued until", "The fighting continued until")
         let gerund_subject = before.is_some_and(|b| ing_form(&b.lower))
             && (k == 1 || determiner(&toks[k - 2].lower) || ends_sentence(toks, k - 2));
         // (an adjective in an object: "after extending its contested bid for Hillards
-        // until")
-        let in_object = before_in_sentence(toks, k, 6).any(|j| {
-            let w = toks[j].lower.as_ref();
-            w == "to" || (ing_form(w) && !(gerund_subject && j == k - 1))
-        });
+        // until"; not a verb of a clause of its own, "Paul began speaking and did not
+        // yield the floor until")
+        let in_object = before_in_clause(toks, k, 6)
+            .take_while(|&j| !toks[j].is("and"))
+            .any(|j| {
+                let w = toks[j].lower.as_ref();
+                w == "to" || (ing_form(w) && !(gerund_subject && j == k - 1))
+            });
         let after_its_noun = before.is_some_and(|b| {
             b.kind == Kind::Word
                 && !b.is_capitalised()
@@ -3396,7 +3411,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             let adverb = matches!(
                 s.lower.as_ref(),
                 "last" | "also" | "then" | "already" | "first" | "again" | "just" | "once"
-            ) || (s.lower.len() > 4 && s.lower.ends_with("ly"));
+            ) || adverb_in_ly(&s.lower);
             s.kind == Kind::Word
                 && (s.text.starts_with(|c: char| c.is_ascii_uppercase())
                     || subject_pronoun(&s.lower)

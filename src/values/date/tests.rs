@@ -2341,6 +2341,36 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Friday",
             "2013-05-31",
         ),
+        // ("until after" as "until"; a verb in -ing in a clause of its own before "and"
+        // is no object the verb in the past stands in, nor is an adverb between the verb
+        // and its auxiliary; these were the coming Thursday, and the last October)
+        (
+            "Paul began speaking shortly before noon Wednesday and did not yield the floor \
+                 until after 12:30 a.m. Thursday.",
+            "2013-03-08",
+            "12:30 a.m. Thursday",
+            "2013-03-07T00:30",
+        ),
+        (
+            "Speaking, Paul stayed until Thursday.",
+            "2013-03-08",
+            "Thursday",
+            "2013-03-07",
+        ),
+        (
+            "A large number of MOC buy orders were not placed until after 1530 EST on Dec \
+                 19, which helped send the Dow up 21 points.",
+            "1987-03-12",
+            "1530 EST on Dec 19",
+            "1986-12-19T15:30",
+        ),
+        (
+            "Congress probably will not be officially notified of any final plan until \
+                 October 1.",
+            "1987-06-29",
+            "October 1",
+            "1987-10-01",
+        ),
         // (a verb that puts things off, telling a move: reuters-3421; but "moved the vote
         // until" puts it off)
         (
