@@ -739,9 +739,12 @@ pub(super) fn season_owns_article(next: Option<&Tok<'_>>) -> bool {
 /// time: "winter wheat", "the spring plantings", "the Winter Olympics" (but "the Autumn
 /// Statement" is made in the autumn).
 fn kind_of_season(t: &Tok<'_>, n: &Tok<'_>) -> bool {
-    // ("the winter Olympics", whatever the case of the season)
-    matches!(n.lower.as_ref(), "olympics" | "paralympics")
-        || (n.is("games") && (t.is_capitalised() || n.is_capitalised()))
+    // ("the winter Olympics", whatever the case of the season; and the day that opens the
+    // season, "The summer solstice falls on 21 June")
+    matches!(
+        n.lower.as_ref(),
+        "olympics" | "paralympics" | "solstice" | "equinox"
+    ) || (n.is("games") && (t.is_capitalised() || n.is_capitalised()))
         || matches!(
             n.lower.as_ref(),
             "wheat"
