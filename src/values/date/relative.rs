@@ -948,19 +948,30 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // year in prison"
     // (not before the noun it describes, "ended a weekend meeting", "a quarter end", nor
     // a rate after a pronoun, "retire five pct of them a year")
-    let ends_phrase = c.peek().is_none_or(|t| {
-        t.kind == Kind::Punct && t.text != "-"
-            || PREPOSITIONS.contains(&t.lower.as_ref())
-            || matches!(
-                t.lower.as_ref(),
-                "and" | "or" | "but" | "because" | "when" | "before" | "ago" | "later" | "earlier"
-            )
-    });
+    // ("a day ahead of a press event", as "a day before")
+    let ahead_of = c.at_words(&["ahead", "of"]);
+    let ends_phrase = ahead_of
+        || c.peek().is_none_or(|t| {
+            t.kind == Kind::Punct && t.text != "-"
+                || PREPOSITIONS.contains(&t.lower.as_ref())
+                || matches!(
+                    t.lower.as_ref(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "because"
+                        | "when"
+                        | "before"
+                        | "ago"
+                        | "later"
+                        | "earlier"
+                )
+        });
     let pronoun = |w: &str| matches!(w, "him" | "her" | "them" | "us" | "me");
     // ("A decade after the invasion, ...", "on April 14, a month after Chavez died": at the
     // head of a sentence or a phrase set off by a comma, before what it counts from)
     let opens = (save == 0 || ends_sentence(c.toks, save - 1) || c.toks[save - 1].text == ",")
-        && c.peek().is_some_and(|t| t.is("after") || t.is("before"));
+        && (ahead_of || c.peek().is_some_and(|t| t.is("after") || t.is("before")));
     let measured = opens
         || in_the_making(c)
         || save > 0 && !hyphen && ends_phrase && {

@@ -13209,6 +13209,18 @@ fn a_unit_of_something_after_a_verb_is_a_length() {
             "a day",
             "P1D",
         ),
+        // ("ahead of" as "before": was untagged)
+        (
+            "Yahoo's board approved the deal on Sunday, a day ahead of a press event in New \
+                 York.",
+            "a day",
+            "P1D",
+        ),
+        (
+            "The vote comes a week ahead of the summit.",
+            "a week",
+            "P1W",
+        ),
         (
             "Ten years on, the city has still not recovered from the flood.",
             "Ten years on",
