@@ -1031,9 +1031,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // vote was called for Sunday")
             // ("Organisers have called for more marches on Thursday": what is called for,
             // then its day; the present perfect takes no day of its own, while "She called
-            // for calm on Friday" did so on Friday)
+            // for calm on Friday" did so on Friday; "after" too, "has called for protests
+            // after Friday prayers")
             let called_then_on = k > 0
-                && window[0].is("on")
+                && (window[0].is("on") || window[0].is("after"))
                 && window[1..k]
                     .iter()
                     .all(|t| t.is_lowercase_word() && !looks_past(&t.lower))

@@ -14926,6 +14926,13 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "2013-06-20",
         ),
+        // ("after" a weekday too: was the Friday gone by)
+        (
+            "The opposition has called for protests after Friday prayers.",
+            "2013-07-04",
+            "Friday",
+            "2013-07-05",
+        ),
         (
             "The opposition has urged supporters to rally on Saturday.",
             "2013-06-18",
