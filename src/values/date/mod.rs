@@ -3053,10 +3053,21 @@ fn day_range_years(
     let spans: Vec<(NaiveDate, NaiveDate)> = (a.year() - 1..=a.year() + 1)
         .filter_map(|y| Some((ymd(y, month, day)?, ymd(y + crosses, m2, d2)?)))
         .collect();
-    let (open, close) = match tense {
-        Tense::Future => spans
+    // ("The Atlantic hurricane season runs from June 1 to Nov. 30", read in August: the
+    // span under way, not the next)
+    let under_way = || {
+        spans
             .iter()
-            .find(|(open, _)| *open >= a - Duration::days(31))
+            .find(|(open, close)| *open <= a && a <= *close)
+            .filter(|_| runs_now(tokens, start))
+    };
+    let (open, close) = match tense {
+        Tense::Future => under_way()
+            .or_else(|| {
+                spans
+                    .iter()
+                    .find(|(open, _)| *open >= a - Duration::days(31))
+            })
             .copied(),
         Tense::Past | Tense::Ended => spans
             .iter()
@@ -3222,8 +3233,10 @@ fn month_span_years(
         // (with no tense to go by, the span nearest the anchor as a whole, not its opening
         // month alone: "exports from January to October rose 5 percent", read in
         // November, are this year's, where January alone would be the coming one)
+        // (and a span a verb in the present runs by: "The hurricane season, which runs from
+        // June through November", read in August, is this year's)
         let anchor = cx.anchor?;
-        let y = if cx.tense == Tense::Unmarked {
+        let y = if cx.tense == Tense::Unmarked || runs_now(tokens, start) {
             nearest_span(anchor, first, last) - crosses
         } else {
             infer_year(anchor, first, None, cx.tense)

@@ -2455,6 +2455,26 @@ pub(super) fn modal(word: &str) -> bool {
     )
 }
 
+/// Whether a verb in the simple present that a span runs by ("runs", "lasts") stands
+/// before `start` in its clause, under no modal and no "to": "The hurricane season runs
+/// from June 1 to Nov. 30" is the span under way, when one is, not the next (not "will run
+/// from June", "is expected to last until").
+pub(super) fn runs_now(toks: &[Tok<'_>], start: usize) -> bool {
+    before_in_clause(toks, start, 6)
+        .find(|&k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "runs" | "run" | "lasts" | "last" | "stretches" | "extends"
+            )
+        })
+        .is_some_and(|k| {
+            k > 0 && {
+                let w = toks[k - 1].lower.as_ref();
+                !modal(w) && w != "to" && !determiner(w) && toks[k - 1].kind == Kind::Word
+            }
+        })
+}
+
 /// A word after "is" or "are" that binds what follows to come: "is expected to", "are
 /// due to", "is likely to", "are forecast to", "is set to".
 fn bound_to_come(word: &str) -> bool {

@@ -2796,6 +2796,27 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Jan. 3",
             "2014-01-03",
         ),
+        // (a span run in the present is the one under way, when one is; "will run" looks
+        // ahead: these were the next year's)
+        (
+            "The Atlantic hurricane season runs from June 1 to Nov. 30.",
+            "2013-08-14",
+            "June 1",
+            "2013-06-01",
+        ),
+        (
+            "The Atlantic hurricane season, which runs from June through November, has been \
+                 quiet.",
+            "2013-08-14",
+            "June",
+            "2013-06",
+        ),
+        (
+            "The season will run from June 1 to Nov. 30.",
+            "2013-08-14",
+            "June 1",
+            "2014-06-01",
+        ),
         (
             "The exhibit ran from Nov. 15 to Feb. 2.",
             "2013-03-22",
@@ -17917,6 +17938,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "stores",
     "storm",
     "straight",
+    "stretches",
     "strike",
     "striker",
     "substitute",
