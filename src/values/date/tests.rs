@@ -14864,6 +14864,28 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2023-11-13",
         ),
+        // (and one after the words that follow an article after a preposition, when a
+        // verb in the past stands before it: was 2014-06; not a subject after a word that
+        // may open a clause, "before the current accord expires in October", Reuters 3155)
+        (
+            "Rudd ousted Julia Gillard in a party-room vote in June, three years after she \
+                 had toppled him.",
+            "2013-09-08",
+            "June",
+            "2013-06",
+        ),
+        (
+            "it had to be the last before the current accord expires in October.",
+            "1987-03-09",
+            "October",
+            "1987-10",
+        ),
+        (
+            "Investors in the company meet on Monday.",
+            "2013-09-08",
+            "Monday",
+            "2013-09-09",
+        ),
         (
             "The offer was rejected by the rank and file in a vote Saturday.",
             "1987-06-01",
