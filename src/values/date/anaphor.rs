@@ -813,6 +813,26 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && start >= 2
         && c.toks[start - 1].text == ","
         && (c.toks[start - 2].kind == Kind::Num || month_of(&c.toks[start - 2].lower).is_some());
+    // ("since 1990, the year of German reunification": set off after a year, the year an
+    // event names is that year)
+    if unit == Some(Unit::Year)
+        && !that
+        && offset == 0
+        && years == 0
+        && !latest
+        && !same
+        && in_year.is_none()
+        && start >= 2
+        && c.toks[start - 1].text == ","
+        && c.peek().is_some_and(|t| t.is("of"))
+        && let Some(y) = year_token(&c.toks[start - 2])
+    {
+        return plain(Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        });
+    }
     if latest && years == 0 && !apposed {
         // "the latest quarter": the last complete one before the anchor.
         return plain(Core::Relative {

@@ -2270,6 +2270,13 @@ fn compares_periods_past_the_day_of_a_report() {
             "the year",
             "1986",
         ),
+        // ("the year of" an event set off after a year is that year: was the story's)
+        (
+            "It was the best result since 1990, the year of German reunification.",
+            "2013-09-23",
+            "the year",
+            "1990",
+        ),
         // ... but not for a date still to come named before it
         (
             "Russia will host the Winter Olympics from Feb. 7 to 23. Putin said on Saturday \
