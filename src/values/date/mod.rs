@@ -288,6 +288,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // (where an expression that leans on the reference, "the month", last counted from it:
     // it names the reference again)
     let mut echoed_at: Option<usize> = None;
+    // (and "the year" that leaned on a date of another period, with the token after it: "in
+    // qtr of 309,000 dlrs ... and for the year of 309,000 dlrs vs 1,559,000 dlrs a year
+    // ago" counts that year back, not the quarter)
+    let mut year_echo: Option<(usize, Told)> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
     let mut quarter: Option<Told> = None;
@@ -540,6 +544,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let cx = Resolve {
                     anchor: spoken.or(anchor),
                     reference: match (&before_report, &baseline_of) {
+                        _ if let Some((at, year)) = &year_echo
+                            && expr.a_year_back()
+                            && !(*at..first).any(|k| ends_sentence(tokens, k)) =>
+                        {
+                            Some(year)
+                        }
                         // (not a date still to come: "hosts the Olympics from Feb. 7 ...
                         // Putin said on Saturday the venues would be ready by the end of the
                         // year" is this year)
@@ -1591,6 +1601,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     {
                         echoed_at = Some(end);
                     }
+                    if leans
+                        && let Core::Anaphor {
+                            unit: Some(Unit::Year),
+                            years: 0,
+                            offset: 0,
+                            ..
+                        } = expr.core
+                        && let Some(d) = &timex.date
+                        && d.granularity == Granularity::Year
+                        && reference.as_ref().is_some_and(|r| r.granularity != d.granularity)
+                        // (the year alone, as a period of figures: "for the year", not a
+                        // phrase it closes, "the first nine weeks of its fiscal year", nor
+                        // "the year-to-date")
+                        && first > 0
+                        && matches!(tokens[first - 1].lower.as_ref(), "for" | "in" | "during")
+                        && tokens.get(end).is_none_or(|t| !t.is_glued_hyphen())
+                    {
+                        year_echo = Some((
+                            end,
+                            Told {
+                                value: d.clone(),
+                                at: timex.span.clone(),
+                            },
+                        ));
+                    }
                     // a year written alone in one token: "2008", the "1986" of "1986/87"
                     let lone_year = match expr.core {
                         Core::Cal {
@@ -1712,6 +1747,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .map(told);
                         reference_at = Some(end);
                         echoed_at = None;
+                        year_echo = None;
                     }
                     // ("tomorrow morning at 9 a.m.": a part of a day names the day too)
                     let part = match &expr.core {

@@ -18546,7 +18546,37 @@ fn a_year_back_from_a_count_of_months_reported_is_the_year_before() {
                 "a year earlier",
                 "1988-Q3",
             ),
+            // (and after "for the year" in its sentence, the year back: Reuters-21578 7830
+            // and 8939, each the quarter before; "a year earlier" as a year is counted from
+            // the publication, as TimeBank counts it)
+            (
+                &format!(
+                    "{story} Losses were 309,000 dlrs in the quarter, vs 253,000 dlrs a year \
+                     earlier, and for the year of 309,000 dlrs vs 1,559,000 dlrs a year ago."
+                ),
+                "a year ago",
+                "1988",
+            ),
+            (
+                &format!(
+                    "{story} For the month, car sales increased to 5,495 from 4,827 and for \
+                     the year they rose to 19,264 from 17,673 a year earlier."
+                ),
+                "a year earlier",
+                "1988",
+            ),
         ],
+    );
+    // (not after a year that closes a longer phrase: "the first nine weeks of its fiscal
+    // year" is no year of figures)
+    assert_eq!(
+        value_of(
+            "Sales for the four weeks ended April 4 rose. Sales for the first nine weeks of \
+             its fiscal year were up 2.9 pct from a year before.",
+            "1987-04-09",
+            "a year before"
+        ),
+        "1986-04-04"
     );
     // (but after "the first half", "the same period last year" is that half)
     assert_eq!(
