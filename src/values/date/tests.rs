@@ -18218,6 +18218,16 @@ fn impossible_dates_give_no_value() {
             "The fund reached the year 2,000,000 mark.",
         ],
     );
+    // (but a figure of five digits or more with a thousands comma is the year's amount,
+    // and "the year" before it the story's: it was untagged)
+    assert_eq!(
+        value_of(
+            "Net includes losses for the year 309,000 dlrs vs 1,559,000 dlrs.",
+            "1987-03-20",
+            "the year"
+        ),
+        "1987"
+    );
 }
 
 #[test]
