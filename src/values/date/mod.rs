@@ -493,11 +493,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // The article is part of a season ("in the summer", "the winter of 1994"; not
                 // of the noun after one, "the summer months"; the clause is read from the
                 // season, as before), of a quarter named by its month ("the December
-                // quarter", as "the fourth quarter") and of a day of a month written as an
-                // ordinal ("the 22nd of May", as "the 22nd")
+                // quarter", as "the fourth quarter"), of a day of a month written as an
+                // ordinal ("the 22nd of May", as "the 22nd") and of a holiday's weekend ("the
+                // Memorial Day weekend", as "the weekend")
                 let owns_article = month_quarter
                     || match expr.core {
                         Core::Season { rel: None, .. } => season_owns_article(tokens.get(i + 1)),
+                        Core::Holiday { weekend: true, .. } => true,
                         Core::Cal { day: Some(_), .. } => {
                             month_of(&tokens[i].lower).is_none()
                                 && tokens[i..end].iter().any(|t| t.is("of"))

@@ -8758,35 +8758,35 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
         // "over" a holiday takes the verb's tense, past an article too (but not "over
         // the summer", which conditions and comparisons use)
         // (and a holiday's weekend is the one nearest it: Easter's holds it, Labor Day's
-        // is before it, Thanksgiving's after)
+        // is before it, Thanksgiving's after; it takes its article, as "the weekend" does)
         (
             "Traffic was heavy over the Easter weekend.",
             "2013-03-20",
-            "Easter weekend",
+            "the Easter weekend",
             "2012-W14-WE",
         ),
         (
             "The shops will be busy over the Easter weekend.",
             "2013-03-20",
-            "Easter weekend",
+            "the Easter weekend",
             "2013-W13-WE",
         ),
         (
             "Retailers rang up $57.4 billion over the Thanksgiving weekend.",
             "2013-12-01",
-            "Thanksgiving weekend",
+            "the Thanksgiving weekend",
             "2013-W48-WE",
         ),
         (
             "Nine people died on the roads over the Labor Day holiday weekend.",
             "2013-09-04",
-            "Labor Day holiday weekend",
+            "the Labor Day holiday weekend",
             "2013-W35-WE",
         ),
         (
             "Early voting begins a week after the Easter long weekend.",
             "2019-04-11",
-            "Easter long weekend",
+            "the Easter long weekend",
             "2019-W16-WE",
         ),
         (
@@ -15739,12 +15739,12 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
             ("The Christmas rush was strong.", "Christmas", "2012-12-25"),
             (
                 "The Thanksgiving weekend saw record sales.",
-                "Thanksgiving weekend",
+                "The Thanksgiving weekend",
                 "2012-W47-WE",
             ),
             (
                 "The Thanksgiving weekend will see record sales.",
-                "Thanksgiving weekend",
+                "The Thanksgiving weekend",
                 "2013-W48-WE",
             ),
             // (and so does one in a phrase after the subject's noun)
