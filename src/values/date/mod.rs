@@ -2028,6 +2028,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         timex.date = Some(DateValue::day(open));
                         span_end = Some((end + 1, close_year));
                     }
+                    // "The shutdown began Oct. 1, the first day of the fiscal year": set off by
+                    // a comma after a day, the first or last day of a period is that day (a
+                    // fiscal year's first day is no calendar's)
+                    if matches!(expr.modifier, Some(Mod::FirstDay | Mod::LastDay))
+                        && i >= 2
+                        && tokens[i - 1].text == ","
+                        && let Some(day) = out.last().filter(|t| {
+                            t.span.end == tokens[i - 2].end
+                                && t.date
+                                    .as_ref()
+                                    .is_some_and(|d| d.granularity == Granularity::Day)
+                        })
+                    {
+                        (timex.value, timex.date) = (day.value.clone(), day.date.clone());
+                    }
                     if let Core::Shifted {
                         unit,
                         amount: amount @ ..0,

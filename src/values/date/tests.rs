@@ -10686,6 +10686,16 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1986-12-31",
         ("1986-12-31", "1986-12-31"),
     );
+    // (set off by a comma after a day, it is that day: a fiscal year's first day is no
+    // calendar's; it was 2013-01-01)
+    assert_eq!(
+        value_of(
+            "The shutdown began Oct. 1, the first day of the fiscal year.",
+            "2013-10-17",
+            "the first day of the fiscal year"
+        ),
+        "2013-10-01"
+    );
     // "later" in a period the publication is not in is any of it (it never ends
     // before it begins)
     check(
