@@ -1358,7 +1358,10 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })
             .or_else(|| wire_day(c));
         let year = year_after(c);
-        if day.is_none() && year.is_none() && first_or_last_name(c.toks, start) {
+        // ("Del Mar Avionics", "Mar del Plata": a place's name, with its Spanish particle)
+        let place = (start > 0 && c.toks[start - 1].text == "Del")
+            || c.toks.get(start + 1).is_some_and(|t| t.text == "del");
+        if day.is_none() && year.is_none() && (place || first_or_last_name(c.toks, start)) {
             c.i = start;
             return None;
         }

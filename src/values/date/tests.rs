@@ -707,6 +707,10 @@ fn lowercase_may_is_a_verb_not_a_month() {
             // (nor an event's: they were months)
             "Fans filled out their brackets for March Madness.",
             "the anniversary of the October Revolution",
+            // (nor a place's, with its Spanish particle: Reuters-21578 7345's "Mar" was
+            // March)
+            "Biosensor Corp said it signed an agreement with Del Mar Avionics, Irvine.",
+            "The talks were held in Mar del Plata.",
         ],
     );
     // nor a person's: after a title, or beside another name before a verb of saying or a
@@ -17428,6 +17432,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "deferred",
     "deficit",
     "degrees",
+    "del",
     "delayed",
     "deliveries",
     "delivery",
