@@ -749,6 +749,7 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
         && !PREPOSITIONS.contains(&prev.lower.as_ref())
         && !determiner(&prev.lower)
         && !ing_form(&prev.lower)
+        && at + 1 < c.toks.len()
         && past_verb(c.toks, at + 1);
     happened || adverb || before_verb
 }

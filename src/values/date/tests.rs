@@ -10441,6 +10441,9 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "1987-03-18",
             "1987-03-17TNI",
         ),
+        // (and as the text's last word, with no stop after it: a headline's, which
+        // panicked reading past the end)
+        ("Temperatures fell overnight", "2013-03-22", "2013-03-21TNI"),
         // (and with a day after it, that day's night: was the day alone)
         (
             "The storm hit overnight Tuesday.",
