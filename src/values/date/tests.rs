@@ -20294,3 +20294,49 @@ fn this_weekday_told_in_the_past_is_the_one_gone_by() {
         )],
     );
 }
+
+#[test]
+fn runs_of_the_grammars_words_tag_within_their_text() {
+    // Random runs of the grammar's words, of the words it reads around an expression, and
+    // of figures and stops, each a text of its own: what the grammar reads before or after
+    // a word stops at the text's first and last tokens (a text that ended in "overnight"
+    // read past its end), and every tag it makes lies inside the text, with a value.
+    let vocab: Vec<&str> = GRAMMAR_WORDS
+        .iter()
+        .chain(CONTEXT_WORDS)
+        .chain(SCHEDULED)
+        .copied()
+        .chain([
+            "1987", "2013", "12", "31", "1,000", "309,000", ",", ".", "(", ")", "-", "/", "'s",
+            "3:30", "p.m.", "EST", "Del",
+        ])
+        .collect();
+    // (xorshift: the same runs every time)
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % bound as u64).expect("below a usize bound")
+    };
+    let anchors = [d("2013-03-22"), d("1987-02-28"), d("2024-12-31")];
+    for _ in 0..20_000 {
+        let len = 1 + next(12);
+        let mut text = (0..len)
+            .map(|_| vocab[next(vocab.len())])
+            .collect::<Vec<_>>()
+            .join(" ");
+        if next(2) == 0
+            && let Some(first) = text.get(..1).map(str::to_uppercase)
+        {
+            text.replace_range(..1, &first);
+        }
+        for t in tag(&text, Some(anchors[next(anchors.len())])) {
+            assert!(
+                t.span.start < t.span.end && t.span.end <= text.len(),
+                "{text:?}: {t:?}"
+            );
+            assert!(!t.value.is_empty(), "{text:?}: {t:?}");
+        }
+    }
+}
