@@ -1219,14 +1219,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // by in the last week and no other day near it was named since (a market's
                 // exact "eased to 245.5p at 0838 GMT" after "closed on Friday" is today's);
                 // "shortly after noon" is as loose ("A dam burst on Friday ... The dam
-                // collapsed shortly after noon")
+                // collapsed shortly after noon"); and so is a clock an event told in the past
+                // gives with "a.m." or "p.m." or in local time, as a market's wire clock is
+                // not ("A jet crashed on Saturday ... It crashed at 11:28 a.m. local time")
+                let event_clock = tense == Tense::Past
+                    && (tokens[i..end]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"))
+                        || tokens.get(end).is_some_and(|t| t.is("local")));
                 if let Core::Clock {
                     day: day @ None,
                     hour,
                     ..
                 } = &mut expr.core
                     && matches!(tense, Tense::Past | Tense::Unmarked)
-                    && (matches!(quantified, Some((_, (Modifier::Approx, _))))
+                    && (event_clock
+                        || matches!(quantified, Some((_, (Modifier::Approx, _))))
                         || (i >= 2
                             && matches!(tokens[i - 1].lower.as_ref(), "after" | "before")
                             && matches!(tokens[i - 2].lower.as_ref(), "shortly" | "just" | "soon")))

@@ -6307,6 +6307,22 @@ fn resolves_classes_of_newswire_expressions() {
             "0838 GMT",
             "1987-04-13T08:38",
         ),
+        // (an exact clock an event told in the past gives with "a.m." or "p.m." or in
+        // local time is as loose as an approximate one: it was the publication's day; not
+        // a clock still to come)
+        (
+            "A jet crashed while landing on Saturday, killing two. The plane had left Seoul \
+                 about 10 hours earlier. It crashed at 11:28 a.m. local time.",
+            "2013-07-08",
+            "11:28 a.m.",
+            "2013-07-06T11:28",
+        ),
+        (
+            "A jet crashed while landing on Saturday. Officials will brief reporters at 2 p.m.",
+            "2013-07-08",
+            "2 p.m.",
+            "2013-07-08T14:00",
+        ),
         // a clock further on in the sentence of a day is on that day, when nothing between
         // opens a clause of its own
         (
