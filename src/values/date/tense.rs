@@ -1190,6 +1190,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     || unit_of(&t.lower).is_some()))
     });
     if let Some(verb) = before.next() {
+        let nearer = before.clone();
         let prior = before.next();
         // (the word before that: "gets" of "gets under way", "goes" of "goes into effect")
         let third = before.next();
@@ -1254,8 +1255,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // (and one after the words that follow an article after a preposition, when a
             // verb in the past before it is the sentence's: "ousted Julia Gillard in a
             // party-room vote in June"; not "Investors in the company meet on Monday")
-            || (in_noun_phrase(&window[window.iter().position(|t| std::ptr::eq(*t, *verb))
-                .map_or(window.len(), |v| v + 1)..])
+            || (in_noun_phrase(nearer.copied())
                 && before_in_sentence(toks, start, 20).any(|k| past_verb(toks, k)));
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
         // Aug 31": a span named, not a schedule; but "The exhibition is from Monday to
@@ -2842,22 +2842,26 @@ pub(super) fn participle_clause(
 /// Whether the words before a verb (nearest first) make it the noun of a phrase after a
 /// preposition: one to three lowercase words or compounds, an article, a preposition that
 /// opens no clause ("in a party-room vote", "at the annual meeting").
-fn in_noun_phrase(before: &[&Tok<'_>]) -> bool {
-    let words = before
-        .iter()
-        .take(4)
-        .take_while(|t| {
-            t.is_glued_hyphen()
-                || (t.is_lowercase_word()
-                    && !determiner(&t.lower)
-                    && !PREPOSITIONS.contains(&t.lower.as_ref()))
-        })
-        .count();
+fn in_noun_phrase<'t>(before: impl Iterator<Item = &'t Tok<'t>>) -> bool {
+    let mut before = before.peekable();
+    let mut words = 0;
+    while words < 4
+        && before
+            .next_if(|t| {
+                t.is_glued_hyphen()
+                    || (t.is_lowercase_word()
+                        && !determiner(&t.lower)
+                        && !PREPOSITIONS.contains(&t.lower.as_ref()))
+            })
+            .is_some()
+    {
+        words += 1;
+    }
     // (not a word that may open a clause: "the last before the current accord expires in
     // October")
     words > 0
-        && before.get(words).is_some_and(|a| determiner(&a.lower))
-        && before.get(words + 1).is_some_and(|p| {
+        && before.next().is_some_and(|a| determiner(&a.lower))
+        && before.next().is_some_and(|p| {
             matches!(
                 p.lower.as_ref(),
                 "in" | "at" | "during" | "of" | "with" | "for" | "on" | "from"
