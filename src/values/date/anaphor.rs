@@ -791,9 +791,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
         return None;
     }
+    // (set off by a comma after what it names again)
+    let set_off = start >= 2 && c.toks[start - 1].text == ",";
     // "in the year to date", "the quarter so far": the publication's, however many dates
     // the story named before; "net income for the year just ended", "the quarter just
-    // completed": the last whole one before the publication
+    // completed": the last whole one before the publication; "since 1990, the year of
+    // German reunification": set off after a year, the year an event names is that year
     if let Some(unit) =
         unit.filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year))
         && !that
@@ -813,33 +816,23 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 2;
             return plain(Core::Relative { unit, offset: -1 });
         }
+        if unit == Unit::Year
+            && set_off
+            && c.peek().is_some_and(|t| t.is("of"))
+            && let Some(y) = year_token(&c.toks[start - 2])
+        {
+            return plain(Core::Cal {
+                year: Some(y),
+                month: None,
+                day: None,
+            });
+        }
     }
     // ("in the week ended May 30, the latest period for which that figure was available":
     // set off after a date, the period is that date's, as "the period" is)
     let apposed = unit.is_none()
-        && start >= 2
-        && c.toks[start - 1].text == ","
+        && set_off
         && (c.toks[start - 2].kind == Kind::Num || month_of(&c.toks[start - 2].lower).is_some());
-    // ("since 1990, the year of German reunification": set off after a year, the year an
-    // event names is that year)
-    if unit == Some(Unit::Year)
-        && !that
-        && offset == 0
-        && years == 0
-        && !latest
-        && !same
-        && in_year.is_none()
-        && start >= 2
-        && c.toks[start - 1].text == ","
-        && c.peek().is_some_and(|t| t.is("of"))
-        && let Some(y) = year_token(&c.toks[start - 2])
-    {
-        return plain(Core::Cal {
-            year: Some(y),
-            month: None,
-            day: None,
-        });
-    }
     if latest && years == 0 && !apposed {
         // "the latest quarter": the last complete one before the anchor.
         return plain(Core::Relative {
