@@ -1251,18 +1251,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             || (!copula
                 && prior.is_some_and(|p| {
                     determiner(&p.lower) || (p.kind == Kind::Num && year_token(p).is_none())
-                }))
-            // (and one after the words that follow an article after a preposition, when a
-            // verb in the past before it is the sentence's: "ousted Julia Gillard in a
-            // party-room vote in June"; not "Investors in the company meet on Monday")
-            || (in_noun_phrase(nearer.copied())
-                && before_in_sentence(toks, start, 20).any(|k| past_verb(toks, k)));
+                }));
+        // (and so is one after the words that follow an article after a preposition, when a
+        // verb in the past before it is the sentence's: "ousted Julia Gillard in a
+        // party-room vote in June"; not "Investors in the company meet on Monday"; asked
+        // last, of a scheduled verb only)
+        let phrase_noun = || {
+            in_noun_phrase(nearer.copied())
+                && before_in_sentence(toks, start, 20).any(|k| past_verb(toks, k))
+        };
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
         // Aug 31": a span named, not a schedule; but "The exhibition is from Monday to
         // Friday", "The event is from 10:00 to 12:00 on Friday" are the days it is held)
         let span = window[0].is("from")
             && ((copula && !names_weekday(toks, start, end)) || verb.is("end") || verb.is("ends"));
-        if scheduled && !denied && !noun && !span {
+        if scheduled && !denied && !noun && !span && !phrase_noun() {
             return Tense::Future;
         }
     }
