@@ -922,6 +922,18 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         return None;
     }
     let t = c.peek()?.clone();
+    // "two Fridays ago": that weekday, counted back from the last one
+    if let Some(n) = count_of(&t).filter(|n| n.fract() == 0.0 && (2.0..=9.0).contains(n))
+        && let Some(day) = c.peek_at(1).and_then(|p| weekdays_of(&p.lower))
+        && c.peek_at(2).is_some_and(|a| a.is("ago"))
+    {
+        c.i += 3;
+        return plain(Core::Weekday {
+            day,
+            rel: Some(-(n as i32)),
+            from_reference: false,
+        });
+    }
     // "on Mondays", "Tuesday nights": every such day, a set.
     if let Some(day) = weekdays_of(&t.lower) {
         c.i += 1;

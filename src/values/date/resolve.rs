@@ -408,7 +408,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             let back = i64::from(a.weekday().days_since(*day));
             let date = match (rel, tense) {
-                (Some(-1), _) => a - Duration::days(if back == 0 { 7 } else { back }),
+                // ("two Fridays ago": a week before the last)
+                (Some(r @ ..=-1), _) => {
+                    a - Duration::days(if back == 0 { 7 } else { back } + 7 * i64::from(-r - 1))
+                }
                 // "this Sunday" is the coming one, unless the verb is past
                 (Some(1), _) | (None | Some(0), Tense::Future) | (Some(0), Tense::Unmarked) => {
                     let fwd = (7 - back) % 7;

@@ -12250,6 +12250,19 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "a month from Sunday",
             "2026-12-29",
         ),
+        // (and a count of weekdays "ago": "Fridays" was every Friday, a set)
+        (
+            "The rally was two Fridays ago.",
+            "2013-08-14",
+            "two Fridays ago",
+            "2013-08-02",
+        ),
+        (
+            "He resigned three Mondays ago.",
+            "2013-08-14",
+            "three Mondays ago",
+            "2013-07-29",
+        ),
         // ("next" or "this" before the weekday: "two weeks" and "next Tuesday" apart)
         (
             "The vote is two weeks from next Tuesday.",
