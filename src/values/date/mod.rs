@@ -494,12 +494,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // of the noun after one, "the summer months"; the clause is read from the
                 // season, as before), of a quarter named by its month ("the December
                 // quarter", as "the fourth quarter"), of a day of a month written as an
-                // ordinal ("the 22nd of May", as "the 22nd") and of a holiday's weekend ("the
-                // Memorial Day weekend", as "the weekend")
+                // ordinal ("the 22nd of May", as "the 22nd"), of a holiday's weekend ("the
+                // Memorial Day weekend", as "the weekend") and of a weekday after next or
+                // before last
                 let owns_article = month_quarter
                     || match expr.core {
                         Core::Season { rel: None, .. } => season_owns_article(tokens.get(i + 1)),
                         Core::Holiday { weekend: true, .. } => true,
+                        // (and of "the Monday after next", as of "the week after next")
+                        Core::FromWeekday { .. } => tokens[i..end].windows(2).any(|w| {
+                            w[0].is("after") && w[1].is("next")
+                                || w[0].is("before") && w[1].is("last")
+                        }),
                         Core::Cal { day: Some(_), .. } => {
                             month_of(&tokens[i].lower).is_none()
                                 && tokens[i..end].iter().any(|t| t.is("of"))

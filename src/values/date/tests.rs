@@ -12318,7 +12318,7 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
         (
             "We meet again the Monday after next.",
             "2013-03-20",
-            "Monday after next",
+            "the Monday after next",
             "2013-04-01",
         ),
         (
