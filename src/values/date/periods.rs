@@ -692,8 +692,16 @@ pub(super) fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             n
         }
     };
+    // ("the 19th and 20th centuries": the first of a pair, whose noun is the second's)
+    let paired = c
+        .peek()
+        .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or" | "to" | "through"))
+        && c.peek_at(1).is_some_and(|t| t.kind == Kind::Num)
+        && c.peek_at(2)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th"))
+        && c.peek_at(3).is_some_and(|t| t.is("centuries"));
     c.eat_glued("-");
-    if !(1..=30).contains(&n) || !c.eat("century") {
+    if !(1..=30).contains(&n) || !(paired || c.eat("century") || c.eat("centuries")) {
         return None;
     }
     plain(Core::Century(n as i32 - 1))

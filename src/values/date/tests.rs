@@ -1869,6 +1869,19 @@ fn names_centuries_in_figures_and_words() {
             "the twentieth century",
             "19",
         ),
+        // (and two joined before "centuries": "the 19th" was the 19th of the month)
+        (
+            "The city grew in the 19th and 20th centuries.",
+            "2013-08-14",
+            "the 19th",
+            "18",
+        ),
+        (
+            "The city grew in the 19th and 20th centuries.",
+            "2013-08-14",
+            "20th centuries",
+            "19",
+        ),
         (
             "In the fifth century, Rome fell.",
             "2013-03-20",
