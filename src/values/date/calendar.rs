@@ -1058,12 +1058,26 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 part,
             });
         }
-        // "Tuesday of last week", "Thursday next week"
-        let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
-        if let Some(weeks) = c.peek_at(of).and_then(|t| this_last_next(&t.lower))
-            && c.peek_at(of + 1).is_some_and(|t| t.is("week"))
+        // "Tuesday of last week", "Thursday next week"; and the first of two weekdays the
+        // week after the second names, "on Monday and Tuesday of next week" (not eaten)
+        let paired = if c
+            .peek()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or" | "to" | "through"))
+            && c.peek_at(1).is_some_and(|t| weekday_of(&t.lower).is_some())
         {
-            c.i += of + 2;
+            2
+        } else {
+            0
+        };
+        let of = usize::from(c.peek_at(paired).is_some_and(|t| t.is("of")));
+        if let Some(weeks) = c
+            .peek_at(paired + of)
+            .and_then(|t| this_last_next(&t.lower))
+            && c.peek_at(paired + of + 1).is_some_and(|t| t.is("week"))
+        {
+            if paired == 0 {
+                c.i += of + 2;
+            }
             return plain(Core::WeekdayOfWeek { day, weeks });
         }
         // British forms, at the end of a phrase: "on Monday next", "Tuesday last" (the next

@@ -5288,6 +5288,13 @@ fn resolves_classes_of_newswire_expressions() {
             "Wednesday last week",
             "1987-03-25",
         ),
+        // (and the first of two joined before the week: it was the Monday gone by)
+        (
+            "The talks will be held on Monday and Tuesday of next week.",
+            "2013-08-14",
+            "Monday",
+            "2013-08-19",
+        ),
         (
             "The board first apprised the proposal on the 11th.",
             "1987-03-20",
