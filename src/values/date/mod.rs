@@ -3175,7 +3175,9 @@ fn day_span_year(
     else {
         return None;
     };
-    if !opens_range(tokens, start, tokens.get(end)?) {
+    // (a pair too: "on March 3 and April 5, 2012")
+    let joint = tokens.get(end)?;
+    if !(opens_range(tokens, start, joint) || joint.is("and") || joint.is("or")) {
         return None;
     }
     let (last, last_day, year) = match parse_at(tokens, end + 1)?.1.core {

@@ -2806,6 +2806,13 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Dec. 28",
             "2018-12-28",
         ),
+        // (and a pair joined by "and" or "or": it was the publication's year)
+        (
+            "The hearings were held on March 3 and April 5, 2012.",
+            "2013-08-14",
+            "March 3",
+            "2012-03-03",
+        ),
         // ... and two days with no year are placed together, the closing one the first
         // such day after the opening one
         (
