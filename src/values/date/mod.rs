@@ -2148,24 +2148,24 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // the days that follow this one: the second of a pair or range, or each
                     // of a list ("April 5, 12 and 19"), with the tokens of each
                     let following = match second {
-                        Some((after, date)) => {
-                            // (the first day takes a year written after the second; a day:
-                            // not "the weekend of April 20-21")
-                            if let (Some(first), Core::Cal { year: None, .. }) =
-                                (out.last_mut(), &expr.core)
-                                && let Some(day) = first
-                                    .date
-                                    .as_ref()
-                                    .filter(|d| d.start == d.end)
-                                    .and_then(|d| d.start.with_year(date.year()))
-                            {
-                                first.value = day.to_string();
-                                first.date = Some(DateValue::day(day));
-                            }
-                            Some((after, vec![(end + 1..after, date)]))
-                        }
+                        Some((after, date)) => Some((after, vec![(end + 1..after, date)])),
                         None => written_day.and_then(|d| days_listed(tokens, end, d)),
                     };
+                    // (the first day takes a year written after the last, "Oct. 1, 2 and 3,
+                    // 2012"; a day: not "the weekend of April 20-21")
+                    if let Some((_, days)) = &following
+                        && let Some((_, date)) = days.last()
+                        && let (Some(first), Core::Cal { year: None, .. }) =
+                            (out.last_mut(), &expr.core)
+                        && let Some(day) = first
+                            .date
+                            .as_ref()
+                            .filter(|d| d.start == d.end)
+                            .and_then(|d| d.start.with_year(date.year()))
+                    {
+                        first.value = day.to_string();
+                        first.date = Some(DateValue::day(day));
+                    }
                     if let Some((after, days)) = following {
                         for (at, day) in &days {
                             out.push(Timex::day(
@@ -2866,8 +2866,27 @@ fn days_listed(tokens: &[Tok<'_>], end: usize, first: NaiveDate) -> Option<DaysA
         days.push((at..at + 1, first.with_day(d)?));
         last = d;
         if closing || serial {
-            return closes_days(tokens, at + 1, &tokens[at - 1])
-                .then_some((at + 1, days))
+            // (and the year written after the last, which all of them take: "Oct. 1, 2 and
+            // 3, 2012")
+            let year = tokens
+                .get(at + 1)
+                .filter(|t| t.text == ",")
+                .and(tokens.get(at + 2))
+                .and_then(year_token);
+            let after = if let Some(y) = year {
+                for (_, d) in &mut days {
+                    *d = d.with_year(y)?;
+                }
+                // (the last day's span takes the year, as a pair's second does)
+                if let Some((span, _)) = days.last_mut() {
+                    span.end = at + 3;
+                }
+                at + 3
+            } else {
+                at + 1
+            };
+            return closes_days(tokens, after, &tokens[at - 1])
+                .then_some((after, days))
                 .filter(|(_, days)| days.len() >= 2);
         }
         k = at + 1;
@@ -3175,12 +3194,38 @@ fn day_span_year(
     else {
         return None;
     };
-    // (a pair too: "on March 3 and April 5, 2012")
+    // (a pair too, "on March 3 and April 5, 2012", and a list, "March 3, April 5 and May
+    // 6, 2012", to its last day)
     let joint = tokens.get(end)?;
-    if !(opens_range(tokens, start, joint) || joint.is("and") || joint.is("or")) {
+    let pair = |t: &Tok<'_>| t.is("and") || t.is("or");
+    let mut at = end + 1;
+    if joint.text == "," && tokens.get(at).is_some_and(pair) {
+        at += 1;
+    } else if joint.text == "," {
+        loop {
+            let (next_end, next) = parse_at(tokens, at)?;
+            let Core::Cal {
+                year: None,
+                day: Some(_),
+                ..
+            } = next.core
+            else {
+                return None;
+            };
+            let link = tokens.get(next_end)?;
+            let serial = link.text == "," && tokens.get(next_end + 1).is_some_and(pair);
+            at = next_end + 1 + usize::from(serial);
+            if pair(link) || serial {
+                break;
+            }
+            if link.text != "," || at > end + 24 {
+                return None;
+            }
+        }
+    } else if !(opens_range(tokens, start, joint) || pair(joint)) {
         return None;
     }
-    let (last, last_day, year) = match parse_at(tokens, end + 1)?.1.core {
+    let (last, last_day, year) = match parse_at(tokens, at)?.1.core {
         Core::Cal {
             year: Some(year),
             month: Some(month),

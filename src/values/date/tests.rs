@@ -2806,12 +2806,31 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Dec. 28",
             "2018-12-28",
         ),
-        // (and a pair joined by "and" or "or": it was the publication's year)
+        // (and a pair joined by "and" or "or", or a list, to its last day: each was the
+        // publication's year; days of one month too, whose last took the year alone)
         (
             "The hearings were held on March 3 and April 5, 2012.",
             "2013-08-14",
             "March 3",
             "2012-03-03",
+        ),
+        (
+            "The hearings were held on March 3, April 5, and May 6, 2012.",
+            "2013-08-14",
+            "April 5",
+            "2012-04-05",
+        ),
+        (
+            "The board met on Oct. 1, 2 and 3, 2012.",
+            "2013-08-14",
+            "Oct. 1",
+            "2012-10-01",
+        ),
+        (
+            "The board met on Oct. 1, 2 and 3, 2012.",
+            "2013-08-14",
+            "3, 2012",
+            "2012-10-03",
         ),
         // ... and two days with no year are placed together, the closing one the first
         // such day after the opening one
