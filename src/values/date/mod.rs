@@ -4353,7 +4353,18 @@ fn period_ending_before(tokens: &[Tok<'_>], first: usize) -> bool {
     // (not "its last fiscal year ending October 31", nor a kind of year, "changing its
     // fiscal year to a calendar year from a year ending July 31")
     let kind_of_year = |noun: usize| noun > 0 && tokens[noun - 1].is("a");
-    ending_of_period(tokens, first).is_some_and(|(noun, before)| !(before || kind_of_year(noun)))
+    // (a month "in" which a period ends, only when the sentence looks ahead or the period
+    // is the current one: "raised his estimates for the current fiscal year ending in
+    // October"; not a statistic's, "growth of 10.0 pct for the year ending in December")
+    let within = first > 0 && tokens[first - 1].is("in");
+    ending_of_period(tokens, first).is_some_and(|(noun, before)| {
+        !(before || kind_of_year(noun))
+            && (!within
+                || sentence_looks_ahead(tokens, first)
+                || tokens[noun.saturating_sub(3)..noun]
+                    .iter()
+                    .any(|t| t.is("current")))
+    })
 }
 
 /// Whether the clause goes on after token `end` (past a comma) with what is to come: "will
@@ -4373,11 +4384,14 @@ fn told_ahead(tokens: &[Tok<'_>], end: usize) -> bool {
 /// year ending September 30"): where the period's noun is, and whether that period is one
 /// before the story's ("the previous fiscal year ending June 30", "its last fiscal year
 /// ending October 31"). A comma may set the day apart: "the current fiscal year, ending
-/// October 31".
+/// October 31"; and "in" a month: "the fiscal year ending in January".
 fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<(usize, bool)> {
-    let comma = usize::from(first >= 3 && tokens[first - 2].text == ",");
-    let noun = first.checked_sub(2 + comma)?;
-    let named = tokens[first - 1].is("ending")
+    // ("the fiscal year ending in January" as "ending January 31")
+    let within =
+        usize::from(first >= 2 && tokens[first - 1].is("in") && tokens[first - 2].is("ending"));
+    let comma = usize::from(first >= 3 + within && tokens[first - 2 - within].text == ",");
+    let noun = first.checked_sub(2 + within + comma)?;
+    let named = tokens[first - 1 - within].is("ending")
         && matches!(
             tokens[noun].lower.as_ref(),
             "year" | "quarter" | "period" | "months" | "half" | "weeks" | "season"

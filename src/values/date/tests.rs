@@ -14365,6 +14365,30 @@ fn reported_plans_and_deadlines_look_ahead() {
             "October 31",
             "1986-10-31",
         ),
+        // (and a month "in" which the period ends, when the sentence looks ahead or the
+        // period is the current one: they were last January and October; not a
+        // statistic's month, Reuters-21578 2994)
+        (
+            "Wal-Mart now expects earnings of $5.10 to $5.20 per share for the fiscal year \
+                 ending in January.",
+            "2013-08-15",
+            "January",
+            "2014-01",
+        ),
+        (
+            "He raised his earnings estimates to 80 cts a share for the current fiscal year \
+                 ending in October.",
+            "1987-03-20",
+            "October",
+            "1987-10",
+        ),
+        (
+            "The December increase brought year-on-year growth to 10.0 pct for the year \
+                 ending in December.",
+            "1987-03-09",
+            "December",
+            "1986-12",
+        ),
         // (and so does one after "ended" when what the period closes is still to be told)
         (
             "Revenues for the year ended August 31 will be about 1.2 billion dlrs, including \
