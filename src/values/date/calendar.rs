@@ -89,9 +89,9 @@ pub(super) fn day_of_the_month(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let day = the_nth(c)?;
     // "between the 3rd and 5th of April": the month (and year) of the day it runs to,
     // which is tagged on its own after it
-    if c.peek().is_some_and(|joint| {
-        matches!(joint.lower.as_ref(), "and" | "or" | "to" | "through") || joint.text == "-"
-    }) {
+    if c.peek()
+        .is_some_and(|joint| pairs(joint) || joint.text == "-")
+    {
         let mut ahead = Cursor {
             toks: c.toks,
             i: c.i + 1,
@@ -1060,9 +1060,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // "Tuesday of last week", "Thursday next week"; and the first of two weekdays the
         // week after the second names, "on Monday and Tuesday of next week" (not eaten)
-        let paired = if c
-            .peek()
-            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or" | "to" | "through"))
+        let paired = if c.peek().is_some_and(pairs)
             && c.peek_at(1).is_some_and(|t| weekday_of(&t.lower).is_some())
         {
             2
@@ -1175,10 +1173,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // second of two seasons, when the first is one (not "the northern hemisphere spring
         // and summer", "favourable winter and spring weather")
         let paired = c.i >= 3
-            && matches!(
-                c.toks[c.i - 1].lower.as_ref(),
-                "and" | "or" | "to" | "through"
-            )
+            && pairs(&c.toks[c.i - 1])
             && season_of(&c.toks[c.i - 2].lower).is_some()
             && determines(c.i - 3);
         let rel = if paired {

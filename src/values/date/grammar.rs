@@ -789,6 +789,13 @@ pub(super) fn eat_abbreviation_dot(c: &mut Cursor<'_, '_>, month: &str) {
     }
 }
 
+/// Whether `t` joins two dates named alike, the noun they share after the second: "the
+/// 19th and 20th centuries", "Monday and Tuesday of next week", "from summer to fall",
+/// "between the 3rd and 5th of April".
+pub(super) fn pairs(t: &Tok<'_>) -> bool {
+    matches!(t.lower.as_ref(), "and" | "or" | "to" | "through")
+}
+
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
     Some(match word {
         "monday" | "mon" => Weekday::Mon,

@@ -693,9 +693,7 @@ pub(super) fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     // ("the 19th and 20th centuries": the first of a pair, whose noun is the second's)
-    let paired = c
-        .peek()
-        .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "or" | "to" | "through"))
+    let paired = c.peek().is_some_and(pairs)
         && c.peek_at(1).is_some_and(|t| t.kind == Kind::Num)
         && c.peek_at(2)
             .is_some_and(|t| matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th"))
