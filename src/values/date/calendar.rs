@@ -923,9 +923,10 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     let t = c.peek()?.clone();
     // "two Fridays ago": that weekday, counted back from the last one
-    if let Some(n) = count_of(&t).filter(|n| n.fract() == 0.0 && (2.0..=9.0).contains(n))
+    // (the count read last: this is tried at every token)
+    if c.peek_at(2).is_some_and(|a| a.is("ago"))
         && let Some(day) = c.peek_at(1).and_then(|p| weekdays_of(&p.lower))
-        && c.peek_at(2).is_some_and(|a| a.is("ago"))
+        && let Some(n) = count_of(&t).filter(|n| n.fract() == 0.0 && (2.0..=9.0).contains(n))
     {
         c.i += 3;
         return plain(Core::Weekday {
