@@ -260,14 +260,19 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             _ => c.i = save,
         }
     }
-    // "earlier in 2018", "early in the year", "late on Thursday" (not "early on, he", nor
-    // the adverb of "can be redeemed early on April 10, 1991", nor the verb of "beginning
-    // on April 3")
+    // "earlier in 2018", "early in the year", "late on Thursday", "early on the morning of
+    // Aug. 21" (not "early on, he", nor the adverb of "can be redeemed early on April 10,
+    // 1991", nor the verb of "beginning on April 3")
     if !c.eat("in")
         && matches!(c.toks[c.i - 1].lower.as_ref(), "early" | "late")
         && c.peek().is_some_and(|t| t.is("on"))
-        && c.peek_at(1)
+        && (c
+            .peek_at(1)
             .is_some_and(|t| t.is_capitalised() && weekday_of(&t.lower).is_some())
+            || (c.peek_at(1).is_some_and(|t| t.is("the"))
+                && c.peek_at(2)
+                    .is_some_and(|t| part_of_day(&t.lower).is_some())
+                && c.peek_at(3).is_some_and(|t| t.is("of"))))
     {
         c.i += 1;
     }

@@ -10030,6 +10030,14 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "1998-04-30",
             Modifier::End,
         ),
+        // (and before "on" and a part of a named day: the span was "the morning of April
+        // 21", with no modifier)
+        (
+            "Kerry said the attack took place early on the morning of April 21.",
+            "early on the morning of April 21",
+            "1998-04-21TMO",
+            Modifier::Start,
+        ),
     ];
     assert_modified("1998-05-06", &table);
     // wire style "end" before a month, unhyphenated
