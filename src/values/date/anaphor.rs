@@ -910,7 +910,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && !c
                     .peek()
                     .is_some_and(|t| matches!(t.lower.as_ref(), "that" | "as" | "when")))
-            || (that && unit == Some(Unit::Weekend)),
+            || ((that || same) && unit == Some(Unit::Weekend)),
     })
 }
 

@@ -745,6 +745,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         .is_some_and(|r| r.granularity <= Granularity::Week))
                 && let Some(a) = anchor
             {
+                // ("Last year, the film opened on the same weekend": the weekend as many
+                // weeks into a year named in its sentence)
+                let years_back = cx
+                    .reference
+                    .filter(|r| *same && r.granularity == Granularity::Year && cx.recent())
+                    .map(|r| i64::from(a.year() - r.start.year()))
+                    .filter(|&n| n > 0);
+                let a = years_back.map_or(a, |n| a - Duration::weeks(52 * n));
                 return Some(dated(weekend_near(a, cx.tense != Tense::Future)?));
             }
             // a date that ended over a year before the publication ("in 1985" read in 1987)

@@ -17017,7 +17017,7 @@ fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
 fn the_months_of_a_span_share_its_years() {
     // (sentence, publication date, [(phrase, value)]), from Reuters-21578 and Xinhua
     type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
-    let table: [Row<'_>; 29] = [
+    let table: [Row<'_>; 31] = [
         (
             "Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes",
             "1987-03-11",
@@ -17163,6 +17163,26 @@ fn the_months_of_a_span_share_its_years() {
             "Protests began in June. That weekend, tens of thousands marched.",
             "2024-10-23",
             &[("June", "2024-06"), ("That weekend", "2024-W42-WE")],
+        ),
+        // ("the same weekend" as "that weekend"; after a year named in its sentence, the
+        // weekend as many weeks into that year: it was the publication's)
+        (
+            "Protests began on June 3. The same weekend, tens of thousands marched.",
+            "2024-10-23",
+            &[
+                ("June 3", "2024-06-03"),
+                ("The same weekend", "2024-W23-WE"),
+            ],
+        ),
+        (
+            "The sequel topped the box office over the weekend. Last year, \"The Dark Knight \
+             Rises\" opened on the same weekend.",
+            "2013-07-14",
+            &[
+                ("the weekend", "2013-W28-WE"),
+                ("Last year", "2012"),
+                ("the same weekend", "2012-W28-WE"),
+            ],
         ),
         // (with no day named, or the conjunction, the weekday alone)
         (
