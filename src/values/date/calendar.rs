@@ -1385,9 +1385,20 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             })
             .or_else(|| wire_day(c));
         let year = year_after(c);
-        // ("Del Mar Avionics", "Mar del Plata": a place's name, with its Spanish particle)
+        // ("Del Mar Avionics", "Mar del Plata": a place's name, with its Spanish particle;
+        // and "the March on Washington", an event's, as "March Madness" is; not "in March on
+        // Wall Street")
         let place = (start > 0 && c.toks[start - 1].text == "Del")
-            || c.toks.get(start + 1).is_some_and(|t| t.text == "del");
+            || c.toks.get(start + 1).is_some_and(|t| t.text == "del")
+            || (c.toks[start].text == "March"
+                && !joined_to_time(c.toks, start)
+                && c.toks.get(start + 1).is_some_and(|t| t.is("on"))
+                && c.toks.get(start + 2).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.is_capitalised()
+                        && weekday_of(&t.lower).is_none()
+                        && month_of(&t.lower).is_none()
+                }));
         if day.is_none() && year.is_none() && (place || first_or_last_name(c.toks, start)) {
             c.i = start;
             return None;

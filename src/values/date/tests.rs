@@ -711,8 +711,17 @@ fn lowercase_may_is_a_verb_not_a_month() {
             // March)
             "Biosensor Corp said it signed an agreement with Del Mar Avionics, Irvine.",
             "The talks were held in Mar del Plata.",
+            // (nor a march's, "March" before "on" and a place: it was March)
+            "Crowds gathered for the anniversary of the March on Washington.",
         ],
     );
+    // (but a month after a preposition is one, before "on" and a name too)
+    assert_values(&[(
+        "Stocks rallied in March on Wall Street.",
+        "2013-08-14",
+        "March",
+        "2013-03",
+    )]);
     // nor a person's: after a title, or beside another name before a verb of saying or a
     // possessive
     assert_untagged(
