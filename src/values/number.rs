@@ -966,4 +966,95 @@ mod tests {
         );
         assert_eq!(one("rose 5%").quantity.unit, Unit::Percent);
     }
+
+    #[test]
+    fn runs_of_figures_and_their_words_give_intervals_within_their_text() {
+        // Random runs of the qualifiers' words, currencies, scales, units, figures and
+        // stops, each a text of its own: nothing panics at a text's first or last token,
+        // every quantity lies inside its text, and its interval is no empty one and no NaN
+        // (xorshift: the same runs every time)
+        let mut vocab: Vec<&str> = QUALIFIERS
+            .iter()
+            .flat_map(|(phrase, _)| phrase.split(' '))
+            .collect();
+        vocab.extend([
+            "$",
+            "€",
+            "£",
+            "US$",
+            "dlrs",
+            "dollars",
+            "euros",
+            "pounds",
+            "stg",
+            "yen",
+            "pence",
+            "mln",
+            "million",
+            "billion",
+            "bln",
+            "thousand",
+            "pct",
+            "percent",
+            "%",
+            "points",
+            "percentage",
+            "tonnes",
+            "half",
+            "a",
+            "one",
+            "two",
+            "twenty",
+            "hundred",
+            "third",
+            "1",
+            "12",
+            "1.5",
+            "2,000",
+            "309,000",
+            "1/2",
+            "3-1/2",
+            "10-12",
+            "to",
+            "and",
+            "from",
+            "per",
+            "cent",
+            "-",
+            "/",
+            ",",
+            ".",
+            "(",
+            ")",
+        ]);
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |bound: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % bound as u64).expect("below a usize bound")
+        };
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let len = 1 + next(10);
+            let text = (0..len)
+                .map(|_| vocab[next(vocab.len())])
+                .collect::<Vec<_>>()
+                .join(if next(4) == 0 { "" } else { " " });
+            for f in find(&text) {
+                let q = &f.quantity;
+                assert!(
+                    f.span.start < f.span.end && f.span.end <= text.len(),
+                    "{text:?}: {f:?}"
+                );
+                assert!(
+                    !q.lo.is_nan() && !q.hi.is_nan() && q.lo <= q.hi,
+                    "{text:?}: {f:?}"
+                );
+                found += 1;
+            }
+        }
+        // (the runs are no empty test: over a quarter of them hold a quantity)
+        assert!(found > 4_000, "{found} quantities in 20,000 runs");
+    }
 }
