@@ -16,6 +16,19 @@ pub use date::{DateValue, Granularity, Timex, TimexKind};
 pub use modality::Modality;
 pub use number::{Quantity, Unit};
 
+/// A seeded xorshift for the tests that feed a grammar random runs of its words: each call
+/// gives a number below `bound`, the same sequence every run.
+#[cfg(test)]
+pub(crate) fn seeded(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed;
+    move |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % bound as u64).expect("below a usize bound")
+    }
+}
+
 /// The kind of value a claim carries, as written in a rule file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -972,7 +972,6 @@ mod tests {
         // Random runs of the qualifiers' words, currencies, scales, units, figures and
         // stops, each a text of its own: nothing panics at a text's first or last token,
         // every quantity lies inside its text, and its interval is no empty one and no NaN
-        // (xorshift: the same runs every time)
         let mut vocab: Vec<&str> = QUALIFIERS
             .iter()
             .flat_map(|(phrase, _)| phrase.split(' '))
@@ -1027,13 +1026,8 @@ mod tests {
             "(",
             ")",
         ]);
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move |bound: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            usize::try_from(state % bound as u64).expect("below a usize bound")
-        };
+        // (the same runs every time)
+        let mut next = crate::values::seeded(0x2545_F491_4F6C_DD1D);
         let mut found = 0;
         for _ in 0..20_000 {
             let len = 1 + next(10);
