@@ -1393,12 +1393,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             || (c.toks[start].text == "March"
                 && !joined_to_time(c.toks, start)
                 && c.toks.get(start + 1).is_some_and(|t| t.is("on"))
-                && c.toks.get(start + 2).is_some_and(|t| {
-                    t.kind == Kind::Word
-                        && t.is_capitalised()
-                        && weekday_of(&t.lower).is_none()
-                        && month_of(&t.lower).is_none()
-                }));
+                && c.toks.get(start + 2).is_some_and(name_word));
         if day.is_none() && year.is_none() && (place || first_or_last_name(c.toks, start)) {
             c.i = start;
             return None;
@@ -1964,11 +1959,8 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
         titled(j) || (j > 0 && toks[j].text == "." && !toks[j].spaced() && titled(j - 1))
     };
     let name = |t: &Tok<'_>| {
-        t.kind == Kind::Word
-            && t.is_capitalised()
+        name_word(t)
             && t.text.chars().nth(1).is_some_and(char::is_lowercase)
-            && month_of(&t.lower).is_none()
-            && weekday_of(&t.lower).is_none()
             && !PREPOSITIONS.contains(&t.lower.as_ref())
             && !determiner(&t.lower)
     };

@@ -749,7 +749,7 @@ pub(super) fn last_night(c: &Cursor<'_, '_>) -> bool {
         && !PREPOSITIONS.contains(&prev.lower.as_ref())
         && !determiner(&prev.lower)
         && !ing_form(&prev.lower)
-        && at + 1 < c.toks.len()
+        && next.is_some()
         && past_verb(c.toks, at + 1);
     happened || adverb || before_verb
 }
@@ -787,6 +787,15 @@ pub(super) fn eat_abbreviation_dot(c: &mut Cursor<'_, '_>, month: &str) {
     if month.len() <= 4 && !matches!(month, "may" | "june" | "july") {
         c.eat_glued(".");
     }
+}
+
+/// Whether `t` is a capitalised word that names no day or month: a word of a name, such as
+/// New York, the White House, or Washington in the March on Washington.
+pub(super) fn name_word(t: &Tok<'_>) -> bool {
+    t.kind == Kind::Word
+        && t.is_capitalised()
+        && weekday_of(&t.lower).is_none()
+        && month_of(&t.lower).is_none()
 }
 
 /// Whether `t` joins two dates named alike, the noun they share after the second: "the

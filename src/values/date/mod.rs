@@ -1228,18 +1228,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // collapsed shortly after noon"); and so is a clock an event told in the past
                 // gives with "a.m." or "p.m." or in local time, as a market's wire clock is
                 // not ("A jet crashed on Saturday ... It crashed at 11:28 a.m. local time")
-                let event_clock = tense == Tense::Past
-                    && (tokens[i..end]
-                        .iter()
-                        .any(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"))
-                        || tokens.get(end).is_some_and(|t| t.is("local")));
+                // (asked of a clock only)
+                let event_clock = || {
+                    tense == Tense::Past
+                        && (tokens[i..end]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"))
+                            || tokens.get(end).is_some_and(|t| t.is("local")))
+                };
                 if let Core::Clock {
                     day: day @ None,
                     hour,
                     ..
                 } = &mut expr.core
                     && matches!(tense, Tense::Past | Tense::Unmarked)
-                    && (event_clock
+                    && (event_clock()
                         || matches!(quantified, Some((_, (Modifier::Approx, _))))
                         || (i >= 2
                             && matches!(tokens[i - 1].lower.as_ref(), "after" | "before")
@@ -2294,12 +2297,7 @@ fn names_show(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
         && weekday_of(&tokens[i].lower).is_some()
         && tokens[i + 1].is_capitalised()
         && part_of_day(&tokens[i + 1].lower).is_some()
-        && tokens.get(end).is_some_and(|t| {
-            t.kind == Kind::Word
-                && t.is_capitalised()
-                && month_of(&t.lower).is_none()
-                && weekday_of(&t.lower).is_none()
-        })
+        && tokens.get(end).is_some_and(name_word)
 }
 
 /// Whether the weekday from `i` to `end` names a newspaper: "the Sunday Times", "Sunday

@@ -2081,12 +2081,7 @@ pub(super) fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, us
         let names = toks[first.min(toks.len())..]
             .iter()
             .take(4)
-            .take_while(|t| {
-                t.kind == Kind::Word
-                    && t.is_capitalised()
-                    && weekday_of(&t.lower).is_none()
-                    && month_of(&t.lower).is_none()
-            })
+            .take_while(|t| name_word(t))
             .count();
         (names > 0).then_some(first + names)
     };
