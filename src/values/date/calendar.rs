@@ -1747,12 +1747,69 @@ fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
                     && c.peek_at(2).is_some_and(|n| month_of(&n.lower).is_some())
                 // ("debentures due February one 2007")
                 || year_token(t).is_some_and(|y| (1800..2100).contains(&y))
-        });
+        })
+        || counts_nothing(c.toks, month, c.i, d);
     if !ends {
         return None;
     }
     c.i += 1;
     Some(d)
+}
+
+/// Whether the number word at `k`, after the month at `month`, counts nothing, so that it is the
+/// day, in wire copy that writes days in words: "redemption on May four all its shares",
+/// "at the May six meeting", "by the June eight record date", "make its July one interest
+/// payment". Not after a month that a period word holds ("In April three people died",
+/// "during May two banks failed"), not before a compound or a plural ("by April two banks
+/// had failed", "the March two-for-one split"), and "one" only before a word that no
+/// count goes on to, or after an article ("By June one analyst said").
+fn counts_nothing(toks: &[Tok<'_>], month: usize, k: usize, day: u32) -> bool {
+    let Some(before) = month.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let held = matches!(
+        before.lower.as_ref(),
+        "in" | "during" | "throughout" | "of" | "for" | "early" | "late" | "mid"
+    );
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    if held || before.kind != Kind::Word || next.kind != Kind::Word {
+        return false;
+    }
+    let article = matches!(
+        before.lower.as_ref(),
+        "the" | "its" | "their" | "his" | "her"
+    );
+    let word = next.lower.as_ref();
+    let closed = matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "the"
+            | "its"
+            | "a"
+            | "an"
+            | "will"
+            | "would"
+            | "with"
+            | "as"
+            | "all"
+            | "instead"
+            | "last"
+            | "under"
+            | "put"
+            | "if"
+    );
+    let plural = (word.len() > 3
+        && word.ends_with('s')
+        && !matches!(word, "this" | "thus" | "plus" | "unless" | "versus"))
+        || matches!(
+            word,
+            "people" | "men" | "women" | "children" | "police" | "cattle" | "staff"
+        );
+    closed || (day > 1 || article) && !plural && unit_of(word).is_none()
 }
 
 /// The offset "last", "this" or "next" gives a period: -1, 0, 1.
