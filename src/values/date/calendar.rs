@@ -914,7 +914,13 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 years: 0,
             });
         }
-        if let Some(month) = month_named(&t) {
+        // (not in "the last March week", the last week of that March: the month alone
+        // is tagged)
+        let week_of_month = rel == Some(-1)
+            && start > 0
+            && c.toks[start - 1].is("the")
+            && c.peek_at(1).is_some_and(|w| w.is("week") || w.is("weeks"));
+        if let Some(month) = month_named(&t).filter(|_| !week_of_month) {
             c.i += 1;
             eat_abbreviation_dot(c, &t.lower);
             return plain(Core::RelMonth {

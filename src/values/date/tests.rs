@@ -11683,6 +11683,14 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
         ),
     ];
     assert_values(&table);
+    // "last" before a month and "week" after "the" is the week's ordinal: the month is
+    // this year's March (it was "last March", 1986-03, reuters-12875)
+    assert_spans(&[(
+        "Net holdings fell to 2.2 billion marks in the last March week from 4.4 billion the week before.",
+        "1987-04-03",
+        "March",
+        "1987-03",
+    )]);
 }
 
 #[test]
