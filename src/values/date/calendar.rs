@@ -1804,6 +1804,8 @@ fn counts_nothing(toks: &[Tok<'_>], month: usize, k: usize, day: u32) -> bool {
             | "all"
             | "instead"
             | "last"
+            | "this"
+            | "next"
             | "under"
             | "put"
             | "if"

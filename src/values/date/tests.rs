@@ -17374,6 +17374,12 @@ fn reads_days_of_the_month_spelled_out() {
             "January one",
             "1987-01-01",
         ),
+        (
+            "Company stocks on land in the OECD rose to 326 mln tonnes on April one this year compared with 316 mln tonnes in 1986",
+            "1987-04-05",
+            "April one this year",
+            "1987-04-01",
+        ),
     ];
     for (text, published, phrase, want) in table {
         let tags = tag(text, Some(d(published)));
