@@ -1492,7 +1492,14 @@ pub(super) fn reference_word(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::Reference("PRESENT_REF"));
         }
         // ("the present government", "the future king": an adjective; not "will rise in the
-        // future due to", "in the future very much depends")
+        // future due to", "in the future very much depends"; and a compound's first word,
+        // "the present-day needs", "the past-due loans")
+        (true, "present" | "future" | "past")
+            if c.peek_at(1).is_some_and(|n| n.is_glued_hyphen()) =>
+        {
+            c.i = save;
+            return None;
+        }
         (true, "present" | "future") if c.peek_at(1).is_some_and(noun_after_adjective) => {
             c.i = save;
             return None;

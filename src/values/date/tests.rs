@@ -1831,6 +1831,9 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
             "AI is in discussions with the consortium to extend the short term agreement.",
             "He said gaining direct access to the short term international capital market \
              was a goal.",
+            // (and so is a compound's first word: it was PRESENT_REF, reuters-19433)
+            "The system will change tariff categories to meet the present-day needs of exporters.",
+            "The bank sold the past-due loans.",
             // (a year heads no table in a sentence, nor after a word)
             "Revs rose 12 pct.\n    Year by year, sales grew.",
             "Sales rose.\n    Year",
