@@ -480,6 +480,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let or_so = tokens[i..end]
                     .windows(2)
                     .any(|w| w[0].is("or") && w[1].is("so"));
+                // "for a decade or more", "in 30 days or less": a length at least (at most)
+                // so long, TIMEX EQUAL_OR_MORE (EQUAL_OR_LESS) (not "or more than doubled")
+                let bound = matches!(expr.core, Core::Duration { .. })
+                    .then(|| or_bound(tokens, end))
+                    .flatten();
+                if bound.is_some() {
+                    end += 2;
+                }
                 // ("two to three weeks" is at least two, "five or six years" about five)
                 let range = tokens[i..end].windows(3).find_map(|w| {
                     match w[1].lower.as_ref() {
@@ -1586,6 +1594,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     if or_so {
                         t.modifier = t.modifier.or(Some(Modifier::Approx));
                     }
+                    t.modifier = t.modifier.or(bound);
                     if t.kind == TimexKind::Duration {
                         t.modifier = t.modifier.or(range);
                     }
@@ -3105,6 +3114,24 @@ pub(super) fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
                 _ => true,
             }
     })
+}
+
+/// The bound that "or more" ("or longer") or "or less" ("or fewer", "or shorter") at `k`
+/// sets on the length before it, unless a comparison goes on ("or more than doubled") or
+/// the word opens a compound ("or longer-term").
+fn or_bound(tokens: &[Tok<'_>], k: usize) -> Option<Modifier> {
+    if !tokens.get(k)?.is("or")
+        || tokens
+            .get(k + 2)
+            .is_some_and(|t| t.is("than") || t.is_glued_hyphen())
+    {
+        return None;
+    }
+    match tokens.get(k + 1)?.lower.as_ref() {
+        "more" | "longer" => Some(Modifier::EqualOrMore),
+        "less" | "fewer" | "shorter" => Some(Modifier::EqualOrLess),
+        _ => None,
+    }
 }
 
 /// The opening day and the closing day's year of a span of two days that write no year:

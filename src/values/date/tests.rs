@@ -9977,6 +9977,32 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "P20Y",
             Modifier::EqualOrMore,
         ),
+        // "or more" ("or longer") and "or less" after a length bound it as "at least" and
+        // "at most" before it do (the length was tagged alone: reuters-6053, 16381, 19775)
+        (
+            "loans reported as past due 90 days or more.",
+            "90 days or more",
+            "P90D",
+            Modifier::EqualOrMore,
+        ),
+        (
+            "up to one billion stg of long-dated stock having a maturity of 15 years or longer",
+            "15 years or longer",
+            "P15Y",
+            Modifier::EqualOrMore,
+        ),
+        (
+            "Most have maturities of 10 years or less and were issued before 1984.",
+            "10 years or less",
+            "P10Y",
+            Modifier::EqualOrLess,
+        ),
+        (
+            "Experts warned that the problem would not be solved for a decade or more.",
+            "a decade or more",
+            "P10Y",
+            Modifier::EqualOrMore,
+        ),
         (
             "The plane landed around 7:15 p.m. local time.",
             "around 7:15 p.m.",
