@@ -995,6 +995,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(r), _) if r.granularity == Granularity::Quarter => {
                     (r.middle(), r.granularity)
                 }
+                // (and a year from the middle of a season: "the first two months of the
+                // year" after "since the winter", read in March 2013, are 2013's, not those of
+                // the year the winter began in)
+                (Some(r), _)
+                    if r.granularity == Granularity::Season && *unit == Some(Unit::Year) =>
+                {
+                    (r.middle(), r.granularity)
+                }
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
                 // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
                 // story's quarter is the last one over, whose results are reported (not

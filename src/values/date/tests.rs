@@ -20214,6 +20214,20 @@ fn the_year_of_the_months_just_over_is_the_publications() {
             "the year",
             "1986",
         ),
+        // (a winter is in the year of its middle: it was the year it began in, 2012)
+        (
+            "Sales of air purifiers have soared since the winter, and one retailer said it \
+             sold more in the first two months of the year than in all of 2012.",
+            "2013-03-13",
+            "the year",
+            "2013",
+        ),
+        (
+            "In the winter of 2011-12, sales fell. For the year, they rose.",
+            "2013-03-13",
+            "the year",
+            "2012",
+        ),
     ]);
 }
 
