@@ -1890,7 +1890,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // to come, and so is what is listed after it
                         listed = Some((end, Tense::Future));
                     }
-                    if let Some(ToldDay { date: day, .. }) = last_day {
+                    // (a length carries the schedule on only in its sentence: "for two hours
+                    // on Thursday, four on Friday", but not "will close Thursday. Prices rose
+                    // on the 10-year note late Friday")
+                    if timex.kind == TimexKind::Duration {
+                        coming_day = coming_day
+                            .filter(|&(after, _)| !(after..i).any(|k| ends_sentence(tokens, k)))
+                            .map(|(_, day)| (end, day));
+                    } else if let Some(ToldDay { date: day, .. }) = last_day {
                         coming_day = anchor
                             .filter(|&a| day > a && day <= a + Duration::days(7))
                             .map(|_| (end, day));

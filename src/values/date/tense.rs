@@ -1063,8 +1063,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 k == 0
                     || (k == 1
                         && matches!(window[0].lower.as_ref(), "in" | "on" | "by" | "at")
-                        && toks[start].kind == Kind::Word
-                        && small_number(&toks[start].lower).is_none()
+                        // (a clock too: "with a statement due at 2 p.m. Wednesday")
+                        && ((toks[start].kind == Kind::Word
+                            && small_number(&toks[start].lower).is_none())
+                            || window[0].is("at"))
                         // (nor past ", with", which opens a clause of its own: "The program
                         // was agreed, with payments due in January")
                         && !before_in_sentence(toks, start, 12)
@@ -2839,7 +2841,7 @@ pub(super) fn participle_clause(
 
 /// Whether the words before a verb (nearest first) make it the noun of a phrase after a
 /// preposition: one to three lowercase words or compounds, an article, a preposition that
-/// opens no clause ("in a party-room vote", "at the annual meeting").
+/// opens no clause ("in a party-room vote", "at the annual meeting", "to a record close").
 fn in_noun_phrase<'t>(before: impl Iterator<Item = &'t Tok<'t>>) -> bool {
     let mut before = before.peekable();
     let mut words = 0;
@@ -2862,7 +2864,7 @@ fn in_noun_phrase<'t>(before: impl Iterator<Item = &'t Tok<'t>>) -> bool {
         && before.next().is_some_and(|p| {
             matches!(
                 p.lower.as_ref(),
-                "in" | "at" | "during" | "of" | "with" | "for" | "on" | "from"
+                "in" | "at" | "during" | "of" | "with" | "for" | "on" | "from" | "to" | "into"
             )
         })
 }

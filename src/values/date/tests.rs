@@ -14314,6 +14314,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "April",
             "2014-04",
         ),
+        // (a clock after "due at" too: it was the last Wednesday)
+        (
+            "The Federal Reserve's two-day meeting begins Tuesday, with a policy statement \
+                 due at 2 p.m. Eastern time Wednesday.",
+            "2013-03-18",
+            "2 p.m. Eastern time Wednesday",
+            "2013-03-20T14:00",
+        ),
+        (
+            "The statement was due at 2 p.m. Wednesday but came late.",
+            "2013-03-18",
+            "2 p.m. Wednesday",
+            "2013-03-13T14:00",
+        ),
         // (a past verb after the main verb in the present tells of something else)
         (
             "Figures due on Friday are expected to show that the economy shrank for a \
@@ -15063,6 +15077,15 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-09-09",
         ),
+        // (and after "to": "close" in "to a record close" is a noun, it was the coming
+        // Thursday)
+        (
+            "U.S. stocks fell Monday, snapping a rally that had pushed the Dow Jones \
+                 Industrial Average to a record close on Thursday.",
+            "2013-03-18",
+            "Thursday",
+            "2013-03-14",
+        ),
         (
             "The offer was rejected by the rank and file in a vote Saturday.",
             "1987-06-01",
@@ -15389,6 +15412,16 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1987-04-05",
             "Friday",
             "1987-04-10",
+        ),
+        // (a length carries the schedule on within its sentence only: "late Friday" was
+        // the coming one, after "through Thursday" and "the 10-year note")
+        (
+            "The banks will remain closed through Thursday, officials said. Treasury prices \
+                 rose, pushing the yield on the benchmark 10-year note down to 1.96% from \
+                 1.99% late Friday.",
+            "2013-03-18",
+            "late Friday",
+            "2013-03-15",
         ),
         // (not past a verb in the past, nor from a day further off)
         (
