@@ -387,13 +387,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let word_before = |k: usize, w: &str| start >= k && toks[start - k].is(w);
     // (not a lead: "well ahead of Friday's final 71.8")
     // (and "ahead of the vote on Sunday", "ahead of his departure on Sunday", "ahead of
-    // an analysts' meeting on Thursday": the event, then its day)
-    let event_words = (2..=5).filter(|_| word_before(1, "on")).find(|&n| {
+    // an analysts' meeting on Thursday", "ahead of its first-quarter results on Thursday":
+    // the event, then its day)
+    let event_words = (2..=7).filter(|_| word_before(1, "on")).find(|&n| {
         start > n + 1
             && determiner(&toks[start - 1 - n].lower)
             && toks[start - n..start - 1]
                 .iter()
-                .all(|t| t.is_lowercase_word() || t.is_apostrophe())
+                .all(|t| t.is_lowercase_word() || t.is_apostrophe() || t.is_glued_hyphen())
     });
     let of = event_words.map_or(1, |n| n + 2);
     // (a day or the end of a week is still to come even after a verb in the past, "Stocks

@@ -6755,6 +6755,21 @@ fn resolves_classes_of_newswire_expressions() {
             "Thursday",
             "1987-04-09",
         ),
+        // (and a compound: it was the last Thursday; not "ahead of schedule", which names
+        // no event)
+        (
+            "Shares in Royal Dutch Shell fell 1.2 percent ahead of its first-quarter results \
+                 on Thursday.",
+            "2013-04-24",
+            "Thursday",
+            "2013-04-25",
+        ),
+        (
+            "The project was completed ahead of schedule on Thursday.",
+            "2013-04-24",
+            "Thursday",
+            "2013-04-18",
+        ),
         (
             "The index closed at 72.4, well ahead of Friday's final 71.8.",
             "1987-03-09",
