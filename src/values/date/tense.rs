@@ -387,11 +387,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let word_before = |k: usize, w: &str| start >= k && toks[start - k].is(w);
     // (not a lead: "well ahead of Friday's final 71.8")
     // (and "ahead of the vote on Sunday", "ahead of his departure on Sunday", "ahead of
-    // an analysts' meeting on Thursday", "ahead of its first-quarter results on Thursday":
-    // the event, then its day)
-    let event_words = (2..=7).filter(|_| word_before(1, "on")).find(|&n| {
-        start > n + 1
-            && determiner(&toks[start - 1 - n].lower)
+    // an analysts' meeting on Thursday", "ahead of its first-quarter results on Thursday",
+    // "ahead of government data on Wednesday": the event, then its day; not "ahead of
+    // schedule on Thursday", which names none)
+    let event_words = (1..=7).filter(|_| word_before(1, "on")).find(|&n| {
+        start > n + 2
+            && toks[start - n - 2].is("of")
+            && (determiner(&toks[start - 1 - n].lower)
+                || (toks[start - 1 - n].is_lowercase_word()
+                    && !measured_against(&toks[start - 1 - n].lower)))
             && toks[start - n..start - 1]
                 .iter()
                 .all(|t| t.is_lowercase_word() || t.is_apostrophe() || t.is_glued_hyphen())
@@ -2868,6 +2872,22 @@ fn in_noun_phrase<'t>(before: impl Iterator<Item = &'t Tok<'t>>) -> bool {
                 "in" | "at" | "during" | "of" | "with" | "for" | "on" | "from" | "to" | "into"
             )
         })
+}
+
+/// A word after "ahead of" that measures progress rather than naming an event: "ahead of
+/// schedule", "ahead of expectations".
+fn measured_against(word: &str) -> bool {
+    matches!(
+        word,
+        "schedule"
+            | "expectations"
+            | "estimates"
+            | "forecasts"
+            | "forecast"
+            | "target"
+            | "time"
+            | "plan"
+    )
 }
 
 /// A word of more than four letters in -ly: an adverb, such as officially or sharply.

@@ -6764,11 +6764,33 @@ fn resolves_classes_of_newswire_expressions() {
             "Thursday",
             "2013-04-25",
         ),
+        // (and with no article: it was the last Wednesday; reuters-21023's "released
+        // ahead of publication on Tuesday" was the last Tuesday too)
+        (
+            "The American Petroleum Institute will release its weekly inventory report later \
+                 on Tuesday, a day ahead of government data on Wednesday.",
+            "2013-08-20",
+            "Wednesday",
+            "2013-08-21",
+        ),
+        (
+            "Geiger told Bild newspaper in an interview released ahead of publication on \
+                 Tuesday that the lower dollar hurt exports.",
+            "1987-10-19",
+            "Tuesday",
+            "1987-10-20",
+        ),
         (
             "The project was completed ahead of schedule on Thursday.",
             "2013-04-24",
             "Thursday",
             "2013-04-18",
+        ),
+        (
+            "It finished ahead of target on Monday.",
+            "2013-08-20",
+            "Monday",
+            "2013-08-19",
         ),
         (
             "The index closed at 72.4, well ahead of Friday's final 71.8.",
@@ -18177,6 +18199,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "say",
     "says",
     "scarcely",
+    "schedule",
     "score",
     "scored",
     "scores",
