@@ -3878,8 +3878,17 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
     match t.kind {
         Kind::Num => true,
-        // (the point or comma inside a figure, "32.6 billion crowns", "1,000 people")
-        Kind::Punct if matches!(t.text, "." | ",") => inside_figure(toks, k),
+        // (the point or comma inside a figure, "32.6 billion crowns", "1,000 people"; and
+        // the points of an initialism in a name, "at the U.S. Open")
+        Kind::Punct if matches!(t.text, "." | ",") => {
+            inside_figure(toks, k)
+                || (t.text == "."
+                    && !t.spaced()
+                    && k > 0
+                    && toks[k - 1].text.len() == 1
+                    && toks[k - 1].is_capitalised()
+                    && !ends_sentence(toks, k))
+        }
         Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
         // ("killed more than 1,000 people": a quantity)
         _ if t.is("than") => {

@@ -11342,6 +11342,14 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "January",
             "2013-01",
         ),
+        // (and past the points of an initialism in a name: it was the coming September)
+        (
+            "Murray, who lost last year's final to Roger Federer, won his first grand slam at \
+                 the U.S. Open in September.",
+            "2013-07-08",
+            "September",
+            "2012-09",
+        ),
         // (and past a count of times: it was the coming May)
         (
             "Carbon dioxide levels passed 400 parts per million for the first time in May.",
