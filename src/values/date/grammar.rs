@@ -58,6 +58,16 @@ impl Unit {
     pub(super) fn is_time(self) -> bool {
         matches!(self, Unit::Hour | Unit::Minute | Unit::Second)
     }
+    /// The next smaller unit a length in this one writes its fraction in, and how many of
+    /// it make one: a year's months, an hour's minutes, a minute's seconds (P2Y6M, PT1M30S).
+    pub(super) fn smaller(self) -> Option<(f64, Unit)> {
+        match self {
+            Unit::Year => Some((12.0, Unit::Month)),
+            Unit::Hour => Some((60.0, Unit::Minute)),
+            Unit::Minute => Some((60.0, Unit::Second)),
+            _ => None,
+        }
+    }
     /// How many years the unit is, for the units of a year or more.
     pub(super) fn years(self) -> Option<i32> {
         match self {

@@ -661,6 +661,8 @@ pub(super) fn whole_count(unit: Unit, n: f64) -> (Unit, i64) {
         Unit::Decade => (Unit::Year, (n * 10.0).round() as i64),
         Unit::Century => (Unit::Year, (n * 100.0).round() as i64),
         Unit::Day => (Unit::Hour, (n * 24.0).round() as i64),
+        Unit::Hour => (Unit::Minute, (n * 60.0).round() as i64),
+        Unit::Minute => (Unit::Second, (n * 60.0).round() as i64),
         _ => (unit, n as i64),
     }
 }

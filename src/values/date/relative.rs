@@ -679,6 +679,22 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         *n += 0.5;
         and_half = true;
     }
+    // "three hours and nine minutes", "two years and six months": one length, whose part
+    // in the next smaller unit is a fraction of this one (PT3H9M, P2Y6M)
+    if let Some(n) = amount.as_mut()
+        && n.fract() == 0.0
+        && !and_half
+        && let Some((per, sub)) = unit.smaller()
+        && c.peek().is_some_and(|t| t.is("and"))
+        && let Some(m) = c
+            .peek_at(1)
+            .and_then(count_of)
+            .filter(|m| m.fract() == 0.0 && (1.0..per).contains(m))
+        && c.peek_at(2).is_some_and(|t| unit_of(&t.lower) == Some(sub))
+    {
+        *n += m / per;
+        c.i += 3;
+    }
     // "several years ago", "the past few months": the past, without a number to count back.
     if amount.is_none() && (eat_ago(c, save) || past) {
         return plain(Core::Reference("PAST_REF"));

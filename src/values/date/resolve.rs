@@ -1281,20 +1281,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (n, code)
             };
             // A fraction of a unit is written in the next smaller one: "P2Y6M", "PT1M30S".
-            let smaller = match unit {
-                Unit::Year => Some((12.0, "M")),
-                Unit::Hour => Some((60.0, "M")),
-                Unit::Minute => Some((60.0, "S")),
-                _ => None,
-            };
-            let composite = match (amount, smaller) {
+            // (a count of the smaller unit added in words is a whole one of it: "three hours
+            // and nine minutes" is 3.15 hours, PT3H9M)
+            let composite = match (amount, unit.smaller()) {
                 (Some(a), Some((per, sub)))
-                    if a.fract() != 0.0 && (a.fract() * per).fract() == 0.0 =>
+                    if a.fract() != 0.0
+                        && ((a.fract() * per) - (a.fract() * per).round()).abs() < 1e-6 =>
                 {
                     Some(format!(
-                        "{}{code}{}{sub}",
+                        "{}{code}{}{}",
                         a.trunc() as i64,
-                        (a.fract() * per) as i64
+                        (a.fract() * per).round() as i64,
+                        sub.code()
                     ))
                 }
                 _ => None,

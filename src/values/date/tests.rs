@@ -4387,6 +4387,34 @@ fn resolves_classes_of_newswire_expressions() {
             "a minute and a half",
             "PT1M30S",
         ),
+        // a count of the next smaller unit joined by "and" is part of the length (they
+        // were two: reuters-6658 "four years and three months", 7598 "15 years and eight
+        // months"), and a decimal fraction is written in that unit too (it was PT34.8H)
+        (
+            "The match lasted three hours and nine minutes.",
+            "2013-07-08",
+            "three hours and nine minutes",
+            "PT3H9M",
+        ),
+        (
+            "agreed to borrow 169.1 mln marks at a fixed annual 6.48 pct interest for 15 years \
+                 and eight months",
+            "1987-06-01",
+            "15 years and eight months",
+            "P15Y8M",
+        ),
+        (
+            "The average work week fell to 34.8 hours in March.",
+            "1987-04-03",
+            "34.8 hours",
+            "PT34H48M",
+        ),
+        (
+            "The quake struck two years and five months ago.",
+            "2013-07-08",
+            "two years and five months ago",
+            "2011-02",
+        ),
         // future and past cues for a weekday
         (
             "The stock is to resume trading in Paris Tuesday.",
