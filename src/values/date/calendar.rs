@@ -1691,8 +1691,13 @@ fn day_of_month(c: &mut Cursor<'_, '_>) -> Option<u32> {
     let d = t
         .num()
         .filter(|d| (1..=31).contains(d) && t.text.len() <= 2)?;
-    // (not the whole part of a figure: "Order book at end December 2.3 billion")
-    if decimal_at(c.toks, c.i) {
+    // (not the whole part of a figure: "Order book at end December 2.3 billion", nor its
+    // thousands in a table of prices, "September 3,865 (3,772)"; "May 16,2019" writes a
+    // year)
+    let thousands = c.toks.get(c.i + 1).is_some_and(|p| p.text == ",")
+        && inside_figure(c.toks, c.i + 1)
+        && c.toks[c.i + 2].text.len() == 3;
+    if decimal_at(c.toks, c.i) || thousands {
         return None;
     }
     c.i += 1;

@@ -17563,6 +17563,40 @@ fn reads_days_of_the_month_spelled_out() {
 }
 
 #[test]
+fn a_day_of_the_month_is_no_part_of_a_figure() {
+    // the whole part of a decimal, or the thousands of a figure glued to its comma, are no
+    // day: the month stands alone (they were "late April 7", 1987-04-07, reuters-12214, and
+    // "September 3", 1986-09-03, in reuters-14651's table of prices)
+    assert_spans(&[
+        (
+            "It plans to offer in late April 7,500,000 shares of closed-end fund.",
+            "1987-04-01",
+            "late April",
+            "1987-04",
+        ),
+        (
+            "Order book at end December 2.3 billion marks.",
+            "1987-04-07",
+            "end December",
+            "1986-12",
+        ),
+        (
+            "July      3,248  (3,248)  volume nil     September 3,865  (3,772)  volume 23 lots",
+            "1987-04-07",
+            "September",
+            "1986-09",
+        ),
+        // (a year glued to its comma is no thousands)
+        (
+            "On May 16,2019 the U.S.",
+            "2019-06-01",
+            "May 16,2019",
+            "2019-05-16",
+        ),
+    ]);
+}
+
+#[test]
 fn a_weekday_or_month_ends_before_the_full_stop() {
     let text = "trading resumes in Paris Tuesday.";
     let tags = tag(text, Some(d("1989-10-27")));
