@@ -1113,6 +1113,37 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *year =
                         Some(y - i32::from(*season == Season::Winter && then != Season::Winter));
                 }
+                // "the second and third quarters", "the first and second halves": the second
+                // of two ordinals joined before their plural follows the first, in its year or
+                // the next (read alone, the third quarter nearest a publication in April is
+                // the last one)
+                let (period, code) = match &mut expr.core {
+                    Core::Quarter {
+                        year: year @ None,
+                        q,
+                        years: 0,
+                        ..
+                    } => (Some((year, *q)), "-Q"),
+                    Core::Half {
+                        year: year @ None,
+                        h,
+                        years: 0,
+                    } => (Some((year, *h)), "-H"),
+                    _ => (None, ""),
+                };
+                if let Some((year, n)) = period
+                    && i >= 2
+                    && matches!(tokens[i - 1].lower.as_ref(), "and" | "or")
+                    && ordinal_of(&tokens[i - 2].lower).is_some()
+                    && tokens[end - 1].lower.ends_with('s')
+                    && let Some(first) = out
+                        .last()
+                        .filter(|t| t.span.end == tokens[i - 2].end)
+                        .and_then(|t| t.value.split_once(code))
+                    && let (Ok(y), Ok(m)) = (first.0.parse::<i32>(), first.1.parse::<u32>())
+                {
+                    *year = Some(y + i32::from(n <= m));
+                }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
                 let opening_day = day_span_year(tokens, i, end, &expr, &cx);
                 if let Core::Cal {

@@ -19541,6 +19541,26 @@ fn each_ordinal_of_coordinated_quarters_or_halves_is_a_period_of_its_own() {
             "second halves of 1988",
             "1988-H2",
         ),
+        // (with no year, the second follows the first: it was 1986-Q3, the third quarter
+        // nearest April 1987 read alone, reuters-13053)
+        (
+            "\"This sets the stage for more sluggish growth in the second and third quarters.\"",
+            "1987-04-03",
+            "second",
+            "1987-Q2",
+        ),
+        (
+            "\"This sets the stage for more sluggish growth in the second and third quarters.\"",
+            "1987-04-03",
+            "third quarters",
+            "1987-Q3",
+        ),
+        (
+            "Sales fell in the third and fourth quarters.",
+            "1987-04-03",
+            "fourth quarters",
+            "1986-Q4",
+        ),
     ]);
     // (not a game's halves, nor a plural with no ordinal joined before it)
     assert_untagged(
