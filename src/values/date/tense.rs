@@ -495,11 +495,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let of_goal = start >= 2
         && toks[start - 1].is("of")
         && (goal(start - 2) || (toks[start - 2].is("date") && goal(start - 3)));
-    if (named_as || of_goal || goal(end))
+    // (and the date of an event named by its month or day: "set a November trial date")
+    let event_date = toks.get(end).is_some_and(Tok::is_lowercase_word)
+        && toks.get(end + 1).is_some_and(|t| t.is("date"));
+    if (named_as || of_goal || goal(end) || event_date)
         && !lapsed()
         && (named_as || !past_around(toks, start, end) || set_before())
     {
         return Tense::Future;
+    }
+    // "the April 15 attack", "the March five quake": a day that names an event no one
+    // schedules names one that happened
+    if toks.get(end).is_some_and(|t| befell(&t.lower)) {
+        return Tense::Past;
     }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb (but "in a week's time" is the time of the verb, as "in two weeks' time" is)
@@ -2887,6 +2895,32 @@ fn measured_against(word: &str) -> bool {
             | "target"
             | "time"
             | "plan"
+    )
+}
+
+/// An event that befalls and is never scheduled: an attack, a quake, a crash.
+fn befell(word: &str) -> bool {
+    matches!(
+        word,
+        "attack"
+            | "attacks"
+            | "bombing"
+            | "bombings"
+            | "blast"
+            | "explosion"
+            | "crash"
+            | "quake"
+            | "earthquake"
+            | "tremor"
+            | "tsunami"
+            | "massacre"
+            | "shooting"
+            | "shootings"
+            | "assassination"
+            | "coup"
+            | "collapse"
+            | "disaster"
+            | "accident"
     )
 }
 
