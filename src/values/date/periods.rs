@@ -926,22 +926,28 @@ pub(super) fn quarter(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         });
     }
     // "the October-December quarter", "the July/September quarter 1987", "the current
-    // April-June quarter", "the January-March period": a calendar quarter by its months
+    // April-June quarter", "the January-March period", "the April-to-June period": a
+    // calendar quarter by its months
     let k = usize::from(c.peek().is_some_and(|t| t.is("current")));
-    if let Some(joint) = c.peek_at(k + 1)
-        && matches!(joint.text, "-" | "/")
-        && !joint.spaced()
+    let glued = |t: &Tok<'_>| matches!(t.text, "-" | "/") && !t.spaced();
+    // (the joint: a hyphen or a slash, or "-to-")
+    let joint = match (c.peek_at(k + 1), c.peek_at(k + 2), c.peek_at(k + 3)) {
+        (Some(h), Some(to), Some(h2)) if glued(h) && to.is("to") && glued(h2) => 3,
+        (Some(h), ..) if glued(h) => 1,
+        _ => 0,
+    };
+    if joint > 0
         && let Some(first) = c
             .peek_at(k)
             .filter(|t| t.is_capitalised())
             .and_then(|t| month_of(&t.lower))
-        && let Some(last) = c.peek_at(k + 2).and_then(|t| month_of(&t.lower))
+        && let Some(last) = c.peek_at(k + joint + 1).and_then(|t| month_of(&t.lower))
         && first % 3 == 1
         && last == first + 2
-        && c.peek_at(k + 3)
+        && c.peek_at(k + joint + 2)
             .is_some_and(|t| t.is("quarter") || t.is("period"))
     {
-        c.i += k + 4;
+        c.i += k + joint + 3;
         return plain(Core::Quarter {
             year: year_after(c),
             q: first / 3 + 1,

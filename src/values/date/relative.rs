@@ -1267,15 +1267,18 @@ pub(super) fn vague_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     );
     // "months of talks", but not "the days of the week" or "the early hours of Saturday",
     // nor the record of a meeting, "Minutes of the meeting will be released", "Minutes of
-    // February's Federal Open Market Committee meeting"
+    // February's Federal Open Market Committee meeting", "Minutes of this week's meeting"
     let of = c.peek().is_some_and(|t| t.is("of"))
         && !matches!(
             before,
             Some("the" | "these" | "those" | "early" | "small" | "wee" | "final" | "last")
         )
         && !(unit == Unit::Minute
-            && c.peek_at(1)
-                .is_some_and(|t| determiner(&t.lower) || t.is_capitalised())
+            && c.peek_at(1).is_some_and(|t| {
+                determiner(&t.lower)
+                    || t.is_capitalised()
+                    || matches!(t.lower.as_ref(), "this" | "that" | "last" | "next")
+            })
             && !matches!(
                 before,
                 Some("first" | "opening" | "closing" | "dying" | "few")

@@ -9657,6 +9657,10 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "Minutes of the meeting will be released in three weeks.",
             "Minutes",
         ),
+        (
+            "Minutes of this week's meeting will be published on 17 July.",
+            "Minutes",
+        ),
         // ... or a level (but "the levels of 1986" are that year's)
         (
             "Shares rose 22.5 pct since January 2 to current levels around 2050.",
@@ -17167,6 +17171,15 @@ fn a_calendar_quarter_named_by_its_months_is_that_quarter() {
             "the July-September quarter of 2012",
             "2012-Q3",
             ("2012-07-01", "2012-09-30"),
+        ),
+        // (joined by "-to-" too: it was "June" alone)
+        (
+            "Figures due on 25 July are expected to show growth of 0.6% in the April-to-June \
+                 period.",
+            "2013-07-11",
+            "the April-to-June period",
+            "2013-Q2",
+            ("2013-04-01", "2013-06-30"),
         ),
     ];
     for (text, published, phrase, value, (start, end)) in table {
