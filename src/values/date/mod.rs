@@ -1275,6 +1275,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .any(|t| matches!(t.lower.as_ref(), "am" | "pm" | "a" | "p"))
                             || tokens.get(end).is_some_and(|t| t.is("local")))
                 };
+                // (the day the story opened with, in the part of the day the clock is in, when
+                // no other day near it was named since, the days things were said on aside)
+                let story_lead = |hour: u32| {
+                    let a = anchor?;
+                    let mut days = out
+                        .iter()
+                        .filter(|t: &&Timex| report_days.binary_search(&t.span.start).is_err())
+                        .filter_map(|t| t.date.as_ref().map(|d| (t, d)))
+                        .filter(|(_, d)| d.granularity == Granularity::Day);
+                    let (opening, lead) = days.next().map(|(t, d)| (t, d.start))?;
+                    (opening.names_day()
+                        && opening.part().is_none_or(|part| in_part(part, hour))
+                        && (a - lead).num_days().abs() <= 7
+                        && days
+                            .all(|(_, d)| d.start == lead || (a - d.start).num_days().abs() > 31))
+                    .then_some(lead)
+                };
                 if let Core::Clock {
                     day: day @ None,
                     hour,
@@ -1286,18 +1303,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         || (i >= 2
                             && matches!(tokens[i - 1].lower.as_ref(), "after" | "before")
                             && matches!(tokens[i - 2].lower.as_ref(), "shortly" | "just" | "soon")))
-                    && let Some(a) = anchor
-                    && let mut days = out
-                        .iter()
-                        .filter(|t: &&Timex| report_days.binary_search(&t.span.start).is_err())
-                        .filter_map(|t| t.date.as_ref().map(|d| (t, d)))
-                        .filter(|(_, d)| d.granularity == Granularity::Day)
-                    && let Some((opening, lead)) = days.next().map(|(t, d)| (t, d.start))
-                    && opening.names_day()
-                    && opening.part().is_none_or(|part| in_part(part, *hour))
-                    && lead < a
-                    && a - lead <= Duration::days(7)
-                    && days.all(|(_, d)| d.start == lead || (a - d.start).num_days().abs() > 31)
+                    && let Some(lead) =
+                        story_lead(*hour).filter(|&lead| anchor.is_some_and(|a| lead < a))
+                {
+                    *day = Some(Box::new(Expr::on(lead)));
+                }
+                // "Obama will nominate Yellen on Wednesday, an official said on Tuesday ...
+                // Obama will make the announcement at 3 p.m. EDT": so is a clock of an event
+                // told in the future, on the coming day the story opened with
+                if let Core::Clock {
+                    day: day @ None,
+                    hour,
+                    ..
+                } = &mut expr.core
+                    && tense == Tense::Future
+                    && let Some(lead) =
+                        story_lead(*hour).filter(|&lead| anchor.is_some_and(|a| lead > a))
                 {
                     *day = Some(Box::new(Expr::on(lead)));
                 }

@@ -6526,6 +6526,31 @@ fn resolves_classes_of_newswire_expressions() {
             "about 0840 GMT",
             "1987-03-19T08:40",
         ),
+        // a clock told in the future is on the coming day the story opened with, past
+        // the day of a report (it was the publication's day: reuters-18086, 18222, 8828)
+        (
+            "President Barack Obama will nominate Janet Yellen to head the Federal Reserve on \
+                 Wednesday, a White House official said on Tuesday. Obama will make the \
+                 announcement at 3 p.m. EDT (1900 GMT) at the White House.",
+            "2013-10-08",
+            "3 p.m. EDT",
+            "2013-10-09T15:00",
+        ),
+        (
+            "The Bundesbank is unlikely to change credit policies when its central bank \
+                 council meets on Thursday, dealers said. The council will meet in \
+                 Saarbruecken, and the meeting will be followed by a news conference at \
+                 around 1030 GMT.",
+            "1987-06-02",
+            "around 1030 GMT",
+            "1987-06-04T10:30",
+        ),
+        (
+            "Markets closed higher on Friday. Trading will resume at 9:30 a.m.",
+            "2013-10-08",
+            "9:30 a.m.",
+            "2013-10-08T09:30",
+        ),
         (
             "Cocoa futures stood hardly changed from last night at midday.",
             "1987-04-07",
