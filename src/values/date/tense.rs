@@ -2408,11 +2408,19 @@ pub(super) fn nearest_verb_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
         .is_some_and(|k| looks_ahead_at(toks, k))
 }
 
-/// A modal or a verb of forecasting at token `k` (not the comparison "more than expected").
+/// A modal or a verb of forecasting at token `k` (not the comparison "more than expected"),
+/// or one of intent before "to" ("hoped to", "plans to").
 fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
     let w = toks[k].lower.as_ref();
+    let intent = (intends(w)
+        || matches!(
+            w,
+            "hope" | "hopes" | "plan" | "plans" | "planned" | "aim" | "aims" | "intend" | "intends"
+        ))
+        && toks.get(k + 1).is_some_and(|t| t.is("to"));
     toks[k].is_lowercase_word()
         && (modal(w)
+            || intent
             || (matches!(
                 w,
                 "expect"
@@ -2554,8 +2562,11 @@ pub(super) fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
             })
             .any(|j| toks[j].is("get") || toks[j].is("gets"))
     };
+    // (nor the participle of "to have" and its object: "hoped to have power restored")
+    let had_done =
+        k >= 3 && toks[k - 1].is_lowercase_word() && toks[k - 2].is("have") && toks[k - 3].is("to");
     matches!(w, "was" | "were" | "had" | "did")
-        || (looks_past(w) && !currency && !participle && !got())
+        || (looks_past(w) && !currency && !participle && !had_done && !got())
 }
 
 /// Whether the participle at `k` follows a modal and "have" that tell a past that was, or

@@ -14696,6 +14696,21 @@ fn reported_plans_and_deadlines_look_ahead() {
             "the weekend",
             "1987-W12-WE",
         ),
+        // (or a verb of intent before "to", past the participle of "to have" and its
+        // object: it was the last weekend)
+        (
+            "Mayor Glenn Lewis said the city would begin removing debris next week and hoped \
+                 to have power restored by the weekend.",
+            "2013-05-22",
+            "the weekend",
+            "2013-W21-WE",
+        ),
+        (
+            "The city hopes to have power restored by the weekend.",
+            "2013-05-22",
+            "the weekend",
+            "2013-W21-WE",
+        ),
         // ... and so is "the long weekend", "the holiday weekend" (they were untagged)
         (
             "Traffic will be heavy over the holiday weekend.",
