@@ -1610,7 +1610,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                         "not" | "no" | "never" | "after" | "since" | "than" | "ago"
                     )
             })
-            && !(toks[k].is("could") && before_in_clause(toks, k, 10).any(|j| tells_past(toks, j)));
+            // (a past ability after a verb in the past, "said he could not see them on
+            // Friday"; not a goal by a day, "There was confidence a result could be reached
+            // by Friday")
+            && !(toks[k].is("could")
+                && !(word_before(1, "by") || word_before(1, "before"))
+                && before_in_clause(toks, k, 10).any(|j| tells_past(toks, j)));
         // ("Activists plan more protests on Friday", "Unions plan another day of protests
         // on Tuesday": a plan and its object, then the day)
         let plans_object = intent

@@ -1385,6 +1385,15 @@ fn the_other_modals_look_ahead_as_will_does() {
             "Friday",
             "2023-11-10",
         ),
+        // ("could" after a verb in the past still looks ahead to a goal "by" a day: it was
+        // the last Friday, reuters-10122)
+        (
+            "There was widespread confidence a result on the outstanding items could be \
+             reached by Friday, when the council session is due to end, consumers said.",
+            "1987-03-26",
+            "Friday",
+            "1987-03-27",
+        ),
         (
             "The drop may be the result of conservative backlash since the January resignation \
              of the party chief.",
