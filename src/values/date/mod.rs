@@ -817,6 +817,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
+                        // "shoppers held back in the run-up to Christmas", read on Dec. 19:
+                        // the run-up told in the past is the one under way when the holiday is
+                        // at most a month ahead (read on Nov. 20 it is last year's)
+                        Tense::Past
+                            if let Core::Holiday {
+                                holiday,
+                                year: None,
+                                ..
+                            } = &expr.core
+                                && let Some(a) = anchor
+                                && holiday
+                                    .dates(a.year())
+                                    .iter()
+                                    .any(|d| (0..=31).contains(&(*d - a).num_days()))
+                                && first >= 4
+                                && tokens[first - 1].is("to")
+                                && tokens[first - 2].is("up")
+                                && tokens[first - 3].is_glued_hyphen()
+                                && matches!(
+                                    tokens[first - 4].lower.as_ref(),
+                                    "run" | "lead" | "build"
+                                ) =>
+                        {
+                            Tense::Unmarked
+                        }
                         // "a loss in the second half ... but the shortfall would be lower than
                         // in the first half": nor is the period a forecast is set against (but
                         // "no earlier than August" bounds the time ahead)

@@ -11499,6 +11499,15 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "Christmas",
             "2012-12-25",
         ),
+        // (but the run-up under way, when the holiday is at most a month ahead: it was
+        // 2012-12-25)
+        (
+            "British retail sales fell in November as shoppers held back in the run-up to \
+             Christmas.",
+            "2013-12-19",
+            "Christmas",
+            "2013-12-25",
+        ),
         (
             "Sales rose sharply in the days after Thanksgiving.",
             "2013-11-20",
