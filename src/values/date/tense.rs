@@ -363,6 +363,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             Tense::Past
         };
     }
+    // "has renewed its term contract for Iranian crude oil for the second quarter": the
+    // period a contract is for is still to come or under way, whatever the verb
+    let period = toks[start..end]
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "quarter" | "half") || month_of(&t.lower).is_some());
+    if period
+        && start > 0
+        && toks[start - 1].is("for")
+        && before_in_clause(toks, start - 1, 8)
+            .any(|k| matches!(toks[k].lower.as_ref(), "contract" | "contracts"))
+    {
+        return Tense::Future;
+    }
     // "up 0.30 in new December barley", "a buyer in new crop December": a month of new
     // crop is one still to come
     let new = |k: usize| toks[k].text == "new";

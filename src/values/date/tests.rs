@@ -2661,6 +2661,15 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "1987-06",
         ),
         ("Sales rose in June.", "1987-03-31", "June", "1986-06"),
+        // (and the period a contract is for is still to come or under way: it was the
+        // second quarter of 1986, reuters-4174)
+        (
+            "Only one Japanese company has renewed its term contract for Iranian crude oil \
+                 for the second quarter, the sources said.",
+            "1987-03-12",
+            "the second quarter",
+            "1987-Q2",
+        ),
         // (for delivery, the next such month, however far: cotton for December delivery,
         // read in June; "the January contract" may be one signed in January)
         (
