@@ -518,8 +518,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "the April 15 attack", "the March five quake": a day that names an event no one
-    // schedules names one that happened
-    if toks.get(end).is_some_and(|t| befell(&t.lower)) {
+    // schedules names one that happened, and so does a month or day that names an accord
+    // (past its names: "the policies accepted under the February Louvre accord")
+    if toks.get(end).is_some_and(|t| befell(&t.lower))
+        || event_after(toks, end)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "accord" | "accords" | "pact" | "treaty"))
+    {
         return Tense::Past;
     }
     // "Monday's raids", "January's suspension": a name for something, not the time of the

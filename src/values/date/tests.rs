@@ -13968,6 +13968,15 @@ fn reported_plans_and_deadlines_look_ahead() {
             "April 15",
             "2013-04-15",
         ),
+        // (and so does a month or day that names an accord, past its names: it was
+        // 1988-02, reuters-20868)
+        (
+            "Baker, Stoltenberg and Poehl agreed to pursue the policies accepted under the \
+                 February Louvre accord, a finance ministry spokesman in Bonn said.",
+            "1987-10-19",
+            "February",
+            "1987-02",
+        ),
         (
             "Before Sunday's election, polls showed a close race.",
             "2013-11-13",
@@ -18243,6 +18252,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "outscored",
     "owed",
     "pacific",
+    "pact",
     "pandemic",
     "paralympics",
     "part",
@@ -18532,6 +18542,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "traditionally",
     "trailed",
     "trailing",
+    "treaty",
     "tree",
     "trees",
     "tremor",
