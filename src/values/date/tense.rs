@@ -526,6 +526,23 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
+    // "most countries now prepared to wait for the ICO's annual September council
+    // session": an event named by its month or day in what is waited for is still to come
+    let event_named = event_after(toks, end).is_some_and(|t| {
+        scheduled_event(&t.lower) || t.is("session") || t.is("council") || t.is("sessions")
+    });
+    let awaited = event_named
+        && before_in_clause(toks, start, 8)
+            .take_while(|&k| !past_verb(toks, k) && !modal(&toks[k].lower))
+            .any(|k| {
+                matches!(toks[k].lower.as_ref(), "await" | "awaits" | "awaiting")
+                    || (toks[k].is("for")
+                        && k > 0
+                        && matches!(toks[k - 1].lower.as_ref(), "wait" | "waits" | "waiting"))
+            });
+    if awaited {
+        return Tense::Future;
+    }
     // "Monday's raids", "January's suspension": a name for something, not the time of the
     // verb (but "in a week's time" is the time of the verb, as "in two weeks' time" is)
     let after = toks.get(end);

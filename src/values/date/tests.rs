@@ -14192,6 +14192,15 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "2013-03-21",
         ),
+        // (and an event named by its month or day, past the names before it: it was the
+        // last September, reuters-11866)
+        (
+            "Most countries are now prepared to wait for the ICO's annual September council \
+                 session to restart negotiations.",
+            "1987-04-01",
+            "September",
+            "1987-09",
+        ),
         (
             "Investors waited for Friday's jobs report.",
             "2013-03-20",
@@ -17886,6 +17895,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "correspondent",
     "cost",
     "could",
+    "council",
     "coup",
     "cover",
     "covers",
@@ -18408,6 +18418,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "serves",
     "serving",
     "session",
+    "sessions",
     "set",
     "settlement",
     "sgt",
