@@ -811,9 +811,13 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             && c.peek_at(1).is_some_and(|t| t.is("that"))
             && c.peek_at(2).is_none_or(|t| t.kind == Kind::Punct);
         // "two days before closing the purchase" counts back from an event, not a date
+        // (not before a conjunction: "from 80.0 mln dlrs a year before and orders were up")
         if !that
             && c.peek().is_some_and(|t| t.is("before"))
-            && c.peek_at(1).is_some_and(|t| t.kind == Kind::Word)
+            && c.peek_at(1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !matches!(t.lower.as_ref(), "and" | "or" | "but" | "while" | "whereas")
+            })
         {
             return plain(Core::Duration { unit, amount });
         }

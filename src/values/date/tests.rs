@@ -4361,6 +4361,15 @@ fn resolves_classes_of_newswire_expressions() {
             "30 days",
             "P30D",
         ),
+        // (not before a conjunction: "a year before and" is the period compared with, as
+        // "a year before." is; it was "a year", P1Y, reuters-617 and ten more)
+        (
+            "Pall Corp said sales for the second quarter ended January 31 were up 17.5 pct to \
+                 94.0 mln dlrs from 80.0 mln dlrs a year before and orders were up 15.5 pct.",
+            "1987-03-02",
+            "a year before",
+            "1986-Q2",
+        ),
         (
             "in the last twenty four hours",
             "1998-01-08",
@@ -18618,6 +18627,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wheats",
     "when",
     "where",
+    "whereas",
     "which",
     "while",
     "who",
