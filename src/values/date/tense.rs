@@ -1017,7 +1017,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && toks.get(end).is_some_and(|t| t.text == ",")
         && after_in_sentence(toks, end + 1, 6)
             .any(|k| toks[k].is("had") && toks.get(k + 1).is_some_and(|v| looks_past(&v.lower)));
-    if lasted_until || had_until {
+    // ... and the time a cleft in the past puts it at: "It was not until this spring that
+    // plasma readings confirmed it", "It wasn't until March that"
+    let cleft = until_at
+        .and_then(|k| auxiliary_of(toks, k))
+        .is_some_and(|aux| toks[aux].is("was") && aux > 0 && toks[aux - 1].is("it"));
+    if lasted_until || had_until || cleft {
         return Tense::Past;
     }
     // "Hickenlooper ordered flags lowered to half-staff through Sunday": "through" a weekday

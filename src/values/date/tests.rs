@@ -2372,6 +2372,20 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "2019-12",
         ),
+        // (and so is the time a cleft in the past puts it at: they were 2014-SP, 2014-03)
+        (
+            "Scientists first reported signs of a change last December, but it was not until \
+                 this spring that plasma readings confirmed it.",
+            "2013-09-12",
+            "this spring",
+            "2013-SP",
+        ),
+        (
+            "It wasn't until March that readings confirmed it.",
+            "2013-09-12",
+            "March",
+            "2013-03",
+        ),
         // (a gerund before the verb is its subject when it opens the sentence or follows its
         // article, not a participle before a noun in an object)
         (
