@@ -1284,16 +1284,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // (a count of the smaller unit added in words is a whole one of it: "three hours
             // and nine minutes" is 3.15 hours, PT3H9M)
             let composite = match (amount, unit.smaller()) {
-                (Some(a), Some((per, sub)))
-                    if a.fract() != 0.0
-                        && ((a.fract() * per) - (a.fract() * per).round()).abs() < 1e-6 =>
-                {
-                    Some(format!(
-                        "{}{code}{}{}",
-                        a.trunc() as i64,
-                        (a.fract() * per).round() as i64,
-                        sub.code()
-                    ))
+                (Some(a), Some((per, sub))) if a.fract() != 0.0 => {
+                    let part = a.fract() * per;
+                    ((part - part.round()).abs() < 1e-6).then(|| {
+                        format!(
+                            "{}{code}{}{}",
+                            a.trunc() as i64,
+                            part.round() as i64,
+                            sub.code()
+                        )
+                    })
                 }
                 _ => None,
             };

@@ -365,12 +365,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "has renewed its term contract for Iranian crude oil for the second quarter": the
     // period a contract is for is still to come or under way, whatever the verb
-    let period = toks[start..end]
-        .iter()
-        .any(|t| matches!(t.lower.as_ref(), "quarter" | "half") || month_of(&t.lower).is_some());
-    if period
-        && start > 0
+    let period = || {
+        toks[start..end]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "quarter" | "half") || month_of(&t.lower).is_some())
+    };
+    if start > 0
         && toks[start - 1].is("for")
+        && period()
         && before_in_clause(toks, start - 1, 8)
             .any(|k| matches!(toks[k].lower.as_ref(), "contract" | "contracts"))
     {
@@ -1507,10 +1509,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     && !determiner(&s.lower)
                     && !matches!(s.lower.as_ref(), "this" | "thus" | "has" | "was" | "does"))
             };
-        let intent = matches!(
-            toks[k].lower.as_ref(),
-            "plans" | "intends" | "aims" | "hopes" | "wants" | "proposes"
-        ) && k > 0
+        let intent = intends_now(&toks[k].lower)
+            && k > 0
             && !determiner(&toks[k - 1].lower)
             && !matches!(
                 toks[k - 1].lower.as_ref(),
@@ -2294,6 +2294,15 @@ pub(super) fn intends(word: &str) -> bool {
     )
 }
 
+/// A verb of intent in the present, whose object or infinitive is still to come: "plans",
+/// "intends", "aims", "hopes", "wants", "proposes".
+fn intends_now(word: &str) -> bool {
+    matches!(
+        word,
+        "plans" | "intends" | "aims" | "hopes" | "wants" | "proposes"
+    )
+}
+
 /// Whether the word at `k` ("expected", "forecast") is a comparison rather than a forecast:
 /// "than expected", "as expected", "bigger-than-expected".
 pub(super) fn compared(toks: &[Tok<'_>], k: usize) -> bool {
@@ -2457,10 +2466,8 @@ pub(super) fn nearest_verb_looks_ahead(toks: &[Tok<'_>], i: usize) -> bool {
 fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
     let w = toks[k].lower.as_ref();
     let intent = (intends(w)
-        || matches!(
-            w,
-            "hope" | "hopes" | "plan" | "plans" | "planned" | "aim" | "aims" | "intend" | "intends"
-        ))
+        || intends_now(w)
+        || matches!(w, "hope" | "plan" | "planned" | "aim" | "intend"))
         && toks.get(k + 1).is_some_and(|t| t.is("to"));
     toks[k].is_lowercase_word()
         && (modal(w)
