@@ -817,6 +817,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
+                        // "The season runs from Memorial Day through Labor Day", read in
+                        // August: a span run in the present, opened by a holiday or by a day
+                        // of a month, is the one under way when its closing holiday or day is
+                        // still to come this year (it was next year's opening)
+                        Tense::Future
+                            if runs_now(tokens, first)
+                                && opens_span(tokens, i, end)
+                                && anchor
+                                    .is_some_and(|a| span_under_way(tokens, &expr, end, a)) =>
+                        {
+                            Tense::Past
+                        }
                         // "shoppers held back in the run-up to Christmas", read on Dec. 19:
                         // the run-up told in the past is the one under way when the holiday is
                         // at most a month ahead (read on Nov. 20 it is last year's)
@@ -1168,6 +1180,30 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && let (Ok(y), Ok(m)) = (first.0.parse::<i32>(), first.1.parse::<u32>())
                 {
                     *year = Some(y + i32::from(n <= m));
+                }
+                // "from Memorial Day through Labor Day": a holiday that closes a span is the
+                // first on or after the opening day
+                if let Core::Holiday {
+                    holiday,
+                    year: year @ None,
+                    years: None,
+                    rel: None,
+                    ..
+                } = &mut expr.core
+                    && let Some(open) = out
+                        .last()
+                        .filter(|t| {
+                            tokens[..i]
+                                .iter()
+                                .position(|s| s.start == t.span.start)
+                                .is_some_and(|k| opens_span(tokens, k, i - 1))
+                        })
+                        .and_then(|t| t.date.as_ref())
+                        .map(|d| d.start)
+                {
+                    *year = [open.year(), open.year() + 1]
+                        .into_iter()
+                        .find(|&y| holiday.date(y).is_some_and(|d| d >= open));
                 }
                 let opening = month_span_years(tokens, i, end, &expr, &cx);
                 let opening_day = day_span_year(tokens, i, end, &expr, &cx);
@@ -3198,6 +3234,40 @@ pub(super) fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
                 _ => true,
             }
     })
+}
+
+/// Whether the span that the holiday or day of a month `expr` opens, closed by the holiday
+/// or day after token `end`, is under way at `a`: it opened this year by `a`, and its close
+/// is still to come this year.
+fn span_under_way(tokens: &[Tok<'_>], expr: &Expr, end: usize, a: NaiveDate) -> bool {
+    let opened = match &expr.core {
+        Core::Holiday {
+            holiday,
+            year: None,
+            rel: None,
+            ..
+        } => holiday.date(a.year()).is_some_and(|d| d <= a),
+        Core::Cal {
+            year: None,
+            month: Some(m),
+            day: None,
+        } if matches!(expr.modifier, Some(Mod::NthDay { .. })) => *m <= a.month(),
+        _ => false,
+    };
+    let closes = || match parse_at(tokens, end + 1).map(|(_, e)| e.core) {
+        Some(Core::Holiday {
+            holiday,
+            year: None,
+            ..
+        }) => holiday.date(a.year()).is_some_and(|d| d >= a),
+        Some(Core::Cal {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        }) => ymd(a.year(), m, d).is_some_and(|d| d >= a),
+        _ => false,
+    };
+    opened && closes()
 }
 
 /// The bound that "or more" ("or longer") or "or less" ("or fewer", "or shorter") at `k`

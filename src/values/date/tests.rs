@@ -2911,6 +2911,28 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "June 1",
             "2014-06-01",
         ),
+        // (and so is one opened by a holiday or a day of a month, when its close is still
+        // to come this year: it was next year's opening, 2014-W18-WE and 2014-05-26; and a
+        // holiday that closes a span is the first after its opening: it was 2013-09-02
+        // after "will run from Memorial Day", 2014-05-26)
+        (
+            "The season runs from the first weekend in May through Labor Day.",
+            "2013-08-10",
+            "the first weekend in May",
+            "2013-W18-WE",
+        ),
+        (
+            "The season runs from Memorial Day through Labor Day.",
+            "2013-08-10",
+            "Memorial Day",
+            "2013-05-27",
+        ),
+        (
+            "The season will run from Memorial Day through Labor Day.",
+            "2013-08-10",
+            "Labor Day",
+            "2014-09-01",
+        ),
         (
             "The exhibit ran from Nov. 15 to Feb. 2.",
             "2013-03-22",
