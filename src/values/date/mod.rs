@@ -829,6 +829,30 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Past
                         }
+                        // "is expected to vote on Tuesday on the bailout terms after
+                        // postponing the vote twice over the weekend", read on a Monday: what
+                        // an "after" clause in -ing tells came before the coming day its
+                        // sentence named, so a weekend or weekday with none of its kind
+                        // between the publication and that day is the last one
+                        Tense::Future | Tense::Unmarked
+                            if let Some(a) = anchor
+                                && let Some(next) = match expr.core {
+                                    Core::Anaphor {
+                                        unit: Some(Unit::Weekend),
+                                        years: 0,
+                                        offset: 0,
+                                        ..
+                                    } => Some(weekday_after(a, Weekday::Sat)),
+                                    Core::Weekday { day, rel: None, .. } => {
+                                        Some(weekday_after(a, day))
+                                    }
+                                    _ => None,
+                                }
+                                && day_before_after_clause(tokens, first, &out)
+                                    .is_some_and(|day| day > a && day <= next) =>
+                        {
+                            Tense::Past
+                        }
                         // "shoppers held back in the run-up to Christmas", read on Dec. 19:
                         // the run-up told in the past is the one under way when the holiday is
                         // at most a month ahead (read on Nov. 20 it is last year's)
@@ -3234,6 +3258,23 @@ pub(super) fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
                 _ => true,
             }
     })
+}
+
+/// The day named before an "after" clause in -ing that holds the expression at `first`,
+/// in its sentence: "will vote on Tuesday ... after postponing the vote over the weekend".
+fn day_before_after_clause(tokens: &[Tok<'_>], first: usize, out: &[Timex]) -> Option<NaiveDate> {
+    let after = before_in_sentence(tokens, first, 12).find(|&k| {
+        tokens[k].is("after") && tokens.get(k + 1).is_some_and(|t| ing_form(&t.lower))
+    })?;
+    let opens = before_in_sentence(tokens, after, 40)
+        .last()
+        .unwrap_or(after);
+    out.iter()
+        .rev()
+        .find(|t| t.span.end <= tokens[after].start && t.span.start >= tokens[opens].start)
+        .and_then(|t| t.date.as_ref())
+        .filter(|d| d.granularity == Granularity::Day)
+        .map(|d| d.start)
 }
 
 /// Whether the span that the holiday or day of a month `expr` opens, closed by the holiday

@@ -15658,6 +15658,23 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-03-10",
         ),
+        // (and what an "after" clause in -ing tells came before the coming day its
+        // sentence named: with no weekend between the publication and that day, the last
+        // one; it was the coming weekend)
+        (
+            "Cyprus's parliament is expected to vote on Tuesday on the bailout terms after \
+                 postponing the vote twice over the weekend.",
+            "2013-03-18",
+            "the weekend",
+            "2013-W11-WE",
+        ),
+        (
+            "Cyprus's parliament is expected to vote on Tuesday on the bailout terms after \
+                 debating them over the weekend.",
+            "2013-03-15",
+            "the weekend",
+            "2013-W11-WE",
+        ),
         // (a modal inside a relative clause set off by commas is that clause's when a verb
         // in the past follows it; a participle set off by a comma that holds the date is
         // no future's; but a modal before the aside reaches past it)
