@@ -1217,9 +1217,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && let Some(open) = out
                         .last()
                         .filter(|t| {
-                            tokens[..i]
-                                .iter()
-                                .position(|s| s.start == t.span.start)
+                            (i.saturating_sub(12)..i)
+                                .rev()
+                                .find(|&k| tokens[k].start == t.span.start)
                                 .is_some_and(|k| opens_span(tokens, k, i - 1))
                         })
                         .and_then(|t| t.date.as_ref())
