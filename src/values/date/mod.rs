@@ -3271,7 +3271,8 @@ fn day_before_after_clause(tokens: &[Tok<'_>], first: usize, out: &[Timex]) -> O
         .unwrap_or(after);
     out.iter()
         .rev()
-        .find(|t| t.span.end <= tokens[after].start && t.span.start >= tokens[opens].start)
+        .take_while(|t| t.span.start >= tokens[opens].start)
+        .find(|t| t.span.end <= tokens[after].start)
         .and_then(|t| t.date.as_ref())
         .filter(|d| d.granularity == Granularity::Day)
         .map(|d| d.start)
