@@ -779,10 +779,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // `with_its_unit`; and "the year 99999" is none the calendar reads; but a figure
     // written with a thousands comma past 9,999 is the year's amount, "for the year
     // 309,000 dlrs vs 1,559,000 dlrs")
-    let thousands = c.peek().is_some_and(|t| t.text.len() >= 2)
-        && c.peek_at(1).is_some_and(|t| t.text == "," && !t.spaced())
-        && c.peek_at(2)
-            .is_some_and(|t| t.kind == Kind::Num && t.text.len() == 3 && !t.spaced());
+    let thousands = c.peek().is_some_and(|t| t.text.len() >= 2) && thousands_at(c.toks, c.i);
     if unit == Some(Unit::Year)
         && !thousands
         && c.peek()

@@ -1673,6 +1673,12 @@ pub(super) fn decimal_at(toks: &[Tok<'_>], k: usize) -> bool {
     toks.get(k + 1).is_some_and(|p| p.text == ".") && inside_figure(toks, k + 1)
 }
 
+/// Whether the figure at token `k` goes on to its thousands: a comma glued between it and
+/// three digits, "309,000", "3,865" (not a year glued to a day, "May 16,2019").
+pub(super) fn thousands_at(toks: &[Tok<'_>], k: usize) -> bool {
+    inside_figure(toks, k + 1) && toks[k + 1].text == "," && toks[k + 2].text.len() == 3
+}
+
 /// Whether the mark at token `k` is a point or a comma inside a figure, glued to digits on
 /// both sides: "32.6", "1,000".
 pub(super) fn inside_figure(toks: &[Tok<'_>], k: usize) -> bool {
@@ -1694,10 +1700,7 @@ fn day_of_month(c: &mut Cursor<'_, '_>) -> Option<u32> {
     // (not the whole part of a figure: "Order book at end December 2.3 billion", nor its
     // thousands in a table of prices, "September 3,865 (3,772)"; "May 16,2019" writes a
     // year)
-    let thousands = c.toks.get(c.i + 1).is_some_and(|p| p.text == ",")
-        && inside_figure(c.toks, c.i + 1)
-        && c.toks[c.i + 2].text.len() == 3;
-    if decimal_at(c.toks, c.i) || thousands {
+    if decimal_at(c.toks, c.i) || thousands_at(c.toks, c.i) {
         return None;
     }
     c.i += 1;

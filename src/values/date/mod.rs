@@ -822,8 +822,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // of a month, is the one under way when its closing holiday or day is
                         // still to come this year (it was next year's opening)
                         Tense::Future
-                            if runs_now(tokens, first)
-                                && opens_span(tokens, i, end)
+                            if opens_span(tokens, i, end)
+                                && runs_now(tokens, first)
                                 && anchor
                                     .is_some_and(|a| span_under_way(tokens, &expr, end, a)) =>
                         {
@@ -868,13 +868,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     .iter()
                                     .any(|d| (0..=31).contains(&(*d - a).num_days()))
                                 && first >= 4
-                                && tokens[first - 1].is("to")
                                 && tokens[first - 2].is("up")
-                                && tokens[first - 3].is_glued_hyphen()
-                                && matches!(
-                                    tokens[first - 4].lower.as_ref(),
-                                    "run" | "lead" | "build"
-                                ) =>
+                                && run_up_to(tokens, first - 1) =>
                         {
                             Tense::Unmarked
                         }
@@ -1178,31 +1173,33 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // of two ordinals joined before their plural follows the first, in its year or
                 // the next (read alone, the third quarter nearest a publication in April is
                 // the last one)
-                let (period, code) = match &mut expr.core {
+                let period = match &mut expr.core {
                     Core::Quarter {
                         year: year @ None,
                         q,
                         years: 0,
                         ..
-                    } => (Some((year, *q)), "-Q"),
+                    } => Some((year, *q as i32, 4, Granularity::Quarter)),
                     Core::Half {
                         year: year @ None,
                         h,
                         years: 0,
-                    } => (Some((year, *h)), "-H"),
-                    _ => (None, ""),
+                    } => Some((year, *h as i32, 2, Granularity::Half)),
+                    _ => None,
                 };
-                if let Some((year, n)) = period
+                if let Some((year, n, per_year, granularity)) = period
                     && i >= 2
                     && matches!(tokens[i - 1].lower.as_ref(), "and" | "or")
                     && ordinal_of(&tokens[i - 2].lower).is_some()
                     && tokens[end - 1].lower.ends_with('s')
-                    && let Some(first) = out
+                    && let Some(at) = out
                         .last()
                         .filter(|t| t.span.end == tokens[i - 2].end)
-                        .and_then(|t| t.value.split_once(code))
-                    && let (Ok(y), Ok(m)) = (first.0.parse::<i32>(), first.1.parse::<u32>())
+                        .and_then(|t| t.date.as_ref())
+                        .filter(|d| d.granularity == granularity)
+                        .and_then(period_index)
                 {
+                    let (y, m) = (at.div_euclid(per_year), at.rem_euclid(per_year) + 1);
                     *year = Some(y + i32::from(n <= m));
                 }
                 // "from Memorial Day through Labor Day": a holiday that closes a span is the

@@ -650,21 +650,22 @@ pub(super) fn set(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     plain(Core::Set(frequency(unit)))
 }
 
-/// A count of units as a whole number of the unit below when it has a half: "a year and a
-/// half ago" is eighteen months back, not one year.
+/// A count of units as a whole number of the unit below when it has a fraction: "a year
+/// and a half ago" is eighteen months back, not one year.
 pub(super) fn whole_count(unit: Unit, n: f64) -> (Unit, i64) {
     if n.fract() == 0.0 {
         return (unit, n as i64);
     }
-    match unit {
-        Unit::Year => (Unit::Month, (n * 12.0).round() as i64),
-        Unit::Decade => (Unit::Year, (n * 10.0).round() as i64),
-        Unit::Century => (Unit::Year, (n * 100.0).round() as i64),
-        Unit::Day => (Unit::Hour, (n * 24.0).round() as i64),
-        Unit::Hour => (Unit::Minute, (n * 60.0).round() as i64),
-        Unit::Minute => (Unit::Second, (n * 60.0).round() as i64),
-        _ => (unit, n as i64),
-    }
+    let (per, below) = match unit {
+        Unit::Decade => (10.0, Unit::Year),
+        Unit::Century => (100.0, Unit::Year),
+        Unit::Day => (24.0, Unit::Hour),
+        _ => match unit.smaller() {
+            Some(smaller) => smaller,
+            None => return (unit, n as i64),
+        },
+    };
+    (below, (n * per).round() as i64)
 }
 
 /// The TIMEX3 value of "every <unit>": `P1W`, `PT1H`.

@@ -1806,7 +1806,7 @@ fn fiscal_number(named: &DateValue, period: &DateValue) -> Option<String> {
 
 /// A quarter's or half's place in the count of them from year 0, as the text numbered it:
 /// `1987-Q3` is 1987 × 4 + 2, `1987-H2` 1987 × 2 + 1.
-fn period_index(d: &DateValue) -> Option<i32> {
+pub(super) fn period_index(d: &DateValue) -> Option<i32> {
     let (per_year, code) = match d.granularity {
         Granularity::Quarter => (4, "-Q"),
         Granularity::Half => (2, "-H"),

@@ -522,15 +522,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "the April 15 attack", "the March five quake": a day that names an event no one
     // schedules names one that happened, and so does a month or day that names an accord
     // (past its names: "the policies accepted under the February Louvre accord")
+    let named = event_after(toks, end);
     if toks.get(end).is_some_and(|t| befell(&t.lower))
-        || event_after(toks, end)
+        || named
             .is_some_and(|t| matches!(t.lower.as_ref(), "accord" | "accords" | "pact" | "treaty"))
     {
         return Tense::Past;
     }
     // "most countries now prepared to wait for the ICO's annual September council
     // session": an event named by its month or day in what is waited for is still to come
-    let event_named = event_after(toks, end).is_some_and(|t| {
+    let event_named = named.is_some_and(|t| {
         scheduled_event(&t.lower) || t.is("session") || t.is("council") || t.is("sessions")
     });
     let awaited = event_named
@@ -2725,10 +2726,8 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
                 // (nor the stop of an initialism before a name it qualifies, "U.S. Treasury
                 // Secretary James Baker", unless a word that opens sentences follows: "sold
                 // to the U.S. The deal")
-                let initialism = k >= 2
-                    && !t.spaced()
-                    && toks[k - 1].text.len() == 1
-                    && toks[k - 1].is_capitalised()
+                let initialism = initial_point(toks, k)
+                    && k >= 2
                     && toks[k - 2].text == "."
                     && !toks[k - 1].spaced()
                     && toks.get(k + 1).is_some_and(|n| {
@@ -2759,6 +2758,16 @@ pub(super) fn ends_sentence(toks: &[Tok<'_>], k: usize) -> bool {
             ";" | ":" | "?" | "!" => true,
             _ => false,
         }
+}
+
+/// Whether token `k` is a point glued to a capital letter alone: one of the points of an
+/// initialism, "U.S.", "U.N.".
+fn initial_point(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && toks[k].text == "."
+        && !toks[k].spaced()
+        && toks[k - 1].text.len() == 1
+        && toks[k - 1].is_capitalised()
 }
 
 /// A word that opens sentences as often as it does anything: a determiner, a pronoun, a
@@ -2984,6 +2993,14 @@ fn befell(word: &str) -> bool {
             | "disaster"
             | "accident"
     )
+}
+
+/// Whether "to" at `to` closes "the run-up", "the lead-up" or "the build-up" before it.
+pub(super) fn run_up_to(toks: &[Tok<'_>], to: usize) -> bool {
+    to >= 3
+        && toks[to].is("to")
+        && toks[to - 2].text == "-"
+        && matches!(toks[to - 3].lower.as_ref(), "run" | "lead" | "build")
 }
 
 /// A word of more than four letters in -ly: an adverb, such as officially or sharply.
@@ -3408,8 +3425,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // days after Thanksgiving": the time around a date reads as the date itself
     let around = |k: usize| -> Option<usize> {
         let link = toks.get(k)?;
-        let head = if link.is("to") && k >= 4 && toks[k - 2].text == "-" {
-            matches!(toks[k - 3].lower.as_ref(), "run" | "lead" | "build").then_some(k - 3)?
+        let head = if link.is("to") && k >= 4 {
+            run_up_to(toks, k).then_some(k - 3)?
         } else if (link.is("before") || link.is("after")) && k >= 1 {
             matches!(
                 toks[k - 1].lower.as_ref(),
@@ -3977,13 +3994,7 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
         // (the point or comma inside a figure, "32.6 billion crowns", "1,000 people"; and
         // the points of an initialism in a name, "at the U.S. Open")
         Kind::Punct if matches!(t.text, "." | ",") => {
-            inside_figure(toks, k)
-                || (t.text == "."
-                    && !t.spaced()
-                    && k > 0
-                    && toks[k - 1].text.len() == 1
-                    && toks[k - 1].is_capitalised()
-                    && !ends_sentence(toks, k))
+            inside_figure(toks, k) || (initial_point(toks, k) && !ends_sentence(toks, k))
         }
         Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
         // ("killed more than 1,000 people": a quantity)
