@@ -2941,7 +2941,8 @@ fn opening_clock(tokens: &[Tok<'_>], first: usize, hour: u32) -> Option<(Range<u
 }
 
 /// The year a year at the token before `end` runs to when written with two digits after
-/// it: "1974-76" (1976), "1999/00" (2000); up to nine years on, and not a date or a
+/// it, or in full after a slash: "1974-76" (1976), "1999/00" (2000), "1986/1987" (1987); up
+/// to nine years on, and not a date or a
 /// figure that goes on ("1986/87/88", "2011-12-05").
 fn second_year_of_range(tokens: &[Tok<'_>], end: usize, first: i32) -> Option<i32> {
     let glued_num = |k: usize| tokens.get(k).filter(|t| t.kind == Kind::Num && !t.spaced());
@@ -2955,11 +2956,17 @@ fn second_year_of_range(tokens: &[Tok<'_>], end: usize, first: i32) -> Option<i3
     {
         return None;
     }
-    let n = glued_num(end + 1).filter(|t| t.text.len() == 2)?.num()? as i32;
-    let mut last = first - first.rem_euclid(100) + n;
-    if last <= first {
-        last += 100;
-    }
+    let second = glued_num(end + 1)?;
+    // ("1986/1987 marketing year": written whole after a slash; "1974-1976" is a range the
+    // grammar reads)
+    let last = match second.text.len() {
+        2 => {
+            let last = first - first.rem_euclid(100) + second.num()? as i32;
+            if last <= first { last + 100 } else { last }
+        }
+        4 if tokens[end].text == "/" => second.num()? as i32,
+        _ => return None,
+    };
     (1..=9).contains(&(last - first)).then_some(last)
 }
 

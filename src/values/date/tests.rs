@@ -16650,6 +16650,15 @@ fn a_year_that_runs_on_tags_the_year_it_runs_to() {
     assert_eq!(values("the 1987\u{2013}88 season"), ["1987", "1988"]);
     assert_eq!(values("a figure of 1986-87.5"), ["1986"]);
     assert_eq!(values("a plan for 1960-75"), ["1960"]);
+    // (a second year written whole after a slash: Reuters-21578's "the 1987/1988 EC marketing
+    // year" and "the 1980/1985 average" tagged the first year alone; not a bond's maturities
+    // nineteen years apart)
+    assert_eq!(
+        values("for the 1987/1988 EC marketing year."),
+        ["1987", "1988"]
+    );
+    assert_eq!(values("the 1980/1985 average was"), ["1980", "1985"]);
+    assert_eq!(values("a 6.25 pct issue due 1988/2007."), ["1988"]);
 }
 
 #[test]
