@@ -429,6 +429,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "Traders looked ahead to Friday's jobs report", "In looking ahead to the auctions of
+    // 24.25 billion in T-notes on Tuesday", "We look forward to the meeting on Monday": what
+    // is looked to is a day still to come, whatever the tense of the looking
+    if names_weekday(toks, start, end)
+        && before_in_clause(toks, start, 24).any(|k| {
+            k > 0
+                && (toks[k].is("ahead") || toks[k].is("forward"))
+                && toks.get(k + 1).is_some_and(|t| t.is("to"))
+                && toks[k - 1].lower.starts_with("look")
+        })
+    {
+        return Tense::Future;
+    }
     // "with pre-orders beginning Friday", "for the fiscal year beginning Oct. 1", "a strike
     // starting on Monday": the day a thing starts from is still to come, unless a verb in
     // the past in its clause tells of it ("limited their exports in the year starting March

@@ -6914,6 +6914,41 @@ fn resolves_classes_of_newswire_expressions() {
             "Friday",
             "1987-03-06",
         ),
+        // what is looked ahead (forward) to is still to come, past a long object and
+        // after a verb in the past too (reuters-19483: the three days were the week before)
+        (
+            "In looking ahead to the U.S. Treasury mini-refunding auctions of 24.25 billion \
+                 in T-notes on Tuesday, Wednesday and Thursday, Singer said the market will \
+                 likely greet the results with little excitement.",
+            "1987-06-19",
+            "Thursday",
+            "1987-06-25",
+        ),
+        (
+            "Looking ahead to the auctions on Tuesday, traders were cautious.",
+            "1987-06-19",
+            "Tuesday",
+            "1987-06-23",
+        ),
+        (
+            "Traders looked ahead to Thursday's jobs report.",
+            "2013-08-20",
+            "Thursday",
+            "2013-08-22",
+        ),
+        (
+            "We look forward to the meeting on Monday.",
+            "2013-08-20",
+            "Monday",
+            "2013-08-26",
+        ),
+        // (not past the clause: the data came out on the Monday just gone)
+        (
+            "Traders looked ahead to the data, which showed on Monday that sales rose.",
+            "2013-08-20",
+            "Monday",
+            "2013-08-19",
+        ),
         // the part of day after two weekdays serves both (APW19980213.1320)
         (
             "two new flights would leave Bombay on Monday and Tuesday nights from March 30",
@@ -18236,6 +18271,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "local",
     "long",
     "longer",
+    "look",
     "lose",
     "loss",
     "losses",
