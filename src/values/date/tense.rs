@@ -1314,9 +1314,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // (so is one after an article or a possessive: "His visit on Monday angered
         // Beijing", "the vote on Thursday was close"; and one right after a figure, "passed
         // on a 52-48 vote Thursday"; but not after a year, its subject: "Fiscal 2014 begins
-        // Oct. 1")
+        // Oct. 1"; and one after "record", "The Dow hit a record close on Monday")
         let noun = ((verb.is("starts") || verb.is("start"))
             && prior.is_some_and(|p| matches!(p.lower.as_ref(), "housing" | "home" | "family")))
+            || prior.is_some_and(|p| p.is("record"))
             || verb.is_capitalised()
             || (!copula
                 && prior.is_some_and(|p| {
@@ -2013,13 +2014,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     || (!aside && k + 1 < start && toks[k - 1].text == ",")
             })
             .is_some_and(|first| {
+                // (past a conjunction after the comma: "Data on Tuesday showed starts surged,
+                // while a separate report on Thursday is expected to show")
+                let joined = first > 0
+                    && toks[first - 1].text == ","
+                    && matches!(toks[first].lower.as_ref(), "while" | "and" | "but" | "whereas")
+                    && first + 1 + linked < start;
+                let first = first + usize::from(joined);
                 // (or a name or a noun with no article: "GNP in the second quarter could
                 // ease back", "Sales in May will fall")
                 let opener = &toks[first];
                 (matches!(
                     opener.text,
                     "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
-                ) || (opener.kind == Kind::Word
+                ) || (joined && determiner(&opener.lower))
+                    || (opener.kind == Kind::Word
                     && opener.is_capitalised()
                     && !PREPOSITIONS.contains(&opener.lower.as_ref())
                     && !matches!(

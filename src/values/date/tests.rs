@@ -12737,6 +12737,26 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "February",
             "1987-02",
         ),
+        // (and one after a comma and a conjunction: it was the Thursday just gone)
+        (
+            "Data on Tuesday showed housing starts surged in November, while a separate \
+                 report on Thursday is expected to show existing home sales slipped.",
+            "2013-12-18",
+            "Thursday",
+            "2013-12-19",
+        ),
+        (
+            "Prices fell, but the talks on Friday will decide.",
+            "2013-12-18",
+            "Friday",
+            "2013-12-20",
+        ),
+        (
+            "Prices rose, and the meeting in April produced no deal.",
+            "2013-12-18",
+            "April",
+            "2013-04",
+        ),
         // (and "for" ties it as "in" does, before a span that begins past "the": they
         // were last year's; not a report's month, which it follows: Reuters 8098)
         (
@@ -15348,6 +15368,14 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-03-18",
             "Thursday",
             "2013-03-14",
+        ),
+        // (and after "record": "hit a record close" is no close to come, it was the
+        // coming Monday)
+        (
+            "The Dow hit a record close on Monday, its 45th of the year.",
+            "2013-12-18",
+            "Monday",
+            "2013-12-16",
         ),
         (
             "The offer was rejected by the rank and file in a vote Saturday.",
