@@ -3772,6 +3772,15 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
                 return (t == Tense::Past || (t == Tense::Future && forecasts(&toks[k].lower)))
                     .then_some((k, t));
             }
+            // (and the verb after "will" or "would", past a long object: "would not hold
+            // pro forma sessions during the Thanksgiving recess")
+            let modal_at = |j: usize| toks[j].is("will") || toks[j].is("would");
+            if toks[k].is_lowercase_word()
+                && k > 1
+                && (modal_at(k - 1) || (toks[k - 1].is("not") && modal_at(k - 2)))
+            {
+                return Some((k, Tense::Future));
+            }
             let own_time = before == "on"
                 && matches!(
                     toks[k].lower.as_ref(),

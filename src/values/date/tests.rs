@@ -8907,6 +8907,22 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
             "Passover",
             "2020-04-09",
         ),
+        // the verb after "will" or "would" reaches past a long object (it was the
+        // Thanksgiving before, nearer the Tuesday the story named)
+        (
+            "Reid said on Tuesday he would hold pro forma sessions during the Thanksgiving \
+                 recess.",
+            "2013-06-24",
+            "Thanksgiving",
+            "2013-11-28",
+        ),
+        (
+            "He said on Tuesday the Senate would not hold pro forma sessions during the \
+                 Christmas break.",
+            "2013-06-24",
+            "Christmas",
+            "2013-12-25",
+        ),
         // what a finite verb in the past tells of came after the date, which is over too;
         // not what was put off to it, a condition, a participle before a modal, a verb to
         // come or a clause the date opens
