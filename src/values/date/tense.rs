@@ -1560,9 +1560,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ("The opposition has urged supporters to rally on Saturday": a call on someone
         // to act, in the past too; not the passive, "Asked by Reuters to clarify his
         // statement on Monday")
+        // (nor the past perfect, as with a wish: "The Justice Department had asked the
+        // court to hear the case in April")
         let raises = matches!(toks[k].lower.as_ref(), "expects" | "wants")
             || (matches!(toks[k].lower.as_ref(), "urged" | "urges" | "asked" | "asks")
-                && !toks.get(k + 1).is_some_and(|t| t.is("by")))
+                && !toks.get(k + 1).is_some_and(|t| t.is("by"))
+                && !(k > 0 && toks[k - 1].is("had")))
             || (plural && matches!(toks[k].lower.as_ref(), "expect" | "want"));
         let to = || {
             (k + 1..start.min(k + 6))

@@ -14926,6 +14926,13 @@ fn reported_plans_and_deadlines_look_ahead() {
             "February",
             "1987-02",
         ),
+        // (and so is a call on someone to act: it was the coming April)
+        (
+            "The Justice Department had asked the court to hear the case in April.",
+            "2013-06-24",
+            "April",
+            "2013-04",
+        ),
         // "would" right before the verb: the future of the report
         (
             "Judge Shirley Wohl Kram said she would rule Monday on whether to grant it",
