@@ -999,6 +999,29 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 {
                     *year = Some(r.start.year());
                 }
+                // ... and a month still to come, after "next year" in its sentence, is in
+                // that year: "The court will hear arguments early next year, with a ruling
+                // expected by the end of June" (not a thing the year owns, "Next year's
+                // budget will be presented in October", nor a year that names one, "the
+                // next financial year which starts on April 1", nor past "but")
+                if let Core::Cal {
+                    year: year @ None,
+                    month: Some(_),
+                    ..
+                } = &mut expr.core
+                    && tense == Tense::Future
+                    && let (Some(r), Some(at)) = (&reference, reference_at)
+                    && r.granularity == Granularity::Year
+                    && at >= 2
+                    && tokens[at - 1].is("year")
+                    && tokens[at - 2].is("next")
+                    && i > at
+                    && i - at <= 16
+                    && !tokens.get(at).is_some_and(Tok::is_apostrophe)
+                    && !(at..i).any(|k| ends_sentence(tokens, k) || tokens[k].is("but"))
+                {
+                    *year = Some(r.start.year());
+                }
                 // the holiday this expression is tied to: one it falls on (see `falls_on`),
                 // or one whose clause names its year ("Easter is late this year",
                 // "Thanksgiving comes early next year")

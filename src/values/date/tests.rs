@@ -8693,6 +8693,40 @@ fn a_quarter_a_few_words_after_a_year_in_its_clause_is_in_it() {
             "June 30",
             "1987-06-30",
         ),
+        // a month still to come after "next year" in its sentence is next year's (it was
+        // the June under way); not one a thing of next year's is tied to, nor one that
+        // opens a year that "next" names, nor past "but"
+        (
+            "The court will hear arguments early next year, with a ruling expected by the end \
+                 of June.",
+            "2013-06-24",
+            "the end of June",
+            "2014-06",
+        ),
+        (
+            "Next year, the court will rule in June.",
+            "2013-06-24",
+            "June",
+            "2014-06",
+        ),
+        (
+            "Next year's budget will be presented in October.",
+            "2013-06-24",
+            "October",
+            "2013-10",
+        ),
+        (
+            "It will sell its stake during the next financial year which starts on July 1.",
+            "2013-06-24",
+            "July 1",
+            "2013-07-01",
+        ),
+        (
+            "He may retire next year, but the vote will be held in October.",
+            "2013-06-24",
+            "October",
+            "2013-10",
+        ),
     ]);
 }
 
