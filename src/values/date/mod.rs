@@ -678,6 +678,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Past
                         }
+                        // "For the week, it gained 3.4 percent", "The index gained 3.4
+                        // percent for the week.": the period of the story a figure told in
+                        // the past is for (not a state, "The count was 83 for the week", nor
+                        // a period the words after it define, "for the year from April 1")
+                        Tense::Unmarked
+                            if matches!(
+                                expr.core,
+                                Core::Anaphor {
+                                    unit: Some(Unit::Week | Unit::Month | Unit::Year),
+                                    years: 0,
+                                    offset: 0,
+                                    ..
+                                }
+                            ) && first > 0
+                                && end == first + 2
+                                && tokens[first - 1].is("for")
+                                && tokens.get(end).is_none_or(|t| t.kind == Kind::Punct)
+                                && (opens_sentence_told_in_past(tokens, first - 1, end, 16)
+                                    || before_in_clause(tokens, first - 1, 12).any(|k| {
+                                        past_verb(tokens, k)
+                                            && !matches!(tokens[k].lower.as_ref(), "was" | "were")
+                                    })) =>
+                        {
+                            Tense::Past
+                        }
                         // "auction notes on Monday, followed by 10-year notes Tuesday"
                         Tense::Unmarked
                             if matches!(expr.core, Core::Weekday { rel: None, .. })

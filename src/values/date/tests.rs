@@ -6035,6 +6035,28 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "2013",
         ),
+        // ... nor "the week" a figure told in the past is for, after a week still to come
+        // (it was the BOJ's coming week); not a state, nor a period the words after define
+        (
+            "Stocks rose ahead of next week's Bank of Japan meeting. For the week, the \
+             Nikkei gained 3.4 percent.",
+            "2013-12-13",
+            "the week",
+            "2013-W50",
+        ),
+        (
+            "Stocks rose ahead of next week's Bank of Japan meeting. The Nikkei gained 3.4 \
+             percent for the week.",
+            "2013-12-13",
+            "the week",
+            "2013-W50",
+        ),
+        (
+            "Shipments are due next week. The count was 83 for the week, against 80.",
+            "2013-12-13",
+            "the week",
+            "2013-W51",
+        ),
         (
             "Sales rose 5 pct in 1986. Profit for the year was 3 mln dlrs.",
             "1987-03-21",
