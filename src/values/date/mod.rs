@@ -3862,12 +3862,13 @@ impl Expr {
 /// election in four years").
 fn superlative_before(toks: &[Tok<'_>], i: usize) -> bool {
     let window = &toks[i.saturating_sub(8)..i];
-    // (an ordinal before "time", or after an article with its noun right before the date
-    // and no verb between: not "The second phase will begin in two years")
+    // (an ordinal before "time", or after an article or a possessive with its noun right
+    // before the date and no verb between: "the country's second charter in two years";
+    // not "The second phase will begin in two years")
     let counts = |k: usize| {
         window.get(k + 1).is_some_and(|n| n.is("time"))
             || (k > 0
-                && determiner(&window[k - 1].lower)
+                && (determiner(&window[k - 1].lower) || after_possessive(window, k))
                 && window.len() - k <= 4
                 && window[k + 1..].iter().all(|t| {
                     t.is_lowercase_word()

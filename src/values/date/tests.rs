@@ -5387,6 +5387,12 @@ fn resolves_classes_of_newswire_expressions() {
             "P4Y",
         ),
         (
+            "It will be the country's second charter in two years.",
+            "2013-12-28",
+            "two years",
+            "P2Y",
+        ),
+        (
             "The second phase will begin in two years.",
             "2019-09-18",
             "two years",
