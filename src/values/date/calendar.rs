@@ -1841,11 +1841,19 @@ pub(super) fn this_last_next(word: &str) -> Option<i32> {
 /// "last year", "this year", "next year" after a month: the year it is in, relative to the
 /// anchor's.
 pub(super) fn year_offset_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
-    // "April of last year"
-    let of = usize::from(c.peek().is_some_and(|t| t.is("of")));
+    // "April of last year"; "after March 31, next year." set off by a comma when the year
+    // closes its clause (not "in March, last year's figures showed", nor "In March, last
+    // year he was named")
+    let comma = c.peek().is_some_and(|t| t.text == ",");
+    let of = usize::from(comma || c.peek().is_some_and(|t| t.is("of")));
     let word = &c.peek_at(of)?.lower;
     let offset = this_last_next(word).or((word == "previous").then_some(-1))?;
-    if !c.peek_at(of + 1).is_some_and(|t| t.is("year")) {
+    if !c.peek_at(of + 1).is_some_and(|t| t.is("year"))
+        || (comma
+            && c.peek_at(of + 2).is_some_and(|t| {
+                t.kind != Kind::Punct || t.is_apostrophe() || matches!(t.text, "-" | "/")
+            }))
+    {
         return None;
     }
     c.i += of + 2;

@@ -5240,6 +5240,34 @@ fn resolves_classes_of_newswire_expressions() {
             "9/11/2013",
             "2013-09-11",
         ),
+        // ... and after a comma, closing its clause (Reuters-21578 20441 and 10771 tagged
+        // the day and the year apart, the day in the publication's year); not before a
+        // possessive, nor a clause that goes on
+        (
+            "He repeated the U.S. demand that Japan lift the quotas on beef and citrus after \
+                 March 31, next year.",
+            "1987-10-20",
+            "March 31, next year",
+            "1988-03-31",
+        ),
+        (
+            "It centres on the key Maekawa report of April, last year.",
+            "1987-03-30",
+            "April, last year",
+            "1986-04",
+        ),
+        (
+            "Sales rose in March, last year's figures showed.",
+            "1987-03-30",
+            "March",
+            "1987-03",
+        ),
+        (
+            "In March, last year he was named chairman.",
+            "1987-03-30",
+            "March",
+            "1987-03",
+        ),
         // "of last year" after a month, a day or a season
         (
             "The divisor dropped below one for the first time in May of last year.",
