@@ -2122,8 +2122,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             .find(|&k| toks[k].is("if") || toks[k].is("unless"))
             .or_else(when)
         && (at + 1..start).any(|k| toks[k].is_lowercase_word())
+        // ("when it hit Samar island early on Friday": a verb whose past is its bare form,
+        // after a subject that takes "-s" in the present)
         && !(at + 1..start).any(|k| {
-            past_verb(toks, k) || matches!(toks[k].lower.as_ref(), "was" | "were" | "had" | "did")
+            past_verb(toks, k)
+                || same_form_past(toks, k)
+                || matches!(toks[k].lower.as_ref(), "was" | "were" | "had" | "did")
         })
     {
         return Tense::Future;
@@ -2400,9 +2404,12 @@ pub(super) fn same_form_past(toks: &[Tok<'_>], k: usize) -> bool {
                         | "television"
                         | "film"
                 )));
+    // (a name too after a pronoun: "when it hit Samar island")
+    let pronoun = matches!(s, "he" | "she" | "it");
     let object = toks.get(k + 1).is_some_and(|n| {
         n.kind == Kind::Num
             || determiner(&n.lower)
+            || (pronoun && n.kind == Kind::Word && n.is_capitalised())
             || (n.is_lowercase_word()
                 && !PREPOSITIONS.contains(&n.lower.as_ref())
                 && !matches!(n.lower.as_ref(), "back" | "off" | "out" | "up" | "down"))

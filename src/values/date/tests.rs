@@ -14473,6 +14473,21 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "1987-05-31",
         ),
+        // (and a verb whose past is its bare form, after "it" and before its object, a
+        // name too: it was the coming Friday)
+        (
+            "The storm, which packed winds of 235 km per hour when it hit Samar island early \
+             on Friday, weakened overnight.",
+            "2013-11-09",
+            "early on Friday",
+            "2013-11-08",
+        ),
+        (
+            "The storm packed winds when it hit the island on Friday.",
+            "2013-11-09",
+            "Friday",
+            "2013-11-08",
+        ),
         // (what a report says is under way from a weekday is its plan: Reuters-21578 5999)
         (
             "Spain's citrus management committee said it was suspending lemon exports from \
