@@ -30,7 +30,16 @@ def tags(binary, path, published):
         [binary, "dates", "--published", published, path],
         capture_output=True, text=True, check=True,
     ).stdout
-    return {(t["start"], t["end"], t["text"], t["value"]) for t in map(json.loads, out.splitlines())}
+    # (the interval too: a fiscal quarter may keep its label and move its days)
+    return {
+        (t["start"], t["end"], t["text"], t["value"], span(t.get("interval")))
+        for t in map(json.loads, out.splitlines())
+    }
+
+
+def span(interval):
+    return f"{interval['start']}..{interval['end']}" if interval else ""
+
 
 
 def main():
@@ -64,12 +73,12 @@ def main():
                 text = open(path, encoding="utf-8").read().encode()
                 print(f"## {name} (published {published})")
                 for sign, tag in [("-", t) for t in sorted(old - new)] + [("+", t) for t in sorted(new - old)]:
-                    start, end, _, value = tag
+                    start, end, _, value, days = tag
                     before = text[max(0, start - args.context):start].decode(errors="replace")
                     after = text[end:end + args.context // 2].decode(errors="replace")
                     shown = text[start:end].decode(errors="replace")
                     around = f"{before}[[{shown}]]{after}".replace("\n", " ")
-                    print(f"  {sign} {value:<14} {around}")
+                    print(f"  {sign} {value:<14} {days:<22} {around}")
         print(f"{changed} of {len(articles)} dated articles changed", file=sys.stderr)
 
 

@@ -292,6 +292,43 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated(story.value.clone()));
             }
+            // ... and another quarter named by its number alone is counted in the story's
+            // fiscal year, its days as many quarters on: "Net income in the fiscal first
+            // quarter, which ended Sept. 30, rose ... it expects second-quarter revenue of
+            // $24 billion" is October to December; "reporting results for the third quarter
+            // ended February 22, said it expects the momentum to continue in the fourth
+            // quarter" February 23 to May 22 (a number the story has not reached, told in
+            // the past, is the last fiscal year's: "Earlier, Pillsbury reported fourth
+            // quarter earnings" after its third quarter ended February 28, March to May of
+            // the year before)
+            if let Some(story) = cx.quarter
+                && explicit.is_none()
+                && *years == 0
+                && !*by_months
+                && unit_at(story.value.middle(), Unit::Quarter, 0)
+                    .is_some_and(|calendar| calendar.timex != story.value.timex)
+                && let Some(at) = period_index(&story.value)
+                && at.rem_euclid(4) as u32 + 1 != *q
+            {
+                let n = at.rem_euclid(4) + 1;
+                let q = *q as i32;
+                let step = q
+                    - n
+                    - if q > n && matches!(tense, Tense::Past | Tense::Ended) {
+                        4
+                    } else {
+                        0
+                    };
+                let months = i64::from(3 * step);
+                let start = shift(story.value.start, Unit::Month, months)?;
+                let end = shift(story.value.end.succ_opt()?, Unit::Month, months)?.pred_opt()?;
+                let label = at + step;
+                return Some(dated(DateValue::whole(
+                    format!("{:04}-Q{}", label.div_euclid(4), label.rem_euclid(4) + 1),
+                    (start, end),
+                    Granularity::Quarter,
+                )));
+            }
             dated(d)
         }
         Core::Half { year, h, years } => {

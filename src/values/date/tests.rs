@@ -20833,7 +20833,15 @@ fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
             ("1986-Q3", "1986-07-01", "1986-09-30"),
         ),
     ];
-    for (text, published, around, (value, first, last)) in table {
+    assert_periods(&table);
+}
+
+/// A phrase's expected tag: (text, publication, phrase, (value, first day, last day)).
+type PeriodRow<'a> = (&'a str, &'a str, &'a str, (&'a str, &'a str, &'a str));
+
+/// Asserts the value and the interval of the tag at (or holding) each phrase.
+fn assert_periods(table: &[PeriodRow<'_>]) {
+    for &(text, published, around, (value, first, last)) in table {
         let at = text.find(around).expect("phrase in text");
         let tags = tag(text, Some(d(published)));
         let t = tags
@@ -20847,6 +20855,55 @@ fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
             "{around:?} in {text:?} published {published}"
         );
     }
+}
+
+#[test]
+fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
+    // (value, first day, last day): each was the calendar quarter of its number
+    assert_periods(&[
+        (
+            "Net income in the fiscal first quarter, which ended Sept. 30, rose. It expects \
+             second-quarter revenue of $23.75 billion to $24.45 billion.",
+            "2013-10-24",
+            "second-quarter",
+            ("2013-Q2", "2013-10-01", "2013-12-31"),
+        ),
+        // (reuters-4810: its days as many quarters on as the story's)
+        (
+            "General Mills Inc, reporting stronger results for the third quarter ended \
+             February 22, said it expects the momentum to continue in the fourth quarter.",
+            "1987-03-13",
+            "the fourth quarter",
+            ("1987-Q4", "1987-02-23", "1987-05-22"),
+        ),
+        // (reuters-18: a number below the story's, still to come, is in its fiscal year)
+        (
+            "Dean Foods Co expects earnings for the fourth quarter ending May 30 to exceed \
+             those of the same year-ago period. He repeated an earlier projection that \
+             third-quarter earnings will probably be off slightly.",
+            "1987-02-26",
+            "third-quarter",
+            ("1987-Q3", "1986-12-01", "1987-02-27"),
+        ),
+        // (reuters-18650: and so told in the past)
+        (
+            "It reported a loss for its second fiscal quarter ended May 2, 1987, after \
+             showing a profit for its first quarter, which included the Christmas selling \
+             season.",
+            "1987-06-18",
+            "first quarter",
+            ("1987-Q1", "1986-11-03", "1987-02-02"),
+        ),
+        // (a number the story has not reached, told in the past, is the last fiscal
+        // year's)
+        (
+            "It reported lower earnings for the third quarter ended February 28. It had \
+             reported a fourth quarter loss last spring, in the fourth quarter.",
+            "1987-03-19",
+            "in the fourth quarter",
+            ("1986-Q4", "1986-03-01", "1986-05-31"),
+        ),
+    ]);
 }
 
 #[test]
