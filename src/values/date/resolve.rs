@@ -1138,6 +1138,28 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     ..cx.count_from(r).clone()
                 }));
             }
+            // ... and a quarter counted from a fiscal one keeps its days as well, moved on
+            // by as many months ("first-quarter net ... versus a loss in the year-ago
+            // period" after "the second quarter ending August 31": March to May of the year
+            // before)
+            if let Some(r) = reference.filter(|r| {
+                r.granularity == Granularity::Quarter && unit == Unit::Quarter && in_year.is_none()
+            }) && let counted = cx.count_from(r).clone()
+                && unit_at(counted.middle(), Unit::Quarter, 0)
+                    .is_some_and(|calendar| calendar.timex != counted.timex)
+                && let Some(at) = period_index(&counted)
+            {
+                let months = 12 * i64::from(*years) + 3 * i64::from(*offset);
+                let label = at + 4 * years + offset;
+                return Some(dated(DateValue::whole(
+                    format!("{:04}-Q{}", label.div_euclid(4), label.rem_euclid(4) + 1),
+                    (
+                        shift(counted.start, Unit::Month, months)?,
+                        shift(counted.end.succ_opt()?, Unit::Month, months)?.pred_opt()?,
+                    ),
+                    Granularity::Quarter,
+                )));
+            }
             let base = match in_year {
                 Some(y) => base.with_year(*y)?,
                 None => shift(base, Unit::Year, *years as i64)?,

@@ -20894,6 +20894,24 @@ fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
             "first quarter",
             ("1987-Q1", "1986-11-03", "1987-02-02"),
         ),
+        // (and a quarter counted from a fiscal one keeps its days, moved a year back:
+        // reuters-19633 and reuters-1152; they were the calendar quarters holding the
+        // middle of the year before)
+        (
+            "The company will likely produce a loss for the second quarter ending August 31. \
+             Earlier it posted first-quarter net of 139,000 versus a loss in the year-ago \
+             period of 799,000.",
+            "1987-06-29",
+            "the year-ago period",
+            ("1986-Q1", "1986-03-01", "1986-05-31"),
+        ),
+        (
+            "Its loan loss provision for the first quarter ended January 31 rose to 223 mln \
+             dlrs from 187 mln dlrs in the year-ago quarter.",
+            "1987-03-03",
+            "the year-ago quarter",
+            ("1986-Q1", "1985-11-01", "1986-01-31"),
+        ),
         // (a number the story has not reached, told in the past, is the last fiscal
         // year's)
         (
