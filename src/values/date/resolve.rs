@@ -305,29 +305,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && explicit.is_none()
                 && *years == 0
                 && !*by_months
-                && unit_at(story.value.middle(), Unit::Quarter, 0)
-                    .is_some_and(|calendar| calendar.timex != story.value.timex)
-                && let Some(at) = period_index(&story.value)
-                && at.rem_euclid(4) as u32 + 1 != *q
+                && let Some(n) = period_index(&story.value).map(|at| at.rem_euclid(4) + 1)
+                && n != *q as i32
             {
-                let n = at.rem_euclid(4) + 1;
                 let q = *q as i32;
-                let step = q
-                    - n
-                    - if q > n && matches!(tense, Tense::Past | Tense::Ended) {
-                        4
-                    } else {
-                        0
-                    };
-                let months = i64::from(3 * step);
-                let start = shift(story.value.start, Unit::Month, months)?;
-                let end = shift(story.value.end.succ_opt()?, Unit::Month, months)?.pred_opt()?;
-                let label = at + step;
-                return Some(dated(DateValue::whole(
-                    format!("{:04}-Q{}", label.div_euclid(4), label.rem_euclid(4) + 1),
-                    (start, end),
-                    Granularity::Quarter,
-                )));
+                let back = q > n && matches!(tense, Tense::Past | Tense::Ended);
+                if let Some(moved) = fiscal_quarter_moved(&story.value, q - n - 4 * i32::from(back))
+                {
+                    return Some(dated(moved));
+                }
             }
             dated(d)
         }
@@ -1144,21 +1130,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // before)
             if let Some(r) = reference.filter(|r| {
                 r.granularity == Granularity::Quarter && unit == Unit::Quarter && in_year.is_none()
-            }) && let counted = cx.count_from(r).clone()
-                && unit_at(counted.middle(), Unit::Quarter, 0)
-                    .is_some_and(|calendar| calendar.timex != counted.timex)
-                && let Some(at) = period_index(&counted)
+            }) && let Some(moved) = fiscal_quarter_moved(cx.count_from(r), 4 * years + offset)
             {
-                let months = 12 * i64::from(*years) + 3 * i64::from(*offset);
-                let label = at + 4 * years + offset;
-                return Some(dated(DateValue::whole(
-                    format!("{:04}-Q{}", label.div_euclid(4), label.rem_euclid(4) + 1),
-                    (
-                        shift(counted.start, Unit::Month, months)?,
-                        shift(counted.end.succ_opt()?, Unit::Month, months)?.pred_opt()?,
-                    ),
-                    Granularity::Quarter,
-                )));
+                return Some(dated(moved));
             }
             let base = match in_year {
                 Some(y) => base.with_year(*y)?,
@@ -1854,13 +1828,40 @@ fn fiscal_number(named: &DateValue, period: &DateValue) -> Option<String> {
     if named.granularity != Granularity::Quarter || period.granularity != Granularity::Quarter {
         return None;
     }
-    let calendar = unit_at(named.middle(), Unit::Quarter, 0)?;
-    if calendar.timex == named.timex {
+    if !numbered_otherwise(named) {
         return None;
     }
+    let calendar = unit_at(named.middle(), Unit::Quarter, 0)?;
     let index = |d: NaiveDate| d.year() * 4 + d.month0() as i32 / 3;
     let n = period_index(named)? + index(period.middle()) - index(calendar.middle());
     Some(format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1))
+}
+
+/// Whether the text numbered quarter `q` otherwise than the calendar does: a fiscal first
+/// quarter ended Sept. 30, whose middle is in the calendar's third.
+fn numbered_otherwise(q: &DateValue) -> bool {
+    unit_at(q.middle(), Unit::Quarter, 0).is_some_and(|calendar| calendar.timex != q.timex)
+}
+
+/// A quarter the text numbered otherwise than the calendar does (a fiscal one), moved on
+/// by `quarters`: its days as many months on ("the first quarter ended January 31" a year
+/// back is November 1985 to January 1986) and its number as many quarters on. None for a
+/// calendar quarter, which `unit_at` moves.
+fn fiscal_quarter_moved(q: &DateValue, quarters: i32) -> Option<DateValue> {
+    let at = period_index(q)?;
+    if q.granularity != Granularity::Quarter || !numbered_otherwise(q) {
+        return None;
+    }
+    let months = 3 * i64::from(quarters);
+    let label = at + quarters;
+    Some(DateValue::whole(
+        format!("{:04}-Q{}", label.div_euclid(4), label.rem_euclid(4) + 1),
+        (
+            shift(q.start, Unit::Month, months)?,
+            shift(q.end.succ_opt()?, Unit::Month, months)?.pred_opt()?,
+        ),
+        Granularity::Quarter,
+    ))
 }
 
 /// A quarter's or half's place in the count of them from year 0, as the text numbered it:
