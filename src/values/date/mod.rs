@@ -1422,33 +1422,35 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .all(|(_, d)| d.start == lead || (a - d.start).num_days().abs() > 31))
                     .then_some(lead)
                 };
-                if let Core::Clock {
-                    day: day @ None,
-                    hour,
-                    ..
-                } = &mut expr.core
-                    && matches!(tense, Tense::Past | Tense::Unmarked)
-                    && (event_clock()
-                        || matches!(quantified, Some((_, (Modifier::Approx, _))))
-                        || (i >= 2
-                            && matches!(tokens[i - 1].lower.as_ref(), "after" | "before")
-                            && matches!(tokens[i - 2].lower.as_ref(), "shortly" | "just" | "soon")))
-                    && let Some(lead) =
-                        story_lead(*hour).filter(|&lead| anchor.is_some_and(|a| lead < a))
-                {
-                    *day = Some(Box::new(Expr::on(lead)));
-                }
-                // "Obama will nominate Yellen on Wednesday, an official said on Tuesday ...
+                // ("Obama will nominate Yellen on Wednesday, an official said on Tuesday ...
                 // Obama will make the announcement at 3 p.m. EDT": so is a clock of an event
-                // told in the future, on the coming day the story opened with
+                // told in the future, on the coming day the story opened with)
                 if let Core::Clock {
                     day: day @ None,
                     hour,
                     ..
                 } = &mut expr.core
-                    && tense == Tense::Future
-                    && let Some(lead) =
-                        story_lead(*hour).filter(|&lead| anchor.is_some_and(|a| lead > a))
+                    && let Some(a) = anchor
+                    && let Some(side) = match tense {
+                        Tense::Past | Tense::Unmarked
+                            if event_clock()
+                                || matches!(quantified, Some((_, (Modifier::Approx, _))))
+                                || (i >= 2
+                                    && matches!(
+                                        tokens[i - 1].lower.as_ref(),
+                                        "after" | "before"
+                                    )
+                                    && matches!(
+                                        tokens[i - 2].lower.as_ref(),
+                                        "shortly" | "just" | "soon"
+                                    )) =>
+                        {
+                            Some(std::cmp::Ordering::Less)
+                        }
+                        Tense::Future => Some(std::cmp::Ordering::Greater),
+                        _ => None,
+                    }
+                    && let Some(lead) = story_lead(*hour).filter(|lead| lead.cmp(&a) == side)
                 {
                     *day = Some(Box::new(Expr::on(lead)));
                 }

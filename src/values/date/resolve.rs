@@ -1834,7 +1834,13 @@ fn fiscal_number(named: &DateValue, period: &DateValue) -> Option<String> {
     let calendar = unit_at(named.middle(), Unit::Quarter, 0)?;
     let index = |d: NaiveDate| d.year() * 4 + d.month0() as i32 / 3;
     let n = period_index(named)? + index(period.middle()) - index(calendar.middle());
-    Some(format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1))
+    Some(quarter_timex(n))
+}
+
+/// The TIMEX3 value of the quarter at `n` in the count of them from year 0, as
+/// `period_index` counts: 1987 × 4 + 2 is `1987-Q3`.
+fn quarter_timex(n: i32) -> String {
+    format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1)
 }
 
 /// Whether the text numbered quarter `q` otherwise than the calendar does: a fiscal first
@@ -1853,9 +1859,8 @@ fn fiscal_quarter_moved(q: &DateValue, quarters: i32) -> Option<DateValue> {
         return None;
     }
     let months = 3 * i64::from(quarters);
-    let label = at + quarters;
     Some(DateValue::whole(
-        format!("{:04}-Q{}", label.div_euclid(4), label.rem_euclid(4) + 1),
+        quarter_timex(at + quarters),
         (
             shift(q.start, Unit::Month, months)?,
             shift(q.end.succ_opt()?, Unit::Month, months)?.pred_opt()?,

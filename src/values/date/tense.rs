@@ -3786,8 +3786,8 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             // pro forma sessions during the Thanksgiving recess")
             let modal_at = |j: usize| toks[j].is("will") || toks[j].is("would");
             if toks[k].is_lowercase_word()
-                && k > 1
-                && (modal_at(k - 1) || (toks[k - 1].is("not") && modal_at(k - 2)))
+                && k > 0
+                && (modal_at(k - 1) || auxiliary_of(toks, k).is_some_and(modal_at))
             {
                 return Some((k, Tense::Future));
             }
