@@ -1643,7 +1643,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 };
                 let full_year_of = match (&quarter, anchor) {
                     (Some(q), Some(a))
-                        if full_year && relative_year && q.end < a && !modal_within(12) =>
+                        if full_year
+                            && relative_year
+                            && q.end < a
+                            && !modal_within(12)
+                            && !opening_looks_ahead(tokens, i, end) =>
                     {
                         Some(q.start.year())
                     }
@@ -4377,8 +4381,21 @@ fn ends_on(
         }
         _ => end,
     };
+    // "the current fiscal year ending in June", "this financial year, which ends March
+    // 31": the fiscal year under way, which closes on the next such day
+    let current = matches!(
+        expr.core,
+        Core::Relative {
+            unit: Unit::Year,
+            offset: 0
+        }
+    ) && expr.modifier.is_none()
+        && tokens[words.clone()]
+            .iter()
+            .any(|t| t.is("fiscal") || t.is("financial"));
     let unit = match expr.core {
         _ if named.is_some() => Unit::Quarter,
+        _ if current => Unit::Year,
         // (not "fiscal 1987 to March 31", a part of it)
         _ if fiscal_year.is_some() => Unit::Year,
         // "third quarter pre-tax profit for the period ended December 31", "for the 1986
@@ -4431,11 +4448,18 @@ fn ends_on(
     // year, "the fiscal year starting April 1", "the year beginning in July"; "the fiscal
     // year ended June 30" is a length, as TimeBank marks it)
     let starts = tokens.get(link).is_some_and(|t| starts_from(&t.lower));
-    let year_named = unit == Unit::Year && fiscal_year.is_none() && named_year.is_none();
+    let year_named =
+        unit == Unit::Year && fiscal_year.is_none() && named_year.is_none() && !current;
+    // ("the current fiscal year" is under way; "the full fiscal year" may be over)
+    let under_way = current
+        && tokens[words.clone()]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "current" | "this" | "present"));
     if !tokens.get(link).is_some_and(|t| {
-        (!year_named && closes_on(&t.lower))
+        (!year_named && closes_on(&t.lower) && !(under_way && t.is("ended")))
             || (!year_named
                 && !which
+                && !current
                 && (t.is("to") || t.is("through"))
                 && fiscal_year.is_none()
                 && !(named_year.is_some() && unit == Unit::Year))
@@ -4492,13 +4516,37 @@ fn ends_on(
             return None;
         }
         let first = day.start;
-        let last = shift(first, Unit::Year, 1)?.pred_opt()?;
-        let named = if last.month() >= 7 { last } else { first };
-        let value = format!("{:04}", named.year());
         return Some((
             at,
-            DateValue::whole(value, (first, last), Granularity::Year),
+            twelve_months(first, shift(first, Unit::Year, 1)?.pred_opt()?),
         ));
+    }
+    // (the year under way, or one still ending in a sentence that looks ahead, closes on
+    // the first such day not yet over, unless the text writes its year)
+    if current {
+        if !matches!(day.granularity, Granularity::Day | Granularity::Month) {
+            return None;
+        }
+        let mut last = day.end;
+        let ahead = under_way
+            || (!tokens[link].is("ended")
+                && (cx.tense == Tense::Future
+                    || sentence_looks_ahead(tokens, words.start)
+                    || opening_looks_ahead(tokens, words.start, words.end)));
+        if ahead
+            && !matches!(date.core, Core::Cal { year: Some(_), .. })
+            && let Some(a) = cx.anchor
+        {
+            while last < a {
+                last = shift(last, Unit::Year, 1)?;
+            }
+            while let Some(before) = shift(last, Unit::Year, -1).filter(|b| *b >= a) {
+                last = before;
+            }
+        }
+        let last = month_bounds(last.year(), last.month())?.1.min(last);
+        let first = shift(last.succ_opt()?, Unit::Year, -1)?;
+        return Some((at, twelve_months(first, last)));
     }
     // ("fiscal 1987 ending March" is named by its year, not closed by the month, whose year
     // is unsure; "fiscal 1986, ended last March" is closed by it)
@@ -4643,6 +4691,17 @@ fn period_ending_before(tokens: &[Tok<'_>], first: usize) -> bool {
     })
 }
 
+/// Whether the phrase from `first` to `end` opens its sentence and the clause after its
+/// comma looks ahead: "For the full fiscal year ending in June, analysts expect".
+fn opening_looks_ahead(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
+    first > 0
+        && heads_sentence(tokens, first - 1)
+        && after_in_sentence(tokens, end, 8)
+            .find(|&k| tokens[k].text == ",")
+            .and_then(|comma| after_in_sentence(tokens, comma + 1, 4).last())
+            .is_some_and(|last| sentence_looks_ahead(tokens, last + 1))
+}
+
 /// Whether the clause goes on after token `end` (past a comma) with what is to come: "will
 /// be", "would be", "should be", "is expected to", "are estimated at".
 fn told_ahead(tokens: &[Tok<'_>], end: usize) -> bool {
@@ -4678,6 +4737,17 @@ fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<(usize, bool)> {
             .any(|t| matches!(t.lower.as_ref(), "last" | "previous" | "prior"));
         (noun, before)
     })
+}
+
+/// A fiscal year from its first day to its last, named as a fiscal year written with its
+/// number is ("fiscal 2012 ended Sept. 30"): for the year it ends in (the American federal
+/// one, from October; Microsoft's and Australia's, from July), unless it ends in the first
+/// quarter of a year (Japan's and Britain's, from April; a retailer's, from February), then
+/// for the year it starts in.
+fn twelve_months(first: NaiveDate, last: NaiveDate) -> DateValue {
+    let named = if last.month() <= 3 { first } else { last };
+    let value = format!("{:04}", named.year());
+    DateValue::whole(value, (first, last), Granularity::Year)
 }
 
 /// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May

@@ -20925,6 +20925,75 @@ fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
 }
 
 #[test]
+fn the_fiscal_year_under_way_closes_on_the_day_named_after_it() {
+    assert_values_on(
+        "2013-10-24",
+        &[(
+            "Sales rose in the first quarter. For the full fiscal year ending in June, \
+             analysts expect revenue of $80 billion.",
+            "June",
+            "2014-06",
+        )],
+    );
+    // (value, first day, last day): each was the calendar year, and the month after it
+    // took the year of a quarter named before
+    assert_periods(&[
+        (
+            "Sales rose in the first quarter. For the full fiscal year ending in June, \
+             analysts expect revenue of $80 billion.",
+            "2013-10-24",
+            "the full fiscal year",
+            ("2014", "2013-07-01", "2014-06-30"),
+        ),
+        // (named for the year it starts in when it ends in a first quarter, as Japan's)
+        (
+            "MHI expects profits to drop 40 pct in the current fiscal year ending March 31, \
+             from 1985/86's record 50.14 billion.",
+            "1987-03-12",
+            "the current fiscal year",
+            ("1986", "1986-04-01", "1987-03-31"),
+        ),
+        (
+            "The agency expects a deficit in the current fiscal year, which ends Sept. 30.",
+            "2013-10-24",
+            "the current fiscal year",
+            ("2014", "2013-10-01", "2014-09-30"),
+        ),
+        // (a full year told as over is the last one)
+        (
+            "Sales fell 4 pct for the full fiscal year ended in June.",
+            "2013-10-24",
+            "the full fiscal year",
+            ("2013", "2012-07-01", "2013-06-30"),
+        ),
+        // (a year written after the day is the day's: reuters-15281)
+        (
+            "Day said the sale could enable Day to accelerate its earnings for its current \
+             fiscal year ending October 31, 1987.",
+            "1987-04-08",
+            "current fiscal year",
+            ("1987", "1986-11-01", "1987-10-31"),
+        ),
+        // (a year that starts on a day is named as one that ends: the World Bank's from
+        // July 1987 is its fiscal 1988, reuters-18862)
+        (
+            "Brazil was asking for two billion dlrs for the financial year starting in July.",
+            "1987-06-18",
+            "the financial year",
+            ("1988", "1987-07-01", "1988-06-30"),
+        ),
+        // (a part of the year up to a day does not close it: reuters-15555)
+        (
+            "For the nine weeks of its current fiscal year through April 4, sales were \
+             965.8 mln dlrs.",
+            "1987-04-09",
+            "April 4",
+            ("1987-04-04", "1987-04-04", "1987-04-04"),
+        ),
+    ]);
+}
+
+#[test]
 fn an_ordinal_after_a_named_quarter_is_a_quarter_of_its_own() {
     assert_spans(&[
         // (measured from: the nearest one before the quarter named)
