@@ -160,6 +160,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let y = match rel {
                 -1 if m + 1 < a.month() => a.year(),
                 -1 if m == a.month() && day.is_some_and(|d| d < a.day()) => a.year(),
+                -1 if m + 1 == a.month() && day.is_some() => a.year(),
                 -1 => a.year() - 1,
                 0 => a.year(),
                 _ if m > a.month() + 1 || (m > a.month() && day.is_some()) => a.year(),

@@ -11913,6 +11913,21 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "last March 5",
             "1987-03-05",
         ),
+        // ... and so may one in the month just gone (reuters-18849: the same article says
+        // "But on May 1, President Kenneth Kaunda abolished"; it was 1986-05-01)
+        (
+            "But Zambia's decision to abandon last May 1 a tough International Monetary Fund \
+             economic recovery program has introduced uncertainty.",
+            "1987-06-18",
+            "last May 1",
+            "1987-05-01",
+        ),
+        (
+            "Reagan announced last March 27 he would impose the tariffs.",
+            "1987-04-17",
+            "last March 27",
+            "1987-03-27",
+        ),
         (
             "set aside only some 200 mln dlrs to service debts in the fiscal year ending next \
                  June 30.",
