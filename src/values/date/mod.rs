@@ -4591,7 +4591,11 @@ fn ends_on(
             let value = format!("{y:04}");
             Some(DateValue::whole(value, (first, last), Granularity::Year))
         }
-        None if unit == Unit::Quarter => quarter_to(day.end, named).map(|mut period| {
+        None if unit == Unit::Quarter => quarter_to(
+            day.end,
+            named.or_else(|| fiscal_number_told(tokens, expr, cx, day.end)),
+        )
+        .map(|mut period| {
             if let Some((q, y)) = fiscal_quarter {
                 period.timex = format!("{y:04}-Q{q}");
             }
@@ -4737,6 +4741,50 @@ fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<(usize, bool)> {
             .any(|t| matches!(t.lower.as_ref(), "last" | "previous" | "prior"));
         (noun, before)
     })
+}
+
+/// The number of the fiscal quarter the story reports, for "the quarter" that closes on
+/// `last` after it: "reported a profitable fiscal fourth quarter ... a profit in the
+/// quarter ended May 31" (read in June) is that fourth quarter. Only for the story's
+/// quarter named by its number and "fiscal" alone, with no year or day of its own, when
+/// `last` closes the last quarter over.
+fn fiscal_number_told(
+    tokens: &[Tok<'_>],
+    expr: &Expr,
+    cx: &Resolve<'_>,
+    last: NaiveDate,
+) -> Option<u32> {
+    if !matches!(
+        expr.core,
+        Core::Anaphor {
+            unit: Some(Unit::Quarter) | None,
+            years: 0,
+            offset: 0,
+            in_year: None,
+            same: false,
+        }
+    ) {
+        return None;
+    }
+    let story = cx
+        .quarter
+        .filter(|q| q.granularity == Granularity::Quarter)?;
+    let ago = (cx.anchor? - last).num_days();
+    let first = tokens.partition_point(|t| t.start < story.at.start);
+    let end = tokens.partition_point(|t| t.start < story.at.end);
+    let words = &tokens[first..end];
+    let number = story.timex.strip_prefix(&format!("{:04}-Q", last.year()))?;
+    ((0..=92).contains(&ago)
+        && words.iter().any(|t| t.is("fiscal"))
+        && !words.iter().any(|t| year_token(t).is_some())
+        && calendar_quarter(story))
+    .then(|| number.parse().ok())
+    .flatten()
+}
+
+/// Whether a quarter runs over a calendar quarter's days: no day the text gave closed it.
+fn calendar_quarter(q: &DateValue) -> bool {
+    unit_at(q.start, Unit::Quarter, 0).is_some_and(|c| (c.start, c.end) == (q.start, q.end))
 }
 
 /// A fiscal year from its first day to its last, named as a fiscal year written with its

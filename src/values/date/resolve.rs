@@ -285,13 +285,31 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // second fiscal quarter ending March 31 ... Cohen estimated Tandem's second
             // quarter net at 40 to 45 cts", read in March 1987, is the quarter to March 31,
             // not the calendar one of 1986
+            // (a year named just before places it, or written in it a year back: "Last
+            // year, Sand lost 243,064 dlrs in the second quarter" after its second quarter
+            // ended January 31, 1987, is that quarter a year back, November 1985 to January
+            // 1986, and so is "In 1986, Floating Point reported a third quarter loss" after
+            // its third quarter ending July 31, 1987, May to July 1986)
             if let Some(story) = cx.quarter
-                && explicit.is_none()
                 && *years == 0
                 && !*by_months
-                && fiscal_quarter_year(story, *q).is_some_and(|f| f != y)
+                && let Some(f) = fiscal_quarter_year(story, *q).filter(|&f| f != y)
+                && explicit.is_none_or(|_| f - y == 1)
             {
-                return Some(dated(story.value.clone()));
+                let named = explicit
+                    .or_else(|| {
+                        cx.reference
+                            .filter(|r| r.granularity == Granularity::Year && cx.recent())
+                            .map(|r| r.start.year())
+                    })
+                    .filter(|&r| r < f && f - r <= 2);
+                match named.map(|r| fiscal_quarter_moved(story, 4 * (r - f))) {
+                    Some(Some(moved)) => return Some(dated(moved)),
+                    // (one whose middle the calendar numbers alike is read as the
+                    // calendar's, below)
+                    Some(None) => {}
+                    None => return Some(dated(story.value.clone())),
+                }
             }
             // ... and another quarter named by its number alone is counted in the story's
             // fiscal year, its days as many quarters on: "Net income in the fiscal first

@@ -21009,6 +21009,67 @@ fn the_fiscal_year_under_way_closes_on_the_day_named_after_it() {
 }
 
 #[test]
+fn the_quarter_closed_after_a_fiscal_quarter_named_by_its_number_is_that_quarter() {
+    // (value, first day, last day): "the quarter" was the calendar quarter of its last
+    // day, 1987-Q2, and the period a year back from it 1986-Q2
+    let story = "National Semiconductor, which earlier reported a profitable fiscal fourth \
+                 quarter, said it expects improved results. The company reported a profit of \
+                 8.1 mln dlrs in the quarter ended May 31, after a loss of 7.1 mln dlrs in the \
+                 year ago period.";
+    assert_periods(&[
+        (
+            story,
+            "1987-06-18",
+            "the quarter ended",
+            ("1987-Q4", "1987-03-01", "1987-05-31"),
+        ),
+        (
+            story,
+            "1987-06-18",
+            "the year ago period",
+            ("1986-Q4", "1986-03-01", "1986-05-31"),
+        ),
+        // (not a quarter over longer ago than the last one)
+        (
+            "Apple reported fiscal fourth-quarter revenue of $37.5 billion. It sold 9 \
+             million iPads in the quarter ended June 29.",
+            "2013-10-28",
+            "the quarter ended",
+            ("2013-Q2", "2013-03-30", "2013-06-29"),
+        ),
+    ]);
+}
+
+#[test]
+fn the_storys_fiscal_quarter_a_year_back_keeps_its_days() {
+    // (value, first day, last day): each was the calendar quarter of its number
+    assert_periods(&[
+        (
+            "Sand reported a profit for the second quarter ended January 31. Last year, Sand \
+             lost 243,064 dlrs on revenues of 7,012,195 dlrs in the second quarter.",
+            "1987-03-12",
+            "in the second quarter.",
+            ("1986-Q2", "1985-11-01", "1986-01-31"),
+        ),
+        // (reuters-18350 and reuters-3884: a year written before or in it)
+        (
+            "It expects a charge in its third quarter ending July 31. In 1986, Floating \
+             Point reported a third quarter loss of two mln dlrs.",
+            "1987-06-02",
+            "a third quarter loss",
+            ("1986-Q3", "1986-05-01", "1986-07-31"),
+        ),
+        (
+            "The company reported fiscal third quarter ended December 31 net income of 2.3 \
+             mln dlrs, up from fiscal 1985 third quarter results of 563,000 dlrs.",
+            "1987-03-11",
+            "fiscal 1985 third quarter",
+            ("1985-Q3", "1985-10-01", "1985-12-31"),
+        ),
+    ]);
+}
+
+#[test]
 fn an_ordinal_after_a_named_quarter_is_a_quarter_of_its_own() {
     assert_spans(&[
         // (measured from: the nearest one before the quarter named)
