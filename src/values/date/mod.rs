@@ -1749,7 +1749,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && matches!(period.granularity, Granularity::Year | Granularity::Quarter)
                 {
                     let starts = period.granularity == Granularity::Year
-                        && tokens[end..at].iter().any(|t| starts_from(&t.lower));
+                        && tokens[end..at].iter().any(|t| begins_on(&t.lower));
                     let year = if starts { period.start } else { period.end }.year();
                     span_end = Some((at, year));
                 }
@@ -4430,16 +4430,27 @@ fn ends_on(
     };
     // "its fiscal third quarter, which ended March 31", "fiscal 1986, ended last March",
     // "the fiscal year that ended in June"
+    // (and a fiscal year written with its number, by its first day: "fiscal 2014, which
+    // began last month", "fiscal 2014, beginning Oct. 1")
+    let begins = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            starts_from(&t.lower) || (fiscal_year.is_some() && begins_on(&t.lower))
+        })
+    };
     let comma = tokens.get(end).is_some_and(|t| t.text == ",");
     let which = comma && tokens.get(end + 1).is_some_and(|t| t.is("which"));
     let that = !comma
         && tokens
             .get(end)
             .is_some_and(|t| t.is("that") || t.is("which"))
-        && tokens.get(end + 1).is_some_and(|t| closes_on(&t.lower));
+        && (tokens.get(end + 1).is_some_and(|t| closes_on(&t.lower)) || begins(end + 1));
     let link = if which {
         end + 2
-    } else if (comma && tokens.get(end + 1).is_some_and(|t| t.is("ended"))) || that {
+    } else if (comma
+        && (tokens.get(end + 1).is_some_and(|t| t.is("ended"))
+            || (fiscal_year.is_some() && begins(end + 1))))
+        || that
+    {
         end + 1
     } else {
         end
@@ -4447,7 +4458,7 @@ fn ends_on(
     // ("the week beginning 25 March": a week is named by its first day too, and so is a
     // year, "the fiscal year starting April 1", "the year beginning in July"; "the fiscal
     // year ended June 30" is a length, as TimeBank marks it)
-    let starts = tokens.get(link).is_some_and(|t| starts_from(&t.lower));
+    let starts = begins(link);
     let year_named =
         unit == Unit::Year && fiscal_year.is_none() && named_year.is_none() && !current;
     // ("the current fiscal year" is under way; "the full fiscal year" may be over)
@@ -4463,7 +4474,7 @@ fn ends_on(
                 && (t.is("to") || t.is("through"))
                 && fiscal_year.is_none()
                 && !(named_year.is_some() && unit == Unit::Year))
-            || ((unit == Unit::Week || year_named) && starts)
+            || ((unit == Unit::Week || year_named || fiscal_year.is_some()) && starts)
     }) {
         return None;
     }
@@ -4511,15 +4522,20 @@ fn ends_on(
     // fiscal year written with its number is ("fiscal 2012 ended Sept. 30", below): for the
     // year it ends in when that is in the second half of a year (the American federal one,
     // from October), else for the year it starts in (Japan's and Britain's, from April)
-    if year_named {
+    if year_named || (starts && fiscal_year.is_some()) {
         if !matches!(day.granularity, Granularity::Day | Granularity::Month) {
             return None;
         }
         let first = day.start;
-        return Some((
-            at,
-            twelve_months(first, shift(first, Unit::Year, 1)?.pred_opt()?),
-        ));
+        let mut year = twelve_months(first, shift(first, Unit::Year, 1)?.pred_opt()?);
+        // (as the text names it, when it starts in that year or the one before)
+        if let Some(y) = fiscal_year {
+            if !(y - 1..=y).contains(&first.year()) {
+                return None;
+            }
+            year.timex = format!("{y:04}");
+        }
+        return Some((at, year));
     }
     // (the year under way, or one still ending in a sentence that looks ahead, closes on
     // the first such day not yet over, unless the text writes its year)

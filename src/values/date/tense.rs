@@ -2552,6 +2552,12 @@ pub(super) fn starts_from(word: &str) -> bool {
     matches!(word, "beginning" | "starting" | "commencing")
 }
 
+/// A word that names the day a period opens on, as `starts_from` does or as a verb after
+/// "which": "fiscal 2014, which began last month".
+pub(super) fn begins_on(word: &str) -> bool {
+    starts_from(word) || matches!(word, "began" | "begins" | "started" | "starts")
+}
+
 /// A word that names the day a period closes on: "the quarter ended Sept. 30", "the year
 /// ending June 30", "Qtr ends April 30".
 pub(super) fn closes_on(word: &str) -> bool {

@@ -20989,6 +20989,29 @@ fn the_fiscal_year_under_way_closes_on_the_day_named_after_it() {
             "current fiscal year",
             ("1987", "1986-11-01", "1987-10-31"),
         ),
+        // (a fiscal year written with its number, from the day it starts on:
+        // reuters-20202 and reuters-889; they were the calendar years)
+        (
+            "The White House budget office predicted the government would spend 1.066 \
+             trillion during fiscal 1988, which began Oct. 1.",
+            "1987-10-20",
+            "fiscal 1988",
+            ("1988", "1987-10-01", "1988-09-30"),
+        ),
+        (
+            "The government had set aside money to help 300,000 people find jobs in fiscal \
+             1987 beginning in April.",
+            "1987-03-03",
+            "fiscal 1987",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        (
+            "For fiscal 2014, which began last month, analysts expect revenue to grow 5 \
+             percent.",
+            "2013-10-28",
+            "fiscal 2014",
+            ("2014", "2013-09-01", "2014-08-31"),
+        ),
         // (a year that starts on a day is named as one that ends: the World Bank's from
         // July 1987 is its fiscal 1988, reuters-18862)
         (
