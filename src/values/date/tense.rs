@@ -1106,15 +1106,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && window[1..k]
                     .iter()
                     .all(|t| t.is_lowercase_word() && !looks_past(&t.lower))
-                && window.get(k + 1).is_some_and(|c| c.is("called"))
-                && window
-                    .get(k + 2)
-                    .is_some_and(|h| h.is("have") || h.is("has"));
+                // (the verb and its auxiliary may stand past the six words: "have called
+                // for a general strike on Monday"; `window` holds the tokens before the
+                // date in turn)
+                && start
+                    .checked_sub(k + 2)
+                    .is_some_and(|c| toks[c].is("called"))
+                && start
+                    .checked_sub(k + 3)
+                    .is_some_and(|h| toks[h].is("have") || toks[h].is("has"));
             if t.is("for")
                 && (window
                     .get(k + 1)
                     .is_some_and(|b| b.is("set") || b.is("forecast"))
-                    || ((k == 0 || called_then_on) && called_for(&window[k + 1..])))
+                    || called_then_on
+                    || (k == 0 && called_for(&window[k + 1..])))
             {
                 break 'ahead Some(k);
             }

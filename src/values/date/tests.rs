@@ -15603,6 +15603,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "2013-06-20",
         ),
+        // (past the six words read for the day: both were the Monday gone by)
+        (
+            "Opposition leaders have called for a general strike on Monday.",
+            "2013-12-01",
+            "Monday",
+            "2013-12-02",
+        ),
+        (
+            "The union has called for a nationwide general strike on Monday.",
+            "2013-12-01",
+            "Monday",
+            "2013-12-02",
+        ),
         // ("after" a weekday too: was the Friday gone by)
         (
             "The opposition has called for protests after Friday prayers.",
