@@ -4481,7 +4481,11 @@ fn ends_on(
     // ("the quarter ending in June", "the quarter to September", "the quarter through
     // December": the month's last day; a week needs its day)
     let month = tokens.get(link + 1).is_some_and(|t| t.is("in")) && unit != Unit::Week;
-    let at = link + 1 + usize::from(month);
+    // ("the year beginning on October one", "the fiscal year ending on March 31": "on" as
+    // nothing)
+    let on = tokens.get(link + 1).is_some_and(|t| t.is("on"))
+        && (starts || tokens[link].is("ending") || tokens[link].is("ended"));
+    let at = link + 1 + usize::from(month || on);
     let (date_end, date) = parse_at(tokens, at)?;
     let start = tokens[at].start;
     // (a month after "ended" or "to" is the last one begun, as `tense_near` reads it alone;

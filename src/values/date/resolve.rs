@@ -837,6 +837,19 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     None
                 }
+                // (nor, still to come, in a year to come named in an earlier sentence: "The
+                // plea is expected to be approved early next year. The firm has said it will
+                // stop managing outside money by the end of the year", read in December
+                // 2013, is 2013's end)
+                (Some(Unit::Year), Some(r), _)
+                    if *years == 0
+                        && *offset == 0
+                        && cx.tense == Tense::Future
+                        && !cx.recent()
+                        && anchor.is_some_and(|a| r.start.year() > a.year()) =>
+                {
+                    None
+                }
                 // what is left of a period is left of one begun: not of one still to begin,
                 // "the remainder of the week" after "a G-5 meeting next week", nor, unless a
                 // verb in the past tells it, of a year already over, "if these loans remain on

@@ -13844,6 +13844,29 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the end of the year",
             "1987",
         ),
+        // (nor, still to come, in a year to come named in an earlier sentence; in its
+        // own, "sees 1988 earnings of 3.35 dlrs, up from three dlrs for the year", it is)
+        (
+            "The plea is expected to be approved by a judge early next year. The firm has \
+             said it will stop managing outside money by the end of the year.",
+            "2013-12-17",
+            "the end of the year",
+            "2013",
+        ),
+        (
+            "He sees improved demand in 1988 and 1989. Palermo says all of this will push \
+             the bullion price to 475 dlrs an ounce by the end of the year.",
+            "1987-04-07",
+            "the end of the year",
+            "1987",
+        ),
+        (
+            "Analyst David Sutliff sees 1988 earnings of 3.35 dlrs a share, up from an \
+             earlier forecast of three dlrs for the year.",
+            "1987-03-16",
+            "the year",
+            "1988",
+        ),
         (
             "Cheyenne had sales of 43.1 mln dlrs for 1986 and expects to report a loss for \
                  the year.",
@@ -21024,6 +21047,21 @@ fn the_fiscal_year_under_way_closes_on_the_day_named_after_it() {
             "2013-10-28",
             "fiscal 2014",
             ("2014", "2013-09-01", "2014-08-31"),
+        ),
+        // ("on" before the day: reuters-15352 and reuters-7176, each the calendar year)
+        (
+            "The budget plan would lower an estimated 171 billion dlr deficit for the year \
+             beginning on October one to about 133 billion dlrs.",
+            "1987-04-08",
+            "the year",
+            ("1988", "1987-10-01", "1988-09-30"),
+        ),
+        (
+            "Iran's budget for the fiscal year starting on Saturday forecasts revenue of \
+             50.3 billion dlrs.",
+            "1987-03-19",
+            "the fiscal year",
+            ("1987", "1987-03-21", "1988-03-20"),
         ),
         // (a year that starts on a day is named as one that ends: the World Bank's from
         // July 1987 is its fiscal 1988, reuters-18862)
