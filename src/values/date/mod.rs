@@ -292,6 +292,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // qtr of 309,000 dlrs ... and for the year of 309,000 dlrs vs 1,559,000 dlrs a year
     // ago" counts that year back, not the quarter)
     let mut year_echo: Option<(usize, Told)> = None;
+    // The last year that named an event, "the 2012 U.S. Open", and the token after it: no
+    // reference, but what "that year", "that summer" point back to when named after the
+    // reference.
+    let mut event_year: Option<(usize, Told)> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
     let mut quarter: Option<Told> = None;
@@ -560,6 +564,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let cx = Resolve {
                     anchor: spoken.or(anchor),
                     reference: match (&before_report, &baseline_of) {
+                        // ("He won his first grand slam at the 2012 U.S. Open and took
+                        // Olympic gold in London that summer": 2012's)
+                        _ if let Some((at, year)) = &event_year
+                            && reference_at.is_none_or(|r| r < *at)
+                            && tokens[i..end].iter().any(|t| t.is("that")) =>
+                        {
+                            Some(year)
+                        }
                         _ if let Some((at, year)) = &year_echo
                             && expr.a_year_back()
                             && !(*at..first).any(|k| ends_sentence(tokens, k)) =>
@@ -1856,6 +1868,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // ("the lowest level since November")
                     // (nor the day a year back that figures are set against, "111 rigs at
                     // this time last year")
+                    let event_year_named =
+                        lone_year.is_some() && year_names_event(tokens, first, end);
+                    if event_year_named && let Some(d) = &timex.date {
+                        event_year = Some((
+                            end,
+                            Told {
+                                value: d.clone(),
+                                at: timex.span.clone(),
+                            },
+                        ));
+                    }
                     let compared = since_superlative(tokens, first)
                         || in_aside(tokens, first, end)
                         || record_set(tokens, first)
@@ -1873,7 +1896,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             }))
                         // (nor a turn of a century, which is no one year to count from)
                         || matches!(expr.modifier, Some(Mod::Turn { .. }))
-                        || (lone_year.is_some() && year_names_event(tokens, first, end))
+                        || event_year_named
                         // (nor a year in a name after capitals, "Profits of BNI 1946, the
                         // largest of the seven")
                         || (lone_year.is_some() && first > 0 && named_by_capitals(&tokens[first - 1]))

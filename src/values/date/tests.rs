@@ -13867,6 +13867,28 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the year",
             "1988",
         ),
+        // a year that names an event is what "that year", "that summer" point back to,
+        // though "the year" after it is the story's
+        (
+            "He won his first grand slam at the 2012 U.S. Open and took Olympic gold in \
+             London that summer.",
+            "2013-09-23",
+            "that summer",
+            "2012-SU",
+        ),
+        (
+            "He won the 2012 U.S. Open. He took gold that year.",
+            "2013-09-23",
+            "that year",
+            "2012",
+        ),
+        (
+            "Beijing was preparing for the 2008 Olympics. Sales in the first two months of \
+             the year doubled.",
+            "2013-03-22",
+            "the year",
+            "2013",
+        ),
         (
             "Cheyenne had sales of 43.1 mln dlrs for 1986 and expects to report a loss for \
                  the year.",
