@@ -933,7 +933,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // "the year-ago quarter", "the year-earlier results" compare with the
                 // period the story reports: the date named last, unless it is a day in the
                 // story's quarter ("the quarter ended Sept. 30"), a period still to come
-                // ("the third quarter of 1990") or a day in the coming week, the report's
+                // ("the third quarter of 1990"; a month or a season too, "plans to expand
+                // its grocery service next spring ... over the prior-year period") or a
+                // day in the coming week, the report's
                 // ("reports third-quarter results on Wednesday"), when the story's quarter
                 // serves (not the last day of a quarter still to come, "second quarter,
                 // ending December 31", which names that quarter); a date
@@ -957,7 +959,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                                 && r.end <= q.end)
                                 || anchor.is_some_and(|a| {
                                     r.start > a
-                                        && (r.granularity >= Granularity::Quarter
+                                        && (r.granularity >= Granularity::Month
                                             || (r.granularity == Granularity::Day
                                                 && r.start <= a + Duration::days(7)))
                                 }) =>

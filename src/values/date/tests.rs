@@ -13867,6 +13867,15 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the year",
             "1988",
         ),
+        // a year back from the story's quarter, not from a season still to come
+        (
+            "Amazon posted a profit for the third quarter. It plans to expand its grocery \
+             delivery service to more cities next spring. AWS grew sales by 60 percent over \
+             the prior-year period.",
+            "2013-10-24",
+            "the prior-year period",
+            "2012-Q3",
+        ),
         // a year that names an event is what "that year", "that summer" point back to,
         // though "the year" after it is the story's
         (
