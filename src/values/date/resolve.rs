@@ -1060,6 +1060,30 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     (r.middle(), r.granularity)
                 }
+                // ("Sales rose in 1986. Net rose in the quarter", read in March 1987, with
+                // no quarter named: the quarter of that year nearest the publication, the
+                // last one of a year over, the last one over of the publication's year (the
+                // one under way before its first is over), the first one of a year to come;
+                // still to come, none of a year over: "last year's 59 cts ... might earn 57
+                // cts to 60 cts a share in the quarter")
+                (Some(r), Some(a))
+                    if *unit == Some(Unit::Quarter)
+                        && *offset == 0
+                        && r.granularity == Granularity::Year
+                        && r.named_year().is_none() =>
+                {
+                    let last_over = unit_at(a, Unit::Quarter, -1)?.start;
+                    let day = if r.end < a && cx.tense != Tense::Future {
+                        r.end
+                    } else if r.start > a {
+                        r.start
+                    } else if r.end >= a && last_over >= r.start {
+                        last_over
+                    } else {
+                        a
+                    };
+                    (day, Granularity::Day)
+                }
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
                 // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
                 // story's quarter is the last one over, whose results are reported (not

@@ -2017,6 +2017,34 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "1986-Q3",
         ),
     ]);
+    // ... and "the quarter" after a year with no quarter named is the one of that year
+    // nearest the publication: the last of a year over, the last one over of the
+    // publication's year; still to come, none of a year over (reuters-1101, reuters-21034,
+    // reuters-9378; each was the year's first quarter)
+    assert_values(&[
+        (
+            "1986 net includes tax credits of 165,000 dlrs in quarter and 189,000 dlrs in \
+             year.\n    Net includes pretax loan loss provisions of 1,439,000 dlrs vs 127,000 \
+             dlrs in quarter and 1,701,000 dlrs vs 222,000 dlrs in year.",
+            "1987-03-03",
+            "quarter and 1,701,000",
+            "1986-Q4",
+        ),
+        (
+            "NOTE: 1987 per-share earnings include Daily News severance charges of 11 cts a \
+             share in the quarter and 13 cts a share for the nine months",
+            "1987-10-19",
+            "the quarter",
+            "1987-Q3",
+        ),
+        (
+            "Arvin expects earnings flat with last year's 59 cts a share results. Arvin said \
+             it might earn 57 cts to 60 cts a share in the quarter.",
+            "1987-03-25",
+            "the quarter",
+            "1987-Q1",
+        ),
+    ]);
     // ... and after "Prior year", a year back: the last quarter over a year back, the year
     // before the one that quarter is in (reuters-1375, 21275, 15189; were the last quarter
     // over, or a quarter from the middle of the current year, and the last year over)
