@@ -1800,6 +1800,63 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
+                    // "In 1985, the latest year for which full figures are available": a
+                    // period set beside the date named right before it, after a comma, is that
+                    // date; and "made the appointments the same day, Jan. 4, 2012": a date set
+                    // so beside a period named with "the" or "that" names it
+                    let at = tokens.partition_point(|t| t.start < timex.span.start);
+                    let beside = at >= 2 && tokens[at - 1].text == ",";
+                    let latest = matches!(expr.core, Core::Relative { offset: -1, .. })
+                        && tokens[i..end]
+                            .iter()
+                            .any(|t| t.is("latest") || t.is("recent"));
+                    let same = |a: Option<&DateValue>, b: Option<&DateValue>| {
+                        a.zip(b)
+                            .is_some_and(|(a, b)| a.granularity == b.granularity)
+                    };
+                    // (a date as named, not the end of one: "at end 1985, the latest year")
+                    if beside
+                        && reference_at == Some(at - 1)
+                        && out.last().is_some_and(|r| r.modifier.is_none())
+                        && (latest
+                            || matches!(
+                                expr.core,
+                                Core::Anaphor {
+                                    years: 0,
+                                    offset: 0,
+                                    ..
+                                }
+                            ))
+                        && let Some(r) = &reference
+                        && same(timex.date.as_ref(), Some(&r.value))
+                    {
+                        timex.value = r.timex.clone();
+                        timex.date = Some(r.value.clone());
+                    }
+                    // (a date with its month, closed by a comma or the sentence's end: not
+                    // "for the rest of the year, 1987 net income would be reduced")
+                    if beside
+                        && matches!(
+                            expr.core,
+                            Core::Cal {
+                                year: Some(_),
+                                month: Some(_),
+                                ..
+                            }
+                        )
+                        && tokens
+                            .get(end)
+                            .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
+                        && let Some(prev) = out.last_mut()
+                        && prev.span.end == tokens[at - 2].end
+                        && tokens
+                            .get(tokens.partition_point(|t| t.start < prev.span.start))
+                            .is_some_and(|t| t.is("the") || t.is("that"))
+                        && same(prev.date.as_ref(), timex.date.as_ref())
+                    {
+                        prev.value = timex.value.clone();
+                        prev.date = timex.date.clone();
+                    }
                     // (and the holiday is the one in the year of the day it falls on:
                     // "Thanksgiving falls on Nov. 28 this year"; or of the year named)
                     if let Some((_, at, mut holiday)) = holiday_day

@@ -13904,6 +13904,22 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the prior-year period",
             "2012-Q3",
         ),
+        // a period set beside a date between commas is that date, either way round
+        // (reuters-6657: was 1986, the latest year over; reuters-4091's "January, the
+        // latest month for which data were available" was 1987-02)
+        (
+            "In 1985, the latest year for which full figures are available, Central and \
+             South American nations produced 28 mln tonnes.",
+            "1987-03-18",
+            "the latest year",
+            "1985",
+        ),
+        (
+            "He made the appointments the same day, Jan. 4, 2012, after the Senate left.",
+            "2013-06-24",
+            "the same day",
+            "2012-01-04",
+        ),
         // a year that names an event is what "that year", "that summer" point back to,
         // though "the year" after it is the story's
         (
