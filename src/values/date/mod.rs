@@ -4602,10 +4602,8 @@ fn ends_on(
         let year = if day.end.year() > y { y } else { y - 1 };
         day = DateValue::day(day.end.with_year(year)?);
     }
-    // a year that starts on a day (or in a month): the twelve months from it, named as a
-    // fiscal year written with its number is ("fiscal 2012 ended Sept. 30", below): for the
-    // year it ends in when that is in the second half of a year (the American federal one,
-    // from October), else for the year it starts in (Japan's and Britain's, from April)
+    // a year that starts on a day (or in a month): the twelve months from it, named as
+    // `twelve_months` names them, or as the text wrote it ("fiscal 1988, which began Oct. 1")
     if year_named || (starts && fiscal_year.is_some()) {
         if !matches!(day.granularity, Granularity::Day | Granularity::Month) {
             return None;
@@ -4644,7 +4642,6 @@ fn ends_on(
                 last = before;
             }
         }
-        let last = month_bounds(last.year(), last.month())?.1.min(last);
         let first = shift(last.succ_opt()?, Unit::Year, -1)?;
         return Some((at, twelve_months(first, last)));
     }

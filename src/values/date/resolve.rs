@@ -154,13 +154,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             // "last February" written in March is a year back: the month just gone is
             // "last month" (but "the week ended last March 5" written on March 15 is the
-            // March 5 just gone); so is "next June" written in May a year ahead, the month
-            // to come being "next month" ("arguments in the fall and a ruling by next
-            // June"; but "the fiscal year ending next June 30" is the coming June 30)
+            // March 5 just gone, and "Reagan announced last March 27", written on April 17,
+            // the March 27 just gone: a day of the month just gone is no month); so is
+            // "next June" written in May a year ahead, the month to come being "next
+            // month" ("arguments in the fall and a ruling by next June"; but "the fiscal
+            // year ending next June 30" is the coming June 30)
             let y = match rel {
                 -1 if m + 1 < a.month() => a.year(),
-                -1 if m == a.month() && day.is_some_and(|d| d < a.day()) => a.year(),
-                -1 if m + 1 == a.month() && day.is_some() => a.year(),
+                -1 if day
+                    .is_some_and(|d| m + 1 == a.month() || (m == a.month() && d < a.day())) =>
+                {
+                    a.year()
+                }
                 -1 => a.year() - 1,
                 0 => a.year(),
                 _ if m > a.month() + 1 || (m > a.month() && day.is_some()) => a.year(),
