@@ -2854,8 +2854,14 @@ impl ToldDay {
         }
         // (a comma only after a day that opens the sentence, "On Sunday,", "Late Sunday,":
         // else it closes the day's clause, "from 241p on Friday, eased to 245.5p at 0838 GMT")
+        // (not one that goes on with "with": "The Fed's meeting ends on Wednesday, with a
+        // statement due at 2 p.m.")
         let opens = before_in_sentence(tokens, self.start, 2).count() <= 1;
-        let clause_closed = !opens && between.iter().any(|t| t.text == ",");
+        let clause_closed = !opens
+            && between
+                .iter()
+                .enumerate()
+                .any(|(j, t)| t.text == "," && !between.get(j + 1).is_some_and(|n| n.is("with")));
         let names_thing = between[0].is_apostrophe();
         let began =
             self.start > 0 && matches!(tokens[self.start - 1].lower.as_ref(), "since" | "from");

@@ -6582,6 +6582,15 @@ fn resolves_classes_of_newswire_expressions() {
             "0830 GMT",
             "1987-03-09T08:30",
         ),
+        // (past a comma before "with", which goes on with the same day: it was the
+        // publication's)
+        (
+            "The Fed's two-day meeting ends on Wednesday, with a statement due at 2 p.m. EST \
+             (1900 GMT).",
+            "2013-12-13",
+            "2 p.m. EST",
+            "2013-12-18T14:00",
+        ),
         (
             "Sellers were up to two dlrs above yesterday's midday levels.",
             "1987-04-03",
