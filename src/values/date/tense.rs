@@ -857,13 +857,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // (past a comma too, "At a conference on February 23, members discussed"; but a
         // report is no date: "Merkel faces the elections in September, aides said")
         let after = after_in_sentence(toks, end, 15).any(|k| tells_past(toks, k));
-        // (nor what the clause counts from: "in turmoil after the elections in September")
-        let counted_from = (start.saturating_sub(6)..start - 2).any(|k| {
-            matches!(
-                toks[k].lower.as_ref(),
-                "after" | "since" | "following" | "before"
-            )
-        });
+        // (nor what the clause counts from: "in turmoil after the elections in September";
+        // what must come before one is ahead of it, "wants it approved before elections in
+        // May")
+        let counted_from = (start.saturating_sub(6)..start - 2)
+            .any(|k| matches!(toks[k].lower.as_ref(), "after" | "since" | "following"));
         if !before && !after && !counted_from {
             return Tense::Future;
         }

@@ -15477,6 +15477,13 @@ fn reported_plans_and_deadlines_look_ahead() {
             "September",
             "2012-09",
         ),
+        // (what must come before one is ahead of it: was the May gone by)
+        (
+            "The European Parliament wants a deal before elections in May.",
+            "2013-12-19",
+            "May",
+            "2014-05",
+        ),
         // ... and the day after the publication's own is that day
         (
             "The storm hit late Friday and early Saturday.",
