@@ -1804,29 +1804,32 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // period set beside the date named right before it, after a comma, is that
                     // date; and "made the appointments the same day, Jan. 4, 2012": a date set
                     // so beside a period named with "the" or "that" names it
-                    let at = tokens.partition_point(|t| t.start < timex.span.start);
-                    let beside = at >= 2 && tokens[at - 1].text == ",";
-                    let latest = matches!(expr.core, Core::Relative { offset: -1, .. })
-                        && tokens[i..end]
+                    // (where the tag begins, when a comma stands right before it: looked
+                    // for only for the two kinds of expression below)
+                    let beside = |span: &Range<usize>| {
+                        let at = tokens.partition_point(|t| t.start < span.start);
+                        (at >= 2 && tokens[at - 1].text == ",").then_some(at)
+                    };
+                    let period = match expr.core {
+                        Core::Anaphor {
+                            years: 0,
+                            offset: 0,
+                            ..
+                        } => true,
+                        Core::Relative { offset: -1, .. } => tokens[i..end]
                             .iter()
-                            .any(|t| t.is("latest") || t.is("recent"));
+                            .any(|t| t.is("latest") || t.is("recent")),
+                        _ => false,
+                    };
                     let same = |a: Option<&DateValue>, b: Option<&DateValue>| {
                         a.zip(b)
                             .is_some_and(|(a, b)| a.granularity == b.granularity)
                     };
                     // (a date as named, not the end of one: "at end 1985, the latest year")
-                    if beside
+                    if period
+                        && let Some(at) = beside(&timex.span)
                         && reference_at == Some(at - 1)
                         && out.last().is_some_and(|r| r.modifier.is_none())
-                        && (latest
-                            || matches!(
-                                expr.core,
-                                Core::Anaphor {
-                                    years: 0,
-                                    offset: 0,
-                                    ..
-                                }
-                            ))
                         && let Some(r) = &reference
                         && same(timex.date.as_ref(), Some(&r.value))
                     {
@@ -1835,18 +1838,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     // (a date with its month, closed by a comma or the sentence's end: not
                     // "for the rest of the year, 1987 net income would be reduced")
-                    if beside
-                        && matches!(
-                            expr.core,
-                            Core::Cal {
-                                year: Some(_),
-                                month: Some(_),
-                                ..
-                            }
-                        )
-                        && tokens
-                            .get(end)
-                            .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
+                    if matches!(
+                        expr.core,
+                        Core::Cal {
+                            year: Some(_),
+                            month: Some(_),
+                            ..
+                        }
+                    ) && tokens
+                        .get(end)
+                        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")"))
+                        && let Some(at) = beside(&timex.span)
                         && let Some(prev) = out.last_mut()
                         && prev.span.end == tokens[at - 2].end
                         && tokens
@@ -4641,11 +4643,9 @@ fn ends_on(
             && !matches!(date.core, Core::Cal { year: Some(_), .. })
             && let Some(a) = cx.anchor
         {
-            while last < a {
+            last = shift(last, Unit::Year, i64::from(a.year() - last.year()))?;
+            if last < a {
                 last = shift(last, Unit::Year, 1)?;
-            }
-            while let Some(before) = shift(last, Unit::Year, -1).filter(|b| *b >= a) {
-                last = before;
             }
         }
         let first = shift(last.succ_opt()?, Unit::Year, -1)?;

@@ -308,11 +308,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                             .map(|r| r.start.year())
                     })
                     .filter(|&r| r < f && f - r <= 2);
-                match named.map(|r| fiscal_quarter_moved(story, 4 * (r - f))) {
-                    Some(Some(moved)) => return Some(dated(moved)),
-                    // (one whose middle the calendar numbers alike is read as the
-                    // calendar's, below)
-                    Some(None) => {}
+                // (one whose middle the calendar numbers alike moves as the calendar's,
+                // below)
+                match named {
+                    Some(r) => {
+                        if let Some(moved) = fiscal_quarter_moved(story, 4 * (r - f)) {
+                            return Some(dated(moved));
+                        }
+                    }
                     None => return Some(dated(story.value.clone())),
                 }
             }
