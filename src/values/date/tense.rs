@@ -611,16 +611,28 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ... and one that is awaited: "Investors are waiting for Friday's jobs report",
         // "Markets await Thursday's decision" (not "waited", nor a verb told in the past:
         // "Investors had to wait for Friday's jobs report", "were awaiting")
+        // (and one expected, or prepared for: "Expectations for Tuesday's CPI figures are
+        // low", "Economists expect Friday's report to show", "Investors are positioning for
+        // Tuesday's Fed announcement")
         let waits = if start >= 2
             && toks[start - 1].is("for")
-            && matches!(toks[start - 2].lower.as_ref(), "wait" | "waits" | "waiting")
-        {
+            && matches!(
+                toks[start - 2].lower.as_ref(),
+                "wait"
+                    | "waits"
+                    | "waiting"
+                    | "expectations"
+                    | "forecasts"
+                    | "predictions"
+                    | "positioning"
+                    | "preparing"
+            ) {
             Some(start - 2)
         } else {
             (start >= 1
                 && matches!(
                     toks[start - 1].lower.as_ref(),
-                    "await" | "awaits" | "awaiting"
+                    "await" | "awaits" | "awaiting" | "expect" | "expects" | "expecting"
                 ))
             .then(|| start - 1)
         };

@@ -14520,6 +14520,32 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "2013-03-21",
         ),
+        // (or expected, or prepared for: reuters-19483 was the Tuesday gone)
+        (
+            "The median trade expectations for Tuesday's U.S. Consumer Price Index and \
+                 Durable Goods reports are up 0.4 pct and down 1.0 pct.",
+            "1987-06-19",
+            "Tuesday",
+            "1987-06-23",
+        ),
+        (
+            "Economists expect Friday's report to show 180,000 jobs were added.",
+            "2013-11-13",
+            "Friday",
+            "2013-11-15",
+        ),
+        (
+            "Investors are positioning for Tuesday's Fed announcement.",
+            "2013-11-13",
+            "Tuesday",
+            "2013-11-19",
+        ),
+        (
+            "Economists had expected Friday's report to show a gain.",
+            "2013-11-13",
+            "Friday",
+            "2013-11-08",
+        ),
         // (and an event named by its month or day, past the names before it: it was the
         // last September, reuters-11866)
         (
@@ -18383,6 +18409,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "expect",
     "expectations",
     "expecting",
+    "expects",
     "expiration",
     "expired",
     "explained",
@@ -18704,6 +18731,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "police",
     "poll",
     "polls",
+    "positioning",
     "post",
     "postponed",
     "posts",
@@ -18713,7 +18741,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "predawn",
     "predicted",
     "predicting",
+    "predictions",
     "predicts",
+    "preparing",
     "president",
     "press",
     "prev",
