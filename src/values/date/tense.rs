@@ -1583,8 +1583,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && !toks.get(k + 1).is_some_and(|t| t.is("by"))
                 && !(k > 0 && toks[k - 1].is("had")))
             || (plural && matches!(toks[k].lower.as_ref(), "expect" | "want"));
+        // (an object of up to six words: "expects its weekly oil statistic report to be
+        // released as usual, on Wednesday night")
         let to = || {
-            (k + 1..start.min(k + 6))
+            (k + 1..start.min(k + if raises { 8 } else { 6 }))
                 .find(|&j| toks[j].is("to"))
                 .filter(|&j| {
                     j == k + 1

@@ -15775,6 +15775,14 @@ fn reported_plans_and_deadlines_look_ahead() {
             "early in the fourth quarter",
             "2019-Q4",
         ),
+        // (an object of up to six words: reuters-17003 was the Wednesday gone)
+        (
+            "The Energy Information Administration said it also expects its weekly oil \
+             statistic report to be released as usual, on Wednesday night at about 1700 EDT.",
+            "1987-04-21",
+            "Wednesday night",
+            "1987-04-22TNI",
+        ),
         (
             "The ministry has urged producers to slash output of the chips by 11 pct in the \
              second quarter.",
