@@ -2170,7 +2170,30 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Past;
     }
-    verb_tense(toks, start, end, attributive)
+    match verb_tense(toks, start, end, attributive) {
+        // "Industrial production and the producer price index Friday both are expected to
+        // show increases", "Figures for February, out on Monday, are expected to show a
+        // further increase": the day of figures forecast to show something is still to come
+        Tense::Unmarked if names_weekday(toks, start, end) && figures_to_show(toks, end) => {
+            Tense::Future
+        }
+        tense => tense,
+    }
+}
+
+/// Whether "to show" follows the expression that ends at `end` within eight words of its
+/// sentence, with no verb told in the past before it: "the producer price index Friday
+/// both are expected to show", "retail sales Thursday and industrial production Friday to
+/// show healthy gains" (not "was expected to show", nor "Figures released Friday showed").
+fn figures_to_show(toks: &[Tok<'_>], end: usize) -> bool {
+    after_in_sentence(toks, end, 8)
+        .take_while(|&k| {
+            !matches!(
+                toks[k].lower.as_ref(),
+                "was" | "were" | "had" | "did" | "showed" | "shown"
+            )
+        })
+        .any(|k| toks[k].is("show") && toks[k - 1].is("to"))
 }
 
 /// The day named after a clock and its twin in another zone in parentheses, for either of

@@ -14546,6 +14546,42 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-11-08",
         ),
+        // (and the day of figures forecast to show something: reuters-4005 and
+        // reuters-3762 were the days gone)
+        (
+            "Industrial production and the producer price index Friday both are expected \
+             to show increases of about 0.5 pct, she added.",
+            "1987-03-11",
+            "Friday",
+            "1987-03-13",
+        ),
+        (
+            "Although market expectations are for February U.S. retail sales Thursday and \
+             industrial production Friday to show healthy gains, figures within \
+             expectations would be positive for the market.",
+            "1987-03-11",
+            "Thursday",
+            "1987-03-12",
+        ),
+        (
+            "Figures for February, out on Monday, are expected to show a further increase.",
+            "1987-03-11",
+            "Monday",
+            "1987-03-16",
+        ),
+        (
+            "Figures for February, out on Monday, were expected to show a further increase.",
+            "1987-03-11",
+            "Monday",
+            "1987-03-09",
+        ),
+        (
+            "Figures released on Monday showed that exports rose, and are likely to show a \
+             further gain in March.",
+            "1987-03-11",
+            "Monday",
+            "1987-03-09",
+        ),
         // (and an event named by its month or day, past the names before it: it was the
         // last September, reuters-11866)
         (
