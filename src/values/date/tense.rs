@@ -1256,6 +1256,28 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "details of the accord would be outlined at a news conference on Thursday", "a
+    // buffer stock accord would be agreed to by Friday": the passive under "would" looks
+    // ahead, past the phrases after its participle (no verb, nor a comma, between; nor
+    // what it is for or of, which may be over: "would be blamed for the stock market's
+    // nosedive on Monday")
+    if !attributive
+        && names_weekday(toks, start, end)
+        && before_in_clause(toks, start, 10)
+            .take_while(|&k| {
+                (!past_verb(toks, k) || (k > 0 && toks[k - 1].is("be")))
+                    && !matches!(toks[k].lower.as_ref(), "for" | "of")
+                    && !toks[k].is_apostrophe()
+            })
+            .any(|k| {
+                k >= 2
+                    && toks[k - 1].is("be")
+                    && toks[k - 2].is("would")
+                    && looks_past(&toks[k].lower)
+            })
+    {
+        return Tense::Future;
+    }
     // A scheduled event in the present tense is ahead: "Netanyahu and Arafat meet
     // separately Monday", "the law takes effect Friday", "the season starts in August" (but
     // not "did not meet Monday").

@@ -15235,6 +15235,30 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "1987-04-06",
         ),
+        // (and the passive under "would", past the phrases after its participle:
+        // reuters-566 and reuters-9559 were the days gone)
+        (
+            "A Benetton spokeswoman said details of the accord would be outlined at a news \
+             conference on Thursday in Milan.",
+            "1987-03-02",
+            "Thursday",
+            "1987-03-05",
+        ),
+        (
+            "Delegates remained confident a buffer stock accord would be agreed to by Friday \
+             when the council session ends.",
+            "1987-03-25",
+            "Friday",
+            "1987-03-27",
+        ),
+        // (not what it is for, which may be over)
+        (
+            "There was some concern that stock index futures would be blamed for the stock \
+             market's nosedive on Monday.",
+            "1987-10-20",
+            "Monday",
+            "1987-10-19",
+        ),
         // "is due", "are due to meet"
         (
             "Community agricultural ministers are due to meet again Monday",
