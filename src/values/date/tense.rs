@@ -1256,6 +1256,26 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "the exchange expects contract approval at CFTC's Tuesday meeting": a weekday in the
+    // object of "expects" in the present, past the six words read for the day (no verb, no
+    // comma, nor a word that opens a clause between)
+    if names_weekday(toks, start, end)
+        && before_in_clause(toks, start, 12)
+            .take_while(|&k| {
+                !past_verb(toks, k)
+                    && !matches!(
+                        toks[k].lower.as_ref(),
+                        "that" | "which" | "who" | "when" | "after" | "since" | "is" | "are"
+                    )
+            })
+            .any(|k| {
+                matches!(toks[k].lower.as_ref(), "expects" | "expect")
+                    && toks[k].is_lowercase_word()
+                    && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "did" | "had" | "to"))
+            })
+    {
+        return Tense::Future;
+    }
     // "details of the accord would be outlined at a news conference on Thursday", "a
     // buffer stock accord would be agreed to by Friday": the passive under "would" looks
     // ahead, past the phrases after its participle (no verb, nor a comma, between; nor

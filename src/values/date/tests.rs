@@ -15251,6 +15251,28 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "1987-03-27",
         ),
+        // (and a weekday in the object of "expects", past the six words read for the day:
+        // reuters-2777 and reuters-969 were the days gone)
+        (
+            "Pat Henderson, spokesperson for the MGE, said the exchange expects contract \
+             approval at CFTC's Tuesday meeting.",
+            "1987-03-06",
+            "Tuesday",
+            "1987-03-10",
+        ),
+        (
+            "Schoufour said he did not expect to hear from him before Wednesday at the \
+             earliest.",
+            "1987-03-03",
+            "Wednesday",
+            "1987-03-04",
+        ),
+        (
+            "The exchange expects the contract that was approved on Tuesday to trade soon.",
+            "1987-03-06",
+            "Tuesday",
+            "1987-03-03",
+        ),
         // (not what it is for, which may be over)
         (
             "There was some concern that stock index futures would be blamed for the stock \
