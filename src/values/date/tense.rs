@@ -1256,6 +1256,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "two-year notes for auction on Tuesday", "Lawmakers gather for a hearing on
+    // Tuesday": what is set out for an event on a weekday, in a sentence with no verb in
+    // the past, is still to come
+    if word_before(1, "on") && start >= 3 && names_weekday(toks, start, end) && {
+        let noun = start - 2;
+        let open = noun - usize::from(determiner(&toks[noun - 1].lower));
+        open > 0
+            && toks[open - 1].is("for")
+            && scheduled_event(&toks[noun].lower)
+            && !past_around(toks, start, end)
+    } {
+        return Tense::Future;
+    }
     // "the exchange expects contract approval at CFTC's Tuesday meeting": a weekday in the
     // object of "expects" in the present, past the six words read for the day (no verb, no
     // comma, nor a word that opens a clause between)
@@ -1280,14 +1293,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // buffer stock accord would be agreed to by Friday": the passive under "would" looks
     // ahead, past the phrases after its participle (no verb, nor a comma, between; nor
     // what it is for or of, which may be over: "would be blamed for the stock market's
-    // nosedive on Monday")
+    // nosedive on Monday"; but "a statement would be made on or before the company's
+    // annual meeting on Tuesday")
     if !attributive
         && names_weekday(toks, start, end)
-        && before_in_clause(toks, start, 10)
+        && before_in_clause(toks, start, 14)
             .take_while(|&k| {
                 (!past_verb(toks, k) || (k > 0 && toks[k - 1].is("be")))
                     && !matches!(toks[k].lower.as_ref(), "for" | "of")
-                    && !toks[k].is_apostrophe()
             })
             .any(|k| {
                 k >= 2
@@ -1690,13 +1703,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 // (nor past a month, which holds the verb's time: "set to reopen March 31
                 // after the winter"; a weekday may run on, "is expected to arrive late Sunday
                 // and last into Monday")
+                // ("have" as the perfect only: "is expected to have little, if any, effect on
+                // livestock and meat futures at the Chicago Mercantile Exchange Monday")
+                let perfect = |j: usize| {
+                    toks[j].is("have") && toks.get(j + 1).is_some_and(|v| looks_past(&v.lower))
+                };
                 infinitive
                     && !results
                     && !(to + 1..start).any(|j| {
-                        matches!(
-                            toks[j].lower.as_ref(),
-                            "have" | "which" | "that" | "who" | "when" | "than"
-                        ) || past_verb(toks, j)
+                        perfect(j)
+                            || matches!(
+                                toks[j].lower.as_ref(),
+                                "which" | "that" | "who" | "when" | "than"
+                            )
+                            || past_verb(toks, j)
                             || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some())
                     })
             });

@@ -15273,6 +15273,49 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Tuesday",
             "1987-03-03",
         ),
+        (
+            "GenCorp has said a statement would be made on or before the company's annual \
+             meeting on Tuesday.",
+            "1987-03-30",
+            "Tuesday",
+            "1987-03-31",
+        ),
+        // (and what is set out for an event on a weekday, in a sentence with no verb in
+        // the past: reuters-8098 was the week gone)
+        (
+            "The \"mini-refunding,\" which will raise 9.27 billion dlrs in new cash, \
+             comprises 10 billion dlrs of two-year notes for auction on Tuesday, 7.75 \
+             billion dlrs of four-year notes on Wednesday.",
+            "1987-03-22",
+            "Tuesday",
+            "1987-03-24",
+        ),
+        (
+            "Lawmakers gather for a hearing on Tuesday.",
+            "1987-03-22",
+            "Tuesday",
+            "1987-03-24",
+        ),
+        (
+            "The bill came up for a vote on Tuesday.",
+            "1987-03-22",
+            "Tuesday",
+            "1987-03-17",
+        ),
+        // (and "to have" as a verb, not the perfect)
+        (
+            "The report is expected to have little effect on futures at the exchange Monday.",
+            "1987-03-20",
+            "Monday",
+            "1987-03-23",
+        ),
+        (
+            "The report is expected to have shown little effect on futures at the exchange \
+             Monday.",
+            "1987-03-20",
+            "Monday",
+            "1987-03-16",
+        ),
         // (not what it is for, which may be over)
         (
             "There was some concern that stock index futures would be blamed for the stock \
