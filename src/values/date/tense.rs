@@ -1556,8 +1556,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .take_while(|&k| !reports(&toks[k].lower))
         .take_while(|&k| {
             let w = toks[k].lower.as_ref();
-            let clause = matches!(w, "after" | "since" | "when" | "because" | "while")
-                && (k + 1..start).any(|j| past_verb(toks, j));
+            // (a relative clause too, its verb in the past right after: "will replace the
+            // directors who resigned on Friday"; not "which is harvested from June")
+            let clause = (matches!(w, "after" | "since" | "when" | "because" | "while")
+                && (k + 1..start).any(|j| past_verb(toks, j)))
+                || (matches!(w, "who" | "which") && k + 1 < start && past_verb(toks, k + 1));
             let other_day = toks[k].is_capitalised()
                 && (weekday_of(w).is_some() || month_of(w).is_some())
                 && dating_participle().is_some_and(|j| j > k);
@@ -1793,8 +1796,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let will = (0..start)
         .rev()
         .take(30)
+        // (nor the comma of a figure: "will publicize imbalances of 10,000 or more shares in
+        // the 50 stocks beginning at 1530 EST Friday")
         .take_while(|&k| {
-            !breaks_clause(&toks[k]) || (toks[k].text == "." && !ends_sentence(toks, k))
+            !breaks_clause(&toks[k])
+                || (toks[k].text == "." && !ends_sentence(toks, k))
+                || (toks[k].text == "," && toks.get(k + 1).is_some_and(|n| !n.spaced()))
         })
         .find(|&k| toks[k].is("will"));
     let will = will.is_some_and(|w| {
@@ -2239,8 +2246,39 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         Tense::Unmarked if names_weekday(toks, start, end) && figures_to_show(toks, end) => {
             Tense::Future
         }
+        // "would be very unlikely to make any changes to monetary policy at its council
+        // meeting on Thursday": a weekday under "would" past the words read for the day,
+        // when it is the day of a scheduled event
+        Tense::Unmarked if names_weekday(toks, start, end) && would_on_event(toks, start, end) => {
+            Tense::Future
+        }
         tense => tense,
     }
+}
+
+/// Whether "would" stands in the clause before token `start`, at most 20 words back, with
+/// no verb in the past, report or word that opens a clause between, when the day is that of
+/// a scheduled event: "would be very unlikely to make any changes to monetary policy at its
+/// council meeting on Thursday", "would announce a higher dividend at its Thursday board
+/// meeting" (not "would make a 50 cts a barrel increase late Friday", which may date the
+/// announcement).
+fn would_on_event(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let event = (start >= 2 && toks[start - 1].is("on") && scheduled_event(&toks[start - 2].lower))
+        || toks[end..toks.len().min(end + 2)]
+            .iter()
+            .any(|t| scheduled_event(&t.lower));
+    event
+        && before_in_clause(toks, start, 20)
+            .take_while(|&k| {
+                let w = toks[k].lower.as_ref();
+                !past_verb(toks, k)
+                    && !reports(w)
+                    && !matches!(
+                        w,
+                        "that" | "which" | "who" | "when" | "after" | "since" | "because" | "if"
+                    )
+            })
+            .any(|k| toks[k].is("would"))
 }
 
 /// Whether "to show" follows the expression that ends at `end` within eight words of its

@@ -15302,6 +15302,46 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Tuesday",
             "1987-03-17",
         ),
+        // (and "will" past a long complement with a figure's comma in it, or "would" past
+        // the words read for the day on the day of a scheduled event: reuters-6249,
+        // reuters-11234 and reuters-14184 were the days gone; not into a relative clause
+        // told in the past)
+        (
+            "The NYSE in cooperation with the Securities and Exchange commission will \
+             publicize imbalances of 10,000 or more shares in the 50 stocks beginning at \
+             1530 EST Friday.",
+            "1987-03-17",
+            "1530 EST Friday",
+            "1987-03-20T15:30",
+        ),
+        (
+            "Dealers said the Bundesbank would be very unlikely to make any changes to \
+             monetary policy at its council meeting on Thursday.",
+            "1987-03-31",
+            "Thursday",
+            "1987-04-02",
+        ),
+        (
+            "Monday, Ford closed 2-5/8 points higher as rumors circulated that the company \
+             would announce a higher dividend and a three-for-two stock split at its \
+             Thursday board meeting.",
+            "1987-04-07",
+            "Thursday",
+            "1987-04-09",
+        ),
+        (
+            "Sun Co announced that it would make a 50 cts a barrel increase late Friday \
+             bringing WTI to 19.00 dlrs a barrel.",
+            "1987-10-19",
+            "late Friday",
+            "1987-10-16",
+        ),
+        (
+            "The company will replace the directors who resigned in protest on Friday.",
+            "1987-03-17",
+            "Friday",
+            "1987-03-13",
+        ),
         // (and "to have" as a verb, not the perfect)
         (
             "The report is expected to have little effect on futures at the exchange Monday.",
