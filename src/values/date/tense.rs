@@ -661,7 +661,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ... and what one names after "since" is over: "Prices have held since
         // February's Louvre Accord", read in October
         let since = start >= 1 && toks[start - 1].is("since");
-        return if waited_for || willed || awaited || (heads && ahead()) {
+        // ... and the day of figures forecast to show something: "Friday's consumer price
+        // report for February is expected to show an increase"
+        let to_show = || names_weekday(toks, start, end) && figures_to_show(toks, start, end + 2);
+        return if waited_for || willed || awaited || (heads && ahead()) || to_show() {
             Tense::Future
         } else if since || (heads && told_past()) {
             Tense::Past
@@ -2243,7 +2246,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "Industrial production and the producer price index Friday both are expected to
         // show increases", "Figures for February, out on Monday, are expected to show a
         // further increase": the day of figures forecast to show something is still to come
-        Tense::Unmarked if names_weekday(toks, start, end) && figures_to_show(toks, end) => {
+        Tense::Unmarked if names_weekday(toks, start, end) && figures_to_show(toks, start, end) => {
             Tense::Future
         }
         // "would be very unlikely to make any changes to monetary policy at its council
@@ -2281,19 +2284,22 @@ fn would_on_event(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
             .any(|k| toks[k].is("would"))
 }
 
-/// Whether "to show" follows the expression that ends at `end` within eight words of its
+/// Whether "to show" follows the expression that ends at `end` within ten words of its
 /// sentence, with no verb told in the past before it: "the producer price index Friday
 /// both are expected to show", "retail sales Thursday and industrial production Friday to
-/// show healthy gains" (not "was expected to show", nor "Figures released Friday showed").
-fn figures_to_show(toks: &[Tok<'_>], end: usize) -> bool {
-    after_in_sentence(toks, end, 8)
-        .take_while(|&k| {
-            !matches!(
-                toks[k].lower.as_ref(),
-                "was" | "were" | "had" | "did" | "showed" | "shown"
-            )
-        })
-        .any(|k| toks[k].is("show") && toks[k - 1].is("to"))
+/// show healthy gains" (not "was expected to show", nor "Figures released Friday showed",
+/// nor after a verb in the past other than a report's: "had expected Friday's report to
+/// show").
+fn figures_to_show(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    !before_in_clause(toks, start, 6).any(|k| past_verb(toks, k) && !reports(&toks[k].lower))
+        && after_in_sentence(toks, end, 10)
+            .take_while(|&k| {
+                !matches!(
+                    toks[k].lower.as_ref(),
+                    "was" | "were" | "had" | "did" | "showed" | "shown"
+                )
+            })
+            .any(|k| toks[k].is("show") && toks[k - 1].is("to"))
 }
 
 /// The day named after a clock and its twin in another zone in parentheses, for either of

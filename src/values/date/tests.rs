@@ -14570,6 +14570,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1987-03-16",
         ),
         (
+            "Friday's consumer price report for February is expected to show an increase of \
+             about 0.4 pct.",
+            "1987-03-22",
+            "Friday",
+            "1987-03-27",
+        ),
+        (
+            "Friday's consumer price report for February showed an increase of about 0.4 pct.",
+            "1987-03-22",
+            "Friday",
+            "1987-03-20",
+        ),
+        (
             "Figures for February, out on Monday, were expected to show a further increase.",
             "1987-03-11",
             "Monday",
