@@ -835,13 +835,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // begin to expand by the end of the year" after "in 1986", read in April 1987;
                 // but "expects to report a loss for the year" after "sales for 1986"; nor is
                 // what is still to come later in it, "Sales will rise later in the year",
-                // "favorable comparisons for the balance of the year")
+                // "favorable comparisons for the balance of the year"; nor is one still to be
+                // finished, "West Germany appeared likely to finish the year with the lowest
+                // growth rate" after "the final three months of 1986", read in June 1987)
                 (Some(Unit::Year), Some(r), _)
                     if *years == 0
                         && *offset == 0
                         && cx.tense == Tense::Future
                         && (stale(r)
-                            || ((cx.right_after("by") || later) && over(r, Unit::Year))) =>
+                            || ((cx.right_after("by") || later || finishes(cx))
+                                && over(r, Unit::Year))) =>
                 {
                     None
                 }
@@ -1561,6 +1564,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         apply_modifier(&mut out, m, named.or(anchor));
     }
     Some(out)
+}
+
+/// Whether the expression is the object of a verb of finishing: "to finish the year",
+/// "will end the year".
+fn finishes(cx: &Resolve<'_>) -> bool {
+    [
+        "finish", "finishes", "end", "ends", "close", "closes", "complete",
+    ]
+    .iter()
+    .any(|w| cx.right_after(w))
 }
 
 fn needs_anchor(core: &Core) -> bool {

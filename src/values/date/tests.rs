@@ -13881,6 +13881,26 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the end of the year",
             "1987",
         ),
+        // (nor is a year still to be finished: it was 1986)
+        (
+            "GNP fell compared with the final three months of 1986. West Germany is likely \
+             to finish the year with the lowest growth rate.",
+            "1987-06-18",
+            "the year",
+            "1987",
+        ),
+        (
+            "Sales rose 5 pct in 1986. The dollar is expected to end the year at 1.80 marks.",
+            "1987-06-18",
+            "the year",
+            "1987",
+        ),
+        (
+            "Sales rose 5 pct in 1986. The company expects to report a loss for the year.",
+            "1987-02-18",
+            "the year",
+            "1986",
+        ),
         // (nor, still to come, in a year to come named in an earlier sentence; in its
         // own, "sees 1988 earnings of 3.35 dlrs, up from three dlrs for the year", it is)
         (
@@ -18491,7 +18511,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "clashes",
     "climbed",
     "clock",
+    "close",
     "closed",
+    "closes",
     "closing",
     "co",
     "collapse",
@@ -18500,6 +18522,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "comes",
     "commencing",
     "compared",
+    "complete",
     "completed",
     "conference",
     "consecutive",
@@ -18583,6 +18606,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "el",
     "elections",
     "employment",
+    "end",
+    "ends",
     "equaliser",
     "equalizer",
     "equinox",
@@ -18620,7 +18645,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "final",
     "finances",
     "financial",
+    "finish",
     "finished",
+    "finishes",
     "finishing",
     "firmer",
     "fitr",
