@@ -905,11 +905,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         toks[k].is("next")
             && k > 0
             && (determiner(&toks[k - 1].lower) || after_possessive(toks, k))
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_lowercase_word() && unit_of(&n.lower).is_none())
+            // (a name too, "the next International Coffee Organization session"; not a day,
+            // "the next Monday")
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && unit_of(&n.lower).is_none()
+                    && weekday_of(&n.lower).is_none()
+                    && month_of(&n.lower).is_none()
+            })
     };
-    if word_before(1, "on")
+    // (a month too: "prior to the next International Coffee Organization session in
+    // September")
+    if (word_before(1, "on") || word_before(1, "in"))
         && before_in_clause(toks, start - 1, 10)
             .take_while(|&k| !past_verb(toks, k))
             .any(named_next)

@@ -14833,6 +14833,22 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "1987-03-16",
         ),
+        // (and "in" a month, a name in the event too: reuters-14029 and reuters-19559 were
+        // the year before)
+        (
+            "The State Department does not forsee a meeting with Brazil prior to the next \
+             International Coffee Organization session in September.",
+            "1987-04-07",
+            "September",
+            "1987-09",
+        ),
+        (
+            "Asked if the issue of differentials would be raised at the next OPEC meeting to \
+             be held in Vienna on December 9, Ali said he would raise it.",
+            "1987-06-29",
+            "December 9",
+            "1987-12-09",
+        ),
         // (the subject too, told in the present, past a possessive; not told in the past)
         (
             "England's next match is against Greece at Wembley on Thursday.",
