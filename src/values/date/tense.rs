@@ -868,7 +868,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         )
         && !attributive
     {
-        let before = before_in_sentence(toks, start - 2, usize::MAX).any(|k| past_verb(toks, k));
+        // (not the participle of what is wished done: "wants it approved before elections in
+        // May", "wants the law passed")
+        let wished = |k: usize| {
+            (1..=3).any(|n| {
+                k > n
+                    && matches!(
+                        toks[k - n - 1].lower.as_ref(),
+                        "wants" | "want" | "needs" | "need"
+                    )
+                    && toks[k - n..k]
+                        .iter()
+                        .all(|t| t.is_lowercase_word() && !looks_past(&t.lower))
+            })
+        };
+        let before = before_in_sentence(toks, start - 2, usize::MAX)
+            .any(|k| past_verb(toks, k) && !wished(k));
         // (past a comma too, "At a conference on February 23, members discussed"; but a
         // report is no date: "Merkel faces the elections in September, aides said")
         let after = after_in_sentence(toks, end, 15).any(|k| tells_past(toks, k));

@@ -15724,6 +15724,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "May",
             "2014-05",
         ),
+        // (past the participle of what is wished done)
+        (
+            "The European Parliament wants it approved before elections in May.",
+            "2013-12-19",
+            "May",
+            "2014-05",
+        ),
+        (
+            "The party wanted the law passed before elections in May.",
+            "2013-12-19",
+            "May",
+            "2013-05",
+        ),
         // ... and the day after the publication's own is that day
         (
             "The storm hit late Friday and early Saturday.",
@@ -18879,6 +18892,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "nationwide",
     "nearby",
     "need",
+    "needs",
     "net",
     "never",
     "news",
