@@ -158,6 +158,30 @@ pub(super) fn past_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         .any(|k| tells_past(toks, k))
 }
 
+/// A noun for what is planned, set or estimated for a period: "the second quarter production
+/// schedule", "second quarter earnings estimates", "a fourth quarter level".
+fn planned_for(word: &str) -> bool {
+    matches!(
+        word,
+        "schedule"
+            | "schedules"
+            | "estimate"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+            | "target"
+            | "targets"
+            | "budget"
+            | "quota"
+            | "quotas"
+            | "ceiling"
+            | "level"
+            | "projection"
+            | "projections"
+            | "guidance"
+    )
+}
+
 /// An event set for a day, waited for: "before Friday's deadline", "in Sunday's election".
 fn scheduled_event(word: &str) -> bool {
     matches!(
@@ -733,6 +757,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && start >= 2
         && determiner(&toks[start - 1].lower)
         && waited_for(toks, start - 2, start, end, event_after(toks, end))
+    {
+        return Tense::Future;
+    }
+    // "General Motors Corp has cut 100,000 cars from its second quarter production
+    // schedule", "lowered their second quarter earnings estimate", "OPEC set a provisional
+    // fourth quarter level": a quarter or half that names what is planned or estimated for
+    // it is read as still to come, whatever the verb
+    if attributive
+        && toks[end - 1].is("quarter") | toks[end - 1].is("half")
+        && toks[end..toks.len().min(end + 3)]
+            .iter()
+            .take_while(|t| t.is_lowercase_word())
+            .any(|t| planned_for(&t.lower))
     {
         return Tense::Future;
     }

@@ -18520,6 +18520,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "carol",
     "carols",
     "cattle",
+    "ceiling",
     "central",
     "cents",
     "cereal",
@@ -19017,6 +19018,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "quit",
     "quite",
     "quota",
+    "quotas",
     "race",
     "raid",
     "raids",
@@ -19076,6 +19078,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "says",
     "scarcely",
     "schedule",
+    "schedules",
     "score",
     "scored",
     "scores",
@@ -19908,6 +19911,36 @@ fn a_quarter_still_to_come_is_the_next_of_its_number() {
         ),
         "1987-08"
     );
+    // a quarter or half that names what is planned or estimated for it, whatever the verb:
+    // reuters-10916, reuters-19509 and reuters-19559 were the year before
+    assert_values(&[
+        (
+            "General Motors Corp has cut 100,000 cars from its second quarter production \
+             schedule, according to Automotive News.",
+            "1987-03-30",
+            "second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Analysts today lowered their second quarter earnings estimate for the company.",
+            "1987-03-30",
+            "second quarter",
+            "1987-Q2",
+        ),
+        (
+            "In December, OPEC set a provisional fourth quarter level of 18.3 mln bpd.",
+            "1987-06-29",
+            "fourth quarter",
+            "1987-Q4",
+        ),
+        // (not what the quarter names otherwise)
+        (
+            "The company cut fourth quarter production.",
+            "1987-03-30",
+            "fourth quarter",
+            "1986-Q4",
+        ),
+    ]);
 }
 
 #[test]
