@@ -158,6 +158,20 @@ pub(super) fn past_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         .any(|k| tells_past(toks, k))
 }
 
+/// Whether token `k` opens what is hoped for or aimed at: "prospects for", "the possibility
+/// of", "chances of", "aimed at" or "towards" before a verb in "-ing".
+fn prospect(toks: &[Tok<'_>], k: usize) -> bool {
+    let next = |n: usize| toks.get(k + n).map(|t| t.lower.as_ref());
+    match toks[k].lower.as_ref() {
+        "prospects" | "prospect" | "possibility" | "chance" | "chances" | "likelihood" => {
+            matches!(next(1), Some("for" | "of"))
+        }
+        "aimed" | "aiming" => next(1) == Some("at") && next(2).is_some_and(ing_form),
+        "towards" | "toward" => next(1).is_some_and(ing_form),
+        _ => false,
+    }
+}
+
 /// A noun for what is planned, set or estimated for a period: "the second quarter production
 /// schedule", "second quarter earnings estimates", "a fourth quarter level".
 fn planned_for(word: &str) -> bool {
@@ -757,6 +771,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && start >= 2
         && determiner(&toks[start - 1].lower)
         && waited_for(toks, start - 2, start, end, event_after(toks, end))
+    {
+        return Tense::Future;
+    }
+    // "prospects for a quota accord in October also looked bleak", "the possibility of
+    // reimposing quotas before October", "talks aimed at restoring quotas before October",
+    // "working towards reimposing quotas from October 1": what is hoped for or aimed at is
+    // still to come, whatever the verb (no verb in the past between; a date that names
+    // something too, "prospects for an October accord")
+    if let Some(k) = before_in_clause(toks, start, 10).find(|&k| prospect(toks, k))
+        && !(k + 1..start).any(|j| past_verb(toks, j) && !toks[j].is("aimed"))
     {
         return Tense::Future;
     }

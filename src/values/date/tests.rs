@@ -14849,6 +14849,41 @@ fn reported_plans_and_deadlines_look_ahead() {
             "December 9",
             "1987-12-09",
         ),
+        // what is hoped for or aimed at is still to come, whatever the verb: reuters-12011
+        // and reuters-9450 were the year, and the week, before
+        (
+            "The delegate said prospects for a quota accord in October also looked bleak.",
+            "1987-04-01",
+            "October",
+            "1987-10",
+        ),
+        (
+            "Brazil's refusal effectively torpedoed talks here last month aimed at restoring \
+             quotas before October, the delegates noted.",
+            "1987-04-01",
+            "October",
+            "1987-10",
+        ),
+        (
+            "Many producers are more interested in working towards reimposing quotas from \
+             October 1, based on a new system.",
+            "1987-04-01",
+            "October 1",
+            "1987-10-01",
+        ),
+        (
+            "Delegates remained confident about prospects for reaching agreement by Friday.",
+            "1987-03-25",
+            "Friday",
+            "1987-03-27",
+        ),
+        // (not past a verb in the past between)
+        (
+            "Prospects for the accord that was signed in October looked bleak.",
+            "1987-04-01",
+            "October",
+            "1986-10",
+        ),
         // (the subject too, told in the present, past a possessive; not told in the past)
         (
             "England's next match is against Greece at Wembley on Thursday.",
@@ -18424,6 +18459,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ahead",
     "aim",
     "aimed",
+    "aiming",
     "aims",
     "al",
     "all",
@@ -18528,7 +18564,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "ceremony",
     "cest",
     "cet",
+    "chance",
     "chancellor",
+    "chances",
     "change",
     "changed",
     "changes",
@@ -18832,6 +18870,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "levels",
     "liabilities",
     "lied",
+    "likelihood",
     "likely",
     "little",
     "ll",
@@ -18976,6 +19015,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "poll",
     "polls",
     "positioning",
+    "possibility",
     "post",
     "postponed",
     "posts",
@@ -19007,6 +19047,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "promises",
     "propose",
     "proposes",
+    "prospect",
+    "prospects",
     "prove",
     "provided",
     "pt",
