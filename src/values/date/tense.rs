@@ -1638,6 +1638,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // Monday", but "will be retroactive to April 1, provided the accord is approved before
     // October 1")
     let mut would = None;
+    let noun_participle = std::cell::OnceCell::new();
     for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
         .take_while(|&k| {
@@ -1655,7 +1656,29 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // accord is approved before October 1")
             let participle =
                 opens_participle(toks, k) && !(k + 1..start).any(|j| toks[j].text == ",");
-            !(clause || other_day || participle)
+            // (nor past the participle of a noun right before the date's preposition, which
+            // dates the noun: "will allow companies to claim exemption from a wage freeze
+            // imposed in January"; "in" or "on" only, not "will rank for dividends declared
+            // after October 31")
+            let dated_noun = *noun_participle.get_or_init(|| {
+                dating_participle().filter(|&j| {
+                    j + 2 == start
+                        && (toks[start - 1].is("in") || toks[start - 1].is("on"))
+                        && toks[j - 1].is_lowercase_word()
+                        && {
+                            let w = toks[j - 1].lower.as_ref();
+                            !determiner(w)
+                                && !modal(w)
+                                && !PREPOSITIONS.contains(&w)
+                                && !matches!(
+                                    w,
+                                    "to" | "have" | "has" | "had" | "not" | "and" | "or"
+                                )
+                                && !adverb_in_ly(w)
+                        }
+                })
+            });
+            !(clause || other_day || participle || dated_noun.is_some_and(|j| j > k))
         })
     {
         // ... and "is expected to arrive late Sunday and last into Monday" (not past a

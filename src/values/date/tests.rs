@@ -15426,6 +15426,27 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "1987-03-13",
         ),
+        // (nor past the participle of a noun right before "in" or "on" and the date, which
+        // dates the noun: reuters-4326 was next year's January; not "after")
+        (
+            "The Finance Ministry said it will allow companies to claim exemption from a wage \
+             freeze imposed in January because of exchange rate fluctuations.",
+            "1987-03-12",
+            "January",
+            "1987-01",
+        ),
+        (
+            "The new shares will rank for dividends declared after October 31.",
+            "1987-04-08",
+            "October 31",
+            "1987-10-31",
+        ),
+        (
+            "The company will be sold in January.",
+            "1987-03-12",
+            "January",
+            "1988-01",
+        ),
         // (and "to have" as a verb, not the perfect)
         (
             "The report is expected to have little effect on futures at the exchange Monday.",
