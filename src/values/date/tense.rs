@@ -789,7 +789,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // fourth quarter level": a quarter or half that names what is planned or estimated for
     // it is read as still to come, whatever the verb
     if attributive
-        && toks[end - 1].is("quarter") | toks[end - 1].is("half")
+        && (toks[end - 1].is("quarter") || toks[end - 1].is("half"))
         && toks[end..toks.len().min(end + 3)]
             .iter()
             .take_while(|t| t.is_lowercase_word())
