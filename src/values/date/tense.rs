@@ -779,7 +779,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "working towards reimposing quotas from October 1": what is hoped for or aimed at is
     // still to come, whatever the verb (no verb in the past between; a date that names
     // something too, "prospects for an October accord")
-    if let Some(k) = before_in_clause(toks, start, 10).find(|&k| prospect(toks, k))
+    // (the cheap test first: this runs for every expression, and few have such a word
+    // before them)
+    if (start.saturating_sub(10)..start).any(|k| prospect(toks, k))
+        && let Some(k) = before_in_clause(toks, start, 10).find(|&k| prospect(toks, k))
         && !(k + 1..start).any(|j| past_verb(toks, j) && !toks[j].is("aimed"))
     {
         return Tense::Future;
@@ -1342,10 +1345,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    let weekday = names_weekday(toks, start, end);
     // "two-year notes for auction on Tuesday", "Lawmakers gather for a hearing on
     // Tuesday": what is set out for an event on a weekday, in a sentence with no verb in
     // the past, is still to come
-    if word_before(1, "on") && start >= 3 && names_weekday(toks, start, end) && {
+    if word_before(1, "on") && start >= 3 && weekday && {
         let noun = start - 2;
         let open = noun - usize::from(determiner(&toks[noun - 1].lower));
         open > 0
@@ -1358,7 +1362,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "the exchange expects contract approval at CFTC's Tuesday meeting": a weekday in the
     // object of "expects" in the present, past the six words read for the day (no verb, no
     // comma, nor a word that opens a clause between)
-    if names_weekday(toks, start, end)
+    let expect_at = |k: usize| matches!(toks[k].lower.as_ref(), "expects" | "expect");
+    if weekday
+        && (start.saturating_sub(12)..start).any(expect_at)
         && before_in_clause(toks, start, 12)
             .take_while(|&k| {
                 !past_verb(toks, k)
@@ -1368,7 +1374,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     )
             })
             .any(|k| {
-                matches!(toks[k].lower.as_ref(), "expects" | "expect")
+                expect_at(k)
                     && toks[k].is_lowercase_word()
                     && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "did" | "had" | "to"))
             })
@@ -1382,7 +1388,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // nosedive on Monday"; but "a statement would be made on or before the company's
     // annual meeting on Tuesday")
     if !attributive
-        && names_weekday(toks, start, end)
+        && weekday
+        && (start.saturating_sub(14)..start).any(|k| toks[k].is("would"))
         && before_in_clause(toks, start, 14)
             .take_while(|&k| {
                 (!past_verb(toks, k) || (k > 0 && toks[k - 1].is("be")))
@@ -1638,7 +1645,36 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // Monday", but "will be retroactive to April 1, provided the accord is approved before
     // October 1")
     let mut would = None;
-    let noun_participle = std::cell::OnceCell::new();
+    // (nor past the participle of a noun right before "in" or "on" and the date, which
+    // dates the noun: "will allow companies to claim exemption from a wage freeze imposed
+    // in January"; not after another preposition, "will rank for dividends declared after
+    // October 31", nor the passive, "will be sold in January")
+    let dated_noun = (start >= 3
+        && (toks[start - 1].is("in") || toks[start - 1].is("on"))
+        && past_verb(toks, start - 2)
+        && toks[start - 3].is_lowercase_word()
+        && {
+            let w = toks[start - 3].lower.as_ref();
+            !determiner(w)
+                && !modal(w)
+                && !PREPOSITIONS.contains(&w)
+                && !matches!(
+                    w,
+                    "to" | "have"
+                        | "has"
+                        | "had"
+                        | "not"
+                        | "and"
+                        | "or"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                )
+                && !adverb_in_ly(w)
+        })
+    .then(|| start - 2);
     for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
         .take_while(|&k| {
@@ -1656,28 +1692,6 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // accord is approved before October 1")
             let participle =
                 opens_participle(toks, k) && !(k + 1..start).any(|j| toks[j].text == ",");
-            // (nor past the participle of a noun right before the date's preposition, which
-            // dates the noun: "will allow companies to claim exemption from a wage freeze
-            // imposed in January"; "in" or "on" only, not "will rank for dividends declared
-            // after October 31")
-            let dated_noun = *noun_participle.get_or_init(|| {
-                dating_participle().filter(|&j| {
-                    j + 2 == start
-                        && (toks[start - 1].is("in") || toks[start - 1].is("on"))
-                        && toks[j - 1].is_lowercase_word()
-                        && {
-                            let w = toks[j - 1].lower.as_ref();
-                            !determiner(w)
-                                && !modal(w)
-                                && !PREPOSITIONS.contains(&w)
-                                && !matches!(
-                                    w,
-                                    "to" | "have" | "has" | "had" | "not" | "and" | "or"
-                                )
-                                && !adverb_in_ly(w)
-                        }
-                })
-            });
             !(clause || other_day || participle || dated_noun.is_some_and(|j| j > k))
         })
     {
@@ -2352,15 +2366,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // "Industrial production and the producer price index Friday both are expected to
         // show increases", "Figures for February, out on Monday, are expected to show a
         // further increase": the day of figures forecast to show something is still to come
-        Tense::Unmarked if names_weekday(toks, start, end) && figures_to_show(toks, start, end) => {
-            Tense::Future
-        }
+        Tense::Unmarked if weekday && figures_to_show(toks, start, end) => Tense::Future,
         // "would be very unlikely to make any changes to monetary policy at its council
         // meeting on Thursday": a weekday under "would" past the words read for the day,
         // when it is the day of a scheduled event
-        Tense::Unmarked if names_weekday(toks, start, end) && would_on_event(toks, start, end) => {
-            Tense::Future
-        }
+        Tense::Unmarked if weekday && would_on_event(toks, start, end) => Tense::Future,
         tense => tense,
     }
 }
@@ -2397,7 +2407,11 @@ fn would_on_event(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// nor after a verb in the past other than a report's: "had expected Friday's report to
 /// show").
 fn figures_to_show(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
-    !before_in_clause(toks, start, 6).any(|k| past_verb(toks, k) && !reports(&toks[k].lower))
+    // (the cheap test first: few sentences have "to show")
+    let near = end..toks.len().min(end + 10);
+    near.clone()
+        .any(|k| toks[k].is("show") && toks[k - 1].is("to"))
+        && !before_in_clause(toks, start, 6).any(|k| past_verb(toks, k) && !reports(&toks[k].lower))
         && after_in_sentence(toks, end, 10)
             .take_while(|&k| {
                 !matches!(
