@@ -1926,7 +1926,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 || (toks[k].text == "." && !ends_sentence(toks, k))
                 || (toks[k].text == "," && toks.get(k + 1).is_some_and(|n| !n.spaced()))
         })
-        .find(|&k| toks[k].is("will"));
+        // (or, before a weekday, "is expected to", "are scheduled to": "Strategy is expected
+        // to be repeated by Treasury Secretary James Baker in a speech to the bank's annual
+        // meeting on Monday"; not a month a statistic is for, "Vehicle exports are expected
+        // to show a seven pct year-on-year drop in February")
+        .find(|&k| {
+            toks[k].is("will")
+                || (weekday
+                    && toks[k].is("to")
+                    && k >= 2
+                    && matches!(
+                        toks[k - 1].lower.as_ref(),
+                        "expected" | "scheduled" | "slated"
+                    )
+                    && (toks[k - 2].is("is") || toks[k - 2].is("are")))
+        });
     let will = will.is_some_and(|w| {
         (w + 1..start).all(|k| {
             let t = &toks[k];

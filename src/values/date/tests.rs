@@ -15386,6 +15386,30 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Tuesday",
             "1987-03-17",
         ),
+        // (and "is expected to" before a weekday past a long complement: reuters-8077 and
+        // reuters-9013 were the days gone; not a month a statistic is for)
+        (
+            "The U.S. Strategy for dealing with the debt crisis is expected to be repeated by \
+             Treasury Secretary James Baker in a speech to the bank's annual meeting on \
+             Monday.",
+            "1987-03-22",
+            "Monday",
+            "1987-03-23",
+        ),
+        (
+            "The farm credit system is expected to present its own proposals for government \
+             aid to a Senate Agriculture subcommittee hearing on Thursday.",
+            "1987-03-24",
+            "Thursday",
+            "1987-03-26",
+        ),
+        (
+            "Vehicle exports are expected to show a seven pct year-on-year drop in February \
+             when figures are announced on March 27.",
+            "1987-03-23",
+            "February",
+            "1987-02",
+        ),
         // (and "will" past a long complement with a figure's comma in it, or "would" past
         // the words read for the day on the day of a scheduled event: reuters-6249,
         // reuters-11234 and reuters-14184 were the days gone; not into a relative clause
