@@ -1807,7 +1807,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (where the tag begins, when a comma stands right before it: looked
                     // for only for the two kinds of expression below)
                     let beside = |span: &Range<usize>| {
-                        let at = tokens.partition_point(|t| t.start < span.start);
+                        let at = token_at(tokens, span.start);
                         (at >= 2 && tokens[at - 1].text == ",").then_some(at)
                     };
                     let period = match expr.core {
@@ -1852,7 +1852,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && let Some(prev) = out.last_mut()
                         && prev.span.end == tokens[at - 2].end
                         && tokens
-                            .get(tokens.partition_point(|t| t.start < prev.span.start))
+                            .get(token_at(tokens, prev.span.start))
                             .is_some_and(|t| t.is("the") || t.is("that"))
                         && same(prev.date.as_ref(), timex.date.as_ref())
                     {
@@ -2698,7 +2698,7 @@ fn open_bound(tokens: &[Tok<'_>], t: &mut Timex) {
     if t.modifier.is_some() || d.granularity == Granularity::Vague {
         return;
     }
-    let first = tokens.partition_point(|k| k.start < t.span.start);
+    let first = token_at(tokens, t.span.start);
     let end = tokens.partition_point(|k| k.end <= t.span.end);
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref());
     // (not "in May or later this year", "in 1990 or earlier in 1991": asked only when such
@@ -4347,8 +4347,15 @@ impl<'a> Resolve<'a> {
     /// Whether `word` stands right before the expression, when the text named a reference
     /// before it ("by the end of the year").
     fn right_after(&self, word: &str) -> bool {
+        self.word_before().is_some_and(|w| w == word)
+    }
+
+    /// The word right before the expression, in lower case, when the text named a
+    /// reference before it.
+    fn word_before(&self) -> Option<&str> {
         self.since_reference
-            .is_some_and(|s| s.len() >= 2 && s[s.len() - 2].is(word))
+            .filter(|s| s.len() >= 2)
+            .map(|s| s[s.len() - 2].lower.as_ref())
     }
 
     /// Whether the expression is the year of "the first two months of the year" whose
@@ -4522,7 +4529,11 @@ fn ends_on(
     // began last month", "fiscal 2014, beginning Oct. 1")
     let begins = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            starts_from(&t.lower) || (fiscal_year.is_some() && begins_on(&t.lower))
+            if fiscal_year.is_some() {
+                begins_on(&t.lower)
+            } else {
+                starts_from(&t.lower)
+            }
         })
     };
     let comma = tokens.get(end).is_some_and(|t| t.text == ",");
@@ -4846,6 +4857,12 @@ fn ending_of_period(tokens: &[Tok<'_>], first: usize) -> Option<(usize, bool)> {
     })
 }
 
+/// The index of the first token that starts at or after byte `at`: the token a tag whose
+/// span starts at `at` opens on.
+fn token_at(tokens: &[Tok<'_>], at: usize) -> usize {
+    tokens.partition_point(|t| t.start < at)
+}
+
 /// The number of the fiscal quarter the story reports, for "the quarter" that closes on
 /// `last` after it: "reported a profitable fiscal fourth quarter ... a profit in the
 /// quarter ended May 31" (read in June) is that fourth quarter. Only for the story's
@@ -4873,16 +4890,21 @@ fn fiscal_number_told(
         .quarter
         .filter(|q| q.granularity == Granularity::Quarter)?;
     let ago = (cx.anchor? - last).num_days();
-    let first = tokens.partition_point(|t| t.start < story.at.start);
-    let end = tokens.partition_point(|t| t.start < story.at.end);
+    let first = token_at(tokens, story.at.start);
+    let end = token_at(tokens, story.at.end);
     let words = &tokens[first..end];
-    let number = story.timex.strip_prefix(&format!("{:04}-Q", last.year()))?;
-    ((0..=92).contains(&ago)
+    if !((0..=92).contains(&ago)
         && words.iter().any(|t| t.is("fiscal"))
         && !words.iter().any(|t| year_token(t).is_some())
         && calendar_quarter(story))
-    .then(|| number.parse().ok())
-    .flatten()
+    {
+        return None;
+    }
+    story
+        .timex
+        .strip_prefix(&format!("{:04}-Q", last.year()))?
+        .parse()
+        .ok()
 }
 
 /// Whether a quarter runs over a calendar quarter's days: no day the text gave closed it.
@@ -5038,7 +5060,7 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
     if t.kind != TimexKind::Duration || t.modifier.is_some() {
         return None;
     }
-    let k = tokens.partition_point(|tok| tok.start < t.span.start);
+    let k = token_at(tokens, t.span.start);
     if !tokens.get(k).is_some_and(|tok| tok.is("the")) {
         return None;
     }
@@ -5068,8 +5090,8 @@ fn closed_length(tokens: &[Tok<'_>], out: &[Timex]) -> Option<Core> {
         return None;
     };
     // (the tokens between the two, found by bisection: this runs for every "period")
-    let from = tokens.partition_point(|t| t.start < length.span.end);
-    let to = tokens.partition_point(|t| t.start < day.span.start);
+    let from = token_at(tokens, length.span.end);
+    let to = token_at(tokens, day.span.start);
     let closes = to == from + 1
         && (tokens[from].is("ended") || tokens[from].is("ending"))
         && day

@@ -1569,11 +1569,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
 /// Whether the expression is the object of a verb of finishing: "to finish the year",
 /// "will end the year".
 fn finishes(cx: &Resolve<'_>) -> bool {
-    [
-        "finish", "finishes", "end", "ends", "close", "closes", "complete",
-    ]
-    .iter()
-    .any(|w| cx.right_after(w))
+    cx.word_before().is_some_and(|w| {
+        matches!(
+            w,
+            "finish" | "finishes" | "end" | "ends" | "close" | "closes" | "complete"
+        )
+    })
 }
 
 fn needs_anchor(core: &Core) -> bool {

@@ -275,6 +275,7 @@ fn names_statistic(word: &str) -> bool {
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
 /// or of the past ("changed its fiscal year in December").
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
+    let weekday = names_weekday(toks, start, end);
     // the periods of a note to a table of results, which drops their article, are over
     if end == start + 1 && article_dropped(toks, start) {
         return Tense::Ended;
@@ -461,7 +462,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if word_before(of, "of")
         && (word_before(of + 1, "ahead") || word_before(of + 1, "advance"))
         && !(word_before(of + 2, "well") || word_before(of + 2, "far"))
-        && (names_weekday(toks, start, end)
+        && (weekday
             || toks[start..end].iter().any(|t| t.is("weekend"))
             || !before_in_clause(toks, start - of - 1, 10).any(|k| tells_past(toks, k)))
     {
@@ -470,7 +471,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "Traders looked ahead to Friday's jobs report", "In looking ahead to the auctions of
     // 24.25 billion in T-notes on Tuesday", "We look forward to the meeting on Monday": what
     // is looked to is a day still to come, whatever the tense of the looking
-    if names_weekday(toks, start, end)
+    if weekday
         && before_in_clause(toks, start, 24).any(|k| {
             k > 0
                 && (toks[k].is("ahead") || toks[k].is("forward"))
@@ -503,7 +504,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "He is arriving Friday", "The team is flying to Paris on Monday": the present
     // progressive arranges what is still to come (not what it does to an event named by
     // its day: "Officials are investigating Thursday's crash")
-    if names_weekday(toks, start, end)
+    if weekday
         && !toks.get(end).is_some_and(|t| t.is_apostrophe())
         && let Some(k) = before_in_clause(toks, start, 6).find(|&k| ing_form(&toks[k].lower))
         && k > 0
@@ -515,7 +516,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // Friday": a deadline is still to come while the clause says it is (not "The deadline
     // was Friday", nor "the deadline is past")
     // (nor a kind of day: "The deadline is a Monday deadline")
-    if names_weekday(toks, start, end)
+    if weekday
         && start > 0
         && !toks[start - 1].is("a")
         && let Some(k) = before_in_clause(toks, start, 10)
@@ -701,7 +702,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let since = start >= 1 && toks[start - 1].is("since");
         // ... and the day of figures forecast to show something: "Friday's consumer price
         // report for February is expected to show an increase"
-        let to_show = || names_weekday(toks, start, end) && figures_to_show(toks, start, end + 2);
+        let to_show = || weekday && figures_to_show(toks, start, end + 2);
         return if waited_for || willed || awaited || (heads && ahead()) || to_show() {
             Tense::Future
         } else if since || (heads && told_past()) {
@@ -825,7 +826,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     // (a deadline extended or a launch pushed back to a weekday, not a
                     // quota year "extended three months to December 31" that is over)
                     || (matches!(toks[start - k].lower.as_ref(), "extended" | "pushed")
-                        && (names_weekday(toks, start, end)
+                        && (weekday
                             // (or a deadline or an offer extended: "The deadline was
                             // extended to August")
                             || before_in_sentence(toks, start - k, 6).any(|j| {
@@ -1146,7 +1147,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // Saturday", read with its opening day, nor of a period, "in the week through Friday",
     // nor a day that opens the sentence, "Through Friday, stock prices surged")
     if word_before(1, "through")
-        && names_weekday(toks, start, end)
+        && weekday
         && start >= 2
         && weekday_of(&toks[start - 2].lower).is_none()
         && unit_of(&toks[start - 2].lower).is_none()
@@ -1345,7 +1346,6 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    let weekday = names_weekday(toks, start, end);
     // "two-year notes for auction on Tuesday", "Lawmakers gather for a hearing on
     // Tuesday": what is set out for an event on a weekday, in a sentence with no verb in
     // the past, is still to come
@@ -1445,13 +1445,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // not a state, "profits are concentrated in the fourth quarter", nor a custom, "the
         // festival is held on the last weekend of July")
         let passive = (window[0].is("on") || std::ptr::eq(window[0], *verb))
-            && names_weekday(toks, start, end)
+            && weekday
             && prior.is_some_and(|p| p.is("is") || p.is("are"))
             && (matches!(verb.lower.as_ref(), "held" | "shown" | "broadcast" | "sold")
                 || (looks_past(&verb.lower) && verb.lower.ends_with("ed")));
         // ("The anniversary falls on Saturday"; not a day of a month, "The Lunar New Year
         // falls on Feb. 5", which may be this year's)
-        let falls = verb.is("falls") && window[0].is("on") && names_weekday(toks, start, end);
+        let falls = verb.is("falls") && window[0].is("on") && weekday;
         let scheduled = is_scheduled(&verb.lower)
             || kicks_off
             || passive
@@ -1498,8 +1498,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ("is from fourth quarter to fourth quarter", "changed its fiscal year end from
         // Aug 31": a span named, not a schedule; but "The exhibition is from Monday to
         // Friday", "The event is from 10:00 to 12:00 on Friday" are the days it is held)
-        let span = window[0].is("from")
-            && ((copula && !names_weekday(toks, start, end)) || verb.is("end") || verb.is("ends"));
+        let span =
+            window[0].is("from") && ((copula && !weekday) || verb.is("end") || verb.is("ends"));
         if scheduled && !denied && !noun && !span && !phrase_noun() {
             return Tense::Future;
         }
@@ -2309,7 +2309,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (nor the first day of a span, "was working from Monday to Friday last week")
     if start >= 1
         && toks[start - 1].is("from")
-        && names_weekday(toks, start, end)
+        && weekday
         && toks.get(end).is_none_or(|t| {
             !matches!(
                 t.lower.as_ref(),
@@ -2341,7 +2341,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             .filter(|&k| toks[k].is("when"))
     };
     if !attributive
-        && names_weekday(toks, start, end)
+        && weekday
         && let Some(at) = clause_before(toks, start)
             .find(|&k| toks[k].is("if") || toks[k].is("unless"))
             .or_else(when)
