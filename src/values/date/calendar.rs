@@ -1400,7 +1400,10 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 && !joined_to_time(c.toks, start)
                 && c.toks.get(start + 1).is_some_and(|t| t.is("on"))
                 && c.toks.get(start + 2).is_some_and(name_word));
-        if day.is_none() && year.is_none() && (place || first_or_last_name(c.toks, start)) {
+        if day.is_none()
+            && year.is_none()
+            && (place || first_or_last_name(c.toks, start) || acronym_in_capitals(c.toks, start))
+        {
             c.i = start;
             return None;
         }
@@ -1979,6 +1982,30 @@ fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
                 .get(k + 1)
                 .is_some_and(|t| t.is_lowercase_word() || t.is_apostrophe())
             && (k.saturating_sub(2000)..k).any(|j| toks[j].text == toks[k].text && person(j)))
+}
+
+/// Whether the short month at `k`, in capitals among words that are not, is an acronym:
+/// "Digital Equipment Corp (DEC)", "low APR financing", "Societe Europeenne de Propulsion
+/// (SEP)"; not a month of a table of contracts, with its figures after it or other months
+/// near it ("JLY 936 5362 off 39 AUG 213 1421 up 104", "the JAN-MAR period"), nor a month
+/// of a text in capitals ("5 UNDER NOV - UNC").
+fn acronym_in_capitals(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    let from = k.saturating_sub(8);
+    let near = &toks[from..toks.len().min(k + 9)];
+    (3..=4).contains(&t.text.len())
+        && t.text.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(t.text, "MAY" | "JUNE" | "JULY")
+        && toks.get(k + 1).is_some_and(|n| n.kind != Kind::Num)
+        && near.iter().any(|n| {
+            n.kind == Kind::Word
+                && n.text.len() >= 3
+                && n.text.bytes().any(|b| b.is_ascii_lowercase())
+        })
+        && !near
+            .iter()
+            .enumerate()
+            .any(|(j, n)| from + j != k && month_named(n).is_some())
 }
 
 /// Whether the word before `k` makes it a time ("in May", "early May", "April and May").

@@ -801,6 +801,45 @@ fn lowercase_may_is_a_verb_not_a_month() {
 }
 
 #[test]
+fn a_short_month_in_capitals_among_lowercase_words_is_an_acronym() {
+    // (Reuters-21578 8506, 11367, 10607: they were 1986-12, 1987-04 and 1986-09)
+    assert_untagged(
+        "1987-03-23",
+        &[
+            "earnings have soared, he said of DEC's line of VAX computers.",
+            "the computing power of rival systems from IBM and DEC.",
+            "Chrysler said the program offers the choice between its low APR financing of \
+             3.7 pct and a rebate.",
+            "the motor manufacturer Societe Europeenne de Propulsion (SEP) said the motor \
+             had been dismantled.",
+            "a special version of the APR-39A radar threat warning system.",
+        ],
+    );
+    // but a month it is with a day or a year, beside another month, in a table of
+    // contracts with its figures after it, or in a text written in capitals
+    assert_values_on(
+        "1987-03-23",
+        &[
+            (
+                "the contract expires on DEC 15, the company said.",
+                "DEC 15",
+                "1987-12-15",
+            ),
+            (
+                "the JAN-MAR period was weak, it said.",
+                "JAN-MAR",
+                "1987-Q1",
+            ),
+            ("PRICES FOR NOV WERE UNCHANGED", "NOV", "1986-11"),
+        ],
+    );
+    let table = "JLY   936   5362   off   39\n AUG   213   1421   up   104";
+    let tags = tag(table, Some(d("1987-04-07")));
+    let spans: Vec<_> = tags.iter().map(|t| &table[t.span.clone()]).collect();
+    assert_eq!(spans, ["AUG"]);
+}
+
+#[test]
 fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
     for (text, published, want) in [
         (
