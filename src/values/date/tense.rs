@@ -418,10 +418,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "up 0.30 in new December barley", "a buyer in new crop December": a month of new
-    // crop is one still to come
+    // crop is one still to come; so is the contract a cash price is quoted against: "was
+    // offered at 17 over July", "NEW CROP, 10 UNDER NOV - UNC" (a figure with no unit right
+    // before "over", not "in January over December", "a premium of 2 pct over June's")
     let new = |k: usize| toks[k].text == "new";
+    let basis = start > 1
+        && matches!(toks[start - 1].lower.as_ref(), "over" | "under")
+        && toks[start - 2].kind == Kind::Num;
     if start > 0
-        && (new(start - 1) || (start > 1 && new(start - 2) && toks[start - 1].is("crop")))
+        && (basis || new(start - 1) || (start > 1 && new(start - 2) && toks[start - 1].is("crop")))
         && months_only()
     {
         return Tense::Future;

@@ -2779,6 +2779,27 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "1987-12",
         ),
+        // (and the contract a cash price is quoted against: Reuters-21578 1185, 14520, they
+        // were 1986-07, 1986-11; not a month a rise is measured from)
+        (
+            "Wheat for May shipment was offered at 17 over July, no comparison, no bid.",
+            "1987-03-03",
+            "July",
+            "1987-07",
+        ),
+        (
+            "NEW CROP, 10 UNDER NOV - UNC",
+            "1987-04-07",
+            "NOV",
+            "1987-11",
+        ),
+        (
+            "industrial output fell 0.5 pct in February after rising 0.6 pct in January \
+                 over December.",
+            "1987-03-03",
+            "December",
+            "1986-12",
+        ),
         (
             "Under the January contract Aramco was to purchase 1.34 mln barrels.",
             "1987-06-01",
