@@ -4353,9 +4353,15 @@ impl<'a> Resolve<'a> {
     /// The word right before the expression, in lower case, when the text named a
     /// reference before it.
     fn word_before(&self) -> Option<&str> {
+        self.word_back(1)
+    }
+
+    /// The word `k` words before the expression, in lower case, when the text named a
+    /// reference before it.
+    fn word_back(&self, k: usize) -> Option<&str> {
         self.since_reference
-            .filter(|s| s.len() >= 2)
-            .map(|s| s[s.len() - 2].lower.as_ref())
+            .filter(|s| s.len() > k)
+            .map(|s| s[s.len() - 1 - k].lower.as_ref())
     }
 
     /// Whether the expression is the year of "the first two months of the year" whose

@@ -837,13 +837,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // what is still to come later in it, "Sales will rise later in the year",
                 // "favorable comparisons for the balance of the year"; nor is one still to be
                 // finished, "West Germany appeared likely to finish the year with the lowest
-                // growth rate" after "the final three months of 1986", read in June 1987)
+                // growth rate" after "the final three months of 1986", read in June 1987,
+                // nor a share of one that lasts ahead, "will remain considerable for most
+                // of the year")
                 (Some(Unit::Year), Some(r), _)
                     if *years == 0
                         && *offset == 0
                         && cx.tense == Tense::Future
                         && (stale(r)
-                            || ((cx.right_after("by") || later || finishes(cx))
+                            || ((cx.right_after("by")
+                                || later
+                                || finishes(cx)
+                                || share_of(cx))
                                 && over(r, Unit::Year))) =>
                 {
                     None
@@ -1568,6 +1573,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
 
 /// Whether the expression is the object of a verb of finishing: "to finish the year",
 /// "will end the year".
+/// Whether the expression is of a share of a period: "for most of the year", "much of the
+/// year".
+fn share_of(cx: &Resolve<'_>) -> bool {
+    cx.right_after("of") && matches!(cx.word_back(2), Some("most" | "much" | "part" | "all"))
+}
+
 fn finishes(cx: &Resolve<'_>) -> bool {
     cx.word_before().is_some_and(|w| {
         matches!(

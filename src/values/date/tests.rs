@@ -13955,6 +13955,14 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the year",
             "1987",
         ),
+        // (nor is a share of a year that lasts ahead: Reuters-21578 16201, it was 1986)
+        (
+            "Growth was 2.4 pct in 1986. He said, \"The braking effects produced by external \
+                 factors will remain considerable for most of the year.\"",
+            "1987-04-13",
+            "the year",
+            "1987",
+        ),
         (
             "Sales rose 5 pct in 1986. The company expects to report a loss for the year.",
             "1987-02-18",
