@@ -272,6 +272,21 @@ fn names_statistic(word: &str) -> bool {
     )
 }
 
+/// Whether a word for a statistic follows at `end`, or after the country or people whose
+/// it is: "February orders", "Tuesday's February U.S. Trade data", "the February West
+/// German trade figures".
+fn statistic_after(toks: &[Tok<'_>], end: usize) -> bool {
+    // (not a grade's prices, "above May Brent prices", nor past the sentence's end, "in the
+    // May. The trade was")
+    let name = |k: usize| {
+        (toks[k].kind == Kind::Word && toks[k].is_capitalised())
+            || (toks[k].text == "." && !toks[k].spaced() && !ends_sentence(toks, k))
+    };
+    (end..toks.len().min(end + 6))
+        .find(|&k| names_statistic(&toks[k].lower) || !name(k))
+        .is_some_and(|k| names_statistic(&toks[k].lower) && (k == end || !toks[k].is("prices")))
+}
+
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
 /// or of the past ("changed its fiscal year in December").
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
@@ -388,7 +403,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         traded(&t.lower) || (start > 0 && toks[start - 1].is("for") && shipped(&t.lower))
     });
     if (traded_month
-        || toks.get(end).is_some_and(|t| names_statistic(&t.lower))
+        || statistic_after(toks, end)
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
         && months_only()
     {

@@ -2814,6 +2814,28 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "February",
             "1987-02",
         ),
+        // (after the country whose statistic it is too: Reuters-21578 15454, it was
+        // 1988-02; not a grade's prices, "above May Brent prices")
+        (
+            "The market may also be wary of selling dollars before Tuesday's February U.S. \
+                 Trade data.",
+            "1987-04-09",
+            "February",
+            "1987-02",
+        ),
+        (
+            "Dealers will watch the February West German trade figures.",
+            "1987-04-09",
+            "February",
+            "1987-02",
+        ),
+        (
+            "April Brent traded as high as 19.40 dlrs, or more than 1.00 dlr above May Brent \
+                 prices.",
+            "1987-04-07",
+            "May",
+            "1987-05",
+        ),
         (
             "The Federal Statistics Office will today publish trade and current account \
                  figures for February.",
