@@ -279,12 +279,16 @@ fn statistic_after(toks: &[Tok<'_>], end: usize) -> bool {
     // (not a grade's prices, "above May Brent prices", nor past the sentence's end, "in the
     // May. The trade was")
     let name = |k: usize| {
-        (toks[k].kind == Kind::Word && toks[k].is_capitalised())
-            || (toks[k].text == "." && !toks[k].spaced() && !ends_sentence(toks, k))
+        (toks[k].kind == Kind::Word && toks[k].is_capitalised()) || initial_stop(toks, k)
     };
     (end..toks.len().min(end + 6))
         .find(|&k| names_statistic(&toks[k].lower) || !name(k))
         .is_some_and(|k| names_statistic(&toks[k].lower) && (k == end || !toks[k].is("prices")))
+}
+
+/// Whether the token at `k` is a point of an initialism ("U.S.") that ends no sentence.
+fn initial_stop(toks: &[Tok<'_>], k: usize) -> bool {
+    initial_point(toks, k) && !ends_sentence(toks, k)
 }
 
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
@@ -723,7 +727,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ... and the day of figures forecast to show something: "Friday's consumer price
         // report for February is expected to show an increase"
         let to_show = || weekday && figures_to_show(toks, start, end + 2);
-        return if waited_for || willed || awaited || (heads && ahead()) || to_show() {
+        // ... and of a report or figures in a clause under "will", "may" or "might": "may
+        // also be wary of selling dollars before Tuesday's February U.S. Trade data",
+        // "expectations might not be verified in Tuesday's planting intentions report" (not
+        // "may have", nor past a verb in the past or a report's: "could give no reason for
+        // Thursday's float", "would not comment on Friday's figures"; nor the object of the
+        // verb, which names figures out, "will restate Monday's figures")
+        let mooted = || {
+            weekday
+                && start > 0
+                && PREPOSITIONS.contains(&toks[start - 1].lower.as_ref())
+                && (end + 2..toks.len().min(end + 10))
+                    .take_while(|&k| toks[k].kind == Kind::Word || initial_stop(toks, k))
+                    .any(|k| toks[k].is("report") || names_statistic(&toks[k].lower))
+                && before_in_clause(toks, start, 16)
+                    .take_while(|&k| !past_verb(toks, k) && !reports(&toks[k].lower))
+                    .any(|k| {
+                        matches!(toks[k].lower.as_ref(), "will" | "may" | "might" | "shall")
+                            && !toks.get(k + 1).is_some_and(|t| t.is("have"))
+                    })
+        };
+        return if waited_for || willed || awaited || (heads && ahead()) || to_show() || mooted() {
             Tense::Future
         } else if since || (heads && told_past()) {
             Tense::Past

@@ -14656,6 +14656,35 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-11-08",
         ),
+        // (and of a report or figures in a clause under "will", "may" or "might":
+        // reuters-15454 and reuters-10537 were the Tuesdays gone; not "may have", nor
+        // past a verb in the past)
+        (
+            "The sources said the market may also be wary of selling dollars for yen \
+                 before Tuesday's February U.S. Trade data.",
+            "1987-04-09",
+            "Tuesday",
+            "1987-04-14",
+        ),
+        (
+            "Some cotton specialists said their expectations for increased acreage might \
+                 not be verified in Tuesday's planting intentions report.",
+            "1987-03-27",
+            "Tuesday",
+            "1987-03-31",
+        ),
+        (
+            "Dealers said the market may have been wary before Tuesday's trade data.",
+            "1987-04-09",
+            "Tuesday",
+            "1987-04-07",
+        ),
+        (
+            "The spokesman could give no reason for Thursday's float figures.",
+            "1987-02-27",
+            "Thursday",
+            "1987-02-26",
+        ),
         // (and the day of figures forecast to show something: reuters-4005 and
         // reuters-3762 were the days gone)
         (
