@@ -436,6 +436,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "The tender calls for shipment of 6,100 tonnes in May ... and 12,300 tonnes in
+    // September", "the plan provides for a vote on Tuesday": what a plan or a tender calls
+    // for in the present is still to come, across the commas of a list (not past a verb in
+    // the past, a report or a relative clause: "provides for borrowings and replaces a
+    // credit line which expired in February"; nor "called for")
+    if (months_only() || weekday)
+        && before_in_sentence(toks, start, 40)
+            .take_while(|&k| {
+                !past_verb(toks, k)
+                    && !reports(&toks[k].lower)
+                    && !matches!(toks[k].lower.as_ref(), "which" | "that" | "who" | "when")
+            })
+            .any(|k| {
+                matches!(toks[k].lower.as_ref(), "calls" | "provides")
+                    && toks.get(k + 1).is_some_and(|t| t.is("for"))
+            })
+    {
+        return Tense::Future;
+    }
     // "up 0.30 in new December barley", "a buyer in new crop December": a month of new
     // crop is one still to come; so is the contract a cash price is quoted against: "was
     // offered at 17 over July", "NEW CROP, 10 UNDER NOV - UNC" (a figure with no unit right

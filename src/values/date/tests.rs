@@ -2779,6 +2779,28 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "1987-12",
         ),
+        // (and what a plan or tender calls for in the present, across a list: Reuters-21578
+        // 15751, it was 1986-09; not past a verb in the past)
+        (
+            "The tender calls for shipment of 6,100 tonnes in May, 12,200 tonnes each in \
+                 June, July and August and 12,300 tonnes in September, they said.",
+            "1987-04-09",
+            "September",
+            "1987-09",
+        ),
+        (
+            "The new arrangement provides for borrowings of up to 10 mln dlrs and replaces \
+                 a secured credit line which expired in September.",
+            "1987-04-09",
+            "September",
+            "1986-09",
+        ),
+        (
+            "The tender called for shipment of 12,300 tonnes in September.",
+            "1987-04-09",
+            "September",
+            "1986-09",
+        ),
         // (and the contract a cash price is quoted against: Reuters-21578 1185, 14520, they
         // were 1986-07, 1986-11; not a month a rise is measured from)
         (
@@ -19215,6 +19237,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "prospects",
     "prove",
     "provided",
+    "provides",
     "pt",
     "pulled",
     "pushed",
