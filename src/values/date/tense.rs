@@ -299,6 +299,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if end == start + 1 && article_dropped(toks, start) {
         return Tense::Ended;
     }
+    // "Nynex Corp said its Nynex Business Centers on Monday will start marketing",
+    // "Commerce's ruling on Monday will reset the duties", "one entire session Friday will
+    // be devoted to": a weekday right before "will" is the day of what will be, whatever
+    // verb comes before (not after a verb in the past or its participle, "Figures released
+    // on Monday will show", nor "since Monday")
+    if weekday && toks.get(end).is_some_and(|t| t.is("will") || t.is("shall")) {
+        let on = start - usize::from(start > 0 && toks[start - 1].is("on"));
+        if on > 0
+            && !past_verb(toks, on - 1)
+            && !matches!(toks[on - 1].lower.as_ref(), "since" | "until" | "after")
+        {
+            return Tense::Future;
+        }
+    }
     // the day that closes a period: after "end", the one nearest the publication, whatever
     // "end" schedules ("in the quarter end December 31", "Period end Jan 31"); after
     // "ends" at the head of a table of results, a period that is over ("Qtr ends April 30 /

@@ -14678,6 +14678,36 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-11-08",
         ),
+        // (and a weekday right before "will", whatever verb comes before: reuters-12871,
+        // reuters-9674 and reuters-2390 were the days gone; not after a verb in the past
+        // or its participle, nor "since")
+        (
+            "Nynex Corp said its Nynex Business Centers on Monday will start marketing \
+                 International Business Machine Corp's new line of personal computers.",
+            "1987-04-03",
+            "Monday",
+            "1987-04-06",
+        ),
+        (
+            "The minister said the conference has no set agenda but one entire session \
+                 Friday will be devoted to proposals for a tax on imported oil.",
+            "1987-03-25",
+            "Friday",
+            "1987-03-27",
+        ),
+        (
+            "Dealers said figures released on Monday will show a rise.",
+            "1987-04-03",
+            "Monday",
+            "1987-03-30",
+        ),
+        (
+            "A working group which has been meeting since Monday will tackle the buffer \
+                 stock rules.",
+            "1987-03-19",
+            "Monday",
+            "1987-03-16",
+        ),
         // (and of a report or figures in a clause under "will", "may" or "might":
         // reuters-15454 and reuters-10537 were the Tuesdays gone; not "may have", nor
         // past a verb in the past)
