@@ -1836,7 +1836,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // statement on Monday")
         // (nor the past perfect, as with a wish: "The Justice Department had asked the
         // court to hear the case in April")
+        // ("there are no plans for Brazilian finance minister Dilson Funaro to meet
+        // commercial bankers during his trip to Washington on Friday": the noun, before
+        // "for" and who is to act)
         let raises = matches!(toks[k].lower.as_ref(), "expects" | "wants")
+            || (matches!(toks[k].lower.as_ref(), "plans" | "plan")
+                && toks.get(k + 1).is_some_and(|t| t.is("for")))
             || (matches!(toks[k].lower.as_ref(), "urged" | "urges" | "asked" | "asks")
                 && !toks.get(k + 1).is_some_and(|t| t.is("by"))
                 && !(k > 0 && toks[k - 1].is("had")))

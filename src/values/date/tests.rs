@@ -16247,6 +16247,14 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Saturday",
             "2013-06-22",
         ),
+        // (and "plans for" someone to act, planned or not: it was the Friday gone)
+        (
+            "Officials said there are no plans for the president to visit the plant on \
+                 Friday.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-22",
+        ),
         (
             "Boeing expects the 737 MAX to return to service early in the fourth quarter.",
             "2019-07-17",
