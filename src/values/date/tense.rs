@@ -299,6 +299,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if end == start + 1 && article_dropped(toks, start) {
         return Tense::Ended;
     }
+    // "if the pipeline service is restored by Friday there would be little problem", "if we
+    // don't have local agreements settled by Thursday, there will be a strike": a deadline
+    // in a condition told in the present is still to come (not in the past, "unless they
+    // changed their mind by Monday", "if the dispute was not settled by Monday")
+    if weekday
+        && start > 0
+        && toks[start - 1].is("by")
+        && let Some(k) = before_in_sentence(toks, start - 1, 14)
+            .find(|&k| toks[k].is("if") || toks[k].is("unless"))
+        && toks[k + 1..start - 1].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "is" | "are" | "am" | "do" | "does" | "don" | "doesn" | "has" | "have" | "can"
+            )
+        })
+        && !toks[k + 1..start - 1]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "was" | "were" | "had" | "did" | "didn"))
+    {
+        return Tense::Future;
+    }
     // "Nynex Corp said its Nynex Business Centers on Monday will start marketing",
     // "Commerce's ruling on Monday will reset the duties", "one entire session Friday will
     // be devoted to": a weekday right before "will" is the day of what will be, whatever

@@ -14678,6 +14678,35 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-11-08",
         ),
+        // (and a deadline in a condition told in the present: reuters-17771 and
+        // reuters-21004 were the days gone; not one told in the past)
+        (
+            "Texaco sources said that if the pipeline service is restored by Friday there \
+                 would be little problem in restoring oil.",
+            "1987-06-01",
+            "Friday",
+            "1987-06-05",
+        ),
+        (
+            "However, \"if we don't have local agreements settled by Thursday, there will \
+                 be a strike,\" he said.",
+            "1987-10-19",
+            "Thursday",
+            "1987-10-22",
+        ),
+        (
+            "It advised the Saudis the company would negotiate elsewhere unless they changed \
+                 their mind by Monday.",
+            "1987-03-13",
+            "Monday",
+            "1987-03-09",
+        ),
+        (
+            "Metzenbaum said that if the data was not sent by Monday he would sue.",
+            "1987-03-11",
+            "Monday",
+            "1987-03-09",
+        ),
         // (and a weekday right before "will", whatever verb comes before: reuters-12871,
         // reuters-9674 and reuters-2390 were the days gone; not after a verb in the past
         // or its participle, nor "since")
@@ -18692,6 +18721,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "also",
     "although",
     "always",
+    "am",
     "amended",
     "amid",
     "among",
@@ -18871,9 +18901,13 @@ const CONTEXT_WORDS: &[&str] = &[
     "despite",
     "di",
     "did",
+    "didn",
     "disaster",
     "dividend",
+    "do",
     "does",
+    "doesn",
+    "don",
     "dormancy",
     "down",
     "downward",
