@@ -490,6 +490,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "are for settlement April 14 with the first interest payment being made Oct 14",
+    // "with the first coupon paid on April 6": a new issue's first coupon is still to come
+    // (not "the first coupon was paid on April 6")
+    if before_in_clause(toks, start, 8)
+        .take_while(|&k| !matches!(toks[k].lower.as_ref(), "was" | "were" | "had"))
+        .any(|k| {
+            toks[k].is("first")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is("interest") || t.is("coupon"))
+        })
+    {
+        return Tense::Future;
+    }
     // "up 0.30 in new December barley", "a buyer in new crop December": a month of new
     // crop is one still to come; so is the contract a cash price is quoted against: "was
     // offered at 17 over July", "NEW CROP, 10 UNDER NOV - UNC" (a figure with no unit right

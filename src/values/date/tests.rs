@@ -2779,6 +2779,21 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December",
             "1987-12",
         ),
+        // (and a new issue's first coupon: Reuters-21578 11108, it was 1986-10-14; not one
+        // told in the past)
+        (
+            "The notes are due April 14, 1989, and are for settlement April 14 with the \
+                 first interest payment being made Oct 14.",
+            "1987-03-30",
+            "Oct 14",
+            "1987-10-14",
+        ),
+        (
+            "The first coupon was paid on Oct 14 and the second in April.",
+            "1987-03-30",
+            "Oct 14",
+            "1986-10-14",
+        ),
         // (and what a plan or tender calls for in the present, across a list: Reuters-21578
         // 15751, it was 1986-09; not past a verb in the past)
         (
@@ -18858,6 +18873,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "could",
     "council",
     "coup",
+    "coupon",
     "cover",
     "covers",
     "crash",
@@ -19084,6 +19100,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "intend",
     "intends",
     "interception",
+    "interest",
     "into",
     "invasion",
     "iranian",
