@@ -657,9 +657,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (and the date of an event named by its month or day: "set a November trial date")
     let event_date = toks.get(end).is_some_and(Tok::is_lowercase_word)
         && toks.get(end + 1).is_some_and(|t| t.is("date"));
+    // (and one that draws near, whatever was told before it: "its popularity has risen as
+    // the September deadline for the election draws closer")
+    let nears = || {
+        after_in_sentence(toks, end, 8).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "draws" | "looms" | "approaches" | "nears"
+            )
+        })
+    };
     if (named_as || of_goal || goal(end) || event_date)
         && !lapsed()
-        && (named_as || !past_around(toks, start, end) || set_before())
+        && (named_as || !past_around(toks, start, end) || set_before() || nears())
     {
         return Tense::Future;
     }

@@ -14422,6 +14422,15 @@ fn reported_plans_and_deadlines_look_ahead() {
             "October 1",
             "1986-10-01",
         ),
+        // (and one that draws near, whatever was told before it: Reuters-21578 15369, it
+        // was 1986-09)
+        (
+            "The government has completed its reform, yet its popularity has risen as the \
+                 September deadline for the election draws closer, a recent poll shows.",
+            "1987-04-08",
+            "September",
+            "1987-09",
+        ),
         // (and the date of an event named by its month: it was the November gone)
         (
             "A federal judge on Wednesday set a November trial date for the bombing suspect.",
@@ -18747,6 +18756,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "annually",
     "another",
     "any",
+    "approaches",
     "approved",
     "approximately",
     "argued",
@@ -18928,6 +18938,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "down",
     "downward",
     "dozen",
+    "draws",
     "dropped",
     "du",
     "due",
@@ -19154,6 +19165,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "long",
     "longer",
     "look",
+    "looms",
     "lose",
     "loss",
     "losses",
@@ -19206,6 +19218,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "named",
     "nationwide",
     "nearby",
+    "nears",
     "need",
     "needs",
     "net",
