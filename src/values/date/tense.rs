@@ -825,7 +825,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                             && !toks.get(k + 1).is_some_and(|t| t.is("have"))
                     })
         };
-        return if waited_for || willed || awaited || (heads && ahead()) || to_show() || mooted() {
+        return if waited_for
+            || willed
+            || awaited
+            || (heads && ahead())
+            || to_show()
+            || mooted()
+            || (weekday && would_on_event(toks, start, end))
+        {
             Tense::Future
         } else if since || (heads && told_past()) {
             Tense::Past
@@ -2523,20 +2530,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
 /// meeting" (not "would make a 50 cts a barrel increase late Friday", which may date the
 /// announcement).
 fn would_on_event(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    // (after the day's possessive too, past the words that name the event: "until after
+    // Thursday's cabinet meeting")
+    let after = if toks.get(end).is_some_and(|t| t.is_apostrophe()) {
+        end + 2
+    } else {
+        end
+    };
     let event = (start >= 2 && toks[start - 1].is("on") && scheduled_event(&toks[start - 2].lower))
-        || toks[end..toks.len().min(end + 2)]
+        || toks[after.min(toks.len())..toks.len().min(after + 2)]
             .iter()
             .any(|t| scheduled_event(&t.lower));
     event
         && before_in_clause(toks, start, 20)
             .take_while(|&k| {
                 let w = toks[k].lower.as_ref();
-                !past_verb(toks, k)
-                    && !reports(w)
-                    && !matches!(
-                        w,
-                        "that" | "which" | "who" | "when" | "after" | "since" | "because" | "if"
-                    )
+                // ("after" that opens a clause, not the preposition before the day)
+                let opens = matches!(
+                    w,
+                    "that" | "which" | "who" | "when" | "since" | "because" | "if"
+                ) || (w == "after" && k + 1 < start);
+                !(past_verb(toks, k) || reports(w) || opens)
             })
             .any(|k| toks[k].is("would"))
 }

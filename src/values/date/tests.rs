@@ -15661,6 +15661,21 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "1987-04-09",
         ),
+        // (and after its possessive, past "after" that governs the day: reuters-17618 was
+        // the Thursday gone; not "would have")
+        (
+            "It was unlikely the government would announce its decision on Heidrun \
+                 operatorship until after Thursday's cabinet meeting.",
+            "1987-06-01",
+            "Thursday",
+            "1987-06-04",
+        ),
+        (
+            "Prices would have risen after Thursday's meeting.",
+            "1987-06-01",
+            "Thursday",
+            "1987-05-28",
+        ),
         (
             "Sun Co announced that it would make a 50 cts a barrel increase late Friday \
              bringing WTI to 19.00 dlrs a barrel.",
