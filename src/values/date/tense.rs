@@ -2537,12 +2537,27 @@ fn would_on_event(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     } else {
         end
     };
+    // (and past a participle set off by commas that holds no date, right before the
+    // day's place: "would attend the opening of the talks, convened by the International
+    // Cocoa Organization (ICCO), in London on Monday")
+    let aside = (start.saturating_sub(5)..start)
+        .rev()
+        .take_while(|&k| toks[k].kind == Kind::Word || toks[k].text == ",")
+        .find(|&k| toks[k].text == ",")
+        .and_then(|close| {
+            (close.saturating_sub(14)..close)
+                .rev()
+                .take_while(|&k| !ends_sentence(toks, k) && parse_at(toks, k).is_none())
+                .find(|&k| toks[k].text == ",")
+        })
+        .filter(|&open| open > 0 && opens_participle(toks, open));
     let event = (start >= 2 && toks[start - 1].is("on") && scheduled_event(&toks[start - 2].lower))
         || toks[after.min(toks.len())..toks.len().min(after + 2)]
             .iter()
-            .any(|t| scheduled_event(&t.lower));
+            .any(|t| scheduled_event(&t.lower))
+        || aside.is_some_and(|open| scheduled_event(&toks[open - 1].lower));
     event
-        && before_in_clause(toks, start, 20)
+        && before_in_clause(toks, aside.unwrap_or(start), 20)
             .take_while(|&k| {
                 let w = toks[k].lower.as_ref();
                 // ("after" that opens a clause, not the preposition before the day)

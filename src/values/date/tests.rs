@@ -15661,6 +15661,16 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "1987-04-09",
         ),
+        // (and past a participle set off by commas, right before the day's place:
+        // reuters-5168 was the Monday gone)
+        (
+            "The official told Reuters that Ivorian Agriculture Minister Denis Bra Kanon \
+                 would attend the opening of the talks, convened by the International Cocoa \
+                 Organization (ICCO), in London on Monday.",
+            "1987-03-15",
+            "Monday",
+            "1987-03-16",
+        ),
         // (and after its possessive, past "after" that governs the day: reuters-17618 was
         // the Thursday gone; not "would have")
         (
