@@ -291,6 +291,22 @@ fn initial_stop(toks: &[Tok<'_>], k: usize) -> bool {
     initial_point(toks, k) && !ends_sentence(toks, k)
 }
 
+/// Whether `t`, right after a date, is an adverb, which names nothing the date could
+/// qualify: "in January rather than immediately", "in May also fell", "in June largely
+/// reflected" (not the adjectives of "the June quarterly dividend").
+fn adverb_after_date(t: &Tok<'_>) -> bool {
+    t.is_lowercase_word()
+        && ((adverb_in_ly(&t.lower)
+            && !matches!(
+                t.lower.as_ref(),
+                "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "early"
+            ))
+            || matches!(
+                t.lower.as_ref(),
+                "rather" | "also" | "again" | "too" | "instead" | "alone" | "already" | "still"
+            ))
+}
+
 /// Whether the clause around an expression speaks of the future ("will meet on Friday")
 /// or of the past ("changed its fiscal year in December").
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
@@ -886,6 +902,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     };
     // (nor is "local time" after a clock: "took effect at midnight local time")
     let local_time = |t: &Tok<'_>| t.is("local") && toks.get(end + 1).is_some_and(|n| n.is("time"));
+    // (nor an adverb: "may elect to receive payment for his shares in January rather than
+    // immediately", "in October also looked bleak")
     let attributive = after.is_some_and(|t| {
         t.is_lowercase_word()
             && part_of_day(&t.lower).is_none()
@@ -893,6 +911,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !goes_on_with_clause(&t.lower)
             && !participle(t)
             && !runs_on(t)
+            && !adverb_after_date(t)
     });
     // ... and so is a day named before the event after an article or a possessive: "none is
     // likely to go to trial before the Nov. 5 election", "is unlikely to tackle quotas
@@ -2231,6 +2250,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     })
     .flatten();
     let verb_at = apposition.map_or(end + usize::from(aside), |comma| comma + 1);
+    // (past an adverb: "Profits in May also fell")
+    let verb_at = verb_at + usize::from(toks.get(verb_at).is_some_and(adverb_after_date));
     let verb_after = toks.get(verb_at).and_then(|t| {
         // (the other modals too, "GNP in the second quarter could ease back", but not
         // what did not happen, "would have", nor an estimate of a state, which may be
