@@ -1571,14 +1571,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
     Some(out)
 }
 
-/// Whether the expression is the object of a verb of finishing: "to finish the year",
-/// "will end the year".
 /// Whether the expression is of a share of a period: "for most of the year", "much of the
 /// year".
 fn share_of(cx: &Resolve<'_>) -> bool {
     cx.right_after("of") && matches!(cx.word_back(2), Some("most" | "much" | "part" | "all"))
 }
 
+/// Whether the expression is the object of a verb of finishing: "to finish the year",
+/// "will end the year".
 fn finishes(cx: &Resolve<'_>) -> bool {
     cx.word_before().is_some_and(|w| {
         matches!(

@@ -492,17 +492,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // for in the present is still to come, across the commas of a list (not past a verb in
     // the past, a report or a relative clause: "provides for borrowings and replaces a
     // credit line which expired in February"; nor "called for")
+    // (the cheap search first: few sentences have either word)
+    let calls_for = |k: usize| {
+        matches!(toks[k].lower.as_ref(), "calls" | "provides")
+            && toks.get(k + 1).is_some_and(|t| t.is("for"))
+    };
     if (months_only() || weekday)
+        && (start.saturating_sub(40)..start).any(calls_for)
         && before_in_sentence(toks, start, 40)
             .take_while(|&k| {
                 !past_verb(toks, k)
                     && !reports(&toks[k].lower)
                     && !matches!(toks[k].lower.as_ref(), "which" | "that" | "who" | "when")
             })
-            .any(|k| {
-                matches!(toks[k].lower.as_ref(), "calls" | "provides")
-                    && toks.get(k + 1).is_some_and(|t| t.is("for"))
-            })
+            .any(calls_for)
     {
         return Tense::Future;
     }
@@ -2561,34 +2564,45 @@ fn would_on_event(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     // (and past a participle set off by commas that holds no date, right before the
     // day's place: "would attend the opening of the talks, convened by the International
     // Cocoa Organization (ICCO), in London on Monday")
-    let aside = (start.saturating_sub(5)..start)
-        .rev()
-        .take_while(|&k| toks[k].kind == Kind::Word || toks[k].text == ",")
-        .find(|&k| toks[k].text == ",")
-        .and_then(|close| {
-            (close.saturating_sub(14)..close)
-                .rev()
-                .take_while(|&k| !ends_sentence(toks, k) && parse_at(toks, k).is_none())
-                .find(|&k| toks[k].text == ",")
-        })
-        .filter(|&open| open > 0 && opens_participle(toks, open));
-    let event = (start >= 2 && toks[start - 1].is("on") && scheduled_event(&toks[start - 2].lower))
-        || toks[after.min(toks.len())..toks.len().min(after + 2)]
-            .iter()
-            .any(|t| scheduled_event(&t.lower))
-        || aside.is_some_and(|open| scheduled_event(&toks[open - 1].lower));
-    event
-        && before_in_clause(toks, aside.unwrap_or(start), 20)
-            .take_while(|&k| {
-                let w = toks[k].lower.as_ref();
-                // ("after" that opens a clause, not the preposition before the day)
-                let opens = matches!(
-                    w,
-                    "that" | "which" | "who" | "when" | "since" | "because" | "if"
-                ) || (w == "after" && k + 1 < start);
-                !(past_verb(toks, k) || reports(w) || opens)
+    let aside = || {
+        (start.saturating_sub(5)..start)
+            .rev()
+            .take_while(|&k| toks[k].kind == Kind::Word || toks[k].text == ",")
+            .find(|&k| toks[k].text == ",")
+            .and_then(|close| {
+                (close.saturating_sub(14)..close)
+                    .rev()
+                    .take_while(|&k| !ends_sentence(toks, k) && parse_at(toks, k).is_none())
+                    .find(|&k| toks[k].text == ",")
             })
-            .any(|k| toks[k].is("would"))
+            .filter(|&open| {
+                open > 0 && opens_participle(toks, open) && scheduled_event(&toks[open - 1].lower)
+            })
+    };
+    // (where the clause the day is in reads back from)
+    let from =
+        if (start >= 2 && toks[start - 1].is("on") && scheduled_event(&toks[start - 2].lower))
+            || toks[after.min(toks.len())..toks.len().min(after + 2)]
+                .iter()
+                .any(|t| scheduled_event(&t.lower))
+        {
+            start
+        } else if let Some(open) = aside() {
+            open
+        } else {
+            return false;
+        };
+    before_in_clause(toks, from, 20)
+        .take_while(|&k| {
+            let w = toks[k].lower.as_ref();
+            // ("after" that opens a clause, not the preposition before the day)
+            let opens = matches!(
+                w,
+                "that" | "which" | "who" | "when" | "since" | "because" | "if"
+            ) || (w == "after" && k + 1 < start);
+            !(past_verb(toks, k) || reports(w) || opens)
+        })
+        .any(|k| toks[k].is("would"))
 }
 
 /// Whether "to show" follows the expression that ends at `end` within ten words of its
