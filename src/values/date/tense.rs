@@ -512,14 +512,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "are for settlement April 14 with the first interest payment being made Oct 14",
     // "with the first coupon paid on April 6": a new issue's first coupon is still to come
     // (not "the first coupon was paid on April 6")
-    if before_in_clause(toks, start, 8)
-        .take_while(|&k| !matches!(toks[k].lower.as_ref(), "was" | "were" | "had"))
-        .any(|k| {
-            toks[k].is("first")
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.is("interest") || t.is("coupon"))
-        })
+    // (the cheap search first: this runs for every expression)
+    let first_coupon = |k: usize| {
+        toks[k].is("first")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is("interest") || t.is("coupon"))
+    };
+    if (start.saturating_sub(8)..start).any(first_coupon)
+        && before_in_clause(toks, start, 8)
+            .take_while(|&k| !matches!(toks[k].lower.as_ref(), "was" | "were" | "had"))
+            .any(first_coupon)
     {
         return Tense::Future;
     }
