@@ -322,6 +322,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The tense the last date took from its clause, and the token after it: a date listed
     // after it takes the same ("scheduled for October 5/7 and December 14/16").
     let mut listed: Option<(usize, Tense)> = None;
+    // The first day of the last month named alone (no day, no year), and the token after
+    // it: a month listed after it and later in the calendar is the next such month (see
+    // `months_in_order`).
+    let mut last_month: Option<(usize, NaiveDate)> = None;
     // Where the day that closes a period named just before begins ("the quarter ended
     // Sept. 30"): what follows refers to the period, not to its last day.
     let mut closing_day: Option<usize> = None;
@@ -1800,6 +1804,45 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
+                    // "declared monthly dividends of six cts for April, four cts for May, five
+                    // cts for June, seven cts for July and six cts for August", read in March
+                    // 1987: a list reads its months in order, and a month already over that
+                    // comes at most six months after the one before it in the calendar is the
+                    // next such month after it (the first as read; not a list that runs back,
+                    // "in January and December", "in December, November and October", nor a
+                    // month still to come, "Expirations will be January, May, July", nor one in
+                    // a clause told in the past, "Prices jumped in October, with sales rising 4
+                    // pct in December", read in November)
+                    let month_alone = matches!(
+                        expr.core,
+                        Core::Cal {
+                            year: None,
+                            month: Some(_),
+                            day: None
+                        }
+                    ) && timex
+                        .date
+                        .as_ref()
+                        .is_some_and(|d| d.granularity == Granularity::Month);
+                    if month_alone
+                        && let (Some((after, before)), Some(d)) = (last_month, timex.date.as_ref())
+                        && d.start < before
+                        && anchor.is_some_and(|a| d.end < a)
+                        && cx.tense != Tense::Past
+                        && (1..=6).contains(&(d.start.month() as i32 - before.month() as i32))
+                        && months_in_order(tokens, after, i)
+                        && let Some(moved) =
+                            NaiveDate::from_ymd_opt(before.year(), d.start.month(), 1)
+                                .and_then(|m| unit_at(m, Unit::Month, 0))
+                    {
+                        timex.value = moved.timex.clone();
+                        timex.date = Some(moved);
+                    }
+                    last_month = timex
+                        .date
+                        .as_ref()
+                        .filter(|_| month_alone)
+                        .map(|d| (end, d.start));
                     // "In 1985, the latest year for which full figures are available": a
                     // period set beside the date named right before it, after a comma, is that
                     // date; and "made the appointments the same day, Jan. 4, 2012": a date set
@@ -2952,6 +2995,29 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
                     "after" | "since" | "ago" | "last" | "says" | "say" | "but" | "while"
                 );
             !(past || breaks)
+        })
+}
+
+/// Whether the month at `i` is listed after the one that ended at `after`, in its sentence
+/// and at most eight tokens on, with a comma, "and" or "or" and no verb between: "for April,
+/// four cts for May", "in October, November, January", "the polls in May and the local
+/// elections in August" (not "in March and fell in May").
+fn months_in_order(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    i > after
+        && i - after <= 8
+        && tokens[after..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
+        && (after..i).all(|k| {
+            let w = tokens[k].lower.as_ref();
+            !ends_sentence(tokens, k)
+                && !past_verb(tokens, k)
+                && !modal(w)
+                && !reports(w)
+                && !matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "from"
+                )
         })
 }
 

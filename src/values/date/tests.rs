@@ -3295,6 +3295,37 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "August",
             "1987-08",
         ),
+        // (and a list reads its months in order: a month already over, at most six months
+        // after the one before it, is the next such month after it; Reuters-21578 3603 and
+        // 10725 were 1986's; not a list that runs back, nor one into the past)
+        (
+            "PMI Fund Inc said its board declared monthly dividends of six cts for April, \
+                 four cts for May, five cts for June, seven cts for July and six cts for \
+                 August.",
+            "1987-03-11",
+            "August",
+            "1987-08",
+        ),
+        (
+            "Roeher said foreign investment would probably be held back until after the \
+                 congressional polls in May and the local elections in August.",
+            "1987-03-30",
+            "August",
+            "1987-08",
+        ),
+        (
+            "Reserves totalled 91.06 billion crowns in January, against 93.07 billion in \
+                 December, the central bank said.",
+            "1987-03-24",
+            "December",
+            "1986-12",
+        ),
+        (
+            "Sales rose in January and in February, and fell sharply in June.",
+            "1987-03-24",
+            "June",
+            "1986-06",
+        ),
         (
             "It said the dividend would be paid in August and February.",
             "1987-06-19",
