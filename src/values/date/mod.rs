@@ -1804,6 +1804,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
+                    // "will auction notes on Tuesday, March 24, followed by bonds Wednesday",
+                    // read on a Wednesday: a weekday that follows on a schedule comes after
+                    // the day the schedule last named (it was the publication's own Wednesday;
+                    // only after "followed": a schedule may also name what comes before its
+                    // last day, "with effect next Thursday by offering to buy bills on
+                    // Wednesday")
+                    if matches!(expr.core, Core::Weekday { rel: None, .. })
+                        && let Some((_, last)) = coming_day.filter(|&(after, _)| {
+                            next_in_schedule(tokens, after, i)
+                                && tokens[after..i].iter().any(|t| t.is("followed"))
+                        })
+                        && let Some(d) = timex.date.as_ref().map(|d| d.start)
+                        && d <= last
+                        && last - d < Duration::days(7)
+                    {
+                        timex = timex.moved(7);
+                    }
                     // "declared monthly dividends of six cts for April, four cts for May, five
                     // cts for June, seven cts for July and six cts for August", read in March
                     // 1987: a list reads its months in order, and a month already over that
@@ -2981,14 +2998,17 @@ fn clock_goes_on(
 /// ended at token `after`, and so is still to come too: "auction notes on Monday, followed
 /// by 10-year notes Tuesday", "crediting funds tomorrow (Thursday)" (not past a
 /// verb in the past or a new clause: "will fly to Paris on Monday after talks broke down on
-/// Sunday", "meets on Monday, officials said Friday").
+/// Sunday", "meets on Monday, officials said Friday"; but "followed" carries it into the
+/// next sentence, "... on Tuesday, March 24 of 10 billion dlrs of two-year notes. That will
+/// be followed on Wednesday and Thursday by").
 fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    let followed = || (after..i).any(|k| tokens[k].is("followed"));
     i > after
-        && i - after <= 12
+        && (i - after <= 12 || (i - after <= 16 && followed()))
         && (after..i).all(|k| {
             let w = tokens[k].lower.as_ref();
             let past = past_verb(tokens, k) && w != "followed";
-            let breaks = ends_sentence(tokens, k)
+            let breaks = (ends_sentence(tokens, k) && !followed())
                 || reports(w)
                 || matches!(
                     w,

@@ -16607,6 +16607,31 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Wednesday",
             "2013-03-20",
         ),
+        // (what follows comes after the day the schedule last named, into the next
+        // sentence too: reuters-6821 was the publication's Wednesday and the next day)
+        (
+            "The financing will begin with the monthly auction on Tuesday, March 24 of 10 \
+                 billion dlrs of two-year notes. That will be followed on Wednesday and \
+                 Thursday by respective quarterly sales of four-year notes.",
+            "1987-03-18",
+            "Wednesday",
+            "1987-03-25",
+        ),
+        (
+            "The financing will begin with the monthly auction on Tuesday, March 24 of 10 \
+                 billion dlrs of two-year notes. That will be followed on Wednesday and \
+                 Thursday by respective quarterly sales of four-year notes.",
+            "1987-03-18",
+            "Thursday",
+            "1987-03-26",
+        ),
+        (
+            "Many expect the Fed to add reserves with effect next Thursday by offering to \
+                 buy Treasury bills on Wednesday.",
+            "1987-03-26",
+            "Wednesday",
+            "1987-04-01",
+        ),
         (
             "It will be held today (Wednesday) for crediting funds tomorrow (Thursday).",
             "1987-03-04",
