@@ -1812,8 +1812,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // Wednesday")
                     if matches!(expr.core, Core::Weekday { rel: None, .. })
                         && let Some((_, last)) = coming_day.filter(|&(after, _)| {
-                            next_in_schedule(tokens, after, i)
-                                && tokens[after..i].iter().any(|t| t.is("followed"))
+                            next_in_schedule(tokens, after, i) && followed_on(tokens, after, i)
                         })
                         && let Some(d) = timex.date.as_ref().map(|d| d.start)
                         && d <= last
@@ -1846,7 +1845,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && d.start < before
                         && anchor.is_some_and(|a| d.end < a)
                         && cx.tense != Tense::Past
-                        && (1..=6).contains(&(d.start.month() as i32 - before.month() as i32))
+                        && d.start
+                            .month()
+                            .checked_sub(before.month())
+                            .is_some_and(|n| (1..=6).contains(&n))
                         && months_in_order(tokens, after, i)
                         && let Some(moved) =
                             NaiveDate::from_ymd_opt(before.year(), d.start.month(), 1)
@@ -3002,7 +3004,7 @@ fn clock_goes_on(
 /// next sentence, "... on Tuesday, March 24 of 10 billion dlrs of two-year notes. That will
 /// be followed on Wednesday and Thursday by").
 fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
-    let followed = || (after..i).any(|k| tokens[k].is("followed"));
+    let followed = || followed_on(tokens, after, i);
     i > after
         && (i - after <= 12 || (i - after <= 16 && followed()))
         && (after..i).all(|k| {
@@ -3016,6 +3018,12 @@ fn next_in_schedule(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
                 );
             !(past || breaks)
         })
+}
+
+/// Whether "followed" stands between token `after` and token `i`: what comes at `i` follows
+/// on a schedule ("followed by bonds Wednesday").
+fn followed_on(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
+    tokens[after..i].iter().any(|t| t.is("followed"))
 }
 
 /// Whether the month at `i` is listed after the one that ended at `after`, in its sentence
