@@ -16618,9 +16618,7 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1987-03-25",
         ),
         (
-            "The financing will begin with the monthly auction on Tuesday, March 24 of 10 \
-                 billion dlrs of two-year notes. That will be followed on Wednesday and \
-                 Thursday by respective quarterly sales of four-year notes.",
+            "It will auction notes on Tuesday, March 24, followed by bonds on Thursday.",
             "1987-03-18",
             "Thursday",
             "1987-03-26",
