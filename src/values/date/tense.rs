@@ -4653,7 +4653,10 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
                         "be" | "been" | "being" | "have" | "to"
                     )
             });
+    // (a form that is only ever the simple past is no participle after a preposition: "since
+    // the program began April 30")
     let in_phrase = !joined
+        && !simple_past_only(&toks[k].lower)
         && before_in_clause(toks, k, 8).any(|j| {
             let w = toks[j].lower.as_ref();
             PREPOSITIONS.contains(&w) || modal(w)
@@ -4687,6 +4690,47 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
         && !object
         && !verb_follows(toks, end)
         && (auxiliary || !in_phrase)
+}
+
+/// Whether `word` is a verb's simple past and never its participle: "began" (not "begun"),
+/// "rose", "fell", "took".
+fn simple_past_only(word: &str) -> bool {
+    matches!(
+        word,
+        "began"
+            | "rose"
+            | "fell"
+            | "took"
+            | "gave"
+            | "came"
+            | "went"
+            | "saw"
+            | "wrote"
+            | "broke"
+            | "chose"
+            | "drove"
+            | "flew"
+            | "grew"
+            | "knew"
+            | "ran"
+            | "spoke"
+            | "stole"
+            | "threw"
+            | "became"
+            | "arose"
+            | "ate"
+            | "forgot"
+            | "froze"
+            | "hid"
+            | "rode"
+            | "sank"
+            | "shook"
+            | "swam"
+            | "drew"
+            | "withdrew"
+            | "overtook"
+            | "undertook"
+    )
 }
 
 /// Whether a modal or "is", "are", "was" follows the date that ends at `end`: the date is
