@@ -1565,7 +1565,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // "Markets will be closed on Thursday for Thanksgiving and close early on
                 // Friday", published on a Friday: a weekday told after a day still to come in
-                // the same sentence, joined by "and", is not one before it
+                // the same sentence, joined by "and", is not one before it; nor is one that
+                // follows it on a schedule, into the next sentence too ("will begin with the
+                // monthly auction on Tuesday, March 24 ... That will be followed on
+                // Wednesday", read on a Wednesday; only after "followed": a schedule may also
+                // name what comes before its last day, "with effect next Thursday by offering
+                // to buy bills on Wednesday")
                 if let Core::Weekday {
                     day: weekday,
                     rel: None,
@@ -1573,8 +1578,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 } = expr.core
                     && tense != Tense::Past
                     && let Some((after, date)) = coming_day
-                    && !(after..i).any(|k| ends_sentence(tokens, k))
-                    && (after..i).any(|k| tokens[k].is("and"))
+                    && ((!(after..i).any(|k| ends_sentence(tokens, k))
+                        && (after..i).any(|k| tokens[k].is("and")))
+                        || (next_in_schedule(tokens, after, i) && followed_on(tokens, after, i)))
                     && let Some(a) = anchor
                     && weekday_on_or_after(a, weekday) < date
                 {
@@ -1804,22 +1810,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     t
                 }) {
-                    // "will auction notes on Tuesday, March 24, followed by bonds Wednesday",
-                    // read on a Wednesday: a weekday that follows on a schedule comes after
-                    // the day the schedule last named (it was the publication's own Wednesday;
-                    // only after "followed": a schedule may also name what comes before its
-                    // last day, "with effect next Thursday by offering to buy bills on
-                    // Wednesday")
-                    if matches!(expr.core, Core::Weekday { rel: None, .. })
-                        && let Some((_, last)) = coming_day.filter(|&(after, _)| {
-                            next_in_schedule(tokens, after, i) && followed_on(tokens, after, i)
-                        })
-                        && let Some(d) = timex.date.as_ref().map(|d| d.start)
-                        && d <= last
-                        && last - d < Duration::days(7)
-                    {
-                        timex = timex.moved(7);
-                    }
                     // "declared monthly dividends of six cts for April, four cts for May, five
                     // cts for June, seven cts for July and six cts for August", read in March
                     // 1987: a list reads its months in order, and a month already over that
