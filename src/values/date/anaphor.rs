@@ -718,8 +718,13 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the quarter ended Sept. 30" as the quarter itself, which `ends_on` works out from the
     // date that follows.)
     // (not the verb of "The year ended with a rally")
-    let ends = (c.peek().is_some_and(|t| t.is("ended") || t.is("ending"))
-        && dated_end(c.toks, c.i))
+    // (and "that" or "which" before the verb, with no comma: "the fiscal year that ended
+    // last Sept." is "the fiscal year ended last Sept.")
+    let relative = usize::from(c.peek().is_some_and(|t| t.is("that") || t.is("which")));
+    let ends = (c
+        .peek_at(relative)
+        .is_some_and(|t| t.is("ended") || t.is("ending"))
+        && dated_end(c.toks, c.i + relative))
         || (c.peek().is_some_and(|t| t.is("to") || t.is("through"))
             && (c
                 .peek_at(1)

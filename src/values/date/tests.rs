@@ -4491,6 +4491,27 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "P1Y",
         ),
+        // (and after "that" or "which" with no comma, reuters-18455 and reuters-9537)
+        (
+            "For the fiscal year that ended last March 31, GNP growth slowed to 2.6 pct.",
+            "1987-06-16",
+            "the fiscal year",
+            "P1Y",
+        ),
+        (
+            "debt had soared to 68.3 billion dlrs by the end of the fiscal year which ended \
+             last Sept. 30.",
+            "1987-03-25",
+            "the end of the fiscal year",
+            "P1Y",
+        ),
+        // (not when no date follows the verb: "that" opens a clause of its own)
+        (
+            "Sales fell in the year that ended its dividend.",
+            "1987-03-25",
+            "the year",
+            "1987",
+        ),
         // (not when "ended" is the period's verb: the period, which is over, the last one
         // unless the publication is in its last days)
         (
