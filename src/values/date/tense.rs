@@ -1462,6 +1462,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 "will"
                     | "shall"
                     | "expects"
+                    | "anticipates"
                     | "expected"
                     | "plans"
                     | "planned"

@@ -11550,6 +11550,20 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the fourth quarter",
             "1986-Q4",
         ),
+        // ("anticipates" as "expects": reuters-10096, it was 1986-Q4; and not the period
+        // of results still to come)
+        (
+            "PDA said it anticipates resuming shipments in the fourth quarter.",
+            "1987-03-26",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
+        (
+            "The company said it anticipates reporting a loss for the fourth quarter.",
+            "1987-03-16",
+            "the fourth quarter",
+            "1986-Q4",
+        ),
         (
             "Revco D.S. Inc said it expects a loss of 14 mln dlrs for the fourth quarter \
                  ended May 30.",
@@ -18881,6 +18895,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "announcement",
     "annually",
     "another",
+    "anticipates",
     "any",
     "approaches",
     "approved",
