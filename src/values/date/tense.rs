@@ -336,6 +336,29 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "said it will cut rates ... for other parts of Canada, effective Wednesday", "voted
+    // Sunday to go on strike against the plant, effective Tuesday": the day a change set
+    // off by a comma takes effect is ahead when the change is still to be made, under
+    // "will" or "would" or in an infinitive, however long its object (not a change made,
+    // "raised their prime rate one-half point to 6.5 pct, effective Tuesday")
+    if weekday
+        && start >= 2
+        && toks[start - 1].is("effective")
+        && toks[start - 2].text == ","
+        && before_in_sentence(toks, start - 2, 40)
+            .find(|&k| {
+                let w = toks[k].lower.as_ref();
+                matches!(w, "will" | "would" | "shall" | "to") || past_verb(toks, k)
+            })
+            .is_some_and(|k| {
+                !toks[k].is("to")
+                    || toks.get(k + 1).is_some_and(|t| {
+                        t.is_lowercase_word() && !t.lower.ends_with('s') && !determiner(&t.lower)
+                    })
+            })
+    {
+        return Tense::Future;
+    }
     // "Nynex Corp said its Nynex Business Centers on Monday will start marketing",
     // "Commerce's ruling on Monday will reset the duties", "one entire session Friday will
     // be devoted to": a weekday right before "will" is the day of what will be, whatever

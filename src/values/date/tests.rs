@@ -12603,6 +12603,45 @@ fn british_weekday_forms_are_one_expression() {
 }
 
 #[test]
+fn the_day_a_change_takes_effect_is_ahead_when_the_change_is_to_come() {
+    // (reuters-19937, read on Monday 1987-06-29, and reuters-5445, read on Monday
+    // 1987-03-16: they were the Wednesday and the Tuesday gone)
+    assert_values(&[
+        (
+            "The company said it will cut rates for calls within Ontario, Quebec and parts of \
+             the Northwest Territories by an average of between two and three pct and by an \
+             average eight pct for other parts of Canada, effective Wednesday.",
+            "1987-06-29",
+            "Wednesday",
+            "1987-07-01",
+        ),
+        (
+            "Members of the union voted Sunday to go on strike against Iowa Beef Processors \
+             Inc Dakota City, Nebraska, plant, effective Tuesday.",
+            "1987-03-16",
+            "Tuesday",
+            "1987-03-17",
+        ),
+        // (a change made takes effect on the day gone, and "to" before a number is no
+        // infinitive)
+        (
+            "Hongkong and Shanghai Banking Corp raised its prime rate one-half point to 6.5 \
+             pct, effective Tuesday, the Association of Banks said.",
+            "1987-04-03",
+            "Tuesday",
+            "1987-03-31",
+        ),
+        (
+            "Exxon increased the price it charges barge customers to holders of contracts, \
+             effective Saturday.",
+            "1987-03-09",
+            "Saturday",
+            "1987-03-07",
+        ),
+    ]);
+}
+
+#[test]
 fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
     // (sentence, publication date, phrase, value): Reuters-21578 sentences, and news
     // of the kind a fact-checker reads in late November
