@@ -894,6 +894,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !t.is_capitalised()
             && looks_past(&t.lower)
             // (or "The year ended with a rally", which opens its sentence)
+            // (nor a comparison, more often set after a figure than a verb: "forecast about
+            // 85 cts a share net in the second quarter compared with 68 cts")
+            && !t.is("compared")
             && (!t.is("ended")
                 || (!dated_end(toks, end) && heads_sentence(toks, start)))
             && toks.get(end + 1).is_none_or(|n| !n.is("by"))

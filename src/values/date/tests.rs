@@ -11550,6 +11550,22 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the fourth quarter",
             "1986-Q4",
         ),
+        // (a figure compared with another after the quarter is no subject whose verb is
+        // "compared": reuters-11418 and reuters-5126, they were 1986-Q2)
+        (
+            "Arvin forecast about 85 cts a share net in the second quarter compared with 68 \
+                 cts in last year's period.",
+            "1987-03-31",
+            "the second quarter",
+            "1987-Q2",
+        ),
+        (
+            "Micron Technology Inc said it expects to record a net loss of about 11 mln dlrs \
+                 in the second quarter compared to a loss of 9.7 mln dlrs in the first quarter.",
+            "1987-03-13",
+            "the second quarter",
+            "1987-Q2",
+        ),
         // ("anticipates" as "expects": reuters-10096, it was 1986-Q4; and not the period
         // of results still to come)
         (
