@@ -4412,6 +4412,33 @@ impl<'a> Resolve<'a> {
             .or(self.past_day.filter(|_| self.tense == Tense::Past))
     }
 
+    /// The year a part of a year named by its number alone and told in the past is in,
+    /// when its sentence named a date of an earlier year before it and that part of the
+    /// publication's year is not yet over: "earnings from trading on the bank's own account
+    /// in 1986 had been a little higher than partial operating profits, but had performed
+    /// better in the first half", read in June 1987, is 1986's first half. `last` is that
+    /// part's last day in the publication's year.
+    fn year_of_part_told(&self, last: NaiveDate) -> Option<i32> {
+        let a = self.anchor?;
+        let r = self.reference?;
+        // (past "but", only in the past perfect, which still tells of the year before:
+        // "Sales fell in 2011 but rose in the first half" may set this year against it)
+        let contrasted = || {
+            self.since_reference.is_some_and(|s| {
+                s.iter()
+                    .position(|t| t.is("but"))
+                    .is_some_and(|k| !s[k..].iter().any(|t| t.is("had")))
+            })
+        };
+        (matches!(self.tense, Tense::Past | Tense::Ended)
+            && r.granularity != Granularity::Vague
+            && r.end.year() < a.year()
+            && last >= a
+            && self.recent()
+            && !contrasted())
+        .then(|| r.start.year())
+    }
+
     /// The same context read in `tense`, with nothing yet counted from.
     fn with_tense(&self, tense: Tense) -> Resolve<'a> {
         Resolve {

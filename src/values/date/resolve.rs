@@ -342,6 +342,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     return Some(dated(moved));
                 }
             }
+            if explicit.is_none()
+                && *years == 0
+                && !*by_months
+                && let Some(y) = cx.year_of_part_told(d.end)
+            {
+                return Some(dated(part_of_year(y, *q, false)?));
+            }
             dated(d)
         }
         Core::Half { year, h, years } => {
@@ -360,7 +367,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             }) else {
                 return Some(unresolved(&format!("XXXX-H{h}")));
             };
-            let d = part_of_year(y, *h, true)?;
+            let mut d = part_of_year(y, *h, true)?;
+            if year.is_none()
+                && *years == 0
+                && let Some(y) = cx.year_of_part_told(d.end)
+            {
+                d = part_of_year(y, *h, true)?;
+            }
             dated(d)
         }
         Core::Season {

@@ -17400,6 +17400,33 @@ fn quarters_halves_seasons_and_holidays_take_their_year_from_the_clause() {
                 "the second half",
                 "2012-H2",
             ),
+            // (a part of this year not yet over, told in the past after a date of an
+            // earlier year in its sentence, is that year's: reuters-19494, reuters-4353;
+            // not one already over, nor after a date of this year)
+            (
+                "Earnings from trading in 2012 had been a little higher than partial \
+                 operating profits, but had performed better in the first half.",
+                "the first half",
+                "2012-H1",
+            ),
+            (
+                "The 2012 loss includes a write-down of 15.1 mln dlrs taken in the second \
+                 quarter.",
+                "the second quarter",
+                "2012-Q2",
+            ),
+            (
+                "The 2012 loss includes a write-down of 15.1 mln dlrs taken in the first \
+                 quarter.",
+                "the first quarter",
+                "2013-Q1",
+            ),
+            (
+                "Earnings in March 2013 were higher, but had performed better in the first \
+                 half.",
+                "the first half",
+                "2013-H1",
+            ),
             (
                 "Retailers are counting on a strong holiday season this winter.",
                 "this winter",
