@@ -1154,8 +1154,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             words += usize::from(!free);
             words <= 6
         })
+        .take_while(|&k| !breaks_clause(toks, k))
         .map(|k| &toks[k])
-        .take_while(|t| !breaks_clause(t))
         .collect();
     // "at its next monthly tender on Thursday", "the next round of talks on Monday": an
     // event named as the next one is still to come
@@ -1731,10 +1731,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // four-day trip to the Middle East on Saturday", "the Red Sox, which play their final
     // home game of the season at Fenway Park on Sunday" (nothing in the past, nor another
     // date, between)
-    let far = (0..start)
-        .rev()
-        .take(14)
-        .take_while(|&k| !breaks_clause(&toks[k]))
+    let far = words_before(toks, start, 14)
+        .take_while(|&k| !breaks_clause(toks, k))
         .find(|&k| {
             if k == 0 || !goes_ahead(toks[k].text) {
                 return false;
@@ -1762,8 +1760,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // (or an infinitive in a sentence with no verb in the past: the headline's
             // "Trump to meet Xi on Thursday", "plans for the ministers to meet in Paris on
             // Friday")
+            // (or after "is due to", "are expected to", whatever verb comes before: "Mazda,
+            // owned 24 pct by Ford, is due to begin production of the 2,000-cc-engine cars
+            // at the Michigan plant in September")
+            let bound = k >= 3
+                && bound_to_come(&toks[k - 2].lower)
+                && (toks[k - 3].is("is") || toks[k - 3].is("are"));
             let infinitive = subject.is("to")
-                && !before_in_sentence(toks, k - 1, 25).any(|j| past_verb(toks, j));
+                && (bound || !before_in_sentence(toks, k - 1, 25).any(|j| past_verb(toks, j)));
             subject_pronoun(&subject.lower)
                 || matches!(subject.lower.as_ref(), "who" | "which" | "that")
                 || infinitive
@@ -2108,7 +2112,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // (nor the comma of a figure: "will publicize imbalances of 10,000 or more shares in
         // the 50 stocks beginning at 1530 EST Friday")
         .take_while(|&k| {
-            !breaks_clause(&toks[k])
+            !breaks_clause(toks, k)
                 || (toks[k].text == "." && !ends_sentence(toks, k))
                 || (toks[k].text == "," && toks.get(k + 1).is_some_and(|n| !n.spaced()))
         })
@@ -2748,8 +2752,11 @@ pub(super) fn goes_on_with_clause(word: &str) -> bool {
 }
 
 /// Punctuation that ends a clause: a comma, a colon, a full stop.
-fn breaks_clause(t: &Tok<'_>) -> bool {
-    t.kind == Kind::Punct && matches!(t.text, "." | ";" | "," | ":" | "?" | "!")
+fn breaks_clause(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    t.kind == Kind::Punct
+        && matches!(t.text, "." | ";" | "," | ":" | "?" | "!")
+        && !inside_figure(toks, k)
 }
 
 /// An article or possessive, before a noun: "the", "its".
@@ -3681,6 +3688,18 @@ fn ends_clause(toks: &[Tok<'_>], k: usize) -> bool {
         || comma
         || reports(&t.lower)
         || matches!(t.lower.as_ref(), "that" | "which" | "when" | "who")
+}
+
+/// The positions of the tokens before `at`, nearest first, over at most `n` written words:
+/// the tokens of one word, glued with no space between, count once ("the 2,000-cc-engine
+/// cars" is three words).
+fn words_before<'t>(toks: &'t [Tok<'_>], at: usize, n: usize) -> impl Iterator<Item = usize> + 't {
+    (0..at).rev().scan(0, move |words, k| {
+        (*words < n).then(|| {
+            *words += usize::from(k == 0 || toks[k].spaced());
+            k
+        })
+    })
 }
 
 /// The positions of the tokens of `at`'s sentence before it, nearest first, at most `n`.

@@ -12698,6 +12698,22 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Thursday",
             "2024-10-24",
         ),
+        // (or after "is due to", whatever verb comes before, reuters-287; a word glued
+        // from figures and hyphens counts once, and the comma of a figure breaks no
+        // clause)
+        (
+            "Mazda, owned 24 pct by Ford, is due to begin production of the 2,000-cc-engine \
+             cars at the Michigan plant in September at an annual rate of 240,000.",
+            "1987-03-02",
+            "September",
+            "1987-09",
+        ),
+        (
+            "Mazda is to begin production of the 2,000-cc-engine cars at the plant on Monday.",
+            "1987-03-04",
+            "Monday",
+            "1987-03-09",
+        ),
         (
             "Boeing workers to vote on new offer Monday",
             "2024-10-23",
