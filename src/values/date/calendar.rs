@@ -1350,8 +1350,9 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             return None;
         }
-        // "May Co", "May Department Stores", "May Petroleum Inc": a company's name; "March
-        // Madness", "the October Revolution": an event's
+        // "May Co", "May Department Stores", "May Petroleum Inc", "approval yesterday by May
+        // Energy unitholders": a company's name; "March Madness", "the October Revolution":
+        // an event's
         if c.peek_at(1).is_some_and(|n| {
             matches!(
                 n.text,
@@ -1362,6 +1363,11 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     | "Dept"
                     | "Stores"
                     | "Petroleum"
+                    | "Energy"
+                    | "Partners"
+                    | "Resources"
+                    | "Industries"
+                    | "Holdings"
                     | "Madness"
                     | "Revolution"
             )
