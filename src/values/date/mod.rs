@@ -2040,6 +2040,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             })
                         {
                             quarter = Some(told(q));
+                        } else if let Some(story) = &quarter
+                            && d.granularity == Granularity::Quarter
+                            && d.timex == story.value.timex
+                            && story.value.start.month() % 3 == 1
+                            && d.start.month() % 3 != 1
+                            && (d.end - d.start).num_days() >= 85
+                        {
+                            // (the story's fiscal quarter, first named by its number as the
+                            // calendar's, "reported a profitable fiscal fourth quarter", then
+                            // by its months, "the quarter ended May 31": the second tells its
+                            // days)
+                            quarter = Some(told(d.clone()));
                         }
                         reported = day_of_report(tokens, first, &expr);
                         before_report = reported.then(|| (reference.clone(), reference_at));
