@@ -2045,6 +2045,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && d.timex == story.value.timex
                             && story.value.start.month() % 3 == 1
                             && d.start.month() % 3 != 1
+                            // (a whole quarter, not the month "the end of the quarter" is)
                             && (d.end - d.start).num_days() >= 85
                         {
                             // (the story's fiscal quarter, first named by its number as the

@@ -2109,12 +2109,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let will = (0..start)
         .rev()
         .take(30)
-        // (nor the comma of a figure: "will publicize imbalances of 10,000 or more shares in
-        // the 50 stocks beginning at 1530 EST Friday")
+        // (the comma of a figure breaks none either: "will publicize imbalances of 10,000 or
+        // more shares in the 50 stocks beginning at 1530 EST Friday")
         .take_while(|&k| {
-            !breaks_clause(toks, k)
-                || (toks[k].text == "." && !ends_sentence(toks, k))
-                || (toks[k].text == "," && toks.get(k + 1).is_some_and(|n| !n.spaced()))
+            !breaks_clause(toks, k) || (toks[k].text == "." && !ends_sentence(toks, k))
         })
         // (or, before a weekday, "is expected to", "are scheduled to": "Strategy is expected
         // to be repeated by Treasury Secretary James Baker in a speech to the bank's annual
@@ -2751,7 +2749,8 @@ pub(super) fn goes_on_with_clause(word: &str) -> bool {
         )
 }
 
-/// Punctuation that ends a clause: a comma, a colon, a full stop.
+/// Punctuation that ends a clause: a comma, a colon, a full stop (not the comma or point
+/// inside a figure, "10,000").
 fn breaks_clause(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
     t.kind == Kind::Punct
