@@ -21925,6 +21925,10 @@ fn assert_periods(table: &[PeriodRow<'_>]) {
 
 #[test]
 fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
+    const NATSEMI: &str = "National SemiConductor Corp, which earlier reported a profitable \
+        fiscal fourth quarter, said it expects improved results. The company reported a profit \
+        of 8.1 mln dlrs in the quarter ended May 31. The company said that during the fourth \
+        quarter its groups had higher sales than in the year-earlier quarter.";
     // (value, first day, last day): each was the calendar quarter of its number
     assert_periods(&[
         (
@@ -21938,19 +21942,13 @@ fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
         // its months, is the one its months tell, and so is its number named again; they
         // were 1986-Q4 and 1985-Q4, the calendar's)
         (
-            "National SemiConductor Corp, which earlier reported a profitable fiscal fourth \
-             quarter, said it expects improved results. The company reported a profit of 8.1 \
-             mln dlrs in the quarter ended May 31. The company said that during the fourth \
-             quarter its groups had higher sales than in the year-earlier quarter.",
+            NATSEMI,
             "1987-06-18",
             "the fourth quarter",
             ("1987-Q4", "1987-03-01", "1987-05-31"),
         ),
         (
-            "National SemiConductor Corp, which earlier reported a profitable fiscal fourth \
-             quarter, said it expects improved results. The company reported a profit of 8.1 \
-             mln dlrs in the quarter ended May 31. The company said that during the fourth \
-             quarter its groups had higher sales than in the year-earlier quarter.",
+            NATSEMI,
             "1987-06-18",
             "the year-earlier quarter",
             ("1986-Q4", "1986-03-01", "1986-05-31"),
