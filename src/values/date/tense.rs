@@ -359,6 +359,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "Reserves fell to 10.37 billion dlrs in September 1986 from 10.47 billion in June",
+    // "down from 10.47 billion at end-June": the day of the figure a change was measured
+    // from, told in a sentence that does not look ahead, is over (not "will rise to 1.1
+    // billion dlrs from about 319.2 mln in June", nor a date that names a noun after it,
+    // "from 20 mln at the April 22 annual meeting", "from down 0.60 dlr in May wheat")
+    if from_figure(toks, start)
+        && toks
+            .get(end)
+            .is_none_or(|t| !t.is_lowercase_word() || t.is("and") || t.is("or"))
+        && !before_in_sentence(toks, start, 40).any(|k| {
+            let w = toks[k].lower.as_ref();
+            modal(w) || intends(w) || forecasts(w) || bound_to_come(w) || w.starts_with("expect")
+        })
+    {
+        return Tense::Past;
+    }
     // "Nynex Corp said its Nynex Business Centers on Monday will start marketing",
     // "Commerce's ruling on Monday will reset the duties", "one entire session Friday will
     // be devoted to": a weekday right before "will" is the day of what will be, whatever
@@ -2747,6 +2763,35 @@ pub(super) fn goes_on_with_clause(word: &str) -> bool {
             | "have"
             | "had"
         )
+}
+
+/// Whether the date at `start` follows "in" or "at" right after a figure that "from" opens:
+/// "from 10.47 billion in June", "from about 319.2 mln dlrs at end-June" (a figure and at
+/// most four words of its unit or size, no verb among them).
+fn from_figure(toks: &[Tok<'_>], start: usize) -> bool {
+    let at = start - usize::from(start > 0 && toks[start - 1].is("the"));
+    if at < 3 || !matches!(toks[at - 1].lower.as_ref(), "in" | "at") {
+        return false;
+    }
+    let figure = (at.saturating_sub(7)..at - 1)
+        .rev()
+        .take_while(|&k| {
+            let t = &toks[k];
+            !t.is("from")
+                && (t.kind == Kind::Num
+                    || inside_figure(toks, k)
+                    || (t.is_lowercase_word()
+                        && !PREPOSITIONS.contains(&t.lower.as_ref())
+                        && !past_verb(toks, k)
+                        && !modal(&t.lower)))
+        })
+        .collect::<Vec<_>>();
+    figure.len() <= 5
+        && figure.iter().any(|&k| toks[k].kind == Kind::Num)
+        && figure
+            .last()
+            .and_then(|&k| k.checked_sub(1))
+            .is_some_and(|k| toks[k].is("from"))
 }
 
 /// Punctuation that ends a clause: a comma, a colon, a full stop (not the comma or point

@@ -7898,6 +7898,28 @@ fn resolves_classes_of_newswire_expressions() {
             "the following year",
             "1985",
         ),
+        // (a figure's date after "in" or "at", told with no look ahead, is over:
+        // reuters-10634, it was 1987-06; not a meeting's date, nor what will be)
+        (
+            "Reserves were 10.37 billion dlrs at end-September 1986, down from 10.47 billion \
+                 at end-June and 12.59 billion at end-September 1985.",
+            "1987-03-29",
+            "end-June",
+            "1986-06",
+        ),
+        (
+            "The split needs approval of an increase in authorized shares to 100 mln from 20 \
+                 mln at the April 22 annual meeting.",
+            "1987-03-19",
+            "April 22",
+            "1987-04-22",
+        ),
+        (
+            "Debt will rise to 1.1 billion dlrs from about 319.2 mln in June.",
+            "1987-03-19",
+            "June",
+            "1987-06",
+        ),
         // ("the next" after "in", "over", "within" or "during" in a sentence with no verb
         // in the past counts from the publication: the text named a length ahead, no year)
         (
