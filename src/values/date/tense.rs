@@ -1750,7 +1750,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let far = words_before(toks, start, 14)
         .take_while(|&k| !breaks_clause(toks, k))
         .find(|&k| {
-            if k == 0 || !goes_ahead(toks[k].text) {
+            // (a word only: most tokens are not, and the set is asked by hash)
+            if k == 0 || toks[k].kind != Kind::Word || !goes_ahead(toks[k].text) {
                 return false;
             }
             // a relative pronoun, a name, or a noun after "the" at the head of the sentence
@@ -2773,25 +2774,25 @@ fn from_figure(toks: &[Tok<'_>], start: usize) -> bool {
     if at < 3 || !matches!(toks[at - 1].lower.as_ref(), "in" | "at") {
         return false;
     }
-    let figure = (at.saturating_sub(7)..at - 1)
+    // (the cheap search first: few dates have "from" so near)
+    let Some(from) = (at.saturating_sub(7)..at - 1)
         .rev()
-        .take_while(|&k| {
+        .find(|&k| toks[k].is("from"))
+    else {
+        return false;
+    };
+    let figure = from + 1..at - 1;
+    (1..=5).contains(&figure.len())
+        && figure.clone().any(|k| toks[k].kind == Kind::Num)
+        && figure.into_iter().all(|k| {
             let t = &toks[k];
-            !t.is("from")
-                && (t.kind == Kind::Num
-                    || inside_figure(toks, k)
-                    || (t.is_lowercase_word()
-                        && !PREPOSITIONS.contains(&t.lower.as_ref())
-                        && !past_verb(toks, k)
-                        && !modal(&t.lower)))
+            t.kind == Kind::Num
+                || inside_figure(toks, k)
+                || (t.is_lowercase_word()
+                    && !PREPOSITIONS.contains(&t.lower.as_ref())
+                    && !past_verb(toks, k)
+                    && !modal(&t.lower))
         })
-        .collect::<Vec<_>>();
-    figure.len() <= 5
-        && figure.iter().any(|&k| toks[k].kind == Kind::Num)
-        && figure
-            .last()
-            .and_then(|&k| k.checked_sub(1))
-            .is_some_and(|k| toks[k].is("from"))
 }
 
 /// Punctuation that ends a clause: a comma, a colon, a full stop (not the comma or point
@@ -3737,13 +3738,13 @@ fn ends_clause(toks: &[Tok<'_>], k: usize) -> bool {
 /// The positions of the tokens before `at`, nearest first, over at most `n` written words:
 /// the tokens of one word, glued with no space between, count once ("the 2,000-cc-engine
 /// cars" is three words).
-fn words_before<'t>(toks: &'t [Tok<'_>], at: usize, n: usize) -> impl Iterator<Item = usize> + 't {
-    (0..at).rev().scan(0, move |words, k| {
-        (*words < n).then(|| {
-            *words += usize::from(k == 0 || toks[k].spaced());
-            k
-        })
-    })
+fn words_before(toks: &[Tok<'_>], at: usize, n: usize) -> std::iter::Rev<Range<usize>> {
+    let (mut first, mut words) = (at, 0);
+    while first > 0 && words < n {
+        first -= 1;
+        words += usize::from(first == 0 || toks[first].spaced());
+    }
+    (first..at).rev()
 }
 
 /// The positions of the tokens of `at`'s sentence before it, nearest first, at most `n`.
