@@ -493,8 +493,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // after it: "The ministry's figures for September showed a drop", read in June, are
     // last September's)
     // ("bought corn for September shipment": what trade reports sell for a month ahead)
+    // (and a month that opens its clause before the verb of a closing price: "September
+    // closed at 12.35 dlrs, up 55, and December settled at 11.70 dlrs", "with December
+    // closing up the 10 cent a bushel limit"; not a statistic's "February was up 337,000
+    // jobs")
     let traded_month = toks.get(end).is_some_and(|t| {
-        traded(&t.lower) || (start > 0 && toks[start - 1].is("for") && shipped(&t.lower))
+        traded(&t.lower)
+            || (start > 0 && toks[start - 1].is("for") && shipped(&t.lower))
+            || (closes_price(toks, end)
+                && (start == 0
+                    || ends_sentence(toks, start - 1)
+                    || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")))
     });
     if (traded_month
         || statistic_after(toks, end)
@@ -2793,6 +2802,38 @@ fn from_figure(toks: &[Tok<'_>], start: usize) -> bool {
                     && !past_verb(toks, k)
                     && !modal(&t.lower))
         })
+}
+
+/// Whether the words from `k` on tell a contract's closing price: "closed at 12.35 dlrs",
+/// "settled 0.72 cent firmer", "closing up the 10 cent a bushel limit", "ended at 109.40".
+fn closes_price(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "closed"
+                | "settled"
+                | "ended"
+                | "finished"
+                | "opened"
+                | "closing"
+                | "settling"
+                | "ending"
+                | "finishing"
+        )
+    }) && toks.get(k + 1).is_some_and(|t| {
+        t.kind == Kind::Num
+            || matches!(
+                t.lower.as_ref(),
+                "at" | "up"
+                    | "down"
+                    | "unchanged"
+                    | "firmer"
+                    | "weaker"
+                    | "higher"
+                    | "lower"
+                    | "steady"
+            )
+    })
 }
 
 /// Punctuation that ends a clause: a comma, a colon, a full stop (not the comma or point

@@ -695,6 +695,26 @@ fn lowercase_may_is_a_verb_not_a_month() {
         &[
             ("U.S. May exports rose.", "May", "1986-05"),
             ("Chicago May wheat rose 2 cents.", "May", "1987-05"),
+            // (a month before the verb of its closing price, reuters-14653 and
+            // reuters-18409: they were 1986's; not a statistic's month)
+            (
+                "July futures closed at 12.70 dlrs. September closed at 12.35 dlrs, up 55, \
+                 and December settled at 11.70 dlrs with no trades.",
+                "December",
+                "1987-12",
+            ),
+            (
+                "Corn futures set contract highs, with December closing up the 10 cent a \
+                 bushel limit at 2.11-3/4 dlrs.",
+                "December",
+                "1987-12",
+            ),
+            (
+                "January non-farm payroll jobs grew by 319,000 and February was up 337,000 \
+                 jobs.",
+                "February",
+                "1987-02",
+            ),
         ],
     );
     // nor a company's name
@@ -19235,6 +19255,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "elections",
     "employment",
     "end",
+    "ended",
+    "ending",
     "ends",
     "energy",
     "equaliser",
@@ -19535,6 +19557,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "older",
     "olympics",
     "only",
+    "opened",
     "opening",
     "oper",
     "operating",
@@ -19729,7 +19752,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "session",
     "sessions",
     "set",
+    "settled",
     "settlement",
+    "settling",
     "sgt",
     "share",
     "shares",
@@ -19928,6 +19953,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "warned",
     "watt",
     "way",
+    "weaker",
     "wee",
     "weekly",
     "well",
