@@ -1384,9 +1384,17 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             return plain(Core::ContractMonth { month, digit });
         }
         eat_abbreviation_dot(c, &t.lower);
-        // "May 16", "May 16th", "March eighth", "May the fifth", "April three"
-        let day = day_of_month(c)
+        // "May 16", "May 16th", "March eighth", "May the fifth", "April three" (not the
+        // second month of a futures spread, whose figure is its price: "Jul/May  3-1/4
+        // over")
+        let spread = spread_leg(c.toks, c.i - 1) == Some(SpreadLeg::Far);
+        let day = (!spread)
+            .then(|| day_of_month(c))
+            .flatten()
             .or_else(|| {
+                if spread {
+                    return None;
+                }
                 let save = c.i;
                 c.eat("the");
                 let spoken = spelled_day(c);
@@ -1395,7 +1403,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 }
                 spoken
             })
-            .or_else(|| wire_day(c));
+            .or_else(|| (!spread).then(|| wire_day(c)).flatten());
         let year = year_after(c);
         // ("Del Mar Avionics", "Mar del Plata": a place's name, with its Spanish particle;
         // and "the March on Washington", an event's, as "March Madness" is; not "in March on

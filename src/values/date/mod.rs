@@ -1847,6 +1847,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         timex.value = moved.timex.clone();
                         timex.date = Some(moved);
                     }
+                    // (the far month of a futures spread comes after the near one: "Jul/May
+                    // 3-1/4 over", read in April 1987, is July 1987 against May 1988)
+                    if month_alone
+                        && spread_leg(tokens, i) == Some(SpreadLeg::Far)
+                        && let (Some((after, before)), Some(d)) = (last_month, timex.date.as_ref())
+                        && after + 1 == i
+                        && d.start < before
+                        && let Some(moved) = NaiveDate::from_ymd_opt(
+                            before.year() + i32::from(d.start.month() < before.month()),
+                            d.start.month(),
+                            1,
+                        )
+                        .and_then(|m| unit_at(m, Unit::Month, 0))
+                    {
+                        timex.value = moved.timex.clone();
+                        timex.date = Some(moved);
+                    }
                     last_month = timex
                         .date
                         .as_ref()
@@ -3724,6 +3741,10 @@ fn month_span_years(
     else {
         return None;
     };
+    // (not a futures spread, whose months are each a contract's: "Jul/May  3-1/4 over")
+    if spread_leg(tokens, start).is_some() {
+        return None;
+    }
     let joint = tokens.get(end)?;
     let glued =
         matches!(joint.text, "-" | "/") && !joint.spaced() && !tokens.get(end + 1)?.spaced();

@@ -1308,12 +1308,53 @@ fn owner_at(c: &Cursor<'_, '_>, k: usize) -> usize {
 /// "MAY7", "MAR8".
 pub(super) fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
     let month = &toks[k];
+    // (in capitals, or as the far month of a spread: "Dec/Mar8")
     month.text.len() == 3
-        && month.text.chars().all(|ch| ch.is_ascii_uppercase())
+        && (month.text.chars().all(|ch| ch.is_ascii_uppercase())
+            || spread_leg(toks, k) == Some(SpreadLeg::Far))
         && month_of(&month.lower).is_some()
         && toks
             .get(k + 1)
             .is_some_and(|n| !n.spaced() && n.kind == Kind::Num && n.text.len() == 1)
+}
+
+/// Which month of a futures spread the month's short form at `k` is: "Jul/May  3-1/4
+/// over", "Sep/Nov  2  under", "Jul/Aug  even", "Dec/Mar8 no quote" (two short forms joined
+/// by a slash, then a figure set off as a column or a quote's word within six tokens).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum SpreadLeg {
+    Near,
+    Far,
+}
+
+pub(super) fn spread_leg(toks: &[Tok<'_>], k: usize) -> Option<SpreadLeg> {
+    let short = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.text.len() == 3 && month_of(&t.lower).is_some())
+    };
+    let slash = |j: usize| toks.get(j).is_some_and(|t| t.text == "/" && !t.spaced());
+    if !short(k) {
+        return None;
+    }
+    let (leg, far) = if slash(k + 1) && short(k + 2) && !toks[k + 2].spaced() {
+        (SpreadLeg::Near, k + 2)
+    } else if k >= 2 && slash(k - 1) && short(k - 2) && !toks[k].spaced() {
+        (SpreadLeg::Far, k)
+    } else {
+        return None;
+    };
+    // (or a figure set off as a table's column is, two spaces or more: the tagger may read
+    // a table's columns apart)
+    let after = toks.get(far + 1..)?;
+    // (a price, not a year: "Oct/Dec   Jan/Dec   1986   1985" heads a table of years)
+    (after
+        .first()
+        .is_some_and(|t| t.kind == Kind::Num && t.gap >= 2 && t.text.len() <= 3)
+        || after
+            .iter()
+            .take(6)
+            .any(|t| matches!(t.lower.as_ref(), "over" | "under" | "even" | "quote")))
+    .then_some(leg)
 }
 
 /// Whether the sentence around token `at` tells of a game being played: "scored",

@@ -311,6 +311,11 @@ fn adverb_after_date(t: &Tok<'_>) -> bool {
 /// or of the past ("changed its fiscal year in December").
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let weekday = names_weekday(toks, start, end);
+    // either month of a futures spread is a contract's, the next such month (the far one
+    // is then moved past the near one: see `tag_tokens`): "Jul/May  3-1/4 over"
+    if end == start + 1 && spread_leg(toks, start).is_some() {
+        return Tense::Future;
+    }
     // the periods of a note to a table of results, which drops their article, are over
     if end == start + 1 && article_dropped(toks, start) {
         return Tense::Ended;
@@ -512,7 +517,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         // (a month for delivery is the next such month, but "the January contract" may be
         // one signed in January: "Under the January contract Aramco was to purchase")
-        return if traded_month && !toks[end].is("contract") {
+        return if traded_month && toks.get(end).is_none_or(|t| !t.is("contract")) {
             Tense::Future
         } else if traded_month || looks_ahead_around(toks, start, end) {
             Tense::Unmarked

@@ -12664,6 +12664,31 @@ fn british_weekday_forms_are_one_expression() {
 }
 
 #[test]
+fn the_months_of_a_futures_spread_are_contracts_the_far_one_after_the_near() {
+    // (reuters-14008, reuters-14246, read on 1987-04-07: each month was the nearest such
+    // one, "Sep/Nov  2" took its price for Nov's day, and "Mar8" was March 8)
+    const SPREADS: &str = "CBT SOYBEAN SPREADS\n MONTHS   LAST          DIFFERENCE\n \
+        Jul/May  3-1/4   over 3-1/2   over\n Sep/Nov  2      under  2-1/4  under\n \
+        Dec/Mar8 no quote      no quote\n";
+    assert_spans(&[
+        (SPREADS, "1987-04-07", "Jul", "1987-07"),
+        (SPREADS, "1987-04-07", "May", "1988-05"),
+        (SPREADS, "1987-04-07", "Sep", "1987-09"),
+        (SPREADS, "1987-04-07", "Nov", "1987-11"),
+        (SPREADS, "1987-04-07", "Dec", "1987-12"),
+        (SPREADS, "1987-04-07", "Mar8", "1988-03"),
+        // (not a month of five letters and another in a shipment's span: reuters-13179)
+        (
+            "Jordan will tender Monday for wheats for various April/Nov shipments under the \
+             EEP.",
+            "1987-04-03",
+            "Nov",
+            "1987-11",
+        ),
+    ]);
+}
+
+#[test]
 fn the_day_a_change_takes_effect_is_ahead_when_the_change_is_to_come() {
     // (reuters-19937, read on Monday 1987-06-29, and reuters-5445, read on Monday
     // 1987-03-16: they were the Wednesday and the Tuesday gone)
@@ -19266,6 +19291,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "estimates",
     "euros",
     "eve",
+    "even",
     "excludes",
     "expansion",
     "expect",
@@ -19573,6 +19599,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "outlook",
     "output",
     "outscored",
+    "over",
     "overtook",
     "owed",
     "pacific",
@@ -19663,6 +19690,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "quite",
     "quota",
     "quotas",
+    "quote",
     "race",
     "raid",
     "raids",
