@@ -1847,6 +1847,20 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         timex.value = moved.timex.clone();
                         timex.date = Some(moved);
                     }
+                    // (the near month of a futures spread is a contract still traded, never
+                    // one over, as "will ship in March", read in April, may be: "Mar/May8 no
+                    // quote", read in April 1987, is March 1988)
+                    if month_alone
+                        && spread_leg(tokens, i) == Some(SpreadLeg::Near)
+                        && let (Some(a), Some(d)) = (anchor, timex.date.as_ref())
+                        && d.end < a
+                        && let Some(moved) =
+                            NaiveDate::from_ymd_opt(a.year() + 1, d.start.month(), 1)
+                                .and_then(|m| unit_at(m, Unit::Month, 0))
+                    {
+                        timex.value = moved.timex.clone();
+                        timex.date = Some(moved);
+                    }
                     // (the far month of a futures spread comes after the near one: "Jul/May
                     // 3-1/4 over", read in April 1987, is July 1987 against May 1988)
                     if month_alone

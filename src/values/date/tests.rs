@@ -12669,7 +12669,7 @@ fn the_months_of_a_futures_spread_are_contracts_the_far_one_after_the_near() {
     // one, "Sep/Nov  2" took its price for Nov's day, and "Mar8" was March 8)
     const SPREADS: &str = "CBT SOYBEAN SPREADS\n MONTHS   LAST          DIFFERENCE\n \
         Jul/May  3-1/4   over 3-1/2   over\n Sep/Nov  2      under  2-1/4  under\n \
-        Dec/Mar8 no quote      no quote\n";
+        Dec/Mar8 no quote      no quote\n Mar/May8 no quote      no quote\n";
     assert_spans(&[
         (SPREADS, "1987-04-07", "Jul", "1987-07"),
         (SPREADS, "1987-04-07", "May", "1988-05"),
@@ -12677,6 +12677,9 @@ fn the_months_of_a_futures_spread_are_contracts_the_far_one_after_the_near() {
         (SPREADS, "1987-04-07", "Nov", "1987-11"),
         (SPREADS, "1987-04-07", "Dec", "1987-12"),
         (SPREADS, "1987-04-07", "Mar8", "1988-03"),
+        // (a near month is still traded, never the month just over: reuters-14246's was
+        // 1987-03)
+        (SPREADS, "1987-04-07", "Mar", "1988-03"),
         // (not a month of five letters and another in a shipment's span: reuters-13179)
         (
             "Jordan will tender Monday for wheats for various April/Nov shipments under the \
