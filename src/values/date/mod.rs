@@ -203,6 +203,12 @@ pub struct Timex {
 }
 
 impl Timex {
+    /// Gives the tag another date, with that date's value.
+    fn redate(&mut self, date: DateValue) {
+        self.value = date.timex.clone();
+        self.date = Some(date);
+    }
+
     /// A clock (`2013-03-18T22:00`) moved to `day`, its clock kept; anything else as it was.
     fn move_clock_to(&mut self, day: NaiveDate) {
         if self.value.len() > 10 && self.value.as_bytes()[10] == b'T' {
@@ -1830,53 +1836,45 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .date
                         .as_ref()
                         .is_some_and(|d| d.granularity == Granularity::Month);
-                    if month_alone
-                        && let (Some((after, before)), Some(d)) = (last_month, timex.date.as_ref())
-                        && d.start < before
-                        && anchor.is_some_and(|a| d.end < a)
-                        && cx.tense != Tense::Past
-                        && d.start
-                            .month()
-                            .checked_sub(before.month())
-                            .is_some_and(|n| (1..=6).contains(&n))
-                        && months_in_order(tokens, after, i)
-                        && let Some(moved) =
-                            NaiveDate::from_ymd_opt(before.year(), d.start.month(), 1)
-                                .and_then(|m| unit_at(m, Unit::Month, 0))
-                    {
-                        timex.value = moved.timex.clone();
-                        timex.date = Some(moved);
-                    }
-                    // (the near month of a futures spread is a contract still traded, never
-                    // one over, as "will ship in March", read in April, may be: "Mar/May8 no
-                    // quote", read in April 1987, is March 1988)
-                    if month_alone
-                        && spread_leg(tokens, i) == Some(SpreadLeg::Near)
-                        && let (Some(a), Some(d)) = (anchor, timex.date.as_ref())
-                        && d.end < a
-                        && let Some(moved) =
-                            NaiveDate::from_ymd_opt(a.year() + 1, d.start.month(), 1)
-                                .and_then(|m| unit_at(m, Unit::Month, 0))
-                    {
-                        timex.value = moved.timex.clone();
-                        timex.date = Some(moved);
-                    }
-                    // (the far month of a futures spread comes after the near one: "Jul/May
-                    // 3-1/4 over", read in April 1987, is July 1987 against May 1988)
-                    if month_alone
-                        && spread_leg(tokens, i) == Some(SpreadLeg::Far)
-                        && let (Some((after, before)), Some(d)) = (last_month, timex.date.as_ref())
-                        && after + 1 == i
-                        && d.start < before
-                        && let Some(moved) = NaiveDate::from_ymd_opt(
-                            before.year() + i32::from(d.start.month() < before.month()),
-                            d.start.month(),
-                            1,
-                        )
+                    // (each rule names the year the month moves to, read on the month as
+                    // resolved)
+                    let leg = || spread_leg(tokens, i);
+                    let moved_to = timex.date.as_ref().filter(|_| month_alone).and_then(|d| {
+                        let month = d.start.month();
+                        let over = anchor.filter(|&a| d.end < a);
+                        let before = last_month.filter(|&(_, before)| d.start < before);
+                        if let Some((after, before)) = before
+                            && over.is_some()
+                            && cx.tense != Tense::Past
+                            && month
+                                .checked_sub(before.month())
+                                .is_some_and(|n| (1..=6).contains(&n))
+                            && months_in_order(tokens, after, i)
+                        {
+                            Some(before.year())
+                        // (the near month of a futures spread is a contract still traded,
+                        // never one over, as "will ship in March", read in April, may be:
+                        // "Mar/May8 no quote", read in April 1987, is March 1988)
+                        } else if let Some(a) = over
+                            && leg() == Some(SpreadLeg::Near)
+                        {
+                            Some(a.year() + 1)
+                        // (the far month of a futures spread comes after the near one:
+                        // "Jul/May  3-1/4 over", read in April 1987, is July 1987 against May
+                        // 1988)
+                        } else if let Some((after, before)) = before
+                            && after + 1 == i
+                            && leg() == Some(SpreadLeg::Far)
+                        {
+                            Some(before.year() + i32::from(month < before.month()))
+                        } else {
+                            None
+                        }
+                        .and_then(|year| NaiveDate::from_ymd_opt(year, month, 1))
                         .and_then(|m| unit_at(m, Unit::Month, 0))
-                    {
-                        timex.value = moved.timex.clone();
-                        timex.date = Some(moved);
+                    });
+                    if let Some(moved) = moved_to {
+                        timex.redate(moved);
                     }
                     last_month = timex
                         .date
@@ -1916,8 +1914,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && let Some(r) = &reference
                         && same(timex.date.as_ref(), Some(&r.value))
                     {
-                        timex.value = r.timex.clone();
-                        timex.date = Some(r.value.clone());
+                        timex.redate(r.value.clone());
                     }
                     // (a date with its month, closed by a comma or the sentence's end: not
                     // "for the rest of the year, 1987 net income would be reduced")
