@@ -3897,9 +3897,7 @@ fn month_span_years(
                 && !t.is("would")
                 && !tokens.get(k + 1).is_some_and(|n| n.is("have")))
                 || matches!(t.lower.as_ref(), "expects" | "forecasts" | "predicts")
-        }) || (start > 0
-            && tokens[start - 1].is("for")
-            && tokens.get(next_end).is_some_and(|t| shipped(&t.lower)))
+        }) || sold_ahead(tokens, start, next_end)
     };
     // (a period of statistics told in the past, the last one over: "In the January-June
     // period, exports grew 8 percent", read in March; not a shipment or a delivery, which

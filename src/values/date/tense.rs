@@ -473,7 +473,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 .get(month)
                 .is_some_and(|t| month_of(&t.lower).is_some())
     };
-    if glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)) {
+    // (not the last of a span sold ahead: "for June/July/Aug shipment")
+    if (glued(end, end + 1) || (start > 1 && glued(start - 1, start - 2)))
+        && !sold_ahead(toks, start, end)
+    {
         return Tense::Unmarked;
     }
     // "rose in the June contract", "bought March futures": a month that names what is
@@ -488,12 +491,6 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             .iter()
             .all(|t| month_of(&t.lower).is_some())
     };
-    let traded = |w: &str| {
-        matches!(
-            w,
-            "contract" | "contracts" | "futures" | "delivery" | "deliveries" | "options"
-        )
-    };
     // (a statistic is for a month that is over unless the sentence looks ahead, before or
     // after it: "The ministry's figures for September showed a drop", read in June, are
     // last September's)
@@ -502,14 +499,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // closed at 12.35 dlrs, up 55, and December settled at 11.70 dlrs", "with December
     // closing up the 10 cent a bushel limit"; not a statistic's "February was up 337,000
     // jobs")
-    let traded_month = toks.get(end).is_some_and(|t| {
-        traded(&t.lower)
-            || (start > 0 && toks[start - 1].is("for") && shipped(&t.lower))
-            || (closes_price(toks, end)
-                && (start == 0
-                    || ends_sentence(toks, start - 1)
-                    || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")))
-    });
+    let traded_month = sold_ahead(toks, start, end)
+        || (closes_price(toks, end)
+            && (start == 0
+                || ends_sentence(toks, start - 1)
+                || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")));
     if (traded_month
         || statistic_after(toks, end)
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
@@ -2895,11 +2889,51 @@ fn goes_ahead(word: &str) -> bool {
 
 /// What a trade report sells a month's goods for: "for May shipment", "for June loading",
 /// "for Nov/Jan deliveries".
-pub(super) fn shipped(word: &str) -> bool {
+fn shipped(word: &str) -> bool {
     matches!(
         word,
         "shipment" | "shipments" | "loading" | "arrival" | "arrivals" | "delivery" | "deliveries"
     )
+}
+
+/// What is traded for delivery in a month: "the June contract", "March futures".
+fn traded(word: &str) -> bool {
+    matches!(
+        word,
+        "contract" | "contracts" | "futures" | "delivery" | "deliveries" | "options"
+    )
+}
+
+/// Whether the months at `start..end`, alone or with the others of their list or span,
+/// name what is traded for delivery in them or what a trade report sells goods for, ahead
+/// of the report: "the June contract", "the October and December contracts", "the Aug/Sep
+/// contract", "for May shipment", "for various Sept/Dec shipments", "for June/July/Aug
+/// shipment" (each month of the list); goods shipped after "for" and at most one word of
+/// the kind of sale.
+pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let month = |k: usize| toks.get(k).is_some_and(|t| month_of(&t.lower).is_some());
+    let joint = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| (t.text == "/" && !t.spaced()) || t.is("and") || t.is("or"))
+    };
+    let mut last = end;
+    while joint(last) && month(last + 1) {
+        last += 2;
+    }
+    let mut first = start;
+    while first >= 2 && joint(first - 1) && month(first - 2) {
+        first -= 2;
+    }
+    let after_for = |k: usize| k > 0 && toks[k - 1].is("for");
+    toks.get(last).is_some_and(|t| traded(&t.lower))
+        || toks.get(last).is_some_and(|t| shipped(&t.lower))
+            && (after_for(first)
+                || (first > 1
+                    && matches!(
+                        toks[first - 1].lower.as_ref(),
+                        "the" | "various" | "nearby" | "forward" | "prompt"
+                    )
+                    && after_for(first - 1)))
 }
 
 /// A verb in the past of wanting or promising, whose object is still ahead of it: "hoped

@@ -5124,6 +5124,50 @@ fn resolves_classes_of_newswire_expressions() {
             "January",
             "1987-01",
         ),
+        // (nor after a word of the kind of sale, "for various", nor the last month of a
+        // span of three: reuters-9094's and reuters-14372's were 1986's)
+        (
+            "Taiwan will tender Thursday for 356,000 tonnes of U.S. corn for various Sept/Dec \
+                 shipments via Gulf or Pacific Northwest ports.",
+            "1987-03-24",
+            "Sept",
+            "1987-09",
+        ),
+        (
+            "Syria tendering same day for 36,000 tonnes whites for June/July/Aug shipment.",
+            "1987-04-07",
+            "Aug",
+            "1987-08",
+        ),
+        // (and the months of a list or a span before what is traded for delivery in them:
+        // reuters-11914, reuters-6421 and reuters-13636 were 1986's and 1987's)
+        (
+            "Discounts in the October and December contracts take into consideration a six \
+                 to seven pct increase.",
+            "1987-04-01",
+            "October",
+            "1987-10",
+        ),
+        (
+            "Contract terms for trade in coconut oil are to be changed from long tons to \
+                 tonnes with effect from the Aug/Sep contract onwards.",
+            "1987-03-18",
+            "Aug",
+            "1987-08",
+        ),
+        (
+            "New crop trade included Jan/Mar deliveries at 113 stg.",
+            "1987-04-07",
+            "Mar",
+            "1988-03",
+        ),
+        // (but not after a word that is no kind of sale: "for its March shipments")
+        (
+            "The company reported a fall for its March shipments.",
+            "1987-04-07",
+            "March",
+            "1987-03",
+        ),
         // a span of months glued together takes the year after the closing one
         (
             "Registrations rose to 2.42 mln from 2.35 mln in January/September last year.",
@@ -19675,6 +19719,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "promise",
     "promised",
     "promises",
+    "prompt",
     "propose",
     "proposes",
     "prospect",
@@ -19960,6 +20005,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "value",
     "valued",
     "van",
+    "various",
     "versus",
     "very",
     "vied",
