@@ -1790,7 +1790,7 @@ fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
 /// Whether the number word at `k`, after the month at `month`, counts nothing, so that it
 /// is the day, in wire copy that writes days in words: "redemption on May four all its
 /// shares", "at the May six meeting", "by the June eight record date", "make its July one
-/// interest payment". Not after a month that a period word holds ("In April three people
+/// interest payment", "by an April one deadline". Not after a month that a period word holds ("In April three people
 /// died", "during May two banks failed"), not before a compound or a plural ("by April two
 /// banks had failed", "the March two-for-one split"), and "one" only before a word that no
 /// count goes on to, or after an article ("By June one analyst said").
@@ -1810,7 +1810,7 @@ fn counts_nothing(toks: &[Tok<'_>], month: usize, k: usize, day: u32) -> bool {
     }
     let article = matches!(
         before.lower.as_ref(),
-        "the" | "its" | "their" | "his" | "her"
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
     );
     let word = next.lower.as_ref();
     let closed = matches!(

@@ -18947,6 +18947,13 @@ fn reads_days_of_the_month_spelled_out() {
             "June eight",
             "1987-06-08",
         ),
+        // (after "a" or "an" as after "the": reuters-16320's was the month)
+        (
+            "failed to pull together financing by an April one deadline.",
+            "1987-04-13",
+            "April one",
+            "1987-04-01",
+        ),
         (
             "He left the firm on November six last year to take over as president of UPI.",
             "1987-04-01",
