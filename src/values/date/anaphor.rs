@@ -159,6 +159,25 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i = start;
             return None;
         }
+        // ("ahead of the March 31 financial year-end", "from the current October 31 year
+        // end": the day before it is the year's end, tagged on its own)
+        let mut k = start;
+        if k > 0
+            && matches!(
+                c.toks[k - 1].lower.as_ref(),
+                "financial" | "fiscal" | "business"
+            )
+        {
+            k -= 1;
+        }
+        if k >= 2
+            && c.toks[k - 1].kind == Kind::Num
+            && c.toks[k - 2].is_capitalised()
+            && month_of(&c.toks[k - 2].lower).is_some()
+        {
+            c.i = start;
+            return None;
+        }
         // "at year end 1986"
         if let Some(year) = edge_of_year_written(c, Mod::End) {
             return Some(year);

@@ -21809,6 +21809,28 @@ fn year_end_before_a_month_names_no_day_of_its_own() {
             "1987-12-31",
         ),
     ]);
+    // ... nor after the day that closes it (reuters-3439, reuters-6376: they were
+    // December 31, 1986, and the end of 1986)
+    let closing = [
+        (
+            "Rates have been resisting a fall on growing demand for funds ahead of the March \
+             31 financial year-end, they said.",
+            "1987-03-09",
+            "March 31",
+            "1987-03-31",
+        ),
+        (
+            "Its accounts will be changed to run from April 1 from the current October 31 \
+             year end.",
+            "1987-03-18",
+            "current October 31",
+            "1987-10-31",
+        ),
+    ];
+    for (text, published, _, _) in closing {
+        assert_no_tag_holds(text, published, "year");
+    }
+    assert_spans(&closing);
 }
 
 #[test]
