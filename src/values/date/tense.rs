@@ -499,11 +499,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // closed at 12.35 dlrs, up 55, and December settled at 11.70 dlrs", "with December
     // closing up the 10 cent a bushel limit"; not a statistic's "February was up 337,000
     // jobs")
+    // (and one whose verb the clause leaves out after another's closing price: "May
+    // settled at 5.04-1/2 dlrs ..., with November at 5.04-3/4", "June eurodollar opened at
+    // 93.26 ... and September at 93.18")
+    let elided_price = || {
+        start > 0
+            && matches!(toks[start - 1].lower.as_ref(), "and" | "with" | "while")
+            && toks.get(end).is_some_and(|t| t.is("at"))
+            && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Num)
+            && before_in_sentence(toks, start, 30).any(|k| closes_price(toks, k))
+    };
     let traded_month = sold_ahead(toks, start, end)
         || (closes_price(toks, end)
             && (start == 0
                 || ends_sentence(toks, start - 1)
-                || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")));
+                || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")))
+        || elided_price();
     if (traded_month
         || statistic_after(toks, end)
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))

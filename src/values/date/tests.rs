@@ -709,6 +709,26 @@ fn lowercase_may_is_a_verb_not_a_month() {
                 "December",
                 "1987-12",
             ),
+            // (and one whose verb is left out after another's closing price, reuters-14404
+            // and reuters-14799: they were 1986's; not a figure of a month gone)
+            (
+                "May settled at 5.04-1/2 dlrs after posting a 5-1/2 cent range, with November \
+                 at 5.04-3/4.",
+                "November",
+                "1987-11",
+            ),
+            (
+                "June eurodollar opened at 93.26 below Chicago's close of 93.29 and September \
+                 at 93.18 below 93.21.",
+                "September",
+                "1987-09",
+            ),
+            (
+                "The index rose to 104.1 in February against 100.9 in January and December at \
+                 104.5.",
+                "December",
+                "1986-12",
+            ),
             (
                 "January non-farm payroll jobs grew by 319,000 and February was up 337,000 \
                  jobs.",
