@@ -3162,15 +3162,19 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
                     | "predicted"
                     | "predicts"
                     | "predicting"
+                    | "anticipate"
+                    | "anticipates"
+                    | "anticipated"
+                    | "anticipating"
             ) && !compared(toks, k)))
 }
 
 /// Whether token `k` is a forecast in the passive of the present: "Snow is forecast",
-/// "Rain is expected", "Sales are projected".
+/// "Rain is expected", "Sales are projected", "a contribution is anticipated".
 pub(super) fn forecast_in_passive(toks: &[Tok<'_>], k: usize) -> bool {
     matches!(
         toks[k].lower.as_ref(),
-        "expected" | "forecast" | "predicted" | "projected"
+        "expected" | "forecast" | "predicted" | "projected" | "anticipated"
     ) && k > 0
         && (toks[k - 1].is("is") || toks[k - 1].is("are"))
 }
@@ -3243,6 +3247,7 @@ fn bound_to_come(word: &str) -> bool {
     matches!(
         word,
         "expected"
+            | "anticipated"
             | "due"
             | "likely"
             | "unlikely"

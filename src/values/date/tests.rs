@@ -11689,6 +11689,21 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
             "the fourth quarter",
             "1986-Q4",
         ),
+        // (and "anticipated" in the passive as "expected", near the date or far from it:
+        // reuters-18084, it was 1986-Q4)
+        (
+            "A substantial contribution is anticipated in the fourth quarter.",
+            "1987-06-02",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
+        (
+            "Davis said a substantial contribution is anticipated from the company's \
+                 publishing operations in the third and fourth quarter.",
+            "1987-06-02",
+            "fourth quarter",
+            "1987-Q4",
+        ),
         (
             "Revco D.S. Inc said it expects a loss of 14 mln dlrs for the fourth quarter \
                  ended May 30.",
@@ -19137,7 +19152,10 @@ const CONTEXT_WORDS: &[&str] = &[
     "announcement",
     "annually",
     "another",
+    "anticipate",
+    "anticipated",
     "anticipates",
+    "anticipating",
     "any",
     "approaches",
     "approved",
