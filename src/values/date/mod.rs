@@ -1854,9 +1854,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             Some(before.year())
                         // (the near month of a futures spread is a contract still traded,
                         // never one over, as "will ship in March", read in April, may be:
-                        // "Mar/May8 no quote", read in April 1987, is March 1988)
+                        // "Mar/May8 no quote", read in April 1987, is March 1988; and so is
+                        // a row of a table of futures prices)
                         } else if let Some(a) = over
-                            && leg() == Some(SpreadLeg::Near)
+                            && (leg() == Some(SpreadLeg::Near) || price_row(tokens, i))
                         {
                             Some(a.year() + 1)
                         // (the far month of a futures spread comes after the near one:

@@ -1357,6 +1357,24 @@ pub(super) fn spread_leg(toks: &[Tok<'_>], k: usize) -> Option<SpreadLeg> {
     .then_some(leg)
 }
 
+/// Whether the month's short form at `k` labels a row of a futures price table: a table's
+/// cell (a line's first, or after a column's gap) before a price, a dash or "unch" set off
+/// as the next column, with another such row within 30 tokens: " Aug       --- 146.50",
+/// " MAY  2515  15541   off  885".
+pub(super) fn price_row(toks: &[Tok<'_>], k: usize) -> bool {
+    let label = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.text.len() == 3 && (j == 0 || t.gap >= 2) && month_of(&t.lower).is_some()
+        }) && toks.get(j + 1).is_some_and(|p| {
+            p.gap >= 2
+                && (p.kind == Kind::Num
+                    || p.text == "-"
+                    || matches!(p.lower.as_ref(), "unch" | "unq"))
+        })
+    };
+    label(k) && (k.saturating_sub(30)..k + 31).any(|j| j != k && label(j))
+}
+
 /// Whether the sentence around token `at` tells of a game being played: "scored",
 /// "halftime", "touchdown", "was sent off", "the referee" (not "goal", which business news
 /// sets too), or a lead by a score, "led 28-20" (not "voted 55-45").

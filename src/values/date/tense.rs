@@ -312,8 +312,9 @@ fn adverb_after_date(t: &Tok<'_>) -> bool {
 pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let weekday = names_weekday(toks, start, end);
     // either month of a futures spread is a contract's, the next such month (the far one
-    // is then moved past the near one: see `tag_tokens`): "Jul/May  3-1/4 over"
-    if end == start + 1 && spread_leg(toks, start).is_some() {
+    // is then moved past the near one: see `tag_tokens`): "Jul/May  3-1/4 over"; and so is
+    // the month of a row of a table of futures prices, " Aug       --- 146.50"
+    if end == start + 1 && (spread_leg(toks, start).is_some() || price_row(toks, start)) {
         return Tense::Future;
     }
     // the periods of a note to a table of results, which drops their article, are over

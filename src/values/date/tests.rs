@@ -12771,6 +12771,37 @@ fn the_months_of_a_futures_spread_are_contracts_the_far_one_after_the_near() {
 }
 
 #[test]
+fn the_months_of_a_table_of_futures_prices_are_contracts() {
+    // (reuters-13553 and reuters-13394, read on 1987-04-07: the months from August on were
+    // 1986's, and March was the month just over)
+    const PRICES: &str = "Apr    149.00 149.00 149.25 149.50 147.75   987\n \
+        Jul    146.50 146.50 146.75 147.00 146.50    64\n \
+        Aug       --- 147.00 148.00    ---    ---   ---\n \
+        Nov       --- 145.00    ---    ---    ---   ---\n TOTAL SALES   2229\n";
+    const SETTLES: &str = " Sep      ---    ---     ---    15985\n \
+        Dec      ---    ---     ---    15885\n Mar      ---    ---     ---    15784\n";
+    const VOLUMES: &str = "VOL    OPEN   CHANGE\n MAY  2515  15541   off  885\n \
+        AUG   213   1421   up   104\n JAN     0    248   unch\n";
+    assert_spans(&[
+        (PRICES, "1987-04-07", "Apr", "1987-04"),
+        (PRICES, "1987-04-07", "Jul", "1987-07"),
+        (PRICES, "1987-04-07", "Aug", "1987-08"),
+        (PRICES, "1987-04-07", "Nov", "1987-11"),
+        (SETTLES, "1987-04-07", "Sep", "1987-09"),
+        (SETTLES, "1987-04-07", "Mar", "1988-03"),
+        (VOLUMES, "1987-04-07", "AUG", "1987-08"),
+        (VOLUMES, "1987-04-07", "JAN", "1988-01"),
+        // (not a month alone before a figure in a sentence)
+        (
+            "Sales in Aug  were 5 pct higher, and in Jan 1,200 units were sold.",
+            "1987-04-07",
+            "Aug",
+            "1986-08",
+        ),
+    ]);
+}
+
+#[test]
 fn the_day_a_change_takes_effect_is_ahead_when_the_change_is_to_come() {
     // (reuters-19937, read on Monday 1987-06-29, and reuters-5445, read on Monday
     // 1987-03-16: they were the Wednesday and the Tuesday gone)
@@ -20032,12 +20063,14 @@ const CONTEXT_WORDS: &[&str] = &[
     "typically",
     "ul",
     "unavailable",
+    "unch",
     "unchanged",
     "under",
     "undertook",
     "unemployment",
     "unless",
     "unlikely",
+    "unq",
     "up",
     "uprising",
     "upward",
