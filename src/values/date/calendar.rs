@@ -862,8 +862,13 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = start;
     }
     // this/last/next + month|weekday|season
+    // ("past" only after an article or opening its phrase, "the past spring": not a
+    // preposition, "any delay past June 30", "extended past Sunday")
+    let past_after =
+        |k: usize| k == 0 || !c.toks[k - 1].is_lowercase_word() || determiner(&c.toks[k - 1].lower);
     let mut rel = match c.peek().map(|t| t.lower.as_ref()) {
-        Some("last" | "past" | "previous") => Some(-1),
+        Some("last" | "previous") => Some(-1),
+        Some("past") if past_after(c.i) => Some(-1),
         Some("this" | "current") => Some(0),
         Some("next" | "coming") => Some(1),
         _ => None,

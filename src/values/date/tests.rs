@@ -8307,6 +8307,21 @@ fn resolves_classes_of_newswire_expressions() {
             "this past Monday",
             "1987-03-09",
         ),
+        // ("past" after a word that is no article is a preposition, "beyond", and the date
+        // alone is tagged: reuters-16389's "past June 30" was 1986-06-30)
+        (
+            "Bache's plans would be unaffected by any delay past June 30 in the \
+             implementation of financial deregulation.",
+            "1987-04-13",
+            "June 30",
+            "1987-06-30",
+        ),
+        (
+            "The deadline may be extended past Sunday.",
+            "2013-03-20",
+            "Sunday",
+            "2013-03-24",
+        ),
         (
             "A few weeks ago, the minister said the plan was dead.",
             "2013-03-22",
