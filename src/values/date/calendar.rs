@@ -876,6 +876,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if rel.is_some() {
         c.i += 1;
         // "this coming Sunday", "this past Sunday", "this past spring", "this past January"
+        let mut just_past = false;
         if rel == Some(0) && c.eat("coming") {
             rel = Some(1);
         } else if rel == Some(0)
@@ -888,6 +889,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         {
             c.i += 1;
             rel = Some(-1);
+            just_past = true;
         }
         let t = c.peek()?.clone();
         if let Some(day) = weekday_of(&t.lower) {
@@ -932,6 +934,7 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 month,
                 day: day_of_month(c),
                 rel: rel.unwrap_or(0),
+                just_past,
             });
         }
         c.i = start;

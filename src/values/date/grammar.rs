@@ -114,11 +114,13 @@ pub(super) enum Core {
         offset: i32,
     },
     /// `last July` (the most recent one before the anchor), `this September`, `next May`,
-    /// `last March 5`.
+    /// `last March 5`; `this past March` (`just_past`: the most recent, even the month
+    /// just gone).
     RelMonth {
         month: u32,
         day: Option<u32>,
         rel: i32,
+        just_past: bool,
     },
     Decade(i32),
     /// `the '90s`, `the 90's`: the last decade ending in those two figures that began by the

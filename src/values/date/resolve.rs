@@ -147,7 +147,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 None => dated(DateValue::month(y, *month)?),
             }
         }
-        Core::RelMonth { month, day, rel } => {
+        Core::RelMonth {
+            month,
+            day,
+            rel,
+            just_past,
+        } => {
             let m = *month;
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XXXX-{m:02}")));
@@ -158,8 +163,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // the March 27 just gone: a day of the month just gone is no month); so is
             // "next June" written in May a year ahead, the month to come being "next
             // month" ("arguments in the fall and a ruling by next June"; but "the fiscal
-            // year ending next June 30" is the coming June 30)
+            // year ending next June 30" is the coming June 30); "this past March" written
+            // in April is the March just gone
             let y = match rel {
+                -1 if *just_past
+                    && (m < a.month() || day.is_some_and(|d| m == a.month() && d < a.day())) =>
+                {
+                    a.year()
+                }
                 -1 if m + 1 < a.month() => a.year(),
                 -1 if day
                     .is_some_and(|d| m + 1 == a.month() || (m == a.month() && d < a.day())) =>

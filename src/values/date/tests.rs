@@ -22648,12 +22648,34 @@ fn this_weekday_told_in_the_past_is_the_one_gone_by() {
         ],
     );
     // ("this past" before a month too, as before a weekday: "this" was left out)
-    assert_spans(&[(
-        "Prices peaked this past January.",
-        "2013-03-21",
-        "this past January",
-        "2013-01",
-    )]);
+    // (the most recent such month, even the month just gone, which "last" skips: "last
+    // February", read in March, is a year back; "this past February" was too)
+    assert_spans(&[
+        (
+            "Prices peaked this past January.",
+            "2013-03-21",
+            "this past January",
+            "2013-01",
+        ),
+        (
+            "Prices peaked this past February.",
+            "2013-03-21",
+            "this past February",
+            "2013-02",
+        ),
+        (
+            "Prices peaked last February.",
+            "2013-03-21",
+            "last February",
+            "2012-02",
+        ),
+        (
+            "Prices peaked this past April.",
+            "2013-03-21",
+            "this past April",
+            "2012-04",
+        ),
+    ]);
     // (Reuters 1535, read on a Wednesday: the day before)
     assert_values_on(
         "1987-03-04",
