@@ -2699,7 +2699,8 @@ fn figures_to_show(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// The day named after a clock and its twin in another zone in parentheses, for either of
 /// them, or after a clock and the place it is kept in, with where it starts and ends: "at
 /// 12:01 a.m. (0501 GMT) on Wednesday", "10 a.m. (1400 GMT) Friday", "a press conference at
-/// 1030 EST in New York tomorrow", "at noon at the White House on Thursday".
+/// 1030 EST in New York tomorrow", "at noon at the White House on Thursday", or after the
+/// deadline a clock tells: "before the midnight deadline of March 31".
 pub(super) fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, usize, Expr)> {
     // ("at 2 p.m. local time (1800 GMT) on Wednesday")
     let local = toks.get(end).is_some_and(|t| t.is("local"))
@@ -2719,6 +2720,9 @@ pub(super) fn day_after_aside(toks: &[Tok<'_>], end: usize) -> Option<(usize, us
         "(" => k = (k + 1..toks.len().min(k + 8)).find(|&j| toks[j].text == ")")? + 1,
         ")" if k > 2 && toks[..k].iter().rev().take(6).any(|t| t.text == "(") => k += 1,
         "in" | "at" => k = place_end(k + 1)?,
+        // ("before the midnight deadline of March 31", "at the noon deadline yesterday":
+        // the deadline the clock tells, then its day)
+        "deadline" => k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("of"))),
         _ => return None,
     }
     if toks.get(k)?.is("on") {

@@ -18412,6 +18412,22 @@ fn reads_business_codes_and_24_hour_clocks() {
             "noon",
             "2013-03-28T12:00",
         ),
+        // ... and a clock before the deadline it tells and the deadline's day
+        // (reuters-12041, reuters-10456: they were the publication's day)
+        (
+            "Foreign banks had accepted to extend Brazil's credit lines before the midnight \
+             deadline of March 31 for payment.",
+            "1987-04-01",
+            "midnight",
+            "1987-03-31T24",
+        ),
+        (
+            "The two sides seemed closer to an agreement when the union's noon deadline \
+             yesterday was reached.",
+            "1987-03-27",
+            "noon",
+            "1987-03-26T12:00",
+        ),
         // a twin with a weekday of its own is on the day next to the first clock's
         (
             "The president will address the nation tonight at 9 p.m. EDT (0100 GMT Thursday).",
