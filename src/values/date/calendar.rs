@@ -1798,10 +1798,11 @@ fn wire_day(c: &mut Cursor<'_, '_>) -> Option<u32> {
 /// Whether the number word at `k`, after the month at `month`, counts nothing, so that it
 /// is the day, in wire copy that writes days in words: "redemption on May four all its
 /// shares", "at the May six meeting", "by the June eight record date", "make its July one
-/// interest payment", "by an April one deadline". Not after a month that a period word holds ("In April three people
-/// died", "during May two banks failed"), not before a compound or a plural ("by April two
-/// banks had failed", "the March two-for-one split"), and "one" only before a word that no
-/// count goes on to, or after an article ("By June one analyst said").
+/// interest payment", "by an April one deadline". Not after a month that a period word
+/// holds ("In April three people died", "during May two banks failed"), not before a
+/// compound or a plural ("by April two banks had failed", "the March two-for-one split"),
+/// and "one" only before a word that no count goes on to, or after an article ("By June
+/// one analyst said").
 fn counts_nothing(toks: &[Tok<'_>], month: usize, k: usize, day: u32) -> bool {
     let Some(before) = month.checked_sub(1).map(|p| &toks[p]) else {
         return false;

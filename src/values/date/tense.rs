@@ -2940,16 +2940,29 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     while first >= 2 && joint(first - 1) && month(first - 2) {
         first -= 2;
     }
+    let Some(noun) = toks.get(last) else {
+        return false;
+    };
+    // (not deliveries made, the subject of a statistic: "January deliveries were 80
+    // aircraft", "January-March deliveries rose"; but a contract's price, "December
+    // delivery was up 0.40 cent")
+    let made = || {
+        noun.is("deliveries")
+            && toks.get(last + 1).is_some_and(|v| {
+                matches!(v.lower.as_ref(), "was" | "were" | "is" | "are")
+                    || past_verb(toks, last + 1)
+            })
+    };
     let after_for = |k: usize| k > 0 && toks[k - 1].is("for");
-    toks.get(last).is_some_and(|t| traded(&t.lower))
-        || toks.get(last).is_some_and(|t| shipped(&t.lower))
+    (traded(&noun.lower) && !made())
+        || (shipped(&noun.lower)
             && (after_for(first)
                 || (first > 1
                     && matches!(
                         toks[first - 1].lower.as_ref(),
                         "the" | "various" | "nearby" | "forward" | "prompt"
                     )
-                    && after_for(first - 1)))
+                    && after_for(first - 1))))
 }
 
 /// A verb in the past of wanting or promising, whose object is still ahead of it: "hoped

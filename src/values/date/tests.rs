@@ -5181,6 +5181,28 @@ fn resolves_classes_of_newswire_expressions() {
             "Mar",
             "1988-03",
         ),
+        // (nor deliveries made, the subject of a statistic, a month alone or a span: they
+        // were 1988's)
+        (
+            "Boeing said January deliveries were 80 aircraft.",
+            "1987-04-20",
+            "January",
+            "1987-01",
+        ),
+        (
+            "Boeing said January-March deliveries were 80 aircraft.",
+            "1987-04-20",
+            "March",
+            "1987-03",
+        ),
+        // (but a contract's price is: reuters-14117)
+        (
+            "Cotton for May delivery was up 0.25 cent. December delivery was up 0.40 cent \
+                 at 55.15 cents.",
+            "1987-04-07",
+            "December",
+            "1987-12",
+        ),
         // (but not after a word that is no kind of sale: "for its March shipments")
         (
             "The company reported a fall for its March shipments.",
