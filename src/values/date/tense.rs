@@ -2932,6 +2932,13 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| (t.text == "/" && !t.spaced()) || t.is("and") || t.is("or"))
     };
+    // (the cheap test first: most dates have neither a joint nor a trade's noun after them)
+    if !toks
+        .get(end)
+        .is_some_and(|t| joint(end) || traded(&t.lower) || shipped(&t.lower))
+    {
+        return false;
+    }
     let mut last = end;
     while joint(last) && month(last + 1) {
         last += 2;
