@@ -323,24 +323,33 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "if the pipeline service is restored by Friday there would be little problem", "if we
     // don't have local agreements settled by Thursday, there will be a strike": a deadline
-    // in a condition told in the present is still to come (not in the past, "unless they
-    // changed their mind by Monday", "if the dispute was not settled by Monday")
+    // in a condition told in the present is still to come (not in the past, "if the dispute
+    // was not settled by Monday", which may be over)
+    // ("It advised the Saudis the company would negotiate oil purchases elsewhere unless
+    // they changed their mind by Monday": and so is one told in the past under a "would"
+    // of what is still to be done, the future of a report; not "would have", nor the past
+    // perfect, "if it had not been settled by Monday")
     if weekday
         && start > 0
         && toks[start - 1].is("by")
         && let Some(k) = before_in_sentence(toks, start - 1, 14)
             .find(|&k| toks[k].is("if") || toks[k].is("unless"))
-        && toks[k + 1..start - 1].iter().any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "is" | "are" | "am" | "do" | "does" | "don" | "doesn" | "has" | "have" | "can"
-            )
-        })
-        && !toks[k + 1..start - 1]
-            .iter()
-            .any(|t| matches!(t.lower.as_ref(), "was" | "were" | "had" | "did" | "didn"))
     {
-        return Tense::Future;
+        let condition = &toks[k + 1..start - 1];
+        let told = |words: &[&str]| condition.iter().any(|t| words.contains(&t.lower.as_ref()));
+        let present = told(&[
+            "is", "are", "am", "do", "does", "don", "doesn", "has", "have", "can",
+        ]);
+        let past = told(&["was", "were", "had", "did", "didn"]);
+        let would_ahead = || {
+            !told(&["had"])
+                && before_in_sentence(toks, k, 14)
+                    .chain(after_in_sentence(toks, end, 14))
+                    .any(|j| toks[j].is("would") && toks.get(j + 1).is_none_or(|n| !n.is("have")))
+        };
+        if (present && !past) || would_ahead() {
+            return Tense::Future;
+        }
     }
     // "said it will cut rates ... for other parts of Canada, effective Wednesday", "voted
     // Sunday to go on strike against the plant, effective Tuesday": the day a change set

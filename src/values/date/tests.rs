@@ -15085,7 +15085,8 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-11-08",
         ),
         // (and a deadline in a condition told in the present: reuters-17771 and
-        // reuters-21004 were the days gone; not one told in the past)
+        // reuters-21004 were the days gone; in the past only under a "would" of what is
+        // still to be done, reuters-5125 and reuters-5123, which were the Monday gone too)
         (
             "Texaco sources said that if the pipeline service is restored by Friday there \
                  would be little problem in restoring oil.",
@@ -15105,10 +15106,37 @@ fn reported_plans_and_deadlines_look_ahead() {
                  their mind by Monday.",
             "1987-03-13",
             "Monday",
-            "1987-03-09",
+            "1987-03-16",
+        ),
+        (
+            "Petrobras said the Saudis had been advised that if they did not change their \
+                 mind by Monday, Petrobras would negotiate the purchase of oil with other \
+                 producers.",
+            "1987-03-13",
+            "Monday",
+            "1987-03-16",
         ),
         (
             "Metzenbaum said that if the data was not sent by Monday he would sue.",
+            "1987-03-11",
+            "Monday",
+            "1987-03-16",
+        ),
+        // (not "would have", nor the past perfect, nor a condition with no "would")
+        (
+            "He said he would have resigned if the dispute was not settled by Monday.",
+            "1987-03-11",
+            "Monday",
+            "1987-03-09",
+        ),
+        (
+            "He said he would sue if the data had not been sent by Monday.",
+            "1987-03-11",
+            "Monday",
+            "1987-03-09",
+        ),
+        (
+            "Metzenbaum said that if the data was not sent by Monday, he sued.",
             "1987-03-11",
             "Monday",
             "1987-03-09",
