@@ -2156,9 +2156,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         .rev()
         .take(30)
         // (the comma of a figure breaks none either: "will publicize imbalances of 10,000 or
-        // more shares in the 50 stocks beginning at 1530 EST Friday")
+        // more shares in the 50 stocks beginning at 1530 EST Friday"; nor the commas that set
+        // off a name: "will introduce the hotel chain's newest product, the Hilton Suites, at
+        // a press conference Tuesday")
         .take_while(|&k| {
-            !breaks_clause(toks, k) || (toks[k].text == "." && !ends_sentence(toks, k))
+            !breaks_clause(toks, k)
+                || (toks[k].text == "." && !ends_sentence(toks, k))
+                || sets_off_name(toks, k)
         })
         // (or, before a weekday, "is expected to", "are scheduled to": "Strategy is expected
         // to be repeated by Treasury Secretary James Baker in a speech to the bank's annual
@@ -2867,6 +2871,49 @@ fn breaks_clause(toks: &[Tok<'_>], k: usize) -> bool {
     t.kind == Kind::Punct
         && matches!(t.text, "." | ";" | "," | ":" | "?" | "!")
         && !inside_figure(toks, k)
+}
+
+/// Whether the comma at `k` opens or closes a noun phrase set off by commas, up to six
+/// words that open with a name or an article and hold no verb: ", the Hilton Suites,",
+/// ", China's president,", ", the French capital," (not ", the company said,").
+fn sets_off_name(toks: &[Tok<'_>], k: usize) -> bool {
+    let between = |a: usize, b: usize| {
+        b - a <= 7
+            && toks[a + 1..b]
+                .first()
+                .is_some_and(|t| t.is_capitalised() || t.is("the") || t.is("a"))
+            && (a + 1..b).all(|j| {
+                let t = &toks[j];
+                (t.kind == Kind::Word
+                    && !past_verb(toks, j)
+                    && !reports(&t.lower)
+                    && !modal(&t.lower)
+                    && !matches!(
+                        t.lower.as_ref(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "who"
+                            | "which"
+                            | "that"
+                            | "and"
+                            | "or"
+                    ))
+                    || t.is_apostrophe()
+            })
+    };
+    let comma = |j: &usize| toks[*j].text == ",";
+    toks[k].text == ","
+        && ((k.saturating_sub(7)..k.saturating_sub(1))
+            .rev()
+            .find(comma)
+            .is_some_and(|j| between(j, k))
+            || (k + 2..toks.len().min(k + 8))
+                .find(comma)
+                .is_some_and(|j| between(k, j)))
 }
 
 /// An article or possessive, before a noun: "the", "its".

@@ -16056,6 +16056,29 @@ fn reported_plans_and_deadlines_look_ahead() {
             "1530 EST Friday",
             "1987-03-20T15:30",
         ),
+        // (and past the commas that set off a noun phrase with no verb: reuters-5607 was
+        // the Tuesday gone; not past ", the company said")
+        (
+            "Hilton Hotels chairman and president Barron Hilton will introduce the hotel \
+             chain's newest product, the Hilton Suites, at a press conference Tuesday at the \
+             Waldorf Astoria, the company said.",
+            "1987-03-16",
+            "Tuesday",
+            "1987-03-17",
+        ),
+        (
+            "The president will meet Helmut Kohl, the West German chancellor, at the White \
+             House on Thursday.",
+            "1987-03-16",
+            "Thursday",
+            "1987-03-19",
+        ),
+        (
+            "He will close the plant, the company said on Friday.",
+            "1987-03-16",
+            "Friday",
+            "1987-03-13",
+        ),
         (
             "Dealers said the Bundesbank would be very unlikely to make any changes to \
              monetary policy at its council meeting on Thursday.",
