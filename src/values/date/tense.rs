@@ -317,6 +317,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if end == start + 1 && (spread_leg(toks, start).is_some() || price_row(toks, start)) {
         return Tense::Future;
     }
+    // "Total assets were nearly 1.1 mln dlrs at year end", "the number of employees the
+    // company had at year end": a year end a figure told with "was", "were" or "had" stood
+    // at is one gone by (not what was to come, "will be", "were expected to be ... at year
+    // end")
+    if start > 0
+        && toks[start - 1].is("at")
+        && toks[start..end]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "end" | "yearend" | "year-end"))
+        && before_in_clause(toks, start - 1, 12)
+            .take_while(|&k| !looks_ahead_at(toks, k))
+            .any(|k| matches!(toks[k].lower.as_ref(), "was" | "were" | "had"))
+    {
+        return Tense::Past;
+    }
     // the periods of a note to a table of results, which drops their article, are over
     if end == start + 1 && article_dropped(toks, start) {
         return Tense::Ended;

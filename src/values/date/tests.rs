@@ -4978,6 +4978,28 @@ fn resolves_classes_of_newswire_expressions() {
             "year end",
             "1987",
         ),
+        // ... and after the first quarter, a figure the year end stood at, told with "was",
+        // "were" or "had" (reuters-13136, reuters-12284: they were 1987's; not what was
+        // expected of it)
+        (
+            "Total assets were nearly 1.1 mln dlrs at year end, down from 1.2 mln dlrs the \
+                 prior year.",
+            "1987-04-03",
+            "year end",
+            "1986",
+        ),
+        (
+            "The number of employees the company had at year end were 820.",
+            "1987-04-01",
+            "year end",
+            "1986",
+        ),
+        (
+            "Assets were expected to be 1.1 mln dlrs at year end.",
+            "1987-04-03",
+            "year end",
+            "1987",
+        ),
         (
             "cash fell from 430 mln dlrs at year end 1985, after a decrease",
             "1987-03-05",
