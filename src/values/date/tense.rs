@@ -2085,16 +2085,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 let perfect = |j: usize| {
                     toks[j].is("have") && toks.get(j + 1).is_some_and(|v| looks_past(&v.lower))
                 };
+                // (past a relative clause set off by commas: "plans to complete the sales,
+                // which are subject to various regulatory approvals, by the end of July")
                 infinitive
                     && !results
                     && !(to + 1..start).any(|j| {
-                        perfect(j)
-                            || matches!(
-                                toks[j].lower.as_ref(),
-                                "which" | "that" | "who" | "when" | "than"
-                            )
-                            || past_verb(toks, j)
-                            || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some())
+                        !in_relative_aside(toks, j, start)
+                            && (perfect(j)
+                                || matches!(
+                                    toks[j].lower.as_ref(),
+                                    "which" | "that" | "who" | "when" | "than"
+                                )
+                                || past_verb(toks, j)
+                                || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some()))
                     })
             });
         // ("Rain may fall on Saturday", "the bank could cut rates on Thursday": the other

@@ -12956,6 +12956,22 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "1987-03-09",
         ),
+        // (and past a relative clause set off by commas in the infinitive's object,
+        // reuters-3266: it was 1986-07; not a relative clause that is not closed before the
+        // date)
+        (
+            "The company said it plans to complete the sales, which are subject to various \
+             regulatory approvals, by the end of July.",
+            "1987-03-09",
+            "the end of July",
+            "1987-07",
+        ),
+        (
+            "It plans to sell the unit, which it bought in July.",
+            "1987-03-09",
+            "July",
+            "1986-07",
+        ),
         (
             "Boeing workers to vote on new offer Monday",
             "2024-10-23",
