@@ -2090,14 +2090,14 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 infinitive
                     && !results
                     && !(to + 1..start).any(|j| {
-                        !in_relative_aside(toks, j, start)
-                            && (perfect(j)
-                                || matches!(
-                                    toks[j].lower.as_ref(),
-                                    "which" | "that" | "who" | "when" | "than"
-                                )
-                                || past_verb(toks, j)
-                                || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some()))
+                        (perfect(j)
+                            || matches!(
+                                toks[j].lower.as_ref(),
+                                "which" | "that" | "who" | "when" | "than"
+                            )
+                            || past_verb(toks, j)
+                            || (toks[j].is_capitalised() && month_of(&toks[j].lower).is_some()))
+                            && !in_relative_aside(toks, j, start)
                     })
             });
         // ("Rain may fall on Saturday", "the bank could cut rates on Thursday": the other
@@ -2895,17 +2895,14 @@ fn breaks_clause(toks: &[Tok<'_>], k: usize) -> bool {
 /// words that open with a name or an article and hold no verb: ", the Hilton Suites,",
 /// ", China's president,", ", the French capital," (not ", the company said,").
 fn sets_off_name(toks: &[Tok<'_>], k: usize) -> bool {
+    // (the cheap tests first: this is asked at every comma a search for "will" meets)
     let between = |a: usize, b: usize| {
         b - a <= 7
             && toks[a + 1..b]
                 .first()
                 .is_some_and(|t| t.is_capitalised() || t.is("the") || t.is("a"))
-            && (a + 1..b).all(|j| {
-                let t = &toks[j];
+            && toks[a + 1..b].iter().all(|t| {
                 (t.kind == Kind::Word
-                    && !past_verb(toks, j)
-                    && !reports(&t.lower)
-                    && !modal(&t.lower)
                     && !matches!(
                         t.lower.as_ref(),
                         "is" | "are"
@@ -2921,6 +2918,10 @@ fn sets_off_name(toks: &[Tok<'_>], k: usize) -> bool {
                             | "or"
                     ))
                     || t.is_apostrophe()
+            })
+            && (a + 1..b).all(|j| {
+                let w = toks[j].lower.as_ref();
+                !past_verb(toks, j) && !reports(w) && !modal(w)
             })
     };
     let comma = |j: &usize| toks[*j].text == ",";
