@@ -1719,6 +1719,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *named = Core::on(date);
                 }
                 let (closed_at, ending) = ends_on(tokens, i..end, &expr, &cx).unzip();
+                // "reserves in the March 31 second quarter": a quarter named after the day
+                // that closes it, as "the second quarter ended March 31" is
+                let ending = ending.or_else(|| closed_before(tokens, i, &expr, &out));
                 // "Sales in the latest period were $1.76 billion" after "fourth-quarter
                 // earnings": the quarter the story reports, once begun (alone, the last
                 // quarter over)
@@ -5100,6 +5103,25 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
         None => calendar.timex,
     };
     Some(DateValue::whole(value, (first, last), calendar.granularity))
+}
+
+/// The quarter named right after the day that closes it, the last tag in `out`: "the March
+/// 31 second quarter", "the Sept 30 fiscal first quarter" (its first words at `i`).
+fn closed_before(tokens: &[Tok<'_>], i: usize, expr: &Expr, out: &[Timex]) -> Option<DateValue> {
+    let q = expr.bare_quarter().filter(|_| expr.modifier.is_none())?;
+    let words = i - usize::from(i > 0 && tokens[i - 1].is("fiscal"));
+    // (in one phrase: not across a table's gap or into a sentence of its own, "record April
+    // 10     Fourth quarter U.S. dollar figures")
+    if tokens[words].after_layout() || tokens[words].is_capitalised() {
+        return None;
+    }
+    let day = out
+        .last()
+        .filter(|t| words > 0 && t.span.end == tokens[words - 1].end)?
+        .date
+        .as_ref()
+        .filter(|d| d.granularity == Granularity::Day)?;
+    quarter_to(day.end, Some(q))
 }
 
 /// The quarter a results table reports when its heading, the text's first words, closes

@@ -22291,6 +22291,49 @@ fn assert_periods(table: &[PeriodRow<'_>]) {
 }
 
 #[test]
+fn a_quarter_named_after_the_day_that_closes_it_runs_to_that_day() {
+    // (reuters-14994, reuters-19809, reuters-20689: each was the calendar quarter of its
+    // number)
+    assert_periods(&[
+        (
+            "It expects to establish reserves totaling about 11 mln dlrs in the March 31 \
+             second quarter.",
+            "1987-04-08",
+            "second quarter",
+            ("1987-Q2", "1987-01-01", "1987-03-31"),
+        ),
+        (
+            "Crown Crafts Inc said it expects to report record sales and earnings for the \
+             June 28 first quarter.",
+            "1987-06-29",
+            "first quarter",
+            ("1987-Q1", "1987-03-29", "1987-06-28"),
+        ),
+        (
+            "As of the Sept 30 first quarter, the company had 79.8 mln shares outstanding.",
+            "1987-10-20",
+            "first quarter",
+            ("1987-Q1", "1987-07-01", "1987-09-30"),
+        ),
+        // (as "the second quarter ended March 31" does)
+        (
+            "Profit rose in the second quarter ended March 31.",
+            "1987-04-08",
+            "the second quarter",
+            ("1987-Q2", "1987-01-01", "1987-03-31"),
+        ),
+        // (not across a table's gap into a heading of its own: reuters-2221)
+        (
+            "Final dividend is payable May 28 to holders of record April 10     Fourth \
+             quarter U.S. dollar figures for group translated from sterling.",
+            "1987-03-05",
+            "Fourth",
+            ("1986-Q4", "1986-10-01", "1986-12-31"),
+        ),
+    ]);
+}
+
+#[test]
 fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
     // (value, first day, last day): each was the calendar quarter of its number
     assert_periods(&[
