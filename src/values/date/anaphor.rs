@@ -161,15 +161,13 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // ("ahead of the March 31 financial year-end", "from the current October 31 year
         // end": the day before it is the year's end, tagged on its own)
-        let mut k = start;
-        if k > 0
-            && matches!(
-                c.toks[k - 1].lower.as_ref(),
-                "financial" | "fiscal" | "business"
-            )
-        {
-            k -= 1;
-        }
+        let k = start
+            - usize::from(
+                start > 0 && {
+                    let before = c.toks[start - 1].lower.as_ref();
+                    matches!(before, "financial" | "fiscal" | "business")
+                },
+            );
         if k >= 2
             && c.toks[k - 1].kind == Kind::Num
             && c.toks[k - 2].is_capitalised()

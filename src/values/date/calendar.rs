@@ -1395,23 +1395,21 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // "May 16", "May 16th", "March eighth", "May the fifth", "April three" (not the
         // second month of a futures spread, whose figure is its price: "Jul/May  3-1/4
         // over")
-        let spread = spread_leg(c.toks, c.i - 1) == Some(SpreadLeg::Far);
-        let day = (!spread)
-            .then(|| day_of_month(c))
-            .flatten()
-            .or_else(|| {
-                if spread {
-                    return None;
-                }
-                let save = c.i;
-                c.eat("the");
-                let spoken = spelled_day(c);
-                if spoken.is_none() {
-                    c.i = save;
-                }
-                spoken
-            })
-            .or_else(|| (!spread).then(|| wire_day(c)).flatten());
+        let day = if spread_leg(c.toks, c.i - 1) == Some(SpreadLeg::Far) {
+            None
+        } else {
+            day_of_month(c)
+                .or_else(|| {
+                    let save = c.i;
+                    c.eat("the");
+                    let spoken = spelled_day(c);
+                    if spoken.is_none() {
+                        c.i = save;
+                    }
+                    spoken
+                })
+                .or_else(|| wire_day(c))
+        };
         let year = year_after(c);
         // ("Del Mar Avionics", "Mar del Plata": a place's name, with its Spanish particle;
         // and "the March on Washington", an event's, as "March Madness" is; not "in March on

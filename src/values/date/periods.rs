@@ -1304,15 +1304,20 @@ fn owner_at(c: &Cursor<'_, '_>, k: usize) -> usize {
     }
 }
 
+/// Whether the token is a month's three-letter short form, as futures tables write months:
+/// "Jul", "MAY".
+fn short_month(t: &Tok<'_>) -> bool {
+    t.text.len() == 3 && month_of(&t.lower).is_some()
+}
+
 /// Whether token `k` opens a futures code, a month of three capitals glued to one digit:
 /// "MAY7", "MAR8".
 pub(super) fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
     let month = &toks[k];
     // (in capitals, or as the far month of a spread: "Dec/Mar8")
-    month.text.len() == 3
+    short_month(month)
         && (month.text.chars().all(|ch| ch.is_ascii_uppercase())
             || spread_leg(toks, k) == Some(SpreadLeg::Far))
-        && month_of(&month.lower).is_some()
         && toks
             .get(k + 1)
             .is_some_and(|n| !n.spaced() && n.kind == Kind::Num && n.text.len() == 1)
@@ -1328,10 +1333,7 @@ pub(super) enum SpreadLeg {
 }
 
 pub(super) fn spread_leg(toks: &[Tok<'_>], k: usize) -> Option<SpreadLeg> {
-    let short = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| t.text.len() == 3 && month_of(&t.lower).is_some())
-    };
+    let short = |j: usize| toks.get(j).is_some_and(short_month);
     let slash = |j: usize| toks.get(j).is_some_and(|t| t.text == "/" && !t.spaced());
     if !short(k) {
         return None;
@@ -1363,14 +1365,14 @@ pub(super) fn spread_leg(toks: &[Tok<'_>], k: usize) -> Option<SpreadLeg> {
 /// " MAY  2515  15541   off  885".
 pub(super) fn price_row(toks: &[Tok<'_>], k: usize) -> bool {
     let label = |j: usize| {
-        toks.get(j).is_some_and(|t| {
-            t.text.len() == 3 && (j == 0 || t.gap >= 2) && month_of(&t.lower).is_some()
-        }) && toks.get(j + 1).is_some_and(|p| {
-            p.gap >= 2
-                && (p.kind == Kind::Num
-                    || p.text == "-"
-                    || matches!(p.lower.as_ref(), "unch" | "unq"))
-        })
+        toks.get(j)
+            .is_some_and(|t| short_month(t) && (j == 0 || t.gap >= 2))
+            && toks.get(j + 1).is_some_and(|p| {
+                p.gap >= 2
+                    && (p.kind == Kind::Num
+                        || p.text == "-"
+                        || matches!(p.lower.as_ref(), "unch" | "unq"))
+            })
     };
     label(k) && (k.saturating_sub(30)..k + 31).any(|j| j != k && label(j))
 }

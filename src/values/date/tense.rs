@@ -318,9 +318,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "Total assets were nearly 1.1 mln dlrs at year end", "the number of employees the
-    // company had at year end": a year end a figure told with "was", "were" or "had" stood
-    // at is one gone by (not what was to come, "will be", "were expected to be ... at year
-    // end")
+    // company had at year end", "gold reserves were 165.7 mln dlrs at the end of May": the
+    // end of a period a figure told with "was", "were" or "had" stood at is one gone by
+    // (not what was to come, "will be", "were expected to be ... at year end")
     if start > 0
         && toks[start - 1].is("at")
         && toks[start..end]
