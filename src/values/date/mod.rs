@@ -4903,25 +4903,11 @@ fn results_of_quarter_just_over(
     let Some(q) = expr.bare_quarter() else {
         return false;
     };
-    let results = |word: &str| {
-        matches!(
-            word,
-            "results"
-                | "earnings"
-                | "profit"
-                | "profits"
-                | "loss"
-                | "losses"
-                | "revenue"
-                | "revenues"
-                | "sales"
-                | "figures"
-                | "numbers"
-        )
-    };
     anchor.is_some_and(|a| quarter_before(a) == q)
-        && (tokens.get(end).is_some_and(|t| results(&t.lower))
-            || (first >= 2 && tokens[first - 1].is("for") && results(&tokens[first - 2].lower)))
+        && (tokens.get(end).is_some_and(|t| results_noun(&t.lower))
+            || (first >= 2
+                && tokens[first - 1].is("for")
+                && results_noun(&tokens[first - 2].lower)))
 }
 
 /// Whether a quarter with no year is neither the publication's nor the one before it:

@@ -772,6 +772,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Unit::Decade | Unit::Century, Granularity::Year) if named => Unit::Year,
                 (u, _) => *u,
             };
+            // (a fiscal quarter keeps its days, moved by whole years: "a fourth quarter
+            // operating loss ... compared to profits of seven cts a share a year ago", after
+            // a fourth quarter of May to July, is May to July a year back)
+            if unit_out == Unit::Quarter
+                && *unit == Unit::Year
+                && let Some(r) = cx.reference
+                && let Some(moved) =
+                    fiscal_quarter_moved(cx.count_from(r), 4 * i32::try_from(*amount).ok()?)
+            {
+                return Some(dated(moved));
+            }
             let shifted = shift(base, *unit, *amount)?;
             dated(numbered_as(
                 cx.reference.map(|r| &r.value),

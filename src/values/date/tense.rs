@@ -317,6 +317,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if end == start + 1 && (spread_leg(toks, start).is_some() || price_row(toks, start)) {
         return Tense::Future;
     }
+    // "Earlier AM reported a fourth quarter operating loss", "Pillsbury reported fourth
+    // quarter earnings": the period of results a company reported is one gone by
+    if reported_results_of(toks, start, end) {
+        return Tense::Past;
+    }
     // "Total assets were nearly 1.1 mln dlrs at year end", "the number of employees the
     // company had at year end", "gold reserves were 165.7 mln dlrs at the end of May": the
     // end of a period a figure told with "was", "were" or "had" stood at is one gone by
@@ -2933,6 +2938,45 @@ fn sets_off_name(toks: &[Tok<'_>], k: usize) -> bool {
             || (k + 2..toks.len().min(k + 8))
                 .find(comma)
                 .is_some_and(|j| between(k, j)))
+}
+
+/// Whether the period at `start..end` names the results a verb in the past reported,
+/// right before it: "reported a fourth quarter operating loss", "posted first-half
+/// earnings" (not "expects fourth quarter earnings").
+fn reported_results_of(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let noun = match toks.get(end) {
+        Some(t) if matches!(t.lower.as_ref(), "operating" | "net" | "pretax") => end + 1,
+        _ => end,
+    };
+    let verb = match start.checked_sub(1) {
+        Some(k) if determiner(&toks[k].lower) => k.checked_sub(1),
+        k => k,
+    };
+    toks.get(noun).is_some_and(|t| results_noun(&t.lower))
+        && verb.is_some_and(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "reported" | "posted" | "recorded" | "had" | "showed"
+            )
+        })
+}
+
+/// A noun of a company's results for a period: "earnings", "loss", "sales".
+pub(super) fn results_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "results"
+            | "earnings"
+            | "profit"
+            | "profits"
+            | "loss"
+            | "losses"
+            | "revenue"
+            | "revenues"
+            | "sales"
+            | "figures"
+            | "numbers"
+    )
 }
 
 /// An article or possessive, before a noun: "the", "its".

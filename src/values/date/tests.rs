@@ -19909,6 +19909,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "positioning",
     "possibility",
     "post",
+    "posted",
     "postponed",
     "posts",
     "pounds",
@@ -19922,6 +19923,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "preparing",
     "president",
     "press",
+    "pretax",
     "prev",
     "price",
     "priced",
@@ -22396,6 +22398,65 @@ fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
             "1987-03-19",
             "in the fourth quarter",
             ("1986-Q4", "1986-03-01", "1986-05-31"),
+        ),
+        // (and so is one whose results a verb in the past reported right before it, and a
+        // year before it is the same months a year back: reuters-56; they were 1987-Q4,
+        // May to July 1987, and the calendar's April to June 1986)
+        (
+            "AM International Inc, reporting an operating loss for the January 31 second \
+             quarter, said prospects remain good. Earlier AM reported a fourth quarter \
+             operating loss of two cts a share compared to profits of seven cts a share a \
+             year ago.",
+            "1987-02-26",
+            "fourth quarter",
+            ("1986-Q4", "1986-05-01", "1986-07-31"),
+        ),
+        (
+            "AM International Inc, reporting an operating loss for the January 31 second \
+             quarter, said prospects remain good. Earlier AM reported a fourth quarter \
+             operating loss of two cts a share compared to profits of seven cts a share a \
+             year ago.",
+            "1987-02-26",
+            "a year ago",
+            ("1985-Q4", "1985-05-01", "1985-07-31"),
+        ),
+        // (not results still to come)
+        (
+            "The company reported a loss for the second quarter ended January 31. It expects \
+             fourth quarter earnings to rise.",
+            "1987-03-10",
+            "fourth quarter",
+            ("1987-Q4", "1987-05-01", "1987-07-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_year_before_a_fiscal_quarter_is_the_same_months_a_year_back() {
+    // (value, first day, last day): each was the calendar quarter holding the middle of
+    // the fiscal one a year back (reuters-617, reuters-6699), and a calendar quarter stays
+    // one
+    assert_periods(&[
+        (
+            "Pall Corp said sales for the second quarter ended January 31 were up 17.5 pct to \
+             94.0 mln dlrs from 80.0 mln dlrs a year before.",
+            "1987-03-02",
+            "a year before",
+            ("1986-Q2", "1985-11-01", "1986-01-31"),
+        ),
+        (
+            "May Department Stores Co, reporting record results for the fourth quarter ended \
+             January 31, said it is encouraged. The company reported fourth quarter earnings \
+             of 213 mln dlrs, up from 195 mln dlrs a year earlier.",
+            "1987-03-18",
+            "a year earlier",
+            ("1986-Q4", "1985-11-01", "1986-01-31"),
+        ),
+        (
+            "Net income rose in the fourth quarter from 2.1 mln dlrs a year ago.",
+            "1987-02-26",
+            "a year ago",
+            ("1985-Q4", "1985-10-01", "1985-12-31"),
         ),
     ]);
 }
