@@ -4280,7 +4280,7 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         } else {
             return None;
         };
-        (head >= 2 && toks[head - 1].is("the")).then_some(head - 1)
+        (head >= 2 && toks[head - 1].is("the")).then(|| head - 1)
     };
     let start = start
         .checked_sub(1)

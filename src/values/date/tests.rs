@@ -12130,6 +12130,14 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "Thanksgiving",
             "2012-11-22",
         ),
+        // (and a text that opens with the count, with no word before it, is read: it
+        // overflowed a subtraction, which stops a debug build)
+        (
+            "Days before Christmas",
+            "2013-03-01",
+            "Christmas",
+            "2012-12-25",
+        ),
         // (a date in the object of a forecast is to come; the day of forecasting is not)
         (
             "The agency forecast growth of 2 percent in the fourth quarter.",
