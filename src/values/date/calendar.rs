@@ -1726,6 +1726,15 @@ fn day_of_month(c: &mut Cursor<'_, '_>) -> Option<u32> {
     if decimal_at(c.toks, c.i) || thousands_at(c.toks, c.i) {
         return None;
     }
+    // (nor a length glued to its unit: "the June 10-year bond futures", "April 15-day
+    // forward Brent", a contract or an issue named by its month)
+    if c.toks.get(c.i + 1).is_some_and(|t| t.is_glued_hyphen())
+        && c.toks
+            .get(c.i + 2)
+            .is_some_and(|t| unit_of(&t.lower).is_some())
+    {
+        return None;
+    }
     c.i += 1;
     c.eat_any(&["st", "nd", "rd", "th"]);
     Some(d)

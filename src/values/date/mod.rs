@@ -1858,9 +1858,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (the near month of a futures spread is a contract still traded,
                         // never one over, as "will ship in March", read in April, may be:
                         // "Mar/May8 no quote", read in April 1987, is March 1988; and so is
-                        // a row of a table of futures prices)
+                        // a row of a table of futures prices, and a contract quoted by its
+                        // month, "March led next year contracts higher")
                         } else if let Some(a) = over
-                            && (leg() == Some(SpreadLeg::Near) || price_row(tokens, i))
+                            && (leg() == Some(SpreadLeg::Near)
+                                || price_row(tokens, i)
+                                || quoted_contract(tokens, i, end))
                         {
                             Some(a.year() + 1)
                         // (the far month of a futures spread comes after the near one:

@@ -524,27 +524,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (a statistic is for a month that is over unless the sentence looks ahead, before or
     // after it: "The ministry's figures for September showed a drop", read in June, are
     // last September's)
-    // ("bought corn for September shipment": what trade reports sell for a month ahead)
-    // (and a month that opens its clause before the verb of a closing price: "September
-    // closed at 12.35 dlrs, up 55, and December settled at 11.70 dlrs", "with December
-    // closing up the 10 cent a bushel limit"; not a statistic's "February was up 337,000
-    // jobs")
-    // (and one whose verb the clause leaves out after another's closing price: "May
-    // settled at 5.04-1/2 dlrs ..., with November at 5.04-3/4", "June eurodollar opened at
-    // 93.26 ... and September at 93.18")
-    let elided_price = || {
-        start > 0
-            && matches!(toks[start - 1].lower.as_ref(), "and" | "with" | "while")
-            && toks.get(end).is_some_and(|t| t.is("at"))
-            && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Num)
-            && before_in_sentence(toks, start, 30).any(|k| closes_price(toks, k))
-    };
-    let traded_month = sold_ahead(toks, start, end)
-        || (closes_price(toks, end)
-            && (start == 0
-                || ends_sentence(toks, start - 1)
-                || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")))
-        || elided_price();
+    // ("bought corn for September shipment": what trade reports sell for a month ahead,
+    // and a contract quoted by its month: see `quoted_contract`)
+    let traded_month = sold_ahead(toks, start, end) || quoted_contract(toks, start, end);
     if (traded_month
         || statistic_after(toks, end)
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
@@ -2853,6 +2835,90 @@ fn from_figure(toks: &[Tok<'_>], start: usize) -> bool {
                     && !past_verb(toks, k)
                     && !modal(&t.lower))
         })
+}
+
+/// Whether the month at `start..end` names a futures contract by the price it trades at:
+/// a month that opens its clause before the verb of a closing price ("September closed at
+/// 12.35 dlrs, up 55, and December settled at 11.70 dlrs", "with December closing up the 10
+/// cent a bushel limit"; not a statistic's "February was up 337,000 jobs"); one whose verb
+/// the clause leaves out after another's closing price ("May settled at 5.04-1/2 dlrs ...,
+/// with November at 5.04-3/4", "June eurodollar opened at 93.26 ... and September at
+/// 93.18"); and one that opens its clause before a move to a price in a story of futures
+/// ("September rose to 85.32 from 85.25", "Aug was trading at 157.60 dlrs", "March led
+/// next year contracts higher"; not a statistic's "February was 6.7 pct"). Such a contract
+/// is still traded: never a month over.
+pub(super) fn quoted_contract(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let opens_clause = |more: &[&str]| {
+        start == 0
+            || ends_sentence(toks, start - 1)
+            || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")
+            || more.contains(&toks[start - 1].lower.as_ref())
+    };
+    let elided_price = || {
+        start > 0
+            && matches!(toks[start - 1].lower.as_ref(), "and" | "with" | "while")
+            && toks.get(end).is_some_and(|t| t.is("at"))
+            && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Num)
+            && before_in_sentence(toks, start, 30).any(|k| closes_price(toks, k))
+    };
+    (opens_clause(&[]) && closes_price(toks, end))
+        || elided_price()
+        || (opens_clause(&["while", "but"]) && quotes_price(toks, start, end))
+}
+
+/// Whether the words from `end` on, after a month, tell a futures contract's move to a
+/// price: a verb of a market's move, then within its clause a figure with a decimal point
+/// and no unit of a statistic after it ("rose to 85.32 from 85.25", "was slightly higher at
+/// 1,741.0"), or "led" or "paced" ("March led next year contracts higher"); only in a story
+/// that has named futures or contracts before.
+fn quotes_price(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let Some(verb) = toks.get(end) else {
+        return false;
+    };
+    let leads = matches!(verb.lower.as_ref(), "led" | "paced");
+    let moves = leads
+        || matches!(
+            verb.lower.as_ref(),
+            "was"
+                | "were"
+                | "rose"
+                | "fell"
+                | "eased"
+                | "firmed"
+                | "gained"
+                | "lost"
+                | "dropped"
+                | "slipped"
+                | "climbed"
+                | "edged"
+                | "traded"
+        );
+    let price = || {
+        let Some(at) = (end + 1..toks.len().min(end + 7))
+            .take_while(|&k| toks[k].is_lowercase_word() || toks[k].kind == Kind::Num)
+            .find(|&k| toks[k].kind == Kind::Num)
+        else {
+            return false;
+        };
+        let mut last = at;
+        let mut point = false;
+        while inside_figure(toks, last + 1) {
+            point |= toks[last + 1].text == ".";
+            last += 2;
+        }
+        point
+            && toks.get(last + 1).is_none_or(|t| {
+                !matches!(
+                    t.lower.as_ref(),
+                    "pct" | "percent" | "pc" | "mln" | "billion" | "points" | "pts"
+                )
+            })
+    };
+    moves
+        && (leads || price())
+        && toks[..start]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "futures" | "contract" | "contracts"))
 }
 
 /// Whether the words from `k` on tell a contract's closing price: "closed at 12.35 dlrs",

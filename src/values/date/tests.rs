@@ -12869,6 +12869,81 @@ fn the_months_of_a_table_of_futures_prices_are_contracts() {
 }
 
 #[test]
+fn a_month_quoted_at_a_price_in_a_story_of_futures_is_a_contract() {
+    // (reuters-14797, reuters-14813, reuters-12760 and reuters-14454: the Septembers and
+    // the August were 1986's, and March the month just over)
+    assert_spans(&[
+        (
+            "June 90 day bank bill futures rose to 85.23 from yesterday's 85.16 close. \
+             September rose to 85.32 from 85.25.",
+            "1987-04-07",
+            "September",
+            "1987-09",
+        ),
+        (
+            "Yen bond futures prices hit record highs. It closed at 110.68 yesterday. \
+             September was 110.10, below the earlier record of 110.15.",
+            "1987-04-07",
+            "September",
+            "1987-09",
+        ),
+        (
+            "Raw sugar futures had a quiet opening. Aug was trading at 157.60 dlrs from \
+             157.40 asked yesterday.",
+            "1987-04-03",
+            "Aug",
+            "1987-08",
+        ),
+        (
+            "Pork belly futures traded on both sides of previous levels. July paced nearbys \
+             lower while March led next year contracts higher.",
+            "1987-04-07",
+            "March",
+            "1988-03",
+        ),
+        // (not a statistic's figure, nor a month in a story that names no futures)
+        (
+            "Futures trading was thin. February was 6.75 pct above January.",
+            "1987-04-07",
+            "February",
+            "1987-02",
+        ),
+        (
+            "The index rose in March. February was 110.25, up from 109.80.",
+            "1987-04-07",
+            "February",
+            "1987-02",
+        ),
+        // (a length glued to its number after a month is no day: "June 10" was
+        // 1987-06-10 in reuters-14797, "April 15" 1987-04-15 in reuters-13847)
+        (
+            "June 10-year bond futures, the only month to trade, were higher at 86.92.",
+            "1987-04-07",
+            "June",
+            "1987-06",
+        ),
+        (
+            "June 10-year bond futures, the only month to trade, were higher at 86.92.",
+            "1987-04-07",
+            "10-year",
+            "P10Y",
+        ),
+        (
+            "April 15-day forward Brent crude traded as high as 18.80 dlrs.",
+            "1987-04-07",
+            "April",
+            "1987-04",
+        ),
+        (
+            "The bond matures on June 10.",
+            "1987-04-07",
+            "June 10",
+            "1987-06-10",
+        ),
+    ]);
+}
+
+#[test]
 fn the_day_a_change_takes_effect_is_ahead_when_the_change_is_to_come() {
     // (reuters-19937, read on Monday 1987-06-29, and reuters-5445, read on Monday
     // 1987-03-16: they were the Wednesday and the Tuesday gone)
@@ -19544,6 +19619,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "eastern",
     "economist",
     "ed",
+    "edged",
     "eet",
     "effect",
     "effective",
@@ -19600,6 +19676,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "finished",
     "finishes",
     "finishing",
+    "firmed",
     "firmer",
     "fitr",
     "fixed",
@@ -19875,6 +19952,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "over",
     "overtook",
     "owed",
+    "paced",
     "pacific",
     "pact",
     "pandemic",
@@ -19888,6 +19966,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "pay",
     "payable",
     "payrolls",
+    "pc",
     "pct",
     "peak",
     "penalty",
@@ -19956,6 +20035,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "provided",
     "provides",
     "pt",
+    "pts",
     "pulled",
     "pushed",
     "put",
