@@ -1958,6 +1958,19 @@ fn a_day_that_closes_a_quarter_of_a_named_year_is_in_that_year() {
 }
 
 #[test]
+fn a_century_in_a_name_of_capitals_is_no_date() {
+    // (reuters-8235 and reuters-8280: "20th Century" was the 20th century)
+    assert_untagged(
+        "1987-03-23",
+        &[
+            "LaBonte, former president and chief operating officer of 20th Century Fox Film \
+             Corp, founded a studio.",
+            "21st Century Insurance raised its rates.",
+        ],
+    );
+}
+
+#[test]
 fn names_centuries_in_figures_and_words() {
     assert_values(&[
         (
@@ -1996,6 +2009,13 @@ fn names_centuries_in_figures_and_words() {
             "2021-03-11",
             "the 19th century",
             "18",
+        ),
+        // (capitalised, at the end of its sentence)
+        (
+            "Europe changed in the 20th Century. The war ended.",
+            "2013-03-20",
+            "the 20th Century",
+            "19",
         ),
         // a decade of a century by its ordinal (were "the last decade", 200, and the
         // century)
