@@ -322,6 +322,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if reported_results_of(toks, start, end) {
         return Tense::Past;
     }
+    // "as he prepared for the third week of talks starting Monday", "the Council prepared
+    // for a Thursday meeting", "which the government is now preparing for presentation in
+    // September": what is prepared for, a few words on in its clause with no verb in the
+    // past between, is still to come
+    if before_in_clause(toks, start, 10)
+        .take_while(|&k| !past_verb(toks, k) || prepares_for(toks, k))
+        .any(|k| prepares_for(toks, k))
+    {
+        return Tense::Future;
+    }
     // "Total assets were nearly 1.1 mln dlrs at year end", "the number of employees the
     // company had at year end", "gold reserves were 165.7 mln dlrs at the end of May": the
     // end of a period a figure told with "was", "were" or "had" stood at is one gone by
@@ -3421,6 +3431,15 @@ pub(super) fn begins_on(word: &str) -> bool {
 /// ending June 30", "Qtr ends April 30".
 pub(super) fn closes_on(word: &str) -> bool {
     matches!(word, "ended" | "ending" | "ends")
+}
+
+/// Whether token `k` is a form of "prepare" before "for": "prepared for a Thursday
+/// meeting".
+fn prepares_for(toks: &[Tok<'_>], k: usize) -> bool {
+    matches!(
+        toks[k].lower.as_ref(),
+        "prepare" | "prepares" | "prepared" | "preparing"
+    ) && toks.get(k + 1).is_some_and(|t| t.is("for"))
 }
 
 /// A modal verb: "will", "would", "shall", "should", "can", "could", "may", "might", "must".

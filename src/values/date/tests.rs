@@ -12964,6 +12964,48 @@ fn a_month_quoted_at_a_price_in_a_story_of_futures_is_a_contract() {
 }
 
 #[test]
+fn what_is_prepared_for_is_still_to_come() {
+    // (reuters-5186, read on Sunday 1987-03-15, reuters-9015 and reuters-8173: they were
+    // the Monday and Thursday gone and 1986-09)
+    assert_values(&[
+        (
+            "He was cautiously optimistic an accord would be reached, as he prepared for the \
+             third week of talks starting Monday.",
+            "1987-03-15",
+            "Monday",
+            "1987-03-16",
+        ),
+        (
+            "Bywater's remarks came as the White House Economic Policy Council prepared for a \
+             Thursday meeting to decide what sanctions to impose.",
+            "1987-03-24",
+            "Thursday",
+            "1987-03-26",
+        ),
+        (
+            "Updated forecasts will serve as the basis for the 1988 budget, which the \
+             government is now preparing for presentation in September.",
+            "1987-03-23",
+            "September",
+            "1987-09",
+        ),
+        // (not past a verb in the past that dates what was prepared for)
+        (
+            "The troops prepared for an attack that came on Thursday.",
+            "1987-03-24",
+            "Thursday",
+            "1987-03-19",
+        ),
+        (
+            "He prepared for the talks, which ended Thursday.",
+            "1987-03-24",
+            "Thursday",
+            "1987-03-19",
+        ),
+    ]);
+}
+
+#[test]
 fn the_day_a_change_takes_effect_is_ahead_when_the_change_is_to_come() {
     // (reuters-19937, read on Monday 1987-06-29, and reuters-5445, read on Monday
     // 1987-03-16: they were the Wednesday and the Tuesday gone)
@@ -20027,6 +20069,9 @@ const CONTEXT_WORDS: &[&str] = &[
     "predicting",
     "predictions",
     "predicts",
+    "prepare",
+    "prepared",
+    "prepares",
     "preparing",
     "president",
     "press",
