@@ -3124,13 +3124,16 @@ fn traded(word: &str) -> bool {
 pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     let month = |k: usize| toks.get(k).is_some_and(|t| month_of(&t.lower).is_some());
     let joint = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| (t.text == "/" && !t.spaced()) || t.is("and") || t.is("or"))
+        toks.get(k).is_some_and(|t| {
+            (matches!(t.text, "/" | "-") && !t.spaced()) || t.is("and") || t.is("or")
+        })
     };
     // (the cheap test first: most dates have neither a joint nor a trade's noun after them)
-    if !toks
+    if !(toks
         .get(end)
         .is_some_and(|t| joint(end) || traded(&t.lower) || shipped(&t.lower))
+        || (start > 0 && joint(start - 1))
+        || joint(start + 1))
     {
         return false;
     }
@@ -3156,7 +3159,19 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
             })
     };
     let after_for = |k: usize| k > 0 && toks[k - 1].is("for");
+    // ("was offering around 1,460 stg a tonne cif for Dec/Feb-Jan/Mar", "357.50 for Aug/Oct
+    // call", "Supply from Argentina for July/September is still uncertain": a span of
+    // months a slash joins after "for", with no year after it, is a period of shipment,
+    // as trade reports write it; not a statistic's, "The resulting trade surplus of 17.6
+    // billion marks for January/February")
+    let shipment_span = || {
+        (first..last).any(|k| toks[k].text == "/")
+            && after_for(first)
+            && noun.kind != Kind::Num
+            && !before_in_clause(toks, first - 1, 8).any(|k| names_statistic(&toks[k].lower))
+    };
     (traded(&noun.lower) && !made())
+        || shipment_span()
         || (shipped(&noun.lower)
             && (after_for(first)
                 || (first > 1

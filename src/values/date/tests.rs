@@ -5223,6 +5223,51 @@ fn resolves_classes_of_newswire_expressions() {
             "Mar",
             "1988-03",
         ),
+        // (and a span of months a slash joins after "for", with no noun of a sale after
+        // it: reuters-13650, reuters-14183, reuters-10701 and reuters-3737 were 1986's and
+        // 1987's)
+        (
+            "Ghana was offering around 1,460 stg a tonne cif for Dec/Feb-Jan/Mar, dealers \
+                 said.",
+            "1987-04-07",
+            "Dec",
+            "1987-12",
+        ),
+        (
+            "Ghana was offering around 1,460 stg a tonne cif for Dec/Feb-Jan/Mar, dealers \
+                 said.",
+            "1987-04-07",
+            "Mar",
+            "1988-03",
+        ),
+        (
+            "Sunflowerseed oil sold at 346.50 dlrs for May/Jul and 357.50 for Aug/Oct call \
+                 ex-tank Rotterdam.",
+            "1987-04-07",
+            "Aug",
+            "1987-08",
+        ),
+        (
+            "Supply from Argentina and South Africa for July/September is still uncertain.",
+            "1987-03-30",
+            "July",
+            "1987-07",
+        ),
+        (
+            "The purchase consisted of 340,000 tonnes of hard red winter wheat, with 210,000 \
+                 tonnes of soft red winter for Aug/Sept, the exporters said.",
+            "1987-03-11",
+            "Sept",
+            "1987-09",
+        ),
+        // (not a statistic's: reuters-9749's stay 1987's)
+        (
+            "The resulting trade surplus of 17.6 billion marks for January/February compares \
+                 with a cumulative surplus of 14.1 billion marks.",
+            "1987-03-26",
+            "January",
+            "1987-01",
+        ),
         // (nor deliveries made, the subject of a statistic, a month alone or a span: they
         // were 1988's)
         (
