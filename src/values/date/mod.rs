@@ -3094,10 +3094,30 @@ fn months_in_order(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
 fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
     // (not past the comma that closes a participle set off by commas: "will receive the
     // bonus, announced on Tuesday, in December")
-    if i <= after || i - after > 6 || closes_participle(tokens, after) {
+    if i <= after || i - after > 10 || closes_participle(tokens, after) {
         return false;
     }
     let and_at = (after..i).find(|&k| tokens[k].is("and") || tokens[k].is("or"));
+    // ("will buy back the 16.35 pct issue in May and the 16.20 pct bonds after August
+    // one": past six words, only an item that opens with an article after the joint and
+    // holds no verb)
+    let item = and_at.filter(|&a| a + 1 < i && determiner(&tokens[a + 1].lower));
+    if i - after > 6 && item.is_none() {
+        return false;
+    }
+    let item_word = |k: usize| {
+        let t = &tokens[k];
+        item.is_some_and(|a| a < k)
+            && (t.kind == Kind::Num
+                || inside_figure(tokens, k)
+                || (t.is_lowercase_word()
+                    && !past_verb(tokens, k)
+                    && !modal(&t.lower)
+                    && !matches!(
+                        t.lower.as_ref(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "that" | "which" | "who"
+                    )))
+    };
     tokens[after..i]
         .iter()
         .any(|t| matches!(t.lower.as_ref(), "," | "and" | "or"))
@@ -3119,7 +3139,8 @@ fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
                         t.lower.as_ref(),
                         "," | "and" | "or" | "/" | "on" | "in" | "then" | "again"
                     )
-                    || counted())
+                    || counted()
+                    || item_word(k))
         })
 }
 

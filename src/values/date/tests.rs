@@ -3299,6 +3299,22 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "spring",
             "2020-SP",
         ),
+        // (and one in an item of a list that opens with an article and holds no verb, past
+        // six words: reuters-9616 and reuters-3508 were 1986's)
+        (
+            "It will buy back at par plus accrued interest the 16.35 pct issue in May and the \
+                 16.20 pct bonds after August one.",
+            "1987-03-25",
+            "August one",
+            "1987-08-01",
+        ),
+        (
+            "The bond is in partly paid form with 30 pct due on April 15 and the remainder due \
+                 for payment on July 15.",
+            "1987-03-11",
+            "July 15",
+            "1987-07-15",
+        ),
         // (not after a comma alone: "the May date" is the subject of a clause of its own)
         (
             "when it first announced the operation in early January, the May date is \
