@@ -2197,23 +2197,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let will = will.is_some_and(|w| {
         (w + 1..start).all(|k| {
             let t = &toks[k];
+            // (a word that opens a clause, not the first of a compound: "to deliver better
+            // after-sales services")
+            let compound = toks.get(k + 1).is_some_and(|n| n.is_glued_hyphen());
             !(reports(&t.lower)
                 || past_verb(toks, k)
                 || weekday_of(&t.lower).is_some()
                 || month_of(&t.lower).is_some()
-                || matches!(
-                    t.lower.as_ref(),
-                    "which"
-                        | "that"
-                        | "who"
-                        | "when"
-                        | "since"
-                        | "after"
-                        | "because"
-                        | "due"
-                        | "following"
-                        | "set"
-                ))
+                || !compound
+                    && matches!(
+                        t.lower.as_ref(),
+                        "which"
+                            | "that"
+                            | "who"
+                            | "when"
+                            | "since"
+                            | "after"
+                            | "because"
+                            | "due"
+                            | "following"
+                            | "set"
+                    ))
         })
     });
     if will && !attributive {
@@ -3549,8 +3553,19 @@ pub(super) fn past_verb(toks: &[Tok<'_>], k: usize) -> bool {
     // (nor the participle of "to have" and its object: "hoped to have power restored")
     let had_done =
         k >= 3 && toks[k - 1].is_lowercase_word() && toks[k - 2].is("have") && toks[k - 3].is("to");
+    // (nor an adjective between a preposition and its noun: "services for imported
+    // products")
+    let adjective = || {
+        k > 0
+            && PREPOSITIONS.contains(&toks[k - 1].lower.as_ref())
+            && toks.get(k + 1).is_some_and(|n| {
+                n.is_lowercase_word()
+                    && !PREPOSITIONS.contains(&n.lower.as_ref())
+                    && !determiner(&n.lower)
+            })
+    };
     matches!(w, "was" | "were" | "had" | "did")
-        || (looks_past(w) && !currency && !participle && !had_done && !got())
+        || (looks_past(w) && !currency && !participle && !had_done && !got() && !adjective())
 }
 
 /// Whether the participle at `k` follows a modal and "have" that tell a past that was, or

@@ -1409,6 +1409,36 @@ fn value_of(text: &str, published: &str, phrase: &str) -> String {
 }
 
 #[test]
+fn will_reaches_its_date_past_compounds_and_adjectives_in_its_object() {
+    // (reuters-17312: it was 1986-11)
+    assert_values_on(
+        "1987-04-27",
+        &[
+            (
+                "South Korea will also reorganise the country's 3,600 trade agents to deliver \
+                 better after-sales services for imported products and hold a trade show in \
+                 November for U.S. Products.",
+                "November",
+                "1987-11",
+            ),
+            (
+                "South Korea will also reorganise the country's 3,600 trade agents to deliver \
+                 better after-sales services and hold a trade show in November.",
+                "November",
+                "1987-11",
+            ),
+            // (not past "after" that opens a clause, nor a verb in the past)
+            (
+                "South Korea will hold a trade show after the ministry reported losses in \
+                 November.",
+                "November",
+                "1986-11",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_other_modals_look_ahead_as_will_does() {
     // "may", "might", "should", "must", "could" before a date in their clause make it the
     // coming one (it was the last one: only "will" and "would" looked ahead)
