@@ -5138,11 +5138,14 @@ fn closed_before(tokens: &[Tok<'_>], i: usize, expr: &Expr, out: &[Timex]) -> Op
 /// it on the day `last` (at token `first`): "Period ended May 31" above the figures ("Qtr
 /// ended Jan 31" is tagged, see `article_dropped`).
 fn heads_quarter(tokens: &[Tok<'_>], first: usize, last: &DateValue) -> Option<DateValue> {
-    (first == 2
-        && last.granularity == Granularity::Day
-        && matches!(tokens[0].lower.as_ref(), "period" | "periods")
-        && closes_on(&tokens[1].lower))
-    .then(|| quarter_to(last.end, None))?
+    // (or "Ended Jan 31" alone, the period's noun dropped)
+    let period = match first {
+        1 => true,
+        2 => matches!(tokens[0].lower.as_ref(), "period" | "periods"),
+        _ => false,
+    };
+    (period && last.granularity == Granularity::Day && closes_on(&tokens[first - 1].lower))
+        .then(|| quarter_to(last.end, None))?
 }
 
 /// The quarter that closes on the day `last` (at token `first`) when "the three months"

@@ -963,6 +963,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     Some(q)
                 }
+                // ... and after the day that closes it ("Period ended Jan 31 ... Per share
+                // profits were 1.46 dlrs vs 71 cts in the quarter": November to January)
+                (Some(Unit::Quarter), Some(r), Some(q))
+                    if *years == 0
+                        && *offset == 0
+                        && r.granularity == Granularity::Day
+                        && r.end == q.end =>
+                {
+                    Some(q)
+                }
                 // ... and after a month or a day outside that quarter told in an earlier
                 // sentence ("first quarter net income dropped 61 pct ... its pullout from
                 // the business in October 1986. ... outlays totaled 500 mln dlrs for the

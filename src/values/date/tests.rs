@@ -22121,6 +22121,34 @@ fn a_results_tables_heading_names_the_quarter_of_its_notes() {
             "1987-Q2",
         ),
     ]);
+    // (value, first day, last day): and so does a heading of the closing day alone, the
+    // period's noun dropped, and a note's quarter right after such a day is the quarter it
+    // closes (reuters-7061, reuters-5354, reuters-12874: they were 1987-Q1, January to
+    // March)
+    assert_periods(&[
+        (
+            "ended Jan 31\n    Shr loss 1.58 dlrs vs profit 58 cts\n    Year\n    Shr loss \
+             1.27 dlrs vs profit 92 cts\n    NOTES: Per share profits from operations were \
+             1.46 dlrs vs 71 cts\nin the quarter and 2.44 dlrs vs 1.05 dlrs in year.",
+            "1987-03-19",
+            "the quarter",
+            ("1986-Q4", "1986-11-01", "1987-01-31"),
+        ),
+        (
+            "Ended Jan three\n    Shr profit five cts vs NA\n    Year\n    Shr profit 12 cts \
+             vs loss 74 cts\n    NOTE: Loss per share not given for quarter.",
+            "1987-03-16",
+            "quarter",
+            ("1986-Q4", "1986-10-04", "1987-01-03"),
+        ),
+        (
+            "Period ended Jan 31\n    Shr 20 cts vs 18 cts\n    NOTE: Earnings exclude a gain \
+             of 1,383,000 dlrs in the quarter.",
+            "1987-04-03",
+            "the quarter",
+            ("1986-Q4", "1986-11-01", "1987-01-31"),
+        ),
+    ]);
 }
 
 #[test]
