@@ -3124,7 +3124,8 @@ fn traded(word: &str) -> bool {
 /// of the report: "the June contract", "the October and December contracts", "the Aug/Sep
 /// contract", "for May shipment", "for various Sept/Dec shipments", "for June/July/Aug
 /// shipment" (each month of the list); goods shipped after "for" and at most one word of
-/// the kind of sale.
+/// the kind of sale; and a span a slash joins right after "for", the period of shipment
+/// alone ("cif for Dec/Feb-Jan/Mar"). A span may also be joined by a glued hyphen.
 pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     let month = |k: usize| toks.get(k).is_some_and(|t| month_of(&t.lower).is_some());
     let joint = |k: usize| {
