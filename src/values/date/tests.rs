@@ -22609,6 +22609,10 @@ fn a_quarter_named_after_the_day_that_closes_it_runs_to_that_day() {
 
 #[test]
 fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
+    const AM: &str = "AM International Inc, reporting an operating loss for the January 31 \
+                      second quarter, said prospects remain good. Earlier AM reported a \
+                      fourth quarter operating loss of two cts a share compared to profits \
+                      of seven cts a share a year ago.";
     // (value, first day, last day): each was the calendar quarter of its number
     assert_periods(&[
         (
@@ -22675,19 +22679,13 @@ fn another_quarter_named_by_its_number_counts_in_the_storys_fiscal_year() {
         // year before it is the same months a year back: reuters-56; they were 1987-Q4,
         // May to July 1987, and the calendar's April to June 1986)
         (
-            "AM International Inc, reporting an operating loss for the January 31 second \
-             quarter, said prospects remain good. Earlier AM reported a fourth quarter \
-             operating loss of two cts a share compared to profits of seven cts a share a \
-             year ago.",
+            AM,
             "1987-02-26",
             "fourth quarter",
             ("1986-Q4", "1986-05-01", "1986-07-31"),
         ),
         (
-            "AM International Inc, reporting an operating loss for the January 31 second \
-             quarter, said prospects remain good. Earlier AM reported a fourth quarter \
-             operating loss of two cts a share compared to profits of seven cts a share a \
-             year ago.",
+            AM,
             "1987-02-26",
             "a year ago",
             ("1985-Q4", "1985-05-01", "1985-07-31"),
