@@ -702,12 +702,12 @@ pub(super) fn century(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             .is_some_and(|t| matches!(t.lower.as_ref(), "st" | "nd" | "rd" | "th"))
         && c.peek_at(3).is_some_and(|t| t.is("centuries"));
     c.eat_glued("-");
-    let noun = c.peek().cloned();
+    let noun = c.i;
     if !(1..=30).contains(&n) || !(paired || c.eat("century") || c.eat("centuries")) {
         return None;
     }
     // (not a name of capitals: "20th Century Fox Film Corp", "21st Century Insurance")
-    if noun.is_some_and(|t| t.is_capitalised())
+    if c.toks[noun].is_capitalised()
         && c.peek()
             .is_some_and(|t| t.kind == Kind::Word && t.is_capitalised())
     {

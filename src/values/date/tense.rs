@@ -326,9 +326,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // for a Thursday meeting", "which the government is now preparing for presentation in
     // September": what is prepared for, a few words on in its clause with no verb in the
     // past between, is still to come
-    if before_in_clause(toks, start, 10)
-        .take_while(|&k| !past_verb(toks, k) || prepares_for(toks, k))
-        .any(|k| prepares_for(toks, k))
+    // (the cheap test first: few dates have a form of "prepare" so near)
+    if toks[start.saturating_sub(10)..start]
+        .iter()
+        .any(|t| t.lower.starts_with("prepar"))
+        && let Some(k) = before_in_clause(toks, start, 10).find(|&k| prepares_for(toks, k))
+        && !(k + 1..start).any(|j| past_verb(toks, j))
     {
         return Tense::Future;
     }
@@ -536,7 +539,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // last September's)
     // ("bought corn for September shipment": what trade reports sell for a month ahead,
     // and a contract quoted by its month: see `quoted_contract`)
-    let traded_month = sold_ahead(toks, start, end) || quoted_contract(toks, start, end);
+    // (asked only of months: the cheap test first)
+    let traded_month =
+        months_only() && (sold_ahead(toks, start, end) || quoted_contract(toks, start, end));
     if (traded_month
         || statistic_after(toks, end)
         || (start >= 2 && toks[start - 1].is("for") && names_statistic(&toks[start - 2].lower)))
@@ -2875,7 +2880,7 @@ pub(super) fn quoted_contract(toks: &[Tok<'_>], start: usize, end: usize) -> boo
             && toks.get(end + 1).is_some_and(|t| t.kind == Kind::Num)
             && before_in_sentence(toks, start, 30).any(|k| closes_price(toks, k))
     };
-    (opens_clause(&[]) && closes_price(toks, end))
+    (closes_price(toks, end) && opens_clause(&[]))
         || elided_price()
         || (opens_clause(&["while", "but"]) && quotes_price(toks, start, end))
 }

@@ -20160,6 +20160,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "predicting",
     "predictions",
     "predicts",
+    "prepar",
     "prepare",
     "prepared",
     "prepares",
