@@ -3133,9 +3133,13 @@ fn traded(word: &str) -> bool {
 /// alone ("cif for Dec/Feb-Jan/Mar"). A span may also be joined by a glued hyphen.
 pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     let month = |k: usize| toks.get(k).is_some_and(|t| month_of(&t.lower).is_some());
+    // (a comma joins a list too: "only January, March and May delivery months")
     let joint = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            (matches!(t.text, "/" | "-") && !t.spaced()) || t.is("and") || t.is("or")
+            (matches!(t.text, "/" | "-") && !t.spaced())
+                || t.is("and")
+                || t.is("or")
+                || (t.text == "," && month(k + 1))
         })
     };
     // (the cheap test first: most dates have neither a joint nor a trade's noun after them)

@@ -5269,6 +5269,15 @@ fn resolves_classes_of_newswire_expressions() {
             "Mar",
             "1988-03",
         ),
+        // (and every month of a list joined by commas before what is traded:
+        // reuters-2793's January was 1987's)
+        (
+            "Initially, only January, March and May delivery months will be listed for \
+                 trading.",
+            "1987-03-06",
+            "January",
+            "1988-01",
+        ),
         // (and a span of months a slash joins after "for", with no noun of a sale after
         // it: reuters-13650, reuters-14183, reuters-10701 and reuters-3737 were 1986's and
         // 1987's)
