@@ -3110,13 +3110,7 @@ fn listed_after(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
         item.is_some_and(|a| a < k)
             && (t.kind == Kind::Num
                 || inside_figure(tokens, k)
-                || (t.is_lowercase_word()
-                    && !past_verb(tokens, k)
-                    && !modal(&t.lower)
-                    && !matches!(
-                        t.lower.as_ref(),
-                        "is" | "are" | "was" | "were" | "be" | "been" | "that" | "which" | "who"
-                    )))
+                || (t.is_lowercase_word() && !clause_word(tokens, k)))
     };
     tokens[after..i]
         .iter()

@@ -778,8 +778,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if unit_out == Unit::Quarter
                 && *unit == Unit::Year
                 && let Some(r) = cx.reference
-                && let Some(moved) =
-                    fiscal_quarter_moved(cx.count_from(r), 4 * i32::try_from(*amount).ok()?)
+                && let Ok(years) = i32::try_from(*amount)
+                && let Some(moved) = fiscal_quarter_moved(cx.count_from(r), 4 * years)
             {
                 return Some(dated(moved));
             }

@@ -2991,28 +2991,10 @@ fn sets_off_name(toks: &[Tok<'_>], k: usize) -> bool {
             && toks[a + 1..b]
                 .first()
                 .is_some_and(|t| t.is_capitalised() || t.is("the") || t.is("a"))
-            && toks[a + 1..b].iter().all(|t| {
-                (t.kind == Kind::Word
-                    && !matches!(
-                        t.lower.as_ref(),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "who"
-                            | "which"
-                            | "that"
-                            | "and"
-                            | "or"
-                    ))
-                    || t.is_apostrophe()
-            })
-            && (a + 1..b).all(|j| {
-                let w = toks[j].lower.as_ref();
-                !past_verb(toks, j) && !reports(w) && !modal(w)
-            })
+            && toks[a + 1..b]
+                .iter()
+                .all(|t| (t.kind == Kind::Word && !t.is("and") && !t.is("or")) || t.is_apostrophe())
+            && (a + 1..b).all(|j| !clause_word(toks, j) && !reports(&toks[j].lower))
     };
     let comma = |j: &usize| toks[*j].text == ",";
     toks[k].text == ","
@@ -3023,6 +3005,29 @@ fn sets_off_name(toks: &[Tok<'_>], k: usize) -> bool {
             || (k + 2..toks.len().min(k + 8))
                 .find(comma)
                 .is_some_and(|j| between(k, j)))
+}
+
+/// Whether the word at `k` is a verb or opens a clause of its own: a verb in the past, a
+/// modal, a form of "be" or "have", "who", "which" or "that". A noun phrase set off by
+/// commas, or an item of a list, holds none.
+pub(super) fn clause_word(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    modal(w)
+        || matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "who"
+                | "which"
+                | "that"
+        )
+        || past_verb(toks, k)
 }
 
 /// Whether the period at `start..end` names the results a verb in the past reported,
