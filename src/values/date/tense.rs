@@ -4342,6 +4342,7 @@ pub(super) const IRREGULAR_PAST: &[&str] = &[
 /// Words in -ed that are not verbs in the past, or are participles of plans.
 pub(super) const NOT_PAST: &[&str] = &[
     "anticipated",
+    "associated",
     "based",
     "called",
     "combined",

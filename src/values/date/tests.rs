@@ -1439,6 +1439,30 @@ fn will_reaches_its_date_past_compounds_and_adjectives_in_its_object() {
 }
 
 #[test]
+fn associated_names_a_link_not_a_time_gone() {
+    // (reuters-9808: "associated" after its noun is an adjective, as "related" and "based"
+    // are, so "plans to pay" dates April; it was 1986-04)
+    assert_values_on(
+        "1987-03-26",
+        &[
+            (
+                "It said assuming Commission approval, it plans to pay the 65 dlr per share \
+                 dividend associated with the plan in April, with the exact timing depending \
+                 on the closing of the financing.",
+                "April",
+                "1987-04",
+            ),
+            // (an event in the past still dates its month)
+            (
+                "It said the company paid the dividend in April.",
+                "April",
+                "1986-04",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_other_modals_look_ahead_as_will_does() {
     // "may", "might", "should", "must", "could" before a date in their clause make it the
     // coming one (it was the last one: only "will" and "would" looked ahead)
