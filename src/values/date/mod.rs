@@ -944,6 +944,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     clause_tense = Some((end, tense));
                 }
                 let closing = span_end.take().filter(|(at, _)| *at == i).map(|(_, y)| y);
+                // "April/January 1986/87", "the next Oct/Sept 1987/88 season": a month after a
+                // later one of the year and a slash, before a split year, is in the year the
+                // split runs to, and the tag takes the second year in
+                if let Core::Cal {
+                    year: Some(year),
+                    month: Some(month),
+                    day: None,
+                } = &mut expr.core
+                    && i >= 2
+                    && matches!(tokens[i - 1].text, "/" | "-")
+                    && !tokens[i - 1].spaced()
+                    && !tokens[i].spaced()
+                    && month_of(&tokens[i - 2].lower).is_some_and(|m| m > *month)
+                    && split_year_at(tokens, end, *year)
+                {
+                    *year += 1;
+                    end += 2;
+                    span.end = tokens[end - 1].end;
+                }
                 // ("in March and April of the following year": the year the span took)
                 if let (Some(y), Core::InThatYear { inner, .. }) = (closing, &expr.core)
                     && let Core::Cal { month, day, .. } = **inner
@@ -3229,6 +3248,14 @@ fn opening_clock(tokens: &[Tok<'_>], first: usize, hour: u32) -> Option<(Range<u
     Some((at..link, opening, minutes.unwrap_or(0)))
 }
 
+/// Whether the year `year`, written at the token before `end`, is split into the next one
+/// after it: "1986/87", "1986-87".
+fn split_year_at(tokens: &[Tok<'_>], end: usize, year: i32) -> bool {
+    end > 0
+        && year_token(&tokens[end - 1]) == Some(year)
+        && second_year_of_range(tokens, end, year) == Some(year + 1)
+}
+
 /// The year a year at the token before `end` runs to when written with two digits after
 /// it, or in full after a slash: "1974-76" (1976), "1999/00" (2000), "1986/1987" (1987); up
 /// to nine years on, and not a date or a
@@ -3856,6 +3883,13 @@ fn month_span_years(
         return None;
     }
     let crosses = i32::from(first > last);
+    // ("April/January 1986/87": the opening month is in the year the split starts)
+    if let Some(y) = explicit
+        && crosses == 1
+        && split_year_at(tokens, next_end, y)
+    {
+        return Some((y, y + 1));
+    }
     if !glued && explicit.is_none() {
         // "ran from November to January", "peaks between December and February": the
         // closing month follows the opening one, which is read as a month of its own

@@ -18327,6 +18327,49 @@ fn weekdays_take_the_coming_or_the_last_one_from_the_clause() {
 }
 
 #[test]
+fn a_span_of_months_across_a_split_year_takes_both_years() {
+    // (reuters-319 and 18781: the opening month was a year early, or the closing month a
+    // year early, and the second year of the split went untagged)
+    const ISSUES: &str = "New equity and debenture issues rose to an officially estimated \
+                          50.70 billion rupees in April/January 1986/87 from an estimated \
+                          36.95 billion in all 1985/86.";
+    const PALM: &str = "He told the 8th Antwerp Oils and Fats Contact Days that in the next \
+                        Oct/Sept 1987/88 season, palm oil use will rise to 8.25 mln tonnes.";
+    assert_spans(&[
+        (ISSUES, "1987-03-02", "April", "1986-04"),
+        (ISSUES, "1987-03-02", "January 1986/87", "1987-01"),
+        (PALM, "1987-06-18", "the next Oct", "1987-10"),
+        (PALM, "1987-06-18", "Sept 1987/88", "1988-09"),
+        (
+            "Output in Dec-Feb 1986/87 fell.",
+            "1987-03-02",
+            "Dec",
+            "1986-12",
+        ),
+        (
+            "Output in Dec-Feb 1986/87 fell.",
+            "1987-03-02",
+            "Feb 1986/87",
+            "1987-02",
+        ),
+        // (a span within one calendar year keeps the year written: which half of the split
+        // it falls in depends on the month the split year opens with, which it does not say)
+        (
+            "Output in January/March 1986/87 fell.",
+            "1987-03-02",
+            "January",
+            "1986-01",
+        ),
+        (
+            "Output in January/March 1986/87 fell.",
+            "1987-03-02",
+            "March 1986",
+            "1986-03",
+        ),
+    ]);
+}
+
+#[test]
 fn a_year_that_runs_on_tags_the_year_it_runs_to() {
     // "1986/87" is two years, each tagged, as "1974-1976" is (the wire's crop and fiscal
     // years; "87 year" was a length of 87 years)
