@@ -1367,6 +1367,41 @@ pub(super) fn spread_leg(toks: &[Tok<'_>], k: usize) -> Option<SpreadLeg> {
     .then_some(leg)
 }
 
+/// Whether the month at `k` is a futures contract named with its market: right after the
+/// market, "at 1.25 times New York July", "13 points premium to New York July", or right
+/// before it and what is traded, "a premium to the October New York delivery" (not a city
+/// a text was written in, "in London May", and not a day of a month).
+pub(super) fn market_month(toks: &[Tok<'_>], k: usize) -> bool {
+    let market = |j: usize| -> Option<usize> {
+        match toks.get(j)?.text {
+            "London" | "Chicago" => Some(1),
+            "New" if toks.get(j + 1)?.text == "York" => Some(2),
+            _ => None,
+        }
+    };
+    let day_after = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
+    if day_after || month_of(&toks[k].lower).is_none() {
+        return false;
+    }
+    let before = [1, 2].into_iter().find_map(|n| {
+        let at = k.checked_sub(n)?;
+        (market(at) == Some(n)).then_some(at)
+    });
+    if let Some(at) = before {
+        return at
+            .checked_sub(1)
+            .is_some_and(|p| !matches!(toks[p].lower.as_ref(), "in" | "at" | "from"));
+    }
+    market(k + 1).is_some_and(|n| {
+        toks.get(k + 1 + n).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "delivery" | "futures" | "contract" | "price" | "prices"
+            )
+        })
+    })
+}
+
 /// Whether the month's short form at `k` labels a row of a futures price table: a table's
 /// cell (a line's first, or after a column's gap) before a price, a dash or "unch" set off
 /// as the next column, with another such row within 30 tokens: " Aug       --- 146.50",

@@ -313,8 +313,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let weekday = names_weekday(toks, start, end);
     // either month of a futures spread is a contract's, the next such month (the far one
     // is then moved past the near one: see `tag_tokens`): "Jul/May  3-1/4 over"; and so is
-    // the month of a row of a table of futures prices, " Aug       --- 146.50"
-    if end == start + 1 && (spread_leg(toks, start).is_some() || price_row(toks, start)) {
+    // the month of a row of a table of futures prices, " Aug       --- 146.50", and a month
+    // named with its market, "at 1.25 times New York July"
+    if end == start + 1
+        && (spread_leg(toks, start).is_some()
+            || price_row(toks, start)
+            || market_month(toks, start))
+    {
         return Tense::Future;
     }
     // "Earlier AM reported a fourth quarter operating loss", "Pillsbury reported fourth

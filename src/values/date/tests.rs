@@ -829,10 +829,11 @@ fn lowercase_may_is_a_verb_not_a_month() {
                 "January",
                 "2013-01",
             ),
+            // (and one before its market's price is a futures contract, the next May)
             (
                 "The New York May price was down 15.59 cents.",
                 "May",
-                "2013-05",
+                "2014-05",
             ),
             (
                 "Qtly div 35 cts vs 35 cts prior. Pay April One.",
@@ -1433,6 +1434,56 @@ fn will_reaches_its_date_past_compounds_and_adjectives_in_its_object() {
                  November.",
                 "November",
                 "1986-11",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_month_named_with_its_market_is_a_contract() {
+    // (reuters-1 and 4965: the months a price is set against were the last ones gone)
+    assert_values_on(
+        "1987-02-26",
+        &[
+            (
+                "Liquor sales were limited with March/April selling at 2,325 dlrs, June/July \
+                 at 2,375 dlrs and at 1.25 times New York July, Aug/Sept at 2,400 dlrs and \
+                 at 1.25 times New York Sept and Oct/Dec at 1.25 times New York Dec.",
+                "July, Aug",
+                "1987-07",
+            ),
+            (
+                "Aug/Sept went at 2.27 and 2.28 times New York Sept and Oct/Dec at 4,480 dlrs.",
+                "Sept and",
+                "1987-09",
+            ),
+            (
+                "June/July went at 35 and 45 dlrs under New York july.",
+                "july.",
+                "1987-07",
+            ),
+        ],
+    );
+    assert_values_on(
+        "1987-03-13",
+        &[
+            (
+                "The week has seen good demand for Thai raws, particulary for October/December \
+                 shipment, which has traded above twenty points premium to the October New York \
+                 delivery, it said.",
+                "October New",
+                "1987-10",
+            ),
+            // (not a month a text set in a city tells of, nor a day)
+            (
+                "Talks held in London in October failed.",
+                "October",
+                "1986-10",
+            ),
+            (
+                "The pact was signed in London October 3.",
+                "October 3",
+                "1986-10-03",
             ),
         ],
     );
@@ -19742,6 +19793,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "changed",
     "changes",
     "changing",
+    "chicago",
     "children",
     "chinese",
     "choose",
@@ -20075,6 +20127,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "ll",
     "loading",
     "local",
+    "london",
     "long",
     "longer",
     "look",
@@ -20610,6 +20663,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "yet",
     "yield",
     "yields",
+    "york",
     "you",
     "younger",
 ];
