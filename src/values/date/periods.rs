@@ -1333,7 +1333,8 @@ pub(super) fn futures_code(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// Which month of a futures spread the month's short form at `k` is: "Jul/May  3-1/4
 /// over", "Sep/Nov  2  under", "Jul/Aug  even", "Dec/Mar8 no quote" (two short forms joined
-/// by a slash, then a figure set off as a column or a quote's word within six tokens).
+/// by a slash, then a figure set off as a column or a quote's word within six tokens), and
+/// two months of any form so joined before "spread": "the July/December spread".
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum SpreadLeg {
     Near,
@@ -1341,8 +1342,26 @@ pub(super) enum SpreadLeg {
 }
 
 pub(super) fn spread_leg(toks: &[Tok<'_>], k: usize) -> Option<SpreadLeg> {
-    let short = |j: usize| toks.get(j).is_some_and(short_month);
     let slash = |j: usize| toks.get(j).is_some_and(|t| t.text == "/" && !t.spaced());
+    // (any form of the month before the word "spread": "the July/December spread traded at
+    // 7-1/2 cents")
+    let named = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.is_capitalised() && month_of(&t.lower).is_some())
+    };
+    let spread = |far: usize| {
+        toks.get(far + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "spread" | "spreads"))
+    };
+    if named(k) {
+        if slash(k + 1) && named(k + 2) && !toks[k + 2].spaced() && spread(k + 2) {
+            return Some(SpreadLeg::Near);
+        }
+        if k >= 2 && slash(k - 1) && named(k - 2) && !toks[k].spaced() && spread(k) {
+            return Some(SpreadLeg::Far);
+        }
+    }
+    let short = |j: usize| toks.get(j).is_some_and(short_month);
     if !short(k) {
         return None;
     }

@@ -1490,6 +1490,27 @@ fn a_month_named_with_its_market_is_a_contract() {
 }
 
 #[test]
+fn months_of_any_form_before_spread_are_its_legs() {
+    // (reuters-14157: they were 1986-07 and 1986-12)
+    const PIT: &str = "Staley bought July and the July/December spread traded at 7-1/2 cents, \
+                       pit brokers said.";
+    let values: Vec<String> = tag(PIT, Some(d("1987-04-07")))
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(values, ["1987-07", "1987-07", "1987-12"]);
+    assert_spans(&[
+        // (the far leg the first such month after the near one)
+        (
+            "The May/March spread widened.",
+            "1987-04-07",
+            "March",
+            "1988-03",
+        ),
+    ]);
+}
+
+#[test]
 fn associated_names_a_link_not_a_time_gone() {
     // (reuters-9808: "associated" after its noun is an adjective, as "related" and "based"
     // are, so "plans to pay" dates April; it was 1986-04)
@@ -20478,6 +20499,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "spokeswoman",
     "sport",
     "spread",
+    "spreads",
     "ss",
     "staff",
     "stages",
