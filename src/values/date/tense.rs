@@ -3194,8 +3194,28 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
             && noun.kind != Kind::Num
             && !before_in_clause(toks, first - 1, 8).any(|k| names_statistic(&toks[k].lower))
     };
+    // ("Aug/Sept at 2,400 dlrs", "Jan/Mar sold to Avonmouth at 111.75 stg", "spreading
+    // May/July at 0.20 dlr premium": a span a slash joins, priced right after it or after
+    // the verb of its sale and its buyer, is a period of shipment or a contract's, as trade
+    // reports quote them; not a statistic's, "exports in Jan/Feb at 1.2 mln tonnes")
+    let priced_span = || {
+        let sale = |t: &Tok<'_>| {
+            t.is_capitalised()
+                || matches!(
+                    t.lower.as_ref(),
+                    "sold" | "selling" | "going" | "went" | "traded" | "trading" | "to"
+                )
+        };
+        let at = (last..last + 4).find(|&k| toks.get(k).is_none_or(|t| t.is("at") || !sale(t)));
+        (first..last).any(|k| toks[k].text == "/")
+            && at.is_some_and(|k| {
+                toks[k].is("at") && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+            })
+            && !before_in_clause(toks, first, 8).any(|k| names_statistic(&toks[k].lower))
+    };
     (traded(&noun.lower) && !made())
         || shipment_span()
+        || priced_span()
         || (shipped(&noun.lower)
             && (after_for(first)
                 || (first > 1

@@ -5411,6 +5411,35 @@ fn resolves_classes_of_newswire_expressions() {
             "Sept",
             "1987-09",
         ),
+        // (and a span a slash joins priced right after it, or after the verb of its sale
+        // and its buyer: reuters-1, 13636, 14189 and 14408 were 1986's and 1987's)
+        (
+            "Liquor sales were limited with March/April selling at 2,325 dlrs, June/July at \
+                 2,375 dlrs, Aug/Sept at 2,400 dlrs.",
+            "1987-02-26",
+            "Aug",
+            "1987-08",
+        ),
+        (
+            "Jan/Mar sold to Avonmouth at 111.75 stg per tonne.",
+            "1987-04-07",
+            "Jan",
+            "1988-01",
+        ),
+        (
+            "Some intra-market spreading was noted with players on both sides of \
+                 July/December at 7-1/2 cents, they said.",
+            "1987-04-07",
+            "July",
+            "1987-07",
+        ),
+        // (not a statistic's: "exports" before it, the last span over)
+        (
+            "Exports in Jan/Feb at 1.2 mln tonnes were up.",
+            "1987-04-07",
+            "Jan",
+            "1987-01",
+        ),
         // (not a statistic's: reuters-9749's stay 1987's)
         (
             "The resulting trade surplus of 17.6 billion marks for January/February compares \
@@ -20432,6 +20461,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "seek",
     "seeks",
     "sees",
+    "selling",
     "semifinal",
     "senator",
     "senior",
