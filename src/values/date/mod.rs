@@ -1291,6 +1291,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     let (y, m) = (at.div_euclid(per_year), at.rem_euclid(per_year) + 1);
                     *year = Some(y + i32::from(n <= m));
                 }
+                // the first day of a span this expression closes, right after its joint
+                let span_open = out
+                    .last()
+                    .filter(|t| {
+                        // (a comma may close an opening that writes its year: "from
+                        // September 30, 1987, to December 31")
+                        let comma = i >= 3 && tokens[i - 2].text == ",";
+                        i >= 2
+                            && t.span.end == tokens[i - 2 - usize::from(comma)].end
+                            && (i.saturating_sub(12)..i)
+                                .rev()
+                                .find(|&k| tokens[k].start == t.span.start)
+                                .is_some_and(|k| opens_span(tokens, k, i - 1))
+                    })
+                    .and_then(|t| t.date.as_ref())
+                    .map(|d| d.start);
                 // "from Memorial Day through Labor Day": a holiday that closes a span is the
                 // first on or after the opening day
                 if let Core::Holiday {
@@ -1300,16 +1316,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     rel: None,
                     ..
                 } = &mut expr.core
-                    && let Some(open) = out
-                        .last()
-                        .filter(|t| {
-                            (i.saturating_sub(12)..i)
-                                .rev()
-                                .find(|&k| tokens[k].start == t.span.start)
-                                .is_some_and(|k| opens_span(tokens, k, i - 1))
-                        })
-                        .and_then(|t| t.date.as_ref())
-                        .map(|d| d.start)
+                    && let Some(open) = span_open
                 {
                     *year = [open.year(), open.year() + 1]
                         .into_iter()
@@ -1329,6 +1336,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     } else if opening_day.is_some() {
                         *year = opening_day;
                     }
+                }
+                // "a proposal to resume historical quotas from April 1 to September", "bills
+                // maturing from May through September 24": so does a month or a day of one
+                if let Core::Cal {
+                    year: year @ None,
+                    month: Some(month),
+                    day,
+                } = &mut expr.core
+                    && let Some(open) = span_open
+                {
+                    *year = [open.year(), open.year() + 1].into_iter().find(|&y| {
+                        match day {
+                            Some(day) => ymd(y, *month, *day),
+                            None => month_bounds(y, *month).map(|(_, last)| last),
+                        }
+                        .is_some_and(|close| close >= open)
+                    });
                 }
                 // (in its part of the day: not "from last night at midday")
                 if let Core::Clock {

@@ -3275,6 +3275,39 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "Nov. 15",
             "2012-11-15",
         ),
+        // (and so is a month or a day of one: reuters-562, 12183 and 3036 closed a year
+        // before their opening)
+        (
+            "Producer delegates were meeting to examine a Colombian proposal to resume \
+                 historical quotas from April 1 to September, with a promise to define new \
+                 criteria.",
+            "1987-03-02",
+            "September",
+            "1987-09",
+        ),
+        (
+            "She said the Fed bought bills maturing from May through September 24 for \
+                 regular delivery tomorrow.",
+            "1987-04-01",
+            "September 24",
+            "1987-09-24",
+        ),
+        (
+            "The department also announced an extension of the export period from September \
+                 30, 1987, to December 31 for sales of vegetable protein meals.",
+            "1987-03-09",
+            "December 31",
+            "1987-12-31",
+        ),
+        // (not a day after another sentence's: "through March 31. Holders converting
+        // through March 17")
+        (
+            "The debentures convert to common stock through March 31. Holders converting \
+                 through March 17 will be entitled to the dividend.",
+            "1987-03-02",
+            "March 17",
+            "1987-03-17",
+        ),
         (
             "to supply a total of 462,000 tonnes of maize for delivery between May 10 and \
                  October 10, a committee spokesman said.",
