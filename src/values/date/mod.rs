@@ -1300,10 +1300,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         let comma = i >= 3 && tokens[i - 2].text == ",";
                         i >= 2
                             && t.span.end == tokens[i - 2 - usize::from(comma)].end
-                            && (i.saturating_sub(12)..i)
+                            && ((i.saturating_sub(12)..i)
                                 .rev()
                                 .find(|&k| tokens[k].start == t.span.start)
                                 .is_some_and(|k| opens_span(tokens, k, i - 1))
+                                // (or a month a glued slash joins: "the coming May/September
+                                // harvest", "the next October/December crop")
+                                || (tokens[i - 1].text == "/"
+                                    && !tokens[i - 1].spaced()
+                                    && !tokens[i].spaced()
+                                    && t.date
+                                        .as_ref()
+                                        .is_some_and(|d| d.granularity == Granularity::Month)))
                     })
                     .and_then(|t| t.date.as_ref())
                     .map(|d| d.start);

@@ -3299,6 +3299,21 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December 31",
             "1987-12-31",
         ),
+        // (and a month a glued slash joins to one counted from the publication:
+        // reuters-11459's September was 1986-09)
+        (
+            "Trade estimates of the coming May/September temporao harvest in Brazil's main \
+                 cocoa growing state of Bahia vary.",
+            "1987-03-31",
+            "September",
+            "1987-09",
+        ),
+        (
+            "Estimates of the next October/December crop vary.",
+            "1987-03-31",
+            "December",
+            "1987-12",
+        ),
         // (not a day after another sentence's: "through March 31. Holders converting
         // through March 17")
         (
