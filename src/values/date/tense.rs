@@ -412,6 +412,21 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "enable the group to raise its official reference price to 20 dlrs a barrel in
+    // January from the current 18 dlrs", "to cut rates in April from current levels": a
+    // change from the level that holds now is still to be made by the date
+    if after_in_sentence(toks, end, 6)
+        .take_while(|&k| toks[k].text != ",")
+        .any(|k| {
+            let level = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("the")));
+            toks[k].is("from")
+                && toks
+                    .get(level)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "current" | "present" | "existing"))
+        })
+    {
+        return Tense::Future;
+    }
     // "Reserves fell to 10.37 billion dlrs in September 1986 from 10.47 billion in June",
     // "down from 10.47 billion at end-June": the day of the figure a change was measured
     // from, told in a sentence that does not look ahead, is over (not "will rise to 1.1

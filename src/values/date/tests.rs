@@ -8319,6 +8319,22 @@ fn resolves_classes_of_newswire_expressions() {
             "the following year",
             "1985",
         ),
+        // (and a change made by a date from the level that holds now is still to come:
+        // reuters-19499, it was 1987-01)
+        (
+            "It should boost spot prices and enable the group to raise its official reference \
+                 price to 20 dlrs a barrel in January from the current 18 dlrs, Far East oil \
+                 industry sources said.",
+            "1987-06-29",
+            "January",
+            "1988-01",
+        ),
+        (
+            "The bank is expected to cut rates in April from current levels.",
+            "1987-06-29",
+            "April",
+            "1988-04",
+        ),
         // (a figure's date after "in" or "at", told with no look ahead, is over:
         // reuters-10634, it was 1987-06; not a meeting's date, nor what will be)
         (
@@ -20021,6 +20037,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "eve",
     "even",
     "excludes",
+    "existing",
     "expansion",
     "expect",
     "expectations",
