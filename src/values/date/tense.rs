@@ -2080,6 +2080,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "due"
                     | "set"
                     | "likely"
+                    | "unlikely"
                     | "forecast"
                     | "predicted"
                     | "projected"

@@ -1511,6 +1511,43 @@ fn months_of_any_form_before_spread_are_its_legs() {
 }
 
 #[test]
+fn unlikely_looks_ahead_as_likely_does() {
+    // (reuters-926, 942 and 3401: they were the last Thursday and the last Tuesday)
+    assert_values_on(
+        "1987-03-03",
+        &[
+            (
+                "The Bundesbank is unlikely to change its credit policies at its central bank \
+                 council meeting on Thursday, as exchange rates have stabilized.",
+                "Thursday",
+                "1987-03-05",
+            ),
+            (
+                "The Bundesbank is likely to change its credit policies at its central bank \
+                 council meeting on Thursday.",
+                "Thursday",
+                "1987-03-05",
+            ),
+            // (not what was unlikely: "was unlikely to" is still the past's)
+            (
+                "Dealers said on Thursday that a cut was unlikely.",
+                "Thursday",
+                "1987-02-26",
+            ),
+        ],
+    );
+    assert_values_on(
+        "1987-03-09",
+        &[(
+            "Grain analysts said the increase in Soviet grain imports is unlikely to affect \
+             the market Tuesday.",
+            "Tuesday",
+            "1987-03-10",
+        )],
+    );
+}
+
+#[test]
 fn associated_names_a_link_not_a_time_gone() {
     // (reuters-9808: "associated" after its noun is an adjective, as "related" and "based"
     // are, so "plans to pay" dates April; it was 1986-04)
