@@ -2532,7 +2532,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     && toks[first - 1].text == ","
                     && matches!(toks[first].lower.as_ref(), "while" | "and" | "but" | "whereas")
                     && first + 1 + linked < start;
-                let first = first + usize::from(joined);
+                // (past the dash or bullet of a list's item: "- Oil prices in the second
+                // quarter are likely to continue")
+                let dash = matches!(toks[first].text, "-" | "*" | "\u{2022}")
+                    && first + 1 + linked < start;
+                let first = first + usize::from(joined || dash);
                 // (or a name or a noun with no article: "GNP in the second quarter could
                 // ease back", "Sales in May will fall")
                 let opener = &toks[first];

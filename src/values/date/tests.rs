@@ -1548,6 +1548,33 @@ fn unlikely_looks_ahead_as_likely_does() {
 }
 
 #[test]
+fn a_subject_after_a_lists_dash_takes_the_tense_of_its_verb() {
+    // (reuters-11083: it was 1986-Q2, the last second quarter over)
+    assert_values_on(
+        "1987-03-30",
+        &[
+            (
+                "The economists said.\n    - Oil prices in the second quarter are likely to \
+                 continue trading roughly at current levels.",
+                "the second quarter",
+                "1987-Q2",
+            ),
+            (
+                "\u{2022} Sales in the second quarter will fall.",
+                "the second quarter",
+                "1987-Q2",
+            ),
+            // (and told in the past, the last one over)
+            (
+                "- Oil prices in the second quarter rose.",
+                "the second quarter",
+                "1986-Q2",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn associated_names_a_link_not_a_time_gone() {
     // (reuters-9808: "associated" after its noun is an adjective, as "related" and "based"
     // are, so "plans to pay" dates April; it was 1986-04)
