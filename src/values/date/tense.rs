@@ -427,6 +427,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "first quarter results will look pretty poor, because of low margins in January and
+    // February": a cause the clause gives is its own time, the one nearest the publication
+    // (a noun phrase after "because of", with no verb between; not a weekday, which with no
+    // tense is the last one: "Flights will be cancelled because of the strike on Friday")
+    if !weekday
+        && let Some(k) = before_in_clause(toks, start, 8).find(|&k| toks[k].is("because"))
+        && toks.get(k + 1).is_some_and(|t| t.is("of"))
+        && !(k + 2..start).any(|j| past_verb(toks, j) || clause_word(toks, j))
+    {
+        return Tense::Unmarked;
+    }
     // "Reserves fell to 10.37 billion dlrs in September 1986 from 10.47 billion in June",
     // "down from 10.47 billion at end-June": the day of the figure a change was measured
     // from, told in a sentence that does not look ahead, is over (not "will rise to 1.1

@@ -1575,6 +1575,25 @@ fn a_subject_after_a_lists_dash_takes_the_tense_of_its_verb() {
 }
 
 #[test]
+fn a_cause_after_because_of_takes_no_tense_from_its_clause() {
+    // (reuters-12680: they were 1988-01 and 1988-02)
+    const AMOCO: &str = "Morrow told the analysts that Amoco's first quarter refining and \
+                         marketing results \"will look pretty poor,\" because of low margins \
+                         in January and February.";
+    assert_spans(&[
+        (AMOCO, "1987-04-02", "January", "1987-01"),
+        (AMOCO, "1987-04-02", "February", "1987-02"),
+        // (a weekday, the nearest either way)
+        (
+            "Flights will be cancelled because of the strike on Friday.",
+            "2013-03-20",
+            "Friday",
+            "2013-03-22",
+        ),
+    ]);
+}
+
+#[test]
 fn associated_names_a_link_not_a_time_gone() {
     // (reuters-9808: "associated" after its noun is an adjective, as "related" and "based"
     // are, so "plans to pay" dates April; it was 1986-04)
