@@ -3170,8 +3170,10 @@ fn traded(word: &str) -> bool {
 /// of the report: "the June contract", "the October and December contracts", "the Aug/Sep
 /// contract", "for May shipment", "for various Sept/Dec shipments", "for June/July/Aug
 /// shipment" (each month of the list); goods shipped after "for" and at most one word of
-/// the kind of sale; and a span a slash joins right after "for", the period of shipment
-/// alone ("cif for Dec/Feb-Jan/Mar"). A span may also be joined by a glued hyphen.
+/// the kind of sale; a span a slash joins right after "for", the period of shipment alone
+/// ("cif for Dec/Feb-Jan/Mar"); and a span a slash joins with its price right after it, or
+/// after the verb of its sale and its buyer ("Aug/Sept at 2,400 dlrs", "Jan/Mar sold to
+/// Avonmouth at 111.75 stg"). A span may also be joined by a glued hyphen.
 pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     let month = |k: usize| toks.get(k).is_some_and(|t| month_of(&t.lower).is_some());
     // (a comma joins a list too: "only January, March and May delivery months")
@@ -3237,10 +3239,12 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
                     "sold" | "selling" | "going" | "went" | "traded" | "trading" | "to"
                 )
         };
+        // (the text may end among the words of the sale: "sold Jan/Mar to Avonmouth")
         let at = (last..last + 4).find(|&k| toks.get(k).is_none_or(|t| t.is("at") || !sale(t)));
         (first..last).any(|k| toks[k].text == "/")
             && at.is_some_and(|k| {
-                toks[k].is("at") && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
+                toks.get(k).is_some_and(|t| t.is("at"))
+                    && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
             })
             && !before_in_clause(toks, first, 8).any(|k| names_statistic(&toks[k].lower))
     };
