@@ -1583,7 +1583,7 @@ fn a_cause_after_because_of_takes_no_tense_from_its_clause() {
     assert_spans(&[
         (AMOCO, "1987-04-02", "January", "1987-01"),
         (AMOCO, "1987-04-02", "February", "1987-02"),
-        // (a weekday, the nearest either way)
+        // (not a weekday, which keeps the tense of its clause: the coming Friday)
         (
             "Flights will be cancelled because of the strike on Friday.",
             "2013-03-20",
@@ -18591,37 +18591,19 @@ fn a_span_of_months_across_a_split_year_takes_both_years() {
                           36.95 billion in all 1985/86.";
     const PALM: &str = "He told the 8th Antwerp Oils and Fats Contact Days that in the next \
                         Oct/Sept 1987/88 season, palm oil use will rise to 8.25 mln tonnes.";
+    const ACROSS: &str = "Output in Dec-Feb 1986/87 fell.";
+    // (a span within one calendar year keeps the year written: which half of the split it
+    // falls in depends on the month the split year opens with, which it does not say)
+    const WITHIN: &str = "Output in January/March 1986/87 fell.";
     assert_spans(&[
         (ISSUES, "1987-03-02", "April", "1986-04"),
         (ISSUES, "1987-03-02", "January 1986/87", "1987-01"),
         (PALM, "1987-06-18", "the next Oct", "1987-10"),
         (PALM, "1987-06-18", "Sept 1987/88", "1988-09"),
-        (
-            "Output in Dec-Feb 1986/87 fell.",
-            "1987-03-02",
-            "Dec",
-            "1986-12",
-        ),
-        (
-            "Output in Dec-Feb 1986/87 fell.",
-            "1987-03-02",
-            "Feb 1986/87",
-            "1987-02",
-        ),
-        // (a span within one calendar year keeps the year written: which half of the split
-        // it falls in depends on the month the split year opens with, which it does not say)
-        (
-            "Output in January/March 1986/87 fell.",
-            "1987-03-02",
-            "January",
-            "1986-01",
-        ),
-        (
-            "Output in January/March 1986/87 fell.",
-            "1987-03-02",
-            "March 1986",
-            "1986-03",
-        ),
+        (ACROSS, "1987-03-02", "Dec", "1986-12"),
+        (ACROSS, "1987-03-02", "Feb 1986/87", "1987-02"),
+        (WITHIN, "1987-03-02", "January", "1986-01"),
+        (WITHIN, "1987-03-02", "March 1986", "1986-03"),
     ]);
 }
 
