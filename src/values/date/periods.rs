@@ -1353,13 +1353,11 @@ pub(super) fn spread_leg(toks: &[Tok<'_>], k: usize) -> Option<SpreadLeg> {
         toks.get(far + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "spread" | "spreads"))
     };
-    if named(k) {
-        if slash(k + 1) && named(k + 2) && !toks[k + 2].spaced() && spread(k + 2) {
-            return Some(SpreadLeg::Near);
-        }
-        if k >= 2 && slash(k - 1) && named(k - 2) && !toks[k].spaced() && spread(k) {
-            return Some(SpreadLeg::Far);
-        }
+    if slash(k + 1) && spread(k + 2) && named(k) && named(k + 2) && !toks[k + 2].spaced() {
+        return Some(SpreadLeg::Near);
+    }
+    if k >= 2 && slash(k - 1) && spread(k) && named(k) && named(k - 2) && !toks[k].spaced() {
+        return Some(SpreadLeg::Far);
     }
     let short = |j: usize| toks.get(j).is_some_and(short_month);
     if !short(k) {
@@ -1398,27 +1396,26 @@ pub(super) fn market_month(toks: &[Tok<'_>], k: usize) -> bool {
             _ => None,
         }
     };
-    let day_after = toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num);
-    if day_after || month_of(&toks[k].lower).is_none() {
-        return false;
-    }
     let before = [1, 2].into_iter().find_map(|n| {
         let at = k.checked_sub(n)?;
         (market(at) == Some(n)).then_some(at)
     });
-    if let Some(at) = before {
-        return at
-            .checked_sub(1)
-            .is_some_and(|p| !matches!(toks[p].lower.as_ref(), "in" | "at" | "from"));
-    }
-    market(k + 1).is_some_and(|n| {
-        toks.get(k + 1 + n).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "delivery" | "futures" | "contract" | "price" | "prices"
-            )
-        })
-    })
+    let named = before.is_some_and(|at| {
+        at.checked_sub(1)
+            .is_some_and(|p| !matches!(toks[p].lower.as_ref(), "in" | "at" | "from"))
+    }) || (before.is_none()
+        && market(k + 1).is_some_and(|n| {
+            toks.get(k + 1 + n).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "delivery" | "futures" | "contract" | "price" | "prices"
+                )
+            })
+        }));
+    // (the market's name first: it is rarer than a month)
+    named
+        && toks.get(k + 1).is_none_or(|t| t.kind != Kind::Num)
+        && month_of(&toks[k].lower).is_some()
 }
 
 /// Whether the month's short form at `k` labels a row of a futures price table: a table's

@@ -415,15 +415,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "enable the group to raise its official reference price to 20 dlrs a barrel in
     // January from the current 18 dlrs", "to cut rates in April from current levels": a
     // change from the level that holds now is still to be made by the date
-    if after_in_sentence(toks, end, 6)
-        .take_while(|&k| toks[k].text != ",")
-        .any(|k| {
-            let level = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("the")));
-            toks[k].is("from")
-                && toks
-                    .get(level)
-                    .is_some_and(|t| matches!(t.lower.as_ref(), "current" | "present" | "existing"))
-        })
+    // (the cheap test first)
+    let near_level = toks.get(end..toks.len().min(end + 8)).is_some_and(|after| {
+        after
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "current" | "present" | "existing"))
+    });
+    if near_level
+        && after_in_sentence(toks, end, 6)
+            .take_while(|&k| toks[k].text != ",")
+            .any(|k| {
+                let level = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("the")));
+                toks[k].is("from")
+                    && toks.get(level).is_some_and(|t| {
+                        matches!(t.lower.as_ref(), "current" | "present" | "existing")
+                    })
+            })
     {
         return Tense::Future;
     }
@@ -431,7 +438,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // February": a cause the clause gives is its own time, the one nearest the publication
     // (a noun phrase after "because of", with no verb between; not a weekday, which with no
     // tense is the last one: "Flights will be cancelled because of the strike on Friday")
+    // (the cheap test first: few dates have "because" so near)
     if !weekday
+        && toks[start.saturating_sub(8)..start]
+            .iter()
+            .any(|t| t.is("because"))
         && let Some(k) = before_in_clause(toks, start, 8).find(|&k| toks[k].is("because"))
         && toks.get(k + 1).is_some_and(|t| t.is("of"))
         && !(k + 2..start).any(|j| past_verb(toks, j) || clause_word(toks, j))
