@@ -923,6 +923,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "a loss in the second half ... but the shortfall would be lower than
                         // in the first half": nor is the period a forecast is set against (but
                         // "no earlier than August" bounds the time ahead)
+                        // "industrial production ... is likely to turn positive in February",
+                        // "We could see the trade deficit start down in February or March",
+                        // read in late March: a forecast of a statistic for a month that began
+                        // at most two months ago is of that month, whose figures are not out
+                        Tense::Future
+                            if month_just_gone(&expr, anchor)
+                                && before_in_sentence(tokens, first, 16)
+                                    .chain(after_in_sentence(tokens, end, 6))
+                                    .any(|k| names_statistic(&tokens[k].lower)) =>
+                        {
+                            Tense::Unmarked
+                        }
                         Tense::Future if set_against(tokens, first) => Tense::Unmarked,
                         // "will report fourth-quarter results later this month", read in
                         // January: results still to come are those of the quarter just over
@@ -5000,6 +5012,26 @@ fn quarter_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
     expr.bare_quarter()
         .zip(anchor)
         .is_some_and(|(q, a)| q != quarter_of(a) && q != quarter_before(a))
+}
+
+/// Whether a month with no year and no day began one to two months before the anchor: a
+/// month whose statistics are not yet out ("February" read on March 24).
+fn month_just_gone(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
+    let Core::Cal {
+        year: None,
+        month: Some(m),
+        day: None,
+    } = expr.core
+    else {
+        return false;
+    };
+    anchor.is_some_and(|a| {
+        [a.year(), a.year() - 1]
+            .into_iter()
+            .filter_map(|y| ymd(y, m, 1))
+            .find(|d| *d <= a)
+            .is_some_and(|d| (32..=62).contains(&(a - d).num_days()))
+    })
 }
 
 /// Whether the last day (or month) an expression without a year names, on or before the

@@ -235,7 +235,7 @@ fn contest_or_rite(word: &str) -> bool {
 
 /// A word for a statistic, whose month is the one it measures: "February orders", "the
 /// February figure", "figures for February".
-fn names_statistic(word: &str) -> bool {
+pub(super) fn names_statistic(word: &str) -> bool {
     matches!(
         word,
         "figure"

@@ -1594,6 +1594,32 @@ fn a_cause_after_because_of_takes_no_tense_from_its_clause() {
 }
 
 #[test]
+fn a_forecast_statistic_for_a_month_just_gone_is_of_that_month() {
+    // (reuters-9603: it was 1988-02; its figures were not out on March 25)
+    assert_values_on(
+        "1987-03-25",
+        &[
+            (
+                "\"We could see the trade deficit start down in February or March,\" Baldrige \
+                 said.",
+                "February",
+                "1987-02",
+            ),
+            (
+                "Industrial production is likely to turn positive in February.",
+                "February",
+                "1987-02",
+            ),
+            // (not what is not a statistic: "The plant will reopen in February" is next
+            // year's)
+            ("The plant will reopen in February.", "February", "1988-02"),
+            // (nor a month over more than two months ago)
+            ("Exports will rise in January.", "January", "1988-01"),
+        ],
+    );
+}
+
+#[test]
 fn associated_names_a_link_not_a_time_gone() {
     // (reuters-9808: "associated" after its noun is an adjective, as "related" and "based"
     // are, so "plans to pay" dates April; it was 1986-04)
