@@ -920,9 +920,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Unmarked
                         }
-                        // "a loss in the second half ... but the shortfall would be lower than
-                        // in the first half": nor is the period a forecast is set against (but
-                        // "no earlier than August" bounds the time ahead)
                         // "industrial production ... is likely to turn positive in February",
                         // "We could see the trade deficit start down in February or March",
                         // read in late March: a forecast of a statistic for a month that began
@@ -935,6 +932,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             Tense::Unmarked
                         }
+                        // "a loss in the second half ... but the shortfall would be lower than
+                        // in the first half": nor is the period a forecast is set against (but
+                        // "no earlier than August" bounds the time ahead)
                         Tense::Future if set_against(tokens, first) => Tense::Unmarked,
                         // "will report fourth-quarter results later this month", read in
                         // January: results still to come are those of the quarter just over
