@@ -965,9 +965,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     day: None,
                 } = &mut expr.core
                     && i >= 2
-                    && matches!(tokens[i - 1].text, "/" | "-")
-                    && !tokens[i - 1].spaced()
-                    && !tokens[i].spaced()
+                    && glued_joint(tokens, i - 1)
                     && month_of(&tokens[i - 2].lower).is_some_and(|m| m > *month)
                     && split_year_at(tokens, end, *year)
                 {
@@ -1303,30 +1301,30 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     let (y, m) = (at.div_euclid(per_year), at.rem_euclid(per_year) + 1);
                     *year = Some(y + i32::from(n <= m));
                 }
-                // the first day of a span this expression closes, right after its joint
-                let span_open = out
-                    .last()
-                    .filter(|t| {
-                        // (a comma may close an opening that writes its year: "from
-                        // September 30, 1987, to December 31")
-                        let comma = i >= 3 && tokens[i - 2].text == ",";
-                        i >= 2
-                            && t.span.end == tokens[i - 2 - usize::from(comma)].end
-                            && ((i.saturating_sub(12)..i)
-                                .rev()
-                                .find(|&k| tokens[k].start == t.span.start)
-                                .is_some_and(|k| opens_span(tokens, k, i - 1))
-                                // (or a month a glued slash joins: "the coming May/September
-                                // harvest", "the next October/December crop")
-                                || (tokens[i - 1].text == "/"
-                                    && !tokens[i - 1].spaced()
-                                    && !tokens[i].spaced()
-                                    && t.date
-                                        .as_ref()
-                                        .is_some_and(|d| d.granularity == Granularity::Month)))
-                    })
-                    .and_then(|t| t.date.as_ref())
-                    .map(|d| d.start);
+                // the first day of a span this expression closes, right after its joint (asked
+                // only of a holiday, a month or a day with no year)
+                let span_open = || {
+                    let opening = out.last()?;
+                    // (a comma may close an opening that writes its year: "from September
+                    // 30, 1987, to December 31")
+                    let comma = i >= 3 && tokens[i - 2].text == ",";
+                    if i < 2 || opening.span.end != tokens[i - 2 - usize::from(comma)].end {
+                        return None;
+                    }
+                    let date = opening.date.as_ref()?;
+                    let opens = (i.saturating_sub(12)..i)
+                        .rev()
+                        .find(|&k| tokens[k].start == opening.span.start)
+                        .is_some_and(|k| opens_span(tokens, k, i - 1));
+                    // (or a month a glued slash joins: "the coming May/September harvest",
+                    // "the next October/December crop")
+                    let slashed = || {
+                        tokens[i - 1].text == "/"
+                            && glued_joint(tokens, i - 1)
+                            && date.granularity == Granularity::Month
+                    };
+                    (opens || slashed()).then_some(date.start)
+                };
                 // "from Memorial Day through Labor Day": a holiday that closes a span is the
                 // first on or after the opening day
                 if let Core::Holiday {
@@ -1336,7 +1334,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     rel: None,
                     ..
                 } = &mut expr.core
-                    && let Some(open) = span_open
+                    && let Some(open) = span_open()
                 {
                     *year = [open.year(), open.year() + 1]
                         .into_iter()
@@ -1364,7 +1362,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     month: Some(month),
                     day,
                 } = &mut expr.core
-                    && let Some(open) = span_open
+                    && let Some(open) = span_open()
                 {
                     *year = [open.year(), open.year() + 1].into_iter().find(|&y| {
                         match day {
@@ -3292,6 +3290,14 @@ fn opening_clock(tokens: &[Tok<'_>], first: usize, hour: u32) -> Option<(Range<u
     Some((at..link, opening, minutes.unwrap_or(0)))
 }
 
+/// Whether the token at `k` is a slash or a hyphen glued to the words on both sides, as
+/// it joins two months or years: "March/April", "Dec-Feb", "1986/87".
+fn glued_joint(tokens: &[Tok<'_>], k: usize) -> bool {
+    matches!(tokens[k].text, "/" | "-")
+        && !tokens[k].spaced()
+        && tokens.get(k + 1).is_some_and(|t| !t.spaced())
+}
+
 /// Whether the year `year`, written at the token before `end`, is split into the next one
 /// after it: "1986/87", "1986-87".
 fn split_year_at(tokens: &[Tok<'_>], end: usize, year: i32) -> bool {
@@ -3850,8 +3856,7 @@ fn month_span_years(
         return None;
     }
     let joint = tokens.get(end)?;
-    let glued =
-        matches!(joint.text, "-" | "/") && !joint.spaced() && !tokens.get(end + 1)?.spaced();
+    let glued = glued_joint(tokens, end);
     // "from January to March 2012", "between January and June last year": a span in
     // words takes its year from the closing month only when that month writes one
     let worded = matches!(
@@ -5014,45 +5019,37 @@ fn quarter_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
         .is_some_and(|(q, a)| q != quarter_of(a) && q != quarter_before(a))
 }
 
-/// Whether a month with no year and no day began one to two months before the anchor: a
-/// month whose statistics are not yet out ("February" read on March 24).
-fn month_just_gone(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
-    let Core::Cal {
-        year: None,
-        month: Some(m),
-        day: None,
-    } = expr.core
-    else {
-        return false;
-    };
-    anchor.is_some_and(|a| {
-        [a.year(), a.year() - 1]
-            .into_iter()
-            .filter_map(|y| ymd(y, m, 1))
-            .find(|d| *d <= a)
-            .is_some_and(|d| (32..=62).contains(&(a - d).num_days()))
-    })
-}
-
-/// Whether the last day (or month) an expression without a year names, on or before the
-/// anchor, is more than a quarter before it: "March 31" read in October. A period ending
-/// on it is then the one still to come.
-fn last_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
+/// How many days before the anchor the last date on or before it falls that an expression
+/// with a month and no year names (its first day, for a month alone), and whether it names
+/// a day: "March 31" read in October is 184 days back.
+fn days_since_last(expr: &Expr, anchor: Option<NaiveDate>) -> Option<(i64, bool)> {
     let Core::Cal {
         year: None,
         month: Some(m),
         day,
     } = expr.core
     else {
-        return false;
+        return None;
     };
-    anchor.is_some_and(|a| {
-        [a.year(), a.year() - 1]
-            .into_iter()
-            .filter_map(|y| ymd(y, m, day.unwrap_or(1)))
-            .find(|d| *d <= a)
-            .is_some_and(|d| a - d > Duration::days(92))
-    })
+    let a = anchor?;
+    [a.year(), a.year() - 1]
+        .into_iter()
+        .filter_map(|y| ymd(y, m, day.unwrap_or(1)))
+        .find(|d| *d <= a)
+        .map(|d| ((a - d).num_days(), day.is_some()))
+}
+
+/// Whether a month with no year and no day began one to two months before the anchor: a
+/// month whose statistics are not yet out ("February" read on March 24).
+fn month_just_gone(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
+    days_since_last(expr, anchor).is_some_and(|(days, day)| !day && (32..=62).contains(&days))
+}
+
+/// Whether the last day (or month) an expression without a year names, on or before the
+/// anchor, is more than a quarter before it: "March 31" read in October. A period ending
+/// on it is then the one still to come.
+fn last_over_a_quarter_ago(expr: &Expr, anchor: Option<NaiveDate>) -> bool {
+    days_since_last(expr, anchor).is_some_and(|(days, _)| days > 92)
 }
 
 /// Whether the date at `first` closes a period that is ending: "the year ending March 31",

@@ -416,20 +416,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // January from the current 18 dlrs", "to cut rates in April from current levels": a
     // change from the level that holds now is still to be made by the date
     // (the cheap test first)
-    let near_level = toks.get(end..toks.len().min(end + 8)).is_some_and(|after| {
-        after
-            .iter()
-            .any(|t| matches!(t.lower.as_ref(), "current" | "present" | "existing"))
-    });
+    let level_now = |t: &Tok<'_>| matches!(t.lower.as_ref(), "current" | "present" | "existing");
+    let near_level = toks
+        .get(end..toks.len().min(end + 8))
+        .is_some_and(|after| after.iter().any(level_now));
     if near_level
         && after_in_sentence(toks, end, 6)
             .take_while(|&k| toks[k].text != ",")
             .any(|k| {
                 let level = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("the")));
-                toks[k].is("from")
-                    && toks.get(level).is_some_and(|t| {
-                        matches!(t.lower.as_ref(), "current" | "present" | "existing")
-                    })
+                toks[k].is("from") && toks.get(level).is_some_and(level_now)
             })
     {
         return Tense::Future;
@@ -3232,12 +3228,12 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     // months a slash joins after "for", with no year after it, is a period of shipment,
     // as trade reports write it; not a statistic's, "The resulting trade surplus of 17.6
     // billion marks for January/February")
-    let shipment_span = || {
-        (first..last).any(|k| toks[k].text == "/")
-            && after_for(first)
-            && noun.kind != Kind::Num
-            && !before_in_clause(toks, first - 1, 8).any(|k| names_statistic(&toks[k].lower))
-    };
+    // (a span a slash joins, not the statistic's of a noun in the eight words before `at`)
+    let slashed = (first..last).any(|k| toks[k].text == "/");
+    let statistic_before =
+        |at: usize| before_in_clause(toks, at, 8).any(|k| names_statistic(&toks[k].lower));
+    let shipment_span =
+        || slashed && after_for(first) && noun.kind != Kind::Num && !statistic_before(first - 1);
     // ("Aug/Sept at 2,400 dlrs", "Jan/Mar sold to Avonmouth at 111.75 stg", "spreading
     // May/July at 0.20 dlr premium": a span a slash joins, priced right after it or after
     // the verb of its sale and its buyer, is a period of shipment or a contract's, as trade
@@ -3252,12 +3248,12 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         };
         // (the text may end among the words of the sale: "sold Jan/Mar to Avonmouth")
         let at = (last..last + 4).find(|&k| toks.get(k).is_none_or(|t| t.is("at") || !sale(t)));
-        (first..last).any(|k| toks[k].text == "/")
+        slashed
             && at.is_some_and(|k| {
                 toks.get(k).is_some_and(|t| t.is("at"))
                     && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Num)
             })
-            && !before_in_clause(toks, first, 8).any(|k| names_statistic(&toks[k].lower))
+            && !statistic_before(first)
     };
     (traded(&noun.lower) && !made())
         || shipment_span()
