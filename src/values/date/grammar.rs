@@ -655,11 +655,11 @@ pub(super) fn month_of(word: &str) -> Option<u32> {
     Some(match word {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
+        "march" | "mar" | "mch" => 3,
+        "april" | "apr" | "apl" => 4,
         "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
+        "june" | "jun" | "jne" => 6,
+        "july" | "jul" | "jly" => 7,
         "august" | "aug" => 8,
         "september" | "sept" | "sep" => 9,
         "october" | "oct" => 10,
@@ -675,6 +675,11 @@ pub(super) fn month_of(word: &str) -> Option<u32> {
 /// "august", the adjective, nor a short form, which may be any word ("dec", "jan").
 pub(super) fn month_named(t: &Tok<'_>) -> Option<u32> {
     month_of(&t.lower).filter(|_| {
+        // (the wire's own short forms of price tables, "Apl/Jne", "Jly", "Mch", only so:
+        // "APL" is a company)
+        if matches!(t.lower.as_ref(), "apl" | "jne" | "jly" | "mch") {
+            return matches!(t.text, "Apl" | "Jne" | "Jly" | "Mch");
+        }
         t.is_capitalised()
             || matches!(
                 t.text,
@@ -1023,6 +1028,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "an",
     "and",
     "another",
+    "apl",
     "approx",
     "apr",
     "april",
@@ -1116,6 +1122,8 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "is",
     "jan",
     "january",
+    "jly",
+    "jne",
     "jul",
     "july",
     "jun",
@@ -1133,6 +1141,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "mar",
     "march",
     "may",
+    "mch",
     "mid",
     "midday",
     "middle",

@@ -884,6 +884,37 @@ fn a_short_month_in_capitals_among_lowercase_words_is_an_acronym() {
 }
 
 #[test]
+fn the_wires_own_short_months_of_price_tables_are_months() {
+    // (Reuters-21578 14189, 14671: "Jne 1988" was 1988 alone, its January 1987)
+    assert_values_on(
+        "1987-04-07",
+        &[
+            (
+                "with May/Jne at 26.75, Oct/Dec at 27, Jan/Jne 1988 at 25 Marks.",
+                "Jan",
+                "1988-01",
+            ),
+            (
+                "Oct/Dec at 27, Jan/Jne 1988 at 25 Marks.",
+                "Jne 1988",
+                "1988-06",
+            ),
+            ("Fob Paranagua     Jun/Jly     2/1 D", "Jly", "1987-07"),
+            (
+                "Palm expellers changed hands with Mch/Apl at 110 dlrs.",
+                "Apl",
+                "1987-04",
+            ),
+        ],
+    );
+    // (in capitals, a company: "APL" is American President Lines)
+    assert_untagged(
+        "1987-06-29",
+        &["APL said it planned to buy the Fischbach shares from Pennsylvania Engineering."],
+    );
+}
+
+#[test]
 fn each_day_of_a_pair_or_range_is_a_date_of_its_own() {
     for (text, published, want) in [
         (
