@@ -1305,6 +1305,29 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // only of a holiday, a month or a day with no year)
                 let span_open = || {
                     let opening = out.last()?;
+                    // (two -ing forms may hold it: "a programme starting March 6 and ending
+                    // September 7")
+                    if i >= 4
+                        && matches!(
+                            tokens[i - 1].lower.as_ref(),
+                            "ending" | "closing" | "expiring" | "finishing"
+                        )
+                        && tokens[i - 2].is("and")
+                        && opening.span.end == tokens[i - 3].end
+                    {
+                        let begun = (i.saturating_sub(12)..i - 3)
+                            .find(|&k| tokens[k].start == opening.span.start)
+                            .is_some_and(|k| {
+                                k > 0
+                                    && matches!(
+                                        tokens[k - 1].lower.as_ref(),
+                                        "starting" | "beginning" | "commencing" | "opening"
+                                    )
+                            });
+                        return begun
+                            .then(|| opening.date.as_ref().map(|d| d.start))
+                            .flatten();
+                    }
                     // (a comma may close an opening that writes its year: "from September
                     // 30, 1987, to December 31")
                     let comma = i >= 3 && tokens[i - 2].text == ",";

@@ -3439,6 +3439,14 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "December 31",
             "1987-12-31",
         ),
+        // (and a pair of -ing forms: reuters-1055's September 7 was 1986-09-07)
+        (
+            "Societe Generale said it is launching a five month certificate of deposit \
+                 programme starting March 6 and ending September 7.",
+            "1987-03-03",
+            "September 7",
+            "1987-09-07",
+        ),
         // (and a month a glued slash joins to one counted from the publication:
         // reuters-11459's September was 1986-09)
         (
@@ -20175,6 +20183,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "expects",
     "expiration",
     "expired",
+    "expiring",
     "explained",
     "explosion",
     "exports",
