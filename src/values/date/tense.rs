@@ -2104,7 +2104,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     | "projected"
                     | "slated"
             ) && k > 0
-                && (toks[k - 1].is("is") || toks[k - 1].is("are") || toks[k - 1].text == ",")))
+                && {
+                    // (past an adverb of degree: "Prices are most likely to rise in the
+                    // fourth quarter")
+                    let be = k - 1
+                        - usize::from(
+                            k > 1
+                                && matches!(
+                                    toks[k - 1].lower.as_ref(),
+                                    "most" | "very" | "highly" | "more" | "also" | "still" | "now"
+                                ),
+                        );
+                    toks[be].is("is") || toks[be].is("are") || toks[be].text == ","
+                }))
             && !attributive
             && to().is_some_and(|to| {
                 // (an infinitive, not the cause of "Sales fell, due to the cold weather in

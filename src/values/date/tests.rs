@@ -17011,6 +17011,14 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Saturday",
             "2019-11-16",
         ),
+        // (past an adverb of degree too: reuters-19497's was 1986-Q4)
+        (
+            "Prices are most likely to rise in the fourth quarter on European and U.S. \
+             Stockbuilding for winter, they added.",
+            "1987-06-29",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
         (
             "the Chicago Board of Trade is slated to hold a press briefing on Tuesday in New York",
             "1987-10-19",
@@ -20286,6 +20294,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "hid",
     "high",
     "higher",
+    "highly",
     "highs",
     "hijack",
     "him",
