@@ -2456,6 +2456,29 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
             "the prior year first quarter",
             "1986-Q1",
         ),
+        // (and its possessive: reuters-1732, 12681 and 16278 tagged the year alone,
+        // and the quarter as this year's)
+        (
+            "It also reported fourth quarter net of 7.3 mln dlrs, up from 4.4 mln dlrs in \
+             the previous year's fourth quarter.",
+            "1987-03-04",
+            "the previous year's fourth quarter",
+            "1985-Q4",
+        ),
+        (
+            "Qtr net includes extraordinary gain of 1.7 mln dlrs, vs extraordinary loss of \
+             512,000 in the prior year's 4th qtr.",
+            "1987-04-02",
+            "the prior year's 4th qtr",
+            "1985-Q4",
+        ),
+        (
+            "Income from continuing operations was not immediately available for the prior \
+             year's second quarter in which it reported a net loss of 14.9 mln dlrs.",
+            "1987-04-13",
+            "the prior year's second quarter",
+            "1986-Q2",
+        ),
     ]);
     // a note's "Current year", "Latest year" and "Prior year" date its figures: after a
     // heading "Year" or "12 mths", the year of the last quarter over (reuters-10008, 4205,
@@ -12034,7 +12057,7 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
     let text = "Refiners suffered shortages in fiscal 1986, ended last March. Domestic \
                 gasoline demand during the year was up 2.5 pct from the previous year.";
     let echlin = "Echlin reported first half fiscal 1987, ended Feb 28, earnings of 23.2 mln \
-                  dlrs, up from 16.6 mln in the prior year's first half.";
+                  dlrs, up from 16.6 mln in the prior year.";
     assert_values_on(
         "1987-06-19",
         &[
