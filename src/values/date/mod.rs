@@ -1786,6 +1786,32 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         day: None,
                     };
                 }
+                // "It said for the full month, car sales were off 20.7 pct" after "car sales for
+                // February 21 through 28", read on March 4: the month just over that the story
+                // has named a day or part of, among its last few dates (not what is to come)
+                if matches!(
+                    expr.core,
+                    Core::Relative {
+                        unit: Unit::Month,
+                        offset: 0
+                    }
+                ) && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
+                    && cx.tense != Tense::Future
+                    && let Some(now) = anchor.and_then(|a| unit_at(a, Unit::Month, 0))
+                    && let Some(told) = out.iter().rev().take(4).find_map(|t| {
+                        t.date.as_ref().filter(|d| {
+                            d.granularity <= Granularity::Month
+                                && d.end < now.start
+                                && d.start >= now.start - Duration::days(31)
+                        })
+                    })
+                {
+                    expr.core = Core::Cal {
+                        year: Some(told.start.year()),
+                        month: Some(told.start.month()),
+                        day: None,
+                    };
+                }
                 // "The derby is on April 8, a Monday night", "held on March 3, a Sunday": a
                 // weekday set off after a day by ", a" is that day
                 let named = expr.core.day_mut();

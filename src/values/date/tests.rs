@@ -2125,6 +2125,32 @@ fn reads_weeks_quarters_and_months_as_wire_copy_writes_them() {
         "2013-03-20",
         &["He spent the first week in office touring."],
     );
+    // "the full month", "the whole month" after a day or part of the month just over, among
+    // the last few dates, is that month (reuters-1618, 926, 13216: they were the
+    // publication's month); alone, or looking ahead, the publication's
+    let gm = "General Motors Corp said car sales for February 21 through 28 were off 8.6 pct. \
+              It said for the full month, car sales were off 20.7 pct.";
+    let bank = "Banks held 52.0 billion marks on February 27 at the Bundesbank, averaging 51.0 \
+                billion over the whole month.";
+    let late = "Sales rose a more modest 6.2 pct for late March to 140,522 verses 132,298 \
+                last year. But sales for the full month dropped 5.6 pct to 349,578.";
+    assert_values(&[
+        (gm, "1987-03-04", "the full month", "1987-02"),
+        (bank, "1987-03-03", "the whole month", "1987-02"),
+        (late, "1987-04-03", "the full month", "1987-03"),
+        (
+            "For the full month sales fell 5 pct.",
+            "1987-04-03",
+            "the full month",
+            "1987-04",
+        ),
+        (
+            "Sales fell on March 30. Sales will rise for the full month.",
+            "1987-04-03",
+            "the full month",
+            "1987-04",
+        ),
+    ]);
     // "whole", "present" as "full", "current"; "calendar" before "year" as "fiscal"; a
     // month of the story in a named year
     assert_values(&[
