@@ -595,6 +595,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             Tense::Past
         };
     }
+    // "for September 1-15 and November 5-20 delivery", "for delivery between September 1
+    // and December 20": days of months goods are sold for are the next such days, whatever
+    // the verb
+    if end == start + 2
+        && toks[start + 1].kind == Kind::Num
+        && month_of(&toks[start].lower).is_some()
+        && days_sold_ahead(toks, start, end)
+    {
+        return Tense::Future;
+    }
     // "has renewed its term contract for Iranian crude oil for the second quarter": the
     // period a contract is for is still to come or under way, whatever the verb
     let period = || {
@@ -3278,6 +3288,37 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
                         "the" | "various" | "nearby" | "forward" | "prompt"
                     )
                     && after_for(first - 1))))
+}
+
+/// Whether the day of a month at `start..end` is one goods are sold for: in a list or span
+/// of days of months right after "for" and right before the trade's noun ("for September
+/// 1-15 and November 5-20 delivery", "for September 5-20/September 10-25 delivery"), or
+/// after "for", the noun and "between" or "from" ("for delivery between September 1 and
+/// December 20").
+fn days_sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    if start >= 3
+        && matches!(toks[start - 1].lower.as_ref(), "between" | "from")
+        && shipped(&toks[start - 2].lower)
+        && toks[start - 3].is("for")
+    {
+        return true;
+    }
+    let listed = |t: &Tok<'_>| {
+        t.kind == Kind::Num
+            || matches!(t.text, "-" | "/" | ",")
+            || t.is("and")
+            || month_of(&t.lower).is_some()
+    };
+    let first = (start.saturating_sub(12)..start)
+        .rev()
+        .take_while(|&k| listed(&toks[k]))
+        .last()
+        .unwrap_or(start);
+    let last = (end..toks.len().min(end + 12))
+        .take_while(|&k| listed(&toks[k]))
+        .last()
+        .map_or(end, |k| k + 1);
+    first > 0 && toks[first - 1].is("for") && toks.get(last).is_some_and(|t| shipped(&t.lower))
 }
 
 /// A verb in the past of wanting or promising, whose object is still ahead of it: "hoped

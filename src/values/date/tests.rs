@@ -3194,6 +3194,36 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "September",
             "1986-09",
         ),
+        // (and days of months goods are sold for, in a list or span after "for" and before
+        // the trade's noun, or after "for delivery between": reuters-10319, 6386, they
+        // were 1986's)
+        (
+            "The committee awarded contracts for seven shipments totalling 340,000 tonnes of \
+                 maize for delivery between September 1 and December 20.",
+            "1987-03-27",
+            "September 1",
+            "1987-09-01",
+        ),
+        (
+            "United Grain won two contracts, priced between 92.44 and 96.00 dlrs per tonne, \
+                 for September 1-15 and November 5-20 delivery.",
+            "1987-03-27",
+            "November 5",
+            "1987-11-05",
+        ),
+        (
+            "Cargill took two shipments priced between 92.00 and 92.93 U.S. Dlrs per tonne c \
+                 and f Taiwan for September 5-20/September 10-25 delivery.",
+            "1987-03-18",
+            "September 10",
+            "1987-09-10",
+        ),
+        (
+            "It bought 20,000 tonnes for March 20-30 delivery.",
+            "1987-03-25",
+            "March 20",
+            "1987-03-20",
+        ),
         // (and the contract a cash price is quoted against: Reuters-21578 1185, 14520, they
         // were 1986-07, 1986-11; not a month a rise is measured from)
         (
