@@ -1812,6 +1812,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         day: None,
                     };
                 }
+                // "The qtr and year 1985 includes a 6,000,000 provision", "for the qtr and yr
+                // 1986": a note's quarter joined to a year over is that year's last quarter
+                if let Core::Anaphor {
+                    unit: Some(Unit::Quarter),
+                    years: 0,
+                    offset: 0,
+                    in_year: None,
+                    ..
+                } = expr.core
+                    && tokens.get(end).is_some_and(|t| t.is("and"))
+                    && let year_at =
+                        end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.is("the")))
+                    && tokens
+                        .get(year_at)
+                        .is_some_and(|t| t.is("year") || t.is("yr"))
+                    && let Some(y) = tokens.get(year_at + 1).and_then(year_token)
+                    && anchor.is_some_and(|a| y < a.year())
+                {
+                    expr.core = Core::Quarter {
+                        year: Some(y),
+                        q: 4,
+                        years: 0,
+                        by_months: false,
+                    };
+                }
                 // "The derby is on April 8, a Monday night", "held on March 3, a Sunday": a
                 // weekday set off after a day by ", a" is that day
                 let named = expr.core.day_mut();

@@ -2378,6 +2378,28 @@ fn names_centuries_in_figures_and_words() {
 }
 
 #[test]
+fn a_notes_quarter_joined_to_a_year_over_is_its_last_quarter() {
+    // (reuters-1080, 6787: they were the quarter the publication is in, 1987-Q1)
+    let note = "The qtr and year 1985 includes a 6,000,000 provision for restructuring \
+                costs.\n    The qtr and year 1986 includes charges of 1,200,000.";
+    let tags = tag(note, Some(d("1987-03-03")));
+    let quarters: Vec<_> = tags
+        .iter()
+        .filter(|t| &note[t.span.clone()] == "The qtr")
+        .map(|t| t.value.as_str())
+        .collect();
+    assert_eq!(quarters, ["1985-Q4", "1986-Q4"]);
+    assert_values_on(
+        "1987-03-18",
+        &[(
+            "NOTE: for the qtr and yr 1986, loss reflects pretax loss of 45.0 mln.",
+            "the qtr",
+            "1986-Q4",
+        )],
+    );
+}
+
+#[test]
 fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
     // "in quarter", "for year": the quarter and year the table reports, over (Reuters-21578
     // 10097, 10089, 21215; were untagged)
