@@ -2325,8 +2325,20 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 | "perhaps"
         )
     }) {
+        // (past a report set off by commas after a deadline: "By the end of the year, he
+        // said, 90 pct of its subscribers will be carried")
+        let from = window
+            .iter()
+            .any(|t| t.is("by"))
+            .then(|| {
+                let said = (end + 1..toks.len().min(end + 5)).find(|&k| reports(&toks[k].lower))?;
+                (toks[end].text == "," && toks.get(said + 1).is_some_and(|t| t.text == ","))
+                    .then_some(said + 2)
+            })
+            .flatten()
+            .unwrap_or(end);
         let clause = || {
-            (end..toks.len().min(end + 10))
+            (from..toks.len().min(from + 10))
                 .skip_while(|&k| toks[k].text == ",")
                 .take_while(|&k| !ends_sentence(toks, k) && !reports(&toks[k].lower))
         };

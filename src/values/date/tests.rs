@@ -16949,6 +16949,15 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Thursday",
             "2013-03-21",
         ),
+        // (past a report set off by commas after a deadline: reuters-8569's was 1986, the
+        // year named before)
+        (
+            "The company lost 500 mln dlrs last year. By the end of the year, he said, 90 pct \
+             of the company's subscribers will be carried on its lines.",
+            "1987-03-23",
+            "the end of the year",
+            "1987",
+        ),
         (
             "On Friday, he heads to Jordan, and then on Saturday he returns home.",
             "2013-03-20",
