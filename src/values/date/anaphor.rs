@@ -1202,17 +1202,55 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
     k > 0
         && matches!(toks[k - 1].lower.as_ref(), "in" | "for")
         && match toks[k].lower.as_ref() {
-            "quarter" | "year" => toks.get(k + 1).is_none_or(|n| {
-                n.after_layout()
-                    || closes_on(&n.lower)
-                    || matches!(
-                        n.lower.as_ref(),
-                        "," | "." | ";" | "and" | "from" | "vs" | "versus"
-                    )
-            }),
+            "quarter" | "year" => note_period_closes(toks, k),
             "week" => toks.get(k + 1).is_some_and(|n| closes_on(&n.lower)),
             _ => false,
         }
+}
+
+/// Whether the quarter or year of a note at `k` closes its phrase: "in quarter and",
+/// "in year.", "for year ended".
+fn note_period_closes(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k + 1).is_none_or(|n| {
+        n.after_layout()
+            || closes_on(&n.lower)
+            || matches!(
+                n.lower.as_ref(),
+                "," | "." | ";" | "and" | "from" | "vs" | "versus"
+            )
+    })
+}
+
+/// "NOTE: Excludes gain 3.41 dlrs a share versus gain 41 cts in the quarter, and gain 5.68
+/// dlrs in the year": a note to a table of results that keeps the article of "the quarter",
+/// "the year" at `the..the + 2` (after "in" or "for", closing its phrase as a dropped one
+/// does) means the periods the table reports, over, as "in quarter" does, when nothing
+/// before it in the note names a year or a year back ("NOTE: Prior year excludes ...",
+/// "Note: Year-ago net includes").
+pub(super) fn noted_period(toks: &[Tok<'_>], the: usize, end: usize) -> bool {
+    if !(end == the + 2
+        && the > 0
+        && matches!(toks[the - 1].lower.as_ref(), "in" | "for")
+        && toks[the].is("the")
+        && matches!(toks[the + 1].lower.as_ref(), "quarter" | "year")
+        && note_period_closes(toks, the + 1))
+    {
+        return false;
+    }
+    // (the colon after "NOTE" ends a sentence: the note's words start right after it)
+    let mut first = the;
+    for k in before_in_sentence(toks, the, 40) {
+        if year_token(&toks[k]).is_some()
+            || matches!(
+                toks[k].lower.as_ref(),
+                "prior" | "previous" | "prev" | "ago" | "earlier"
+            )
+        {
+            return false;
+        }
+        first = k;
+    }
+    first >= 2 && toks[first - 1].text == ":" && matches!(toks[first - 2].text, "NOTE" | "Note")
 }
 
 /// Whether a year end at token `at` ("year end", "year-end", "yearend") closes its phrase:

@@ -356,7 +356,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Past;
     }
     // the periods of a note to a table of results, which drops their article, are over
-    if end == start + 1 && article_dropped(toks, start) {
+    if (end == start + 1 && article_dropped(toks, start)) || noted_period(toks, start, end) {
         return Tense::Ended;
     }
     // "if the pipeline service is restored by Friday there would be little problem", "if we

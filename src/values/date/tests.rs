@@ -2378,6 +2378,29 @@ fn names_centuries_in_figures_and_words() {
 }
 
 #[test]
+fn a_note_that_keeps_the_article_of_its_periods_means_the_tables() {
+    // (reuters-3946, 3900, 6073: they were the publication's quarter and year)
+    let note = "Revs 72.4 mln vs 63.8 mln\n    NOTE: Excludes gain 3.41 dlrs a share versus \
+                gain 41 cts in the quarter, and gain 5.68 dlrs a share versus gain 1.99 dlrs \
+                in the year from discontinued and disposed operations.";
+    assert_values_on(
+        "1987-03-11",
+        &[(note, "the quarter", "1986-Q4"), (note, "the year", "1986")],
+    );
+    // (a note with no year is one too; not a sentence outside a note)
+    let told = "Sales 12.6 mln vs 7,145,000\n    NOTE: Net profit includes tax credits of \
+                372,000 dlrs in the quarter and 643,000 dlrs in the nine months.";
+    let outside = "Sales rose 5 pct in the quarter, the company said.";
+    assert_values_on(
+        "1987-03-19",
+        &[
+            (told, "the quarter", "1986-Q4"),
+            (outside, "the quarter", "1987-Q1"),
+        ],
+    );
+}
+
+#[test]
 fn a_notes_quarter_joined_to_a_year_over_is_its_last_quarter() {
     // (reuters-1080, 6787: they were the quarter the publication is in, 1987-Q1)
     let note = "The qtr and year 1985 includes a 6,000,000 provision for restructuring \
