@@ -1753,7 +1753,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .chain(after_in_sentence(tokens, end, words))
                         .any(|k| modal(&tokens[k].lower))
                 };
-                let full_year_of = match (&quarter, anchor) {
+                // "in 1986, the bank's first full year of operation", "its first full year of
+                // production in 1988": a full year counted in a life is the year written
+                // nearest it in its sentence (eight words before, six after)
+                let counted_year = || {
+                    (relative_year
+                        && i > 0
+                        && (ordinal_of(&tokens[i - 1].lower).is_some() || tokens[i - 1].is("last"))
+                        && tokens[i..end].iter().any(|t| t.is("full")))
+                    .then(|| {
+                        before_in_sentence(tokens, i - 1, 8)
+                            .chain(after_in_sentence(tokens, end, 6))
+                            .find_map(|k| year_token(&tokens[k]))
+                    })
+                    .flatten()
+                };
+                let full_year_of = counted_year().or_else(|| match (&quarter, anchor) {
                     (Some(q), Some(a))
                         if full_year
                             && relative_year
@@ -1778,7 +1793,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         Some(a.year() - 1)
                     }
                     _ => None,
-                };
+                });
                 if let Some(year) = full_year_of {
                     expr.core = Core::Cal {
                         year: Some(year),

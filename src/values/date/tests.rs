@@ -8657,6 +8657,22 @@ fn resolves_classes_of_newswire_expressions() {
             "the next year",
             "1981",
         ),
+        // a full year counted in a life is the year written nearest it (reuters-9142,
+        // 12460, 18872: they were 1987)
+        (
+            "XIB reported a group net profit of about 14 mln Hong Kong dlrs in 1986, the \
+                 bank's first full year of operation.",
+            "1987-03-25",
+            "full year",
+            "1986",
+        ),
+        (
+            "The new site is expected to produce about 250,000 lbs of uranium in its first \
+                 full year of production in 1988.",
+            "1987-06-18",
+            "full year",
+            "1988",
+        ),
         // "the full year" of a results story is the year of the quarter it reports
         (
             "The company said fourth-quarter profit rose 12 percent. For the full year, \
