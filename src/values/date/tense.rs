@@ -2198,14 +2198,23 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && before_in_clause(toks, k, 10).any(|j| tells_past(toks, j)));
         // ("Activists plan more protests on Friday", "Unions plan another day of protests
         // on Tuesday": a plan and its object, then the day)
-        let plans_object = intent
-            && matches!(toks[k].lower.as_ref(), "plan" | "plans")
-            && !attributive
-            && (word_before(1, "on") || word_before(1, "for"))
-            && (2..=7).contains(&(start - k))
-            && toks[k + 1..start - 1]
-                .iter()
-                .all(|t| t.is_lowercase_word() && !looks_past(&t.lower) && !t.is("to"));
+        // (its object may hold figures and the commas between its words, and a weekday may
+        // follow it bare: "Canada plans a three part, one billion dlr issue Tuesday")
+        let plans_object =
+            intent && matches!(toks[k].lower.as_ref(), "plan" | "plans") && !attributive && {
+                let bare = weekday && end == start + 1 && toks[start - 1].is_lowercase_word();
+                let object_end = start - usize::from(!bare);
+                (bare || word_before(1, "on") || word_before(1, "for"))
+                    && (2..=10).contains(&(start - k))
+                    && (k + 1..object_end).all(|j| {
+                        let t = &toks[j];
+                        (t.is_lowercase_word() && !looks_past(&t.lower) && !t.is("to"))
+                            || t.kind == Kind::Num
+                            || t.text == ","
+                            // (the point of "1.5 billion")
+                            || (t.text == "." && toks[j + 1].kind == Kind::Num && !t.spaced())
+                    })
+            };
         // ("Protesters want the bill withdrawn by Friday": a wish, its object and what is
         // to be done to it)
         let wants_done = (toks[k].is("wants") || (plural && toks[k].is("want")))

@@ -17584,6 +17584,21 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-06-21",
         ),
+        // (its object may hold figures and commas, and a weekday may follow it bare:
+        // reuters-16612's was 1987-04-07)
+        (
+            "Canada plans a three part, one billion dlr issue Tuesday, which will be dated \
+             and delivered May 1, the finance department said.",
+            "1987-04-13",
+            "Tuesday",
+            "1987-04-14",
+        ),
+        (
+            "Canada plans a 1.5 billion dlr bond issue on Tuesday.",
+            "1987-04-13",
+            "Tuesday",
+            "1987-04-14",
+        ),
         (
             "Unions plan another day of protests on Friday.",
             "2013-06-18",
