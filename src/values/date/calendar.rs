@@ -993,11 +993,18 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         };
         // (nor "Good Friday" where the holiday's parse found an event's name, "the Good
         // Friday Agreement")
+        // ("on expiration Friday", "the next expiration Friday", "triple witching Friday":
+        // the kind of day futures and options expire on, named so in any quarter, not one of
+        // the story)
         if start > 0
             && (matches!(
                 c.toks[start - 1].text,
                 "Super" | "Bloody" | "Bowl" | "Blue" | "Manic" | "Good"
-            ) || (c.toks[start - 1].text == "Black" && (day != Weekday::Mon || year_after())))
+            ) || (c.toks[start - 1].text == "Black" && (day != Weekday::Mon || year_after()))
+                || matches!(
+                    c.toks[start - 1].lower.as_ref(),
+                    "expiration" | "expiry" | "witching"
+                ))
         {
             return None;
         }

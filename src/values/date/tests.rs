@@ -508,6 +508,21 @@ fn leaves_verbs_and_rates_alone() {
     let tags = tag(text, Some(d("2020-03-16")));
     let spans: Vec<_> = tags.iter().map(|t| &text[t.span.clone()]).collect();
     assert_eq!(spans, ["1987"]);
+    // ... and "expiration Friday", "triple witching Friday", the kind of day futures and
+    // options expire on (reuters-16017, 4570, 6249: they were the Friday nearest)
+    assert_untagged(
+        "1987-04-09",
+        &[
+            "Settlement of the new contract will be based on the opening value of the index \
+             on expiration Friday.",
+            "The New York stock exchange said its rules for triple expiration Friday permit \
+             entering orders.",
+        ],
+    );
+    let text = "On the last triple witching Friday, December 19, the NYSE traded 85 mln shares.";
+    let tags = tag(text, Some(d("1987-03-12")));
+    let spans: Vec<_> = tags.iter().map(|t| &text[t.span.clone()]).collect();
+    assert_eq!(spans, ["December 19"]);
 }
 
 #[test]
@@ -20356,6 +20371,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "expiration",
     "expired",
     "expiring",
+    "expiry",
     "explained",
     "explosion",
     "exports",
@@ -21073,6 +21089,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "whose",
     "wicket",
     "wickets",
+    "witching",
     "with",
     "withdrew",
     "without",
