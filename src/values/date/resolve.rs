@@ -1165,7 +1165,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
                 // ("The year ended with a rally", read on Jan. 4: the period that ended is
-                // over, the last one unless the publication is in its last days)
+                // over, the last one unless the publication is in its last days; a
+                // quarter's results come out after it closes, so a note's quarter,
+                // "in quarter" read on March 31, is the last one whatever the day)
                 (None, Some(a))
                     if cx.tense == Tense::Ended
                         && *offset == 0
@@ -1173,9 +1175,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                             unit,
                             Some(Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
                         )
-                        && unit
-                            .and_then(|u| unit_at(a, u, 0))
-                            .is_some_and(|now| now.end > a + Duration::days(2)) =>
+                        && unit.and_then(|u| unit_at(a, u, 0)).is_some_and(|now| {
+                            now.end > a + Duration::days(2) || *unit == Some(Unit::Quarter)
+                        }) =>
                 {
                     (unit_at(a, (*unit)?, -1)?.start, Granularity::Day)
                 }
