@@ -2202,7 +2202,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // follow it bare: "Canada plans a three part, one billion dlr issue Tuesday")
         let plans_object =
             intent && matches!(toks[k].lower.as_ref(), "plan" | "plans") && !attributive && {
-                let bare = weekday && end == start + 1 && toks[start - 1].is_lowercase_word();
+                let bare = weekday
+                    && end == start + 1
+                    && toks[start - 1].is_lowercase_word()
+                    && !PREPOSITIONS.contains(&toks[start - 1].lower.as_ref());
                 let object_end = start - usize::from(!bare);
                 (bare || word_before(1, "on") || word_before(1, "for"))
                     && (2..=10).contains(&(start - k))
