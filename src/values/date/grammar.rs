@@ -652,6 +652,14 @@ pub(super) enum Tense {
 }
 
 pub(super) fn month_of(word: &str) -> Option<u32> {
+    // (the first letter first: this runs at most tokens, and few words start as a month)
+    if !word
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's'))
+    {
+        return None;
+    }
     Some(match word {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
