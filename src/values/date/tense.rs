@@ -1046,8 +1046,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let local_time = |t: &Tok<'_>| t.is("local") && toks.get(end + 1).is_some_and(|n| n.is("time"));
     // (nor an adverb: "may elect to receive payment for his shares in January rather than
     // immediately", "in October also looked bleak")
+    // (nor the object a verb puts after the date: "to negotiate up to September 30 any
+    // future quota distribution", "will pay on May 1 a dividend")
     let attributive = after.is_some_and(|t| {
         t.is_lowercase_word()
+            && !determiner(&t.lower)
+            && !matches!(t.lower.as_ref(), "any" | "all" | "some" | "each" | "every")
             && part_of_day(&t.lower).is_none()
             && !local_time(t)
             && !goes_on_with_clause(&t.lower)
@@ -2090,11 +2094,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             });
         // ("The talks ended with a pledge to meet again in September": a promise, still
         // ahead when it was made; not the noun "plans", read in the tense of its clause)
+        // ("with a firm undertaking to try to negotiate up to September 30": past one
+        // adjective too)
         let pledge = matches!(
             toks[k].lower.as_ref(),
-            "pledge" | "pledges" | "promise" | "promises" | "vow" | "vows"
+            "pledge"
+                | "pledges"
+                | "promise"
+                | "promises"
+                | "vow"
+                | "vows"
+                | "undertaking"
+                | "commitment"
         ) && k > 0
-            && (determiner(&toks[k - 1].lower) || toks[k - 1].is("s"));
+            && (determiner(&toks[k - 1].lower)
+                || toks[k - 1].is("s")
+                || (k > 1
+                    && determiner(&toks[k - 2].lower)
+                    && toks[k - 1].is_lowercase_word()
+                    && !looks_past(&toks[k - 1].lower)));
         let planned = (intent
             || raises
             || is_to

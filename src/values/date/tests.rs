@@ -16212,6 +16212,22 @@ fn reported_plans_and_deadlines_look_ahead() {
             "September 30",
             "1987-09-30",
         ),
+        // (an undertaking or a commitment too, past one adjective; and the object the verb
+        // puts after the date is no noun the date names: reuters-42's was 1986-09-30)
+        (
+            "Producing countries will present a proposal for reintroducing export quotas for \
+             12 months from April 1 with a firm undertaking to try to negotiate up to \
+             September 30 any future quota distribution on a new basis, ICO delegates said.",
+            "1987-02-26",
+            "September 30",
+            "1987-09-30",
+        ),
+        (
+            "They agreed to negotiate up to September 30 a new basis.",
+            "1987-02-26",
+            "September 30",
+            "1987-09-30",
+        ),
         // (not a promise made to someone: "a promise to the nation")
         (
             "He made a promise to the nation in May.",
@@ -20255,6 +20271,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "come",
     "comes",
     "commencing",
+    "commitment",
     "compared",
     "complete",
     "completed",
@@ -21032,6 +21049,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "unch",
     "unchanged",
     "under",
+    "undertaking",
     "undertook",
     "unemployment",
     "unless",
