@@ -926,7 +926,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // at most two months ago is of that month, whose figures are not out
                         Tense::Future
                             if month_just_gone(&expr, anchor)
-                                && before_in_sentence(tokens, first, 16)
+                                && before_in_sentence(tokens, first, 24)
                                     .chain(after_in_sentence(tokens, end, 6))
                                     .any(|k| names_statistic(&tokens[k].lower)) =>
                         {

@@ -1656,6 +1656,13 @@ fn a_forecast_statistic_for_a_month_just_gone_is_of_that_month() {
                 "February",
                 "1987-02",
             ),
+            // (the statistic up to 24 words before: reuters-8671's was 1988-02)
+            (
+                "The officials told reporters industrial production, down 0.5 pct in January \
+                 from December, is likely to turn positive in February and to rise thereafter.",
+                "February",
+                "1987-02",
+            ),
             // (not what is not a statistic: "The plant will reopen in February" is next
             // year's)
             ("The plant will reopen in February.", "February", "1988-02"),
