@@ -1305,6 +1305,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // only of a holiday, a month or a day with no year)
                 let span_open = || {
                     let opening = out.last()?;
+                    let date = opening.date.as_ref()?;
+                    // (the opening's first token)
+                    let first = || {
+                        (i.saturating_sub(12)..i)
+                            .rev()
+                            .find(|&k| tokens[k].start == opening.span.start)
+                    };
                     // (two -ing forms may hold it: "a programme starting March 6 and ending
                     // September 7")
                     if i >= 4
@@ -1315,18 +1322,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens[i - 2].is("and")
                         && opening.span.end == tokens[i - 3].end
                     {
-                        let begun = (i.saturating_sub(12)..i - 3)
-                            .find(|&k| tokens[k].start == opening.span.start)
-                            .is_some_and(|k| {
-                                k > 0
-                                    && matches!(
-                                        tokens[k - 1].lower.as_ref(),
-                                        "starting" | "beginning" | "commencing" | "opening"
-                                    )
-                            });
-                        return begun
-                            .then(|| opening.date.as_ref().map(|d| d.start))
-                            .flatten();
+                        let begun = first().is_some_and(|k| {
+                            k > 0
+                                && matches!(
+                                    tokens[k - 1].lower.as_ref(),
+                                    "starting" | "beginning" | "commencing" | "opening"
+                                )
+                        });
+                        return begun.then_some(date.start);
                     }
                     // (a comma may close an opening that writes its year: "from September
                     // 30, 1987, to December 31")
@@ -1334,11 +1337,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     if i < 2 || opening.span.end != tokens[i - 2 - usize::from(comma)].end {
                         return None;
                     }
-                    let date = opening.date.as_ref()?;
-                    let opens = (i.saturating_sub(12)..i)
-                        .rev()
-                        .find(|&k| tokens[k].start == opening.span.start)
-                        .is_some_and(|k| opens_span(tokens, k, i - 1));
+                    let opens = first().is_some_and(|k| opens_span(tokens, k, i - 1));
                     // (or a month a glued slash joins: "the coming May/September harvest",
                     // "the next October/December crop")
                     let slashed = || {
@@ -1828,7 +1827,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     };
                 }
                 // "The qtr and year 1985 includes a 6,000,000 provision", "for the qtr and yr
-                // 1986": a note's quarter joined to a year over is that year's last quarter
+                // 1986": a note's quarter joined to a year over is that year's last quarter (the
+                // tokenizer spells "yr" out)
                 if let Core::Anaphor {
                     unit: Some(Unit::Quarter),
                     years: 0,
@@ -1839,9 +1839,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && tokens.get(end).is_some_and(|t| t.is("and"))
                     && let year_at =
                         end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.is("the")))
-                    && tokens
-                        .get(year_at)
-                        .is_some_and(|t| t.is("year") || t.is("yr"))
+                    && tokens.get(year_at).is_some_and(|t| t.is("year"))
                     && let Some(y) = tokens.get(year_at + 1).and_then(year_token)
                     && anchor.is_some_and(|a| y < a.year())
                 {

@@ -905,14 +905,8 @@ fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// `year-ago` is: "the prior year fourth quarter", a note's "Prior year 4th qtr".
 fn prior_year(c: &mut Cursor<'_, '_>) -> bool {
     // (or its possessive: "the prior year's second quarter")
-    let possessive = |k: usize| {
-        c.toks
-            .get(k)
-            .is_some_and(|t| t.is_apostrophe() && !t.spaced())
-            && c.toks.get(k + 1).is_some_and(|t| t.is("s"))
-    };
     let Some(after) = prior_year_at(c.toks, c.i)
-        .map(|k| k + 2 * usize::from(possessive(k)))
+        .map(|k| k + 2 * usize::from(c.possessive_at(k - c.i)))
         .filter(|&after| small_ordinal(c.toks, after).is_some())
     else {
         return false;
