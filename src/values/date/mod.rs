@@ -4489,7 +4489,9 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
         return false;
     }
     let mut figure = false;
-    for k in (i.saturating_sub(14)..if after_figure { i } else { i - 1 }).rev() {
+    // (up to 18 words back, for a figure told with its share: "compared with a loss of 3.3
+    // mln dlrs, or 21 cts per share, in 1985's fourth quarter")
+    for k in (i.saturating_sub(18)..if after_figure { i } else { i - 1 }).rev() {
         let t = &toks[k];
         match t.lower.as_ref() {
             // ("rose 4.2 pct last month after increasing 6.6 pct in January")
@@ -5285,6 +5287,10 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
     let middle = first + (last - first) / 2;
     let calendar = unit_at(middle, Unit::Quarter, 0)?;
     let value = match named {
+        // (a fourth quarter that closes in the first week of January is the year's just
+        // gone, as a year of 52 or 53 weeks ends on the weekday nearest December 31: "the
+        // fourth quarter ended January 3" of 1987 is 1986-Q4)
+        Some(4) if last.month() == 1 && last.day() <= 7 => format!("{:04}-Q4", last.year() - 1),
         Some(q) => format!("{:04}-Q{q}", last.year()),
         None => calendar.timex,
     };

@@ -8610,6 +8610,16 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "1987",
         ),
+        // (the baseline's figure may be told at length, its share and all: Reuters 1502,
+        // 10531)
+        (
+            "The company reported a loss for the fourth quarter ended January 3 of 31.9 mln \
+                 dlrs, or 76 cts a share, compared with a loss of 3.3 mln dlrs, or 21 cts per \
+                 share, in 1985's fourth quarter. For the year, however, it reported a profit.",
+            "1987-03-04",
+            "the year",
+            "1986",
+        ),
         (
             "Japan's February exports rose to 16.74 billion dlrs from 14.89 billion in \
                  February 1986 and from 14.65 billion in January, the Ministry said. Imports \
@@ -12168,6 +12178,14 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1989-10-27",
         "1989-Q2",
         ("1989-08-01", "1989-10-31"),
+    );
+    // (a fourth quarter that closes in the first week of January is the year's just gone,
+    // by a year of 52 or 53 weeks; Reuters 1502)
+    check(
+        "Earlier, the company reported a loss for the fourth quarter ended January 3.",
+        "1987-03-04",
+        "1986-Q4",
+        ("1986-10-04", "1987-01-03"),
     );
     check(
         "Microsoft reported results for its fiscal third quarter, which ended March 31.",
