@@ -1069,6 +1069,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // ... and so is the first of a series a change starts with, in a sentence with no verb in
+    // the past: "plans to increase the quarterly dividend beginning with the October one
+    // payment", "effective with the May billing statement"
+    if attributive
+        && start >= 3
+        && determiner(&toks[start - 1].lower)
+        && toks[start - 2].is("with")
+        && (starts_from(&toks[start - 3].lower) || toks[start - 3].is("effective"))
+        && !past_around(toks, start, end)
+    {
+        return Tense::Future;
+    }
     // "prospects for a quota accord in October also looked bleak", "the possibility of
     // reimposing quotas before October", "talks aimed at restoring quotas before October",
     // "working towards reimposing quotas from October 1": what is hoped for or aimed at is

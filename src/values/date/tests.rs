@@ -15708,6 +15708,22 @@ fn reported_plans_and_deadlines_look_ahead() {
             "September",
             "1987-09",
         ),
+        // (and the first of a series a change starts with, in a sentence with no verb in
+        // the past; Reuters 17113)
+        (
+            "The company said it plans to increase the quarterly cash dividend on the \
+                 post-split shares by seven pct to 30 cts beginning with the October one \
+                 payment.",
+            "1987-04-24",
+            "October one",
+            "1987-10-01",
+        ),
+        (
+            "The company raised the dividend beginning with the October payment.",
+            "1987-04-24",
+            "October",
+            "1986-10",
+        ),
         (
             "The ICO is likely to tackle quotas at its September meeting.",
             "1987-04-02",
