@@ -4484,7 +4484,11 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     // for one: "decline only slightly in 1987 from their record levels last year")
     let after_figure = i > 1 && (of_figure(i) || names_level(&toks[i - 1]));
     if i == 0
-        || !(after_figure || matches!(toks[i - 1].lower.as_ref(), "in" | "for" | "during" | "at"))
+        || !(after_figure
+            || matches!(
+                toks[i - 1].lower.as_ref(),
+                "in" | "for" | "during" | "at" | "by"
+            ))
     {
         return false;
     }
@@ -4494,8 +4498,13 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     for k in (i.saturating_sub(18)..if after_figure { i } else { i - 1 }).rev() {
         let t = &toks[k];
         match t.lower.as_ref() {
-            // ("rose 4.2 pct last month after increasing 6.6 pct in January")
-            "from" | "against" | "versus" | "vs" | "after" => return figure,
+            // ("rose 4.2 pct last month after increasing 6.6 pct in January"; a deadline after
+            // a figure "from" is the change's, "rising from around 1.60 dlrs, forcing a rate
+            // cut by Friday", but one set beside a figure is a baseline: "compared with 26.2
+            // mln ha by April 21, 1986")
+            "from" | "against" | "versus" | "vs" | "after" => {
+                return figure && !toks[i - 1].is("by");
+            }
             "with" | "to" => return figure && k > 0 && toks[k - 1].is("compared"),
             _ if t.kind == Kind::Num || names_level(t) => figure = true,
             // (a participle right after the figure tells of it: "down from the 25 cts

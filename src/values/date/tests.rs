@@ -8610,6 +8610,24 @@ fn resolves_classes_of_newswire_expressions() {
             "the year",
             "1987",
         ),
+        // (and a figure set beside another "by" a day is compared as one "in" a month is:
+        // Reuters 17393; not a deadline after "from", "rising from around 1.60 dlrs, forcing
+        // a rate cut by Friday")
+        (
+            "Soviet farmers had sown spring crops on only 15.8 mln hectares by April 27, \
+                 compared with 26.2 mln ha by April 21, 1986, Izvestia said. Grains were sown \
+                 on 6.7 mln ha, compared with 13.1 mln at the same time last year.",
+            "1987-04-29",
+            "the same time last year",
+            "1986-04-27",
+        ),
+        (
+            "He saw sterling rising another two cents this week from around 1.60 dlrs, \
+                 forcing a rate cut by Friday.",
+            "1987-03-18",
+            "Friday",
+            "1987-03-20",
+        ),
         // (the baseline's figure may be told at length, its share and all: Reuters 1502,
         // 10531)
         (
