@@ -23203,6 +23203,37 @@ fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
 /// A phrase's expected tag: (text, publication, phrase, (value, first day, last day)).
 type PeriodRow<'a> = (&'a str, &'a str, &'a str, (&'a str, &'a str, &'a str));
 
+#[test]
+fn a_quarter_by_its_number_is_the_one_the_story_closes_on_a_day_later() {
+    // a quarter named by its number alone before the story first closes one of that number
+    // on a day is that quarter (Reuters 3890, 1193, 16369: they were the calendar's)
+    assert_periods(&[
+        (
+            "H.J. Heinz Co said net income for the third quarter rose 18.2 pct. For the third \
+             quarter ended January 31, Heinz earned 74.7 mln dlrs.",
+            "1987-03-11",
+            "the third quarter rose",
+            ("1987-Q3", "1986-11-01", "1987-01-31"),
+        ),
+        (
+            "Genetics Institute Inc, earlier reporting an increased first quarter net loss, \
+             said it expects higher losses. Genetics earlier said first quarter ended February \
+             28 losses rose.",
+            "1987-04-13",
+            "first quarter net",
+            ("1987-Q1", "1986-12-01", "1987-02-28"),
+        ),
+        // (not when the day writes its year, a quarter of another year)
+        (
+            "The company expects to record a pretax gain in the first quarter. For the first \
+             quarter ended March 31, 1986, it earned 2 mln dlrs.",
+            "1987-03-27",
+            "the first quarter.",
+            ("1987-Q1", "1987-01-01", "1987-03-31"),
+        ),
+    ]);
+}
+
 /// Asserts the value and the interval of the tag at (or holding) each phrase.
 fn assert_periods(table: &[PeriodRow<'_>]) {
     for &(text, published, around, (value, first, last)) in table {
