@@ -335,7 +335,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             same = true;
         }
         Some("comparable" | "corresponding") => c.i += 1,
-        Some("following" | "next") if !that => {
+        Some("following" | "next" | "subsequent") if !that => {
             c.i += 1;
             offset = 1;
         }

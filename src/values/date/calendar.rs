@@ -1910,7 +1910,7 @@ fn that_year_after(c: &mut Cursor<'_, '_>) -> Option<i32> {
     let the = usize::from(c.peek_at(1)?.is("the"));
     let years = match (the, c.peek_at(1 + the)?.lower.as_ref()) {
         (0, "that") | (1, "same") => 0,
-        (1, "following" | "next") => 1,
+        (1, "following" | "next" | "subsequent") => 1,
         (1, "previous" | "preceding" | "prior") => -1,
         _ => return None,
     };

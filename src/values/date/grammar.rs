@@ -1247,6 +1247,7 @@ pub(super) const GRAMMAR_WORDS: &[&str] = &[
     "st",
     "start",
     "su",
+    "subsequent",
     "summer",
     "sun",
     "sunday",

@@ -6911,6 +6911,19 @@ fn resolves_classes_of_newswire_expressions() {
             "the following March",
             "2016-03",
         ),
+        // ("subsequent" as "following": Reuters 5230)
+        (
+            "The plan was adopted in 1985 and took effect the subsequent January.",
+            "1987-03-16",
+            "the subsequent January",
+            "1986-01",
+        ),
+        (
+            "Sales fell in 1984 and rose in the subsequent year.",
+            "1987-03-16",
+            "the subsequent year",
+            "1985",
+        ),
         (
             "The program started in the summer of 2004 and expanded the next winter.",
             "2018-02-05",
