@@ -2033,24 +2033,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     && !determiner(&s.lower)
                     && !matches!(s.lower.as_ref(), "this" | "thus" | "has" | "was" | "does"))
             };
-        let intent = intends_now(&toks[k].lower)
-            && k > 0
-            && !determiner(&toks[k - 1].lower)
-            && !matches!(
-                toks[k - 1].lower.as_ref(),
-                "no" | "new"
-                    | "any"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "with"
-                    | "of"
-                    | "about"
-                    | "future"
-                    | "expansion"
-            )
-            && !looks_past(&toks[k - 1].lower)
-            || plural;
+        let intent = intends_now_at(toks, k) || plural;
         // ("has threatened to strike at 1000 hrs EDT on Thursday", "agreed to meet again on
         // Tuesday": a wish or a promise in the past, still ahead)
         // (not "agreed to the deal in October", nor "had intended to file a plan in
@@ -2291,8 +2274,11 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // to be repeated by Treasury Secretary James Baker in a speech to the bank's annual
         // meeting on Monday"; not a month a statistic is for, "Vehicle exports are expected
         // to show a seven pct year-on-year drop in February")
+        // (or the infinitive of a plan: "there are no plans for Brazilian finance minister
+        // Dilson Funaro to meet commercial bankers during his trip to Washington on Friday")
         .find(|&k| {
             toks[k].is("will")
+                || (toks[k].is("to") && plan_infinitive(toks, k))
                 || (weekday
                     && toks[k].is("to")
                     && k >= 2
@@ -3404,6 +3390,45 @@ fn intends_now(word: &str) -> bool {
         word,
         "plans" | "intends" | "aims" | "hopes" | "wants" | "proposes"
     )
+}
+
+/// Whether token `k` is a verb of intent in the present, not the noun: "The company plans
+/// to", "it intends to" (not "announced plans to", "the peace plan", "no new plans").
+fn intends_now_at(toks: &[Tok<'_>], k: usize) -> bool {
+    intends_now(&toks[k].lower)
+        && k > 0
+        && !determiner(&toks[k - 1].lower)
+        && !matches!(
+            toks[k - 1].lower.as_ref(),
+            "no" | "new"
+                | "any"
+                | "has"
+                | "have"
+                | "had"
+                | "with"
+                | "of"
+                | "about"
+                | "future"
+                | "expansion"
+        )
+        && !looks_past(&toks[k - 1].lower)
+}
+
+/// Whether the "to" at `to` opens the infinitive of a plan, right after the verb or past
+/// the noun, "for" and who is to act: "it plans to meet", "there are no plans for Brazilian
+/// finance minister Dilson Funaro to meet".
+fn plan_infinitive(toks: &[Tok<'_>], to: usize) -> bool {
+    let verb = toks
+        .get(to + 1)
+        .is_some_and(|v| v.is_lowercase_word() && !determiner(&v.lower));
+    verb && ((to > 0 && intends_now_at(toks, to - 1))
+        || (to.saturating_sub(8)..to).rev().any(|j| {
+            matches!(toks[j].lower.as_ref(), "plans" | "plan")
+                && toks[j + 1].is("for")
+                && toks[j + 2..to]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && !looks_past(&t.lower))
+        }))
 }
 
 /// Whether the word at `k` ("expected", "forecast") is a comparison rather than a forecast:

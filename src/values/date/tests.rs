@@ -17657,6 +17657,21 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-03-22",
         ),
+        // (however long the infinitive runs on to the day, as after "will": Reuters 190)
+        (
+            "Bankers said there are no plans for Brazilian finance minister Dilson Funaro to \
+                 meet commercial bankers during his trip to Washington on Friday and Saturday.",
+            "1987-02-26",
+            "Saturday",
+            "1987-02-28",
+        ),
+        (
+            "The company plans to present the restructuring plan to the full board of the \
+                 parent company and its lenders at a meeting in New York on Monday.",
+            "1987-03-19",
+            "Monday",
+            "1987-03-23",
+        ),
         (
             "Boeing expects the 737 MAX to return to service early in the fourth quarter.",
             "2019-07-17",
