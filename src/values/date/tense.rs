@@ -1486,14 +1486,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 break 'ahead Some(k);
             }
             // "the trade figures to be reported Tuesday", "The figures, to be released on
-            // Friday, will show": a passive still to come (not after a verb in the past,
+            // Friday, will show", "the envoy's trip, to be followed from Tuesday by a visit to
+            // Nicaragua": a passive still to come (not after a verb in the past,
             // "appeared to be delayed on Tuesday", nor "was to be signed on Friday")
             if t.is("to")
                 && k >= 2
                 && window[k - 1].is("be")
                 && looks_past(&window[k - 2].lower)
                 && (k == 2
-                    || (k == 3 && matches!(window[0].lower.as_ref(), "on" | "in" | "by" | "at")))
+                    || (k == 3
+                        && matches!(window[0].lower.as_ref(), "on" | "in" | "by" | "at" | "from")))
                 && window
                     .get(k + 1)
                     .is_none_or(|v| !looks_past(&v.lower) && !v.is("was") && !v.is("were"))

@@ -5248,6 +5248,14 @@ fn resolves_classes_of_newswire_expressions() {
             "Tuesday",
             "1987-04-14",
         ),
+        // (after "from" too: Reuters 20909)
+        (
+            "They said the envoy's trip, to be followed from tuesday by a visit to nicaragua, \
+                 could be linked to a possible mediation.",
+            "1987-10-19",
+            "tuesday",
+            "1987-10-20",
+        ),
         (
             "The zone, to be opened on Thursday, will complement a major expansion of \
                  Bangkok airport.",
