@@ -1936,6 +1936,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     let year = if starts { period.start } else { period.end }.year();
                     span_end = Some((at, year));
                 }
+                let named_by_end = ending.is_some();
                 if let Some(mut timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
                     t.counted_from = cx.counted_from.take();
@@ -1994,6 +1995,32 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (each rule names the year the month moves to, read on the month as
                     // resolved)
                     let leg = || spread_leg(tokens, i);
+                    // "AM International Inc said its third quarter net income may not exceed
+                    // the breakeven level", read in April 1987: a quarter by its number alone
+                    // in a clause that looks ahead is not one over more than a quarter ago,
+                    // whose results are told, but the next of that number (1987-Q3; it was
+                    // 1986-Q3), unless the last year the text wrote before it is over ("net
+                    // income for 1986 ... it is possible second quarter results will be
+                    // restated"), nor a figure's in a possessive ("sales to
+                    // approximate the second quarter's 21.1 mln dlrs")
+                    if expr.bare_quarter().is_some()
+                        && expr.modifier.is_none()
+                        && !named_by_end
+                        && cx.tense == Tense::Unmarked
+                        && let (Some(a), Some(d)) = (anchor, timex.date.as_ref())
+                        && (a - d.end).num_days() > 92
+                        && tokens[..i]
+                            .iter()
+                            .rev()
+                            .find_map(year_token)
+                            .is_none_or(|y| y >= a.year())
+                        && !tokens.get(end).is_some_and(Tok::is_apostrophe)
+                        && clause_looks_ahead(tokens, first, end)
+                        && let Some(next) =
+                            shift(d.start, Unit::Year, 1).and_then(|n| unit_at(n, Unit::Quarter, 0))
+                    {
+                        timex.redate(next);
+                    }
                     let moved_to = timex.date.as_ref().filter(|_| month_alone).and_then(|d| {
                         let month = d.start.month();
                         let over = anchor.filter(|&a| d.end < a);

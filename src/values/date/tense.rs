@@ -3624,6 +3624,45 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
             ) && !compared(toks, k)))
 }
 
+/// Whether the clause of a period named before its noun, from `start` to `end`, looks
+/// ahead: the nearest verb before it (a report aside) is a modal, a forecast or what is
+/// hoped for ("Prospects for the second quarter were favourable"), or the noun it names
+/// is the subject of a modal or a forecast in the passive right after it ("its third
+/// quarter net income may not exceed", "its fourth quarter operating profits are expected
+/// to be", "said in the third quarter it will start").
+pub(super) fn clause_looks_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    // (a forecast as a verb, not the noun: "The forecast is from fourth quarter to fourth
+    // quarter"; and not what a figure is set against, "will be higher than in the second
+    // quarter")
+    let ahead = |k: usize| {
+        (looks_ahead_at(toks, k) && !(k > 0 && determiner(&toks[k - 1].lower))) || prospect(toks, k)
+    };
+    let against = toks[start.saturating_sub(3)..start]
+        .iter()
+        .any(|t| t.is("than"));
+    let before = before_in_sentence(toks, start, 20)
+        .filter(|&k| !reports(&toks[k].lower))
+        .find(|&k| ahead(k) || past_verb(toks, k))
+        .is_some_and(ahead);
+    // (up to three words of the noun or a pronoun between)
+    let verb = (end..toks.len().min(end + 4)).find(|&k| {
+        let t = &toks[k];
+        !t.is_lowercase_word()
+            || modal(&t.lower)
+            || past_verb(toks, k)
+            || matches!(
+                t.lower.as_ref(),
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and" | "or" | "but"
+            )
+    });
+    !against
+        && (before
+            || verb.is_some_and(|k| {
+                modal(&toks[k].lower)
+                    || (toks[k].is("is") || toks[k].is("are")) && forecast_in_passive(toks, k + 1)
+            }))
+}
+
 /// Whether token `k` is a forecast in the passive of the present: "Snow is forecast",
 /// "Rain is expected", "Sales are projected", "a contribution is anticipated".
 pub(super) fn forecast_in_passive(toks: &[Tok<'_>], k: usize) -> bool {

@@ -22341,11 +22341,12 @@ fn a_date_told_of_a_habit_is_any_years() {
                 "the summer",
                 "XXXX-SU",
             ),
-            // (not the manner of a verb, nor "generally expected", nor a year written)
+            // (not the manner of a verb, nor "generally expected", nor a year written; the
+            // profit that could be strong is the next first quarter's, read in November)
             (
                 "Business is proceeding normally and the first-quarter profit could be strong.",
                 "first-quarter",
-                "1989-Q1",
+                "1990-Q1",
             ),
             (
                 "The decision is generally expected in April.",
@@ -23238,6 +23239,65 @@ fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
 
 /// A phrase's expected tag: (text, publication, phrase, (value, first day, last day)).
 type PeriodRow<'a> = (&'a str, &'a str, &'a str, (&'a str, &'a str, &'a str));
+
+#[test]
+fn a_quarter_in_a_clause_that_looks_ahead_is_not_one_long_over() {
+    // a quarter by its number alone, in a clause whose verb is a modal or a forecast, is
+    // the next of that number when the last one ended over a quarter ago (Reuters 17189,
+    // 19559, 17478, 19588: they were 1986's)
+    assert_values(&[
+        (
+            "AM International Inc said its third quarter net income may not exceed the \
+             breakeven level.",
+            "1987-04-24",
+            "third quarter",
+            "1987-Q3",
+        ),
+        (
+            "However, the company said its fourth quarter operating profits are expected to \
+             be the largest of this year.",
+            "1987-04-24",
+            "fourth quarter",
+            "1987-Q4",
+        ),
+        (
+            "Ali told a news conference that OPEC third quarter output will be between 17.5 \
+             and 17.7 mln bpd.",
+            "1987-06-29",
+            "third quarter",
+            "1987-Q3",
+        ),
+        (
+            "He said OPEC had to look very carefully at what level of production in the third \
+             quarter would effectively sustain the 18 dlrs price.",
+            "1987-06-01",
+            "the third quarter",
+            "1987-Q3",
+        ),
+        // (not the one just over, whose results are still to come, nor past a year over the
+        // text wrote before, nor a figure's in a possessive)
+        (
+            "The company said its fourth quarter net income will be about 2 mln dlrs.",
+            "1987-02-10",
+            "fourth quarter",
+            "1986-Q4",
+        ),
+        (
+            "Net income for 1986 was hurt by bad debts. He said it is possible second quarter \
+             results will be restated.",
+            "1987-03-19",
+            "second quarter",
+            "1986-Q2",
+        ),
+        (
+            "Convex said third quarter earnings will be less than the second quarter's 12 \
+             cents a share.",
+            "1987-10-19",
+            "the second quarter",
+            "1987-Q2",
+        ),
+    ]);
+}
 
 #[test]
 fn a_quarter_by_its_number_is_the_one_the_story_closes_on_a_day_later() {
