@@ -2774,17 +2774,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // ended January 31, Heinz earned": a quarter named by its number alone before the story
     // first closes one on a day of no year written is the quarter that day closes, when their
     // numbers agree (the fiscal quarter, whose days the story had not told yet)
-    for (n, &(k, q, closed)) in numbered.iter().enumerate() {
-        if closed != Some(true) {
-            continue;
-        }
+    if let Some(n) = numbered.iter().position(|&(.., c)| c == Some(true)) {
+        let (k, q, _) = numbered[n];
         let (value, date) = (out[k].value.clone(), out[k].date.clone());
         for &(j, p, _) in numbered[..n].iter().rev().take_while(|(.., c)| c.is_none()) {
             if p == q {
                 (out[j].value, out[j].date) = (value.clone(), date.clone());
             }
         }
-        break;
     }
     for t in &mut out {
         open_bound(tokens, t);

@@ -3629,7 +3629,7 @@ fn looks_ahead_at(toks: &[Tok<'_>], k: usize) -> bool {
 /// hoped for ("Prospects for the second quarter were favourable"), or the noun it names
 /// is the subject of a modal or a forecast in the passive right after it ("its third
 /// quarter net income may not exceed", "its fourth quarter operating profits are expected
-/// to be", "said in the third quarter it will start").
+/// to be").
 pub(super) fn clause_looks_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     // (a forecast as a verb, not the noun: "The forecast is from fourth quarter to fourth
     // quarter"; and not what a figure is set against, "will be higher than in the second
