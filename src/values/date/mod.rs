@@ -474,6 +474,25 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     reference = before;
                     reference_at = before_at;
                 }
+                // "Lukens had first quarter sales last year of 92.9 mln dlrs", "reported second
+                // quarter net income last year of 76.6 mln dlrs": a quarter or a half by its
+                // number alone before the noun it dates and "last year" is last year's
+                if let Some(last) = anchor.map(|a| a.year() - 1)
+                    && dated_last_year(tokens, end)
+                    && let Core::Quarter {
+                        year: year @ None,
+                        years: 0,
+                        by_months: false,
+                        ..
+                    }
+                    | Core::Half {
+                        year: year @ None,
+                        years: 0,
+                        ..
+                    } = &mut expr.core
+                {
+                    *year = Some(last);
+                }
                 // "the December quarter": the three months to the end of that month
                 let month_quarter = named_quarter_end(tokens, i, end, &mut expr, anchor)
                     .map(|quarter_end| end = quarter_end)
@@ -4464,6 +4483,49 @@ fn unit_after_figure(t: &Tok<'_>) -> bool {
         && !PREPOSITIONS.contains(&t.lower.as_ref())
         && !determiner(&t.lower)
         && !matches!(t.lower.as_ref(), "and" | "or" | "but")
+}
+
+/// Whether up to three words of a noun after token `end` run on to "last year": "first
+/// quarter sales last year", "second quarter net income last year" (not a verb or a
+/// preposition between, "showed improvement over last year", "compared to last year").
+fn dated_last_year(toks: &[Tok<'_>], end: usize) -> bool {
+    let noun = |k: usize| {
+        let t = &toks[k];
+        t.is_lowercase_word()
+            && !PREPOSITIONS.contains(&t.lower.as_ref())
+            && !determiner(&t.lower)
+            && !modal(&t.lower)
+            && !past_verb(toks, k)
+            && !matches!(
+                t.lower.as_ref(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "compared"
+                    | "versus"
+                    | "vs"
+                    | "than"
+                    | "when"
+                    | "which"
+                    | "that"
+                    | "last"
+            )
+    };
+    (end + 1..toks.len().min(end + 4)).any(|k| {
+        toks[k].is("last")
+            && toks.get(k + 1).is_some_and(|t| t.is("year"))
+            && !toks.get(k + 2).is_some_and(Tok::is_apostrophe)
+            && (end..k).all(noun)
+    })
 }
 
 /// Whether the date at token `i` dates the figure a change is measured from: "up from

@@ -23241,6 +23241,46 @@ fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
 type PeriodRow<'a> = (&'a str, &'a str, &'a str, (&'a str, &'a str, &'a str));
 
 #[test]
+fn a_quarter_before_its_noun_and_last_year_is_last_years() {
+    // a quarter or a half by its number alone, before the noun it dates and "last year", is
+    // last year's (Reuters 5956, 13180, 15270, 18301, 18499: they were this year's)
+    assert_values(&[
+        (
+            "Lukens had first quarter sales last year of 92.9 mln dlrs.",
+            "1987-03-17",
+            "first quarter",
+            "1986-Q1",
+        ),
+        (
+            "It said its first quarter earnings will be similar to its fourth quarter earnings \
+             last year.",
+            "1987-04-03",
+            "fourth quarter",
+            "1986-Q4",
+        ),
+        (
+            "The company reported second quarter net income last year of 76.6 mln dlrs.",
+            "1987-06-02",
+            "second quarter",
+            "1986-Q2",
+        ),
+        (
+            "Commodity operations returned to profit after a second half loss last year.",
+            "1987-06-18",
+            "second half",
+            "1986-H2",
+        ),
+        // (not past a verb or a preposition: the quarter is compared with last year's)
+        (
+            "Performance in the first quarter showed improvement over last year.",
+            "1987-04-24",
+            "the first quarter",
+            "1987-Q1",
+        ),
+    ]);
+}
+
+#[test]
 fn a_quarter_in_a_clause_that_looks_ahead_is_not_one_long_over() {
     // a quarter by its number alone, in a clause whose verb is a modal or a forecast, is
     // the next of that number when the last one ended over a quarter ago (Reuters 17189,
