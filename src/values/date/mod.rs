@@ -475,8 +475,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     reference_at = before_at;
                 }
                 // "Lukens had first quarter sales last year of 92.9 mln dlrs", "reported second
-                // quarter net income last year of 76.6 mln dlrs": a quarter or a half by its
-                // number alone before the noun it dates and "last year" is last year's
+                // quarter net income last year of 76.6 mln dlrs", "The January surplus last year
+                // was 1.19 billion dlrs": a quarter or a half by its number alone, or a month,
+                // before the noun it dates and "last year" is last year's
                 if let Some(last) = anchor.map(|a| a.year() - 1)
                     && dated_last_year(tokens, end)
                     && let Core::Quarter {
@@ -489,6 +490,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         year: year @ None,
                         years: 0,
                         ..
+                    }
+                    | Core::Cal {
+                        year: year @ None,
+                        month: Some(_),
+                        day: None,
                     } = &mut expr.core
                 {
                     *year = Some(last);

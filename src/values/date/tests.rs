@@ -23242,8 +23242,9 @@ type PeriodRow<'a> = (&'a str, &'a str, &'a str, (&'a str, &'a str, &'a str));
 
 #[test]
 fn a_quarter_before_its_noun_and_last_year_is_last_years() {
-    // a quarter or a half by its number alone, before the noun it dates and "last year", is
-    // last year's (Reuters 5956, 13180, 15270, 18301, 18499: they were this year's)
+    // a quarter or a half by its number alone, or a month, before the noun it dates and
+    // "last year", is last year's (Reuters 5956, 13180, 15270, 18301, 18499: they were this
+    // year's)
     assert_values(&[
         (
             "Lukens had first quarter sales last year of 92.9 mln dlrs.",
@@ -23269,6 +23270,14 @@ fn a_quarter_before_its_noun_and_last_year_is_last_years() {
             "1987-06-18",
             "second half",
             "1986-H2",
+        ),
+        // (and a month: Reuters 4115, 15430, 284)
+        (
+            "The December surplus originally was reported at 964 mln dlrs. The January \
+             surplus last year was 1.19 billion dlrs.",
+            "1987-03-12",
+            "January",
+            "1986-01",
         ),
         // (not past a verb or a preposition: the quarter is compared with last year's)
         (
