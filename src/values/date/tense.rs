@@ -4781,14 +4781,27 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             w if forecasts(w) && k + 2 < start && !(k > 0 && determiner(&toks[k - 1].lower)) => {
                 return Some(Tense::Future);
             }
+            // (the day of forecasting sets no time of its own and ends the search: "against
+            // the one pct drop forecast in December" is not under an earlier forecast)
+            // (not the noun, "cut its forecast on Monday")
+            w if forecasts(w)
+                && k + 2 == start
+                && toks[k + 1].is("in")
+                && !(k > 0 && determiner(&toks[k - 1].lower)) =>
+            {
+                return Some(Tense::Unmarked);
+            }
             // (a signal's object: the date nearest the publication, either way)
             w if signals(w) && k + 2 < start => return Some(Tense::Unmarked),
             "had" | "did" => return Some(Tense::Past),
             // an infinitive has no time of its own ("a pledge to meet again in
-            // September"); "to" before a number or determiner is a preposition
+            // September"); "to" before a number, a determiner or a capital is a
+            // preposition ("grew 1.8 pct in the quarter to September and 3.4 pct in the June
+            // quarter")
             "to" => {
                 let next = toks.get(k + 1)?;
                 let preposition = next.kind == Kind::Num
+                    || !next.is_lowercase_word()
                     || matches!(next.lower.as_ref(), "a" | "an" | "the" | "its" | "their");
                 return (!preposition).then_some(Tense::Unmarked);
             }
@@ -4960,7 +4973,14 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         if event_on || !(within || before == "on" || as_of || at_point) || verb_follows(toks, end) {
             return None;
         }
-        for k in before_in_clause(toks, ahead_of_prep, 14) {
+        // (14 words: a figure's point or comma and the digits after it are none of them,
+        // "grew 1.8 pct in the quarter to September and 3.4 pct in the June quarter")
+        let words = before_in_clause(toks, ahead_of_prep, 24).scan(0, |words, k| {
+            let within_figure = inside_figure(toks, k) || (k > 0 && inside_figure(toks, k - 1));
+            *words += usize::from(!within_figure);
+            (*words <= 14).then_some(k)
+        });
+        for k in words {
             if let Some(t) = tense_of(k) {
                 return (t == Tense::Past || (t == Tense::Future && forecasts(&toks[k].lower)))
                     .then_some((k, t));

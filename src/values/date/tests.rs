@@ -12711,6 +12711,30 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "January",
             "2013-01",
         ),
+        // (fourteen words back, a figure's point and the digits after it none of them, and
+        // "to" before a capital a preposition: Reuters 6406, it was the coming June)
+        (
+            "Government figures show GDP grew at an annual 1.8 pct in the quarter to September \
+                 and 3.4 pct in the June quarter.",
+            "1987-03-18",
+            "the June quarter",
+            "1986-Q2",
+        ),
+        (
+            "GDP grew 1.8 pct to September and 3.4 pct in June.",
+            "1987-03-18",
+            "June",
+            "1986-06",
+        ),
+        // (but not past the participle of the day of forecasting: "forecast in December" is
+        // under no forecast before it)
+        (
+            "It revised its fiscal 1987 real gross domestic product (GDP) forecast to a fall of \
+                 0.5 pct against the one pct drop forecast in December.",
+            "1987-03-18",
+            "December",
+            "1986-12",
+        ),
         // (and past the points of an initialism in a name: it was the coming September)
         (
             "Murray, who lost last year's final to Roger Federer, won his first grand slam at \
