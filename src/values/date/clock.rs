@@ -63,16 +63,20 @@ pub(super) fn clock(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i += 3;
         (if past { h } else { h - 1 }, m)
     } else if let Some(hhmm) = four_digit_clock(&t)
-        && let Some(hrs) = wire_clock_marks(c.toks, c.i).or_else(|| {
-            // ("between 1700 and 2100 hrs", "from 1115 to 1330 local time", "until about
-            // 2000 or 2100 EST": the first clock of a range or a choice takes its marks from
-            // the second)
-            (c.peek_at(1)
-                .is_some_and(|j| matches!(j.lower.as_ref(), "to" | "and" | "or" | "-"))
-                && c.peek_at(2).is_some_and(|b| four_digit_clock(b).is_some())
-                && wire_clock_marks(c.toks, c.i + 2).is_some())
-            .then_some(0)
-        })
+        && let Some(hrs) = wire_clock_marks(c.toks, c.i)
+            .or_else(|| {
+                // ("between 1700 and 2100 hrs", "from 1115 to 1330 local time", "until about
+                // 2000 or 2100 EST": the first clock of a range or a choice takes its marks from
+                // the second)
+                (c.peek_at(1)
+                    .is_some_and(|j| matches!(j.lower.as_ref(), "to" | "and" | "or" | "-"))
+                    && c.peek_at(2).is_some_and(|b| four_digit_clock(b).is_some())
+                    && wire_clock_marks(c.toks, c.i + 2).is_some())
+                .then_some(0)
+            })
+            // ("from 0800 to 1415 currently": a range of two clocks, one led by a zero, which
+            // no year is)
+            .or_else(|| zero_led_range(c.toks, c.i).then_some(0))
     {
         // "at 0800 GMT", "1430 EST", "1000 hrs EDT", "at 1500 local time", "to 1500 local
         // (0600 GMT)", "1130 hrs", "at 1500 hours": wire-service clock times, always with
@@ -489,6 +493,23 @@ fn hour_in_part(hour: u32, part: Option<&str>) -> u32 {
 fn four_digit_clock(t: &Tok<'_>) -> Option<u32> {
     t.num()
         .filter(|&hhmm| t.text.len() == 4 && ((hhmm % 100 < 60 && hhmm / 100 < 24) || hhmm == 2400))
+}
+
+/// Whether the four digits at token `i` open or close a range of two four-digit clocks,
+/// the first led by a zero: "from 0800 to 1415", "between 0930 and 1600".
+fn zero_led_range(toks: &[Tok<'_>], i: usize) -> bool {
+    // (spaced: "0430-0010" is a telephone number)
+    let joins = |k: usize| {
+        toks.get(k).is_some_and(|j| {
+            matches!(j.lower.as_ref(), "to" | "and" | "-")
+                && j.spaced()
+                && toks.get(k + 1).is_some_and(Tok::spaced)
+        })
+    };
+    let clock = |k: usize| toks.get(k).and_then(four_digit_clock).is_some();
+    let zero_led = |k: usize| clock(k) && toks[k].text.starts_with('0');
+    (zero_led(i) && joins(i + 1) && clock(i + 2))
+        || (i >= 2 && clock(i) && joins(i - 1) && zero_led(i - 2))
 }
 
 /// Whether the four digits at token `i` are marked as a wire-service clock by what follows

@@ -3250,7 +3250,12 @@ fn clock_goes_on(
 ) -> Option<NaiveDate> {
     let between = tokens.get(after..i)?;
     // (from the last token of the clock: the stop of "p.m." may end the sentence too)
-    if between.len() > 8 || (after - 1..i).any(|k| ends_sentence(tokens, k)) {
+    // (nor does a clock that opens a range of its own: "between 0720 and 1515 local time
+    // from 0800 to 1415 currently")
+    if between.len() > 8
+        || (after - 1..i).any(|k| ends_sentence(tokens, k))
+        || (i > 0 && matches!(tokens[i - 1].lower.as_ref(), "from" | "between"))
+    {
         return None;
     }
     if next >= hour {

@@ -380,6 +380,8 @@ fn decades_in_two_figures_or_words_follow_the_and_count_no_figures() {
             "All were in the mid-90s.",
             "analysts estimated the company was worth in the mid 30s",
             "sold 70s and 80s",
+            // (nor a telephone number of four-digit groups, Reuters 1668)
+            "callers reach an operator by dialing a single telephone number, 0430-0010, ATT said.",
             // (nor the 20s, the 1920s or the 2020s by when it was written)
             "Jazz boomed in the 20s.",
             "a man in his late seventies",
@@ -8093,6 +8095,23 @@ fn resolves_classes_of_newswire_expressions() {
             "1987-03-02",
             "0100",
             "1987-03-02T01:00",
+        ),
+        // (and a range of two with no mark, the first led by a zero, which no year is, on
+        // the day of the clocks before it: Reuters 8828, "1415" was a year; not "0430-0010",
+        // a telephone number)
+        (
+            "Trading hours will expand to between 0720 and 1515 local time from 0800 to 1415 \
+                 currently.",
+            "1987-03-24",
+            "1415",
+            "1987-03-24T14:15",
+        ),
+        (
+            "Trading hours will expand to between 0720 and 1515 local time from 0800 to 1415 \
+                 currently.",
+            "1987-03-24",
+            "0800",
+            "1987-03-24T08:00",
         ),
         // ("hours" marks the second of a range of two clocks, a place may stand between
         // "local" and "time", and a local clock comes before its twin in another zone:
