@@ -1538,7 +1538,8 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             || next_glued
             || counted
             || next.is_some_and(|n| !n.spaced() && n.text == "%")
-            || (!(1800..2100).contains(&y) && !told_as_year(c.toks, c.i))
+            || (!(1800..2100).contains(&y)
+                && (!told_as_year(c.toks, c.i) || counted_after_weak_link(c.toks, c.i)))
         {
             return None;
         }
@@ -1630,7 +1631,15 @@ fn told_as_year(toks: &[Tok<'_>], k: usize) -> bool {
             && p > 0
             && matches!(
                 toks[p - 1].lower.as_ref(),
-                "high" | "low" | "peak" | "record" | "total" | "level" | "average" | "close"
+                "high"
+                    | "low"
+                    | "peak"
+                    | "record"
+                    | "total"
+                    | "level"
+                    | "average"
+                    | "close"
+                    | "figure"
             )
     };
     k.checked_sub(1).is_some_and(|p| {
@@ -1658,6 +1667,21 @@ fn told_as_year(toks: &[Tok<'_>], k: usize) -> bool {
             // (the end of a span: "1452-1519")
             || (toks[p].text == "-" && p > 0 && year_token(&toks[p - 1]).is_some())
     })
+}
+
+/// Whether the figure at `k`, outside the years news names bare, counts what a word in
+/// lowercase after it names, after a link that may join figures as well as years ("to",
+/// "and", "or", "after", "before", a hyphen): "to 1500 campus computer users", "and 1400
+/// hours", "1050-1350 lb steers" (not "In 1500 local farmers rebelled", "In 1200 the town").
+fn counted_after_weak_link(toks: &[Tok<'_>], k: usize) -> bool {
+    k > 0
+        && matches!(
+            toks[k - 1].lower.as_ref(),
+            "to" | "and" | "or" | "after" | "before" | "-"
+        )
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.is_lowercase_word() && !determiner(&n.lower))
 }
 
 /// "Wednesday, May 15", "this coming Sunday, March eighth", "Thursday the 28th": after a
@@ -2176,6 +2200,8 @@ pub(super) const COUNTED: &[&str] = &[
     "yen",
     "lire",
     "lbs",
+    "lb",
+    "hours",
     "votes",
     "people",
     "employees",

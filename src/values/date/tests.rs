@@ -380,6 +380,12 @@ fn decades_in_two_figures_or_words_follow_the_and_count_no_figures() {
             "All were in the mid-90s.",
             "analysts estimated the company was worth in the mid 30s",
             "sold 70s and 80s",
+            // (nor a figure too early for a year of the news that counts the word after it,
+            // after a link that joins figures too: Reuters 2218, 18222, 14548)
+            "supplying voice services to 1500 campus computer users",
+            "offers from the secondhand market and 1400 hours in the case of offers",
+            "choice 2-4 1050-1350 lb steers 64.50-69.00",
+            "A full council meeting was set for 1900 hours for a progress report.",
             // (nor a telephone number of four-digit groups, Reuters 1668)
             "callers reach an operator by dialing a single telephone number, 0430-0010, ATT said.",
             // (nor the 20s, the 1920s or the 2020s by when it was written)
