@@ -514,7 +514,8 @@ fn zero_led_range(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Whether the four digits at token `i` are marked as a wire-service clock by what follows
 /// them: a zone ("0800 GMT", "1000 hrs EDT"), "local time" or "local" before a bracket,
-/// "hrs", or "hours" after "at", "by", "until", "till", "before", "after". Returns how many
+/// "hrs", or "hours" after "at", "by", "until", "till", "before", "after" or what is set
+/// "for" it. Returns how many
 /// tokens of "hrs" or "hours" belong to the clock.
 fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let at = |k: usize| toks.get(i + k);
@@ -549,6 +550,14 @@ fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
                     && matches!(
                         toks[i - 1].lower.as_ref(),
                         "at" | "by" | "until" | "till" | "before" | "after"
+                    ))
+                // ("A full council meeting was set for 1900 hours": what is set for a
+                // clock; not a length, "worked for 1500 hours")
+                || (i > 1
+                    && toks[i - 1].is("for")
+                    && matches!(
+                        toks[i - 2].lower.as_ref(),
+                        "set" | "scheduled" | "planned" | "due" | "called" | "slated" | "fixed"
                     ))))
         // ("until 1500 (1400 GMT)": a local clock before its twin in another zone)
         || (hrs == 0

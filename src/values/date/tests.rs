@@ -385,7 +385,6 @@ fn decades_in_two_figures_or_words_follow_the_and_count_no_figures() {
             "supplying voice services to 1500 campus computer users",
             "offers from the secondhand market and 1400 hours in the case of offers",
             "choice 2-4 1050-1350 lb steers 64.50-69.00",
-            "A full council meeting was set for 1900 hours for a progress report.",
             // (nor a telephone number of four-digit groups, Reuters 1668)
             "callers reach an operator by dialing a single telephone number, 0430-0010, ATT said.",
             // (nor the 20s, the 1920s or the 2020s by when it was written)
@@ -8101,6 +8100,13 @@ fn resolves_classes_of_newswire_expressions() {
             "1987-03-02",
             "0100",
             "1987-03-02T01:00",
+        ),
+        // (and what is set for a clock in "hours": Reuters 562, 628; it was the year 1900)
+        (
+            "A full council meeting was set for 1900 hours for a progress report.",
+            "1987-03-02",
+            "1900 hours",
+            "1987-03-02T19:00",
         ),
         // (and a range of two with no mark, the first led by a zero, which no year is, on
         // the day of the clocks before it: Reuters 8828, "1415" was a year; not "0430-0010",
