@@ -515,8 +515,7 @@ fn zero_led_range(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether the four digits at token `i` are marked as a wire-service clock by what follows
 /// them: a zone ("0800 GMT", "1000 hrs EDT"), "local time" or "local" before a bracket,
 /// "hrs", or "hours" after "at", "by", "until", "till", "before", "after" or what is set
-/// "for" it. Returns how many
-/// tokens of "hrs" or "hours" belong to the clock.
+/// "for" it. Returns how many tokens of "hrs" or "hours" belong to the clock.
 fn wire_clock_marks(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let at = |k: usize| toks.get(i + k);
     let hrs = usize::from(at(1).is_some_and(|h| h.is("hrs") || h.is("hours")));
