@@ -480,22 +480,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // before the noun it dates and "last year" is last year's
                 if let Some(last) = anchor.map(|a| a.year() - 1)
                     && dated_last_year(tokens, end)
-                    && let Core::Quarter {
-                        year: year @ None,
-                        years: 0,
-                        by_months: false,
-                        ..
-                    }
-                    | Core::Half {
-                        year: year @ None,
-                        years: 0,
-                        ..
-                    }
-                    | Core::Cal {
-                        year: year @ None,
-                        month: Some(_),
-                        day: None,
-                    } = &mut expr.core
+                    && let Some(year) = expr.core.missing_year()
                 {
                     *year = Some(last);
                 }
@@ -1068,22 +1053,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && tokens.get(at).is_none_or(|t| !matches!(t.text, "/" | "-"))
                     })
                     && !before_in_clause(tokens, first, 3).any(|k| reports(&tokens[k].lower));
-                if let Core::Quarter {
-                    year: year @ None,
-                    years: 0,
-                    by_months: false,
-                    ..
-                }
-                | Core::Half {
-                    year: year @ None,
-                    years: 0,
-                    ..
-                }
-                | Core::Cal {
-                    year: year @ None,
-                    month: Some(_),
-                    ..
-                } = &mut expr.core
+                if let Some(year) = expr.core.missing_year()
                     && (month_of_year || !a_month)
                     && let (Some(r), Some(at)) = (named_year, named_at)
                     && r.granularity == Granularity::Year
@@ -4250,6 +4220,30 @@ impl Core {
         core
     }
 
+    /// The year still to be given to a quarter or a half by its number, or a month (and its
+    /// day), named with none and not counted back: "the second quarter", "January".
+    fn missing_year(&mut self) -> Option<&mut Option<i32>> {
+        match self {
+            Core::Quarter {
+                year: year @ None,
+                years: 0,
+                by_months: false,
+                ..
+            }
+            | Core::Half {
+                year: year @ None,
+                years: 0,
+                ..
+            }
+            | Core::Cal {
+                year: year @ None,
+                month: Some(_),
+                ..
+            } => Some(year),
+            _ => None,
+        }
+    }
+
     /// The day this names, past a part of it: "Monday" in "Monday night".
     fn day_mut(&mut self) -> &mut Core {
         match self {
@@ -4505,30 +4499,10 @@ fn dated_last_year(toks: &[Tok<'_>], end: usize) -> bool {
         t.is_lowercase_word()
             && !PREPOSITIONS.contains(&t.lower.as_ref())
             && !determiner(&t.lower)
-            && !modal(&t.lower)
-            && !past_verb(toks, k)
+            && !clause_word(toks, k)
             && !matches!(
                 t.lower.as_ref(),
-                "and"
-                    | "or"
-                    | "but"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "compared"
-                    | "versus"
-                    | "vs"
-                    | "than"
-                    | "when"
-                    | "which"
-                    | "that"
-                    | "last"
+                "and" | "or" | "but" | "compared" | "versus" | "vs" | "than" | "when" | "last"
             )
     };
     (end + 1..toks.len().min(end + 4)).any(|k| {
