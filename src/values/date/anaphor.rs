@@ -723,7 +723,13 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // (not "the period from 2000 to 2010", "the period before the vote": a period
         // the words after it define; but "a loss for the period of about $175 million" is
         // the story's, and "the same period of 1986" is still the same period)
-        "period" if c.i > start + 1 || !defined_by_what_follows(c) => None,
+        // (nor a span a verb draws out or cuts, "extend for 90 days the period for the
+        // shipping companies to file", "extended the period to end September 1987")
+        "period"
+            if c.i > start + 1 || !(defined_by_what_follows(c) || stretched(c.toks, start)) =>
+        {
+            None
+        }
         _ => {
             c.i = start;
             return None;
@@ -944,8 +950,9 @@ fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
             || matches!(t.text, "$" | "£" | "€")
             || qualifier_at(c.toks, c.i + 2).is_some()
     });
-    // ("the period 1987-90": the years name it)
-    if year_token(word).is_some() {
+    // ("the period 1987-90": the years name it; and so do a month and its day, "in the
+    // period March 1 to 15", "for the period June 22 to July 22")
+    if year_token(word).is_some() || (word.is_capitalised() && month_of(&word.lower).is_some()) {
         return true;
     }
     match word.lower.as_ref() {
@@ -954,6 +961,20 @@ fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
         | "which" => true,
         _ => false,
     }
+}
+
+/// Whether a verb that draws a span out or cuts it stands in the five words before `start`:
+/// "extend for 90 days the period", "extended the period to 14 years".
+fn stretched(toks: &[Tok<'_>], start: usize) -> bool {
+    toks[start.saturating_sub(5)..start].iter().any(|t| {
+        let w = t.lower.as_ref();
+        ["extend", "shorten", "lengthen", "prolong"]
+            .iter()
+            .any(|v| {
+                w.strip_prefix(v)
+                    .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
+            })
+    })
 }
 
 /// Eats "a year ago", "a year earlier", "last year" or "of last year" after a period ("the

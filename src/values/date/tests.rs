@@ -10888,6 +10888,22 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "The report covers the period from 2000 to 2010.",
             "the period",
         ),
+        // (and the days after it, and a span a verb draws out: Reuters 11818, 12991, 2423,
+        // 10582, 6290)
+        (
+            "Issues fell to 900 mln marks from 1.37 billion in the period March 1 to 15.",
+            "the period",
+        ),
+        (
+            "The court granted the request to extend for 90 days the period for the shipping \
+             companies to file a plan.",
+            "the period",
+        ),
+        (
+            "In June 1986, the company increased the shares to 200,000 and extended the period \
+             to end September 1987.",
+            "the period",
+        ),
         ("Observers have seen it for a long time.", "a long time"),
         ("Turnout was 2013 votes higher than expected.", "2013"),
         // ... a figure before its magnitude or a unit of the wires' tables (Reuters-21578)
@@ -20729,6 +20745,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "lead",
     "leading",
     "least",
+    "lengthen",
     "less",
     "level",
     "levels",
@@ -20922,6 +20939,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "projection",
     "projections",
     "projects",
+    "prolong",
     "promise",
     "promised",
     "promises",
@@ -21053,6 +21071,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "shooting",
     "shootings",
     "shopping",
+    "shorten",
     "shorter",
     "shortly",
     "should",
