@@ -955,6 +955,17 @@ fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
     if year_token(word).is_some() || (word.is_capitalised() && month_of(&word.lower).is_some()) {
         return true;
     }
+    // ("the period to February 28", "the period through March", "the period up to June
+    // 30, 1986": the day or month that closes it)
+    let closer = usize::from(word.is("up") && c.peek_at(2).is_some_and(|t| t.is("to")));
+    if matches!(word.lower.as_ref(), "to" | "through" | "up")
+        && (word.is("up") == (closer == 1))
+        && c.peek_at(2 + closer).is_some_and(|t| {
+            year_token(t).is_some() || (t.is_capitalised() && month_of(&t.lower).is_some())
+        })
+    {
+        return true;
+    }
     match word.lower.as_ref() {
         "from" | "of" => !amount,
         "between" | "when" | "in" | "since" | "before" | "after" | "during" | "until" | "that"

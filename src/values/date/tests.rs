@@ -10895,6 +10895,14 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "the period",
         ),
         (
+            "Final figures for the period to February 28 are expected to be published.",
+            "the period",
+        ),
+        (
+            "Central banks bought a massive 61.6 billion marks in the period up to July 1985.",
+            "the period",
+        ),
+        (
             "The court granted the request to extend for 90 days the period for the shipping \
              companies to file a plan.",
             "the period",
