@@ -950,20 +950,22 @@ fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
             || matches!(t.text, "$" | "£" | "€")
             || qualifier_at(c.toks, c.i + 2).is_some()
     });
+    let names_date = |t: &Tok<'_>| {
+        year_token(t).is_some() || (t.is_capitalised() && month_of(&t.lower).is_some())
+    };
     // ("the period 1987-90": the years name it; and so do a month and its day, "in the
     // period March 1 to 15", "for the period June 22 to July 22")
-    if year_token(word).is_some() || (word.is_capitalised() && month_of(&word.lower).is_some()) {
+    if names_date(word) {
         return true;
     }
     // ("the period to February 28", "the period through March", "the period up to June
     // 30, 1986": the day or month that closes it)
-    let closer = usize::from(word.is("up") && c.peek_at(2).is_some_and(|t| t.is("to")));
-    if matches!(word.lower.as_ref(), "to" | "through" | "up")
-        && (word.is("up") == (closer == 1))
-        && c.peek_at(2 + closer).is_some_and(|t| {
-            year_token(t).is_some() || (t.is_capitalised() && month_of(&t.lower).is_some())
-        })
-    {
+    let closing = match word.lower.as_ref() {
+        "to" | "through" => Some(2),
+        "up" if c.peek_at(2).is_some_and(|t| t.is("to")) => Some(3),
+        _ => None,
+    };
+    if closing.is_some_and(|k| c.peek_at(k).is_some_and(names_date)) {
         return true;
     }
     match word.lower.as_ref() {
