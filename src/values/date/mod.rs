@@ -347,9 +347,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // "more than a decade ago" (their places in `out`, widened at the end).
     let mut counted_back: Vec<(usize, Unit, i64)> = Vec::new();
     // The quarters named by their number alone, in the text's order: their places in
-    // `out`, their numbers and, for one named with the day that closes it, whether that day
-    // wrote no year (the story's fiscal quarter, which those named before it are; see the end).
-    let mut numbered: Vec<(usize, u32, Option<bool>)> = Vec::new();
+    // `out`, their numbers and, for one named with the day that closes it, where that day
+    // is (the story's fiscal quarter, which those named before it are; see the end).
+    let mut numbered: Vec<(usize, u32, Option<usize>)> = Vec::new();
     // When the last date named is the day of a report ("said on Tuesday", "reported
     // Tuesday"), the date named before it: the period a report's figures are compared
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
@@ -2639,15 +2639,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         last_holiday = Some((end, out.len(), expr.clone()));
                     }
                     if let Some(q) = expr.bare_quarter().filter(|_| expr.modifier.is_none()) {
-                        // (its year after a comma too: "ended March 31, 1986")
-                        let yearless = |at: usize| {
-                            !parse_at(tokens, at).is_some_and(|(after, d)| {
-                                matches!(d.core, Core::Cal { year: Some(_), .. })
-                                    || (tokens.get(after).is_some_and(|t| t.text == ",")
-                                        && tokens.get(after + 1).and_then(year_token).is_some())
-                            })
-                        };
-                        numbered.push((out.len(), q, closed_at.map(yearless)));
+                        numbered.push((out.len(), q, closed_at));
                     }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
@@ -2769,7 +2761,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // ended January 31, Heinz earned": a quarter named by its number alone before the story
     // first closes one on a day of no year written is the quarter that day closes, when their
     // numbers agree (the fiscal quarter, whose days the story had not told yet)
-    if let Some(n) = numbered.iter().position(|&(.., c)| c == Some(true)) {
+    // (a day of no year written: the day's tag takes the period's year, so the words are read
+    // again)
+    let yearless = |at: usize| {
+        !parse_at(tokens, at)
+            .is_some_and(|(_, d)| matches!(d.core, Core::Cal { year: Some(_), .. }))
+    };
+    if let Some(n) = numbered
+        .iter()
+        .position(|&(.., closed)| closed.is_some_and(yearless))
+    {
         let (k, q, _) = numbered[n];
         let (value, date) = (out[k].value.clone(), out[k].date.clone());
         for &(j, p, _) in numbered[..n].iter().rev().take_while(|(.., c)| c.is_none()) {
