@@ -1755,16 +1755,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // production in 1988": a full year counted in a life is the year written
                 // nearest it in its sentence (eight words before, six after)
                 let counted_year = || {
-                    (relative_year
+                    let counted = relative_year
                         && i > 0
                         && (ordinal_of(&tokens[i - 1].lower).is_some() || tokens[i - 1].is("last"))
-                        && tokens[i..end].iter().any(|t| t.is("full")))
-                    .then(|| {
-                        before_in_sentence(tokens, i - 1, 8)
-                            .chain(after_in_sentence(tokens, end, 6))
-                            .find_map(|k| year_token(&tokens[k]))
-                    })
-                    .flatten()
+                        && tokens[i..end].iter().any(|t| t.is("full"));
+                    if !counted {
+                        return None;
+                    }
+                    before_in_sentence(tokens, i - 1, 8)
+                        .chain(after_in_sentence(tokens, end, 6))
+                        .find_map(|k| year_token(&tokens[k]))
                 };
                 let full_year_of = counted_year().or_else(|| match (&quarter, anchor) {
                     (Some(q), Some(a))

@@ -1175,9 +1175,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                             unit,
                             Some(Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
                         )
-                        && unit.and_then(|u| unit_at(a, u, 0)).is_some_and(|now| {
-                            now.end > a + Duration::days(2) || *unit == Some(Unit::Quarter)
-                        }) =>
+                        && (*unit == Some(Unit::Quarter)
+                            || unit
+                                .and_then(|u| unit_at(a, u, 0))
+                                .is_some_and(|now| now.end > a + Duration::days(2))) =>
                 {
                     (unit_at(a, (*unit)?, -1)?.start, Granularity::Day)
                 }

@@ -3648,12 +3648,8 @@ pub(super) fn clause_looks_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> 
     let verb = (end..toks.len().min(end + 4)).find(|&k| {
         let t = &toks[k];
         !t.is_lowercase_word()
-            || modal(&t.lower)
-            || past_verb(toks, k)
-            || matches!(
-                t.lower.as_ref(),
-                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "and" | "or" | "but"
-            )
+            || clause_word(toks, k)
+            || matches!(t.lower.as_ref(), "and" | "or" | "but")
     });
     !against
         && (before
