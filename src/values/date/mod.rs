@@ -479,8 +479,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // was 1.19 billion dlrs": a quarter or a half by its number alone, or a month,
                 // before the noun it dates and "last year" is last year's
                 if let Some(last) = anchor.map(|a| a.year() - 1)
-                    && dated_last_year(tokens, end)
                     && let Some(year) = expr.core.missing_year()
+                    && dated_last_year(tokens, end)
                 {
                     *year = Some(last);
                 }
