@@ -1962,13 +1962,16 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // (nor past the participle of a noun right before "in" or "on" and the date, which
     // dates the noun: "will allow companies to claim exemption from a wage freeze imposed
     // in January"; not after another preposition, "will rank for dividends declared after
-    // October 31", nor the passive, "will be sold in January")
-    let dated_noun = (start >= 3
+    // October 31", nor the passive, "will be sold in January"; past the "to" it strands
+    // too, "will not do anything it hasn't already agreed to in December")
+    let stranded = usize::from(start >= 4 && toks[start - 2].is("to"));
+    let participle = start.saturating_sub(2 + stranded);
+    let dated_noun = (participle >= 1
         && (toks[start - 1].is("in") || toks[start - 1].is("on"))
-        && past_verb(toks, start - 2)
-        && toks[start - 3].is_lowercase_word()
+        && past_verb(toks, participle)
+        && toks[participle - 1].is_lowercase_word()
         && {
-            let w = toks[start - 3].lower.as_ref();
+            let w = toks[participle - 1].lower.as_ref();
             !determiner(w)
                 && !modal(w)
                 && !PREPOSITIONS.contains(&w)
@@ -1988,7 +1991,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 )
                 && !adverb_in_ly(w)
         })
-    .then(|| start - 2);
+    .then_some(participle);
     for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
         .take_while(|&k| {

@@ -17102,6 +17102,14 @@ fn reported_plans_and_deadlines_look_ahead() {
             "January",
             "1987-01",
         ),
+        // (past the "to" the participle strands: reuters-19285 was next December)
+        (
+            "\"OPEC will probably not do anything it hasn't already agreed to in December \
+             because oil prices are firm,\" said John Hill.",
+            "1987-06-19",
+            "December",
+            "1986-12",
+        ),
         (
             "The new shares will rank for dividends declared after October 31.",
             "1987-04-08",
