@@ -15894,6 +15894,16 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Friday",
             "2013-06-21",
         ),
+        // (and a guess at what is still to be counted: reuters-19145, read on a Friday,
+        // was the Saturday gone)
+        (
+            "Chicago Mercantile Exchange floor traders are guesstimating today's hog \
+             slaughter at about 265,000 to 270,000 head. Saturday's hog slaughter is \
+             guesstimated at about 30,000 to 45,000 head.",
+            "1987-06-19",
+            "Saturday",
+            "1987-06-20",
+        ),
         (
             "\"Friday's talks will focus on trade,\" he said.",
             "2013-06-18",
@@ -20653,6 +20663,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "gras",
     "grew",
     "ground",
+    "guesstimated",
     "guidance",
     "halftime",
     "halted",
