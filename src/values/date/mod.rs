@@ -1217,6 +1217,38 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     *year = (r.end.year()..=r.end.year() + 1)
                         .find(|&y| ymd(y, *month, day.unwrap_or(1)).is_some_and(|d| d > r.end));
                 }
+                // "Last October, Schlumberger said it would take a charge in the fourth
+                // quarter": so with a quarter or a half, the first to end after that month or
+                // day; and what was agreed or decided then, in its infinitive, whatever the
+                // tense, "OPEC agreed in December to raise its ceiling to 16.6 mln bpd in the
+                // third quarter and to 18.3 mln in the fourth quarter" (not from a later
+                // quarter of the sentence: the month or day is the last one named)
+                if let Some((year, n, per_year)) = match &mut expr.core {
+                    Core::Quarter {
+                        year: year @ None,
+                        q,
+                        years: 0,
+                        by_months: false,
+                    } => Some((year, *q, 4)),
+                    Core::Half {
+                        year: year @ None,
+                        h,
+                        years: 0,
+                    } => Some((year, *h, 2)),
+                    _ => None,
+                } && let Some(made) = &named_month
+                    && anchor.is_some_and(|a| made.end < a)
+                    && let Some(at) = tokens.iter().position(|t| t.start == made.at.start)
+                    && let Some(after) = (at..first).find(|&k| tokens[k].end >= made.at.end)
+                    && !(at..i).any(|k| ends_sentence(tokens, k))
+                    && ((tense == Tense::Future && (after..i).any(|k| tokens[k].is("would")))
+                        || decided_then(tokens, at, after + 1))
+                {
+                    let last_month = n * 12 / per_year;
+                    *year = (made.end.year()..=made.end.year() + 1).find(|&y| {
+                        month_bounds(y, last_month).is_some_and(|(_, last)| last > made.end)
+                    });
+                }
                 // "Officials said Sunday that the vote would take place Monday", read on the
                 // Wednesday: so with a weekday, when the day gone by is the one it was said on
                 // (a part of it too: "would be held Monday night"); said in a week gone by,

@@ -5463,3 +5463,21 @@ fn verb_follows(toks: &[Tok<'_>], end: usize) -> bool {
     toks.get(end)
         .is_some_and(|t| modal(&t.lower) || matches!(t.lower.as_ref(), "is" | "are" | "was"))
 }
+
+/// Whether a date, its tokens from `at` to before `after`, is the day or month something
+/// was agreed or decided, with the infinitive of what was to be done right after it:
+/// "OPEC agreed in December to raise its ceiling", "The board voted last month to close
+/// the plant".
+pub(super) fn decided_then(toks: &[Tok<'_>], at: usize, after: usize) -> bool {
+    let verb = at
+        .checked_sub(1 + usize::from(at > 0 && matches!(toks[at - 1].lower.as_ref(), "in" | "on")))
+        .map(|k| toks[k].lower.as_ref());
+    verb.is_some_and(|w| {
+        intends(w) || matches!(w, "decided" | "voted" | "resolved" | "planned" | "proposed")
+    }) && toks.get(after).is_some_and(|t| t.is("to"))
+        && toks.get(after + 1).is_some_and(|v| {
+            v.is_lowercase_word()
+                && !determiner(&v.lower)
+                && !PREPOSITIONS.contains(&v.lower.as_ref())
+        })
+}

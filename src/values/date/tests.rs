@@ -14458,6 +14458,50 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "March",
             "2014-03",
         ),
+        // ... and a quarter or a half the first to end after it (reuters-5643 was 1987-Q4),
+        // and what was agreed then, in its infinitive (reuters-19285 was 1986-Q3 and Q4)
+        (
+            "Last October, Schlumberger announced the sale of the Fairchild stake and said it \
+             would take a 200 mln dlrs charge in the fourth quarter from the sale.",
+            "1987-03-16",
+            "the fourth quarter",
+            "1986-Q4",
+        ),
+        (
+            "OPEC agreed in December to maintain official oil prices at 18 dlrs a barrel and \
+             raise the group's production ceiling to 16.6 mln barrels per day in the third \
+             quarter and to 18.3 mln barrels in the fourth quarter.",
+            "1987-06-19",
+            "the third quarter",
+            "1987-Q3",
+        ),
+        (
+            "OPEC agreed in December to maintain official oil prices at 18 dlrs a barrel and \
+             raise the group's production ceiling to 16.6 mln barrels per day in the third \
+             quarter and to 18.3 mln barrels in the fourth quarter.",
+            "1987-06-19",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
+        (
+            "The board voted in November to close the plant in the third quarter.",
+            "1987-06-19",
+            "the third quarter",
+            "1987-Q3",
+        ),
+        // (not the results reported for a quarter gone, nor what was agreed to the deal)
+        (
+            "Mellon said on Thursday that it would be posting a first quarter loss.",
+            "1987-04-03",
+            "first quarter",
+            "1987-Q1",
+        ),
+        (
+            "The company agreed in December to the terms of the third quarter accord.",
+            "1987-06-19",
+            "third quarter",
+            "1986-Q3",
+        ),
         // ... and a weekday after the day it was said on, gone by (both were the coming
         // one, read from the publication)
         (
@@ -20920,6 +20964,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "pitcher",
     "place",
     "plan",
+    "planned",
     "planting",
     "plantings",
     "pledge",
@@ -20972,6 +21017,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "promises",
     "prompt",
     "propose",
+    "proposed",
     "proposes",
     "prospect",
     "prospects",
@@ -21027,6 +21073,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "reports",
     "rescheduled",
     "reset",
+    "resolved",
     "resources",
     "rest",
     "restated",
