@@ -2180,8 +2180,36 @@ fn named_person(toks: &[Tok<'_>], k: usize) -> bool {
         && toks
             .get(after)
             .is_none_or(|t| t.text == "," || t.text == ".");
+    // (or after a first name, set off by a comma before the post the person holds or
+    // "who": "Also, Bill May, chairman of ARGOSystems", "Kenneth May, President of Holly
+    // Farms", "Theresa May, who")
+    let post = || {
+        toks.get(after).is_some_and(|t| t.text == ",")
+            && toks.get(after + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "who"
+                        | "chairman"
+                        | "chairwoman"
+                        | "president"
+                        | "chief"
+                        | "director"
+                        | "head"
+                        | "founder"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "secretary"
+                        | "minister"
+                        | "governor"
+                        | "professor"
+                        | "editor"
+                        | "analyst"
+                        | "economist"
+                )
+            })
+    };
     title
-        || (!opens && name(&toks[k - 1]) && speaks(k + 1))
+        || (!opens && name(&toks[k - 1]) && (speaks(k + 1) || post()))
         || (after > k + 1 && speaks(after))
         || said_before
 }

@@ -808,8 +808,21 @@ fn lowercase_may_is_a_verb_not_a_month() {
             // (a first name after a verb of saying, the name closed by a comma:
             // reuters-11225, it was May 1987)
             "\"They're well supplied here,\" said Richard May, senior analyst at Barclays.",
+            // (a first name, set off by a comma before a post or "who": reuters-17506,
+            // 18034, they were May 1987)
+            "Also, Bill May, chairman of ARGOSystems, and three other officers have granted \
+             Boeing an option.",
+            "Kenneth May, President of Holly Farms Poultry Industries, said.",
+            "Britain's Theresa May, who faces a vote, spoke.",
         ],
     );
+    // (not a place before a traded month and a relative clause)
+    assert_values(&[(
+        "New York May, which closed higher, rose.",
+        "1987-03-31",
+        "May",
+        "1987-05",
+    )]);
     // ... and a company's name that runs on is the name too, once the text has named it
     assert_untagged(
         "1987-03-31",
@@ -20480,6 +20493,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "ceremony",
     "cest",
     "cet",
+    "chairman",
+    "chairwoman",
     "chance",
     "chancellor",
     "chances",
@@ -20488,6 +20503,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "changes",
     "changing",
     "chicago",
+    "chief",
     "children",
     "chinese",
     "choose",
@@ -20569,6 +20585,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "di",
     "did",
     "didn",
+    "director",
     "disaster",
     "dividend",
     "do",
@@ -20596,6 +20613,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "economist",
     "ed",
     "edged",
+    "editor",
     "eet",
     "effect",
     "effective",
@@ -20676,6 +20694,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "fortnight",
     "fortnights",
     "forward",
+    "founder",
     "front",
     "froze",
     "fumble",
@@ -21005,6 +21024,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "prices",
     "producer",
     "production",
+    "professor",
     "profit",
     "profits",
     "projected",
