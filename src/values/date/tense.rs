@@ -2201,12 +2201,19 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     && !(toks[k].is("could")
                         && matches!(n.lower.as_ref(), "only" | "barely" | "hardly" | "scarcely"))
             })
+            // (but a deadline, "must be registered before export but not later than
+            // September 30")
             && !(k + 1..start).any(|j| {
+                let deadline = start >= 3
+                    && j + 3 >= start
+                    && toks[start - 2].is("later")
+                    && toks[start - 1].is("than");
                 past_verb(toks, j)
-                    || matches!(
-                        toks[j].lower.as_ref(),
-                        "not" | "no" | "never" | "after" | "since" | "than" | "ago"
-                    )
+                    || (!deadline
+                        && matches!(
+                            toks[j].lower.as_ref(),
+                            "not" | "no" | "never" | "after" | "since" | "than" | "ago"
+                        ))
             })
             // (a past ability after a verb in the past, "said he could not see them on
             // Friday"; not a goal by a day, "There was confidence a result could be reached

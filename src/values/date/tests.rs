@@ -1747,6 +1747,14 @@ fn the_other_modals_look_ahead_as_will_does() {
             "October 30",
             "1987-10-30",
         ),
+        // (a deadline's "not" denies nothing: reuters-3036 was 1986-09-30)
+        (
+            "To be eligible for the credit guarantees all sales must be registered before \
+             export but not later than September 30.",
+            "1987-03-09",
+            "September 30",
+            "1987-09-30",
+        ),
     ]);
     // ... but not a length, a date that names something, one past a denial, a verb in the
     // past or a phrase of its own, nor "could" told in the past
