@@ -1580,7 +1580,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             {
                 break 'ahead Some(k);
             }
-            if t.is("due")
+            // (and what is payable on a day, a dividend's payment: "Both are payable July
+            // 27 to holders of record July One", "the 20 pct stock dividend, payable on
+            // October 15, would also apply")
+            if (t.is("due") || t.is("payable"))
                 && (window.get(k + 1).is_some_and(|b| b.is("is") || b.is("are"))
                     || (k > 0 && window[k - 1].is("out"))
                     || (next_to_date()

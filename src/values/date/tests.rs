@@ -16613,6 +16613,26 @@ fn reported_plans_and_deadlines_look_ahead() {
             "May",
             "2012-05",
         ),
+        // ... and so is what is payable (reuters-9371, 15413: they were 1986's)
+        (
+            "Both are payable July 27 to holders of record July One.",
+            "1987-03-25",
+            "July 27",
+            "1987-07-27",
+        ),
+        (
+            "Lazo said the 20 pct stock dividend, payable on October 15, would also apply to \
+             stockholders on record as of September 15.",
+            "1987-04-09",
+            "October 15",
+            "1987-10-15",
+        ),
+        (
+            "The dividend was payable in October.",
+            "1987-04-09",
+            "October",
+            "1986-10",
+        ),
         // (but what was called off or put off was still ahead: it was the September
         // before)
         (
