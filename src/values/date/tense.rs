@@ -3351,6 +3351,15 @@ pub(super) fn sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// after "for", the noun and "between" or "from" ("for delivery between September 1 and
 /// December 20").
 fn days_sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    // (and the days a ship may load in, a tender's laydays, however long the list: "will
+    // have laydays of June 20-30 for 5,000-7,000 tonnes, July 15-25 for 6,500-8,500 tonnes,
+    // and September 15-25 for 7,000-9,000 tonnes"; not past a verb in the past)
+    if before_in_sentence(toks, start, 40)
+        .take_while(|&k| !past_verb(toks, k))
+        .any(|k| toks[k].is("laydays"))
+    {
+        return true;
+    }
     if start >= 3
         && matches!(toks[start - 1].lower.as_ref(), "between" | "from")
         && shipped(&toks[start - 2].lower)

@@ -3322,6 +3322,22 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "March 20",
             "1987-03-20",
         ),
+        // (and a tender's laydays, however long the list: reuters-14491, 15097, they were
+        // 1986's; not past a verb in the past)
+        (
+            "Deliveries of hard red winter wheat will have laydays of June 20-30 for \
+             5,000-7,000 tonnes, July 15-25 for 6,500-8,500 tonnes, and September 15-25 for \
+             7,000-9,000 tonnes.",
+            "1987-04-07",
+            "September 15",
+            "1987-09-15",
+        ),
+        (
+            "The laydays of the cargo that loaded on September 15 were met.",
+            "1987-04-07",
+            "September 15",
+            "1986-09-15",
+        ),
         // (and the contract a cash price is quoted against: Reuters-21578 1185, 14520, they
         // were 1986-07, 1986-11; not a month a rise is measured from)
         (
@@ -20859,6 +20875,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "lasting",
     "lasts",
     "launch",
+    "laydays",
     "layup",
     "lead",
     "leading",
