@@ -1111,15 +1111,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // their February talks": what began in the past (not the conjunction, "since Easter
     // falls late in April", nor "since the start of the year", which is the year the clause
     // speaks of)
-    // (and what a month names after "since the": "since the October crash")
+    // (and what a month names after "since the": "since the October crash"; and a season,
+    // "prospects had dimmed significantly since the autumn")
     let since = |k: usize| start >= k && toks[start - k].is("since");
     let a_month = month_of(&toks[start].lower).is_some();
+    let a_season = end == start + 1 && season_of(&toks[start].lower).is_some();
     if (since(1) && !attributive && !toks[start].is("the"))
         || (since(2)
             && (matches!(
                 toks[start - 1].lower.as_ref(),
                 "their" | "its" | "his" | "her" | "our" | "last"
-            ) || (toks[start - 1].is("the") && attributive && a_month)))
+            ) || (toks[start - 1].is("the") && ((attributive && a_month) || a_season))))
     {
         return Tense::Past;
     }

@@ -8944,6 +8944,20 @@ fn resolves_classes_of_newswire_expressions() {
             "February",
             "1987-02",
         ),
+        // ... and "since the" before a season (reuters-6593, 6621: it was the autumn to
+        // come)
+        (
+            "The institute said prospects had dimmed significantly since the autumn.",
+            "1987-03-18",
+            "the autumn",
+            "1986-FA",
+        ),
+        (
+            "Sales have been strong since the summer.",
+            "1987-08-18",
+            "the summer",
+            "1987-SU",
+        ),
         (
             "Shares have fallen since Monday's report.",
             "1987-10-21",
