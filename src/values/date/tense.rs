@@ -606,7 +606,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "has renewed its term contract for Iranian crude oil for the second quarter": the
-    // period a contract is for is still to come or under way, whatever the verb
+    // period a contract is for is still to come or under way, whatever the verb; and so is
+    // a schedule's, "Ford Motor Co has increased its U.S. production schedule for the
+    // second quarter"
     let period = || {
         toks[start..end]
             .iter()
@@ -615,8 +617,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if start > 0
         && toks[start - 1].is("for")
         && period()
-        && before_in_clause(toks, start - 1, 8)
-            .any(|k| matches!(toks[k].lower.as_ref(), "contract" | "contracts"))
+        && before_in_clause(toks, start - 1, 8).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "contract" | "contracts" | "schedule" | "schedules"
+            )
+        })
     {
         return Tense::Future;
     }

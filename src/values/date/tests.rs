@@ -3227,6 +3227,14 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "the second quarter",
             "1987-Q2",
         ),
+        // (and a schedule's: reuters-491, 495, it was 1986-Q2)
+        (
+            "Ford Motor Co has increased its U.S. production schedule for the second quarter \
+             by 52,000 cars and 32,000 trucks from previous plans.",
+            "1987-03-02",
+            "the second quarter",
+            "1987-Q2",
+        ),
         // (for delivery, the next such month, however far: cotton for December delivery,
         // read in June; "the January contract" may be one signed in January)
         (
