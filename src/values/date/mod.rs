@@ -1053,17 +1053,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && tokens.get(at).is_none_or(|t| !matches!(t.text, "/" | "-"))
                     })
                     && !before_in_clause(tokens, first, 3).any(|k| reports(&tokens[k].lower));
+                // (the whole sentence of a note to a table of results that opens with its
+                // year: "NOTE: 1985 net includes extraordinary gain of 1.5 mln dlrs or 35 cts
+                // per share in 4th qtr", read in March 1987, is 1985-Q4)
+                let noted_year = named_at.is_some_and(|at| year_opens_note(tokens, at));
+                let reach = of_the_year || noted_year;
                 if let Some(year) = expr.core.missing_year()
                     && (month_of_year || !a_month)
                     && let (Some(r), Some(at)) = (named_year, named_at)
                     && r.granularity == Granularity::Year
                     && i >= at
-                    && i - at <= if of_the_year { 25 } else { 10 }
+                    && i - at <= if reach { 25 } else { 10 }
                     && !(at..i).any(|k| {
                         let w = tokens[k].lower.as_ref();
                         ends_sentence(tokens, k)
                             || modal(w)
-                            || (matches!(w, "and" | "but") && i > at + 1 && !of_the_year)
+                            || (matches!(w, "and" | "but") && i > at + 1 && !reach)
                     })
                     && !tokens[..first]
                         .iter()
@@ -5782,6 +5787,29 @@ fn falls_on(tokens: &[Tok<'_>], after: usize, i: usize) -> bool {
             matches!(
                 t.lower.as_ref(),
                 "," | "(" | "on" | "a" | "falls" | "fell" | "fall" | "is" | "was" | "will" | "be"
+            )
+        })
+}
+
+/// Whether the year right before `at` opens a note to a table of results, before the noun
+/// of a figure: "NOTE: 1985 net includes", "1986 results include", "Fiscal 1987 net
+/// includes".
+fn year_opens_note(tokens: &[Tok<'_>], at: usize) -> bool {
+    let Some(year) = at
+        .checked_sub(1)
+        .filter(|&y| year_token(&tokens[y]).is_some())
+    else {
+        return false;
+    };
+    let first = year - usize::from(year > 0 && tokens[year - 1].is("fiscal"));
+    let opens = first == 0
+        || ends_sentence(tokens, first - 1)
+        || (first >= 2 && tokens[first - 1].text == ":" && tokens[first - 2].is("note"));
+    opens
+        && tokens.get(at).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "net" | "results" | "earnings" | "loss" | "profit" | "figures" | "shr"
             )
         })
 }

@@ -9860,6 +9860,30 @@ fn a_quarter_a_few_words_after_a_year_in_its_clause_is_in_it() {
             "third-quarter",
             "1987-Q3",
         ),
+        // ... and up to 25 words after it, past "and", when the year opens a note to a
+        // table of results (reuters-1178, 4000: they were 1986's; the year after it too)
+        (
+            "NOTE: 1985 net includes extraordinary gain of 1.5 mln dlrs or 35 cts per share \
+             in 4th qtr and 5.1 mln or 1.19 dlrs for the year.",
+            "1987-03-03",
+            "4th qtr",
+            "1985-Q4",
+        ),
+        (
+            "NOTE:1985 net includes loss of three cts or 49.1 mln dlrs in 4th qtr and loss of \
+             13 cts or 258,720 dlrs in year from discontinued operations.",
+            "1987-03-11",
+            "year",
+            "1985",
+        ),
+        // (not a year that opens no note)
+        (
+            "Sales in 1985 were weak, analysts said, and the company expects to lose money \
+             again in the fourth quarter.",
+            "1987-03-11",
+            "the fourth quarter",
+            "1987-Q4",
+        ),
         // a month, or a day of one, too when the year opens the sentence (they were the
         // last March, 1987's)
         (
