@@ -585,9 +585,28 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     .filter(|_| deictic(&expr.core))
                     .and_then(|a| speech_day(tokens, i, a))
                     .unzip();
+                // ("NOTE: Company went public in July 1986. Net includes loan loss
+                // provisions of 500,000 dlrs vs 105,000 dlrs in quarter": a note's quarter
+                // or year with no year in its sentence is the table's, not the one of a month
+                // an event was told in before it)
+                let note_period_after_event = matches!(
+                    expr.core,
+                    Core::Anaphor {
+                        unit: Some(Unit::Quarter | Unit::Year),
+                        years: 0,
+                        in_year: None,
+                        ..
+                    }
+                ) && end == first + 1
+                    && article_dropped(tokens, first)
+                    && reference
+                        .as_ref()
+                        .is_some_and(|r| r.granularity == Granularity::Month)
+                    && reference_at.is_some_and(|at| (at..first).any(|k| ends_sentence(tokens, k)));
                 let cx = Resolve {
                     anchor: spoken.or(anchor),
                     reference: match (&before_report, &baseline_of) {
+                        _ if note_period_after_event => None,
                         // ("He won his first grand slam at the 2012 U.S. Open and took
                         // Olympic gold in London that summer": 2012's)
                         _ if let Some((at, year)) = &event_year

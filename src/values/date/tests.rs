@@ -2484,6 +2484,24 @@ fn a_note_to_a_table_of_results_drops_the_article_of_its_periods() {
         // (on the quarter's last day too: a quarter's results come out after it closes;
         // reuters-11713, 11714 were 1987-Q1)
         (note, "1987-03-31", "quarter", "1986-Q4"),
+        // (not the quarter or year of a month an event was told in, in a sentence before:
+        // reuters-20279, 8741 were 1986-Q3 and 1987-Q1, 1987)
+        (
+            "NOTE: Company went public in July 1986.\n    Net includes loan loss provisions \
+             of 500,000 dlrs vs 105,000 dlrs in quarter and 1,100,000 dlrs vs 105,000 dlrs \
+             in nine mths.",
+            "1987-10-20",
+            "quarter",
+            "1987-Q3",
+        ),
+        (
+            "NOTE: Company went public in February 1987.\n    Net includes pretax loan loss \
+             recovery 41,000 dlrs vs provision 50,000 dlrs in quarter and provisions 135,000 \
+             dlrs vs 50,000 dlrs in year.",
+            "1987-03-24",
+            "year",
+            "1986",
+        ),
         (
             "3rd qtr\n    Oper shr 27 cts vs 29 cts\n    NOTE: Net includes gains of 63,000 \
              vs 211,000 for qtr.",
