@@ -1262,7 +1262,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     _ => None,
                 } && let Some(made) = &named_month
                     && anchor.is_some_and(|a| made.end < a)
-                    && let Some(at) = tokens.iter().position(|t| t.start == made.at.start)
+                    && let Ok(at) = tokens.binary_search_by_key(&made.at.start, |t| t.start)
                     && let Some(after) = (at..first).find(|&k| tokens[k].end >= made.at.end)
                     && !(at..i).any(|k| ends_sentence(tokens, k))
                     && ((tense == Tense::Future && (after..i).any(|k| tokens[k].is("would")))

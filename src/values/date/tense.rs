@@ -2212,15 +2212,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     && !(toks[k].is("could")
                         && matches!(n.lower.as_ref(), "only" | "barely" | "hardly" | "scarcely"))
             })
-            // (but a deadline, "must be registered before export but not later than
-            // September 30")
+            // (but the "not" and "than" of a deadline deny nothing: "must be registered
+            // before export but not later than September 30")
             && !(k + 1..start).any(|j| {
-                let deadline = start >= 3
-                    && j + 3 >= start
+                let in_deadline = j + 3 >= start
+                    && start >= 3
                     && toks[start - 2].is("later")
                     && toks[start - 1].is("than");
                 past_verb(toks, j)
-                    || (!deadline
+                    || (!in_deadline
                         && matches!(
                             toks[j].lower.as_ref(),
                             "not" | "no" | "never" | "after" | "since" | "than" | "ago"
@@ -3362,9 +3362,8 @@ fn days_sold_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     // (and the days a ship may load in, a tender's laydays, however long the list: "will
     // have laydays of June 20-30 for 5,000-7,000 tonnes, July 15-25 for 6,500-8,500 tonnes,
     // and September 15-25 for 7,000-9,000 tonnes"; not past a verb in the past)
-    if before_in_sentence(toks, start, 40)
-        .take_while(|&k| !past_verb(toks, k))
-        .any(|k| toks[k].is("laydays"))
+    if let Some(laydays) = before_in_sentence(toks, start, 40).find(|&k| toks[k].is("laydays"))
+        && !(laydays + 1..start).any(|k| past_verb(toks, k))
     {
         return true;
     }
