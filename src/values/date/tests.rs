@@ -13895,6 +13895,10 @@ fn the_day_a_change_takes_effect_is_ahead_when_the_change_is_to_come() {
 fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
     // (sentence, publication date, phrase, value): Reuters-21578 sentences, and news
     // of the kind a fact-checker reads in late November
+    let opec_in_december = "OPEC agreed in December to maintain official oil prices at 18 dlrs \
+                            a barrel and raise the group's production ceiling to 16.6 mln \
+                            barrels per day in the third quarter and to 18.3 mln barrels in \
+                            the fourth quarter.";
     let table = [
         // a scheduled verb in the present right after its subject, however long its
         // complement
@@ -14569,17 +14573,13 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "1986-Q4",
         ),
         (
-            "OPEC agreed in December to maintain official oil prices at 18 dlrs a barrel and \
-             raise the group's production ceiling to 16.6 mln barrels per day in the third \
-             quarter and to 18.3 mln barrels in the fourth quarter.",
+            opec_in_december,
             "1987-06-19",
             "the third quarter",
             "1987-Q3",
         ),
         (
-            "OPEC agreed in December to maintain official oil prices at 18 dlrs a barrel and \
-             raise the group's production ceiling to 16.6 mln barrels per day in the third \
-             quarter and to 18.3 mln barrels in the fourth quarter.",
+            opec_in_december,
             "1987-06-19",
             "the fourth quarter",
             "1987-Q4",
