@@ -93,10 +93,44 @@ pub(super) const SCHEDULED: &[&str] = &[
 ];
 
 /// The first word from token `from` on, past up to three names, that may name an event:
-/// the election of "Sunday's election", the game of "Tuesday's Champions League game".
+/// the election of "Sunday's election", the game of "Tuesday's Champions League game";
+/// past a word that qualifies an event's noun too, the election of "Sunday's presidential
+/// election", the report of "Friday's jobs report".
 fn event_after<'t, 'a>(toks: &'t [Tok<'a>], from: usize) -> Option<&'t Tok<'a>> {
-    toks.get(from..)
-        .and_then(|rest| rest.iter().take(4).find(|t| !t.is_capitalised()))
+    let rest = toks.get(from..)?;
+    let at = rest.iter().take(4).position(|t| !t.is_capitalised())?;
+    let first = &rest[at];
+    let qualified = first.is_lowercase_word()
+        && !event_noun(&first.lower)
+        && !PREPOSITIONS.contains(&first.lower.as_ref())
+        && !determiner(&first.lower)
+        && !modal(&first.lower)
+        && rest
+            .get(at + 1)
+            .is_some_and(|n| n.is_lowercase_word() && event_noun(&n.lower));
+    Some(if qualified { &rest[at + 1] } else { first })
+}
+
+/// A noun that names an event a day or month may be the day of: "election", "final",
+/// "report", "session", "accord".
+fn event_noun(word: &str) -> bool {
+    scheduled_event(word)
+        || contest_or_rite(word)
+        || matches!(
+            word,
+            "statement"
+                | "report"
+                | "decision"
+                | "announcement"
+                | "speech"
+                | "session"
+                | "sessions"
+                | "council"
+                | "accord"
+                | "accords"
+                | "pact"
+                | "treaty"
+        )
 }
 
 /// Whether the day named at `start..end`, after the preposition at `prep` and before

@@ -15929,6 +15929,26 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-11-17",
         ),
+        // (past a word that qualifies the event's noun: they were the last Sunday and
+        // Thursday)
+        (
+            "Voters go to the polls in Sunday's presidential election.",
+            "2013-03-01",
+            "Sunday",
+            "2013-03-03",
+        ),
+        (
+            "The bank is expected to hold rates at Thursday's policy meeting.",
+            "2013-03-01",
+            "Thursday",
+            "2013-03-07",
+        ),
+        (
+            "Results of Sunday's presidential election were announced.",
+            "2013-03-01",
+            "Sunday",
+            "2013-02-24",
+        ),
         (
             "The plan was discussed at Monday's meeting.",
             "2013-11-13",
@@ -16138,6 +16158,12 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2013-10-14",
             "Wednesday",
             "2013-10-16",
+        ),
+        (
+            "Investors will be watching Friday's jobs report.",
+            "2013-04-17",
+            "Friday",
+            "2013-04-19",
         ),
         (
             "The company will restate Monday's figures.",
