@@ -94,21 +94,26 @@ pub(super) const SCHEDULED: &[&str] = &[
 
 /// The first word from token `from` on, past up to three names, that may name an event:
 /// the election of "Sunday's election", the game of "Tuesday's Champions League game";
-/// past a word that qualifies an event's noun too, the election of "Sunday's presidential
-/// election", the report of "Friday's jobs report".
+/// past up to three words that qualify an event's noun too, the election of "Sunday's
+/// presidential election", the meeting of "Thursday's monetary policy meeting".
 fn event_after<'t, 'a>(toks: &'t [Tok<'a>], from: usize) -> Option<&'t Tok<'a>> {
     let rest = toks.get(from..)?;
     let at = rest.iter().take(4).position(|t| !t.is_capitalised())?;
-    let first = &rest[at];
-    let qualified = first.is_lowercase_word()
-        && !event_noun(&first.lower)
-        && !PREPOSITIONS.contains(&first.lower.as_ref())
-        && !determiner(&first.lower)
-        && !modal(&first.lower)
-        && rest
-            .get(at + 1)
-            .is_some_and(|n| n.is_lowercase_word() && event_noun(&n.lower));
-    Some(if qualified { &rest[at + 1] } else { first })
+    let qualifies = |t: &Tok<'_>| {
+        t.is_lowercase_word()
+            && !event_noun(&t.lower)
+            && !PREPOSITIONS.contains(&t.lower.as_ref())
+            && !determiner(&t.lower)
+            && !modal(&t.lower)
+    };
+    let noun = (at..rest.len().min(at + 3))
+        .take_while(|&j| qualifies(&rest[j]))
+        .map(|j| j + 1)
+        .find(|&j| {
+            rest.get(j)
+                .is_some_and(|n| n.is_lowercase_word() && event_noun(&n.lower))
+        });
+    Some(&rest[noun.unwrap_or(at)])
 }
 
 /// A noun that names an event a day or month may be the day of: "election", "final",
@@ -144,21 +149,42 @@ fn waited_for(
     end: usize,
     event: Option<&Tok<'_>>,
 ) -> bool {
-    matches!(
-        toks[prep].lower.as_ref(),
-        "before" | "until" | "by" | "in" | "for" | "at"
-    ) && event.is_some_and(|t| {
-        scheduled_event(&t.lower)
-            || (contest_or_rite(&t.lower)
-                && before_in_sentence(toks, start, 15).any(|k| {
-                    // (a contest or a rite only in a sentence that looks ahead: "Nadal
-                    // beat Djokovic in Sunday's final" may be either tense; "Federer faces
-                    // Nadal in Sunday's final" is ahead)
-                    let w = toks[k].lower.as_ref();
-                    matches!(w, "will" | "shall" | "ll")
-                        || (goes_ahead(w) && w.ends_with('s') && toks[k].is_lowercase_word())
-                }))
-    }) && !past_around(toks, start, end)
+    // (not the result of one, which is in: "The ruling party's setback in Sunday's
+    // nationwide local elections may force the government to", "his victory in Sunday's
+    // runoff")
+    let result = prep > 0
+        && matches!(
+            toks[prep - 1].lower.as_ref(),
+            "setback"
+                | "defeat"
+                | "victory"
+                | "win"
+                | "loss"
+                | "losses"
+                | "gains"
+                | "rout"
+                | "triumph"
+                | "success"
+                | "showing"
+        );
+    !result
+        && matches!(
+            toks[prep].lower.as_ref(),
+            "before" | "until" | "by" | "in" | "for" | "at"
+        )
+        && event.is_some_and(|t| {
+            scheduled_event(&t.lower)
+                || (contest_or_rite(&t.lower)
+                    && before_in_sentence(toks, start, 15).any(|k| {
+                        // (a contest or a rite only in a sentence that looks ahead: "Nadal
+                        // beat Djokovic in Sunday's final" may be either tense; "Federer faces
+                        // Nadal in Sunday's final" is ahead)
+                        let w = toks[k].lower.as_ref();
+                        matches!(w, "will" | "shall" | "ll")
+                            || (goes_ahead(w) && w.ends_with('s') && toks[k].is_lowercase_word())
+                    }))
+        })
+        && !past_around(toks, start, end)
 }
 
 /// Whether `word` is one of the [`SCHEDULED`] verbs (by hash: `goes_ahead` asks for up to

@@ -15949,6 +15949,29 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Sunday",
             "2013-02-24",
         ),
+        // (past up to three such words; not the result of the event, which is in:
+        // reuters-16168 stays the Sunday gone)
+        (
+            "Analysts expect a rate cut at Thursday's monetary policy meeting.",
+            "2013-03-20",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "The ruling Liberal Democratic Party's (LDP) setback in Sunday's nationwide local \
+             elections may force the government to water down its controversial plan.",
+            "1987-04-13",
+            "Sunday",
+            "1987-04-12",
+        ),
+        // (and an accord past the words that name it: reuters-13419 was 1988-02-22)
+        (
+            "Finance ministers will meet tomorrow to review their February 22 Paris currency \
+             stabilisation pact.",
+            "1987-04-07",
+            "February 22",
+            "1987-02-22",
+        ),
         (
             "The plan was discussed at Monday's meeting.",
             "2013-11-13",
@@ -20702,6 +20725,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "declared",
     "decline",
     "declined",
+    "defeat",
     "deferred",
     "deficit",
     "degrees",
@@ -21247,6 +21271,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "rose",
     "roughly",
     "round",
+    "rout",
     "runoff",
     "rush",
     "rye",
@@ -21283,6 +21308,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "session",
     "sessions",
     "set",
+    "setback",
     "settled",
     "settlement",
     "settling",
@@ -21306,6 +21332,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "should",
     "show",
     "showed",
+    "showing",
     "shown",
     "shr",
     "shut",
@@ -21364,6 +21391,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "strike",
     "striker",
     "substitute",
+    "success",
     "successive",
     "sued",
     "summit",
@@ -21433,6 +21461,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "trial",
     "tribune",
     "trip",
+    "triumph",
     "try",
     "tsunami",
     "tumbled",
@@ -21468,6 +21497,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "various",
     "versus",
     "very",
+    "victory",
     "vied",
     "vietnamese",
     "visit",
@@ -21508,6 +21538,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "whose",
     "wicket",
     "wickets",
+    "win",
     "witching",
     "with",
     "withdrew",
