@@ -2624,6 +2624,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         if holiday && (past_verb(toks, k) || toks[k].is("was") || toks[k].is("were")) {
             return Tense::Past;
         }
+        // (and a month's, when the noun right before the verb in the past names an event:
+        // "The April auto show drew record crowds", "The November election gave Obama a
+        // second term"; not a traded month's, "The May crush ended today")
+        if !holiday && k > end && past_verb(toks, k) && !reports(&toks[k].lower) && {
+            let noun = toks[k - 1].lower.as_ref();
+            event_noun(noun) || befell(noun) || matches!(noun, "show" | "fair" | "festival")
+        } {
+            return Tense::Past;
+        }
     }
     // ... and one the present places in time is the coming one: "Thanksgiving is Nov. 28",
     // "Christmas is on a Wednesday this year", "Christmas comes early for retailers" (not

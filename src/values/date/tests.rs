@@ -18806,6 +18806,20 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
     ];
     assert_values_on("2013-06-15", &told);
     assert_values_on("2013-06-15", &ahead);
+    // ... and a month's that names an event, when the verb is in the past (read in March,
+    // the coming April is the nearer; not a traded month's)
+    assert_values_on(
+        "2013-03-20",
+        &[
+            (
+                "The April auto show drew record crowds.",
+                "April",
+                "2012-04",
+            ),
+            ("The April election was close.", "April", "2012-04"),
+            ("The May crush ended today.", "May", "2013-05"),
+        ],
+    );
     // a holiday naming the subject's noun takes a past verb too (read in October, the
     // coming one is the nearer)
     assert_values_on(
@@ -20812,6 +20826,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "extended",
     "extends",
     "eyed",
+    "fair",
     "falls",
     "family",
     "far",
