@@ -1837,6 +1837,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             || passive
             || falls
             || copula
+            // (and "takes full effect", "take immediate effect")
+            || (verb.is("effect")
+                && prior.is_some_and(|p| p.is("full") || p.is("immediate"))
+                && third.is_some_and(|g| g.is("takes") || g.is("take")))
             || ((verb.is("effect") || verb.is("force") || verb.is("place") || verb.is("office"))
                 && prior.is_some_and(|p| {
                     (!verb.is("force") && (p.is("takes") || p.is("take")))
