@@ -817,11 +817,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     // "He is arriving Friday", "The team is flying to Paris on Monday": the present
     // progressive arranges what is still to come (not what it does to an event named by
     // its day: "Officials are investigating Thursday's crash")
+    // (and so does the past one of a plan a report puts it in, a few words after the
+    // report: "The group said it was planning a protest for Saturday"; not "The group was
+    // planning a protest for Saturday, but police banned it", nor what was under way,
+    // "Police said he was driving home on Saturday")
+    let reported_progressive = |k: usize| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "planning" | "preparing" | "organising" | "organizing" | "considering"
+        ) && matches!(toks[k - 1].lower.as_ref(), "was" | "were")
+            && (k.saturating_sub(5)..k - 1)
+                .rev()
+                .take_while(|&j| !ends_sentence(toks, j))
+                .any(|j| reports(&toks[j].lower))
+    };
     if weekday
         && !toks.get(end).is_some_and(|t| t.is_apostrophe())
         && let Some(k) = before_in_clause(toks, start, 6).find(|&k| ing_form(&toks[k].lower))
         && k > 0
-        && matches!(toks[k - 1].lower.as_ref(), "is" | "are" | "am")
+        && (matches!(toks[k - 1].lower.as_ref(), "is" | "are" | "am") || reported_progressive(k))
     {
         return Tense::Future;
     }

@@ -9191,6 +9191,26 @@ fn resolves_classes_of_newswire_expressions() {
             "Thursday",
             "2013-06-13",
         ),
+        // ... and the past progressive of a plan a report puts it in (it was the last
+        // Saturday); not without the report, nor what was under way
+        (
+            "The group said it was planning a protest for Saturday.",
+            "2013-03-20",
+            "Saturday",
+            "2013-03-23",
+        ),
+        (
+            "The group was planning a protest for Saturday, but police banned it.",
+            "2013-03-20",
+            "Saturday",
+            "2013-03-16",
+        ),
+        (
+            "Police said he was driving home on Saturday when the crash happened.",
+            "2013-03-20",
+            "Saturday",
+            "2013-03-16",
+        ),
         // a weekday set off after a day by ", a" is that day
         (
             "The derby is on April 8, a Monday night.",
@@ -20700,6 +20720,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "completed",
     "conference",
     "consecutive",
+    "considering",
     "consumer",
     "contract",
     "contracts",
@@ -21120,6 +21141,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "or",
     "ordered",
     "orders",
+    "organising",
+    "organizing",
     "originally",
     "other",
     "our",
@@ -21160,6 +21183,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "place",
     "plan",
     "planned",
+    "planning",
     "planting",
     "plantings",
     "pledge",
