@@ -1605,10 +1605,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && start
                     .checked_sub(k + 3)
                     .is_some_and(|h| toks[h].is("have") || toks[h].is("has"));
+            // (what is set or forecast for the date, not for another one between: "The IMF
+            // cut its global growth forecast for 2013 on Tuesday")
+            let for_this = !window[..k]
+                .iter()
+                .any(|b| b.kind == Kind::Num || month_of(&b.lower).is_some());
             if t.is("for")
                 && (window
                     .get(k + 1)
-                    .is_some_and(|b| b.is("set") || b.is("forecast"))
+                    .is_some_and(|b| (b.is("set") || b.is("forecast")) && for_this)
                     || called_then_on
                     || (k == 0 && called_for(&window[k + 1..])))
             {
@@ -4891,8 +4896,16 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             }
             // "The agency forecast growth of 2 percent in the fourth quarter": a date in
             // the object of a forecast (not the day of forecasting, "the one pct drop
-            // forecast in December", "projected in January", nor the noun, "the forecast")
-            w if forecasts(w) && k + 2 < start && !(k > 0 && determiner(&toks[k - 1].lower)) => {
+            // forecast in December", "projected in January", nor the noun, "the forecast",
+            // or before what it is for or of, "The IMF cut its global growth forecast for
+            // 2013 on Tuesday")
+            w if forecasts(w)
+                && k + 2 < start
+                && !(k > 0 && determiner(&toks[k - 1].lower))
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_ref(), "for" | "of" | "on")) =>
+            {
                 return Some(Tense::Future);
             }
             // (the day of forecasting sets no time of its own and ends the search: "against

@@ -13038,6 +13038,19 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "fourth quarter",
             "1987-Q4",
         ),
+        // (not the noun before what it is for: it was the coming Tuesday)
+        (
+            "The IMF cut its global growth forecast for 2013 on Tuesday.",
+            "2013-04-17",
+            "Tuesday",
+            "2013-04-16",
+        ),
+        (
+            "The IMF cut its forecast for 2013 on Tuesday.",
+            "2013-04-17",
+            "Tuesday",
+            "2013-04-16",
+        ),
         // (and of a signal, the date nearest the publication either way: the move still to
         // come, or the signal just given)
         (
