@@ -958,15 +958,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && toks[start - 1].is_lowercase_word()
             && (toks[start - 2].is("will")
                 || (start >= 3 && toks[start - 2].is("be") && toks[start - 3].is("will")))
-            && event.is_some_and(|t| {
-                let w = t.lower.as_ref();
-                scheduled_event(w)
-                    || contest_or_rite(w)
-                    || matches!(
-                        w,
-                        "statement" | "report" | "decision" | "announcement" | "speech"
-                    )
-            });
+            && event.is_some_and(|t| event_noun(&t.lower));
         // ... and so is one that opens the sentence, its verb looking ahead: "Friday's talks
         // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
         // raids killed 12")
