@@ -101,19 +101,23 @@ fn event_after<'t, 'a>(toks: &'t [Tok<'a>], from: usize) -> Option<&'t Tok<'a>> 
     let at = rest.iter().take(4).position(|t| !t.is_capitalised())?;
     let qualifies = |t: &Tok<'_>| {
         t.is_lowercase_word()
-            && !event_noun(&t.lower)
-            && !PREPOSITIONS.contains(&t.lower.as_ref())
             && !determiner(&t.lower)
             && !modal(&t.lower)
+            && !PREPOSITIONS.contains(&t.lower.as_ref())
+            && !event_noun(&t.lower)
     };
-    let noun = (at..rest.len().min(at + 3))
-        .take_while(|&j| qualifies(&rest[j]))
-        .map(|j| j + 1)
-        .find(|&j| {
-            rest.get(j)
-                .is_some_and(|n| n.is_lowercase_word() && event_noun(&n.lower))
-        });
-    Some(&rest[noun.unwrap_or(at)])
+    // (the cheap test first: most words after a date are no run of lowercase words)
+    for j in at..at + 3 {
+        match rest.get(j + 1) {
+            Some(next) if next.is_lowercase_word() && qualifies(&rest[j]) => {
+                if event_noun(&next.lower) {
+                    return Some(next);
+                }
+            }
+            _ => break,
+        }
+    }
+    Some(&rest[at])
 }
 
 /// A noun that names an event a day or month may be the day of: "election", "final",
@@ -1599,13 +1603,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                     .is_some_and(|h| toks[h].is("have") || toks[h].is("has"));
             // (what is set or forecast for the date, not for another one between: "The IMF
             // cut its global growth forecast for 2013 on Tuesday")
-            let for_this = !window[..k]
-                .iter()
-                .any(|b| b.kind == Kind::Num || month_of(&b.lower).is_some());
+            let for_this = || {
+                !window[..k]
+                    .iter()
+                    .any(|b| b.kind == Kind::Num || month_of(&b.lower).is_some())
+            };
             if t.is("for")
                 && (window
                     .get(k + 1)
-                    .is_some_and(|b| (b.is("set") || b.is("forecast")) && for_this)
+                    .is_some_and(|b| (b.is("set") || b.is("forecast")) && for_this())
                     || called_then_on
                     || (k == 0 && called_for(&window[k + 1..])))
             {
