@@ -1247,20 +1247,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // tense, "OPEC agreed in December to raise its ceiling to 16.6 mln bpd in the
                 // third quarter and to 18.3 mln in the fourth quarter" (not from a later
                 // quarter of the sentence: the month or day is the last one named)
-                if let Some((year, n, per_year)) = match &mut expr.core {
-                    Core::Quarter {
-                        year: year @ None,
-                        q,
-                        years: 0,
-                        by_months: false,
-                    } => Some((year, *q, 4)),
-                    Core::Half {
-                        year: year @ None,
-                        h,
-                        years: 0,
-                    } => Some((year, *h, 2)),
-                    _ => None,
-                } && let Some(made) = &named_month
+                if let Some((year, n, per_year)) = expr.core.numbered_period()
+                    && let Some(made) = &named_month
                     && anchor.is_some_and(|a| made.end < a)
                     && let Ok(at) = tokens.binary_search_by_key(&made.at.start, |t| t.start)
                     && let Some(after) = (at..first).find(|&k| tokens[k].end >= made.at.end)
@@ -1327,20 +1315,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // of two ordinals joined before their plural follows the first, in its year or
                 // the next (read alone, the third quarter nearest a publication in April is
                 // the last one)
-                let period = match &mut expr.core {
-                    Core::Quarter {
-                        year: year @ None,
-                        q,
-                        years: 0,
-                        ..
-                    } => Some((year, *q as i32, 4, Granularity::Quarter)),
-                    Core::Half {
-                        year: year @ None,
-                        h,
-                        years: 0,
-                    } => Some((year, *h as i32, 2, Granularity::Half)),
-                    _ => None,
-                };
+                let period = expr.core.numbered_period().map(|(year, n, per_year)| {
+                    let granularity = if per_year == 4 {
+                        Granularity::Quarter
+                    } else {
+                        Granularity::Half
+                    };
+                    (year, n as i32, per_year as i32, granularity)
+                });
                 if let Some((year, n, per_year, granularity)) = period
                     && i >= 2
                     && matches!(tokens[i - 1].lower.as_ref(), "and" | "or")
@@ -4297,6 +4279,26 @@ impl Core {
                 month: Some(_),
                 ..
             } => Some(year),
+            _ => None,
+        }
+    }
+
+    /// The year still to be given to a quarter or a half by its number, named with none and
+    /// not counted back, with its number and how many such periods a year holds: "the third
+    /// quarter" (3 of 4), "the second half" (2 of 2).
+    fn numbered_period(&mut self) -> Option<(&mut Option<i32>, u32, u32)> {
+        match self {
+            Core::Quarter {
+                year: year @ None,
+                q,
+                years: 0,
+                ..
+            } => Some((year, *q, 4)),
+            Core::Half {
+                year: year @ None,
+                h,
+                years: 0,
+            } => Some((year, *h, 2)),
             _ => None,
         }
     }
