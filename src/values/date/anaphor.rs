@@ -1074,9 +1074,7 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(usize, Core)> {
         "Prior" | "Previous" => (Unit::Year, -1, prior_year_at(toks, k)?),
         _ => return None,
     };
-    let opens = k == 0
-        || toks[k].after_layout()
-        || (k >= 2 && toks[k - 1].is(":") && toks[k - 2].is("note"));
+    let opens = k == 0 || toks[k].after_layout() || after_note_mark(toks, k);
     let figures = toks.get(after).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
@@ -1284,7 +1282,13 @@ pub(super) fn noted_period(toks: &[Tok<'_>], the: usize, end: usize) -> bool {
         }
         first = k;
     }
-    first >= 2 && toks[first - 1].text == ":" && matches!(toks[first - 2].text, "NOTE" | "Note")
+    after_note_mark(toks, first)
+}
+
+/// Whether the token at `k` is the first of a note to a table of results, right after
+/// "NOTE:" ("Note:", "NOTE :").
+pub(super) fn after_note_mark(toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 2 && toks[k - 1].text == ":" && toks[k - 2].is("note")
 }
 
 /// Whether a year end at token `at` ("year end", "year-end", "yearend") closes its phrase:

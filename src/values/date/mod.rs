@@ -5823,9 +5823,7 @@ fn year_opens_note(tokens: &[Tok<'_>], at: usize) -> bool {
         return false;
     };
     let first = year - usize::from(year > 0 && tokens[year - 1].is("fiscal"));
-    let opens = first == 0
-        || ends_sentence(tokens, first - 1)
-        || (first >= 2 && tokens[first - 1].text == ":" && tokens[first - 2].is("note"));
+    let opens = first == 0 || ends_sentence(tokens, first - 1) || after_note_mark(tokens, first);
     opens
         && tokens.get(at).is_some_and(|t| {
             matches!(
