@@ -3647,6 +3647,7 @@ fn decides(word: &str) -> bool {
                 | "called"
                 | "scheduled"
                 | "decided"
+                | "resolved"
                 | "approved"
                 | "agreed"
                 | "proposed"
@@ -5596,9 +5597,8 @@ pub(super) fn decided_then(toks: &[Tok<'_>], at: usize, after: usize) -> bool {
     let verb = at
         .checked_sub(1 + usize::from(at > 0 && matches!(toks[at - 1].lower.as_ref(), "in" | "on")))
         .map(|k| toks[k].lower.as_ref());
-    verb.is_some_and(|w| {
-        intends(w) || matches!(w, "decided" | "voted" | "resolved" | "planned" | "proposed")
-    }) && toks.get(after).is_some_and(|t| t.is("to"))
+    verb.is_some_and(|w| intends(w) || (decides(w) && !reports(w)))
+        && toks.get(after).is_some_and(|t| t.is("to"))
         && toks.get(after + 1).is_some_and(|v| {
             v.is_lowercase_word()
                 && !determiner(&v.lower)
