@@ -924,9 +924,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     }
     // "most countries now prepared to wait for the ICO's annual September council
     // session": an event named by its month or day in what is waited for is still to come
-    let event_named = named.is_some_and(|t| {
-        scheduled_event(&t.lower) || t.is("session") || t.is("council") || t.is("sessions")
-    });
+    let event_named = named.is_some_and(|t| event_noun(&t.lower));
     let awaited = event_named
         && before_in_clause(toks, start, 8)
             .take_while(|&k| !past_verb(toks, k) && !modal(&toks[k].lower))
