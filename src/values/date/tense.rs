@@ -2082,6 +2082,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && !adverb_in_ly(w)
         })
     .then_some(participle);
+    // (the date closes a deadline: "not later than September 30")
+    let deadline = start >= 3 && toks[start - 2].is("later") && toks[start - 1].is("than");
     for k in before_in_sentence(toks, start, 15)
         .take_while(|&k| !reports(&toks[k].lower))
         .take_while(|&k| {
@@ -2294,12 +2296,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             // (but the "not" and "than" of a deadline deny nothing: "must be registered
             // before export but not later than September 30")
             && !(k + 1..start).any(|j| {
-                let in_deadline = j + 3 >= start
-                    && start >= 3
-                    && toks[start - 2].is("later")
-                    && toks[start - 1].is("than");
                 past_verb(toks, j)
-                    || (!in_deadline
+                    || (!(deadline && j + 3 >= start)
                         && matches!(
                             toks[j].lower.as_ref(),
                             "not" | "no" | "never" | "after" | "since" | "than" | "ago"
