@@ -1299,3 +1299,106 @@ fn year_end_closes_phrase(toks: &[Tok<'_>], at: usize) -> bool {
         && c.peek()
             .is_none_or(|t| t.kind == Kind::Punct || PREPOSITIONS.contains(&t.lower.as_ref()))
 }
+
+/// The days from one day to another that the day `d` at tokens `first..end` closes or
+/// opens, when the text writes them as a period: "between November 1 and March 31", "from
+/// March 17 until yesterday" (`prev`, the tag before, the opening day), "the March 11-20
+/// period", "February 21 to 28" (the closing day a bare number after `d`), "the four-week
+/// period ended February 25", "the two months ended November 30" (`prev` a length `d`
+/// closes). "The same period a year ago" after one is those days (see
+/// `Core::Anaphor`), not the one day named last.
+pub(super) fn period_of_days(
+    toks: &[Tok<'_>],
+    first: usize,
+    end: usize,
+    prev: Option<&Timex>,
+    d: &DateValue,
+) -> Option<DateValue> {
+    if d.granularity != Granularity::Day || d.start != d.end {
+        return None;
+    }
+    let span = |start: NaiveDate| {
+        (start < d.start).then(|| {
+            DateValue::whole(
+                format!("{start}..{}", d.start),
+                (start, d.start),
+                Granularity::Day,
+            )
+        })
+    };
+    // (the tag before, when only the words from its end to `first` come between)
+    let before = prev.and_then(|p| {
+        let k = (0..first).rev().find(|&k| toks[k].end <= p.span.end)?;
+        (toks[k].end == p.span.end).then_some((p, k + 1))
+    });
+    if let Some((p, k)) = before
+        && let Some(o) = p.date.as_ref()
+        && o.granularity == Granularity::Day
+        && o.start == o.end
+        && k + 1 == first
+        && opens_range(toks, token_at(toks, p.span.start), &toks[k])
+    {
+        return span(o.start);
+    }
+    // "the four-week period ended February 25", "the two months ended November 30, 1986",
+    // "the two-week statement period that ended on Wednesday", "the 13 weeks to March 1"
+    if let Some((p, k)) = before
+        && p.kind == TimexKind::Duration
+        && p.modifier.is_none()
+        && let Some(close) = (k..first).find(|&j| closes_on(&toks[j].lower) || toks[j].is("to"))
+        && close - k <= 4
+        && toks[k..close]
+            .iter()
+            .all(|t| t.is_lowercase_word() && !closes_on(&t.lower))
+        && first - close <= 2
+        && (close + 1 == first || toks[close + 1].is("on"))
+    {
+        let count = p.value.strip_prefix('P')?;
+        let n: u32 = count[..count.len() - 1].parse().ok()?;
+        // (not a year so far: "the fiscal year to March 13" began on the first of a
+        // month the text does not give)
+        let month_closed =
+            month_bounds(d.start.year(), d.start.month()).is_some_and(|(_, last)| last == d.start);
+        if count.ends_with('Y') && toks[close].is("to") && !month_closed {
+            return None;
+        }
+        let days = |n: u32| d.start.checked_sub_signed(Duration::days(i64::from(n) - 1));
+        // (whole months back to the first of a month when the day closes its own)
+        let months = |n: u32| {
+            if month_closed {
+                shift(d.start.with_day(1)?, Unit::Month, 1 - i64::from(n))
+            } else {
+                shift(d.start, Unit::Month, -i64::from(n))?.succ_opt()
+            }
+        };
+        let start = match count.as_bytes().last()? {
+            b'D' => days(n),
+            b'W' => days(7 * n),
+            b'M' => months(n),
+            b'Y' => months(12 * n),
+            _ => None,
+        }?;
+        return span(start);
+    }
+    // "the March 11-20 period", "February 21 to 28": a bare day of the same month after it
+    let joint = toks.get(end)?;
+    let close = toks.get(end + 1)?;
+    let n: u32 = close.text.parse().ok()?;
+    let period_after = toks.get(end + 2).is_some_and(|t| t.is("period"));
+    if (opens_span(toks, first, end) || (period_after && (joint.is("to") || joint.is("through"))))
+        && close.kind == Kind::Num
+        && n > d.start.day()
+        && toks
+            .get(end + 2)
+            .is_none_or(|t| month_of(&t.lower).is_none() && !t.is_glued_hyphen())
+    {
+        let last = d.start.with_day(n)?;
+        return DateValue::whole(
+            format!("{}..{last}", d.start),
+            (d.start, last),
+            Granularity::Day,
+        )
+        .into();
+    }
+    None
+}

@@ -109,6 +109,13 @@ impl DateValue {
         self.start <= other.end && other.start <= self.end
     }
 
+    /// Whether this is a span from one date to another, written `start..end` (the
+    /// days "the same period" names after "between November 1 and March 31", or a range
+    /// in a rule file), rather than one unit of the calendar.
+    pub fn is_span(&self) -> bool {
+        self.timex.contains("..")
+    }
+
     /// The day halfway through: what "a year earlier" or "that year" counts from, so that
     /// a fiscal quarter from Dec. 31 to March 30 is read as the first quarter.
     fn middle(&self) -> NaiveDate {
@@ -289,6 +296,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut past_day: Option<Told> = None;
     let mut named_week: Option<Told> = None;
     let mut named_month: Option<Told> = None;
+    // The days the last date the text named closes or opens as a period ("between November
+    // 1 and March 31"), named at the same place as it: what "the same period" names.
+    let mut named_period: Option<Told> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
     // (where an expression that leans on the reference, "the month", last counted from it:
@@ -454,10 +464,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 } = expr.core
                     && tokens[i..end].iter().any(|t| t.is("period"))
                     && !(i > 0 && tokens[i - 1].is("of"))
-                    && let Some(length) = out
-                        .last()
-                        .and_then(|t| reported_length(tokens, t))
-                        .or_else(|| closed_length(tokens, &out))
+                    && let Some(length) = out.last().and_then(|t| reported_length(tokens, t))
                 {
                     expr.core = length;
                 }
@@ -663,6 +670,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => reference.as_ref(),
                     },
                     quarter: quarter.as_ref(),
+                    // (not one of a year written after it: "the same period of 1985/86")
+                    period: named_period.as_ref().filter(|_| {
+                        !(tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"))
+                            && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Num))
+                    }),
                     day: named_day.as_ref(),
                     past_day: past_day.as_ref(),
                     week: named_week.as_ref(),
@@ -2330,7 +2342,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             ),
                             None => (end, reference.clone(), reference_at),
                         });
-                        if d.granularity == Granularity::Day {
+                        // (a period of days is no one day)
+                        let days = d.is_span();
+                        if d.granularity == Granularity::Day && !days {
                             named_day = Some(told(d.clone()));
                             if anchor.is_none_or(|a| d.start <= a) {
                                 past_day = named_day.clone();
@@ -2339,7 +2353,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         if d.granularity == Granularity::Week {
                             named_week = Some(told(d.clone()));
                         }
-                        if matches!(d.granularity, Granularity::Day | Granularity::Month) {
+                        if matches!(d.granularity, Granularity::Day | Granularity::Month) && !days {
                             named_month = Some(told(d.clone()));
                         }
                         // ("exports rose in July-December 1986 ... during the period": a
@@ -2355,6 +2369,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             })
                             .or_else(|| Some(d.clone()))
                             .map(told);
+                        // (the days of a period "the same period" names, when the date is
+                        // the reference itself)
+                        named_period = match &reference {
+                            Some(r) if r.value != *d => None,
+                            _ if days => Some(told(d.clone())),
+                            _ => period_of_days(tokens, first, end, out.last(), d).map(told),
+                        };
                         reference_at = Some(end);
                         echoed_at = None;
                         year_echo = None;
@@ -4768,6 +4789,9 @@ struct Resolve<'a> {
     reference: Option<&'a Told>,
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a Told>,
+    /// The days the reference closes or opens as a period, when it does (named at the
+    /// reference's place): see [`period_of_days`].
+    period: Option<&'a Told>,
     /// The last day the text named, the last one on or before the publication, the last
     /// week, and the last day or month.
     day: Option<&'a Told>,
@@ -5626,30 +5650,6 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         unit,
         amount: Some(amount.parse().ok()?),
     })
-}
-
-/// The length the last two tags name when they are a length of weeks or days and the day
-/// that closes it ("the four weeks ended March 13"): what "the period", "the same period a
-/// year ago" after them are, as after the length alone (see [`reported_length`]); a
-/// length of months or a year closed so is a period of the calendar, which
-/// `quarter_closed` names.
-fn closed_length(tokens: &[Tok<'_>], out: &[Timex]) -> Option<Core> {
-    let [.., length, day] = out else {
-        return None;
-    };
-    // (the tokens between the two, found by bisection: this runs for every "period")
-    let from = token_at(tokens, length.span.end);
-    let to = token_at(tokens, day.span.start);
-    let closes = to == from + 1
-        && (tokens[from].is("ended") || tokens[from].is("ending"))
-        && day
-            .date
-            .as_ref()
-            .is_some_and(|d| d.granularity == Granularity::Day);
-    let weeks_or_days = length.value.ends_with('W') || length.value.ends_with('D');
-    (closes && weeks_or_days)
-        .then(|| reported_length(tokens, length))
-        .flatten()
 }
 
 /// Whether the weekday from `first` to `end` opens or closes a range of weekdays ("Tuesday

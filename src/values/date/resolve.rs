@@ -840,6 +840,33 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 let a = years_back.map_or(a, |n| a - Duration::weeks(52 * n));
                 return Some(dated(weekend_near(a, cx.tense != Tense::Future)?));
             }
+            // "the same period a year ago" after "the March 11-20 period", "the period"
+            // after "the four weeks ended February 25": the days the text named as a period,
+            // so many years back ("the prior period": as many days before)
+            if unit.is_none()
+                && in_year.is_none()
+                && matches!(offset, -1 | 0)
+                && let Some(p) = cx.period
+                && cx.reference.is_some_and(|r| r.at == p.at)
+            {
+                let p = cx.count_from(p);
+                let back = |d: NaiveDate| match offset {
+                    0 => Some(d),
+                    _ => d.checked_sub_signed(p.end - p.start + Duration::days(1)),
+                };
+                let moved = |d: NaiveDate| shift(back(d)?, Unit::Year, i64::from(*years));
+                let (start, end) = (moved(p.start)?, moved(p.end)?);
+                let mut days = dated(DateValue::whole(
+                    format!("{start}..{end}"),
+                    (start, end),
+                    Granularity::Day,
+                ));
+                // ("the first week of the period")
+                if let Some(m) = expr.modifier {
+                    apply_modifier(&mut days, m, anchor);
+                }
+                return Some(days);
+            }
             // a date that ended over a year before the publication ("in 1985" read in 1987)
             let stale = |d: &DateValue| {
                 anchor.is_some_and(|a| shift(d.end, Unit::Year, 1).is_none_or(|e| e < a))

@@ -4386,29 +4386,6 @@ fn months_compared_a_year_back_are_a_length() {
             "the same period last year",
             "P4M",
         ),
-        // (and after a count of weeks with the day that closes it: they were that day, and
-        // that day a year back, Reuters-21578 6893, 1325)
-        (
-            "Oil demand rose 2.3 pct in the four weeks ended March 13 to 16.49 mln bpd from \
-             16.11 mln in the same period a year ago.",
-            "1987-03-18",
-            "the same period a year ago",
-            "P4W",
-        ),
-        (
-            "Oil demand rose 2.3 pct in the four weeks ended March 13 to 16.49 mln bpd. \
-             Distillate demand was up 2.9 pct in the period.",
-            "1987-03-18",
-            "the period",
-            "P4W",
-        ),
-        (
-            "Power production in the 52 weeks ended Feb 28 was 2,554.41 billion kilowatt \
-             hours, up 2.2 pct from the year-ago period.",
-            "1987-03-03",
-            "the year-ago period",
-            "P52W",
-        ),
     ]);
     // ... but a period named after it, or after a quarter, stays a date a year back
     assert_spans(&[
@@ -22096,7 +22073,8 @@ fn a_year_back_from_a_count_of_months_reported_is_the_year_before() {
         ),
         "2012-H1"
     );
-    // (it was the last day named, a year back: 1985-12-31)
+    // (but when the day that closes the months is given, the period is those months a
+    // year back: see `the_period_after_days_written_as_one_is_those_days`)
     assert_eq!(
         value_of(
             "In the nine months ended Dec 31, the company earned 1.9 mln dlrs against a loss \
@@ -22104,7 +22082,7 @@ fn a_year_back_from_a_count_of_months_reported_is_the_year_before() {
             "1987-03-02",
             "the year-ago period"
         ),
-        "1985"
+        "1985-04-01..1985-12-31"
     );
 }
 
@@ -24453,4 +24431,130 @@ fn runs_of_the_grammars_words_tag_within_their_text() {
     }
     // (the runs are no empty test: about one in four holds a tag)
     assert!(tagged > 3_000, "{tagged} tags in 20,000 runs");
+}
+
+#[test]
+fn the_period_after_days_written_as_one_is_those_days() {
+    // "the period", "the same period a year ago" after two days that open and close a
+    // period, or a length and the day that closes it, are those days (so many years back):
+    // they were the one day named last (Reuters-21578 17438, 8601, 8939, 1629, 2040, 8474,
+    // 10246), or, after a count of weeks, that length (6893, 1325)
+    assert_spans(&[
+        (
+            "Japanese share prices rose 30 pct between November 1 and March 31. Key bond \
+             yields fell to around four pct from five pct in the same period.",
+            "1987-06-01",
+            "the same period",
+            "1986-11-01..1987-03-31",
+        ),
+        (
+            "From the close of trading on March 17 until yesterday's close, the share price \
+             rose 140 yen. In the same period Mitsubishi Metal rose 95 yen.",
+            "1987-03-24",
+            "the same period",
+            "1987-03-17..1987-03-23",
+        ),
+        (
+            "Nissan said its domestic car sales for the March 11-20 period rose 10.7 pct to \
+             3,358 from 3,033 in the same year-ago period.",
+            "1987-03-24",
+            "the same year-ago period",
+            "1986-03-11..1986-03-20",
+        ),
+        (
+            "American Motors said U.S. car sales for the February 21 to 28 period dropped 65 \
+             pct to 926 cars from 2,672 cars in the same period a year ago.",
+            "1987-03-04",
+            "the same period a year ago",
+            "1986-02-21..1986-02-28",
+        ),
+        (
+            "Comparable store sales in the four-week period ended February 25 rose 8.2 pct. \
+             K Mart said consolidated sales in the period were 1.46 billion dlrs.",
+            "1987-03-05",
+            "the period",
+            "1987-01-29..1987-02-25",
+        ),
+        (
+            "Oil demand rose 2.3 pct in the four weeks ended March 13 to 16.49 mln bpd from \
+             16.11 mln in the same period a year ago.",
+            "1987-03-18",
+            "the same period a year ago",
+            "1986-02-14..1986-03-13",
+        ),
+        (
+            "Power production in the 52 weeks ended Feb 28 was 2,554.41 billion kilowatt \
+             hours, up 2.2 pct from the year-ago period.",
+            "1987-03-03",
+            "the year-ago period",
+            "1985-03-02..1986-02-28",
+        ),
+        // (months back to the first of a month, when the day closes its own)
+        (
+            "The loss amounted to 1,946.32 mln dlrs for the two months ended November 30, \
+             1986 compared to 1,201.6 mln in the same period a year ago.",
+            "1987-03-23",
+            "the same period a year ago",
+            "1985-10-01..1985-11-30",
+        ),
+        // ("the previous period": as many days before)
+        (
+            "Net free reserves averaged 603 mln dlrs in the two-week statement period that \
+             ended on Wednesday versus 749 mln dlrs in the previous period.",
+            "1987-03-26",
+            "the previous period",
+            "1987-02-26..1987-03-11",
+        ),
+        (
+            "Exports from Jan. 1 to Nov. 20 totaled 5.2 million tonnes, compared with 4.8 \
+             million tonnes in the same period last year.",
+            "2013-04-24",
+            "the same period last year",
+            "2012-01-01..2012-11-20",
+        ),
+        // (not one of a year written after it, nor a year so far, whose first day is not
+        // given; nor after three months that make a quarter, which is that quarter)
+        (
+            "Sugar exports between October 1 and February 28 rose to 449,253 tonnes from \
+             435,727 in the same period of 1985/86.",
+            "1987-03-24",
+            "the same period",
+            "1987-02-28",
+        ),
+        (
+            "Money supply grew 209.24 billion rupees in the fiscal year to March 13, compared \
+             to a growth of 155.38 billion in the same period the year before.",
+            "1987-04-02",
+            "the same period",
+            "1987-03-13",
+        ),
+        (
+            "Revenue rose in the three months ended March 30 from $39.2 billion in the same \
+             period last year.",
+            "2013-04-24",
+            "the same period last year",
+            "2012-Q1",
+        ),
+    ]);
+    // a part of the period is that part of its days (it was the day that closed it)
+    let t = tag_spanning(
+        "It was the second half of the two-week statement period that ended Wednesday. Net \
+         borrowings averaged 425 mln dlrs in the first week of the period.",
+        "1987-04-09",
+        "the first week of the period",
+    );
+    let days = t.date.expect("a period of days is dated");
+    assert_eq!(
+        (days.start, days.end, t.modifier),
+        (d("1987-03-26"), d("1987-04-01"), Some(Modifier::Start))
+    );
+    // and it is no day to count from: "the next day" after it is the day after the last day
+    // named (1987-03-13), not after the period's first
+    assert_spans(&[(
+        "Oil demand rose in the four weeks ended March 13. Demand in the period was 16.49 mln \
+         bpd. Prices fell the next day.",
+        "1987-03-18",
+        "the next day",
+        "1987-03-14",
+    )]);
 }
