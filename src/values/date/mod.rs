@@ -3953,16 +3953,25 @@ fn day_range_years(
             .rfind(|(_, close)| *close <= a)
             .or_else(|| spans.iter().rfind(|(open, _)| *open <= a))
             .copied(),
-        // as the opening day alone is, unless the span crosses a new year and, opened a
-        // year before, is over by the publication: "the cumulative total from April 1
-        // through March 13", read on April 1, is the year just gone
+        // as the opening day alone is, unless the span, opened a year before, is over by
+        // the publication and either crosses a new year ("the cumulative total from April
+        // 1 through March 13", read on April 1, is the year just gone) or closed nearer the
+        // publication than the opening day alone would be ("Exports from Jan. 1 to Nov. 20
+        // totaled", read on Nov. 25, 2013, are 2013's, not 2014's)
         Tense::Unmarked => {
             let alone = infer_year(a, month, Some(day), tense);
-            let over = spans
+            let alone = spans.iter().find(|(open, _)| open.year() == alone);
+            let apart = |&(open, close): &(NaiveDate, NaiveDate)| {
+                (open - a).max(a - close).max(Duration::zero())
+            };
+            spans
                 .iter()
-                .find(|(open, close)| open.year() == alone - 1 && *close <= a)
-                .filter(|_| crosses == 1);
-            over.or_else(|| spans.iter().find(|(open, _)| open.year() == alone))
+                .find(|(open, close)| {
+                    alone.is_some_and(|s| open.year() == s.0.year() - 1)
+                        && *close <= a
+                        && (crosses == 1 || alone.is_some_and(|s| a - *close < apart(s)))
+                })
+                .or(alone)
                 .copied()
         }
     }?;

@@ -3713,6 +3713,20 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "April 1",
             "1986-04-01",
         ),
+        // (and when it closed nearer the publication than its opening day alone would be,
+        // ahead: it was 2014-01-01; not a span still to come that is nearer than the last)
+        (
+            "Exports from Jan. 1 to Nov. 20 totaled 5.2 million tonnes.",
+            "2013-11-25",
+            "Jan. 1",
+            "2013-01-01",
+        ),
+        (
+            "Tickets for the festival, from Jan. 10 to Jan. 20, are on sale.",
+            "2013-12-20",
+            "Jan. 10",
+            "2014-01-10",
+        ),
         // (a span right after a verb in the past is told in the past, but not a change of
         // dates, nor in a sentence that looks ahead)
         (
@@ -24508,7 +24522,7 @@ fn the_period_after_days_written_as_one_is_those_days() {
         (
             "Exports from Jan. 1 to Nov. 20 totaled 5.2 million tonnes, compared with 4.8 \
              million tonnes in the same period last year.",
-            "2013-04-24",
+            "2013-11-25",
             "the same period last year",
             "2012-01-01..2012-11-20",
         ),
