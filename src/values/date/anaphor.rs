@@ -1303,9 +1303,10 @@ fn year_end_closes_phrase(toks: &[Tok<'_>], at: usize) -> bool {
 /// The days from one day to another that the day `d` at tokens `first..end` closes or
 /// opens, when the text writes them as a period: "between November 1 and March 31", "from
 /// March 17 until yesterday" (`prev`, the tag before, the opening day), "the March 11-20
-/// period", "February 21 to 28" (the closing day a bare number after `d`), "the four-week
-/// period ended February 25", "the two months ended November 30" (`prev` a length `d`
-/// closes). "The same period a year ago" after one is those days (see
+/// period", "the period March 21 to 31" (the closing day a bare number after `d`), "the
+/// four-week period ended February 25", "the two months ended November 30" (`prev` a length
+/// `d` closes); an opening month opens it at its first day ("between the beginning of
+/// January and February 24"). "The same period a year ago" after one is those days (see
 /// `Core::Anaphor`), not the one day named last.
 pub(super) fn period_of_days(
     toks: &[Tok<'_>],
@@ -1331,10 +1332,12 @@ pub(super) fn period_of_days(
         let k = (0..first).rev().find(|&k| toks[k].end <= p.span.end)?;
         (toks[k].end == p.span.end).then_some((p, k + 1))
     });
+    // (a month opens it at its first day: "between the beginning of January and February
+    // 24")
     if let Some((p, k)) = before
         && let Some(o) = p.date.as_ref()
-        && o.granularity == Granularity::Day
-        && o.start == o.end
+        && (o.granularity == Granularity::Day && o.start == o.end
+            || o.granularity == Granularity::Month)
         && k + 1 == first
         && opens_range(toks, token_at(toks, p.span.start), &toks[k])
     {
@@ -1384,8 +1387,10 @@ pub(super) fn period_of_days(
     let joint = toks.get(end)?;
     let close = toks.get(end + 1)?;
     let n: u32 = close.text.parse().ok()?;
-    let period_after = toks.get(end + 2).is_some_and(|t| t.is("period"));
-    if (opens_span(toks, first, end) || (period_after && (joint.is("to") || joint.is("through"))))
+    // ("the March 11 to 20 period", "the period March 21 to 31")
+    let period_named = toks.get(end + 2).is_some_and(|t| t.is("period"))
+        || (first > 0 && toks[first - 1].is("period"));
+    if (opens_span(toks, first, end) || (period_named && (joint.is("to") || joint.is("through"))))
         && close.kind == Kind::Num
         && n > d.start.day()
         && toks

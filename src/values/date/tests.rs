@@ -24503,6 +24503,22 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "the year-ago period",
             "1985-03-02..1986-02-28",
         ),
+        // (and after "the period" before the days, and from the first day of a month
+        // that opens them: Reuters-21578 12991, 228)
+        (
+            "Total passenger car sales for the period March 21 to 31 were 140,522 compared \
+             to 132,298 in the year-ago period.",
+            "1987-04-03",
+            "the year-ago period",
+            "1986-03-21..1986-03-31",
+        ),
+        (
+            "Thailand exported 689,038 tonnes of rice between the beginning of January and \
+             February 24, up from 556,874 tonnes during the same period last year.",
+            "1987-02-26",
+            "the same period last year",
+            "1986-01-01..1986-02-24",
+        ),
         // (months back to the first of a month, when the day closes its own)
         (
             "The loss amounted to 1,946.32 mln dlrs for the two months ended November 30, \
