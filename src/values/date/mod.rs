@@ -315,6 +315,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
     let mut quarter: Option<Told> = None;
+    // The month the company's fiscal year ends in, when the text names it.
+    let fiscal_end = fiscal_year_end(tokens);
     // The year of the month that closes a span of months, where the span set it.
     let mut span_end: Option<(usize, i32)> = None;
     // Where the closing weekday of a span must start, the opening one's place in `out`, and
@@ -670,6 +672,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => reference.as_ref(),
                     },
                     quarter: quarter.as_ref(),
+                    // (not a quarter the text says is the calendar's, "calendar first
+                    // quarter results")
+                    fiscal_end: fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
                     // (not one of a year written after it: "the same period of 1985/86")
                     period: named_period.as_ref().filter(|_| {
                         !(tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"))
@@ -2061,8 +2066,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .is_none_or(|y| y >= a.year())
                         && !tokens.get(end).is_some_and(Tok::is_apostrophe)
                         && clause_looks_ahead(tokens, first, end)
-                        && let Some(next) =
+                        && let Some(next) = fiscal_quarter_moved(d, 4).or_else(|| {
                             shift(d.start, Unit::Year, 1).and_then(|n| unit_at(n, Unit::Quarter, 0))
+                        })
                     {
                         timex.redate(next);
                     }
@@ -2293,9 +2299,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         };
                         // (the story's quarter: the first named, or the one a table's heading
                         // closes)
+                        // (named whole: not "the start of the third quarter")
                         if quarter.is_none()
                             && let Some(q) = heads_quarter(tokens, first, d).or_else(|| {
-                                (d.granularity == Granularity::Quarter).then(|| d.clone())
+                                (d.granularity == Granularity::Quarter && timex.modifier.is_none())
+                                    .then(|| d.clone())
                             })
                         {
                             quarter = Some(told(q));
@@ -4801,6 +4809,9 @@ struct Resolve<'a> {
     /// The days the reference closes or opens as a period, when it does (named at the
     /// reference's place): see [`period_of_days`].
     period: Option<&'a Told>,
+    /// The month the company's fiscal year ends in, when the text names one other than
+    /// December: see [`fiscal_year_end`].
+    fiscal_end: Option<u32>,
     /// The last day the text named, the last one on or before the publication, the last
     /// week, and the last day or month.
     day: Option<&'a Told>,
@@ -5840,4 +5851,47 @@ fn year_opens_note(tokens: &[Tok<'_>], at: usize) -> bool {
                 "net" | "results" | "earnings" | "loss" | "profit" | "figures" | "shr"
             )
         })
+}
+
+/// The month a company's fiscal year ends in, when the text names one other than
+/// December and no other: "in its last fiscal year ending October 31", "In the year ended
+/// January 31, 1987", "its fiscal year ends in June" (a year that ends in the first days
+/// of a month, "the year ended January 3", a year of 52 weeks, ends with the month before).
+/// None when the text tells of a change of fiscal year ("changed its fiscal year end to
+/// December 31 from June 30", "it changed to a calendar year end"), whose quarters may be
+/// either calendar's.
+fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
+    let mut end = None;
+    for (k, t) in tokens.iter().enumerate() {
+        if matches!(
+            t.lower.as_ref(),
+            "change" | "changed" | "changes" | "changing"
+        ) && tokens[k + 1..].iter().take(4).any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "fiscal" | "calendar" | "calender" | "year"
+            )
+        }) {
+            return None;
+        }
+        if !(closes_on(&t.lower) && k > 0 && tokens[k - 1].is("year"))
+            || (k > 1 && tokens[k - 2].is("calendar"))
+        {
+            continue;
+        }
+        let at = k + 1 + usize::from(tokens.get(k + 1).is_some_and(|t| t.is("in") || t.is("on")));
+        let Some(month) = tokens.get(at).and_then(|t| month_of(&t.lower)) else {
+            continue;
+        };
+        let early = tokens
+            .get(at + 1)
+            .and_then(|t| (t.kind == Kind::Num).then(|| t.text.parse::<u32>().ok())?)
+            .is_some_and(|day| day <= 7);
+        let month = if early { (month + 10) % 12 + 1 } else { month };
+        if end.is_some_and(|e| e != month) {
+            return None;
+        }
+        end = Some(month);
+    }
+    end.filter(|&m| m != 12)
 }

@@ -17,6 +17,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
     };
     let unresolved = |value: &str| mk(TimexKind::Date, value.to_string(), None);
     let dated = |d: DateValue| Timex::dated(span.clone(), d, relative);
+    // dated, with this one's modifier ("the end of the fourth quarter"), where resolution
+    // is done before the modifier is read below
+    let dated_as_said = |d: DateValue| {
+        let mut t = dated(d);
+        if let Some(m) = expr.modifier {
+            apply_modifier(&mut t, m, anchor);
+        }
+        t
+    };
     // read as another core with this one's modifier, still relative if this one was
     let resolve_as = |core: Core| {
         let e = Expr {
@@ -324,10 +333,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 match named {
                     Some(r) => {
                         if let Some(moved) = fiscal_quarter_moved(story, 4 * (r - f)) {
-                            return Some(dated(moved));
+                            return Some(dated_as_said(moved));
                         }
                     }
-                    None => return Some(dated(story.value.clone())),
+                    None => return Some(dated_as_said(story.value.clone())),
                 }
             }
             // ... and another quarter named by its number alone is counted in the story's
@@ -350,7 +359,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 let back = q > n && matches!(tense, Tense::Past | Tense::Ended);
                 if let Some(moved) = fiscal_quarter_moved(&story.value, q - n - 4 * i32::from(back))
                 {
-                    return Some(dated(moved));
+                    return Some(dated_as_said(moved));
                 }
             }
             if explicit.is_none()
@@ -360,7 +369,19 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated(part_of_year(y, *q, false)?));
             }
-            dated(d)
+            // in a story that names the month the company's fiscal year ends in, and no
+            // quarter by its days, the quarter of that number of its fiscal years: "In its
+            // last fiscal year ending October 31 ... its second quarter net rose", read
+            // June 2, 1987, is February to April 1987 (it was April to June)
+            let fiscal = match (cx.fiscal_end, anchor) {
+                (Some(end), Some(a)) if explicit.is_none() && *years == 0 && !*by_months => cx
+                    .quarter
+                    .is_none()
+                    .then(|| fiscal_quarter(end, *q, &d, a))
+                    .flatten(),
+                _ => None,
+            };
+            dated(fiscal.unwrap_or(d))
         }
         Core::Half { year, h, years } => {
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the
@@ -856,16 +877,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 };
                 let moved = |d: NaiveDate| shift(back(d)?, Unit::Year, i64::from(*years));
                 let (start, end) = (moved(p.start)?, moved(p.end)?);
-                let mut days = dated(DateValue::whole(
+                // ("the first week of the period")
+                return Some(dated_as_said(DateValue::whole(
                     format!("{start}..{end}"),
                     (start, end),
                     Granularity::Day,
-                ));
-                // ("the first week of the period")
-                if let Some(m) = expr.modifier {
-                    apply_modifier(&mut days, m, anchor);
-                }
-                return Some(days);
+                )));
             }
             // a date that ended over a year before the publication ("in 1985" read in 1987)
             let stale = |d: &DateValue| {
@@ -2015,11 +2032,51 @@ fn numbered_otherwise(q: &DateValue) -> bool {
     unit_at(q.middle(), Unit::Quarter, 0).is_some_and(|calendar| calendar.timex != q.timex)
 }
 
+/// Quarter `q` of the fiscal years that end with month `end`, the one that stands to the
+/// publication `a` as `calendar`, the calendar's quarter of that number the tense chose,
+/// does: when that one is over, the last begun ("acquired at the start of the third
+/// quarter", with years ending in June, read in March 1987, is January to March 1987);
+/// still to come, the one just over if it has that number ("analysts estimated the group
+/// would report a third quarter net of 200 mln dlrs", with years ending in May, read in
+/// March 1987, is December to February), else the first not over; under way, the one
+/// under way, else the nearest. Named, as a company names it, in the year of its last day.
+fn fiscal_quarter(end: u32, q: u32, calendar: &DateValue, a: NaiveDate) -> Option<DateValue> {
+    // (the last month of each, counted in months from year 0)
+    let quarters: Vec<DateValue> = (a.year() - 1..=a.year() + 1)
+        .filter_map(|y| {
+            let last = y * 12 + end as i32 - 1 + 3 * (q as i32 - 4);
+            let (y, m) = (last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
+            let close = month_bounds(y, m)?.1;
+            let open = shift(close, Unit::Month, -2)?;
+            let first = month_bounds(open.year(), open.month())?.0;
+            Some(DateValue::whole(
+                format!("{:04}-Q{q}", close.year()),
+                (first, close),
+                Granularity::Quarter,
+            ))
+        })
+        .collect();
+    let apart = |d: &DateValue| (d.start - a).max(a - d.end).max(Duration::zero());
+    if calendar.end < a {
+        quarters.iter().rfind(|d| d.start <= a)
+    } else if calendar.start > a {
+        let just_over =
+            |d: &&DateValue| d.end < a && shift(d.end, Unit::Month, 3).is_some_and(|e| a <= e);
+        quarters
+            .iter()
+            .find(just_over)
+            .or_else(|| quarters.iter().find(|d| d.end >= a))
+    } else {
+        quarters.iter().min_by_key(|d| apart(d))
+    }
+    .cloned()
+}
+
 /// A quarter the text numbered otherwise than the calendar does (a fiscal one), moved on
 /// by `quarters`: its days as many months on ("the first quarter ended January 31" a year
 /// back is November 1985 to January 1986) and its number as many quarters on. None for a
 /// calendar quarter, which `unit_at` moves.
-fn fiscal_quarter_moved(q: &DateValue, quarters: i32) -> Option<DateValue> {
+pub(super) fn fiscal_quarter_moved(q: &DateValue, quarters: i32) -> Option<DateValue> {
     let at = period_index(q)?;
     if q.granularity != Granularity::Quarter || !numbered_otherwise(q) {
         return None;

@@ -20666,6 +20666,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "build",
     "but",
     "buzzer",
+    "calender",
     "call",
     "calling",
     "calls",
@@ -24587,4 +24588,103 @@ fn the_period_after_days_written_as_one_is_those_days() {
         "the next day",
         "1987-03-14",
     )]);
+}
+
+#[test]
+fn a_quarter_by_its_number_alone_is_one_of_the_fiscal_years_the_story_names() {
+    // In a story that names the month the company's fiscal year ends in, a quarter by its
+    // number alone is that quarter of its fiscal years (its value named in the year of its
+    // last day); they were the calendar's quarters (Reuters-21578 18084, 8866, 9736, 21332)
+    let rows = [
+        (
+            "In its last fiscal year ending October 31, the company earned 228.7 mln dlrs. \
+             Earlier the company said its second quarter net rose to 86 cts a share from 73 \
+             cts a year ago.",
+            "1987-06-02",
+            "second quarter",
+            "1987-Q2",
+            ("1987-02-01", "1987-04-30"),
+        ),
+        (
+            "In its last fiscal year ending October 31, the company earned 228.7 mln dlrs. \
+             Earlier the company said its second quarter net rose to 86 cts a share from 73 \
+             cts a year ago.",
+            "1987-06-02",
+            "a year ago",
+            "1986-Q2",
+            ("1986-02-01", "1986-04-30"),
+        ),
+        // (over, the last begun; still to come, the first not over, with its modifier)
+        (
+            "For the year ended June 28, Flowers earned 29.5 mln dlrs. Five plants acquired \
+             at the start of the third quarter hurt results. It is seeking to bring them to \
+             profitability by the end of the fourth quarter.",
+            "1987-03-24",
+            "the start of the third quarter",
+            "1987-Q3",
+            ("1987-01-01", "1987-01-30"),
+        ),
+        (
+            "For the year ended June 28, Flowers earned 29.5 mln dlrs. Five plants acquired \
+             at the start of the third quarter hurt results. It is seeking to bring them to \
+             profitability by the end of the fourth quarter.",
+            "1987-03-24",
+            "the end of the fourth quarter",
+            "1987-Q4",
+            ("1987-06-01", "1987-06-30"),
+        ),
+        // (still to come, the one just over when it has that number: results to report)
+        (
+            "In the full year ended May 31 1986 the group earned a record 988.2 mln dlrs. The \
+             analysts estimated that the group would report a third quarter net of 200 mln \
+             dlrs.",
+            "1987-03-26",
+            "third quarter",
+            "1987-Q3",
+            ("1986-12-01", "1987-02-28"),
+        ),
+        (
+            "Wang expects revenues for the year ending June 30, 1988, to increase 12 pct. \
+             Earlier Wang said first quarter revenues increased 16 pct.",
+            "1987-10-19",
+            "first quarter",
+            "1987-Q1",
+            ("1987-07-01", "1987-09-30"),
+        ),
+        // (not a quarter the text calls the calendar's, nor in a story of a change of
+        // fiscal year, nor when the year ends in December)
+        (
+            "In the year ended June 30, the company earned 5 mln dlrs. It will report \
+             calendar first quarter results in April.",
+            "1987-03-16",
+            "first quarter",
+            "1987-Q1",
+            ("1987-01-01", "1987-03-31"),
+        ),
+        (
+            "Cenergy Corp reported fourth quarter net income of 790,000 dlrs. Following the \
+             company's fiscal year ended March 31, 1985, it changed to a calender year end.",
+            "1987-02-26",
+            "fourth quarter",
+            "1986-Q4",
+            ("1986-10-01", "1986-12-31"),
+        ),
+        (
+            "For the year ended December 31, the bank earned 5 mln dlrs. Fourth quarter net \
+             rose 12 pct.",
+            "1987-03-16",
+            "Fourth quarter",
+            "1986-Q4",
+            ("1986-10-01", "1986-12-31"),
+        ),
+    ];
+    for (text, published, phrase, value, (start, end)) in rows {
+        let t = tag_spanning(text, published, phrase);
+        let days = t.date.expect("a quarter is dated");
+        assert_eq!(
+            (t.value.as_str(), days.start, days.end),
+            (value, d(start), d(end)),
+            "{phrase:?} in {text:?} published {published}"
+        );
+    }
 }
