@@ -1994,6 +1994,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         t.value = date.timex.clone();
                         t.date = Some(date);
                         t.counted_from = latest_quarter.map(|q| q.at.clone());
+                    } else if let Some(days) = cx
+                        .fiscal_end
+                        .and_then(|e| fiscal_year_named(tokens, i..end, &expr, e))
+                    {
+                        t.date = Some(days);
                     }
                     // "over", "up to" before a date are prepositions ("over the weekend",
                     // "up to Nov. 1"): they count only lengths of time
@@ -5851,6 +5856,42 @@ fn year_opens_note(tokens: &[Tok<'_>], at: usize) -> bool {
                 "net" | "results" | "earnings" | "loss" | "profit" | "figures" | "shr"
             )
         })
+}
+
+/// The twelve months of "fiscal 1987" (at tokens `words`), with no day of its own, in a story
+/// whose company's fiscal years end with month `end`: those that end in that month of the
+/// year named ("fiscal 1987" with years ending in October is November 1986 to October
+/// 1987). None for years that end in January, which retailers name for the year they
+/// begin in and others for the year they end in, or in March, which Japan names for the
+/// year they begin in ("the fiscal 1987 budget" runs from April 1987) and Canada for the
+/// year they end in; nor for a split year, "fiscal 1985/86", which names both.
+fn fiscal_year_named(
+    tokens: &[Tok<'_>],
+    words: Range<usize>,
+    expr: &Expr,
+    end: u32,
+) -> Option<DateValue> {
+    let Core::Cal {
+        year: Some(y),
+        month: None,
+        day: None,
+    } = expr.core
+    else {
+        return None;
+    };
+    let fiscal = tokens[words.clone()].iter().any(|t| t.is("fiscal"))
+        || (words.start > 0 && tokens[words.start - 1].is("fiscal"));
+    let split = tokens.get(words.end).is_some_and(|t| t.text == "/");
+    if matches!(end, 1 | 3) || expr.modifier.is_some() || !fiscal || split {
+        return None;
+    }
+    let close = month_bounds(y, end)?.1;
+    let open = shift(close.succ_opt()?, Unit::Year, -1)?;
+    Some(DateValue::whole(
+        y.to_string(),
+        (open, close),
+        Granularity::Year,
+    ))
 }
 
 /// The month a company's fiscal year ends in, when the text names one other than

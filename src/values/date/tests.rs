@@ -24688,3 +24688,51 @@ fn a_quarter_by_its_number_alone_is_one_of_the_fiscal_years_the_story_names() {
         );
     }
 }
+
+#[test]
+fn a_fiscal_year_by_its_number_is_twelve_months_of_the_fiscal_years_the_story_names() {
+    // "fiscal 1987" in a story that names the month the company's fiscal year ends in is
+    // the twelve months that end in that month of 1987 (they were the calendar year:
+    // Reuters-21578 6215, 15213; TimeBank wsj_0135)
+    let rows = [
+        (
+            "Heinz's fiscal year ends April 30. Weight Watchers will generate revenue in \
+             fiscal 1987 of approximately 940 mln dlrs.",
+            "1987-03-17",
+            "fiscal 1987",
+            ("1986-05-01", "1987-04-30"),
+        ),
+        (
+            "Elco Industries Inc. said it expects net income in the year ending June 30, \
+             1990, to fall. It expects sales slightly above fiscal 1989 sales of $155 million.",
+            "1989-11-02",
+            "fiscal 1989",
+            ("1988-07-01", "1989-06-30"),
+        ),
+        // (not years that end in January or March, which some name for the year they
+        // begin in: "the fiscal 1987 budget" of Japan runs from April 1987; nor a split year)
+        (
+            "Japan's fiscal year ends March 31. Tokyo promised measures after the fiscal 1987 \
+             budget was passed.",
+            "1987-03-16",
+            "fiscal 1987",
+            ("1987-01-01", "1987-12-31"),
+        ),
+        (
+            "Its fiscal year ends June 30. Pakistan produced 540 mln kilos of yarn in fiscal \
+             1985/86.",
+            "1987-03-02",
+            "fiscal 1985",
+            ("1985-01-01", "1985-12-31"),
+        ),
+    ];
+    for (text, published, phrase, (start, end)) in rows {
+        let t = tag_spanning(text, published, phrase);
+        let days = t.date.expect("a year is dated");
+        assert_eq!(
+            (days.start, days.end),
+            (d(start), d(end)),
+            "{phrase:?} in {text:?} published {published}"
+        );
+    }
+}
