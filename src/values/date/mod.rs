@@ -2077,6 +2077,27 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     {
                         timex.redate(next);
                     }
+                    // "This week's economic calendar begins on Tuesday", "this week's
+                    // offerings should provide it with some focus", in a Sunday paper: told
+                    // in no tense and with no verb in the past in its sentence, the week that
+                    // starts tomorrow, as one still to come is (see `Core::Relative`), not
+                    // the one the Sunday closes (not "earlier this week", nor "Prices rose
+                    // this week")
+                    if let Some(a) = anchor.filter(|a| a.weekday() == Weekday::Sun)
+                        && matches!(
+                            expr.core,
+                            Core::Relative {
+                                unit: Unit::Week,
+                                offset: 0
+                            }
+                        )
+                        && expr.modifier.is_none()
+                        && cx.tense == Tense::Unmarked
+                        && !past_around(tokens, first, end)
+                        && let Some(next) = unit_at(a, Unit::Week, 1)
+                    {
+                        timex.redate(next);
+                    }
                     let moved_to = timex.date.as_ref().filter(|_| month_alone).and_then(|d| {
                         let month = d.start.month();
                         let over = anchor.filter(|&a| d.end < a);

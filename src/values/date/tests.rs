@@ -15621,12 +15621,39 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "this week",
             "1987-W18",
         ),
+        // (and told in no tense, with no verb in the past in its sentence: Reuters-21578
+        // 8098, 13261, they were the week the Sunday closes)
+        (
+            "This week's economic calendar begins on Tuesday with February durable goods \
+                 orders.",
+            "1987-03-22",
+            "This week",
+            "1987-W13",
+        ),
+        (
+            "This week's U.S. economic data are expected to have little impact.",
+            "1987-04-05",
+            "This week",
+            "1987-W15",
+        ),
         // (told in the past, the week the Sunday closes; read on a Saturday, its own week)
         (
             "The Senate voted this week.",
             "2013-03-24",
             "this week",
             "2013-W12",
+        ),
+        (
+            "The price of quicksilver hovered around 200 dlrs this week.",
+            "1987-04-05",
+            "this week",
+            "1987-W14",
+        ),
+        (
+            "Prices rose earlier this week.",
+            "1987-04-05",
+            "earlier this week",
+            "1987-W14",
         ),
         (
             "The Senate will vote this week.",
