@@ -1307,14 +1307,15 @@ fn year_end_closes_phrase(toks: &[Tok<'_>], at: usize) -> bool {
 /// four-week period ended February 25", "the two months ended November 30" (`prev` a length
 /// `d` closes); an opening month opens it at its first day ("between the beginning of
 /// January and February 24"). "The same period a year ago" after one is those days (see
-/// `Core::Anaphor`), not the one day named last.
+/// `Core::Anaphor`), not the one day named last. With whether both its days were written
+/// (not a length).
 pub(super) fn period_of_days(
     toks: &[Tok<'_>],
     first: usize,
     end: usize,
     prev: Option<&Timex>,
     d: &DateValue,
-) -> Option<DateValue> {
+) -> Option<(DateValue, bool)> {
     if d.granularity != Granularity::Day || d.start != d.end {
         return None;
     }
@@ -1341,7 +1342,7 @@ pub(super) fn period_of_days(
         && k + 1 == first
         && opens_range(toks, token_at(toks, p.span.start), &toks[k])
     {
-        return span(o.start);
+        return span(o.start).map(|days| (days, true));
     }
     // "the four-week period ended February 25", "the two months ended November 30, 1986",
     // "the two-week statement period that ended on Wednesday", "the 13 weeks to March 1"
@@ -1381,7 +1382,7 @@ pub(super) fn period_of_days(
             b'Y' => months(12 * n),
             _ => None,
         }?;
-        return span(start);
+        return span(start).map(|days| (days, false));
     }
     // "the March 11-20 period", "February 21 to 28": a bare day of the same month after it
     let joint = toks.get(end)?;
@@ -1398,12 +1399,12 @@ pub(super) fn period_of_days(
             .is_none_or(|t| month_of(&t.lower).is_none() && !t.is_glued_hyphen())
     {
         let last = d.start.with_day(n)?;
-        return DateValue::whole(
+        let days = DateValue::whole(
             format!("{}..{last}", d.start),
             (d.start, last),
             Granularity::Day,
-        )
-        .into();
+        );
+        return Some((days, true));
     }
     None
 }

@@ -298,7 +298,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut named_month: Option<Told> = None;
     // The days the last date the text named closes or opens as a period ("between November
     // 1 and March 31"), named at the same place as it: what "the same period" names.
-    let mut named_period: Option<Told> = None;
+    // (and whether both its days were written, not a length and the day that closes it)
+    let mut named_period: Option<(Told, bool)> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
     // (where an expression that leans on the reference, "the month", last counted from it:
@@ -676,10 +677,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // quarter results")
                     fiscal_end: fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
                     // (not one of a year written after it: "the same period of 1985/86")
-                    period: named_period.as_ref().filter(|_| {
-                        !(tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"))
-                            && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Num))
-                    }),
+                    period: named_period
+                        .as_ref()
+                        .filter(|_| {
+                            !(tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"))
+                                && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Num))
+                        })
+                        .map(|(days, written)| (days, *written)),
                     day: named_day.as_ref(),
                     past_day: past_day.as_ref(),
                     week: named_week.as_ref(),
@@ -2407,8 +2411,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // the reference itself)
                         named_period = match &reference {
                             Some(r) if r.value != *d => None,
-                            _ if days => Some(told(d.clone())),
-                            _ => period_of_days(tokens, first, end, out.last(), d).map(told),
+                            _ if days => Some((told(d.clone()), true)),
+                            _ => period_of_days(tokens, first, end, out.last(), d)
+                                .map(|(days, written)| (told(days), written)),
                         };
                         reference_at = Some(end);
                         echoed_at = None;
@@ -2733,6 +2738,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     if let Some(q) = expr.bare_quarter().filter(|_| expr.modifier.is_none()) {
                         numbered.push((out.len(), q, closed_at));
+                    }
+                    // (a length named after a period of days is the period the text speaks
+                    // of next: "Sales for the five weeks ended April 4 rose. Sales for the
+                    // first nine weeks of its fiscal year were up from the same period a
+                    // year ago")
+                    if timex.kind == TimexKind::Duration {
+                        named_period = None;
                     }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
@@ -4833,8 +4845,9 @@ struct Resolve<'a> {
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a Told>,
     /// The days the reference closes or opens as a period, when it does (named at the
-    /// reference's place): see [`period_of_days`].
-    period: Option<&'a Told>,
+    /// reference's place), and whether both its days were written: see
+    /// [`period_of_days`].
+    period: Option<(&'a Told, bool)>,
     /// The month the company's fiscal year ends in, when the text names one other than
     /// December: see [`fiscal_year_end`].
     fiscal_end: Option<u32>,

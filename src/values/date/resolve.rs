@@ -704,6 +704,28 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             amount,
             from_reference,
         } => {
+            // "car sales for the March 1-10 period rose to 849 from 809 a year earlier":
+            // the days the text named as a period, both written (see `Core::Anaphor`), so
+            // many years back ("a year ago" too, in the sentence or the next); after a length
+            // and the day that closes it, the day a year back, as TimeBank marks wsj_1006's
+            // "For the six months ended Aug. 12 ... a year earlier"
+            if *unit == Unit::Year
+                && *amount < 0
+                && (*from_reference || cx.recent())
+                && let Some((p, true)) = cx.period
+                && cx.reference.is_some_and(|r| r.at == p.at)
+            {
+                let p = cx.count_from(p);
+                let (start, end) = (
+                    shift(p.start, Unit::Year, *amount)?,
+                    shift(p.end, Unit::Year, *amount)?,
+                );
+                return Some(dated_as_said(DateValue::whole(
+                    format!("{start}..{end}"),
+                    (start, end),
+                    Granularity::Day,
+                )));
+            }
             // In a text about quarters, "a year ago" is the same quarter a year before
             // (but after a count of months the sentence reports, "For the nine months, ...
             // compared with ... a year earlier", the year before)
@@ -867,7 +889,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if unit.is_none()
                 && in_year.is_none()
                 && matches!(offset, -1 | 0)
-                && let Some(p) = cx.period
+                && let Some((p, _)) = cx.period
                 && cx.reference.is_some_and(|r| r.at == p.at)
             {
                 let p = cx.count_from(p);

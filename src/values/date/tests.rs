@@ -24594,6 +24594,44 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "2012-Q1",
         ),
     ]);
+    // "a year earlier", "a year ago" after two days written as a period are those days a
+    // year back (Reuters-21578 4852, 5039: they were the opening day a year back, and 1986);
+    // after a length and the day that closes it, the day a year back, as TimeBank marks
+    // wsj_1006's
+    assert_spans(&[
+        (
+            "Volkswagen of America said its U.S. car sales for the March 1-10 period rose 4.9 \
+             pct to 849 from 809 a year earlier.",
+            "1987-03-13",
+            "a year earlier",
+            "1986-03-01..1986-03-10",
+        ),
+        (
+            "GM said its sales of domestic-built cars in the March 1-10 period declined to \
+             97,487 from 104,952 a year ago.",
+            "1987-03-13",
+            "a year ago",
+            "1986-03-01..1986-03-10",
+        ),
+        (
+            "For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, \
+             compared with C$18.1 million a year earlier.",
+            "1989-10-26",
+            "a year earlier",
+            "1988-08-12",
+        ),
+    ]);
+    // (nor after a length named since, the period the text speaks of next, whose days are
+    // not given)
+    assert_ne!(
+        value_of(
+            "Sales for the five weeks ended April 4 rose. Sales for the first nine weeks of \
+             its fiscal year were up from the same period a year ago.",
+            "1987-04-09",
+            "the same period a year ago"
+        ),
+        "1986-03-01..1986-04-04"
+    );
     // a part of the period is that part of its days (it was the day that closed it)
     let t = tag_spanning(
         "It was the second half of the two-week statement period that ended Wednesday. Net \
