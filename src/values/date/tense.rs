@@ -906,7 +906,27 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             )
         })
     };
-    if (named_as || of_goal || goal(end) || event_date)
+    // (and the day an event was set for, however that was told: "The commission has set a
+    // hearing on the rate issue for July 28", "The judge set a trial date of Jan. 9";
+    // not one set before and given up, "had scheduled a meeting for May 21")
+    let set_for = start > 0
+        && matches!(toks[start - 1].lower.as_ref(), "for" | "of" | "on")
+        && before_in_clause(toks, start - 1, 10).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "set" | "scheduled" | "rescheduled" | "fixed" | "called"
+            ) && !(k > 0
+                && matches!(
+                    toks[k - 1].lower.as_ref(),
+                    "had" | "previously" | "originally" | "initially"
+                ))
+                && toks.get(k + 1).is_some_and(|t| determiner(&t.lower))
+                && (k + 2..start - 1).take(4).any(|j| {
+                    scheduled_event(&toks[j].lower)
+                        || matches!(toks[j].lower.as_ref(), "trial" | "date" | "sentencing")
+                })
+        });
+    if (named_as || of_goal || goal(end) || event_date || set_for)
         && !lapsed()
         && (named_as || !past_around(toks, start, end) || set_before() || nears())
     {

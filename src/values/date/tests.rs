@@ -15945,6 +15945,32 @@ fn reported_plans_and_deadlines_look_ahead() {
             "November",
             "2014-11",
         ),
+        // (and the day an event was set for: Reuters-21578 7263, it was 1986-07-28; not one
+        // set before and given up)
+        (
+            "The commission has set a hearing on the rate issue for July 28.",
+            "1987-03-19",
+            "July 28",
+            "1987-07-28",
+        ),
+        (
+            "The judge set a trial date of Jan. 9.",
+            "2013-03-27",
+            "Jan. 9",
+            "2014-01-09",
+        ),
+        (
+            "The court scheduled a hearing on the motion for July 28.",
+            "1987-03-19",
+            "July 28",
+            "1987-07-28",
+        ),
+        (
+            "Instinet said it had previously scheduled the meeting for February 21.",
+            "1987-03-27",
+            "February 21",
+            "1987-02-21",
+        ),
         // a day that names an event no one schedules, an attack or a quake, names one that
         // happened (it was the coming April 15, read with the present perfect)
         (
@@ -21374,6 +21400,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "senator",
     "senior",
     "sentenced",
+    "sentencing",
     "separately",
     "serve",
     "serves",
