@@ -782,8 +782,10 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 });
             }
             // "a week ago Wednesday", "two weeks ago Sunday": so long before the last one
+            // ("50 years ago on Friday" too: the anniversary that falls on that day)
+            let on = usize::from(c.peek().is_some_and(|t| t.is("on")));
             if let Some(day) = c
-                .peek()
+                .peek_at(on)
                 .filter(|t| t.is_capitalised())
                 .and_then(|t| weekday_of(&t.lower))
                 .filter(|_| {
@@ -791,7 +793,7 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                         && matches!(unit, Unit::Week | Unit::Day | Unit::Month | Unit::Year)
                 })
             {
-                c.i += 1;
+                c.i += on + 1;
                 return plain(Core::FromWeekday {
                     day,
                     unit,

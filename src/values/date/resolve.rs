@@ -626,7 +626,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX-XX-XX"));
             };
-            let from_day = if *amount < 0 {
+            // ("Kennedy was assassinated 50 years ago Friday", read on a Wednesday: the
+            // anniversary falls on the coming Friday; years or months back count from the
+            // weekday nearest the publication, weeks and days from the last one)
+            let from_day = if *amount < 0 && matches!(unit, Unit::Month | Unit::Year) {
+                let before = weekday_on_or_before(a, *day);
+                let after = weekday_on_or_after(a, *day);
+                if after - a < a - before {
+                    after
+                } else {
+                    before
+                }
+            } else if *amount < 0 {
                 weekday_on_or_before(a, *day)
             } else {
                 weekday_on_or_after(a, *day)

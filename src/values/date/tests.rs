@@ -14726,11 +14726,33 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "a year ago Thursday",
             "2012-03-21",
         ),
+        // (counted, for a month or a year, from the weekday nearest the publication: the
+        // anniversary may be still to come, "Kennedy was assassinated 50 years ago on
+        // Friday", read on Wednesday 2013-11-20; it was the Friday before, and "on Friday"
+        // was a day apart; "a month ago Sunday", read on a Friday, was 2013-02-17)
         (
             "She died a month ago Sunday.",
             "2013-03-22",
             "a month ago Sunday",
-            "2013-02-17",
+            "2013-02-24",
+        ),
+        (
+            "Kennedy was assassinated 50 years ago on Friday.",
+            "2013-11-20",
+            "50 years ago on Friday",
+            "1963-11-22",
+        ),
+        (
+            "Kennedy was assassinated 50 years ago on Friday.",
+            "2013-11-24",
+            "50 years ago on Friday",
+            "1963-11-22",
+        ),
+        (
+            "He arrived two weeks ago on Sunday.",
+            "2013-11-20",
+            "two weeks ago on Sunday",
+            "2013-11-03",
         ),
     ];
     assert_values(&table);
