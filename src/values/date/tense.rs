@@ -391,6 +391,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if reported_results_of(toks, start, end) {
         return Tense::Past;
     }
+    // "The company announced Feb. 3 that it would sell the unit": a date between a verb of
+    // reporting and the "that" of what it reports is the day of the report, gone by,
+    // whatever the report looks ahead to (not "said on April 10 it will redeem", which
+    // the wires write for the day of the redemption)
+    let on = usize::from(start > 0 && toks[start - 1].is("on"));
+    if start > on
+        && reports(&toks[start - 1 - on].lower)
+        && toks.get(end).is_some_and(|t| t.is("that"))
+    {
+        return Tense::Past;
+    }
     // "as he prepared for the third week of talks starting Monday", "the Council prepared
     // for a Thursday meeting", "which the government is now preparing for presentation in
     // September": what is prepared for, a few words on in its clause with no verb in the

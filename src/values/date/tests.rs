@@ -24850,3 +24850,30 @@ fn a_fiscal_year_by_its_number_is_twelve_months_of_the_fiscal_years_the_story_na
         );
     }
 }
+
+#[test]
+fn a_date_between_a_report_and_its_that_is_the_day_of_the_report() {
+    // "announced Feb. 3 that it would": the day of the report, gone by, whatever the report
+    // looks ahead to (it was the coming February, the "would" reaching it); the wires'
+    // "said on April 10 it will redeem", with no "that", names the redemption's day
+    assert_values(&[
+        (
+            "The company announced Feb. 3 that it would sell the unit.",
+            "1987-10-13",
+            "Feb. 3",
+            "1987-02-03",
+        ),
+        (
+            "The minister said on March 30 that rates will rise.",
+            "2013-11-20",
+            "March 30",
+            "2013-03-30",
+        ),
+        (
+            "Transco Energy Co said on April 10 it will redeem all 707,905 outstanding shares.",
+            "1987-03-11",
+            "April 10",
+            "1987-04-10",
+        ),
+    ]);
+}
