@@ -2339,7 +2339,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             quarter = Some(told(q));
                         } else if let Some(story) = &quarter
                             && d.granularity == Granularity::Quarter
-                            && d.timex == story.value.timex
+                            && same_number(&d.timex, &story.value.timex)
                             && story.value.start.month() % 3 == 1
                             && d.start.month() % 3 != 1
                             // (a whole quarter, not the month "the end of the quarter" is)
@@ -2348,7 +2348,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             // (the story's fiscal quarter, first named by its number as the
                             // calendar's, "reported a profitable fiscal fourth quarter", then
                             // by its months, "the quarter ended May 31": the second tells its
-                            // days)
+                            // days; and with no "fiscal", a year apart, "losses in the third
+                            // quarter ... In the quarter ended March 8", read in March 1987,
+                            // 1986-Q3 then 1987-Q3)
                             quarter = Some(told(d.clone()));
                         }
                         reported = day_of_report(tokens, first, &expr);
@@ -5472,7 +5474,10 @@ fn token_at(tokens: &[Tok<'_>], at: usize) -> usize {
 /// `last` after it: "reported a profitable fiscal fourth quarter ... a profit in the
 /// quarter ended May 31" (read in June) is that fourth quarter. Only for the story's
 /// quarter named by its number and "fiscal" alone, with no year or day of its own, when
-/// `last` closes the last quarter over.
+/// `last` closes the last quarter over; or by its number alone, when the calendar's
+/// quarter of that number was over before `last` ("helped reduce losses in the third
+/// quarter ... In the quarter ended March 8", read in March 1987: the third, December to
+/// March 8, not the calendar's first).
 fn fiscal_number_told(
     tokens: &[Tok<'_>],
     expr: &Expr,
@@ -5499,17 +5504,38 @@ fn fiscal_number_told(
     let end = token_at(tokens, story.at.end);
     let words = &tokens[first..end];
     if !((0..=92).contains(&ago)
-        && words.iter().any(|t| t.is("fiscal"))
         && !words.iter().any(|t| year_token(t).is_some())
         && calendar_quarter(story))
     {
         return None;
     }
-    story
-        .timex
-        .strip_prefix(&format!("{:04}-Q", last.year()))?
-        .parse()
-        .ok()
+    if words.iter().any(|t| t.is("fiscal")) {
+        return story
+            .timex
+            .strip_prefix(&format!("{:04}-Q", last.year()))?
+            .parse()
+            .ok();
+    }
+    let numbered = words
+        .iter()
+        .any(|t| small_ordinal(tokens, token_at(tokens, t.start)).is_some());
+    (numbered && story.end < last)
+        .then(|| story.timex.split_once("-Q")?.1.parse().ok())
+        .flatten()
+}
+
+/// Whether quarter value `later` names the quarter of value `story`'s number in its year
+/// or the next: `1987-Q3` after `1986-Q3` (not `1986-Q3` after `1987-Q3`, the same quarter
+/// a year back).
+fn same_number(later: &str, story: &str) -> bool {
+    let split = |v: &str| {
+        let (y, n) = v.split_once("-Q")?;
+        Some((y.parse::<i32>().ok()?, n.to_string()))
+    };
+    matches!(
+        (split(later), split(story)),
+        (Some((yl, nl)), Some((ys, ns))) if nl == ns && (0..=1).contains(&(yl - ys))
+    )
 }
 
 /// Whether a quarter runs over a calendar quarter's days: no day the text gave closed it.

@@ -12445,14 +12445,15 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         ("2023-01-01", "2023-03-31"),
     );
     // "the period" after a quarter named in its sentence is that quarter (Reuters 4098,
-    // 11979)
+    // 11979), numbered as the text numbers it (they were the calendar's numbers, 1986-Q4
+    // and 1987-Q1, over the same days)
     let t = tag_spanning(
         "Earlier, the company reported third quarter pre-tax profit for the period ended \
          December 31 of 506 mln stg.",
         "1987-03-12",
         "the period",
     );
-    assert_eq!(t.value, "1986-Q4");
+    assert_eq!(t.value, "1986-Q3");
     let t = tag_spanning(
         "Linear Films Inc said its fourth quarter earnings for the period ended March 31, \
          will be lower.",
@@ -12462,7 +12463,7 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
     let date = t.date.expect("an interval");
     assert_eq!(
         (t.value.as_str(), date.start, date.end),
-        ("1987-Q1", d("1987-01-01"), d("1987-03-31"))
+        ("1987-Q4", d("1987-01-01"), d("1987-03-31"))
     );
     // a quarter to the end of June begins on April 1; one to March 30 on Dec. 31
     check(
@@ -24171,6 +24172,39 @@ fn the_quarter_closed_after_a_fiscal_quarter_named_by_its_number_is_that_quarter
             "2013-10-28",
             "the quarter ended",
             ("2013-Q2", "2013-03-30", "2013-06-29"),
+        ),
+    ]);
+    // ... and after one named by its number alone, when the calendar's quarter of that
+    // number was over before the closing day (reuters-8799: they were 1987-Q1, the
+    // calendar's 1986-Q1 and 1986-Q4, and "the quarter" after them 1986-Q3)
+    let story = "National Semiconductor Corp said improved results helped reduce losses in \
+                 the third quarter and nine months. In the quarter ended March 8, the group \
+                 had a sales increase compared to the year-ago quarter. But results softened \
+                 from the prior quarter. Sales grew 23.5 pct in the quarter.";
+    assert_periods(&[
+        (
+            story,
+            "1987-03-24",
+            "the quarter ended",
+            ("1987-Q3", "1986-12-09", "1987-03-08"),
+        ),
+        (
+            story,
+            "1987-03-24",
+            "the year-ago quarter",
+            ("1986-Q3", "1985-12-09", "1986-03-08"),
+        ),
+        (
+            story,
+            "1987-03-24",
+            "the prior quarter",
+            ("1987-Q2", "1986-09-09", "1986-12-08"),
+        ),
+        (
+            story,
+            "1987-03-24",
+            "the quarter.",
+            ("1987-Q3", "1986-12-09", "1987-03-08"),
         ),
     ]);
 }
