@@ -5152,7 +5152,24 @@ fn ends_on(
             .get(end)
             .is_some_and(|t| t.is("that") || t.is("which"))
         && (tokens.get(end + 1).is_some_and(|t| closes_on(&t.lower)) || begins(end + 1));
-    let link = if which {
+    // ("its fourth quarter earnings for the period ended March 31", "third quarter pre-tax
+    // profit for the period ended December 31": the quarter the period's day closes)
+    let for_period = (unit == Unit::Quarter && fiscal_year.is_none())
+        .then(|| {
+            let k = (end..tokens.len().min(end + 6)).find(|&k| {
+                tokens[k].is("for")
+                    && tokens.get(k + 1).is_some_and(|t| t.is("the"))
+                    && tokens.get(k + 2).is_some_and(|t| t.is("period"))
+            })?;
+            tokens[end..k]
+                .iter()
+                .all(|t| t.is_lowercase_word() || t.is_glued_hyphen() || t.text == ",")
+                .then_some(k + 3)
+        })
+        .flatten();
+    let link = if let Some(k) = for_period {
+        k
+    } else if which {
         end + 2
     } else if (comma
         && (tokens.get(end + 1).is_some_and(|t| t.is("ended"))
@@ -5499,6 +5516,11 @@ fn fiscal_number_told(
     let story = cx
         .quarter
         .filter(|q| q.granularity == Granularity::Quarter)?;
+    // (the story's quarter closed on that day already: "its fourth quarter earnings for
+    // the period ended March 31")
+    if story.end == last {
+        return story.timex.split_once("-Q")?.1.parse().ok();
+    }
     let ago = (cx.anchor? - last).num_days();
     let first = token_at(tokens, story.at.start);
     let end = token_at(tokens, story.at.end);

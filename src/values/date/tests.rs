@@ -12465,6 +12465,30 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         (t.value.as_str(), date.start, date.end),
         ("1987-Q4", d("1987-01-01"), d("1987-03-31"))
     );
+    // ... and so is the quarter itself, which the period's day closes (they were the
+    // calendar's 1986-Q4 and 1986-Q3, October to December and July to September 1986)
+    let t = tag_spanning(
+        "Linear Films Inc said its fourth quarter earnings for the period ended March 31, \
+         will be lower.",
+        "1987-04-01",
+        "fourth quarter",
+    );
+    let date = t.date.expect("an interval");
+    assert_eq!(
+        (t.value.as_str(), date.start, date.end),
+        ("1987-Q4", d("1987-01-01"), d("1987-03-31"))
+    );
+    let t = tag_spanning(
+        "Earlier, the company reported third quarter pre-tax profit for the period ended \
+         December 31 of 506 mln stg.",
+        "1987-03-12",
+        "third quarter",
+    );
+    let date = t.date.expect("an interval");
+    assert_eq!(
+        (t.value.as_str(), date.start, date.end),
+        ("1986-Q3", d("1986-10-01"), d("1986-12-31"))
+    );
     // a quarter to the end of June begins on April 1; one to March 30 on Dec. 31
     check(
         "the quarter ended June 30",
