@@ -2344,6 +2344,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && d.start.month() % 3 != 1
                             // (a whole quarter, not the month "the end of the quarter" is)
                             && (d.end - d.start).num_days() >= 85
+                            // (nor one a year back, "For the fourth quarter ended March 30,
+                            // 1986" after "expects to have record fourth quarter earnings",
+                            // read in March 1987: not over longer ago than the last one)
+                            && anchor.is_none_or(|a| (a - d.end).num_days() <= 92)
                         {
                             // (the story's fiscal quarter, first named by its number as the
                             // calendar's, "reported a profitable fiscal fourth quarter", then
@@ -2351,6 +2355,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             // days; and with no "fiscal", a year apart, "losses in the third
                             // quarter ... In the quarter ended March 8", read in March 1987,
                             // 1986-Q3 then 1987-Q3)
+                            // (and the first naming is that quarter too, as the text later
+                            // told its days)
+                            let at = story.at.clone();
+                            if let Some(first) = out.iter_mut().find(|t| t.span == at) {
+                                first.redate(d.clone());
+                            }
                             quarter = Some(told(d.clone()));
                         }
                         reported = day_of_report(tokens, first, &expr);

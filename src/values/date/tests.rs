@@ -24230,6 +24230,24 @@ fn the_quarter_closed_after_a_fiscal_quarter_named_by_its_number_is_that_quarter
             "the quarter.",
             ("1987-Q3", "1986-12-09", "1987-03-08"),
         ),
+        // (and the first naming is that quarter too, once the text told its days: it was
+        // the calendar's 1986-Q3)
+        (
+            story,
+            "1987-03-24",
+            "the third quarter",
+            ("1987-Q3", "1986-12-09", "1987-03-08"),
+        ),
+        // (not a quarter a year back: "record fourth quarter earnings" stays the
+        // calendar's)
+        (
+            "North American Holding Corp said it expects to have record fourth quarter \
+             earnings. For the fourth quarter ended March 30, 1986 the company reported net \
+             income of 631,720 dlrs.",
+            "1987-03-12",
+            "fourth quarter earnings",
+            ("1986-Q4", "1986-10-01", "1986-12-31"),
+        ),
     ]);
 }
 
