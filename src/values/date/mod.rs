@@ -2356,10 +2356,24 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             // quarter ... In the quarter ended March 8", read in March 1987,
                             // 1986-Q3 then 1987-Q3)
                             // (and the first naming is that quarter too, as the text later
-                            // told its days)
+                            // told its days, and so moves a quarter counted from it: "sales
+                            // in the second quarter rose ... from 80 mln dlrs a year ago")
                             let at = story.at.clone();
-                            if let Some(first) = out.iter_mut().find(|t| t.span == at) {
-                                first.redate(d.clone());
+                            let was = period_index(&story.value);
+                            for t in out.iter_mut() {
+                                let moved = if t.span == at {
+                                    Some(d.clone())
+                                } else if t.counted_from.as_ref() == Some(&at)
+                                    && let (Some(was), Some(counted)) =
+                                        (was, t.date.as_ref().and_then(period_index))
+                                {
+                                    fiscal_quarter_moved(d, counted - was)
+                                } else {
+                                    None
+                                };
+                                if let Some(moved) = moved {
+                                    t.redate(moved);
+                                }
                             }
                             quarter = Some(told(d.clone()));
                         }

@@ -24238,6 +24238,15 @@ fn the_quarter_closed_after_a_fiscal_quarter_named_by_its_number_is_that_quarter
             "the third quarter",
             ("1987-Q3", "1986-12-09", "1987-03-08"),
         ),
+        // (and a quarter counted from the first naming moves with it: reuters-726, it was
+        // the calendar's 1985-Q2)
+        (
+            "Pall Corp said sales in the second quarter rose about 17 pct to 94 mln dlrs from \
+             80 mln dlrs a year ago. Orders in the quarter ended Jan 31 rose about 15 pct.",
+            "1987-03-02",
+            "a year ago",
+            ("1986-Q2", "1985-11-01", "1986-01-31"),
+        ),
         // (not a quarter a year back: "record fourth quarter earnings" stays the
         // calendar's)
         (
