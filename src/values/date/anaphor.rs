@@ -1319,15 +1319,7 @@ pub(super) fn period_of_days(
     if d.granularity != Granularity::Day || d.start != d.end {
         return None;
     }
-    let span = |start: NaiveDate| {
-        (start < d.start).then(|| {
-            DateValue::whole(
-                format!("{start}..{}", d.start),
-                (start, d.start),
-                Granularity::Day,
-            )
-        })
-    };
+    let span = |start: NaiveDate| (start < d.start).then(|| DateValue::days(start, d.start));
     // (the tag before, when only the words from its end to `first` come between)
     let before = prev.and_then(|p| {
         let k = (0..first).rev().find(|&k| toks[k].end <= p.span.end)?;
@@ -1398,13 +1390,7 @@ pub(super) fn period_of_days(
             .get(end + 2)
             .is_none_or(|t| month_of(&t.lower).is_none() && !t.is_glued_hyphen())
     {
-        let last = d.start.with_day(n)?;
-        let days = DateValue::whole(
-            format!("{}..{last}", d.start),
-            (d.start, last),
-            Granularity::Day,
-        );
-        return Some((days, true));
+        return Some((DateValue::days(d.start, d.start.with_day(n)?), true));
     }
     None
 }

@@ -116,6 +116,12 @@ impl DateValue {
         self.timex.contains("..")
     }
 
+    /// The days from `start` to `end` as one span, written `start..end` (see
+    /// [`DateValue::is_span`]).
+    fn days(start: NaiveDate, end: NaiveDate) -> Self {
+        DateValue::whole(format!("{start}..{end}"), (start, end), Granularity::Day)
+    }
+
     /// The day halfway through: what "a year earlier" or "that year" counts from, so that
     /// a fiscal quarter from Dec. 31 to March 30 is read as the first quarter.
     fn middle(&self) -> NaiveDate {
@@ -4033,9 +4039,7 @@ fn day_range_years(
         Tense::Unmarked => {
             let alone = infer_year(a, month, Some(day), tense);
             let alone = spans.iter().find(|(open, _)| open.year() == alone);
-            let apart = |&(open, close): &(NaiveDate, NaiveDate)| {
-                (open - a).max(a - close).max(Duration::zero())
-            };
+            let apart = |&(open, close): &(NaiveDate, NaiveDate)| days_apart(a, open, close);
             spans
                 .iter()
                 .find(|(open, close)| {

@@ -731,11 +731,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     shift(p.start, Unit::Year, *amount)?,
                     shift(p.end, Unit::Year, *amount)?,
                 );
-                return Some(dated_as_said(DateValue::whole(
-                    format!("{start}..{end}"),
-                    (start, end),
-                    Granularity::Day,
-                )));
+                return Some(dated_as_said(DateValue::days(start, end)));
             }
             // In a text about quarters, "a year ago" is the same quarter a year before
             // (but after a count of months the sentence reports, "For the nine months, ...
@@ -911,11 +907,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 let moved = |d: NaiveDate| shift(back(d)?, Unit::Year, i64::from(*years));
                 let (start, end) = (moved(p.start)?, moved(p.end)?);
                 // ("the first week of the period")
-                return Some(dated_as_said(DateValue::whole(
-                    format!("{start}..{end}"),
-                    (start, end),
-                    Granularity::Day,
-                )));
+                return Some(dated_as_said(DateValue::days(start, end)));
             }
             // a date that ended over a year before the publication ("in 1985" read in 1987)
             let stale = |d: &DateValue| {
@@ -2089,7 +2081,7 @@ fn fiscal_quarter(end: u32, q: u32, calendar: &DateValue, a: NaiveDate) -> Optio
             ))
         })
         .collect();
-    let apart = |d: &DateValue| (d.start - a).max(a - d.end).max(Duration::zero());
+    let apart = |d: &DateValue| days_apart(a, d.start, d.end);
     if calendar.end < a {
         quarters.iter().rfind(|d| d.start <= a)
     } else if calendar.start > a {
@@ -2103,6 +2095,11 @@ fn fiscal_quarter(end: u32, q: u32, calendar: &DateValue, a: NaiveDate) -> Optio
         quarters.iter().min_by_key(|d| apart(d))
     }
     .cloned()
+}
+
+/// How far day `a` lies from the days `start..=end`: none when it is among them.
+pub(super) fn days_apart(a: NaiveDate, start: NaiveDate, end: NaiveDate) -> Duration {
+    (start - a).max(a - end).max(Duration::zero())
 }
 
 /// A quarter the text numbered otherwise than the calendar does (a fiscal one), moved on
