@@ -2778,6 +2778,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     if timex.kind == TimexKind::Duration {
                         named_period = None;
                     }
+                    // ("In the first 10 months of the year, exports rose 7.8 percent from the
+                    // same period last year": the first months of the year named are the
+                    // period; not what "a year earlier" counts from, which is the year, as
+                    // TimeBank marks it)
+                    if let Some(days) = first_part_of(tokens, first, out.last(), &timex) {
+                        named_period = Some((
+                            Told {
+                                value: days,
+                                at: timex.span.clone(),
+                            },
+                            false,
+                        ));
+                    }
                     out.push(timex);
                     // "this year and next", "last year and this": the period the last word
                     // stands for
@@ -5966,6 +5979,48 @@ fn year_opens_note(tokens: &[Tok<'_>], at: usize) -> bool {
                 "net" | "results" | "earnings" | "loss" | "profit" | "figures" | "shr"
             )
         })
+}
+
+/// The days of "the first 10 months of the year", "the first nine weeks of 1987": the
+/// length `prev` from the first day of the year `year` tagged at token `first`, after
+/// "of" (none past the year's end, nor for a length that is not its first part).
+fn first_part_of(
+    tokens: &[Tok<'_>],
+    first: usize,
+    prev: Option<&Timex>,
+    year: &Timex,
+) -> Option<DateValue> {
+    let y = year.date.as_ref()?;
+    let end = token_at(tokens, year.span.end);
+    // (not a fiscal year, whose first month the text may not give, nor a split one,
+    // "the first five months of 1986/87")
+    let fiscal = tokens[first..end].iter().any(|t| t.is("fiscal"))
+        || tokens.get(end).is_some_and(|t| t.text == "/");
+    if y.granularity != Granularity::Year
+        || y.is_span()
+        || fiscal
+        || first == 0
+        || !tokens[first - 1].is("of")
+    {
+        return None;
+    }
+    let prev = prev.filter(|p| p.kind == TimexKind::Duration && p.modifier.is_none())?;
+    let opens = token_at(tokens, prev.span.start);
+    if token_at(tokens, prev.span.end) + 1 != first
+        || !tokens[opens..first].iter().take(2).any(|t| t.is("first"))
+    {
+        return None;
+    }
+    let count = prev.value.strip_prefix('P')?;
+    let n: i64 = count[..count.len() - 1].parse().ok()?;
+    let after = match count.as_bytes().last()? {
+        b'D' => y.start.checked_add_signed(Duration::days(n)),
+        b'W' => y.start.checked_add_signed(Duration::weeks(n)),
+        b'M' => shift(y.start, Unit::Month, n),
+        _ => None,
+    }?;
+    let last = after.pred_opt()?;
+    (last < y.end).then(|| DateValue::days(y.start, last))
 }
 
 /// The twelve months of "fiscal 1987" (at tokens `words`), with no day of its own, in a story

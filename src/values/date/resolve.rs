@@ -897,7 +897,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && in_year.is_none()
                 && matches!(offset, -1 | 0)
                 && let Some((p, _)) = cx.period
-                && cx.reference.is_some_and(|r| r.at == p.at)
+                && cx
+                    .reference
+                    .is_none_or(|r| r.at == p.at || r.at.end <= p.at.start)
             {
                 let p = cx.count_from(p);
                 let back = |d: NaiveDate| match offset {

@@ -22593,7 +22593,8 @@ fn the_same_period_of_last_year_is_a_year_back() {
              the same period of last year.",
             "1987-03-04",
             "the same period of last year",
-            "1986",
+            // (the first two months of 1986, the period the months name: it was 1986)
+            "1986-01-01..1986-02-28",
         ),
         (
             "Insolvencies totalled 1,522 in January, 1.4 pct down on the same month of last \
@@ -23617,8 +23618,14 @@ fn the_year_of_the_months_just_over_is_the_publications() {
                   to 2.35 billion dlrs from 1.87 billion in the same period last year.";
     assert_values(&[
         (taiwan, "1987-03-12", "the year", "1987"),
-        // (and what is counted back from it is counted from it: it was 1985)
-        (taiwan, "1987-03-12", "the same period last year", "1986"),
+        // (and what is counted back from it is counted from it: it was 1985, then 1986,
+        // and is now the two months of 1986)
+        (
+            taiwan,
+            "1987-03-12",
+            "the same period last year",
+            "1986-01-01..1986-02-28",
+        ),
         (
             "The bank must expect 1987 operating profit to be lower than in 1986. In the \
              first two months of the year, partial operating profit declined.",
@@ -24726,6 +24733,38 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "2013-04-24",
             "the same period last year",
             "2012-Q1",
+        ),
+    ]);
+    // the first months, weeks or days of a year are such a period too (Reuters-21578
+    // 4093, 17427: they were 1986 and 1986-04-17), but not of a fiscal or a split year
+    assert_spans(&[
+        (
+            "The surplus widened in the first two months of the year to 2.35 billion dlrs from \
+             1.87 billion in the same period last year.",
+            "1987-03-12",
+            "the same period last year",
+            "1986-01-01..1986-02-28",
+        ),
+        (
+            "In the first 113 days of the year, refinery runs were up 2.3 pct to 12.36 mln \
+             bpd from 12.09 mln in the year-ago period.",
+            "1987-04-29",
+            "the year-ago period",
+            "1986-01-01..1986-04-23",
+        ),
+        (
+            "In the first 10 months of the year, exports rose 7.8 percent from the same period \
+             last year.",
+            "2013-11-14",
+            "the same period last year",
+            "2012-01-01..2012-10-31",
+        ),
+        (
+            "Turnover rose to 21.2 billion marks in the first five months of 1986/87, about 19 \
+             pct above the same year-ago period.",
+            "1987-03-26",
+            "the same year-ago period",
+            "1985",
         ),
     ]);
     // "a year earlier", "a year ago" after two days written as a period are those days a
