@@ -1349,13 +1349,13 @@ pub(super) fn period_of_days(
         && first - close <= 2
         && (close + 1 == first || toks[close + 1].is("on"))
     {
-        let count = p.value.strip_prefix('P')?;
-        let n: u32 = count[..count.len() - 1].parse().ok()?;
+        let (n, unit) = length_of(&p.value)?;
+        let n: u32 = n.parse().ok()?;
         // (not a year so far: "the fiscal year to March 13" began on the first of a
         // month the text does not give)
         let month_closed =
             month_bounds(d.start.year(), d.start.month()).is_some_and(|(_, last)| last == d.start);
-        if count.ends_with('Y') && toks[close].is("to") && !month_closed {
+        if unit == Unit::Year && toks[close].is("to") && !month_closed {
             return None;
         }
         let days = |n: u32| d.start.checked_sub_signed(Duration::days(i64::from(n) - 1));
@@ -1367,11 +1367,11 @@ pub(super) fn period_of_days(
                 shift(d.start, Unit::Month, -i64::from(n))?.succ_opt()
             }
         };
-        let start = match count.as_bytes().last()? {
-            b'D' => days(n),
-            b'W' => days(7 * n),
-            b'M' => months(n),
-            b'Y' => months(12 * n),
+        let start = match unit {
+            Unit::Day => days(n),
+            Unit::Week => days(7 * n),
+            Unit::Month => months(n),
+            Unit::Year => months(12 * n),
             _ => None,
         }?;
         return span(start).map(|days| (days, false));

@@ -5784,20 +5784,25 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
     if !tokens.get(k).is_some_and(|tok| tok.is("the")) {
         return None;
     }
-    let count = t.value.strip_prefix('P')?;
-    let (amount, unit) = if let Some(n) = count.strip_suffix('M') {
-        (n, Unit::Month)
-    } else if let Some(n) = count.strip_suffix('W') {
-        (n, Unit::Week)
-    } else if let Some(n) = count.strip_suffix('D') {
-        (n, Unit::Day)
-    } else {
-        (count.strip_suffix('Y')?, Unit::Year)
-    };
+    let (amount, unit) = length_of(&t.value)?;
     Some(Core::Duration {
         unit,
         amount: Some(amount.parse().ok()?),
     })
+}
+
+/// The count and unit of a length's value in days, weeks, months or years: `P4W` is
+/// ("4", week).
+fn length_of(value: &str) -> Option<(&str, Unit)> {
+    let count = value.strip_prefix('P')?;
+    let unit = match count.as_bytes().last()? {
+        b'D' => Unit::Day,
+        b'W' => Unit::Week,
+        b'M' => Unit::Month,
+        b'Y' => Unit::Year,
+        _ => return None,
+    };
+    Some((&count[..count.len() - 1], unit))
 }
 
 /// Whether the weekday from `first` to `end` opens or closes a range of weekdays ("Tuesday
@@ -6011,12 +6016,10 @@ fn first_part_of(
     {
         return None;
     }
-    let count = prev.value.strip_prefix('P')?;
-    let n: i64 = count[..count.len() - 1].parse().ok()?;
-    let after = match count.as_bytes().last()? {
-        b'D' => y.start.checked_add_signed(Duration::days(n)),
-        b'W' => y.start.checked_add_signed(Duration::weeks(n)),
-        b'M' => shift(y.start, Unit::Month, n),
+    let (n, unit) = length_of(&prev.value)?;
+    let n: i64 = n.parse().ok()?;
+    let after = match unit {
+        Unit::Day | Unit::Week | Unit::Month => shift(y.start, unit, n),
         _ => None,
     }?;
     let last = after.pred_opt()?;
