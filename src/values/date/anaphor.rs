@@ -1320,10 +1320,10 @@ pub(super) fn period_of_days(
         return None;
     }
     let span = |start: NaiveDate| (start < d.start).then(|| DateValue::days(start, d.start));
-    // (the tag before, when only the words from its end to `first` come between)
+    // (the tag before, and the token after it, when it ends on a token's end)
     let before = prev.and_then(|p| {
-        let k = (0..first).rev().find(|&k| toks[k].end <= p.span.end)?;
-        (toks[k].end == p.span.end).then_some((p, k + 1))
+        let k = token_at(toks, p.span.end);
+        (k > 0 && toks[k - 1].end == p.span.end).then_some((p, k))
     });
     // (a month opens it at its first day: "between the beginning of January and February
     // 24")
