@@ -2345,7 +2345,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             quarter = Some(told(q));
                         } else if let Some(story) = &quarter
                             && d.granularity == Granularity::Quarter
-                            && same_number(&d.timex, &story.value.timex)
+                            && same_number(d, &story.value)
                             && story.value.start.month() % 3 == 1
                             && d.start.month() % 3 != 1
                             // (a whole quarter, not the month "the end of the quarter" is)
@@ -5560,7 +5560,7 @@ fn fiscal_number_told(
     // (the story's quarter closed on that day already: "its fourth quarter earnings for
     // the period ended March 31")
     if story.end == last {
-        return story.timex.split_once("-Q")?.1.parse().ok();
+        return quarter_named(story).map(|(_, n)| n);
     }
     let ago = (cx.anchor? - last).num_days();
     let first = token_at(tokens, story.at.start);
@@ -5572,31 +5572,21 @@ fn fiscal_number_told(
     {
         return None;
     }
+    let (year, n) = quarter_named(story)?;
     if words.iter().any(|t| t.is("fiscal")) {
-        return story
-            .timex
-            .strip_prefix(&format!("{:04}-Q", last.year()))?
-            .parse()
-            .ok();
+        return (year == last.year()).then_some(n);
     }
     let numbered = words
         .iter()
         .any(|t| small_ordinal(tokens, token_at(tokens, t.start)).is_some());
-    (numbered && story.end < last)
-        .then(|| story.timex.split_once("-Q")?.1.parse().ok())
-        .flatten()
+    (numbered && story.end < last).then_some(n)
 }
 
-/// Whether quarter value `later` names the quarter of value `story`'s number in its year
-/// or the next: `1987-Q3` after `1986-Q3` (not `1986-Q3` after `1987-Q3`, the same quarter
-/// a year back).
-fn same_number(later: &str, story: &str) -> bool {
-    let split = |v: &str| {
-        let (y, n) = v.split_once("-Q")?;
-        Some((y.parse::<i32>().ok()?, n.to_string()))
-    };
+/// Whether quarter `later` is the one of `story`'s number in its year or the next:
+/// `1987-Q3` after `1986-Q3` (not `1986-Q3` after `1987-Q3`, the same quarter a year back).
+fn same_number(later: &DateValue, story: &DateValue) -> bool {
     matches!(
-        (split(later), split(story)),
+        (quarter_named(later), quarter_named(story)),
         (Some((yl, nl)), Some((ys, ns))) if nl == ns && (0..=1).contains(&(yl - ys))
     )
 }

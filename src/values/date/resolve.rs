@@ -2124,6 +2124,12 @@ pub(super) fn fiscal_quarter_moved(q: &DateValue, quarters: i32) -> Option<DateV
     ))
 }
 
+/// The year and number of a quarter as the text numbered it: `1987-Q3` is (1987, 3).
+pub(super) fn quarter_named(d: &DateValue) -> Option<(i32, u32)> {
+    let at = period_index(d).filter(|_| d.granularity == Granularity::Quarter)?;
+    Some((at.div_euclid(4), at.rem_euclid(4) as u32 + 1))
+}
+
 /// A quarter's or half's place in the count of them from year 0, as the text numbered it:
 /// `1987-Q3` is 1987 × 4 + 2, `1987-H2` 1987 × 2 + 1.
 pub(super) fn period_index(d: &DateValue) -> Option<i32> {
@@ -2287,7 +2293,6 @@ pub(super) fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
 /// The year of the story's quarter when it is fiscal quarter `q`: one whose months are not
 /// the calendar quarter its value names.
 fn fiscal_quarter_year(story: &DateValue, q: u32) -> Option<i32> {
-    let (y, n) = story.timex.split_once("-Q")?;
-    let y = y.parse::<i32>().ok()?;
-    (n.parse::<u32>().ok()? == q && part_of_year(y, q, false)?.start != story.start).then_some(y)
+    let (y, n) = quarter_named(story)?;
+    (n == q && part_of_year(y, q, false)?.start != story.start).then_some(y)
 }
