@@ -122,6 +122,15 @@ impl DateValue {
         DateValue::whole(format!("{start}..{end}"), (start, end), Granularity::Day)
     }
 
+    /// These days moved on by `lengths` times their own length, then by `years` years:
+    /// "the same period a year ago" (0, -1), "the previous period" (-1, 0).
+    fn days_moved(&self, lengths: i32, years: i64) -> Option<Self> {
+        let length = self.end - self.start + Duration::days(1);
+        let moved =
+            |d: NaiveDate| shift(d.checked_add_signed(length * lengths)?, Unit::Year, years);
+        Some(DateValue::days(moved(self.start)?, moved(self.end)?))
+    }
+
     /// The day halfway through: what "a year earlier" or "that year" counts from, so that
     /// a fiscal quarter from Dec. 31 to March 30 is read as the first quarter.
     fn middle(&self) -> NaiveDate {
@@ -4970,6 +4979,16 @@ impl<'a> Resolve<'a> {
             && self.recent()
             && !contrasted())
         .then(|| r.start.year())
+    }
+
+    /// The days the text named as a period (see [`period_of_days`]), and whether both were
+    /// written, while they are what the text speaks of: named at the reference's place, or
+    /// after the reference was named.
+    fn current_period(&self) -> Option<(&'a Told, bool)> {
+        self.period.filter(|(p, _)| {
+            self.reference
+                .is_none_or(|r| r.at == p.at || r.at.end <= p.at.start)
+        })
     }
 
     /// The same context read in `tense`, with nothing yet counted from.

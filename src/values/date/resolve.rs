@@ -723,15 +723,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if *unit == Unit::Year
                 && *amount < 0
                 && (*from_reference || cx.recent())
-                && let Some((p, true)) = cx.period
-                && cx.reference.is_some_and(|r| r.at == p.at)
+                && let Some((p, true)) = cx.current_period()
             {
-                let p = cx.count_from(p);
-                let (start, end) = (
-                    shift(p.start, Unit::Year, *amount)?,
-                    shift(p.end, Unit::Year, *amount)?,
-                );
-                return Some(dated_as_said(DateValue::days(start, end)));
+                return Some(dated_as_said(cx.count_from(p).days_moved(0, *amount)?));
             }
             // In a text about quarters, "a year ago" is the same quarter a year before
             // (but after a count of months the sentence reports, "For the nine months, ...
@@ -896,20 +890,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if unit.is_none()
                 && in_year.is_none()
                 && matches!(offset, -1 | 0)
-                && let Some((p, _)) = cx.period
-                && cx
-                    .reference
-                    .is_none_or(|r| r.at == p.at || r.at.end <= p.at.start)
+                && let Some((p, _)) = cx.current_period()
             {
-                let p = cx.count_from(p);
-                let back = |d: NaiveDate| match offset {
-                    0 => Some(d),
-                    _ => d.checked_sub_signed(p.end - p.start + Duration::days(1)),
-                };
-                let moved = |d: NaiveDate| shift(back(d)?, Unit::Year, i64::from(*years));
-                let (start, end) = (moved(p.start)?, moved(p.end)?);
+                let moved = cx.count_from(p).days_moved(*offset, i64::from(*years))?;
                 // ("the first week of the period")
-                return Some(dated_as_said(DateValue::days(start, end)));
+                return Some(dated_as_said(moved));
             }
             // a date that ended over a year before the publication ("in 1985" read in 1987)
             let stale = |d: &DateValue| {
