@@ -761,6 +761,26 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             end,
                         ),
                     } {
+                        // "This week's economic calendar begins on Tuesday", "this week's
+                        // offerings should provide it with some focus", in a Sunday paper:
+                        // told in no tense and with no verb in the past in its sentence, a
+                        // week still to come, the one that starts tomorrow (see
+                        // `Core::Relative`), not the one the Sunday closes (not "earlier this
+                        // week", nor "Prices rose this week")
+                        Tense::Unmarked
+                            if anchor.is_some_and(|a| a.weekday() == Weekday::Sun)
+                                && matches!(
+                                    expr.core,
+                                    Core::Relative {
+                                        unit: Unit::Week,
+                                        offset: 0
+                                    }
+                                )
+                                && expr.modifier.is_none()
+                                && !past_around(tokens, first, end) =>
+                        {
+                            Tense::Future
+                        }
                         // ("Later in the day, the House Budget Committee chairman, Rep.
                         // Paul Ryan, spoke to reporters": a day of the story told in the past)
                         Tense::Unmarked
@@ -2093,27 +2113,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && let Some(next) = fiscal_quarter_moved(d, 4).or_else(|| {
                             shift(d.start, Unit::Year, 1).and_then(|n| unit_at(n, Unit::Quarter, 0))
                         })
-                    {
-                        timex.redate(next);
-                    }
-                    // "This week's economic calendar begins on Tuesday", "this week's
-                    // offerings should provide it with some focus", in a Sunday paper: told
-                    // in no tense and with no verb in the past in its sentence, the week that
-                    // starts tomorrow, as one still to come is (see `Core::Relative`), not
-                    // the one the Sunday closes (not "earlier this week", nor "Prices rose
-                    // this week")
-                    if let Some(a) = anchor.filter(|a| a.weekday() == Weekday::Sun)
-                        && matches!(
-                            expr.core,
-                            Core::Relative {
-                                unit: Unit::Week,
-                                offset: 0
-                            }
-                        )
-                        && expr.modifier.is_none()
-                        && cx.tense == Tense::Unmarked
-                        && !past_around(tokens, first, end)
-                        && let Some(next) = unit_at(a, Unit::Week, 1)
                     {
                         timex.redate(next);
                     }
