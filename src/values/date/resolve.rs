@@ -2059,8 +2059,7 @@ fn fiscal_quarter(end: u32, q: u32, calendar: &DateValue, a: NaiveDate) -> Optio
             let last = y * 12 + end as i32 - 1 + 3 * (q as i32 - 4);
             let (y, m) = (last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
             let close = month_bounds(y, m)?.1;
-            let open = shift(close, Unit::Month, -2)?;
-            let first = month_bounds(open.year(), open.month())?.0;
+            let first = shift(close, Unit::Month, -2)?.with_day(1)?;
             Some(DateValue::whole(
                 format!("{:04}-Q{q}", close.year()),
                 (first, close),
