@@ -331,6 +331,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
     let mut quarter: Option<Told> = None;
+    // Whether the text gave that quarter its number ("2nd qtr Jan 31"), not its days alone
+    // ("Qtr ended Jan 31").
+    let mut quarter_numbered = false;
     // The month the company's fiscal year ends in, when the text names it.
     let fiscal_end = fiscal_year_end(tokens);
     // The year of the month that closes a span of months, where the span set it.
@@ -688,6 +691,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         _ => reference.as_ref(),
                     },
                     quarter: quarter.as_ref(),
+                    quarter_numbered,
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
                     fiscal_end: fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
@@ -2110,7 +2114,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .is_none_or(|y| y >= a.year())
                         && !tokens.get(end).is_some_and(Tok::is_apostrophe)
                         && clause_looks_ahead(tokens, first, end)
-                        && let Some(next) = fiscal_quarter_moved(d, 4).or_else(|| {
+                        && let Some(next) = fiscal_part_moved(d, 4).or_else(|| {
                             shift(d.start, Unit::Year, 1).and_then(|n| unit_at(n, Unit::Quarter, 0))
                         })
                     {
@@ -2345,11 +2349,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // closes)
                         // (named whole: not "the start of the third quarter")
                         if quarter.is_none()
-                            && let Some(q) = heads_quarter(tokens, first, d).or_else(|| {
+                            && let Some(q) = heads_quarter(tokens, first, end, d).or_else(|| {
                                 (d.granularity == Granularity::Quarter && timex.modifier.is_none())
                                     .then(|| d.clone())
                             })
                         {
+                            quarter_numbered = d.granularity == Granularity::Quarter
+                                && matches!(
+                                    expr.core,
+                                    Core::Quarter {
+                                        by_months: false,
+                                        ..
+                                    } | Core::RelQuarter { half: false, .. }
+                                );
                             quarter = Some(told(q));
                         } else if let Some(story) = &quarter
                             && d.granularity == Granularity::Quarter
@@ -2381,7 +2393,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     && let (Some(was), Some(counted)) =
                                         (was, t.date.as_ref().and_then(period_index))
                                 {
-                                    fiscal_quarter_moved(d, counted - was)
+                                    fiscal_part_moved(d, counted - was)
                                 } else {
                                     None
                                 };
@@ -2390,6 +2402,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 }
                             }
                             quarter = Some(told(d.clone()));
+                            quarter_numbered = true;
                         }
                         reported = day_of_report(tokens, first, &expr);
                         before_report = reported.then(|| (reference.clone(), reference_at));
@@ -4895,6 +4908,8 @@ struct Resolve<'a> {
     reference: Option<&'a Told>,
     /// The first quarter the text named: the one the story reports.
     quarter: Option<&'a Told>,
+    /// Whether the text gave that quarter its number, not its days alone.
+    quarter_numbered: bool,
     /// The days the reference closes or opens as a period, when it does (named at the
     /// reference's place), and whether both its days were written: see
     /// [`period_of_days`].
@@ -5054,6 +5069,16 @@ impl<'a> Resolve<'a> {
             .flatten()
             .any(|s| !(0..s.len() - 1).any(|j| ends_sentence(s, j)))
     }
+}
+
+/// Whether the words of a quarter at `first..end` open a line and are followed by the day
+/// that closes it, which ends the line, alone or with "end": "2nd qtr Jan 31 end", "2nd
+/// qtr March 31" above a results table's figures.
+fn heading_closes(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
+    (first == 0 || tokens[first].after_layout())
+        && parse_at(tokens, end).is_some_and(|(k, _)| {
+            tokens.get(k).is_none_or(|t| t.after_layout()) || heading_ends(tokens, k)
+        })
 }
 
 /// "the quarter ended Sept. 30", "the week to March 13", "the quarter ending in June": the
@@ -5226,7 +5251,13 @@ fn ends_on(
                 .then_some(k + 3)
         })
         .flatten();
-    let link = if let Some(k) = for_period {
+    // ("2nd qtr Jan 31 end", the heading of a results table: the quarter the day between
+    // its words and "end" closes)
+    let headed =
+        named.is_some() && fiscal_year.is_none() && heading_closes(tokens, words.start, end);
+    let link = if headed {
+        end - 1
+    } else if let Some(k) = for_period {
         k
     } else if which {
         end + 2
@@ -5250,16 +5281,19 @@ fn ends_on(
         && tokens[words.clone()]
             .iter()
             .any(|t| matches!(t.lower.as_ref(), "current" | "this" | "present"));
-    if !tokens.get(link).is_some_and(|t| {
-        (!year_named && closes_on(&t.lower) && !(under_way && t.is("ended")))
-            || (!year_named
-                && !which
-                && !current
-                && (t.is("to") || t.is("through"))
-                && fiscal_year.is_none()
-                && !(named_year.is_some() && unit == Unit::Year))
-            || ((unit == Unit::Week || year_named || fiscal_year.is_some()) && starts)
-    }) {
+    let ended = headed || tokens.get(link).is_some_and(|t| t.is("ended"));
+    if !headed
+        && !tokens.get(link).is_some_and(|t| {
+            (!year_named && closes_on(&t.lower) && !(under_way && t.is("ended")))
+                || (!year_named
+                    && !which
+                    && !current
+                    && (t.is("to") || t.is("through"))
+                    && fiscal_year.is_none()
+                    && !(named_year.is_some() && unit == Unit::Year))
+                || ((unit == Unit::Week || year_named || fiscal_year.is_some()) && starts)
+        })
+    {
         return None;
     }
     // ("the quarter ending in June", "the quarter to September", "the quarter through
@@ -5268,7 +5302,7 @@ fn ends_on(
     // ("the year beginning on October one", "the fiscal year ending on March 31": "on" as
     // nothing)
     let on = tokens.get(link + 1).is_some_and(|t| t.is("on"))
-        && (starts || tokens[link].is("ending") || tokens[link].is("ended"));
+        && (starts || tokens[link].is("ending") || ended);
     let at = link + 1 + usize::from(month || on);
     let (date_end, date) = parse_at(tokens, at)?;
     let start = tokens[at].start;
@@ -5286,7 +5320,7 @@ fn ends_on(
         {
             Tense::Ended
         }
-        Tense::Unmarked if tokens[link].is("ended") => tense_near(tokens, at, date_end),
+        Tense::Unmarked if ended => tense_near(tokens, at, date_end),
         // ("expects a loss for the quarter ending March 31", read in May: the quarter
         // just over, whose results are still to come)
         Tense::Future
@@ -5331,7 +5365,7 @@ fn ends_on(
         }
         let mut last = day.end;
         let ahead = under_way
-            || (!tokens[link].is("ended")
+            || (!ended
                 && (cx.tense == Tense::Future
                     || sentence_looks_ahead(tokens, words.start)
                     || opening_looks_ahead(tokens, words.start, words.end)));
@@ -5351,7 +5385,7 @@ fn ends_on(
     // is unsure; "fiscal 1986, ended last March" is closed by it)
     if day.granularity == Granularity::Month
         && unit != Unit::Week
-        && (month || fiscal_year.is_none() || tokens[link].is("ended"))
+        && (month || fiscal_year.is_none() || ended)
     {
         day = DateValue::day(day.end);
     } else if day.granularity != Granularity::Day || month {
@@ -5376,7 +5410,7 @@ fn ends_on(
                         .filter_map(|y| day.end.with_year(y))
                         .filter(|l| l.year() == y || l.month() <= 3)
                         .collect();
-                    if tokens[link].is("ended") {
+                    if ended {
                         years.retain(|l| *l <= a);
                         years.pop()
                     } else {
@@ -5610,7 +5644,7 @@ fn same_number(later: &DateValue, story: &DateValue) -> bool {
 }
 
 /// Whether a quarter runs over a calendar quarter's days: no day the text gave closed it.
-fn calendar_quarter(q: &DateValue) -> bool {
+pub(super) fn calendar_quarter(q: &DateValue) -> bool {
     unit_at(q.start, Unit::Quarter, 0).is_some_and(|c| (c.start, c.end) == (q.start, q.end))
 }
 
@@ -5667,17 +5701,30 @@ fn closed_before(tokens: &[Tok<'_>], i: usize, expr: &Expr, out: &[Timex]) -> Op
 }
 
 /// The quarter a results table reports when its heading, the text's first words, closes
-/// it on the day `last` (at token `first`): "Period ended May 31" above the figures ("Qtr
-/// ended Jan 31" is tagged, see `article_dropped`).
-fn heads_quarter(tokens: &[Tok<'_>], first: usize, last: &DateValue) -> Option<DateValue> {
-    // (or "Ended Jan 31" alone, the period's noun dropped)
-    let period = match first {
-        1 => true,
-        2 => matches!(tokens[0].lower.as_ref(), "period" | "periods"),
+/// it on the day `last` (at tokens `first..end`): "Period ended May 31" above the figures
+/// ("Qtr ended Jan 31" is tagged, see `article_dropped`).
+fn heads_quarter(
+    tokens: &[Tok<'_>],
+    first: usize,
+    end: usize,
+    last: &DateValue,
+) -> Option<DateValue> {
+    // (or "Ended Jan 31" alone, the period's noun dropped, or "Jan 31 end", the words of
+    // the quarter left in the headline)
+    let closed = match first {
+        0 => heading_ends(tokens, end),
+        1 => closes_on(&tokens[0].lower),
+        2 => {
+            matches!(tokens[0].lower.as_ref(), "period" | "periods") && closes_on(&tokens[1].lower)
+        }
         _ => false,
     };
-    (period && last.granularity == Granularity::Day && closes_on(&tokens[first - 1].lower))
-        .then(|| quarter_to(last.end, None))?
+    (closed && last.granularity == Granularity::Day).then(|| quarter_to(last.end, None))?
+}
+
+/// Whether "end" at token `k` ends the line of a results table's heading: "Jan 31 end".
+fn heading_ends(tokens: &[Tok<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.is("end")) && tokens.get(k + 1).is_none_or(|t| t.after_layout())
 }
 
 /// The quarter that closes on the day `last` (at token `first`) when "the three months"

@@ -332,7 +332,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // below)
                 match named {
                     Some(r) => {
-                        if let Some(moved) = fiscal_quarter_moved(story, 4 * (r - f)) {
+                        if let Some(moved) = fiscal_part_moved(story, 4 * (r - f)) {
                             return Some(dated_as_said(moved));
                         }
                     }
@@ -357,8 +357,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 let q = *q as i32;
                 let back = q > n && matches!(tense, Tense::Past | Tense::Ended);
-                if let Some(moved) = fiscal_quarter_moved(&story.value, q - n - 4 * i32::from(back))
-                {
+                if let Some(moved) = fiscal_part_moved(&story.value, q - n - 4 * i32::from(back)) {
                     return Some(dated_as_said(moved));
                 }
             }
@@ -384,6 +383,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             dated(fiscal.unwrap_or(d))
         }
         Core::Half { year, h, years } => {
+            if year.is_none()
+                && *years == 0
+                && let Some(half) = fiscal_half(cx, *h)
+            {
+                return Some(dated(half));
+            }
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the
             // second half", read in June; still to come, a half gone by is next year's: "The
             // deal is expected to close in the first half", read in October; counted back
@@ -819,11 +824,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // (a fiscal quarter keeps its days, moved by whole years: "a fourth quarter
             // operating loss ... compared to profits of seven cts a share a year ago", after
             // a fourth quarter of May to July, is May to July a year back)
-            if unit_out == Unit::Quarter
-                && *unit == Unit::Year
+            if *unit == Unit::Year
                 && let Some(r) = cx.reference
+                && let Some(per_year) = match (unit_out, r.granularity) {
+                    (Unit::Quarter, Granularity::Quarter) => Some(4),
+                    (Unit::Half, Granularity::Half) => Some(2),
+                    _ => None,
+                }
                 && let Ok(years) = i32::try_from(*amount)
-                && let Some(moved) = fiscal_quarter_moved(cx.count_from(r), 4 * years)
+                && let Some(moved) = fiscal_part_moved(cx.count_from(r), per_year * years)
             {
                 return Some(dated(moved));
             }
@@ -1308,7 +1317,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // before)
             if let Some(r) = reference.filter(|r| {
                 r.granularity == Granularity::Quarter && unit == Unit::Quarter && in_year.is_none()
-            }) && let Some(moved) = fiscal_quarter_moved(cx.count_from(r), 4 * years + offset)
+            }) && let Some(moved) = fiscal_part_moved(cx.count_from(r), 4 * years + offset)
             {
                 return Some(dated(moved));
             }
@@ -2029,13 +2038,18 @@ fn fiscal_number(named: &DateValue, period: &DateValue) -> Option<String> {
     let calendar = unit_at(named.middle(), Unit::Quarter, 0)?;
     let index = |d: NaiveDate| d.year() * 4 + d.month0() as i32 / 3;
     let n = period_index(named)? + index(period.middle()) - index(calendar.middle());
-    Some(quarter_timex(n))
+    Some(part_timex(n, 4))
 }
 
-/// The TIMEX3 value of the quarter at `n` in the count of them from year 0, as
-/// `period_index` counts: 1987 × 4 + 2 is `1987-Q3`.
-fn quarter_timex(n: i32) -> String {
-    format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1)
+/// The TIMEX3 value of the quarter (with `per_year` 4) or half (2) at `n` in the count of
+/// them from year 0, as `period_index` counts: 1987 × 4 + 2 is `1987-Q3`.
+fn part_timex(n: i32, per_year: i32) -> String {
+    let code = if per_year == 2 { 'H' } else { 'Q' };
+    format!(
+        "{:04}-{code}{}",
+        n.div_euclid(per_year),
+        n.rem_euclid(per_year) + 1
+    )
 }
 
 /// Whether the text numbered quarter `q` otherwise than the calendar does: a fiscal first
@@ -2088,23 +2102,34 @@ pub(super) fn days_apart(a: NaiveDate, start: NaiveDate, end: NaiveDate) -> Dura
     (start - a).max(a - end).max(Duration::zero())
 }
 
-/// A quarter the text numbered otherwise than the calendar does (a fiscal one), moved on
-/// by `quarters`: its days as many months on ("the first quarter ended January 31" a year
-/// back is November 1985 to January 1986) and its number as many quarters on. None for a
-/// calendar quarter, which `unit_at` moves.
-pub(super) fn fiscal_quarter_moved(q: &DateValue, quarters: i32) -> Option<DateValue> {
-    let at = period_index(q)?;
-    if q.granularity != Granularity::Quarter || !numbered_otherwise(q) {
+/// A quarter or half the text numbered otherwise than the calendar does (a fiscal one),
+/// moved on by `n` of them: its days as many months on ("the first quarter ended January
+/// 31" a year back is November 1985 to January 1986) and its number as many on. By whole
+/// years, also one the text gave days of its own, whatever its number ("the quarter ended
+/// January 31", "the first half" of a fiscal year ended July 31). None for a calendar
+/// quarter or half, which `unit_at` moves.
+pub(super) fn fiscal_part_moved(p: &DateValue, n: i32) -> Option<DateValue> {
+    let (per_year, unit) = match p.granularity {
+        Granularity::Quarter => (4, Unit::Quarter),
+        Granularity::Half => (2, Unit::Half),
+        _ => return None,
+    };
+    let at = period_index(p)? + n;
+    let calendar = unit_at(p.middle(), unit, 0)?;
+    let own_days = n % per_year == 0
+        && p.modifier.is_none()
+        && (calendar.start, calendar.end) != (p.start, p.end);
+    if calendar.timex == p.timex && !own_days {
         return None;
     }
-    let months = 3 * i64::from(quarters);
+    let months = i64::from(12 / per_year * n);
     Some(DateValue::whole(
-        quarter_timex(at + quarters),
+        part_timex(at, per_year),
         (
-            shift(q.start, Unit::Month, months)?,
-            shift(q.end.succ_opt()?, Unit::Month, months)?.pred_opt()?,
+            shift(p.start, Unit::Month, months)?,
+            shift(p.end.succ_opt()?, Unit::Month, months)?.pred_opt()?,
         ),
-        Granularity::Quarter,
+        p.granularity,
     ))
 }
 
@@ -2272,6 +2297,44 @@ pub(super) fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
         ymd(y, 1, 1).unwrap_or(NaiveDate::MIN),
         ymd(y, 12, 31).unwrap_or(NaiveDate::MAX),
     )
+}
+
+/// Half `h` of the fiscal year of the story's quarter, when the text numbered that quarter
+/// otherwise than the calendar does or gave it days other than a calendar quarter's,
+/// counted from it as the quarters are: "2nd qtr Jan 31 end ... 1st half" is August 1986
+/// to January 1987; told in the past, a half the story's quarter has not reached is last
+/// fiscal year's. Named, as the quarter is, for its fiscal year. When the text gave the
+/// quarter its days alone, a half told in no future is the one it closes ("Qtr ended Jan
+/// 31 ... 1st half" is the same August to January: a table sets a quarter above the half
+/// to its end), named in the year of its last day; one still to come is not placed.
+fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
+    let story = cx.quarter.map(|q| &q.value)?;
+    let (y, n) = quarter_named(story)?;
+    if story.modifier.is_some() || (calendar_quarter(story) && !numbered_otherwise(story)) {
+        return None;
+    }
+    let h = h as i32;
+    // (quarters from the story's last day to the half's)
+    let quarters = if cx.quarter_numbered {
+        let ahead = 2 * h - n as i32;
+        ahead - 4 * i32::from(ahead > 0 && matches!(cx.tense, Tense::Past | Tense::Ended))
+    } else if cx.tense != Tense::Future {
+        0
+    } else {
+        return None;
+    };
+    let last = shift(story.end.succ_opt()?, Unit::Month, 3 * i64::from(quarters))?.pred_opt()?;
+    let first = shift(last.succ_opt()?, Unit::Month, -6)?;
+    let year = if cx.quarter_numbered {
+        y + (n as i32 - 1 + quarters).div_euclid(4)
+    } else {
+        last.year()
+    };
+    Some(DateValue::whole(
+        format!("{year:04}-H{h}"),
+        (first, last),
+        Granularity::Half,
+    ))
 }
 
 /// The year of the story's quarter when it is fiscal quarter `q`: one whose months are not

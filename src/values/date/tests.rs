@@ -24974,3 +24974,133 @@ fn a_date_between_a_report_and_its_that_is_the_day_of_the_report() {
         ),
     ]);
 }
+
+#[test]
+fn a_tables_heading_closes_its_quarter_and_the_half_below_it() {
+    // (reuters-6672, reuters-14970, reuters-5415: the quarters were the calendar's of their
+    // numbers and the halves January to June)
+    let after_second_quarter = "2nd qtr Jan 31 end\n    Shr loss three cts vs loss nine cts\n    \
+                                1st half\n    Shr profit four cts vs loss 14 cts";
+    let to_march = "2nd qtr March 31\n    Shr 57 cts vs not given\n    1st half\n    \
+                    Shr 1.15 dlrs vs not given";
+    let unnumbered = "Jan 31 end\n    Shr 31 cts vs 44 cts\n    1st half\n    Shr 63 cts vs 71 cts";
+    assert_periods(&[
+        (
+            after_second_quarter,
+            "1987-03-18",
+            "2nd qtr",
+            ("1987-Q2", "1986-11-01", "1987-01-31"),
+        ),
+        (
+            after_second_quarter,
+            "1987-03-18",
+            "1st half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        (
+            to_march,
+            "1987-04-08",
+            "2nd qtr",
+            ("1987-Q2", "1987-01-01", "1987-03-31"),
+        ),
+        (
+            to_march,
+            "1987-04-08",
+            "1st half",
+            ("1987-H1", "1986-10-01", "1987-03-31"),
+        ),
+        (
+            unnumbered,
+            "1987-03-16",
+            "1st half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        // the heading's day alone is the quarter its notes speak of, and a year back keeps
+        // its days (reuters-12562, reuters-17965: were the calendar's quarters)
+        (
+            "Jan 31 end\n    Year\n    NOTE: Net excludes extraordinary tax charge 156,000 \
+             dlrs vs credit 2,257,000 dlrs in quarter and credits in year.",
+            "1987-04-02",
+            "quarter",
+            ("1986-Q4", "1986-11-01", "1987-01-31"),
+        ),
+        (
+            "April 30 end\n    Oper shr 20 cts vs 19 cts\n    NOTE: Prior year net excludes \
+             losses from discontinued operations of 32.9 mln dlrs in quarter and 35.7 mln dlrs \
+             in half.",
+            "1987-06-02",
+            "quarter",
+            ("1986-Q1", "1986-02-01", "1986-04-30"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_half_is_counted_in_the_fiscal_year_of_the_storys_quarter() {
+    // (reuters-617, reuters-4810, reuters-8311: were the calendar's halves)
+    let after_january = "Sales in the second quarter ended January 31 rose 17.5 pct. For the \
+                         first half, sales were up 16.0 pct from a year before.";
+    let general_mills = "General Mills said net rose in its third quarter ended February 22. \
+                         Non-operating gains included six cts a share in the first half. Sales \
+                         fell in the second half.";
+    assert_periods(&[
+        (
+            after_january,
+            "1987-03-02",
+            "the first half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        // (a year back keeps its days)
+        (
+            after_january,
+            "1987-03-02",
+            "a year before",
+            ("1986-H1", "1985-08-01", "1986-01-31"),
+        ),
+        // (told in the past, a half before the story's quarter, and one it has not
+        // reached, last fiscal year's)
+        (
+            general_mills,
+            "1987-03-13",
+            "the first half",
+            ("1987-H1", "1986-05-23", "1986-11-22"),
+        ),
+        (
+            general_mills,
+            "1987-03-13",
+            "the second half",
+            ("1986-H2", "1985-11-23", "1986-05-22"),
+        ),
+        // (still to come, after the first quarter: the fiscal year's second half)
+        (
+            "Tonka Corp said it expects results for its fiscal first quarter to end April \
+             four, to decline. Second half sales are expected to be stronger.",
+            "1987-03-23",
+            "Second half",
+            ("1987-H2", "1987-07-05", "1988-01-04"),
+        ),
+        // (the days the quarter closes on alone: the half told in no future closes there)
+        (
+            "Net rose in the quarter ended Jan 31. For the first half, net rose 10 pct.",
+            "1987-03-02",
+            "the first half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        // not a half still to come after a quarter given by its days alone, whose number
+        // the text did not tell
+        (
+            "Net rose in the quarter ended Jan 31. The company expects sales to rise in the \
+             second half.",
+            "1987-03-02",
+            "the second half",
+            ("1987-H2", "1987-07-01", "1987-12-31"),
+        ),
+        // nor after a calendar quarter
+        (
+            "Net rose in the second quarter ended June 30. First half net rose 10 pct.",
+            "1987-07-20",
+            "First half",
+            ("1987-H1", "1987-01-01", "1987-06-30"),
+        ),
+    ]);
+}
