@@ -1054,6 +1054,16 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
             ))
 }
 
+/// Whether token `j` heads a table's figures for a year: "Year" (see [`heads_year`]), or
+/// "12 mths" on a line of its own (`j` at "mths").
+pub(super) fn heads_year_figures(toks: &[Tok<'_>], j: usize) -> bool {
+    heads_year(toks, j)
+        || (j > 0
+            && matches!(toks[j].lower.as_ref(), "mths" | "months")
+            && toks[j - 1].is("12")
+            && own_line(toks, j - 1, j))
+}
+
 /// "Current year", "Latest year", "Prior year" or "Current qtr" at `k`, opening a note to a
 /// table of results ("NOTE: Current year net both periods includes", "Prior year figures
 /// restated", "Current qtr and year figures exclude"): where its words end, and the period.
@@ -1097,14 +1107,8 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(usize, Core)> {
     }
     // (a heading "Year" or "12 mths" over the table's figures for the year: the report is
     // of a year over, not of a quarter of one under way)
-    let twelve_months = |j: usize| {
-        j > 0
-            && matches!(toks[j].lower.as_ref(), "mths" | "months")
-            && toks[j - 1].is("12")
-            && own_line(toks, j - 1, j)
-    };
     // (looked for in the table above the note, a few hundred tokens at most)
-    let over = (k.saturating_sub(300)..k).any(|j| heads_year(toks, j) || twelve_months(j));
+    let over = (k.saturating_sub(300)..k).any(|j| heads_year_figures(toks, j));
     Some((after, Core::NotePeriod { unit, years, over }))
 }
 

@@ -131,6 +131,19 @@ impl DateValue {
         Some(DateValue::days(moved(self.start)?, moved(self.end)?))
     }
 
+    /// This year moved on by `years` years, its days and its name: the fiscal year before
+    /// "February 1986 to January 1987", named 1986, is February 1985 to January 1986, named
+    /// 1985.
+    fn years_moved(&self, years: i32) -> Option<Self> {
+        let y = self.timex.parse::<i32>().ok()?;
+        let moved = |d: NaiveDate| shift(d, Unit::Year, i64::from(years));
+        Some(DateValue::whole(
+            format!("{:04}", y + years),
+            (moved(self.start)?, moved(self.end.succ_opt()?)?.pred_opt()?),
+            Granularity::Year,
+        ))
+    }
+
     /// The day halfway through: what "a year earlier" or "that year" counts from, so that
     /// a fiscal quarter from Dec. 31 to March 30 is read as the first quarter.
     fn middle(&self) -> NaiveDate {
@@ -334,6 +347,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Whether the text gave that quarter its number ("2nd qtr Jan 31"), not its days alone
     // ("Qtr ended Jan 31").
     let mut quarter_numbered = false;
+    // Whether a table in the text heads figures for a year ("Year", "12 mths").
+    let year_table = (0..tokens.len()).any(|j| heads_year_figures(tokens, j));
     // The month the company's fiscal year ends in, when the text names it.
     let fiscal_end = fiscal_year_end(tokens);
     // The year of the month that closes a span of months, where the span set it.
@@ -692,6 +707,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     },
                     quarter: quarter.as_ref(),
                     quarter_numbered,
+                    year_table,
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
                     fiscal_end: fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
@@ -4910,6 +4926,8 @@ struct Resolve<'a> {
     quarter: Option<&'a Told>,
     /// Whether the text gave that quarter its number, not its days alone.
     quarter_numbered: bool,
+    /// Whether a table in the text heads figures for a year: see [`Resolve::story_year`].
+    year_table: bool,
     /// The days the reference closes or opens as a period, when it does (named at the
     /// reference's place), and whether both its days were written: see
     /// [`period_of_days`].
@@ -4993,6 +5011,31 @@ impl<'a> Resolve<'a> {
             && self.recent()
             && !contrasted())
         .then(|| r.start.year())
+    }
+
+    /// The fiscal year of the story's quarter, when that quarter is fiscal (numbered
+    /// otherwise than the calendar, or with days of its own) and the text tells where in
+    /// its year it falls: by its number ("2nd qtr Jan 31" is in August 1986 to July 1987),
+    /// or as the quarter above a table's figures for the year, which closes with it ("Jan
+    /// 31 end ... Year": February 1986 to January 1987). Named as [`twelve_months`] names
+    /// a fiscal year: 1987, 1986.
+    fn story_year(&self) -> Option<DateValue> {
+        let q = &self.quarter?.value;
+        if q.modifier.is_some() || (calendar_quarter(q) && !numbered_otherwise(q)) {
+            return None;
+        }
+        let last = if self.quarter_numbered {
+            let (_, n) = quarter_named(q)?;
+            shift(q.end.succ_opt()?, Unit::Month, 3 * (4 - i64::from(n)))?.pred_opt()?
+        } else if self.year_table {
+            q.end
+        } else {
+            return None;
+        };
+        Some(twelve_months(
+            shift(last.succ_opt()?, Unit::Year, -1)?,
+            last,
+        ))
     }
 
     /// The days the text named as a period (see [`period_of_days`]), and whether both were

@@ -850,6 +850,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Some(q) => Some(cx.count_from(q).clone()),
                 None => unit_at(a, Unit::Quarter, -1),
             };
+            // (the fiscal year of the story's quarter, when the text tells it: "Current year
+            // net includes" under "2nd qtr Jan 31", "Prior year net" under "Jan 31 end ...
+            // Year")
+            if *unit == Unit::Year
+                && let Some(year) = cx.story_year()
+            {
+                return Some(dated(year.years_moved(*years)?));
+            }
             if *unit == Unit::Quarter {
                 let q = quarter()?;
                 return Some(dated(match years {
@@ -892,6 +900,22 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     .filter(|&n| n > 0);
                 let a = years_back.map_or(a, |n| a - Duration::weeks(52 * n));
                 return Some(dated(weekend_near(a, cx.tense != Tense::Future)?));
+            }
+            // "the year", "the prior year" in a story of a fiscal quarter, speaking of that
+            // quarter or a date in its year (or of none): its fiscal year ("Same-store sales
+            // declined 3.2 pct for the quarter and 2.2 pct for the year" after "the fourth
+            // quarter ended January 31" is February 1986 to January 1987), or the one before
+            if *unit == Some(Unit::Year)
+                && in_year.is_none()
+                && !*same
+                && matches!((years, offset), (0, 0) | (-1, 0) | (0, -1))
+                && let Some(year) = cx.story_year()
+                && cx.reference.is_none_or(|r| {
+                    cx.quarter.is_some_and(|q| q.at == r.at)
+                        || (year.start <= r.start && r.end <= year.end)
+                })
+            {
+                return Some(dated_as_said(year.years_moved(years + offset)?));
             }
             // "the same period a year ago" after "the March 11-20 period", "the period"
             // after "the four weeks ended February 25": the days the text named as a period,
@@ -2054,7 +2078,7 @@ fn part_timex(n: i32, per_year: i32) -> String {
 
 /// Whether the text numbered quarter `q` otherwise than the calendar does: a fiscal first
 /// quarter ended Sept. 30, whose middle is in the calendar's third.
-fn numbered_otherwise(q: &DateValue) -> bool {
+pub(super) fn numbered_otherwise(q: &DateValue) -> bool {
     unit_at(q.middle(), Unit::Quarter, 0).is_some_and(|calendar| calendar.timex != q.timex)
 }
 

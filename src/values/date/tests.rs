@@ -25104,3 +25104,80 @@ fn a_half_is_counted_in_the_fiscal_year_of_the_storys_quarter() {
         ),
     ]);
 }
+
+#[test]
+fn the_year_of_a_story_of_a_fiscal_quarter_is_its_fiscal_year() {
+    // (reuters-56, reuters-6113, reuters-2203; TimeBank's wsj_0136: they were the calendar
+    // years)
+    assert_periods(&[
+        (
+            "AM International Inc, reporting an operating loss for the January 31 second \
+             quarter, said prospects for the balance of the fiscal year remain good.",
+            "1987-02-26",
+            "the fiscal year",
+            ("1987", "1986-08-01", "1987-07-31"),
+        ),
+        (
+            "Oshman's said same-store sales declined 3.2 pct for the fourth quarter ended \
+             January 31 and 2.2 pct for the year.",
+            "1987-03-17",
+            "the year",
+            ("1986", "1986-02-01", "1987-01-31"),
+        ),
+        (
+            "Commerce Bank said net income for the first quarter ended January 31 rose to \
+             96.5 mln dlrs from 87.0 mln dlrs in the prior year.",
+            "1987-03-05",
+            "the prior year",
+            ("1986", "1985-11-01", "1986-10-31"),
+        ),
+        // not a year the text named since
+        (
+            "Net rose in the fourth quarter ended January 31. In 1985, the year's sales fell.",
+            "1987-03-17",
+            "the year",
+            ("1985", "1985-01-01", "1985-12-31"),
+        ),
+        // nor after a quarter given by its days alone, whose place in its year is not told
+        (
+            "Net rose in the quarter ended Jan 31. Sales for the year rose.",
+            "1987-03-17",
+            "the year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+        // nor after a calendar quarter
+        (
+            "Net rose in the fourth quarter. Sales for the year rose.",
+            "1987-03-17",
+            "the year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+    ]);
+    // a table's notes, under a heading that closes the quarter and figures for the year
+    // (reuters-6047: the calendar years)
+    let table = "Jan 31 end\n    Shr 1.40 dlrs vs 1.10 dlrs\n    Year\n    Shr 6.23 dlrs vs \
+                 5.88 dlrs\n    NOTE: Latest year net excludes 14.3 mln dlr charge.\n    \
+                 Investment tax credits three mln dlrs vs 8,900,000 dlrs in quarter and \
+                 4,900,000 dlrs vs 16.4 mln dlrs in year.\n    Prior year net includes gain \
+                 6,600,000 dlrs on sale of Boston Store division.";
+    assert_periods(&[
+        (
+            table,
+            "1987-03-17",
+            "Latest year",
+            ("1986", "1986-02-01", "1987-01-31"),
+        ),
+        (
+            table,
+            "1987-03-17",
+            "Prior year",
+            ("1985", "1985-02-01", "1986-01-31"),
+        ),
+    ]);
+    let year = tag_spanning(table, "1987-03-17", "year");
+    let days = year.date.as_ref().map(|d| (d.start, d.end));
+    assert_eq!(
+        (year.value.as_str(), days),
+        ("1986", Some((d("1986-02-01"), d("1987-01-31"))))
+    );
+}
