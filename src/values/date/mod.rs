@@ -2058,6 +2058,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .and_then(|e| fiscal_year_named(tokens, i..end, &expr, e))
                     {
                         t.date = Some(days);
+                    } else if let Some(year) = fiscal_year_under_way(tokens, i..end, &expr, &cx) {
+                        t.value = year.timex.clone();
+                        t.date = Some(year);
                     }
                     // "over", "up to" before a date are prepositions ("over the weekend",
                     // "up to Nov. 1"): they count only lengths of time
@@ -6157,6 +6160,50 @@ fn fiscal_year_named(
         y.to_string(),
         (open, close),
         Granularity::Year,
+    ))
+}
+
+/// "the current fiscal year", "this financial year", "last fiscal year" (at tokens
+/// `words`) in a story that tells the month its company's fiscal year ends in (see
+/// [`fiscal_year_end`], or the story's fiscal quarter, [`Resolve::story_year`]): the
+/// twelve months to that month under way at the publication, or as many before or after,
+/// named as [`twelve_months`] names them ("the current fiscal year" after "In its last
+/// fiscal year ending October 31", read in June 1987, is November 1986 to October 1987).
+fn fiscal_year_under_way(
+    tokens: &[Tok<'_>],
+    words: Range<usize>,
+    expr: &Expr,
+    cx: &Resolve<'_>,
+) -> Option<DateValue> {
+    let Core::Relative {
+        unit: Unit::Year,
+        offset,
+    } = expr.core
+    else {
+        return None;
+    };
+    let fiscal = tokens[words.clone()]
+        .iter()
+        .any(|t| t.is("fiscal") || t.is("financial"));
+    // (not one that gives its own last day, "the fiscal year just ended March seven", which
+    // may be another company's)
+    if !fiscal || expr.modifier.is_some() || parse_at(tokens, words.end).is_some() {
+        return None;
+    }
+    let a = cx.anchor?;
+    let end = cx
+        .fiscal_end
+        .or_else(|| cx.story_year().map(|y| y.end.month()))?;
+    // (the last day of the year under way: the first end of such a month on or after the
+    // publication)
+    let mut last = month_bounds(a.year(), end)?.1;
+    if last < a {
+        last = month_bounds(a.year() + 1, end)?.1;
+    }
+    let last = shift(last.succ_opt()?, Unit::Year, i64::from(offset))?.pred_opt()?;
+    Some(twelve_months(
+        shift(last.succ_opt()?, Unit::Year, -1)?,
+        last,
     ))
 }
 

@@ -25181,3 +25181,64 @@ fn the_year_of_a_story_of_a_fiscal_quarter_is_its_fiscal_year() {
         ("1986", Some((d("1986-02-01"), d("1987-01-31"))))
     );
 }
+
+#[test]
+fn the_current_fiscal_year_runs_to_the_month_the_story_names() {
+    // (reuters-18084, reuters-17895, reuters-5249, TimeBank's wsj_0135: they were the
+    // calendar years; TimeBank's gold for wsj_0135 is 1989, the calendar's, against the
+    // text's "slightly above fiscal 1989 sales")
+    let gulf = "Gulf and Western Inc chairman Martin Davis said the company will report \
+                record results for the current fiscal year. In its last fiscal year ending \
+                October 31, the company earned 228.7 mln dlrs.";
+    assert_periods(&[
+        (
+            gulf,
+            "1987-06-02",
+            "the current fiscal year",
+            ("1987", "1986-11-01", "1987-10-31"),
+        ),
+        (
+            gulf,
+            "1987-06-02",
+            "last fiscal year",
+            ("1986", "1985-11-01", "1986-10-31"),
+        ),
+        // (a year that ends in the first quarter is named for the year it begins in)
+        (
+            "Sales for the fiscal year ended March 31 rose. Another 1.95 mln are expected to \
+             be sold in the current fiscal year.",
+            "1987-06-02",
+            "the current fiscal year",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        (
+            "Sales for the fiscal year ending March 31 will rise. Banks must realize losses in \
+             the current fiscal year.",
+            "1987-03-16",
+            "the current fiscal year",
+            ("1986", "1986-04-01", "1987-03-31"),
+        ),
+        (
+            "Elco expects net for the fiscal year ending June 30, 1990, to fall. It expects to \
+             post sales in the current fiscal year that are slightly above fiscal 1989 sales.",
+            "1989-11-02",
+            "the current fiscal year",
+            ("1990", "1989-07-01", "1990-06-30"),
+        ),
+        // (by the story's fiscal quarter too: reuters-4160)
+        (
+            "Sand's second quarter ended January 31. Sand hopes to break even in the current \
+             fiscal year.",
+            "1987-03-12",
+            "the current fiscal year",
+            ("1987", "1986-08-01", "1987-07-31"),
+        ),
+        // not with no month told
+        (
+            "Earnings for the current fiscal year will rise.",
+            "1987-03-20",
+            "the current fiscal year",
+            ("1987", "1987-01-01", "1987-12-31"),
+        ),
+    ]);
+}
