@@ -6169,18 +6169,35 @@ fn fiscal_year_named(
 /// twelve months to that month under way at the publication, or as many before or after,
 /// named as [`twelve_months`] names them ("the current fiscal year" after "In its last
 /// fiscal year ending October 31", read in June 1987, is November 1986 to October 1987).
+/// And "the previous fiscal year", "the prior fiscal year": the one before the fiscal year
+/// of the date named last ("the fiscal year ended April 30 ... In the prior fiscal year"
+/// is May 1985 to April 1986), or of the publication when none was; not after a year by
+/// its number when the years end in January to March, which companies name either way.
 fn fiscal_year_under_way(
     tokens: &[Tok<'_>],
     words: Range<usize>,
     expr: &Expr,
     cx: &Resolve<'_>,
 ) -> Option<DateValue> {
-    let Core::Relative {
-        unit: Unit::Year,
-        offset,
-    } = expr.core
-    else {
-        return None;
+    let a = cx.anchor?;
+    let (from, offset) = match expr.core {
+        Core::Relative {
+            unit: Unit::Year,
+            offset,
+        } => (a, offset),
+        // (one the story's fiscal quarter dates is read in `resolve`)
+        Core::Anaphor {
+            unit: Some(Unit::Year),
+            years,
+            offset,
+            in_year: None,
+            same: false,
+        } if years + offset == -1 && cx.story_year().is_none() => match cx.reference {
+            Some(r) if r.granularity >= Granularity::Year => return None,
+            Some(r) => (r.end, -1),
+            None => (a, -1),
+        },
+        _ => return None,
     };
     let fiscal = tokens[words.clone()]
         .iter()
@@ -6190,15 +6207,14 @@ fn fiscal_year_under_way(
     if !fiscal || expr.modifier.is_some() || parse_at(tokens, words.end).is_some() {
         return None;
     }
-    let a = cx.anchor?;
     let end = cx
         .fiscal_end
         .or_else(|| cx.story_year().map(|y| y.end.month()))?;
     // (the last day of the year under way: the first end of such a month on or after the
-    // publication)
-    let mut last = month_bounds(a.year(), end)?.1;
-    if last < a {
-        last = month_bounds(a.year() + 1, end)?.1;
+    // day counted from)
+    let mut last = month_bounds(from.year(), end)?.1;
+    if last < from {
+        last = month_bounds(from.year() + 1, end)?.1;
     }
     let last = shift(last.succ_opt()?, Unit::Year, i64::from(offset))?.pred_opt()?;
     Some(twelve_months(

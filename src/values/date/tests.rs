@@ -25233,6 +25233,22 @@ fn the_current_fiscal_year_runs_to_the_month_the_story_names() {
             "the current fiscal year",
             ("1987", "1986-08-01", "1987-07-31"),
         ),
+        // "the prior fiscal year": the one before the fiscal year of the date named last
+        // (reuters-17641, reuters-1902: they were the calendar years)
+        (
+            "Stritch said the company expects net income for the fiscal year ended April 30 \
+             of about 360,000 dlrs. In the prior fiscal year, the company reported a loss.",
+            "1987-06-01",
+            "the prior fiscal year",
+            ("1986", "1985-05-01", "1986-04-30"),
+        ),
+        (
+            "Income from ship repairing almost doubled in the year ended June 1986 compared \
+             with the previous financial year.",
+            "1987-03-04",
+            "the previous financial year",
+            ("1985", "1984-07-01", "1985-06-30"),
+        ),
         // not with no month told
         (
             "Earnings for the current fiscal year will rise.",
