@@ -5266,9 +5266,11 @@ fn ends_on(
     // "the fiscal year that ended in June"
     // (and a fiscal year written with its number, by its first day: "fiscal 2014, which
     // began last month", "fiscal 2014, beginning Oct. 1")
+    // (and a verb after "which" or "that": "the fiscal year that began Feb 1, 1987")
     let begins = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            if fiscal_year.is_some() {
+            let relative = k > 0 && (tokens[k - 1].is("which") || tokens[k - 1].is("that"));
+            if fiscal_year.is_some() || relative {
                 begins_on(&t.lower)
             } else {
                 starts_from(&t.lower)
@@ -5337,7 +5339,8 @@ fn ends_on(
                     && (t.is("to") || t.is("through"))
                     && fiscal_year.is_none()
                     && !(named_year.is_some() && unit == Unit::Year))
-                || ((unit == Unit::Week || year_named || fiscal_year.is_some()) && starts)
+                || ((unit == Unit::Week || year_named || current || fiscal_year.is_some())
+                    && starts)
         })
     {
         return None;
@@ -5388,7 +5391,7 @@ fn ends_on(
     }
     // a year that starts on a day (or in a month): the twelve months from it, named as
     // `twelve_months` names them, or as the text wrote it ("fiscal 1988, which began Oct. 1")
-    if year_named || (starts && fiscal_year.is_some()) {
+    if year_named || (starts && (fiscal_year.is_some() || current)) {
         if !matches!(day.granularity, Granularity::Day | Granularity::Month) {
             return None;
         }

@@ -821,6 +821,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Unit::Decade | Unit::Century, Granularity::Year) if named => Unit::Year,
                 (u, _) => *u,
             };
+            // (and so does a year with days of its own: "in the year starting April 1 from
+            // 303,000 a year earlier" is April 1986 to March 1987)
+            if *unit == Unit::Year
+                && unit_out == Unit::Year
+                && named
+                && let Some(r) = cx.reference.filter(|r| own_year(r))
+                && let Ok(years) = i32::try_from(*amount)
+                && let Some(moved) = cx.count_from(r).years_moved(years)
+            {
+                return Some(dated(moved));
+            }
             // (a fiscal quarter keeps its days, moved by whole years: "a fourth quarter
             // operating loss ... compared to profits of seven cts a share a year ago", after
             // a fourth quarter of May to July, is May to July a year back)
@@ -916,6 +927,33 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 })
             {
                 return Some(dated_as_said(year.years_moved(years + offset)?));
+            }
+            // ... and "the year", "the same period last year", "the previous year" after a
+            // year with days of its own are those days, or a year back ("fiscal 1986, ended
+            // last March ... during the year" is April 1986 to March 1987; "the fiscal year
+            // which began on April 1, 1986 ... the same period last year" April 1985 to March
+            // 1986); told in no past after one over, the next, when it is under way ("in
+            // fiscal 1986. Vista said sales for the year are expected to be comparable", with
+            // years ending in September, read in March 1987, is October 1986 to September
+            // 1987)
+            if matches!(unit, None | Some(Unit::Year))
+                && in_year.is_none()
+                && matches!(years + offset, -1 | 0)
+                && let Some(r) = cx.reference.filter(|r| own_year(r))
+                && let Some(a) = anchor
+            {
+                let r = cx.count_from(r);
+                let ahead = years + offset == 0
+                    && !matches!(cx.tense, Tense::Past | Tense::Ended)
+                    && r.end < a;
+                let moved = if ahead {
+                    r.years_moved(1).filter(|n| n.start <= a && a <= n.end)
+                } else {
+                    r.years_moved(years + offset)
+                };
+                if let Some(moved) = moved {
+                    return Some(dated_as_said(moved));
+                }
             }
             // "the same period a year ago" after "the March 11-20 period", "the period"
             // after "the four weeks ended February 25": the days the text named as a period,
@@ -2359,6 +2397,14 @@ fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
         (first, last),
         Granularity::Half,
     ))
+}
+
+/// Whether `d` is a year whose days are not the calendar year's: a fiscal year the text
+/// gave its days ("the year starting April 1").
+fn own_year(d: &DateValue) -> bool {
+    d.granularity == Granularity::Year
+        && d.modifier.is_none()
+        && (d.start.ordinal() != 1 || d.end.succ_opt().is_some_and(|n| n.ordinal() != 1))
 }
 
 /// The year of the story's quarter when it is fiscal quarter `q`: one whose months are not

@@ -25258,3 +25258,62 @@ fn the_current_fiscal_year_runs_to_the_month_the_story_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_with_days_of_its_own_keeps_them_counted_from() {
+    // (reuters-9726, reuters-13004, reuters-19083, reuters-12870: they were the calendar
+    // years)
+    let kawasaki = "Kawasaki will increase output to 380,000 units in the year starting April \
+                    1 from 303,000 a year earlier, a company spokesman said.";
+    let refiners = "Refiners suffered shortages in fiscal 1986, ended last March. Domestic \
+                    gasoline demand during the year was up 2.5 pct from the previous year.";
+    assert_periods(&[
+        (
+            kawasaki,
+            "1987-03-26",
+            "a year earlier",
+            ("1986", "1986-04-01", "1987-03-31"),
+        ),
+        (
+            "The deficit in the first 10 months of the fiscal year which began on April 1, \
+             1986, fell to 22.36 billion dlrs from 25.74 billion dlrs in the same period last \
+             year.",
+            "1987-04-03",
+            "the same period last year",
+            ("1985", "1985-04-01", "1986-03-31"),
+        ),
+        (
+            refiners,
+            "1987-06-19",
+            "the year",
+            ("1986", "1986-04-01", "1987-03-31"),
+        ),
+        (
+            refiners,
+            "1987-06-19",
+            "the previous year",
+            ("1985", "1985-04-01", "1986-03-31"),
+        ),
+        // a year opened by a day after "that" or "which", and the current one too
+        (
+            "It anticipates the fiscal year that began Feb 1, 1987, will be better.",
+            "1987-04-03",
+            "the fiscal year",
+            ("1987", "1987-02-01", "1988-01-31"),
+        ),
+        (
+            "Sales in the current fiscal year which began on April 1 rose.",
+            "1987-06-20",
+            "the current fiscal year",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        // "the year" told in no past after one over: the next, under way
+        (
+            "The company's fiscal year ends September 30. The company earned 30.2 mln dlrs in \
+             fiscal 1986. Vista said sales for the year are expected to be comparable.",
+            "1987-03-18",
+            "the year",
+            ("1987", "1986-10-01", "1987-09-30"),
+        ),
+    ]);
+}
