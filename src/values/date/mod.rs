@@ -5172,6 +5172,21 @@ fn ends_on(
         _ => None,
     };
     let named = named.or(fiscal_quarter.map(|(q, _)| q));
+    // "the first half ended November 30", "the second half of the year ending October 31,
+    // 1988": a half, of the twelve months to that day when "of" the year
+    let half = match expr.core {
+        Core::RelQuarter {
+            n,
+            half: true,
+            years: 0,
+        }
+        | Core::Half {
+            year: None,
+            h: n,
+            years: 0,
+        } if expr.modifier.is_none() => Some(n),
+        _ => None,
+    };
     let year_alone = match expr.core {
         Core::Cal {
             year: Some(y),
@@ -5229,6 +5244,7 @@ fn ends_on(
             .any(|t| t.is("fiscal") || t.is("financial"));
     let unit = match expr.core {
         _ if named.is_some() => Unit::Quarter,
+        _ if half.is_some() => Unit::Half,
         _ if current => Unit::Year,
         // (not "fiscal 1987 to March 31", a part of it)
         _ if fiscal_year.is_some() => Unit::Year,
@@ -5303,8 +5319,14 @@ fn ends_on(
     // its words and "end" closes)
     let headed =
         named.is_some() && fiscal_year.is_none() && heading_closes(tokens, words.start, end);
+    // ("the first half year ending April 30": the half's "year")
+    let half_year = half.is_some()
+        && tokens.get(end).is_some_and(|t| t.is("year"))
+        && tokens.get(end + 1).is_some_and(|t| closes_on(&t.lower));
     let link = if headed {
         end - 1
+    } else if half_year {
+        end + 1
     } else if let Some(k) = for_period {
         k
     } else if which {
@@ -5472,6 +5494,23 @@ fn ends_on(
             let first = shift(last.succ_opt()?, Unit::Month, -12)?;
             let value = format!("{y:04}");
             Some(DateValue::whole(value, (first, last), Granularity::Year))
+        }
+        None if unit == Unit::Half => {
+            let h = half?;
+            let of_year = tokens[words.clone()].iter().any(|t| t.is("of"));
+            // (the half's last day: the day, or, of a year, six months before it for the
+            // first half)
+            let last = if of_year && h == 1 {
+                shift(day.end.succ_opt()?, Unit::Month, -6)?.pred_opt()?
+            } else {
+                day.end
+            };
+            let first = shift(last.succ_opt()?, Unit::Month, -6)?;
+            Some(DateValue::whole(
+                format!("{:04}-H{h}", last.year()),
+                (first, last),
+                Granularity::Half,
+            ))
         }
         None if unit == Unit::Quarter => quarter_to(
             day.end,
@@ -6247,8 +6286,9 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
         }) {
             return None;
         }
+        // (not "the first half year ending April 30", a half)
         if !(closes_on(&t.lower) && k > 0 && tokens[k - 1].is("year"))
-            || (k > 1 && tokens[k - 2].is("calendar"))
+            || (k > 1 && (tokens[k - 2].is("calendar") || tokens[k - 2].is("half")))
         {
             continue;
         }

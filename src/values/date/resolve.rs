@@ -376,7 +376,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (Some(end), Some(a)) if explicit.is_none() && *years == 0 && !*by_months => cx
                     .quarter
                     .is_none()
-                    .then(|| fiscal_quarter(end, *q, &d, a))
+                    .then(|| fiscal_part(end, *q, 4, &d, a))
                     .flatten(),
                 _ => None,
             };
@@ -410,6 +410,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && let Some(y) = cx.year_of_part_told(d.end)
             {
                 d = part_of_year(y, *h, true)?;
+            }
+            // (in a story that names the month the company's fiscal year ends in, and no
+            // quarter, the half of that number of its fiscal years, as for a quarter:
+            // "Hardie said a 42 pct jump in second-half net earnings", after "the year ended
+            // March 31", read in June 1987, is October 1986 to March 1987)
+            if let (Some(end), Some(a), None, None) = (cx.fiscal_end, anchor, year, cx.quarter)
+                && *years == 0
+                && let Some(fiscal) = fiscal_part(end, *h, 2, &d, a)
+            {
+                d = fiscal;
             }
             dated(d)
         }
@@ -1373,13 +1383,22 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     ..cx.count_from(r).clone()
                 }));
             }
-            // ... and a quarter counted from a fiscal one keeps its days as well, moved on
-            // by as many months ("first-quarter net ... versus a loss in the year-ago
-            // period" after "the second quarter ending August 31": March to May of the year
-            // before)
+            // ... and a quarter (half) counted from a fiscal one keeps its days as well,
+            // moved on by as many months ("first-quarter net ... versus a loss in the
+            // year-ago period" after "the second quarter ending August 31": March to May of
+            // the year before; "the first half ended January 31 ... a year-earlier loss":
+            // August 1985 to January 1986)
+            let per_year = match unit {
+                Unit::Quarter => 4,
+                _ => 2,
+            };
             if let Some(r) = reference.filter(|r| {
-                r.granularity == Granularity::Quarter && unit == Unit::Quarter && in_year.is_none()
-            }) && let Some(moved) = fiscal_part_moved(cx.count_from(r), 4 * years + offset)
+                matches!(
+                    (r.granularity, unit),
+                    (Granularity::Quarter, Unit::Quarter) | (Granularity::Half, Unit::Half)
+                ) && in_year.is_none()
+            }) && let Some(moved) =
+                fiscal_part_moved(cx.count_from(r), per_year * years + offset)
             {
                 return Some(dated(moved));
             }
@@ -2120,41 +2139,55 @@ pub(super) fn numbered_otherwise(q: &DateValue) -> bool {
     unit_at(q.middle(), Unit::Quarter, 0).is_some_and(|calendar| calendar.timex != q.timex)
 }
 
-/// Quarter `q` of the fiscal years that end with month `end`, the one that stands to the
-/// publication `a` as `calendar`, the calendar's quarter of that number the tense chose,
-/// does: when that one is over, the last begun ("acquired at the start of the third
-/// quarter", with years ending in June, read in March 1987, is January to March 1987);
-/// still to come, the one just over if it has that number ("analysts estimated the group
-/// would report a third quarter net of 200 mln dlrs", with years ending in May, read in
-/// March 1987, is December to February), else the first not over; under way, the one
-/// under way, else the nearest. Named, as a company names it, in the year of its last day.
-fn fiscal_quarter(end: u32, q: u32, calendar: &DateValue, a: NaiveDate) -> Option<DateValue> {
+/// Quarter (with `per_year` 4) or half (2) `n` of the fiscal years that end with month
+/// `end`, the one that stands to the publication `a` as `calendar`, the calendar's quarter
+/// or half of that number the tense chose, does: when that one is over, the last begun
+/// ("acquired at the start of the third quarter", with years ending in June, read in March
+/// 1987, is January to March 1987); still to come, the one just over if it has that number
+/// ("analysts estimated the group would report a third quarter net of 200 mln dlrs", with
+/// years ending in May, read in March 1987, is December to February), else the first not
+/// over; under way, the one under way, else the nearest. Named, as a company names it, in
+/// the year of its last day.
+fn fiscal_part(
+    end: u32,
+    n: u32,
+    per_year: i32,
+    calendar: &DateValue,
+    a: NaiveDate,
+) -> Option<DateValue> {
+    let months = 12 / per_year;
+    let (code, granularity) = if per_year == 2 {
+        ('H', Granularity::Half)
+    } else {
+        ('Q', Granularity::Quarter)
+    };
     // (the last month of each, counted in months from year 0)
-    let quarters: Vec<DateValue> = (a.year() - 1..=a.year() + 1)
+    let parts: Vec<DateValue> = (a.year() - 1..=a.year() + 1)
         .filter_map(|y| {
-            let last = y * 12 + end as i32 - 1 + 3 * (q as i32 - 4);
+            let last = y * 12 + end as i32 - 1 + months * (n as i32 - per_year);
             let (y, m) = (last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
             let close = month_bounds(y, m)?.1;
-            let first = shift(close, Unit::Month, -2)?.with_day(1)?;
+            let first = shift(close, Unit::Month, i64::from(1 - months))?.with_day(1)?;
             Some(DateValue::whole(
-                format!("{:04}-Q{q}", close.year()),
+                format!("{:04}-{code}{n}", close.year()),
                 (first, close),
-                Granularity::Quarter,
+                granularity,
             ))
         })
         .collect();
     let apart = |d: &DateValue| days_apart(a, d.start, d.end);
     if calendar.end < a {
-        quarters.iter().rfind(|d| d.start <= a)
+        parts.iter().rfind(|d| d.start <= a)
     } else if calendar.start > a {
-        let just_over =
-            |d: &&DateValue| d.end < a && shift(d.end, Unit::Month, 3).is_some_and(|e| a <= e);
-        quarters
+        let just_over = |d: &&DateValue| {
+            d.end < a && shift(d.end, Unit::Month, i64::from(months)).is_some_and(|e| a <= e)
+        };
+        parts
             .iter()
             .find(just_over)
-            .or_else(|| quarters.iter().find(|d| d.end >= a))
+            .or_else(|| parts.iter().find(|d| d.end >= a))
     } else {
-        quarters.iter().min_by_key(|d| apart(d))
+        parts.iter().min_by_key(|d| apart(d))
     }
     .cloned()
 }

@@ -25317,3 +25317,68 @@ fn a_year_with_days_of_its_own_keeps_them_counted_from() {
         ),
     ]);
 }
+
+#[test]
+fn a_half_runs_to_the_day_that_closes_it_or_its_fiscal_year() {
+    // (reuters-3574, reuters-14903, reuters-9736, reuters-5563, reuters-18551: they were
+    // the calendar's halves)
+    let magnetic = "The company today reported a profit for the first half ended January 31 \
+                    of 105,013 dlrs, compared with a year-earlier loss.";
+    let hardie = "Hardie's fiscal year ended March 31. Hardie said a 42 pct jump in \
+                  second-half net earnings to 29.66 mln dlrs from 20.92 mln a year earlier was \
+                  pleasing.";
+    assert_periods(&[
+        (
+            "St. Joe Gold said it would start gold production in the second half of the year \
+             ending October 31, 1988.",
+            "1987-03-11",
+            "the second half of the year",
+            ("1988-H2", "1988-05-01", "1988-10-31"),
+        ),
+        (
+            "It expects to be profitable in the first half of the fiscal year ending September \
+             30, 1987.",
+            "1987-04-03",
+            "the first half of the fiscal year",
+            ("1987-H1", "1986-10-01", "1987-03-31"),
+        ),
+        (
+            "Isuzu will pay no dividend for the first half year ending April 30, 1987.",
+            "1987-04-08",
+            "the first half",
+            ("1987-H1", "1986-11-01", "1987-04-30"),
+        ),
+        (
+            "BHP's earnings in the first half ended November 30 amounted to 397.0 mln dlrs.",
+            "1987-03-26",
+            "the first half",
+            ("1986-H1", "1986-06-01", "1986-11-30"),
+        ),
+        (
+            magnetic,
+            "1987-03-16",
+            "the first half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        (
+            magnetic,
+            "1987-03-16",
+            "year-earlier",
+            ("1986-H1", "1985-08-01", "1986-01-31"),
+        ),
+        // a half by its number alone in a story that names the month its fiscal year ends
+        // in
+        (
+            hardie,
+            "1987-06-18",
+            "second-half",
+            ("1987-H2", "1986-10-01", "1987-03-31"),
+        ),
+        (
+            hardie,
+            "1987-06-18",
+            "a year earlier",
+            ("1986-H2", "1985-10-01", "1986-03-31"),
+        ),
+    ]);
+}
