@@ -347,6 +347,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // Whether the text gave that quarter its number ("2nd qtr Jan 31"), not its days alone
     // ("Qtr ended Jan 31").
     let mut quarter_numbered = false;
+    // The last half the text gave days of its own ("the first half year ending April 30"):
+    // the half of that number named again alone.
+    let mut fiscal_half: Option<Told> = None;
     // Whether a table in the text heads figures for a year ("Year", "12 mths").
     let year_table = (0..tokens.len()).any(|j| heads_year_figures(tokens, j));
     // The month the company's fiscal year ends in, when the text names it.
@@ -707,6 +710,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     },
                     quarter: quarter.as_ref(),
                     quarter_numbered,
+                    half: fiscal_half.as_ref(),
                     year_table,
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
@@ -2422,6 +2426,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             }
                             quarter = Some(told(d.clone()));
                             quarter_numbered = true;
+                        }
+                        if d.granularity == Granularity::Half
+                            && timex.modifier.is_none()
+                            && unit_at(d.start, Unit::Half, 0)
+                                .is_some_and(|c| (c.start, c.end) != (d.start, d.end))
+                        {
+                            fiscal_half = Some(told(d.clone()));
                         }
                         reported = day_of_report(tokens, first, &expr);
                         before_report = reported.then(|| (reference.clone(), reference_at));
@@ -4929,6 +4940,8 @@ struct Resolve<'a> {
     quarter: Option<&'a Told>,
     /// Whether the text gave that quarter its number, not its days alone.
     quarter_numbered: bool,
+    /// The last half the text gave days of its own: what that half's number alone names.
+    half: Option<&'a Told>,
     /// Whether a table in the text heads figures for a year: see [`Resolve::story_year`].
     year_table: bool,
     /// The days the reference closes or opens as a period, when it does (named at the

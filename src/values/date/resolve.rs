@@ -389,6 +389,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated(half));
             }
+            // (the number of a half the text gave days of its own, named again alone: "the
+            // first half year ending April 30, 1987, as the company is expected to mark a
+            // loss in the first half" is November 1986 to April 1987 both times)
+            if year.is_none()
+                && *years == 0
+                && cx.quarter.is_none()
+                && let Some(told) = cx.half
+                && period_index(&told.value).is_some_and(|at| at.rem_euclid(2) + 1 == *h as i32)
+            {
+                return Some(dated(cx.count_from(told).clone()));
+            }
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the
             // second half", read in June; still to come, a half gone by is next year's: "The
             // deal is expected to close in the first half", read in October; counted back

@@ -25348,6 +25348,14 @@ fn a_half_runs_to_the_day_that_closes_it_or_its_fiscal_year() {
             "the first half",
             ("1987-H1", "1986-11-01", "1987-04-30"),
         ),
+        // (and that half's number named again alone is that half)
+        (
+            "Isuzu will pay no dividend for the first half year ending April 30, 1987, as it \
+             is expected to mark a loss in the first half.",
+            "1987-04-08",
+            "loss in the first half",
+            ("1987-H1", "1986-11-01", "1987-04-30"),
+        ),
         (
             "BHP's earnings in the first half ended November 30 amounted to 397.0 mln dlrs.",
             "1987-03-26",
