@@ -2137,7 +2137,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .is_none_or(|y| y >= a.year())
                         && !tokens.get(end).is_some_and(Tok::is_apostrophe)
                         && clause_looks_ahead(tokens, first, end)
-                        && let Some(next) = fiscal_part_moved(d, 4).or_else(|| {
+                        && let Some(next) = fiscal_part_moved(d, 4, false).or_else(|| {
                             shift(d.start, Unit::Year, 1).and_then(|n| unit_at(n, Unit::Quarter, 0))
                         })
                     {
@@ -2416,7 +2416,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     && let (Some(was), Some(counted)) =
                                         (was, t.date.as_ref().and_then(period_index))
                                 {
-                                    fiscal_part_moved(d, counted - was)
+                                    fiscal_part_moved(d, counted - was, false)
                                 } else {
                                     None
                                 };

@@ -271,6 +271,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let Some(a) = anchor else {
                 return Some(unresolved(&format!("XXXX-{letter}{n}")));
             };
+            // ("the fiscal first quarter" after the story's fiscal fourth: counted in its
+            // fiscal year, as a quarter by its number alone is)
+            if !*half
+                && *years == 0
+                && let Some(moved) = counted_in_story_year(cx, *n)
+            {
+                return Some(dated_as_said(moved));
+            }
             let d = part_of_year(a.year() + years, *n, *half)?;
             dated(d)
         }
@@ -332,7 +340,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // below)
                 match named {
                     Some(r) => {
-                        if let Some(moved) = fiscal_part_moved(story, 4 * (r - f)) {
+                        if let Some(moved) = fiscal_part_moved(story, 4 * (r - f), false) {
                             return Some(dated_as_said(moved));
                         }
                     }
@@ -348,18 +356,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // the past, is the last fiscal year's: "Earlier, Pillsbury reported fourth
             // quarter earnings" after its third quarter ended February 28, March to May of
             // the year before)
-            if let Some(story) = cx.quarter
-                && explicit.is_none()
+            if explicit.is_none()
                 && *years == 0
                 && !*by_months
-                && let Some(n) = period_index(&story.value).map(|at| at.rem_euclid(4) + 1)
-                && n != *q as i32
+                && let Some(moved) = counted_in_story_year(cx, *q)
             {
-                let q = *q as i32;
-                let back = q > n && matches!(tense, Tense::Past | Tense::Ended);
-                if let Some(moved) = fiscal_part_moved(&story.value, q - n - 4 * i32::from(back)) {
-                    return Some(dated_as_said(moved));
-                }
+                return Some(dated_as_said(moved));
             }
             if explicit.is_none()
                 && *years == 0
@@ -864,7 +866,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     _ => None,
                 }
                 && let Ok(years) = i32::try_from(*amount)
-                && let Some(moved) = fiscal_part_moved(cx.count_from(r), per_year * years)
+                && let Some(moved) = fiscal_part_moved(cx.count_from(r), per_year * years, false)
             {
                 return Some(dated(moved));
             }
@@ -1409,7 +1411,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     (Granularity::Quarter, Unit::Quarter) | (Granularity::Half, Unit::Half)
                 ) && in_year.is_none()
             }) && let Some(moved) =
-                fiscal_part_moved(cx.count_from(r), per_year * years + offset)
+                fiscal_part_moved(cx.count_from(r), per_year * years + offset, false)
             {
                 return Some(dated(moved));
             }
@@ -2212,9 +2214,11 @@ pub(super) fn days_apart(a: NaiveDate, start: NaiveDate, end: NaiveDate) -> Dura
 /// moved on by `n` of them: its days as many months on ("the first quarter ended January
 /// 31" a year back is November 1985 to January 1986) and its number as many on. By whole
 /// years, also one the text gave days of its own, whatever its number ("the quarter ended
-/// January 31", "the first half" of a fiscal year ended July 31). None for a calendar
-/// quarter or half, which `unit_at` moves.
-pub(super) fn fiscal_part_moved(p: &DateValue, n: i32) -> Option<DateValue> {
+/// January 31", "the first half" of a fiscal year ended July 31), and by any count one
+/// whose number the text `told` ("the fiscal fourth quarter ended Nov. 29", whose middle
+/// is in the calendar's fourth). None for a calendar quarter or half, which `unit_at`
+/// moves.
+pub(super) fn fiscal_part_moved(p: &DateValue, n: i32, told: bool) -> Option<DateValue> {
     let (per_year, unit) = match p.granularity {
         Granularity::Quarter => (4, Unit::Quarter),
         Granularity::Half => (2, Unit::Half),
@@ -2222,10 +2226,8 @@ pub(super) fn fiscal_part_moved(p: &DateValue, n: i32) -> Option<DateValue> {
     };
     let at = period_index(p)? + n;
     let calendar = unit_at(p.middle(), unit, 0)?;
-    let own_days = n % per_year == 0
-        && p.modifier.is_none()
-        && (calendar.start, calendar.end) != (p.start, p.end);
-    if calendar.timex == p.timex && !own_days {
+    let own_days = p.modifier.is_none() && (calendar.start, calendar.end) != (p.start, p.end);
+    if calendar.timex == p.timex && !(own_days && (told || n % per_year == 0)) {
         return None;
     }
     let months = i64::from(12 / per_year * n);
@@ -2449,6 +2451,29 @@ fn own_year(d: &DateValue) -> bool {
     d.granularity == Granularity::Year
         && d.modifier.is_none()
         && (d.start.ordinal() != 1 || d.end.succ_opt().is_some_and(|n| n.ordinal() != 1))
+}
+
+/// Quarter `q`, named by its number alone, counted in the fiscal year of the story's
+/// quarter when that is another, its days as many quarters on: "Net income in the fiscal
+/// first quarter, which ended Sept. 30, rose ... it expects second-quarter revenue of $24
+/// billion" is October to December; "reporting results for the third quarter ended
+/// February 22, said it expects the momentum to continue in the fourth quarter" February
+/// 23 to May 22. A number the story has not reached, told in the past, is the last fiscal
+/// year's ("Earlier, Pillsbury reported fourth quarter earnings" after its third quarter
+/// ended February 28, March to May of the year before), and the first after the fourth,
+/// told in no past, the next one's ("Adobe's fiscal fourth quarter ended Nov. 29. Adobe
+/// expects revenue in the fiscal first quarter to be $1 billion" is December 2013 to
+/// February 2014).
+fn counted_in_story_year(cx: &Resolve<'_>, q: u32) -> Option<DateValue> {
+    let story = &cx.quarter?.value;
+    let n = period_index(story)?.rem_euclid(4) + 1;
+    let q = q as i32;
+    if n == q {
+        return None;
+    }
+    let past = matches!(cx.tense, Tense::Past | Tense::Ended);
+    let years = i32::from((q, n) == (1, 4) && !past) - i32::from(q > n && past);
+    fiscal_part_moved(story, q - n + 4 * years, cx.quarter_numbered)
 }
 
 /// The year of the story's quarter when it is fiscal quarter `q`: one whose months are not

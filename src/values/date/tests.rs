@@ -25390,3 +25390,52 @@ fn a_half_runs_to_the_day_that_closes_it_or_its_fiscal_year() {
         ),
     ]);
 }
+
+#[test]
+fn a_quarter_by_its_number_is_counted_in_the_fiscal_year_of_the_storys_quarter() {
+    // (reuters-4160, reuters-18016: they were the calendar's quarters; the Adobe row of
+    // fixtures/dates/modern-news.tsv, which was the first quarter over)
+    let sand = "Sand's second quarter ended January 31. In the first fiscal quarter this year, \
+                the company lost money. And Sand plans to market a laser printer in the fourth \
+                fiscal quarter.";
+    let adobe = "Adobe's fiscal fourth quarter ended Nov. 29. Adobe expects revenue in the \
+                 fiscal first quarter to be $1 billion.";
+    assert_periods(&[
+        (
+            sand,
+            "1987-03-12",
+            "the first fiscal quarter this year",
+            ("1987-Q1", "1986-08-01", "1986-10-31"),
+        ),
+        (
+            sand,
+            "1987-03-12",
+            "the fourth fiscal quarter",
+            ("1987-Q4", "1987-05-01", "1987-07-31"),
+        ),
+        // (a number the text told moves by its days, even when the quarter's middle is in
+        // the calendar's quarter of that number)
+        (
+            "Q-Med said its second quarter, ended May 31, revenues rose. They were 40 pct \
+             above those reported for the first quarter.",
+            "1987-06-02",
+            "the first quarter",
+            ("1987-Q1", "1986-12-01", "1987-02-28"),
+        ),
+        // (the first after the fourth, told in no past, is the next fiscal year's)
+        (
+            adobe,
+            "2013-12-12",
+            "the fiscal first quarter",
+            ("2014-Q1", "2013-11-30", "2014-02-27"),
+        ),
+        // (told in the past, this fiscal year's)
+        (
+            "Adobe's fiscal fourth quarter ended Nov. 29. Revenue in the fiscal first quarter \
+             was $1 billion.",
+            "2013-12-12",
+            "the fiscal first quarter",
+            ("2013-Q1", "2012-11-30", "2013-02-27"),
+        ),
+    ]);
+}
