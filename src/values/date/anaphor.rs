@@ -1057,11 +1057,30 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
 /// Whether token `j` heads a table's figures for a year: "Year" (see [`heads_year`]), or
 /// "12 mths" on a line of its own (`j` at "mths").
 pub(super) fn heads_year_figures(toks: &[Tok<'_>], j: usize) -> bool {
-    heads_year(toks, j)
-        || (j > 0
-            && matches!(toks[j].lower.as_ref(), "mths" | "months")
-            && toks[j - 1].is("12")
-            && own_line(toks, j - 1, j))
+    heading_months(toks, j) == Some(12)
+}
+
+/// The months whose figures a table of results heads at token `j`, the heading's last
+/// word, on a line of its own: "Year" (see [`heads_year`]) and "12 mths" 12, "Nine mths"
+/// 9, "Six mths" and "1st half" 6.
+pub(super) fn heading_months(toks: &[Tok<'_>], j: usize) -> Option<u32> {
+    if heads_year(toks, j) {
+        return Some(12);
+    }
+    if j == 0 || !own_line(toks, j - 1, j) {
+        return None;
+    }
+    let count = toks[j - 1].lower.as_ref();
+    match toks[j].lower.as_ref() {
+        "mths" | "months" => match count {
+            "12" | "twelve" => Some(12),
+            "9" | "nine" => Some(9),
+            "6" | "six" => Some(6),
+            _ => None,
+        },
+        "half" => matches!(count, "1st" | "first").then_some(6),
+        _ => None,
+    }
 }
 
 /// "Current year", "Latest year", "Prior year" or "Current qtr" at `k`, opening a note to a

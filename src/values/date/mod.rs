@@ -350,8 +350,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The last half the text gave days of its own ("the first half year ending April 30"):
     // the half of that number named again alone.
     let mut fiscal_half: Option<Told> = None;
-    // Whether a table in the text heads figures for a year ("Year", "12 mths").
-    let year_table = (0..tokens.len()).any(|j| heads_year_figures(tokens, j));
+    // The months the first table heading in the text that heads figures for more than a
+    // quarter covers ("Nine mths", "Year").
+    let table_months = (0..tokens.len()).find_map(|j| heading_months(tokens, j));
     // The month the company's fiscal year ends in, when the text names it.
     let fiscal_end = fiscal_year_end(tokens);
     // The year of the month that closes a span of months, where the span set it.
@@ -711,7 +712,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     quarter: quarter.as_ref(),
                     quarter_numbered,
                     half: fiscal_half.as_ref(),
-                    year_table,
+                    table_months,
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
                     fiscal_end: fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
@@ -4942,8 +4943,9 @@ struct Resolve<'a> {
     quarter_numbered: bool,
     /// The last half the text gave days of its own: what that half's number alone names.
     half: Option<&'a Told>,
-    /// Whether a table in the text heads figures for a year: see [`Resolve::story_year`].
-    year_table: bool,
+    /// The months the text's first table heading for more than a quarter covers ("Nine
+    /// mths" 9): see [`Resolve::story_year`].
+    table_months: Option<u32>,
     /// The days the reference closes or opens as a period, when it does (named at the
     /// reference's place), and whether both its days were written: see
     /// [`period_of_days`].
@@ -5032,22 +5034,20 @@ impl<'a> Resolve<'a> {
     /// The fiscal year of the story's quarter, when that quarter is fiscal (numbered
     /// otherwise than the calendar, or with days of its own) and the text tells where in
     /// its year it falls: by its number ("2nd qtr Jan 31" is in August 1986 to July 1987),
-    /// or as the quarter above a table's figures for the year, which closes with it ("Jan
-    /// 31 end ... Year": February 1986 to January 1987). Named as [`twelve_months`] names
-    /// a fiscal year: 1987, 1986.
+    /// or as the quarter above a table's figures for the months to its end ("Jan 31 end
+    /// ... Year": February 1986 to January 1987; "Jan 31 end ... Nine mths": May 1986 to
+    /// April 1987). Named as [`twelve_months`] names a fiscal year: 1987, 1986, 1987.
     fn story_year(&self) -> Option<DateValue> {
         let q = &self.quarter?.value;
         if q.modifier.is_some() || (calendar_quarter(q) && !numbered_otherwise(q)) {
             return None;
         }
-        let last = if self.quarter_numbered {
-            let (_, n) = quarter_named(q)?;
-            shift(q.end.succ_opt()?, Unit::Month, 3 * (4 - i64::from(n)))?.pred_opt()?
-        } else if self.year_table {
-            q.end
+        let n = if self.quarter_numbered {
+            quarter_named(q)?.1
         } else {
-            return None;
+            self.table_months? / 3
         };
+        let last = shift(q.end.succ_opt()?, Unit::Month, 3 * (4 - i64::from(n)))?.pred_opt()?;
         Some(twelve_months(
             shift(last.succ_opt()?, Unit::Year, -1)?,
             last,

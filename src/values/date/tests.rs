@@ -25174,6 +25174,14 @@ fn the_year_of_a_story_of_a_fiscal_quarter_is_its_fiscal_year() {
             ("1985", "1985-02-01", "1986-01-31"),
         ),
     ]);
+    // (and above figures for nine months, the third quarter: reuters-4803)
+    assert_periods(&[(
+        "Jan 31 end\n    Shr six cts vs eight cts\n    Nine mths\n    Shr 12 cts vs eight \
+         cts\n    NOTE: Prior year net both periods includes 91,000 dlrs gain.",
+        "1987-03-13",
+        "Prior year",
+        ("1986", "1985-05-01", "1986-04-30"),
+    )]);
     let year = tag_spanning(table, "1987-03-17", "year");
     let days = year.date.as_ref().map(|d| (d.start, d.end));
     assert_eq!(
