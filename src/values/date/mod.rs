@@ -2060,6 +2060,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         t.counted_from = latest_quarter.map(|q| q.at.clone());
                     } else if let Some(days) = cx
                         .fiscal_end
+                        .or_else(|| cx.story_year().map(|y| y.end.month()))
                         .and_then(|e| fiscal_year_named(tokens, i..end, &expr, e))
                     {
                         t.date = Some(days);
@@ -5346,6 +5347,9 @@ fn ends_on(
         end + 2
     } else if (comma
         && (tokens.get(end + 1).is_some_and(|t| t.is("ended"))
+            // ("Kennametal Inc said second quarter, ending December 31, earnings should
+            // show ...": a quarter by its number)
+            || (named.is_some() && tokens.get(end + 1).is_some_and(|t| t.is("ending")))
             || (fiscal_year.is_some() && begins(end + 1))))
         || that
     {

@@ -2830,11 +2830,13 @@ fn compares_periods_past_the_day_of_a_report() {
                 "Wednesday",
                 "2024-11-13",
             ),
+            // (the second quarter, ending December 31, numbered as the text numbers it,
+            // as TimeBank numbers a fiscal quarter: October to December 2023)
             (
                 "Kennametal said second quarter, ending December 31, earnings should improve \
                      over the 3.5 mln dlrs earned in the year earlier quarter.",
                 "the year earlier quarter",
-                "2023-Q4",
+                "2023-Q2",
             ),
         ],
     );
@@ -25408,6 +25410,10 @@ fn a_quarter_by_its_number_is_counted_in_the_fiscal_year_of_the_storys_quarter()
                 fiscal quarter.";
     let adobe = "Adobe's fiscal fourth quarter ended Nov. 29. Adobe expects revenue in the \
                  fiscal first quarter to be $1 billion.";
+    let kennametal = "Kennametal Inc said second quarter,\nending December 31, earnings should \
+                      show significant improvement over the 3.5 mln dlrs earned in the year \
+                      earlier quarter. The positive trend will continue through its fiscal \
+                      1988. It reported an increase in first quarter profits.";
     assert_periods(&[
         (
             sand,
@@ -25429,6 +25435,32 @@ fn a_quarter_by_its_number_is_counted_in_the_fiscal_year_of_the_storys_quarter()
             "1987-06-02",
             "the first quarter",
             ("1987-Q1", "1986-12-01", "1987-02-28"),
+        ),
+        // (a quarter set off by a comma before "ending" and its day: reuters-21223)
+        (
+            kennametal,
+            "1987-10-19",
+            "second quarter",
+            ("1987-Q2", "1987-10-01", "1987-12-31"),
+        ),
+        (
+            kennametal,
+            "1987-10-19",
+            "the year earlier quarter",
+            ("1986-Q2", "1986-10-01", "1986-12-31"),
+        ),
+        // ("fiscal 1988" is the twelve months its fiscal quarters tell)
+        (
+            kennametal,
+            "1987-10-19",
+            "fiscal 1988",
+            ("1988", "1987-07-01", "1988-06-30"),
+        ),
+        (
+            kennametal,
+            "1987-10-19",
+            "first quarter",
+            ("1987-Q1", "1987-07-01", "1987-09-30"),
         ),
         // (the first after the fourth, told in no past, is the next fiscal year's)
         (
