@@ -5817,7 +5817,7 @@ fn heads_quarter(
     // (or "Ended Jan 31" alone, the period's noun dropped, or "Jan 31 end", the words of
     // the quarter left in the headline)
     let closed = match first {
-        0 => heading_ends(tokens, end),
+        0 => heading_ends(tokens, end) || figures_below(tokens, end),
         1 => closes_on(&tokens[0].lower),
         2 => {
             matches!(tokens[0].lower.as_ref(), "period" | "periods") && closes_on(&tokens[1].lower)
@@ -5825,6 +5825,14 @@ fn heads_quarter(
         _ => false,
     };
     (closed && last.granularity == Granularity::Day).then(|| quarter_to(last.end, None))?
+}
+
+/// Whether the line at token `k` opens a results table's rows of figures: "Dec 31\n
+/// Shr loss one ct" (the day alone above them heads the table).
+fn figures_below(tokens: &[Tok<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.after_layout() && matches!(t.text, "Shr" | "Net" | "Oper" | "Revs" | "Sales")
+    })
 }
 
 /// Whether "end" at token `k` ends the line of a results table's heading: "Jan 31 end".

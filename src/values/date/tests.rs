@@ -25017,6 +25017,15 @@ fn a_tables_heading_closes_its_quarter_and_the_half_below_it() {
             "1st half",
             ("1987-H1", "1986-08-01", "1987-01-31"),
         ),
+        // (a day alone on the first line, above a row of figures: reuters-8708)
+        (
+            "March Eight\n    Shr loss 31 cts vs loss 47 cts\n    Nine mths\n    Shr loss 44 \
+             cts\n    NOTE: Prior year net includes extraordinary credits of 1,100,000 dlrs in \
+             quarter.",
+            "1987-03-24",
+            "quarter.",
+            ("1986-Q1", "1985-12-09", "1986-03-08"),
+        ),
         // the heading's day alone is the quarter its notes speak of, and a year back keeps
         // its days (reuters-12562, reuters-17965: were the calendar's quarters)
         (
