@@ -892,15 +892,19 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated(year.years_moved(*years)?));
             }
+            // ("Prior qtr" under "Qtr ended Jan 31": November 1985 to January 1986, the
+            // quarter's days a year back)
             if *unit == Unit::Quarter {
                 let q = quarter()?;
                 return Some(dated(match years {
                     0 => q,
-                    _ => unit_at(
-                        shift(q.start, Unit::Year, i64::from(*years))?,
-                        Unit::Quarter,
-                        0,
-                    )?,
+                    _ => fiscal_part_moved(&q, 4 * years, false).or_else(|| {
+                        unit_at(
+                            shift(q.start, Unit::Year, i64::from(*years))?,
+                            Unit::Quarter,
+                            0,
+                        )
+                    })?,
                 }));
             }
             let day = if *over { quarter()?.middle() } else { a };

@@ -25026,6 +25026,14 @@ fn a_tables_heading_closes_its_quarter_and_the_half_below_it() {
             "quarter.",
             ("1986-Q1", "1985-12-09", "1986-03-08"),
         ),
+        // (and a note's "Prior qtr" keeps the quarter's days a year back: reuters-5416)
+        (
+            "Qtr ended Jan 31\n    Shr loss 22 cts vs profit one ct\n    Note: Prior qtr \
+             figures include gain of 1.1 mln dlrs.",
+            "1987-03-16",
+            "Prior qtr",
+            ("1985-Q4", "1985-11-01", "1986-01-31"),
+        ),
         // the heading's day alone is the quarter its notes speak of, and a year back keeps
         // its days (reuters-12562, reuters-17965: were the calendar's quarters)
         (
