@@ -353,6 +353,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The months the first table heading in the text that heads figures for more than a
     // quarter covers ("Nine mths", "Year").
     let table_months = (0..tokens.len()).find_map(|j| heading_months(tokens, j));
+    // That quarter's fiscal year, when the text tells it (see `story_year`).
+    let mut story_fiscal_year: Option<DateValue> = None;
     // The month the company's fiscal year ends in, when the text names it.
     let fiscal_end = fiscal_year_end(tokens);
     // The year of the month that closes a span of months, where the span set it.
@@ -712,7 +714,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     quarter: quarter.as_ref(),
                     quarter_numbered,
                     half: fiscal_half.as_ref(),
-                    table_months,
+                    story_year: story_fiscal_year.as_ref(),
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
                     fiscal_end: fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
@@ -2060,7 +2062,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         t.counted_from = latest_quarter.map(|q| q.at.clone());
                     } else if let Some(days) = cx
                         .fiscal_end
-                        .or_else(|| cx.story_year().map(|y| y.end.month()))
+                        .or_else(|| cx.story_year.map(|y| y.end.month()))
                         .and_then(|e| fiscal_year_named(tokens, i..end, &expr, e))
                     {
                         t.date = Some(days);
@@ -2388,6 +2390,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     } | Core::RelQuarter { half: false, .. }
                                 );
                             quarter = Some(told(q));
+                            story_fiscal_year = quarter
+                                .as_ref()
+                                .and_then(|q| story_year(&q.value, quarter_numbered, table_months));
                         } else if let Some(story) = &quarter
                             && d.granularity == Granularity::Quarter
                             && same_number(d, &story.value)
@@ -2428,6 +2433,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             }
                             quarter = Some(told(d.clone()));
                             quarter_numbered = true;
+                            story_fiscal_year = story_year(d, true, table_months);
                         }
                         if d.granularity == Granularity::Half
                             && timex.modifier.is_none()
@@ -4942,11 +4948,10 @@ struct Resolve<'a> {
     quarter: Option<&'a Told>,
     /// Whether the text gave that quarter its number, not its days alone.
     quarter_numbered: bool,
+    /// That quarter's fiscal year, when the text tells it: see [`story_year`].
+    story_year: Option<&'a DateValue>,
     /// The last half the text gave days of its own: what that half's number alone names.
     half: Option<&'a Told>,
-    /// The months the text's first table heading for more than a quarter covers ("Nine
-    /// mths" 9): see [`Resolve::story_year`].
-    table_months: Option<u32>,
     /// The days the reference closes or opens as a period, when it does (named at the
     /// reference's place), and whether both its days were written: see
     /// [`period_of_days`].
@@ -5032,29 +5037,6 @@ impl<'a> Resolve<'a> {
         .then(|| r.start.year())
     }
 
-    /// The fiscal year of the story's quarter, when that quarter is fiscal (numbered
-    /// otherwise than the calendar, or with days of its own) and the text tells where in
-    /// its year it falls: by its number ("2nd qtr Jan 31" is in August 1986 to July 1987),
-    /// or as the quarter above a table's figures for the months to its end ("Jan 31 end
-    /// ... Year": February 1986 to January 1987; "Jan 31 end ... Nine mths": May 1986 to
-    /// April 1987). Named as [`twelve_months`] names a fiscal year: 1987, 1986, 1987.
-    fn story_year(&self) -> Option<DateValue> {
-        let q = &self.quarter?.value;
-        if q.modifier.is_some() || (calendar_quarter(q) && !numbered_otherwise(q)) {
-            return None;
-        }
-        let n = if self.quarter_numbered {
-            quarter_named(q)?.1
-        } else {
-            self.table_months? / 3
-        };
-        let last = shift(q.end.succ_opt()?, Unit::Month, 3 * (4 - i64::from(n)))?.pred_opt()?;
-        Some(twelve_months(
-            shift(last.succ_opt()?, Unit::Year, -1)?,
-            last,
-        ))
-    }
-
     /// The days the text named as a period (see [`period_of_days`]), and whether both were
     /// written, while they are what the text speaks of: named at the reference's place, or
     /// after the reference was named.
@@ -5129,6 +5111,29 @@ impl<'a> Resolve<'a> {
             .flatten()
             .any(|s| !(0..s.len() - 1).any(|j| ends_sentence(s, j)))
     }
+}
+
+/// The fiscal year of the story's quarter `q`, when that quarter is fiscal (numbered
+/// otherwise than the calendar, or with days of its own) and the text tells where in its
+/// year it falls: by its number, when the text gave it (`numbered`: "2nd qtr Jan 31" is in
+/// August 1986 to July 1987), or as the quarter above a table's figures for the months to
+/// its end (`table_months`: "Jan 31 end ... Year", February 1986 to January 1987; "Jan 31
+/// end ... Nine mths", May 1986 to April 1987). Named as [`twelve_months`] names a fiscal
+/// year: 1987, 1986, 1987.
+fn story_year(q: &DateValue, numbered: bool, table_months: Option<u32>) -> Option<DateValue> {
+    if q.modifier.is_some() || (calendar_quarter(q) && !numbered_otherwise(q)) {
+        return None;
+    }
+    let n = if numbered {
+        quarter_named(q)?.1
+    } else {
+        table_months? / 3
+    };
+    let last = shift(q.end.succ_opt()?, Unit::Month, 3 * (4 - i64::from(n)))?.pred_opt()?;
+    Some(twelve_months(
+        shift(last.succ_opt()?, Unit::Year, -1)?,
+        last,
+    ))
 }
 
 /// Whether the words of a quarter at `first..end` open a line and are followed by the day
@@ -6232,7 +6237,7 @@ fn fiscal_year_named(
 
 /// "the current fiscal year", "this financial year", "last fiscal year" (at tokens
 /// `words`) in a story that tells the month its company's fiscal year ends in (see
-/// [`fiscal_year_end`], or the story's fiscal quarter, [`Resolve::story_year`]): the
+/// [`fiscal_year_end`], or the story's fiscal quarter, [`story_year`]): the
 /// twelve months to that month under way at the publication, or as many before or after,
 /// named as [`twelve_months`] names them ("the current fiscal year" after "In its last
 /// fiscal year ending October 31", read in June 1987, is November 1986 to October 1987).
@@ -6259,7 +6264,7 @@ fn fiscal_year_under_way(
             offset,
             in_year: None,
             same: false,
-        } if years + offset == -1 && cx.story_year().is_none() => match cx.reference {
+        } if years + offset == -1 && cx.story_year.is_none() => match cx.reference {
             Some(r) if r.granularity >= Granularity::Year => return None,
             Some(r) => (r.end, -1),
             None => (a, -1),
@@ -6276,7 +6281,7 @@ fn fiscal_year_under_way(
     }
     let end = cx
         .fiscal_end
-        .or_else(|| cx.story_year().map(|y| y.end.month()))?;
+        .or_else(|| cx.story_year.map(|y| y.end.month()))?;
     // (the last day of the year under way: the first end of such a month on or after the
     // day counted from)
     let mut last = month_bounds(from.year(), end)?.1;

@@ -888,7 +888,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // net includes" under "2nd qtr Jan 31", "Prior year net" under "Jan 31 end ...
             // Year")
             if *unit == Unit::Year
-                && let Some(year) = cx.story_year()
+                && let Some(year) = cx.story_year
             {
                 return Some(dated(year.years_moved(*years)?));
             }
@@ -947,7 +947,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && in_year.is_none()
                 && !*same
                 && matches!((years, offset), (0, 0) | (-1, 0) | (0, -1))
-                && let Some(year) = cx.story_year()
+                && let Some(year) = cx.story_year
                 && cx.reference.is_none_or(|r| {
                     cx.quarter.is_some_and(|q| q.at == r.at)
                         || (year.start <= r.start && r.end <= year.end)
