@@ -5250,12 +5250,14 @@ fn ends_on(
         _ => end,
     };
     // "the current fiscal year ending in June", "this financial year, which ends March
-    // 31": the fiscal year under way, which closes on the next such day
+    // 31": the fiscal year under way, which closes on the next such day (and "last fiscal
+    // year, which ended May 1987", "the fiscal year just ended March seven": the one over,
+    // which closed on it)
     let current = matches!(
         expr.core,
         Core::Relative {
             unit: Unit::Year,
-            offset: 0
+            offset: 0 | -1
         }
     ) && expr.modifier.is_none()
         && tokens[words.clone()]
@@ -5342,7 +5344,7 @@ fn ends_on(
     let half_year = half.is_some()
         && tokens.get(end).is_some_and(|t| t.is("year"))
         && tokens.get(end + 1).is_some_and(|t| closes_on(&t.lower));
-    let link = if headed {
+    let link = if headed || (current && tokens[end - 1].is("ended")) {
         end - 1
     } else if half_year {
         end + 1

@@ -25276,6 +25276,22 @@ fn the_current_fiscal_year_runs_to_the_month_the_story_names() {
             "the previous financial year",
             ("1985", "1984-07-01", "1985-06-30"),
         ),
+        // "last fiscal year" closed by its day (reuters-21129, reuters-7879: they were the
+        // calendar's 1986)
+        (
+            "PMS reported over 70 mln dlrs in revenues in its last fiscal year, which ended \
+             May 1987.",
+            "1987-10-19",
+            "last fiscal year",
+            ("1987", "1986-06-01", "1987-05-31"),
+        ),
+        (
+            "Allied-Lyons' results for the fiscal year just ended March seven would include \
+             three months of profits.",
+            "1987-03-20",
+            "the fiscal year just ended",
+            ("1986", "1986-03-08", "1987-03-07"),
+        ),
         // not with no month told
         (
             "Earnings for the current fiscal year will rise.",
