@@ -139,7 +139,10 @@ impl DateValue {
         let moved = |d: NaiveDate| shift(d, Unit::Year, i64::from(years));
         Some(DateValue::whole(
             format!("{:04}", y + years),
-            (moved(self.start)?, moved(self.end.succ_opt()?)?.pred_opt()?),
+            (
+                moved(self.start)?,
+                close_moved(self.end, Unit::Year, years.into())?,
+            ),
             Granularity::Year,
         ))
     }
@@ -350,9 +353,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // The last half the text gave days of its own ("the first half year ending April 30"):
     // the half of that number named again alone.
     let mut fiscal_half: Option<Told> = None;
-    // The months the first table heading in the text that heads figures for more than a
-    // quarter covers ("Nine mths", "Year").
-    let table_months = (0..tokens.len()).find_map(|j| heading_months(tokens, j));
     // That quarter's fiscal year, when the text tells it (see `story_year`).
     let mut story_fiscal_year: Option<DateValue> = None;
     // The month the company's fiscal year ends in, when the text names it.
@@ -717,7 +717,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     story_year: story_fiscal_year.as_ref(),
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
-                    fiscal_end: fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
+                    // (or the one the story's fiscal quarter tells)
+                    fiscal_end: fiscal_end
+                        .filter(|_| !(i > 0 && tokens[i - 1].is("calendar")))
+                        .or_else(|| story_fiscal_year.as_ref().map(|y| y.end.month())),
                     // (not one of a year written after it: "the same period of 1985/86")
                     period: named_period
                         .as_ref()
@@ -2062,7 +2065,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         t.counted_from = latest_quarter.map(|q| q.at.clone());
                     } else if let Some(days) = cx
                         .fiscal_end
-                        .or_else(|| cx.story_year.map(|y| y.end.month()))
                         .and_then(|e| fiscal_year_named(tokens, i..end, &expr, e))
                     {
                         t.date = Some(days);
@@ -2392,7 +2394,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             quarter = Some(told(q));
                             story_fiscal_year = quarter
                                 .as_ref()
-                                .and_then(|q| story_year(&q.value, quarter_numbered, table_months));
+                                .and_then(|q| story_year(&q.value, quarter_numbered, tokens));
                         } else if let Some(story) = &quarter
                             && d.granularity == Granularity::Quarter
                             && same_number(d, &story.value)
@@ -2433,12 +2435,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             }
                             quarter = Some(told(d.clone()));
                             quarter_numbered = true;
-                            story_fiscal_year = story_year(d, true, table_months);
+                            story_fiscal_year = story_year(d, true, tokens);
                         }
                         if d.granularity == Granularity::Half
                             && timex.modifier.is_none()
-                            && unit_at(d.start, Unit::Half, 0)
-                                .is_some_and(|c| (c.start, c.end) != (d.start, d.end))
+                            && own_days(d)
                         {
                             fiscal_half = Some(told(d.clone()));
                         }
@@ -4957,7 +4958,8 @@ struct Resolve<'a> {
     /// [`period_of_days`].
     period: Option<(&'a Told, bool)>,
     /// The month the company's fiscal year ends in, when the text names one other than
-    /// December: see [`fiscal_year_end`].
+    /// December (see [`fiscal_year_end`]) or the story's fiscal quarter tells it (see
+    /// [`story_year`]).
     fiscal_end: Option<u32>,
     /// The last day the text named, the last one on or before the publication, the last
     /// week, and the last day or month.
@@ -5116,24 +5118,20 @@ impl<'a> Resolve<'a> {
 /// The fiscal year of the story's quarter `q`, when that quarter is fiscal (numbered
 /// otherwise than the calendar, or with days of its own) and the text tells where in its
 /// year it falls: by its number, when the text gave it (`numbered`: "2nd qtr Jan 31" is in
-/// August 1986 to July 1987), or as the quarter above a table's figures for the months to
-/// its end (`table_months`: "Jan 31 end ... Year", February 1986 to January 1987; "Jan 31
-/// end ... Nine mths", May 1986 to April 1987). Named as [`twelve_months`] names a fiscal
-/// year: 1987, 1986, 1987.
-fn story_year(q: &DateValue, numbered: bool, table_months: Option<u32>) -> Option<DateValue> {
-    if q.modifier.is_some() || (calendar_quarter(q) && !numbered_otherwise(q)) {
+/// August 1986 to July 1987), or as the quarter above the first table heading in
+/// `tokens` for the figures of the months to its end ("Jan 31 end ... Year", February 1986
+/// to January 1987; "Jan 31 end ... Nine mths", May 1986 to April 1987). Named as
+/// [`twelve_months`] names a fiscal year: 1987, 1986, 1987.
+fn story_year(q: &DateValue, numbered: bool, tokens: &[Tok<'_>]) -> Option<DateValue> {
+    if !fiscal(q) {
         return None;
     }
     let n = if numbered {
         quarter_named(q)?.1
     } else {
-        table_months? / 3
+        (0..tokens.len()).find_map(|j| heading_months(tokens, j))? / 3
     };
-    let last = shift(q.end.succ_opt()?, Unit::Month, 3 * (4 - i64::from(n)))?.pred_opt()?;
-    Some(twelve_months(
-        shift(last.succ_opt()?, Unit::Year, -1)?,
-        last,
-    ))
+    twelve_months_to(close_moved(q.end, Unit::Month, 3 * (4 - i64::from(n)))?)
 }
 
 /// Whether the words of a quarter at `first..end` open a line and are followed by the day
@@ -5473,8 +5471,7 @@ fn ends_on(
                 last = shift(last, Unit::Year, 1)?;
             }
         }
-        let first = shift(last.succ_opt()?, Unit::Year, -1)?;
-        return Some((at, twelve_months(first, last)));
+        return Some((at, twelve_months_to(last)?));
     }
     // ("fiscal 1987 ending March" is named by its year, not closed by the month, whose year
     // is unsure; "fiscal 1986, ended last March" is closed by it)
@@ -5515,7 +5512,7 @@ fn ends_on(
                 }
                 _ => day.end,
             };
-            let first = shift(last.succ_opt()?, Unit::Month, -12)?;
+            let first = opening_of(last, Unit::Month, 12)?;
             let value = format!("{y:04}");
             Some(DateValue::whole(value, (first, last), Granularity::Year))
         }
@@ -5525,11 +5522,11 @@ fn ends_on(
             // (the half's last day: the day, or, of a year, six months before it for the
             // first half)
             let last = if of_year && h == 1 {
-                shift(day.end.succ_opt()?, Unit::Month, -6)?.pred_opt()?
+                close_moved(day.end, Unit::Month, -6)?
             } else {
                 day.end
             };
-            let first = shift(last.succ_opt()?, Unit::Month, -6)?;
+            let first = opening_of(last, Unit::Month, 6)?;
             Some(DateValue::whole(
                 format!("{:04}-H{h}", last.year()),
                 (first, last),
@@ -5732,7 +5729,7 @@ fn fiscal_number_told(
     let words = &tokens[first..end];
     if !((0..=92).contains(&ago)
         && !words.iter().any(|t| year_token(t).is_some())
-        && calendar_quarter(story))
+        && !own_days(story))
     {
         return None;
     }
@@ -5755,11 +5752,6 @@ fn same_number(later: &DateValue, story: &DateValue) -> bool {
     )
 }
 
-/// Whether a quarter runs over a calendar quarter's days: no day the text gave closed it.
-pub(super) fn calendar_quarter(q: &DateValue) -> bool {
-    unit_at(q.start, Unit::Quarter, 0).is_some_and(|c| (c.start, c.end) == (q.start, q.end))
-}
-
 /// A fiscal year from its first day to its last, named as a fiscal year written with its
 /// number is ("fiscal 2012 ended Sept. 30"): for the year it ends in (the American federal
 /// one, from October; Microsoft's and Australia's, from July), unless it ends in the first
@@ -5769,6 +5761,11 @@ fn twelve_months(first: NaiveDate, last: NaiveDate) -> DateValue {
     let named = if last.month() <= 3 { first } else { last };
     let value = format!("{:04}", named.year());
     DateValue::whole(value, (first, last), Granularity::Year)
+}
+
+/// The twelve months that close on `last`, named as [`twelve_months`] names them.
+fn twelve_months_to(last: NaiveDate) -> Option<DateValue> {
+    Some(twelve_months(opening_of(last, Unit::Year, 1)?, last))
 }
 
 /// A fiscal quarter: the three months to its last day ("the quarter ended July 31" is May
@@ -6229,7 +6226,7 @@ fn fiscal_year_named(
         return None;
     }
     let close = month_bounds(y, end)?.1;
-    let open = shift(close.succ_opt()?, Unit::Year, -1)?;
+    let open = opening_of(close, Unit::Year, 1)?;
     Some(DateValue::whole(
         y.to_string(),
         (open, close),
@@ -6239,7 +6236,7 @@ fn fiscal_year_named(
 
 /// "the current fiscal year", "this financial year", "last fiscal year" (at tokens
 /// `words`) in a story that tells the month its company's fiscal year ends in (see
-/// [`fiscal_year_end`], or the story's fiscal quarter, [`story_year`]): the
+/// `Resolve::fiscal_end`): the
 /// twelve months to that month under way at the publication, or as many before or after,
 /// named as [`twelve_months`] names them ("the current fiscal year" after "In its last
 /// fiscal year ending October 31", read in June 1987, is November 1986 to October 1987).
@@ -6281,20 +6278,14 @@ fn fiscal_year_under_way(
     if !fiscal || expr.modifier.is_some() || parse_at(tokens, words.end).is_some() {
         return None;
     }
-    let end = cx
-        .fiscal_end
-        .or_else(|| cx.story_year.map(|y| y.end.month()))?;
+    let end = cx.fiscal_end?;
     // (the last day of the year under way: the first end of such a month on or after the
     // day counted from)
     let mut last = month_bounds(from.year(), end)?.1;
     if last < from {
         last = month_bounds(from.year() + 1, end)?.1;
     }
-    let last = shift(last.succ_opt()?, Unit::Year, i64::from(offset))?.pred_opt()?;
-    Some(twelve_months(
-        shift(last.succ_opt()?, Unit::Year, -1)?,
-        last,
-    ))
+    twelve_months_to(close_moved(last, Unit::Year, offset.into())?)
 }
 
 /// The month a company's fiscal year ends in, when the text names one other than

@@ -385,22 +385,19 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             dated(fiscal.unwrap_or(d))
         }
         Core::Half { year, h, years } => {
-            if year.is_none()
-                && *years == 0
-                && let Some(half) = fiscal_half(cx, *h)
-            {
-                return Some(dated(half));
-            }
-            // (the number of a half the text gave days of its own, named again alone: "the
-            // first half year ending April 30, 1987, as the company is expected to mark a
-            // loss in the first half" is November 1986 to April 1987 both times)
-            if year.is_none()
-                && *years == 0
-                && cx.quarter.is_none()
-                && let Some(told) = cx.half
-                && period_index(&told.value).is_some_and(|at| at.rem_euclid(2) + 1 == *h as i32)
-            {
-                return Some(dated(cx.count_from(told).clone()));
+            if year.is_none() && *years == 0 {
+                if let Some(half) = fiscal_half(cx, *h) {
+                    return Some(dated(half));
+                }
+                // (the number of a half the text gave days of its own, named again alone:
+                // "the first half year ending April 30, 1987, as the company is expected to
+                // mark a loss in the first half" is November 1986 to April 1987 both times)
+                if cx.quarter.is_none()
+                    && let Some(told) = cx.half
+                    && period_index(&told.value).is_some_and(|at| at.rem_euclid(2) + 1 == *h as i32)
+                {
+                    return Some(dated(cx.count_from(told).clone()));
+                }
             }
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the
             // second half", read in June; still to come, a half gone by is next year's: "The
@@ -2230,7 +2227,7 @@ pub(super) fn fiscal_part_moved(p: &DateValue, n: i32, told: bool) -> Option<Dat
     };
     let at = period_index(p)? + n;
     let calendar = unit_at(p.middle(), unit, 0)?;
-    let own_days = p.modifier.is_none() && (calendar.start, calendar.end) != (p.start, p.end);
+    let own_days = p.modifier.is_none() && own_days(p);
     if calendar.timex == p.timex && !(own_days && (told || n % per_year == 0)) {
         return None;
     }
@@ -2239,7 +2236,7 @@ pub(super) fn fiscal_part_moved(p: &DateValue, n: i32, told: bool) -> Option<Dat
         part_timex(at, per_year),
         (
             shift(p.start, Unit::Month, months)?,
-            shift(p.end.succ_opt()?, Unit::Month, months)?.pred_opt()?,
+            close_moved(p.end, Unit::Month, months)?,
         ),
         p.granularity,
     ))
@@ -2380,6 +2377,18 @@ pub(super) fn shift(base: NaiveDate, unit: Unit, amount: i64) -> Option<NaiveDat
     }
 }
 
+/// The last day of the period `n` units after (before, when negative) one that closes on
+/// `last`, so that a month's last day stays one: January 31 three months on is April 30.
+pub(super) fn close_moved(last: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
+    shift(last.succ_opt()?, unit, n)?.pred_opt()
+}
+
+/// The first day of the `n` units that close on `last`: the six months to November 30
+/// open on June 1.
+pub(super) fn opening_of(last: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
+    shift(last.succ_opt()?, unit, -n)
+}
+
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
@@ -2420,11 +2429,8 @@ pub(super) fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
 /// 31 ... 1st half" is the same August to January: a table sets a quarter above the half
 /// to its end), named in the year of its last day; one still to come is not placed.
 fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
-    let story = cx.quarter.map(|q| &q.value)?;
+    let story = cx.quarter.map(|q| &q.value).filter(|q| fiscal(q))?;
     let (y, n) = quarter_named(story)?;
-    if story.modifier.is_some() || (calendar_quarter(story) && !numbered_otherwise(story)) {
-        return None;
-    }
     let h = h as i32;
     // (quarters from the story's last day to the half's)
     let quarters = if cx.quarter_numbered {
@@ -2435,8 +2441,8 @@ fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
     } else {
         return None;
     };
-    let last = shift(story.end.succ_opt()?, Unit::Month, 3 * i64::from(quarters))?.pred_opt()?;
-    let first = shift(last.succ_opt()?, Unit::Month, -6)?;
+    let last = close_moved(story.end, Unit::Month, 3 * i64::from(quarters))?;
+    let first = opening_of(last, Unit::Month, 6)?;
     let year = if cx.quarter_numbered {
         y + (n as i32 - 1 + quarters).div_euclid(4)
     } else {
@@ -2449,12 +2455,35 @@ fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
     ))
 }
 
-/// Whether `d` is a year whose days are not the calendar year's: a fiscal year the text
-/// gave its days ("the year starting April 1").
+/// Whether quarter, half or year `d` has days other than the calendar's one of its kind
+/// that it starts in: a fiscal one the text gave its days ("the quarter ended January 31",
+/// "the year starting April 1").
+pub(super) fn own_days(d: &DateValue) -> bool {
+    let months = match d.granularity {
+        Granularity::Quarter => 3,
+        Granularity::Half => 6,
+        Granularity::Year => 12,
+        _ => return false,
+    };
+    let calendar = d.start.day() == 1
+        && d.start.month0().is_multiple_of(months)
+        && d.start
+            .pred_opt()
+            .and_then(|p| close_moved(p, Unit::Month, months.into()))
+            == Some(d.end);
+    !calendar
+}
+
+/// Whether `d` is a year whose days are not the calendar year's, named whole: a fiscal
+/// year the text gave its days ("the year starting April 1").
 fn own_year(d: &DateValue) -> bool {
-    d.granularity == Granularity::Year
-        && d.modifier.is_none()
-        && (d.start.ordinal() != 1 || d.end.succ_opt().is_some_and(|n| n.ordinal() != 1))
+    d.granularity == Granularity::Year && d.modifier.is_none() && own_days(d)
+}
+
+/// Whether the story's quarter `q`, named whole, is a fiscal one: numbered otherwise than
+/// the calendar, or with days of its own.
+pub(super) fn fiscal(q: &DateValue) -> bool {
+    q.modifier.is_none() && (own_days(q) || numbered_otherwise(q))
 }
 
 /// Quarter `q`, named by its number alone, counted in the fiscal year of the story's
@@ -2470,8 +2499,8 @@ fn own_year(d: &DateValue) -> bool {
 /// February 2014).
 fn counted_in_story_year(cx: &Resolve<'_>, q: u32) -> Option<DateValue> {
     let story = &cx.quarter?.value;
-    let n = period_index(story)?.rem_euclid(4) + 1;
-    let q = q as i32;
+    let (_, n) = quarter_named(story)?;
+    let (q, n) = (q as i32, n as i32);
     if n == q {
         return None;
     }
