@@ -1054,12 +1054,6 @@ fn heads_year(toks: &[Tok<'_>], k: usize) -> bool {
             ))
 }
 
-/// Whether token `j` heads a table's figures for a year: "Year" (see [`heads_year`]), or
-/// "12 mths" on a line of its own (`j` at "mths").
-pub(super) fn heads_year_figures(toks: &[Tok<'_>], j: usize) -> bool {
-    heading_months(toks, j) == Some(12)
-}
-
 /// The months whose figures a table of results heads at token `j`, the heading's last
 /// word, on a line of its own: "Year" (see [`heads_year`]) and "12 mths" 12, "Nine mths"
 /// 9, "Six mths" and "1st half" 6.
@@ -1127,7 +1121,7 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(usize, Core)> {
     // (a heading "Year" or "12 mths" over the table's figures for the year: the report is
     // of a year over, not of a quarter of one under way)
     // (looked for in the table above the note, a few hundred tokens at most)
-    let over = (k.saturating_sub(300)..k).any(|j| heads_year_figures(toks, j));
+    let over = (k.saturating_sub(300)..k).any(|j| heading_months(toks, j) == Some(12));
     Some((after, Core::NotePeriod { unit, years, over }))
 }
 
