@@ -523,6 +523,28 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     reference = before;
                     reference_at = before_at;
                 }
+                // "the second half of 1986/87", "first quarter 1986/87", "the 1986/87 first
+                // half": a quarter or half of a split year is that part of the fiscal year
+                // that runs into the second year, one tag with the split, when the text tells
+                // the month the year ends with; else its days are not known, and only the
+                // years are tagged
+                let split_part = match SplitPart::of(tokens, i, end, &expr) {
+                    Some(split) => {
+                        let story_end = fiscal_end
+                            .or_else(|| story_fiscal_year.as_ref().map(|y| y.end.month()));
+                        let Some(days) = split.days(tokens, story_end) else {
+                            i = split.resume;
+                            continue;
+                        };
+                        end = end.max(split.to);
+                        // (a part with a year of its own, not one counted in the story's)
+                        if let Some(year) = expr.core.missing_year() {
+                            *year = Some(split.year);
+                        }
+                        Some(days)
+                    }
+                    None => None,
+                };
                 // "Lukens had first quarter sales last year of 92.9 mln dlrs", "reported second
                 // quarter net income last year of 76.6 mln dlrs", "The January surplus last year
                 // was 1.19 billion dlrs": a quarter or a half by its number alone, or a month,
@@ -2059,7 +2081,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 if let Some(mut timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
                     t.counted_from = cx.counted_from.take();
-                    if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
+                    if let Some(days) = split_part {
+                        t.value = days.timex.clone();
+                        t.date = Some(days);
+                    } else if let Some(date) = ending.or_else(|| quarter_to(month?.end, None)) {
                         t.value = date.timex.clone();
                         t.date = Some(date);
                         t.counted_from = latest_quarter.map(|q| q.at.clone());
@@ -3649,6 +3674,82 @@ fn glued_joint(tokens: &[Tok<'_>], k: usize) -> bool {
     matches!(tokens[k].text, "/" | "-")
         && !tokens[k].spaced()
         && tokens.get(k + 1).is_some_and(|t| !t.spaced())
+}
+
+/// A quarter or half named with a split year: the split written after it ("the second
+/// half of 1986/87", "first quarter 1986/87", "the first quarter of fiscal 1987/88", "first
+/// half year 1986/87") or right before it ("the 1986/87 first half").
+struct SplitPart {
+    /// the token the tag ends before, the split taken in
+    to: usize,
+    /// where to read on when the part's days are not known: at the split's first year
+    resume: usize,
+    /// the year the split runs to
+    year: i32,
+    n: u32,
+    per_year: i32,
+}
+
+impl SplitPart {
+    /// The part `expr` (at tokens `i..end`) names, when it is one of a split year.
+    fn of(tokens: &[Tok<'_>], i: usize, end: usize, expr: &Expr) -> Option<SplitPart> {
+        let (year, n, per_year) = match expr.core {
+            Core::Quarter {
+                year,
+                q,
+                years: 0,
+                by_months: false,
+            } => (year, q, 4),
+            Core::Half { year, h, years: 0 } => (year, h, 2),
+            _ => return None,
+        };
+        // (`split`: the token after the split's first year)
+        let (to, resume, split, first) = match year {
+            // (at "fiscal" before the year, when the grammar read it: "fiscal 1987/88")
+            Some(y) => (
+                end + 2,
+                end - 1 - usize::from(tokens[end - 2].is("fiscal")),
+                end,
+                y,
+            ),
+            None if tokens.get(end).is_some_and(|t| t.is("year")) => {
+                (end + 4, end, end + 2, year_token(tokens.get(end + 1)?)?)
+            }
+            None if i >= 3 => (end, end, i - 2, year_token(&tokens[i - 3])?),
+            None => return None,
+        };
+        split_year_at(tokens, split, first).then_some(SplitPart {
+            to,
+            resume: resume.max(i + 1),
+            year: first + 1,
+            n,
+            per_year,
+        })
+    }
+
+    /// Its days: that part of the fiscal year that ends in the year the split runs to,
+    /// with the month written after the split ("the second half of fiscal 1987/88 ending
+    /// March" is October 1987 to March 1988), else with `story_end`, the month the story's
+    /// fiscal years end with; none when neither is known, or the month is December.
+    fn days(&self, tokens: &[Tok<'_>], story_end: Option<u32>) -> Option<DateValue> {
+        let after = self.to
+            + usize::from(
+                tokens
+                    .get(self.to)
+                    .is_some_and(|t| t.is("year") || t.is("season") || t.text == ","),
+            );
+        let written = tokens
+            .get(after)
+            .filter(|t| closes_on(&t.lower))
+            .and_then(|_| month_closed_at(tokens, after));
+        let end = written.or(story_end).filter(|&m| m != 12)?;
+        fiscal_part_in(end, self.n, self.per_year, self.year)
+    }
+}
+
+/// Whether token `k` closes a split year: the "87" of "1986/87".
+fn splits_year(tokens: &[Tok<'_>], k: usize) -> bool {
+    k >= 2 && year_token(&tokens[k - 2]).is_some_and(|y| split_year_at(tokens, k - 1, y))
 }
 
 /// Whether the year `year`, written at the token before `end`, is split into the next one
@@ -6288,6 +6389,19 @@ fn fiscal_year_under_way(
     twelve_months_to(close_moved(last, Unit::Year, offset.into())?)
 }
 
+/// The month a period closes with, named after "ended", "ending" or "ends" at token `k`
+/// ("ended on May 31", "ending in June"); a day in a month's first week ("ended January
+/// 3", a year of 52 weeks) closes the month before.
+fn month_closed_at(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
+    let at = k + 1 + usize::from(tokens.get(k + 1).is_some_and(|t| t.is("in") || t.is("on")));
+    let month = month_of(&tokens.get(at)?.lower)?;
+    let early = tokens
+        .get(at + 1)
+        .and_then(|t| (t.kind == Kind::Num).then(|| t.text.parse::<u32>().ok())?)
+        .is_some_and(|day| day <= 7);
+    Some(if early { (month + 10) % 12 + 1 } else { month })
+}
+
 /// The month a company's fiscal year ends in, when the text names one other than
 /// December and no other: "in its last fiscal year ending October 31", "In the year ended
 /// January 31, 1987", "its fiscal year ends in June" (a year that ends in the first days
@@ -6309,21 +6423,22 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
         }) {
             return None;
         }
-        // (not "the first half year ending April 30", a half)
-        if !(closes_on(&t.lower) && k > 0 && tokens[k - 1].is("year"))
+        // (not "the first half year ending April 30", a half; and "its annual report for
+        // 1985/86 ended June 30", "in fiscal 1987/88, ending March", a split year, too)
+        let year_before = k > 0 && tokens[k - 1].is("year")
+            || (1..=2).any(|back| {
+                k > back
+                    && (back == 1 || tokens[k - 1].text == ",")
+                    && splits_year(tokens, k - back)
+            });
+        if !(closes_on(&t.lower) && year_before)
             || (k > 1 && (tokens[k - 2].is("calendar") || tokens[k - 2].is("half")))
         {
             continue;
         }
-        let at = k + 1 + usize::from(tokens.get(k + 1).is_some_and(|t| t.is("in") || t.is("on")));
-        let Some(month) = tokens.get(at).and_then(|t| month_of(&t.lower)) else {
+        let Some(month) = month_closed_at(tokens, k) else {
             continue;
         };
-        let early = tokens
-            .get(at + 1)
-            .and_then(|t| (t.kind == Kind::Num).then(|| t.text.parse::<u32>().ok())?)
-            .is_some_and(|day| day <= 7);
-        let month = if early { (month + 10) % 12 + 1 } else { month };
         if end.is_some_and(|e| e != month) {
             return None;
         }

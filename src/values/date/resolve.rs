@@ -2170,24 +2170,8 @@ fn fiscal_part(
     a: NaiveDate,
 ) -> Option<DateValue> {
     let months = 12 / per_year;
-    let (code, granularity) = if per_year == 2 {
-        ('H', Granularity::Half)
-    } else {
-        ('Q', Granularity::Quarter)
-    };
-    // (the last month of each, counted in months from year 0)
     let parts: Vec<DateValue> = (a.year() - 1..=a.year() + 1)
-        .filter_map(|y| {
-            let last = y * 12 + end as i32 - 1 + months * (n as i32 - per_year);
-            let (y, m) = (last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
-            let close = month_bounds(y, m)?.1;
-            let first = shift(close, Unit::Month, i64::from(1 - months))?.with_day(1)?;
-            Some(DateValue::whole(
-                format!("{:04}-{code}{n}", close.year()),
-                (first, close),
-                granularity,
-            ))
-        })
+        .filter_map(|y| fiscal_part_in(end, n, per_year, y))
         .collect();
     let apart = |d: &DateValue| days_apart(a, d.start, d.end);
     if calendar.end < a {
@@ -2204,6 +2188,27 @@ fn fiscal_part(
         parts.iter().min_by_key(|d| apart(d))
     }
     .cloned()
+}
+
+/// Part `n` of `per_year` (quarters or halves) of the fiscal year that ends with month
+/// `end` of year `y`, named for the year of its last day.
+pub(super) fn fiscal_part_in(end: u32, n: u32, per_year: i32, y: i32) -> Option<DateValue> {
+    let months = 12 / per_year;
+    let (code, granularity) = if per_year == 2 {
+        ('H', Granularity::Half)
+    } else {
+        ('Q', Granularity::Quarter)
+    };
+    // (its last month, counted in months from year 0)
+    let last = y * 12 + end as i32 - 1 + months * (n as i32 - per_year);
+    let (y, m) = (last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
+    let close = month_bounds(y, m)?.1;
+    let first = shift(close, Unit::Month, i64::from(1 - months))?.with_day(1)?;
+    Some(DateValue::whole(
+        format!("{:04}-{code}{n}", close.year()),
+        (first, close),
+        granularity,
+    ))
 }
 
 /// How far day `a` lies from the days `start..=end`: none when it is among them.

@@ -25512,3 +25512,114 @@ fn a_quarter_by_its_number_is_counted_in_the_fiscal_year_of_the_storys_quarter()
         ),
     ]);
 }
+
+#[test]
+fn a_quarter_or_half_of_a_split_year_is_that_part_of_its_fiscal_year() {
+    // (reuters-21497, 14903, 10398, 14900: each was the calendar part of the split's first
+    // year, "the second half of fiscal 1987" (July to December 1987), its "88" tagged apart)
+    const INDIA: &str = "The move is part of the bank's policy for the second half of fiscal \
+                         1987/88 ending March and is aimed at curbing excess liquidity.";
+    const OCTOBER: &str = "The company has paid no dividend since the year ended October 31, \
+                           1983. It had a current profit in the first half of 1985/86.";
+    const PORSCHE: &str = "Sales were expected to fall in the year ending July 31. Domestic \
+                           sales in the 1986/87 first half fell to 3,267.";
+    const MONIER: &str = "Its annual report for 1985/86 ended June 30 was out. It reported \
+                          first-half 1986/87 net fell to 15.02 mln dlrs.";
+    const YEAR: &str = "The company's year ends July 31. Earnings in first half year 1986/87 \
+                        were satisfactory.";
+    assert_periods(&[
+        (
+            INDIA,
+            "1987-10-19",
+            "the second half",
+            ("1988-H2", "1987-10-01", "1988-03-31"),
+        ),
+        (
+            OCTOBER,
+            "1987-04-08",
+            "the first half",
+            ("1986-H1", "1985-11-01", "1986-04-30"),
+        ),
+        (
+            PORSCHE,
+            "1987-03-27",
+            "first half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        (
+            MONIER,
+            "1987-04-08",
+            "first-half",
+            ("1986-H1", "1986-07-01", "1986-12-31"),
+        ),
+        (
+            YEAR,
+            "1987-03-19",
+            "first half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+    ]);
+    // one tag with the split, which is tagged again only before the part
+    assert_spans(&[
+        (
+            INDIA,
+            "1987-10-19",
+            "the second half of fiscal 1987/88",
+            "1988-H2",
+        ),
+        (
+            OCTOBER,
+            "1987-04-08",
+            "the first half of 1985/86",
+            "1986-H1",
+        ),
+        (MONIER, "1987-04-08", "first-half 1986/87", "1986-H1"),
+        (YEAR, "1987-03-19", "first half year 1986/87", "1987-H1"),
+        (PORSCHE, "1987-03-27", "87", "1987"),
+        // (the month after "ending" is in the year the split runs to)
+        (INDIA, "1987-10-19", "March", "1988-03"),
+    ]);
+    // with no month the year ends with, the part's days are not known: only the years
+    // are tagged (reuters-4631, 9760)
+    for text in [
+        "Imports were 83,000 tonnes in the second half of 1986/87.",
+        "Siemens reported that first quarter 1986/87 group net profit fell.",
+        "Porsche said earnings in first half year 1986/87 were satisfactory.",
+    ] {
+        assert_no_tag_holds(text, "1987-03-26", "half");
+        assert_no_tag_holds(text, "1987-03-26", "quarter");
+        assert_eq!(tag_spanning(text, "1987-03-26", "87").value, "1987");
+    }
+}
+
+#[test]
+fn a_split_year_closed_by_a_month_tells_the_stories_fiscal_year() {
+    // (reuters-10292: BHP's quarters were the calendar's)
+    const BHP: &str = "BHP expects a strong full year result, helped by credits in the fourth \
+                       quarter, but net will fall short of the record earned in 1985/86 ended \
+                       May 31. Third quarter net fell to 206.0 mln dlrs from 238.6 mln a year \
+                       earlier.";
+    // (reuters-227: "this financial year" was 1987, January to December)
+    const AUSTRALIA: &str = "Output will rise in 1986/87, ending June 30. Domestic demand \
+                             could fall slightly this financial year.";
+    assert_periods(&[
+        (
+            BHP,
+            "1987-03-27",
+            "the fourth",
+            ("1987-Q4", "1987-03-01", "1987-05-31"),
+        ),
+        (
+            BHP,
+            "1987-03-27",
+            "Third quarter",
+            ("1987-Q3", "1986-12-01", "1987-02-28"),
+        ),
+        (
+            AUSTRALIA,
+            "1987-02-26",
+            "this financial year",
+            ("1987", "1986-07-01", "1987-06-30"),
+        ),
+    ]);
+}
