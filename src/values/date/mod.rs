@@ -6404,8 +6404,11 @@ fn month_closed_at(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
 
 /// The month a company's fiscal year ends in, when the text names one other than
 /// December and no other: "in its last fiscal year ending October 31", "In the year ended
-/// January 31, 1987", "its fiscal year ends in June" (a year that ends in the first days
-/// of a month, "the year ended January 3", a year of 52 weeks, ends with the month before).
+/// January 31, 1987", "its fiscal year ends in June", "its annual report for 1985/86 ended
+/// June 30", "the current year to September 30", "the fiscal year to the end of March
+/// 1988" (not a statistic's "year to February", with no day). A year that ends in the
+/// first days of a month ("the year ended January 3", a year of 52 weeks) ends with the
+/// month before.
 /// None when the text tells of a change of fiscal year ("changed its fiscal year end to
 /// December 31 from June 30", "it changed to a calendar year end"), whose quarters may be
 /// either calendar's.
@@ -6431,12 +6434,29 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
                     && (back == 1 || tokens[k - 1].text == ",")
                     && splits_year(tokens, k - back)
             });
-        if !(closes_on(&t.lower) && year_before)
+        let year_to = t.is("to") && k > 0 && tokens[k - 1].is("year");
+        if !(closes_on(&t.lower) && year_before || year_to)
             || (k > 1 && (tokens[k - 2].is("calendar") || tokens[k - 2].is("half")))
         {
             continue;
         }
-        let Some(month) = month_closed_at(tokens, k) else {
+        let month = if year_to {
+            let fiscal = k > 1 && matches!(tokens[k - 2].lower.as_ref(), "fiscal" | "financial");
+            let the_end = tokens.get(k + 1).is_some_and(|t| t.is("the"))
+                && tokens.get(k + 2).is_some_and(|t| t.is("end"))
+                && tokens.get(k + 3).is_some_and(|t| t.is("of"));
+            let at = k + 1 + if the_end { 3 } else { 0 };
+            let day = tokens
+                .get(at + 1)
+                .is_some_and(|t| t.kind == Kind::Num && t.text.len() <= 2);
+            if !(day || fiscal && the_end) {
+                continue;
+            }
+            month_closed_at(tokens, at - 1)
+        } else {
+            month_closed_at(tokens, k)
+        };
+        let Some(month) = month else {
             continue;
         };
         if end.is_some_and(|e| e != month) {

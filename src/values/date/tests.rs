@@ -25623,3 +25623,31 @@ fn a_split_year_closed_by_a_month_tells_the_stories_fiscal_year() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_to_a_day_tells_the_stories_fiscal_year() {
+    // (reuters-9760, 6406: the years alone were tagged, the part's months not known)
+    const SIEMENS: &str = "Turnover should rise in the current year to September 30. Siemens \
+                           reported that first quarter 1986/87 group net profit fell.";
+    const NZ: &str = "Rates should decline in the fiscal year to the end of March 1988. Growth \
+                      is not expected to continue in the second half of 1986/87.";
+    assert_periods(&[
+        (
+            SIEMENS,
+            "1987-03-26",
+            "first quarter",
+            ("1986-Q1", "1986-10-01", "1986-12-31"),
+        ),
+        (
+            NZ,
+            "1987-03-18",
+            "the second half",
+            ("1987-H2", "1986-10-01", "1987-03-31"),
+        ),
+    ]);
+    // (not a statistic's twelve months to a month: "Inflation was 4 pct in the year to
+    // February" names no fiscal year)
+    let text = "Inflation was 4 pct in the year to February. Output fell in the second \
+                half of 1986/87.";
+    assert_no_tag_holds(text, "1987-03-18", "half");
+}
