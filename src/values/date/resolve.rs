@@ -313,11 +313,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 return Some(unresolved(&format!("XXXX-Q{q}")));
             };
             let d = part_of_year(y, *q, false)?;
-            // the fiscal quarter the story reports, named again by its number alone, when
-            // the calendar would name another year: "Tandem expects higher earnings in its
-            // second fiscal quarter ending March 31 ... Cohen estimated Tandem's second
-            // quarter net at 40 to 45 cts", read in March 1987, is the quarter to March 31,
-            // not the calendar one of 1986
+            // the fiscal quarter the story reports, named again by its number alone:
+            // "Tandem expects higher earnings in its second fiscal quarter ending March 31
+            // ... Cohen estimated Tandem's second quarter net at 40 to 45 cts", read in
+            // March 1987, is the quarter to March 31, not the calendar one of 1986, and
+            // "the first quarter ended January 31 ... first quarter earnings" November to
+            // January, not the calendar's of the same year
             // (a year named just before places it, or written in it a year back: "Last
             // year, Sand lost 243,064 dlrs in the second quarter" after its second quarter
             // ended January 31, 1987, is that quarter a year back, November 1985 to January
@@ -326,7 +327,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if let Some(story) = cx.quarter
                 && *years == 0
                 && !*by_months
-                && let Some(f) = fiscal_quarter_year(story, *q).filter(|&f| f != y)
+                && let Some(f) = fiscal_quarter_year(story, *q)
                 && explicit.is_none_or(|_| f - y == 1)
             {
                 let named = explicit

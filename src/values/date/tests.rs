@@ -25651,3 +25651,35 @@ fn a_year_to_a_day_tells_the_stories_fiscal_year() {
                 half of 1986/87.";
     assert_no_tag_holds(text, "1987-03-18", "half");
 }
+
+#[test]
+fn the_storys_fiscal_quarter_named_again_keeps_its_days_in_the_same_year() {
+    // (reuters-1152, 4766: each was the calendar quarter, the calendar naming the same
+    // year; "a year ago" after it was the calendar quarter a year back)
+    const BANK: &str = "The bank's loan loss provision for the first quarter ended January 31 \
+                        rose. In reporting lower first quarter earnings, the chairman said \
+                        profit fell to 114.1 mln dlrs from 140.4 mln dlrs a year ago.";
+    const AHEAD: &str = "The company said it now expects third quarter, ending March 31, sales \
+                         to approximate the second quarter's and third quarter earnings to be \
+                         less.";
+    assert_periods(&[
+        (
+            BANK,
+            "1987-03-03",
+            "lower first quarter",
+            ("1987-Q1", "1986-11-01", "1987-01-31"),
+        ),
+        (
+            BANK,
+            "1987-03-03",
+            "a year ago",
+            ("1986-Q1", "1985-11-01", "1986-01-31"),
+        ),
+        (
+            AHEAD,
+            "1987-03-13",
+            "and third quarter",
+            ("1987-Q3", "1987-01-01", "1987-03-31"),
+        ),
+    ]);
+}
