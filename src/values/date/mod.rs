@@ -2091,6 +2091,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     } else if let Some(days) = cx
                         .fiscal_end
                         .and_then(|e| fiscal_year_named(tokens, i..end, &expr, e))
+                        // (not a part the story's quarter already gave days of its own)
+                        .filter(|_| {
+                            t.date
+                                .as_ref()
+                                .is_none_or(|d| d.granularity == Granularity::Year || !own_days(d))
+                        })
                     {
                         t.date = Some(days);
                     } else if let Some(year) = fiscal_year_under_way(tokens, i..end, &expr, &cx) {
@@ -6312,19 +6318,35 @@ fn fiscal_year_named(
     expr: &Expr,
     end: u32,
 ) -> Option<DateValue> {
-    let Core::Cal {
-        year: Some(y),
-        month: None,
-        day: None,
-    } = expr.core
-    else {
-        return None;
+    // (and a quarter or half of one, "the first quarter of fiscal 1988", "fiscal 1986
+    // fourth quarter", that part of those twelve months)
+    let (y, part) = match expr.core {
+        Core::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+        } => (y, None),
+        Core::Quarter {
+            year: Some(y),
+            q,
+            years: 0,
+            by_months: false,
+        } => (y, Some((q, 4))),
+        Core::Half {
+            year: Some(y),
+            h,
+            years: 0,
+        } => (y, Some((h, 2))),
+        _ => return None,
     };
     let fiscal = tokens[words.clone()].iter().any(|t| t.is("fiscal"))
         || (words.start > 0 && tokens[words.start - 1].is("fiscal"));
     let split = tokens.get(words.end).is_some_and(|t| t.text == "/");
     if matches!(end, 1 | 3) || expr.modifier.is_some() || !fiscal || split {
         return None;
+    }
+    if let Some((n, per_year)) = part {
+        return fiscal_part_in(end, n, per_year, y);
     }
     let close = month_bounds(y, end)?.1;
     let open = opening_of(close, Unit::Year, 1)?;

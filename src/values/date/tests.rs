@@ -25683,3 +25683,36 @@ fn the_storys_fiscal_quarter_named_again_keeps_its_days_in_the_same_year() {
         ),
     ]);
 }
+
+#[test]
+fn a_quarter_or_half_of_a_fiscal_year_named_is_that_part_of_its_months() {
+    // (reuters-5482, 2203, 15511: each was the calendar's part of the year written)
+    const CONSUL: &str = "The company will report an improved third quarter ended February 28. \
+                          It needs the exchange to report a profit in the first quarter of \
+                          fiscal 1988.";
+    const BANK: &str = "The bank reported higher net income for the first quarter ended \
+                        January 31. Return on assets declined two cts from fiscal 1986 fourth \
+                        quarter.";
+    const HALF: &str = "Its fiscal year ends June 30. For the first half of fiscal 1987, it \
+                        reported a profit.";
+    assert_periods(&[
+        (
+            CONSUL,
+            "1987-03-16",
+            "the first quarter of",
+            ("1988-Q1", "1987-06-01", "1987-08-31"),
+        ),
+        (
+            BANK,
+            "1987-03-05",
+            "fourth quarter",
+            ("1986-Q4", "1986-08-01", "1986-10-31"),
+        ),
+        (
+            HALF,
+            "1987-04-09",
+            "the first half",
+            ("1987-H1", "1986-07-01", "1986-12-31"),
+        ),
+    ]);
+}
