@@ -6427,7 +6427,7 @@ fn month_closed_at(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
 /// The month a company's fiscal year ends in, when the text names one other than
 /// December and no other: "in its last fiscal year ending October 31", "In the year ended
 /// January 31, 1987", "its fiscal year ends in June", "its annual report for 1985/86 ended
-/// June 30", "the current year to September 30", "the fiscal year to the end of March
+/// June 30", "for fiscal 1986 ended November 30", "the current year to September 30", "the fiscal year to the end of March
 /// 1988" (not a statistic's "year to February", with no day). A year that ends in the
 /// first days of a month ("the year ended January 3", a year of 52 weeks) ends with the
 /// month before.
@@ -6454,7 +6454,9 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
             || (1..=2).any(|back| {
                 k > back
                     && (back == 1 || tokens[k - 1].text == ",")
-                    && splits_year(tokens, k - back)
+                    && (splits_year(tokens, k - back)
+                        || year_token(&tokens[k - back]).is_some()
+                            && tokens[k - back - 1].is("fiscal"))
             });
         let year_to = t.is("to") && k > 0 && tokens[k - 1].is("year");
         if !(closes_on(&t.lower) && year_before || year_to)

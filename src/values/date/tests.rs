@@ -25716,3 +25716,26 @@ fn a_quarter_or_half_of_a_fiscal_year_named_is_that_part_of_its_months() {
         ),
     ]);
 }
+
+#[test]
+fn a_fiscal_year_closed_by_a_month_tells_the_stories_fiscal_year() {
+    // (reuters-16369, 1208: each was the calendar's)
+    const GENETICS: &str = "It expects to incur losses in fiscal 1987 that are somewhat higher. \
+                            It had a loss of 4,504,000 dlrs for fiscal 1986 ended November 30.";
+    const ANACOMP: &str = "Anacomp's earnings for fiscal 1987 ending September 31 could be \
+                           doubled. Most of the benefit will be in the fourth qtr.";
+    assert_periods(&[
+        (
+            GENETICS,
+            "1987-04-13",
+            "fiscal 1987",
+            ("1987", "1986-12-01", "1987-11-30"),
+        ),
+        (
+            ANACOMP,
+            "1987-03-03",
+            "the fourth qtr",
+            ("1987-Q4", "1987-07-01", "1987-09-30"),
+        ),
+    ]);
+}
