@@ -3020,6 +3020,38 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
             }
         }
     }
+    // "Software AG said it expects to report earnings for its third quarter substantially
+    // weaker ... For the second quarter ended November 30, Software AG earned": in a story
+    // that names no fiscal year end (nor tells of a change of one), a quarter named by its number alone before the first
+    // one the story closes on a day of its own is that quarter of the fiscal years the
+    // closed one tells, chosen as the calendar's was (December to February 1987, read in
+    // March 1987; it was July to September), when at most two sentences come between (not
+    // "U.S. banks take similar action after the end of their first quarter tomorrow", many
+    // sentences before "Canadian banks' third quarter ending July 31")
+    if fiscal_end.is_none()
+        && let Some(a) = anchor
+        && let Some(&(k, q, _)) = numbered
+            .iter()
+            .find(|&&(k, _, closed)| closed.is_some() && out[k].date.as_ref().is_some_and(own_days))
+        && let Some(last) = out[k].date.as_ref().map(|d| d.end)
+        && let Some(year_end) = close_moved(last, Unit::Month, 3 * (4 - i64::from(q)))
+        && !(0..tokens.len()).any(|k| changes_year_at(tokens, k))
+    {
+        let closed_at = token_at(tokens, out[k].span.start);
+        for &(j, p, _) in numbered.iter().take_while(|&&(j, ..)| j < k) {
+            let near = (token_at(tokens, out[j].span.end)..closed_at)
+                .filter(|&t| ends_sentence(tokens, t))
+                .count()
+                <= 2;
+            if near
+                && let Some(calendar) = out[j].date.as_ref().filter(|d| !own_days(d))
+                && let Some(fiscal) = fiscal_part(year_end.month(), p, 4, calendar, a)
+            {
+                out[j].value = fiscal.timex.clone();
+                out[j].date = Some(fiscal);
+            }
+        }
+    }
     for t in &mut out {
         open_bound(tokens, t);
     }
@@ -6411,6 +6443,20 @@ fn fiscal_year_under_way(
     twelve_months_to(close_moved(last, Unit::Year, offset.into())?)
 }
 
+/// Whether token `k` tells of a change of fiscal year: "changed its fiscal year end", "it
+/// changed to a calendar year end".
+fn changes_year_at(tokens: &[Tok<'_>], k: usize) -> bool {
+    matches!(
+        tokens[k].lower.as_ref(),
+        "change" | "changed" | "changes" | "changing"
+    ) && tokens[k + 1..].iter().take(4).any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "fiscal" | "calendar" | "calender" | "year"
+        )
+    })
+}
+
 /// The month a period closes with, named after "ended", "ending" or "ends" at token `k`
 /// ("ended on May 31", "ending in June"); a day in a month's first week ("ended January
 /// 3", a year of 52 weeks) closes the month before.
@@ -6437,15 +6483,7 @@ fn month_closed_at(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
 fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
     let mut end = None;
     for (k, t) in tokens.iter().enumerate() {
-        if matches!(
-            t.lower.as_ref(),
-            "change" | "changed" | "changes" | "changing"
-        ) && tokens[k + 1..].iter().take(4).any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "fiscal" | "calendar" | "calender" | "year"
-            )
-        }) {
+        if changes_year_at(tokens, k) {
             return None;
         }
         // (not "the first half year ending April 30", a half; and "its annual report for

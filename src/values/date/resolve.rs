@@ -2163,7 +2163,7 @@ pub(super) fn numbered_otherwise(q: &DateValue) -> bool {
 /// years ending in May, read in March 1987, is December to February), else the first not
 /// over; under way, the one under way, else the nearest. Named, as a company names it, in
 /// the year of its last day.
-fn fiscal_part(
+pub(super) fn fiscal_part(
     end: u32,
     n: u32,
     per_year: i32,

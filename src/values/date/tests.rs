@@ -24256,15 +24256,16 @@ fn the_quarter_closed_after_a_fiscal_quarter_named_by_its_number_is_that_quarter
             "a year ago",
             ("1986-Q2", "1985-11-01", "1986-01-31"),
         ),
-        // (not a quarter a year back: "record fourth quarter earnings" stays the
-        // calendar's)
+        // (not a quarter a year back: "record fourth quarter earnings" is not the one
+        // closed in 1986, but the fourth of the fiscal years it tells, the one under way;
+        // it was the calendar's, October to December 1986)
         (
             "North American Holding Corp said it expects to have record fourth quarter \
              earnings. For the fourth quarter ended March 30, 1986 the company reported net \
              income of 631,720 dlrs.",
             "1987-03-12",
             "fourth quarter earnings",
-            ("1986-Q4", "1986-10-01", "1986-12-31"),
+            ("1987-Q4", "1987-01-01", "1987-03-31"),
         ),
     ]);
 }
@@ -25736,6 +25737,40 @@ fn a_fiscal_year_closed_by_a_month_tells_the_stories_fiscal_year() {
             "1987-03-03",
             "the fourth qtr",
             ("1987-Q4", "1987-07-01", "1987-09-30"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_quarter_named_just_before_the_storys_fiscal_quarter_is_one_of_its_years() {
+    // (reuters-3865, 10440: each was the calendar quarter)
+    const SOFTWARE: &str = "Software AG said it expects to report earnings for its third \
+                            quarter substantially weaker. For the second quarter ended November \
+                            30, Software AG earned 2,089,000 dlrs.";
+    const TOKHEIM: &str = "Tokheim said shipments will begin in the second quarter. Earlier, \
+                           the company reported first quarter, ended February 28, earnings of \
+                           1.5 mln dlrs.";
+    // (not one many sentences before, which may be another company's)
+    const FAR: &str = "U.S. banks may act after the end of their first quarter tomorrow. They \
+                       met. They talked. They left. Canadian banks' third quarter ends July 31.";
+    assert_periods(&[
+        (
+            SOFTWARE,
+            "1987-03-11",
+            "third",
+            ("1987-Q3", "1986-12-01", "1987-02-28"),
+        ),
+        (
+            TOKHEIM,
+            "1987-03-27",
+            "the second quarter",
+            ("1987-Q2", "1987-03-01", "1987-05-31"),
+        ),
+        (
+            FAR,
+            "1987-03-30",
+            "first quarter",
+            ("1987-Q1", "1987-01-01", "1987-03-31"),
         ),
     ]);
 }
