@@ -2467,6 +2467,57 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             quarter = Some(told(d.clone()));
                             quarter_numbered = true;
                             story_fiscal_year = story_year(d, true, tokens);
+                        } else if let Some(story) = &quarter
+                            && closed_at.is_some()
+                            && d.granularity == Granularity::Quarter
+                            && own_days(d)
+                            && !fiscal(&story.value)
+                            && fiscal_end.is_none()
+                            && let Some(a) = anchor
+                            && let Some((_, n)) = quarter_named(d)
+                            && let Some(year_end) =
+                                close_moved(d.end, Unit::Month, 3 * (4 - i64::from(n)))
+                            && !(0..tokens.len()).any(|k| changes_year_at(tokens, k))
+                        {
+                            // "Software AG said it expects to report earnings for its third
+                            // quarter substantially weaker ... For the second quarter ended
+                            // November 30, Software AG earned": in a story that names no
+                            // fiscal year end (nor tells of a change of one), a quarter named
+                            // by its number alone before the first one the story closes on a
+                            // day of its own is that quarter of the fiscal years the closed one
+                            // tells, chosen as the calendar's was (December to February 1987,
+                            // read in March 1987; it was July to September), when at most two
+                            // sentences come between (not "U.S. banks take similar action
+                            // after the end of their first quarter tomorrow", many sentences
+                            // before "Canadian banks' third quarter ending July 31"); the
+                            // closed one is the story's quarter from then on, unless it is
+                            // over longer ago than the last one ("For the fourth quarter ended
+                            // March 30, 1986" after "expects to have record fourth quarter
+                            // earnings", read in March 1987), when the first naming stays it
+                            let mut story = story.clone();
+                            for &(j, p, _) in &numbered {
+                                let near = (token_at(tokens, out[j].span.end)..first)
+                                    .filter(|&t| ends_sentence(tokens, t))
+                                    .count()
+                                    <= 2;
+                                if near
+                                    && let Some(calendar) =
+                                        out[j].date.as_ref().filter(|d| !own_days(d))
+                                    && let Some(fiscal) =
+                                        fiscal_part(year_end.month(), p, 4, calendar, a)
+                                {
+                                    if out[j].span == story.at {
+                                        story.value = fiscal.clone();
+                                    }
+                                    out[j].redate(fiscal);
+                                }
+                            }
+                            if (a - d.end).num_days() <= 92 {
+                                story = told(d.clone());
+                            }
+                            quarter_numbered = true;
+                            story_fiscal_year = story_year(&story.value, true, tokens);
+                            quarter = Some(story);
                         }
                         if d.granularity == Granularity::Half
                             && timex.modifier.is_none()
@@ -3017,38 +3068,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         for &(j, p, _) in numbered[..n].iter().rev().take_while(|(.., c)| c.is_none()) {
             if p == q {
                 (out[j].value, out[j].date) = (value.clone(), date.clone());
-            }
-        }
-    }
-    // "Software AG said it expects to report earnings for its third quarter substantially
-    // weaker ... For the second quarter ended November 30, Software AG earned": in a story
-    // that names no fiscal year end (nor tells of a change of one), a quarter named by its number alone before the first
-    // one the story closes on a day of its own is that quarter of the fiscal years the
-    // closed one tells, chosen as the calendar's was (December to February 1987, read in
-    // March 1987; it was July to September), when at most two sentences come between (not
-    // "U.S. banks take similar action after the end of their first quarter tomorrow", many
-    // sentences before "Canadian banks' third quarter ending July 31")
-    if fiscal_end.is_none()
-        && let Some(a) = anchor
-        && let Some(&(k, q, _)) = numbered
-            .iter()
-            .find(|&&(k, _, closed)| closed.is_some() && out[k].date.as_ref().is_some_and(own_days))
-        && let Some(last) = out[k].date.as_ref().map(|d| d.end)
-        && let Some(year_end) = close_moved(last, Unit::Month, 3 * (4 - i64::from(q)))
-        && !(0..tokens.len()).any(|k| changes_year_at(tokens, k))
-    {
-        let closed_at = token_at(tokens, out[k].span.start);
-        for &(j, p, _) in numbered.iter().take_while(|&&(j, ..)| j < k) {
-            let near = (token_at(tokens, out[j].span.end)..closed_at)
-                .filter(|&t| ends_sentence(tokens, t))
-                .count()
-                <= 2;
-            if near
-                && let Some(calendar) = out[j].date.as_ref().filter(|d| !own_days(d))
-                && let Some(fiscal) = fiscal_part(year_end.month(), p, 4, calendar, a)
-            {
-                out[j].value = fiscal.timex.clone();
-                out[j].date = Some(fiscal);
             }
         }
     }

@@ -279,6 +279,21 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated_as_said(moved));
             }
+            // ("last year's third quarter" after the story's fiscal second quarter ended
+            // November 30: the third of the story's fiscal year, a year back, December 1985
+            // to February 1986)
+            if !*half
+                && *years != 0
+                && let Some(story) = cx.quarter.filter(|q| fiscal(&q.value))
+                && let Some((_, sn)) = quarter_named(&story.value)
+                && let Some(moved) = fiscal_part_moved(
+                    &story.value,
+                    *n as i32 - sn as i32 + 4 * years,
+                    cx.quarter_numbered,
+                )
+            {
+                return Some(dated_as_said(moved));
+            }
             let d = part_of_year(a.year() + years, *n, *half)?;
             dated(d)
         }

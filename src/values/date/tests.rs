@@ -23716,13 +23716,14 @@ fn a_fiscal_quarter_named_again_by_its_number_is_the_same_quarter() {
             "faster in the fourth",
             ("1987-Q4", "1987-10-01", "1987-12-31"),
         ),
-        // (nor does the fiscal one reach a quarter counted back from it)
+        // (and a quarter counted back from it is that fiscal quarter a year back: it was
+        // the calendar's third quarter of 1986, July to September, reuters-15226)
         (
             "Showboat will take a charge against results for the third quarter ended March \
              31. Showboat earned 1,753,000 dlrs in last year's third quarter.",
             "1987-04-08",
             "last year's third quarter",
-            ("1986-Q3", "1986-07-01", "1986-09-30"),
+            ("1986-Q3", "1986-01-01", "1986-03-31"),
         ),
     ];
     assert_periods(&table);
@@ -25771,6 +25772,40 @@ fn a_quarter_named_just_before_the_storys_fiscal_quarter_is_one_of_its_years() {
             "1987-03-30",
             "first quarter",
             ("1987-Q1", "1987-01-01", "1987-03-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn last_years_quarter_after_the_storys_fiscal_one_is_of_its_fiscal_years() {
+    // (reuters-3865, 10440, 17552: each was the calendar quarter of last year)
+    const SOFTWARE: &str = "Software AG said it expects to report earnings for its third \
+                            quarter substantially weaker. For the second quarter ended November \
+                            30, Software AG earned 2,089,000 dlrs. In last year's third quarter, \
+                            Software AG earned 1,598,000 dlrs.";
+    const TOKHEIM: &str = "The company reported first quarter, ended February 28, earnings of \
+                           1.5 mln dlrs, up from 783,000 dlrs in last year's first quarter.";
+    const TENDER: &str = "It expects to take a charge against results for the second quarter \
+                          ending July 31. In last year's second quarter, the company took a \
+                          charge.";
+    assert_periods(&[
+        (
+            SOFTWARE,
+            "1987-03-11",
+            "last year's third quarter",
+            ("1986-Q3", "1985-12-01", "1986-02-28"),
+        ),
+        (
+            TOKHEIM,
+            "1987-03-27",
+            "last year's first quarter",
+            ("1986-Q1", "1985-12-01", "1986-02-28"),
+        ),
+        (
+            TENDER,
+            "1987-06-01",
+            "last year's second quarter",
+            ("1986-Q2", "1986-05-01", "1986-07-31"),
         ),
     ]);
 }
