@@ -2367,6 +2367,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         || in_aside(tokens, first, end)
                         || record_set(tokens, first)
                         || matches!(expr.core, Core::Anniversary { .. })
+                        // (nor a quarter or half counted back, "the year-ago fourth quarter",
+                        // "the previous fourth quarter", which a figure is compared with:
+                        // "Full-year earnings" after it are the story's year's; but "Prior
+                        // year 4th qtr and year" share the count)
+                        || (matches!(
+                            expr.core,
+                            Core::Quarter { years: ..=-1, .. } | Core::Half { years: ..=-1, .. }
+                        ) && tokens.get(end).is_none_or(|t| !t.is("and")))
                         // (nor a note's "Current year net includes", "Prior year net
                         // excludes", "Current qtr figures", which date its figures, not the
                         // note's periods)
@@ -2392,6 +2400,29 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (nor the day of a figure a change is measured from, which the story
                         // is not on)
                         || dates_compared_figure(tokens, first, end);
+                    // (and so does a quarter counted back that the text closes on a day:
+                    // "expects fiscal third quarter earnings of 20 or 21 cents ... in the
+                    // previous third quarter ended November 30 last year", read in October
+                    // 1987, is September to November 1987; it was July to September)
+                    if compared
+                        && matches!(expr.core, Core::Quarter { years: -1, .. })
+                        && closed_at.is_some()
+                        && fiscal_end.is_none()
+                        && let (Some(d), Some(a), Some(story)) = (&timex.date, anchor, &quarter)
+                        && let Some(story) = fiscal_from_closed(
+                            tokens,
+                            &mut out,
+                            &numbered,
+                            first,
+                            d,
+                            story.clone(),
+                            a,
+                        )
+                    {
+                        story_fiscal_year = story_year(&story.value, true, tokens);
+                        quarter = Some(story);
+                        quarter_numbered = true;
+                    }
                     // (whether it is the day of a report, which dates the telling)
                     let mut reported = false;
                     if let Some(d) = &timex.date
@@ -2469,55 +2500,31 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             story_fiscal_year = story_year(d, true, tokens);
                         } else if let Some(story) = &quarter
                             && closed_at.is_some()
-                            && d.granularity == Granularity::Quarter
-                            && own_days(d)
-                            && !fiscal(&story.value)
                             && fiscal_end.is_none()
                             && let Some(a) = anchor
-                            && let Some((_, n)) = quarter_named(d)
-                            && let Some(year_end) =
-                                close_moved(d.end, Unit::Month, 3 * (4 - i64::from(n)))
-                            && !(0..tokens.len()).any(|k| changes_year_at(tokens, k))
+                            && let Some(story) = fiscal_from_closed(
+                                tokens,
+                                &mut out,
+                                &numbered,
+                                first,
+                                d,
+                                story.clone(),
+                                a,
+                            )
                         {
-                            // "Software AG said it expects to report earnings for its third
-                            // quarter substantially weaker ... For the second quarter ended
-                            // November 30, Software AG earned": in a story that names no
-                            // fiscal year end (nor tells of a change of one), a quarter named
-                            // by its number alone before the first one the story closes on a
-                            // day of its own is that quarter of the fiscal years the closed one
-                            // tells, chosen as the calendar's was (December to February 1987,
-                            // read in March 1987; it was July to September), when at most two
-                            // sentences come between (not "U.S. banks take similar action
-                            // after the end of their first quarter tomorrow", many sentences
-                            // before "Canadian banks' third quarter ending July 31"); the
-                            // closed one is the story's quarter from then on, unless it is
-                            // over longer ago than the last one ("For the fourth quarter ended
-                            // March 30, 1986" after "expects to have record fourth quarter
-                            // earnings", read in March 1987), when the first naming stays it
-                            let mut story = story.clone();
-                            for &(j, p, _) in &numbered {
-                                let near = (token_at(tokens, out[j].span.end)..first)
-                                    .filter(|&t| ends_sentence(tokens, t))
-                                    .count()
-                                    <= 2;
-                                if near
-                                    && let Some(calendar) =
-                                        out[j].date.as_ref().filter(|d| !own_days(d))
-                                    && let Some(fiscal) =
-                                        fiscal_part(year_end.month(), p, 4, calendar, a)
-                                {
-                                    if out[j].span == story.at {
-                                        story.value = fiscal.clone();
-                                    }
-                                    out[j].redate(fiscal);
-                                }
-                            }
-                            if (a - d.end).num_days() <= 92 {
-                                story = told(d.clone());
-                            }
+                            // (the closed one is the story's quarter from then on, unless it
+                            // is over longer ago than the last one: "For the fourth quarter
+                            // ended March 30, 1986" after "expects to have record fourth
+                            // quarter earnings", read in March 1987, leaves the first naming)
+                            quarter = Some(if (a - d.end).num_days() <= 92 {
+                                told(d.clone())
+                            } else {
+                                story
+                            });
                             quarter_numbered = true;
-                            story_fiscal_year = story_year(&story.value, true, tokens);
-                            quarter = Some(story);
+                            story_fiscal_year = quarter
+                                .as_ref()
+                                .and_then(|q| story_year(&q.value, true, tokens));
                         }
                         if d.granularity == Granularity::Half
                             && timex.modifier.is_none()
@@ -5315,11 +5322,12 @@ fn ends_on(
     let end = words.end;
     // "its fourth quarter ended Sept. 30": a fiscal quarter, named as the company names it
     // in the year of its last day
+    // (and one a year back: "the previous third quarter ended November 30 last year")
     let named = match expr.core {
         Core::Quarter {
             year: None,
             q,
-            years: 0,
+            years: 0 | -1,
             ..
         }
         | Core::RelQuarter {
@@ -6460,6 +6468,60 @@ fn fiscal_year_under_way(
         last = month_bounds(from.year() + 1, end)?.1;
     }
     twelve_months_to(close_moved(last, Unit::Year, offset.into())?)
+}
+
+/// "Software AG said it expects to report earnings for its third quarter substantially
+/// weaker ... For the second quarter ended November 30, Software AG earned": in a story
+/// that names no fiscal year end (nor tells of a change of one), the quarters named by
+/// their number alone (`numbered`, tagged in `out`) before the first one the story closes
+/// on a day of its own, `d` at token `first`, are those quarters of the fiscal years `d`
+/// tells, chosen as the calendar's were (December to February 1987, read in March 1987;
+/// it was July to September), when at most two sentences come between (not "U.S. banks
+/// take similar action after the end of their first quarter tomorrow", many sentences
+/// before "Canadian banks' third quarter ending July 31"). The story's quarter `story`,
+/// named by its number as the calendar's, so redated; none when it is fiscal already.
+fn fiscal_from_closed(
+    tokens: &[Tok<'_>],
+    out: &mut [Timex],
+    numbered: &[(usize, u32, Option<usize>)],
+    first: usize,
+    d: &DateValue,
+    mut story: Told,
+    a: NaiveDate,
+) -> Option<Told> {
+    if d.granularity != Granularity::Quarter || !own_days(d) || fiscal(&story.value) {
+        return None;
+    }
+    let (_, n) = quarter_named(d)?;
+    let year_end = close_moved(d.end, Unit::Month, 3 * (4 - i64::from(n)))?;
+    if (0..tokens.len()).any(|k| changes_year_at(tokens, k)) {
+        return None;
+    }
+    // (and the story's quarter, named by its number, with "fiscal" too: "expects fiscal
+    // third quarter earnings")
+    let listed: Vec<(usize, u32)> = numbered.iter().map(|&(j, p, _)| (j, p)).collect();
+    let own = out
+        .iter()
+        .position(|t| t.span == story.at)
+        .zip(quarter_named(&story.value))
+        .map(|(j, (_, p))| (j, p))
+        .filter(|&(j, _)| listed.iter().all(|&(k, _)| k != j));
+    for (j, p) in listed.into_iter().chain(own) {
+        let near = (token_at(tokens, out[j].span.end)..first)
+            .filter(|&t| ends_sentence(tokens, t))
+            .count()
+            <= 2;
+        if near
+            && let Some(calendar) = out[j].date.as_ref().filter(|d| !own_days(d))
+            && let Some(fiscal) = fiscal_part(year_end.month(), p, 4, calendar, a)
+        {
+            if out[j].span == story.at {
+                story.value = fiscal.clone();
+            }
+            out[j].redate(fiscal);
+        }
+    }
+    Some(story)
 }
 
 /// Whether token `k` tells of a change of fiscal year: "changed its fiscal year end", "it

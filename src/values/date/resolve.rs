@@ -279,19 +279,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated_as_said(moved));
             }
-            // ("last year's third quarter" after the story's fiscal second quarter ended
-            // November 30: the third of the story's fiscal year, a year back, December 1985
-            // to February 1986)
-            if !*half
-                && *years != 0
-                && let Some(story) = cx.quarter.filter(|q| fiscal(&q.value))
-                && let Some((_, sn)) = quarter_named(&story.value)
-                && let Some(moved) = fiscal_part_moved(
-                    &story.value,
-                    *n as i32 - sn as i32 + 4 * years,
-                    cx.quarter_numbered,
-                )
-            {
+            if !*half && let Some(moved) = counted_back_in_story_year(cx, *n, *years) {
                 return Some(dated_as_said(moved));
             }
             let d = part_of_year(a.year() + years, *n, *half)?;
@@ -323,6 +311,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     }
                 })
             });
+            if explicit.is_none()
+                && !*by_months
+                && let Some(moved) = counted_back_in_story_year(cx, *q, *years)
+            {
+                return Some(dated_as_said(moved));
+            }
             let year = year.map(|y| y + years);
             let Some(y) = year else {
                 return Some(unresolved(&format!("XXXX-Q{q}")));
@@ -2528,6 +2522,20 @@ fn counted_in_story_year(cx: &Resolve<'_>, q: u32) -> Option<DateValue> {
     let past = matches!(cx.tense, Tense::Past | Tense::Ended);
     let years = i32::from((q, n) == (1, 4) && !past) - i32::from(q > n && past);
     fiscal_part_moved(story, q - n + 4 * years, cx.quarter_numbered)
+}
+
+/// Quarter `q` of the story's fiscal year, counted `years` back (or on), when the story's
+/// quarter is fiscal: "last year's third quarter", "the prior first quarter", "the year-ago
+/// fourth quarter" after its second quarter ended November 30 is that quarter of its fiscal
+/// years a year back, December 1985 to February 1986. None for no count.
+fn counted_back_in_story_year(cx: &Resolve<'_>, q: u32, years: i32) -> Option<DateValue> {
+    let story = cx.quarter.filter(|s| years != 0 && fiscal(&s.value))?;
+    let (_, n) = quarter_named(&story.value)?;
+    fiscal_part_moved(
+        &story.value,
+        q as i32 - n as i32 + 4 * years,
+        cx.quarter_numbered,
+    )
 }
 
 /// The year of the story's quarter when it is fiscal quarter `q`: one whose months are not

@@ -25809,3 +25809,61 @@ fn last_years_quarter_after_the_storys_fiscal_one_is_of_its_fiscal_years() {
         ),
     ]);
 }
+
+#[test]
+fn the_prior_quarter_of_a_number_is_the_one_a_year_back() {
+    // (reuters-10440, 5092, 2544, 21057: "prior" and "previous" were left out, the quarter
+    // was the story's own, or the calendar's; and "Full-year" after it took its year)
+    const TOKHEIM: &str = "The company reported first quarter, ended February 28, earnings of \
+                           1.5 mln dlrs. Sales rose to 40.0 mln dlrs, from 28.7 mln dlrs in \
+                           the prior first quarter.";
+    const VARITY: &str = "Varity expects a loss for the fourth quarter ended January 31. It had \
+                          a 3.3 mln dlr net profit for the previous fourth quarter.";
+    const VINER: &str = "Viner reported a fourth quarter loss of 918,000 dlrs. It earned 585,000 \
+                         dlrs in the previous fourth quarter. Full-year earnings totaled 2.9 mln \
+                         dlrs.";
+    const COUNTRYWIDE: &str = "Countrywide said it expects fiscal third quarter earnings of 20 \
+                               cents. It posted 31 cents in the previous third quarter ended \
+                               November 30 last year.";
+    assert_periods(&[
+        (
+            TOKHEIM,
+            "1987-03-27",
+            "the prior first quarter",
+            ("1986-Q1", "1985-12-01", "1986-02-28"),
+        ),
+        (
+            VARITY,
+            "1987-03-13",
+            "the previous fourth quarter",
+            ("1986-Q4", "1985-11-01", "1986-01-31"),
+        ),
+        (
+            VINER,
+            "1987-03-05",
+            "the previous fourth quarter",
+            ("1985-Q4", "1985-10-01", "1985-12-31"),
+        ),
+        (
+            VINER,
+            "1987-03-05",
+            "Full-year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+        (
+            COUNTRYWIDE,
+            "1987-10-19",
+            "the previous third quarter",
+            ("1986-Q3", "1986-09-01", "1986-11-30"),
+        ),
+        (
+            COUNTRYWIDE,
+            "1987-10-19",
+            "fiscal third quarter",
+            ("1987-Q3", "1987-09-01", "1987-11-30"),
+        ),
+    ]);
+    // ("Prior year 4th qtr and year" share the count: the year is the prior one too)
+    let text = "NOTE: Prior year 4th qtr and year oper net excludes 13.1 mln dlrs.";
+    assert_eq!(tag_spanning(text, "1987-03-11", "year").value, "1985");
+}
