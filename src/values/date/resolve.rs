@@ -404,9 +404,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // mark a loss in the first half" is November 1986 to April 1987 both times)
                 if cx.quarter.is_none()
                     && let Some(told) = cx.half
-                    && period_index(&told.value).is_some_and(|at| at.rem_euclid(2) + 1 == *h as i32)
+                    && let Some(at) = period_index(&told.value)
                 {
-                    return Some(dated(cx.count_from(told).clone()));
+                    // (and the other half is the other of its fiscal year: "the second half
+                    // of fiscal 1987 ended March 7 ... the 20.7 pct rise reported in the
+                    // first half" is March to August 1986)
+                    let n = at.rem_euclid(2) + 1;
+                    if n == *h as i32 {
+                        return Some(dated(cx.count_from(told).clone()));
+                    }
+                    if let Some(other) = fiscal_part_moved(&told.value, *h as i32 - n, true) {
+                        return Some(dated(other));
+                    }
                 }
             }
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the

@@ -25867,3 +25867,28 @@ fn the_prior_quarter_of_a_number_is_the_one_a_year_back() {
     let text = "NOTE: Prior year 4th qtr and year oper net excludes 13.1 mln dlrs.";
     assert_eq!(tag_spanning(text, "1987-03-11", "year").value, "1985");
 }
+
+#[test]
+fn the_other_half_of_a_half_told_is_the_other_of_its_fiscal_year() {
+    // (reuters-7918, 12201: the fiscal half under way, March to August 1987, and the
+    // calendar's first half of 1987)
+    const ALLIED: &str = "Allied-Lyons will report growth in the second half of fiscal 1987 \
+                          ended March 7. He declined to say whether it would exceed the 20.7 pct \
+                          rise reported in the first half.";
+    const NISSAN: &str = "Nissan said it expects that it was profitable in the second half ended \
+                          yesterday after a first half operating loss of 17 billion yen.";
+    assert_periods(&[
+        (
+            ALLIED,
+            "1987-03-20",
+            "the first half",
+            ("1987-H1", "1986-03-01", "1986-08-31"),
+        ),
+        (
+            NISSAN,
+            "1987-04-01",
+            "first half",
+            ("1987-H1", "1986-04-01", "1986-09-30"),
+        ),
+    ]);
+}
