@@ -2099,9 +2099,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                     {
                         t.date = Some(days);
+                        if let Some(m) = expr.modifier {
+                            apply_modifier(&mut t, m, anchor);
+                        }
                     } else if let Some(year) = fiscal_year_under_way(tokens, i..end, &expr, &cx) {
                         t.value = year.timex.clone();
                         t.date = Some(year);
+                        if let Some(m) = expr.modifier {
+                            apply_modifier(&mut t, m, anchor);
+                        }
                     }
                     // "over", "up to" before a date are prepositions ("over the weekend",
                     // "up to Nov. 1"): they count only lengths of time
@@ -6364,6 +6370,12 @@ fn first_part_of(
     (last < y.end).then(|| DateValue::days(y.start, last))
 }
 
+/// Whether `expr` names its period whole or a third of it ("the end of fiscal 1990",
+/// "early in the fiscal year"), which a fiscal year's months keep (see `apply_modifier`).
+fn part_of_year_mod(expr: &Expr) -> bool {
+    matches!(expr.modifier, None | Some(Mod::Start | Mod::Mid | Mod::End))
+}
+
 /// The twelve months of "fiscal 1987" (at tokens `words`), with no day of its own, in a story
 /// whose company's fiscal years end with month `end`: those that end in that month of the
 /// year named ("fiscal 1987" with years ending in October is November 1986 to October
@@ -6401,7 +6413,7 @@ fn fiscal_year_named(
     let fiscal = tokens[words.clone()].iter().any(|t| t.is("fiscal"))
         || (words.start > 0 && tokens[words.start - 1].is("fiscal"));
     let split = tokens.get(words.end).is_some_and(|t| t.text == "/");
-    if matches!(end, 1 | 3) || expr.modifier.is_some() || !fiscal || split {
+    if matches!(end, 1 | 3) || !part_of_year_mod(expr) || !fiscal || split {
         return None;
     }
     if let Some((n, per_year)) = part {
@@ -6457,7 +6469,7 @@ fn fiscal_year_under_way(
         .any(|t| t.is("fiscal") || t.is("financial"));
     // (not one that gives its own last day, "the fiscal year just ended March seven", which
     // may be another company's)
-    if !fiscal || expr.modifier.is_some() || parse_at(tokens, words.end).is_some() {
+    if !fiscal || !part_of_year_mod(expr) || parse_at(tokens, words.end).is_some() {
         return None;
     }
     let end = cx.fiscal_end?;

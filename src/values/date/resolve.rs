@@ -1883,7 +1883,7 @@ fn weekend_near(a: NaiveDate, back: bool) -> Option<DateValue> {
     unit_at(saturday, Unit::Weekend, 0)
 }
 
-fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
+pub(super) fn apply_modifier(t: &mut Timex, m: Mod, anchor: Option<NaiveDate>) {
     // a span of parts is read as its two parts: from the start of the first to the end of
     // the second, with the second's mod
     if let Mod::Spanning(from, to) = m {

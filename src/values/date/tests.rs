@@ -25892,3 +25892,33 @@ fn the_other_half_of_a_half_told_is_the_other_of_its_fiscal_year() {
         ),
     ]);
 }
+
+#[test]
+fn a_part_of_a_fiscal_year_is_that_part_of_its_months() {
+    // (reuters-21057, 8959: each was that part of the calendar year, September to December
+    // 1987 and January to April 1988)
+    const COUNTRYWIDE: &str = "Countrywide said it expects fiscal third quarter earnings of 20 \
+                               cents. It posted 31 cents in the previous third quarter ended \
+                               November 30 last year. It should have a portfolio of 11 billion \
+                               dlrs by the end of the current fiscal year.";
+    const HYDROCAL: &str = "Its fiscal year ends September 30. Production will begin early in \
+                            fiscal 1988.";
+    assert_periods(&[
+        (
+            COUNTRYWIDE,
+            "1987-10-19",
+            "the end of the current fiscal year",
+            ("1987", "1987-10-31", "1988-02-29"),
+        ),
+        (
+            HYDROCAL,
+            "1987-03-24",
+            "early in fiscal 1988",
+            ("1988", "1987-10-01", "1988-01-30"),
+        ),
+    ]);
+    assert_eq!(
+        tag_spanning(HYDROCAL, "1987-03-24", "early in fiscal 1988").modifier,
+        Some(Modifier::Start)
+    );
+}
