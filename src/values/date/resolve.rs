@@ -322,6 +322,28 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 return Some(unresolved(&format!("XXXX-Q{q}")));
             };
             let d = part_of_year(y, *q, false)?;
+            // a quarter of a year written, in a story whose quarters are fiscal and whose
+            // fiscal year the text tells: that quarter of the fiscal year so named, as a
+            // company names its fiscal years, for the year they end in ("1987 2nd quarter
+            // and six mth net" after the "Second quarter" ended May 31, 1987, is March to
+            // May 1987; "similar to 1987's second quarter's loss" after the third quarter
+            // ended February 28 is September to November 1986), its value as written; not
+            // where the years end in January to March, which companies name either way
+            if let Some(written) = explicit
+                && *years == 0
+                && !*by_months
+                && let Some(story) = cx.quarter.filter(|s| fiscal(&s.value))
+                && let Some(fy) = cx.story_year.filter(|fy| fy.end.month() > 3)
+                && let Some((_, n)) = quarter_named(&story.value)
+                && let Some(mut moved) = fiscal_part_moved(
+                    &story.value,
+                    *q as i32 - n as i32 + 4 * (written + years - fy.end.year()),
+                    cx.quarter_numbered,
+                )
+            {
+                moved.timex = format!("{y:04}-Q{q}");
+                return Some(dated_as_said(moved));
+            }
             // the fiscal quarter the story reports, named again by its number alone:
             // "Tandem expects higher earnings in its second fiscal quarter ending March 31
             // ... Cohen estimated Tandem's second quarter net at 40 to 45 cts", read in

@@ -25922,3 +25922,36 @@ fn a_part_of_a_fiscal_year_is_that_part_of_its_months() {
         Some(Modifier::Start)
     );
 }
+
+#[test]
+fn a_quarter_of_a_year_written_in_a_fiscal_story_is_of_that_fiscal_year() {
+    // (reuters-18875, 5482, 5725: each was the calendar quarter of the year written)
+    const BANK: &str = "Second quarter ended May 31. NOTE: 1987 2nd quarter and six mth net \
+                        excludes 2,288,000 dlrs.";
+    const CONSUL: &str = "The company will report an improved third quarter ended February 28. \
+                          He said current third quarter results would be similar to 1987's \
+                          second quarter's loss.";
+    // (not where the years end in January to March, which companies name either way)
+    const RETAIL: &str = "For the first quarter ended May 2, sales rose. NOTE: 2nd qtr 1987 \
+                          includes a gain.";
+    assert_periods(&[
+        (
+            BANK,
+            "1987-06-18",
+            "1987 2nd quarter",
+            ("1987-Q2", "1987-03-01", "1987-05-31"),
+        ),
+        (
+            CONSUL,
+            "1987-03-16",
+            "1987's second quarter",
+            ("1987-Q2", "1986-09-01", "1986-11-30"),
+        ),
+        (
+            RETAIL,
+            "1987-06-18",
+            "2nd qtr 1987",
+            ("1987-Q2", "1987-04-01", "1987-06-30"),
+        ),
+    ]);
+}
