@@ -1447,12 +1447,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Unit::Quarter => 4,
                 _ => 2,
             };
+            // (and so does one of a year named, "4 mln dlrs in the 1986 quarter" after "the
+            // second quarter ended May 31": March to May 1986)
             if let Some(r) = reference.filter(|r| {
                 matches!(
                     (r.granularity, unit),
                     (Granularity::Quarter, Unit::Quarter) | (Granularity::Half, Unit::Half)
-                ) && in_year.is_none()
-            }) && let Some(moved) =
+                )
+            }) && let Some(years) = match in_year {
+                Some(y) => period_index(r).map(|at| years + y - at.div_euclid(per_year)),
+                None => Some(*years),
+            } && let Some(moved) =
                 fiscal_part_moved(cx.count_from(r), per_year * years + offset, false)
             {
                 return Some(dated(moved));

@@ -25955,3 +25955,17 @@ fn a_quarter_of_a_year_written_in_a_fiscal_story_is_of_that_fiscal_year() {
         ),
     ]);
 }
+
+#[test]
+fn the_quarter_of_a_year_named_after_a_fiscal_one_keeps_its_days() {
+    // (reuters-19928: it was the calendar's second quarter of 1986)
+    const HARTMARX: &str = "The company reported earnings for the second quarter ended May 31 of \
+                            8,265,000 dlrs, compared to earnings of 2,255,000 dlrs in the 1986 \
+                            quarter.";
+    assert_periods(&[(
+        HARTMARX,
+        "1987-06-29",
+        "the 1986 quarter",
+        ("1986-Q2", "1986-03-01", "1986-05-31"),
+    )]);
+}
