@@ -2776,8 +2776,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     }
                     // "the first quarter 1986 ending March 31", "last year's first quarter
                     // ended April 30": the day that closes a quarter or a half of a named
-                    // year is in that year (not "First half ended December 31", a fiscal
-                    // half with no year, nor "the period ending March 31")
+                    // year is in that year, and so is a month "in" which it ends ("the second
+                    // half of fiscal 1987 ending in August") (not "First half ended December
+                    // 31", a fiscal half with no year, nor "the period ending March 31")
                     let year_named = matches!(
                         expr.core,
                         Core::Quarter { year: Some(_), .. }
@@ -2791,7 +2792,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                         && tokens.get(end).is_some_and(|t| closes_on(&t.lower))
                     {
-                        span_end = Some((end + 1, d.end.year()));
+                        let within = tokens.get(end + 1).is_some_and(|t| t.is("in"));
+                        span_end = Some((end + 1 + usize::from(within), d.end.year()));
                     }
                     // "lasted from Tuesday to Thursday", "runs Friday through Monday": the
                     // closing weekday comes after the opening one (the closing a week on
@@ -6536,6 +6538,25 @@ fn fiscal_from_closed(
     Some(story)
 }
 
+/// The months from the end of a quarter or half named right before token `k` ("first half
+/// fiscal 1987", "the third quarter of fiscal 1987", `k` at "fiscal") to the end of its
+/// year: 6 for a first half, 3 for a third quarter.
+fn part_before(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
+    let k = k - usize::from(k > 0 && tokens[k - 1].is("of"));
+    let unit = tokens.get(k.checked_sub(1)?)?;
+    let (per_year, months) = match unit.lower.as_ref() {
+        "half" => (2, 6),
+        "quarter" | "qtr" => (4, 3),
+        _ => return None,
+    };
+    let n = (1..=2)
+        .filter_map(|back| k.checked_sub(1 + back))
+        .find_map(|at| small_ordinal(tokens, at).filter(|&(_, w)| at + w + 1 == k))
+        .map(|(n, _)| n)
+        .filter(|&n| (1..=per_year).contains(&n))?;
+    Some(months * (per_year - n))
+}
+
 /// Whether token `k` tells of a change of fiscal year: "changed its fiscal year end", "it
 /// changed to a calendar year end".
 fn changes_year_at(tokens: &[Tok<'_>], k: usize) -> bool {
@@ -6581,14 +6602,18 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
         }
         // (not "the first half year ending April 30", a half; and "its annual report for
         // 1985/86 ended June 30", "in fiscal 1987/88, ending March", a split year, too)
-        let year_before = k > 0 && tokens[k - 1].is("year")
-            || (1..=2).any(|back| {
-                k > back
-                    && (back == 1 || tokens[k - 1].text == ",")
-                    && (splits_year(tokens, k - back)
-                        || year_token(&tokens[k - back]).is_some()
-                            && tokens[k - back - 1].is("fiscal"))
-            });
+        let year_at = (1..=2).find(|&back| {
+            k > back
+                && (back == 1 || tokens[k - 1].text == ",")
+                && (splits_year(tokens, k - back)
+                    || year_token(&tokens[k - back]).is_some() && tokens[k - back - 1].is("fiscal"))
+        });
+        let year_before = k > 0 && tokens[k - 1].is("year") || year_at.is_some();
+        // ("first half fiscal 1987, ended Feb 28", "the second half of fiscal 1987 ending in
+        // August": the day closes the part, and the year ends as many months on)
+        let part_months = year_at
+            .and_then(|back| part_before(tokens, k - back - 1))
+            .unwrap_or(0);
         let year_to = t.is("to") && k > 0 && tokens[k - 1].is("year");
         if !(closes_on(&t.lower) && year_before || year_to)
             || (k > 1 && (tokens[k - 2].is("calendar") || tokens[k - 2].is("half")))
@@ -6611,7 +6636,7 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
         } else {
             month_closed_at(tokens, k)
         };
-        let Some(month) = month else {
+        let Some(month) = month.map(|m| (m + part_months - 1) % 12 + 1) else {
             continue;
         };
         if end.is_some_and(|e| e != month) {

@@ -282,6 +282,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if !*half && let Some(moved) = counted_back_in_story_year(cx, *n, *years) {
                 return Some(dated_as_said(moved));
             }
+            // (and a half so counted after one the text gave days of its own: "first half
+            // fiscal 1987, ended Feb 28 ... up from 16.6 mln in the prior year's first half"
+            // is September 1985 to February 1986)
+            if *half && let Some(moved) = counted_back_from_half(cx, *n, *years) {
+                return Some(dated_as_said(moved));
+            }
             let d = part_of_year(a.year() + years, *n, *half)?;
             dated(d)
         }
@@ -417,6 +423,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             dated(fiscal.unwrap_or(d))
         }
         Core::Half { year, h, years } => {
+            if year.is_none()
+                && let Some(moved) = counted_back_from_half(cx, *h, *years)
+            {
+                return Some(dated_as_said(moved));
+            }
             if year.is_none() && *years == 0 {
                 if let Some(half) = fiscal_half(cx, *h) {
                     return Some(dated(half));
@@ -2571,6 +2582,19 @@ fn counted_back_in_story_year(cx: &Resolve<'_>, q: u32, years: i32) -> Option<Da
         &story.value,
         q as i32 - n as i32 + 4 * years,
         cx.quarter_numbered,
+    )
+}
+
+/// Half `h` counted `years` back (or on) from the half the text gave days of its own:
+/// "first half fiscal 1987, ended Feb 28 ... up from 16.6 mln in the prior year's first
+/// half" is September 1985 to February 1986. None for no count.
+fn counted_back_from_half(cx: &Resolve<'_>, h: u32, years: i32) -> Option<DateValue> {
+    let told = cx.half.filter(|_| years != 0)?;
+    let at = period_index(&told.value)?;
+    fiscal_part_moved(
+        &told.value,
+        h as i32 - (at.rem_euclid(2) + 1) + 2 * years,
+        true,
     )
 }
 

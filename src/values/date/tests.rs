@@ -25969,3 +25969,44 @@ fn the_quarter_of_a_year_named_after_a_fiscal_one_keeps_its_days() {
         ("1986-Q2", "1986-03-01", "1986-05-31"),
     )]);
 }
+
+#[test]
+fn a_part_of_a_fiscal_year_closed_by_a_month_tells_the_year_end() {
+    // (reuters-7902: the two closing months disagreed, so no fiscal year end was read and
+    // every part was the calendar's; "August" was 1986's)
+    const ECHLIN: &str = "Echlin said it expects further earnings increases for the second \
+                          half of fiscal 1987 ending in August. Earlier, Echlin reported first \
+                          half fiscal 1987, ended Feb 28, earnings of 23.2 mln dlrs, up from \
+                          16.6 mln in the prior year's first half. Also, Echlin said it had \
+                          second quarter net income of 11.8 mln dlrs.";
+    assert_periods(&[
+        (
+            ECHLIN,
+            "1987-03-20",
+            "the second half of fiscal",
+            ("1987-H2", "1987-03-01", "1987-08-31"),
+        ),
+        (
+            ECHLIN,
+            "1987-03-20",
+            "first half fiscal 1987",
+            ("1987-H1", "1986-09-01", "1987-02-28"),
+        ),
+        (
+            ECHLIN,
+            "1987-03-20",
+            "the prior year's first half",
+            ("1986-H1", "1985-09-01", "1986-02-28"),
+        ),
+        (
+            ECHLIN,
+            "1987-03-20",
+            "second quarter net",
+            ("1987-Q2", "1986-12-01", "1987-02-28"),
+        ),
+    ]);
+    assert_eq!(
+        tag_spanning(ECHLIN, "1987-03-20", "August").value,
+        "1987-08"
+    );
+}
