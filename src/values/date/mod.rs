@@ -6602,21 +6602,26 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
         }
         // (not "the first half year ending April 30", a half; and "its annual report for
         // 1985/86 ended June 30", "in fiscal 1987/88, ending March", a split year, too)
+        // (and past a relative pronoun: "fiscal 2014, which ends May 31, 2014", "its fiscal
+        // year, which ends in June")
+        let which = usize::from(k > 2 && tokens[k - 1].is("which") && tokens[k - 2].text == ",");
+        let k0 = k - 2 * which;
         let year_at = (1..=2).find(|&back| {
-            k > back
-                && (back == 1 || tokens[k - 1].text == ",")
-                && (splits_year(tokens, k - back)
-                    || year_token(&tokens[k - back]).is_some() && tokens[k - back - 1].is("fiscal"))
+            k0 > back
+                && (back == 1 || tokens[k0 - 1].text == ",")
+                && (splits_year(tokens, k0 - back)
+                    || year_token(&tokens[k0 - back]).is_some()
+                        && tokens[k0 - back - 1].is("fiscal"))
         });
-        let year_before = k > 0 && tokens[k - 1].is("year") || year_at.is_some();
+        let year_before = k0 > 0 && tokens[k0 - 1].is("year") || year_at.is_some();
         // ("first half fiscal 1987, ended Feb 28", "the second half of fiscal 1987 ending in
         // August": the day closes the part, and the year ends as many months on)
         let part_months = year_at
-            .and_then(|back| part_before(tokens, k - back - 1))
+            .and_then(|back| part_before(tokens, k0 - back - 1))
             .unwrap_or(0);
         let year_to = t.is("to") && k > 0 && tokens[k - 1].is("year");
         if !(closes_on(&t.lower) && year_before || year_to)
-            || (k > 1 && (tokens[k - 2].is("calendar") || tokens[k - 2].is("half")))
+            || (k0 > 1 && (tokens[k0 - 2].is("calendar") || tokens[k0 - 2].is("half")))
         {
             continue;
         }

@@ -26010,3 +26010,16 @@ fn a_part_of_a_fiscal_year_closed_by_a_month_tells_the_year_end() {
         "1987-08"
     );
 }
+
+#[test]
+fn a_fiscal_year_closed_in_a_relative_clause_tells_the_year_end() {
+    // (the first half was the calendar's, January to June 2014)
+    const FEDEX: &str = "FedEx expects earnings in fiscal 2014, which ends May 31, 2014, to \
+                         grow. Profit in the first half of fiscal 2014 will be flat.";
+    assert_periods(&[(
+        FEDEX,
+        "2013-06-19",
+        "the first half of fiscal 2014",
+        ("2014-H1", "2013-06-01", "2013-11-30"),
+    )]);
+}
