@@ -2102,6 +2102,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         if let Some(m) = expr.modifier {
                             apply_modifier(&mut t, m, anchor);
                         }
+                    } else if let Core::RelQuarter {
+                        n,
+                        half: true,
+                        years: 0,
+                    } = expr.core
+                        && tokens[i..end]
+                            .iter()
+                            .any(|t| t.is("fiscal") || t.is("financial"))
+                        && let Some(half) = resolve::fiscal_half(&cx, n)
+                    {
+                        // ("Nike's second quarter ended Nov. 30. Revenue for the first half
+                        // of the fiscal year rose" is June to November: the story's fiscal
+                        // year, as "the first half" alone is)
+                        t.value = half.timex.clone();
+                        t.date = Some(half);
                     } else if let Some(year) = fiscal_year_under_way(tokens, i..end, &expr, &cx) {
                         t.value = year.timex.clone();
                         t.date = Some(year);
@@ -2444,8 +2459,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         };
                         // (the story's quarter: the first named, or the one a table's heading
                         // closes)
-                        // (named whole: not "the start of the third quarter")
+                        // (named whole: not "the start of the third quarter"; nor counted
+                        // back, "Prior year 4th qtr and year", whose list keeps it a date
+                        // later words lean on)
                         if quarter.is_none()
+                            && !matches!(expr.core, Core::Quarter { years: ..=-1, .. })
                             && let Some(q) = heads_quarter(tokens, first, end, d).or_else(|| {
                                 (d.granularity == Granularity::Quarter && timex.modifier.is_none())
                                     .then(|| d.clone())

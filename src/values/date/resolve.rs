@@ -412,11 +412,21 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // quarter by its days, the quarter of that number of its fiscal years: "In its
             // last fiscal year ending October 31 ... its second quarter net rose", read
             // June 2, 1987, is February to April 1987 (it was April to June)
+            // (and one counted back, "the prior fourth quarter" after "its fiscal year ended
+            // May 31", read in June 2013, is March to May 2012: the one the calendar's
+            // would be with no count, so many years back)
             let fiscal = match (cx.fiscal_end, anchor) {
-                (Some(end), Some(a)) if explicit.is_none() && *years == 0 && !*by_months => cx
+                (Some(end), Some(a)) if explicit.is_none() && !*by_months => cx
                     .quarter
                     .is_none()
-                    .then(|| fiscal_part(end, *q, 4, &d, a))
+                    .then(|| {
+                        let uncounted = part_of_year(y - years, *q, false)?;
+                        let part = fiscal_part(end, *q, 4, &uncounted, a)?;
+                        match years {
+                            0 => Some(part),
+                            _ => fiscal_part_moved(&part, 4 * years, true),
+                        }
+                    })
                     .flatten(),
                 _ => None,
             };
@@ -2490,7 +2500,7 @@ pub(super) fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
 /// quarter its days alone, a half told in no future is the one it closes ("Qtr ended Jan
 /// 31 ... 1st half" is the same August to January: a table sets a quarter above the half
 /// to its end), named in the year of its last day; one still to come is not placed.
-fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
+pub(super) fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
     let story = cx.quarter.map(|q| &q.value).filter(|q| fiscal(q))?;
     let (y, n) = quarter_named(story)?;
     let h = h as i32;

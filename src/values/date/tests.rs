@@ -26023,3 +26023,42 @@ fn a_fiscal_year_closed_in_a_relative_clause_tells_the_year_end() {
         ("2014-H1", "2013-06-01", "2013-11-30"),
     )]);
 }
+
+#[test]
+fn a_quarter_counted_back_in_a_fiscal_story_is_a_fiscal_one() {
+    // (the prior fourth quarter was the calendar's of 2011; the first half of the fiscal
+    // year the calendar's of 2013; reuters-3994's second and third "Prior year 4th qtr"
+    // were counted back from the first, which had become the story's quarter)
+    const NIKE: &str = "Nike's fiscal year ended May 31. Revenue in the prior fourth quarter \
+                        was $6.5 billion.";
+    const HALF: &str = "Nike's second quarter ended Nov. 30. Revenue for the first half of the \
+                        fiscal year rose 8 percent.";
+    const RETAIL: &str = "NOTE: Prior year 4th qtr and year oper net excludes 13.1 mln dlrs. \
+                          Prior year 4th qtr and year oper net also excludes 19.2 mln dlrs. \
+                          Prior year 4th qtr and year ended January 25, 1986.";
+    assert_periods(&[
+        (
+            NIKE,
+            "2013-06-27",
+            "the prior fourth quarter",
+            ("2012-Q4", "2012-03-01", "2012-05-31"),
+        ),
+        (
+            HALF,
+            "2013-12-19",
+            "the first half of the fiscal year",
+            ("2013-H1", "2013-06-01", "2013-11-30"),
+        ),
+    ]);
+    let tags = tag(RETAIL, Some(d("1987-03-11")));
+    let quarters: Vec<_> = tags
+        .iter()
+        .filter(|t| &RETAIL[t.span.clone()] == "Prior year 4th qtr")
+        .map(|t| t.date.as_ref().map(|d| (d.start, d.end)))
+        .collect();
+    assert_eq!(
+        quarters,
+        vec![Some((d("1985-11-01"), d("1986-01-31"))); 3],
+        "each names the same quarter"
+    );
+}
