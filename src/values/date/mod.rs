@@ -351,8 +351,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // ("Qtr ended Jan 31").
     let mut quarter_numbered = false;
     // The last half the text gave days of its own ("the first half year ending April 30"):
-    // the half of that number named again alone.
-    let mut fiscal_half: Option<Told> = None;
+    // the half of that number named again alone, the other half of its year, and either
+    // counted back ("the prior year's first half").
+    let mut half_told: Option<Told> = None;
     // That quarter's fiscal year, when the text tells it (see `story_year`).
     let mut story_fiscal_year: Option<DateValue> = None;
     // The month the company's fiscal year ends in, when the text names it.
@@ -735,7 +736,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     },
                     quarter: quarter.as_ref(),
                     quarter_numbered,
-                    half: fiscal_half.as_ref(),
+                    half: half_told.as_ref(),
                     story_year: story_fiscal_year.as_ref(),
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
@@ -2110,7 +2111,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens[i..end]
                             .iter()
                             .any(|t| t.is("fiscal") || t.is("financial"))
-                        && let Some(half) = resolve::fiscal_half(&cx, n)
+                        && let Some(half) = fiscal_half(&cx, n)
                     {
                         // ("Nike's second quarter ended Nov. 30. Revenue for the first half
                         // of the fiscal year rose" is June to November: the story's fiscal
@@ -2425,20 +2426,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // "expects fiscal third quarter earnings of 20 or 21 cents ... in the
                     // previous third quarter ended November 30 last year", read in October
                     // 1987, is September to November 1987; it was July to September)
+                    // (see `fiscal_from_closed`)
+                    let fiscal_told = |out: &mut [Timex], story: &Told, d: &DateValue| {
+                        let a = anchor.filter(|_| closed_at.is_some() && fiscal_end.is_none())?;
+                        fiscal_from_closed(tokens, out, &numbered, first, d, story.clone(), a)
+                    };
                     if compared
                         && matches!(expr.core, Core::Quarter { years: -1, .. })
-                        && closed_at.is_some()
-                        && fiscal_end.is_none()
-                        && let (Some(d), Some(a), Some(story)) = (&timex.date, anchor, &quarter)
-                        && let Some(story) = fiscal_from_closed(
-                            tokens,
-                            &mut out,
-                            &numbered,
-                            first,
-                            d,
-                            story.clone(),
-                            a,
-                        )
+                        && let (Some(d), Some(story)) = (&timex.date, &quarter)
+                        && let Some(story) = fiscal_told(&mut out, story, d)
                     {
                         story_fiscal_year = story_year(&story.value, true, tokens);
                         quarter = Some(story);
@@ -2523,18 +2519,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             quarter_numbered = true;
                             story_fiscal_year = story_year(d, true, tokens);
                         } else if let Some(story) = &quarter
-                            && closed_at.is_some()
-                            && fiscal_end.is_none()
                             && let Some(a) = anchor
-                            && let Some(story) = fiscal_from_closed(
-                                tokens,
-                                &mut out,
-                                &numbered,
-                                first,
-                                d,
-                                story.clone(),
-                                a,
-                            )
+                            && let Some(story) = fiscal_told(&mut out, story, d)
                         {
                             // (the closed one is the story's quarter from then on, unless it
                             // is over longer ago than the last one: "For the fourth quarter
@@ -2554,7 +2540,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && timex.modifier.is_none()
                             && own_days(d)
                         {
-                            fiscal_half = Some(told(d.clone()));
+                            half_told = Some(told(d.clone()));
                         }
                         reported = day_of_report(tokens, first, &expr);
                         before_report = reported.then(|| (reference.clone(), reference_at));
