@@ -6604,6 +6604,10 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
         if changes_year_at(tokens, k) {
             return None;
         }
+        // (the rare words first, as this runs at every word)
+        if !(closes_on(&t.lower) || t.is("to")) {
+            continue;
+        }
         // (not "the first half year ending April 30", a half; and "its annual report for
         // 1985/86 ended June 30", "in fiscal 1987/88, ending March", a split year, too)
         // (and past a relative pronoun: "fiscal 2014, which ends May 31, 2014", "its fiscal

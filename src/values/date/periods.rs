@@ -904,19 +904,19 @@ fn figures_around(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
 /// `prior year`, `prior-year`, `previous year` before the number of a quarter or half, as
 /// `year-ago` is: "the prior year fourth quarter", a note's "Prior year 4th qtr".
 fn prior_year(c: &mut Cursor<'_, '_>) -> bool {
+    // (the rare word first, as this runs wherever a quarter may start)
+    if !c
+        .peek()
+        .is_some_and(|t| matches!(t.lower.as_ref(), "prior" | "previous" | "preceding"))
+    {
+        return false;
+    }
     // (or its possessive: "the prior year's second quarter"; or "the prior first quarter",
     // "the previous fourth quarter", the last one of that number before the one the story
     // reports)
     let Some(after) = prior_year_at(c.toks, c.i)
         .map(|k| k + 2 * usize::from(c.possessive_at(k - c.i)))
-        .or_else(|| {
-            (c.i > 0
-                && c.toks[c.i - 1].is("the")
-                && c.peek().is_some_and(|t| {
-                    matches!(t.lower.as_ref(), "prior" | "previous" | "preceding")
-                }))
-            .then_some(c.i + 1)
-        })
+        .or_else(|| (c.i > 0 && c.toks[c.i - 1].is("the")).then_some(c.i + 1))
         .filter(|&after| small_ordinal(c.toks, after).is_some())
     else {
         return false;
