@@ -1913,7 +1913,29 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .chain(after_in_sentence(tokens, end, 6))
                         .find_map(|k| year_token(&tokens[k]))
                 };
+                // "Its third quarter ended Oct. 31. Revenue for the full year will top $4
+                // billion": in a story of a fiscal quarter, the full year is its fiscal year,
+                // as "the year" is (see `Resolve::story_year`), whatever the tense
+                let story_full_year = relative_year
+                    && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
+                    && !beside_year(tokens, i, end)
+                    && story_fiscal_year.as_ref().is_some_and(|year| {
+                        reference.as_ref().is_none_or(|r| {
+                            quarter.as_ref().is_some_and(|q| q.at == r.at)
+                                || (year.start <= r.value.start && r.value.end <= year.end)
+                        })
+                    });
+                if story_full_year {
+                    expr.core = Core::Anaphor {
+                        unit: Some(Unit::Year),
+                        years: 0,
+                        offset: 0,
+                        in_year: None,
+                        same: false,
+                    };
+                }
                 let full_year_of = counted_year().or_else(|| match (&quarter, anchor) {
+                    _ if story_full_year => None,
                     (Some(q), Some(a))
                         if full_year
                             && relative_year

@@ -26062,3 +26062,41 @@ fn a_quarter_counted_back_in_a_fiscal_story_is_a_fiscal_one() {
         "each names the same quarter"
     );
 }
+
+#[test]
+fn the_full_year_in_a_fiscal_story_is_its_fiscal_year() {
+    // (reuters-2357, 19919: the calendar's 1987, and the next fiscal year; the tense no
+    // longer decides)
+    const SALESFORCE: &str = "Its fiscal third quarter ended Oct. 31. Revenue for the full year \
+                              ending Jan. 31 will top $4 billion.";
+    const TANDEM: &str = "Tandem expects higher earnings in its second fiscal quarter ending \
+                          March 31. For the full year, he said he expects the computer maker to \
+                          earn about 3 dlrs a share.";
+    const RESULTS: &str = "The company reported results for the fourth quarter ended May 30. It \
+                           expects sales in the full fiscal year, ending May 30, of around 2.7 \
+                           billion dlrs.";
+    assert_periods(&[
+        (
+            SALESFORCE,
+            "2013-11-21",
+            "the full year",
+            ("2013", "2013-02-01", "2014-01-31"),
+        ),
+        (
+            TANDEM,
+            "1987-03-05",
+            "the full year",
+            ("1987", "1986-10-01", "1987-09-30"),
+        ),
+        (
+            RESULTS,
+            "1987-06-29",
+            "the full fiscal year",
+            ("1987", "1986-05-31", "1987-05-30"),
+        ),
+    ]);
+    assert_eq!(
+        tag_spanning(SALESFORCE, "2013-11-21", "Jan. 31").value,
+        "2014-01-31"
+    );
+}
