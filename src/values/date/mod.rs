@@ -3806,7 +3806,7 @@ impl SplitPart {
             // (at "fiscal" before the year, when the grammar read it: "fiscal 1987/88")
             Some(y) => (
                 end + 2,
-                end - 1 - usize::from(tokens[end - 2].is("fiscal")),
+                end - 1 - usize::from(end >= 2 && tokens[end - 2].is("fiscal")),
                 end,
                 y,
             ),
