@@ -285,7 +285,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // (and a half so counted after one the text gave days of its own: "first half
             // fiscal 1987, ended Feb 28 ... up from 16.6 mln in the prior year's first half"
             // is September 1985 to February 1986)
-            if *half && let Some(moved) = counted_back_from_half(cx, *n, *years) {
+            if *half
+                && *years != 0
+                && let Some(moved) = from_half_told(cx, *n, *years)
+            {
                 return Some(dated_as_said(moved));
             }
             let d = part_of_year(a.year() + years, *n, *half)?;
@@ -338,14 +341,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if let Some(written) = explicit
                 && *years == 0
                 && !*by_months
-                && let Some(story) = cx.quarter.filter(|s| fiscal(&s.value))
+                && cx.quarter.is_some_and(|s| fiscal(&s.value))
                 && let Some(fy) = cx.story_year.filter(|fy| fy.end.month() > 3)
-                && let Some((_, n)) = quarter_named(&story.value)
-                && let Some(mut moved) = fiscal_part_moved(
-                    &story.value,
-                    *q as i32 - n as i32 + 4 * (written + years - fy.end.year()),
-                    cx.quarter_numbered,
-                )
+                && let Some(mut moved) = in_story_year(cx, *q, written + years - fy.end.year())
             {
                 moved.timex = format!("{y:04}-Q{q}");
                 return Some(dated_as_said(moved));
@@ -434,7 +432,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
         }
         Core::Half { year, h, years } => {
             if year.is_none()
-                && let Some(moved) = counted_back_from_half(cx, *h, *years)
+                && *years != 0
+                && let Some(moved) = from_half_told(cx, *h, *years)
             {
                 return Some(dated_as_said(moved));
             }
@@ -442,23 +441,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 if let Some(half) = fiscal_half(cx, *h) {
                     return Some(dated(half));
                 }
-                // (the number of a half the text gave days of its own, named again alone:
-                // "the first half year ending April 30, 1987, as the company is expected to
-                // mark a loss in the first half" is November 1986 to April 1987 both times)
+                // (a half the text gave days of its own, or the other half of its year)
                 if cx.quarter.is_none()
-                    && let Some(told) = cx.half
-                    && let Some(at) = period_index(&told.value)
+                    && let Some(half) = from_half_told(cx, *h, 0)
                 {
-                    // (and the other half is the other of its fiscal year: "the second half
-                    // of fiscal 1987 ended March 7 ... the 20.7 pct rise reported in the
-                    // first half" is March to August 1986)
-                    let n = at.rem_euclid(2) + 1;
-                    if n == *h as i32 {
-                        return Some(dated(cx.count_from(told).clone()));
-                    }
-                    if let Some(other) = fiscal_part_moved(&told.value, *h as i32 - n, true) {
-                        return Some(dated(other));
-                    }
+                    return Some(dated(half));
                 }
             }
             // (told in the past, a half not yet begun is last year's: "Revenue fell in the
@@ -2261,20 +2248,18 @@ pub(super) fn fiscal_part(
 /// `end` of year `y`, named for the year of its last day.
 pub(super) fn fiscal_part_in(end: u32, n: u32, per_year: i32, y: i32) -> Option<DateValue> {
     let months = 12 / per_year;
-    let (code, granularity) = if per_year == 2 {
-        ('H', Granularity::Half)
-    } else {
-        ('Q', Granularity::Quarter)
-    };
     // (its last month, counted in months from year 0)
     let last = y * 12 + end as i32 - 1 + months * (n as i32 - per_year);
     let (y, m) = (last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
     let close = month_bounds(y, m)?.1;
-    let first = shift(close, Unit::Month, i64::from(1 - months))?.with_day(1)?;
     Some(DateValue::whole(
-        format!("{:04}-{code}{n}", close.year()),
-        (first, close),
-        granularity,
+        part_timex(close.year() * per_year + n as i32 - 1, per_year),
+        (opening_of(close, Unit::Month, months.into())?, close),
+        if per_year == 2 {
+            Granularity::Half
+        } else {
+            Granularity::Quarter
+        },
     ))
 }
 
@@ -2570,15 +2555,13 @@ pub(super) fn fiscal(q: &DateValue) -> bool {
 /// expects revenue in the fiscal first quarter to be $1 billion" is December 2013 to
 /// February 2014).
 fn counted_in_story_year(cx: &Resolve<'_>, q: u32) -> Option<DateValue> {
-    let story = &cx.quarter?.value;
-    let (_, n) = quarter_named(story)?;
-    let (q, n) = (q as i32, n as i32);
+    let (_, n) = quarter_named(&cx.quarter?.value)?;
     if n == q {
         return None;
     }
     let past = matches!(cx.tense, Tense::Past | Tense::Ended);
     let years = i32::from((q, n) == (1, 4) && !past) - i32::from(q > n && past);
-    fiscal_part_moved(story, q - n + 4 * years, cx.quarter_numbered)
+    in_story_year(cx, q, years)
 }
 
 /// Quarter `q` of the story's fiscal year, counted `years` back (or on), when the story's
@@ -2586,26 +2569,32 @@ fn counted_in_story_year(cx: &Resolve<'_>, q: u32) -> Option<DateValue> {
 /// fourth quarter" after its second quarter ended November 30 is that quarter of its fiscal
 /// years a year back, December 1985 to February 1986. None for no count.
 fn counted_back_in_story_year(cx: &Resolve<'_>, q: u32, years: i32) -> Option<DateValue> {
-    let story = cx.quarter.filter(|s| years != 0 && fiscal(&s.value))?;
-    let (_, n) = quarter_named(&story.value)?;
-    fiscal_part_moved(
-        &story.value,
-        q as i32 - n as i32 + 4 * years,
-        cx.quarter_numbered,
-    )
+    cx.quarter.filter(|s| years != 0 && fiscal(&s.value))?;
+    in_story_year(cx, q, years)
 }
 
-/// Half `h` counted `years` back (or on) from the half the text gave days of its own:
-/// "first half fiscal 1987, ended Feb 28 ... up from 16.6 mln in the prior year's first
-/// half" is September 1985 to February 1986. None for no count.
-fn counted_back_from_half(cx: &Resolve<'_>, h: u32, years: i32) -> Option<DateValue> {
-    let told = cx.half.filter(|_| years != 0)?;
-    let at = period_index(&told.value)?;
-    fiscal_part_moved(
-        &told.value,
-        h as i32 - (at.rem_euclid(2) + 1) + 2 * years,
-        true,
-    )
+/// Quarter `q` of the fiscal year of the story's quarter, moved `years` on: the story's
+/// quarter moved by as many quarters as lie between them.
+fn in_story_year(cx: &Resolve<'_>, q: u32, years: i32) -> Option<DateValue> {
+    let story = &cx.quarter?.value;
+    let (_, n) = quarter_named(story)?;
+    fiscal_part_moved(story, q as i32 - n as i32 + 4 * years, cx.quarter_numbered)
+}
+
+/// Half `h` counted from the half the text gave days of its own (`Resolve::half`), moved
+/// `years` on: that half's days for its number again ("the first half year ending April
+/// 30, 1987, as the company is expected to mark a loss in the first half" is November 1986
+/// to April 1987 both times), the other half of its fiscal year for the other number ("the
+/// second half of fiscal 1987 ended March 7 ... the first half" is March to August 1986),
+/// and either counted back ("first half fiscal 1987, ended Feb 28 ... the prior year's
+/// first half" is September 1985 to February 1986).
+fn from_half_told(cx: &Resolve<'_>, h: u32, years: i32) -> Option<DateValue> {
+    let told = cx.half?;
+    let n = period_index(&told.value)?.rem_euclid(2) + 1;
+    if (n, years) == (h as i32, 0) {
+        return Some(cx.count_from(told).clone());
+    }
+    fiscal_part_moved(&told.value, h as i32 - n + 2 * years, true)
 }
 
 /// The year of the story's quarter when it is fiscal quarter `q`: one whose months are not
