@@ -356,8 +356,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut half_told: Option<Told> = None;
     // That quarter's fiscal year, when the text tells it (see `story_year`).
     let mut story_fiscal_year: Option<DateValue> = None;
-    // The month the company's fiscal year ends in, when the text names it.
-    let fiscal_end = fiscal_year_end(tokens);
+    // What the text tells of the company's fiscal year, and the month it ends in, when it
+    // names one.
+    let year_told = fiscal_year_told(tokens);
+    let fiscal_end = year_told.end();
     // The year of the month that closes a span of months, where the span set it.
     let mut span_end: Option<(usize, i32)> = None;
     // Where the closing weekday of a span must start, the opening one's place in `out`, and
@@ -2450,7 +2452,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // 1987, is September to November 1987; it was July to September)
                     // (see `fiscal_from_closed`)
                     let fiscal_told = |out: &mut [Timex], story: &Told, d: &DateValue| {
-                        let a = anchor.filter(|_| closed_at.is_some() && fiscal_end.is_none())?;
+                        let a = anchor
+                            .filter(|_| closed_at.is_some() && year_told == FiscalYear::Untold)?;
                         fiscal_from_closed(tokens, out, &numbered, first, d, story.clone(), a)
                     };
                     if compared
@@ -5157,7 +5160,7 @@ struct Resolve<'a> {
     /// [`period_of_days`].
     period: Option<(&'a Told, bool)>,
     /// The month the company's fiscal year ends in, when the text names one other than
-    /// December (see [`fiscal_year_end`]) or the story's fiscal quarter tells it (see
+    /// December (see [`FiscalYear`]) or the story's fiscal quarter tells it (see
     /// [`story_year`]).
     fiscal_end: Option<u32>,
     /// The last day the text named, the last one on or before the publication, the last
@@ -6512,7 +6515,7 @@ fn fiscal_year_under_way(
 
 /// "Software AG said it expects to report earnings for its third quarter substantially
 /// weaker ... For the second quarter ended November 30, Software AG earned": in a story
-/// that names no fiscal year end (nor tells of a change of one), the quarters named by
+/// that tells nothing of its fiscal year (see `FiscalYear`), the quarters named by
 /// their number alone (`numbered`, tagged in `out`) before the first one the story closes
 /// on a day of its own, `d` at token `first`, are those quarters of the fiscal years `d`
 /// tells, chosen as the calendar's were (December to February 1987, read in March 1987;
@@ -6534,9 +6537,6 @@ fn fiscal_from_closed(
     }
     let (_, n) = quarter_named(d)?;
     let year_end = close_moved(d.end, Unit::Month, 3 * (4 - i64::from(n)))?;
-    if (0..tokens.len()).any(|k| changes_year_at(tokens, k)) {
-        return None;
-    }
     // (and the story's quarter, named by its number, with "fiscal" too: "expects fiscal
     // third quarter earnings")
     let listed: Vec<(usize, u32)> = numbered.iter().map(|&(j, p, _)| (j, p)).collect();
@@ -6610,24 +6610,42 @@ fn month_closed_at(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
     Some(if early { (month + 10) % 12 + 1 } else { month })
 }
 
-/// The month a company's fiscal year ends in, when the text names one other than
-/// December and no other: "in its last fiscal year ending October 31", "In the year ended
-/// January 31, 1987", "its fiscal year ends in June", "its annual report for 1985/86 ended
-/// June 30", "for fiscal 1986 ended November 30", "the current year to September 30", "the fiscal year to the end of March
-/// 1988" (not a statistic's "year to February", with no day). A year that ends in the
-/// first days of a month ("the year ended January 3", a year of 52 weeks) ends with the
-/// month before.
-/// None when the text tells of a change of fiscal year ("changed its fiscal year end to
-/// December 31 from June 30", "it changed to a calendar year end"), whose quarters may be
-/// either calendar's.
-fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
+/// What the text tells of its company's fiscal year (see `fiscal_year_told`): the month it ends in, when the text
+/// names one other than December and no other ("in its last fiscal year ending October
+/// 31", "In the year ended January 31, 1987", "its fiscal year ends in June", "its annual
+/// report for 1985/86 ended June 30", "for fiscal 1986 ended November 30", "the current
+/// year to September 30", "the fiscal year to the end of March 1988"; not a statistic's
+/// "year to February", with no day; a year that ends in the first days of a month, "the
+/// year ended January 3", a year of 52 weeks, ends with the month before), or that it
+/// changed ("changed its fiscal year end to December 31 from June 30", "it changed to a
+/// calendar year end"), whose quarters may be either calendar's.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FiscalYear {
+    Ends(u32),
+    Changed,
+    Untold,
+}
+
+impl FiscalYear {
+    /// The month the fiscal year ends in, when the text tells one.
+    fn end(self) -> Option<u32> {
+        match self {
+            FiscalYear::Ends(m) => Some(m),
+            _ => None,
+        }
+    }
+}
+
+fn fiscal_year_told(tokens: &[Tok<'_>]) -> FiscalYear {
     let mut end = None;
+    // (two months disagree: none is told, though a change still may be)
+    let mut disagree = false;
     for (k, t) in tokens.iter().enumerate() {
         if changes_year_at(tokens, k) {
-            return None;
+            return FiscalYear::Changed;
         }
         // (the rare words first, as this runs at every word)
-        if !(closes_on(&t.lower) || t.is("to")) {
+        if disagree || !(closes_on(&t.lower) || t.is("to")) {
             continue;
         }
         // (not "the first half year ending April 30", a half; and "its annual report for
@@ -6674,10 +6692,11 @@ fn fiscal_year_end(tokens: &[Tok<'_>]) -> Option<u32> {
         let Some(month) = month.map(|m| (m + part_months - 1) % 12 + 1) else {
             continue;
         };
-        if end.is_some_and(|e| e != month) {
-            return None;
-        }
+        disagree = end.is_some_and(|e| e != month);
         end = Some(month);
     }
-    end.filter(|&m| m != 12)
+    match end {
+        Some(m) if !disagree && m != 12 => FiscalYear::Ends(m),
+        _ => FiscalYear::Untold,
+    }
 }
