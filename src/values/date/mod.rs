@@ -346,16 +346,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut event_year: Option<(usize, Told)> = None;
     // The last quarter it named: "the quarter" goes back to it past a year named since
     // ("expects record earnings in 1990 ... loans were $6.6 million in the quarter").
-    let mut quarter: Option<Told> = None;
-    // Whether the text gave that quarter its number ("2nd qtr Jan 31"), not its days alone
-    // ("Qtr ended Jan 31").
-    let mut quarter_numbered = false;
+    let mut quarter: Option<StoryQuarter> = None;
     // The last half the text gave days of its own ("the first half year ending April 30"):
     // the half of that number named again alone, the other half of its year, and either
     // counted back ("the prior year's first half").
     let mut half_told: Option<Told> = None;
-    // That quarter's fiscal year, when the text tells it (see `story_year`).
-    let mut story_fiscal_year: Option<DateValue> = None;
     // What the text tells of the company's fiscal year, and the month it ends in, when it
     // names one.
     let year_told = fiscal_year_told(tokens);
@@ -534,7 +529,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let split_part = match SplitPart::of(tokens, i, end, &expr) {
                     Some(split) => {
                         let story_end = fiscal_end
-                            .or_else(|| story_fiscal_year.as_ref().map(|y| y.end.month()));
+                            .or_else(|| quarter.as_ref().and_then(StoryQuarter::year_end));
                         let Some(days) = split.days(tokens, story_end) else {
                             i = split.resume;
                             continue;
@@ -736,16 +731,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         _ => reference.as_ref(),
                     },
-                    quarter: quarter.as_ref(),
-                    quarter_numbered,
+                    quarter: quarter.as_deref(),
+                    quarter_numbered: quarter.as_ref().is_some_and(|q| q.numbered),
                     half: half_told.as_ref(),
-                    story_year: story_fiscal_year.as_ref(),
+                    story_year: quarter.as_ref().and_then(|q| q.year.as_ref()),
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
                     // (or the one the story's fiscal quarter tells)
                     fiscal_end: fiscal_end
                         .filter(|_| !(i > 0 && tokens[i - 1].is("calendar")))
-                        .or_else(|| story_fiscal_year.as_ref().map(|y| y.end.month())),
+                        .or_else(|| quarter.as_ref().and_then(StoryQuarter::year_end)),
                     // (not one of a year written after it: "the same period of 1985/86")
                     period: named_period
                         .as_ref()
@@ -1921,10 +1916,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let story_full_year = relative_year
                     && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
                     && !beside_year(tokens, i, end)
-                    && story_fiscal_year.as_ref().is_some_and(|year| {
-                        reference.as_ref().is_none_or(|r| {
-                            quarter.as_ref().is_some_and(|q| q.at == r.at)
-                                || (year.start <= r.value.start && r.value.end <= year.end)
+                    && quarter.as_ref().is_some_and(|q| {
+                        q.year.as_ref().is_some_and(|year| {
+                            speaks_of_story_year(reference.as_ref(), Some(&q.told), year)
                         })
                     });
                 if story_full_year {
@@ -2417,10 +2411,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "the previous fourth quarter", which a figure is compared with:
                         // "Full-year earnings" after it are the story's year's; but "Prior
                         // year 4th qtr and year" share the count)
-                        || (matches!(
-                            expr.core,
-                            Core::Quarter { years: ..=-1, .. } | Core::Half { years: ..=-1, .. }
-                        ) && tokens.get(end).is_none_or(|t| !t.is("and")))
+                        || (expr.part_counted_back() && tokens.get(end).is_none_or(|t| !t.is("and")))
                         // (nor a note's "Current year net includes", "Prior year net
                         // excludes", "Current qtr figures", which date its figures, not the
                         // note's periods)
@@ -2461,9 +2452,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && let (Some(d), Some(story)) = (&timex.date, &quarter)
                         && let Some(story) = fiscal_told(&mut out, story, d)
                     {
-                        story_fiscal_year = story_year(&story.value, true, tokens);
-                        quarter = Some(story);
-                        quarter_numbered = true;
+                        quarter = Some(StoryQuarter::new(story, true, tokens));
                     }
                     // (whether it is the day of a report, which dates the telling)
                     let mut reported = false;
@@ -2484,13 +2473,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // back, "Prior year 4th qtr and year", whose list keeps it a date
                         // later words lean on)
                         if quarter.is_none()
-                            && !matches!(expr.core, Core::Quarter { years: ..=-1, .. })
+                            && !expr.part_counted_back()
                             && let Some(q) = heads_quarter(tokens, first, end, d).or_else(|| {
                                 (d.granularity == Granularity::Quarter && timex.modifier.is_none())
                                     .then(|| d.clone())
                             })
                         {
-                            quarter_numbered = d.granularity == Granularity::Quarter
+                            let numbered = d.granularity == Granularity::Quarter
                                 && matches!(
                                     expr.core,
                                     Core::Quarter {
@@ -2498,10 +2487,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                         ..
                                     } | Core::RelQuarter { half: false, .. }
                                 );
-                            quarter = Some(told(q));
-                            story_fiscal_year = quarter
-                                .as_ref()
-                                .and_then(|q| story_year(&q.value, quarter_numbered, tokens));
+                            quarter = Some(StoryQuarter::new(told(q), numbered, tokens));
                         } else if let Some(story) = &quarter
                             && d.granularity == Granularity::Quarter
                             && same_number(d, &story.value)
@@ -2540,9 +2526,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                     t.redate(moved);
                                 }
                             }
-                            quarter = Some(told(d.clone()));
-                            quarter_numbered = true;
-                            story_fiscal_year = story_year(d, true, tokens);
+                            quarter = Some(StoryQuarter::new(told(d.clone()), true, tokens));
                         } else if let Some(story) = &quarter
                             && let Some(a) = anchor
                             && let Some(story) = fiscal_told(&mut out, story, d)
@@ -2551,15 +2535,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             // is over longer ago than the last one: "For the fourth quarter
                             // ended March 30, 1986" after "expects to have record fourth
                             // quarter earnings", read in March 1987, leaves the first naming)
-                            quarter = Some(if (a - d.end).num_days() <= 92 {
+                            let story = if (a - d.end).num_days() <= 92 {
                                 told(d.clone())
                             } else {
                                 story
-                            });
-                            quarter_numbered = true;
-                            story_fiscal_year = quarter
-                                .as_ref()
-                                .and_then(|q| story_year(&q.value, true, tokens));
+                            };
+                            quarter = Some(StoryQuarter::new(story, true, tokens));
                         }
                         if d.granularity == Granularity::Half
                             && timex.modifier.is_none()
@@ -4750,6 +4731,15 @@ impl Expr {
         }
     }
 
+    /// Whether this is a quarter or half counted back: "the year-ago fourth quarter", "the
+    /// prior first half", "Prior year 4th qtr".
+    fn part_counted_back(&self) -> bool {
+        matches!(
+            self.core,
+            Core::Quarter { years: ..=-1, .. } | Core::Half { years: ..=-1, .. }
+        )
+    }
+
     /// Whether this is the period a year before the one the text speaks of: "a year
     /// earlier", "a year ago", "the year-ago month".
     fn a_year_back(&self) -> bool {
@@ -5315,6 +5305,55 @@ impl<'a> Resolve<'a> {
             .flatten()
             .any(|s| !(0..s.len() - 1).any(|j| ends_sentence(s, j)))
     }
+}
+
+/// The quarter a story reports, with what the text told of it.
+struct StoryQuarter {
+    told: Told,
+    /// Whether the text gave it its number ("2nd qtr Jan 31"), not its days alone ("Qtr
+    /// ended Jan 31").
+    numbered: bool,
+    /// Its fiscal year, when the text tells it (see [`story_year`]), worked out once here
+    /// rather than for every expression read.
+    year: Option<DateValue>,
+}
+
+impl StoryQuarter {
+    fn new(told: Told, numbered: bool, tokens: &[Tok<'_>]) -> Self {
+        let year = story_year(&told.value, numbered, tokens);
+        StoryQuarter {
+            told,
+            numbered,
+            year,
+        }
+    }
+
+    /// The month its fiscal year ends in, when the text tells that year.
+    fn year_end(&self) -> Option<u32> {
+        self.year.as_ref().map(|y| y.end.month())
+    }
+}
+
+/// (the story's quarter reads as the date it is)
+impl std::ops::Deref for StoryQuarter {
+    type Target = Told;
+
+    fn deref(&self) -> &Told {
+        &self.told
+    }
+}
+
+/// Whether an expression after the date named last, `reference`, speaks of the story's
+/// fiscal year `year`: when the date named last is the story's `quarter`, a date within
+/// that year, or none ("the year" after "Net rose in 1985" is not its fiscal year).
+fn speaks_of_story_year(
+    reference: Option<&Told>,
+    quarter: Option<&Told>,
+    year: &DateValue,
+) -> bool {
+    reference.is_none_or(|r| {
+        quarter.is_some_and(|q| q.at == r.at) || (year.start <= r.start && r.end <= year.end)
+    })
 }
 
 /// The fiscal year of the story's quarter `q`, when that quarter is fiscal (numbered

@@ -994,10 +994,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && !*same
                 && matches!((years, offset), (0, 0) | (-1, 0) | (0, -1))
                 && let Some(year) = cx.story_year
-                && cx.reference.is_none_or(|r| {
-                    cx.quarter.is_some_and(|q| q.at == r.at)
-                        || (year.start <= r.start && r.end <= year.end)
-                })
+                && speaks_of_story_year(cx.reference, cx.quarter, year)
             {
                 return Some(dated_as_said(year.years_moved(years + offset)?));
             }
