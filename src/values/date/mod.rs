@@ -5372,7 +5372,13 @@ fn story_year(q: &DateValue, numbered: bool, tokens: &[Tok<'_>]) -> Option<DateV
     } else {
         (0..tokens.len()).find_map(|j| heading_months(tokens, j))? / 3
     };
-    twelve_months_to(close_moved(q.end, Unit::Month, 3 * (4 - i64::from(n)))?)
+    twelve_months_to(year_closed_by(q, n)?)
+}
+
+/// The last day of the fiscal year whose quarter `n` is `q`: as many quarters after `q`
+/// closes as are left of the year.
+fn year_closed_by(q: &DateValue, n: u32) -> Option<NaiveDate> {
+    close_moved(q.end, Unit::Month, 3 * (4 - i64::from(n)))
 }
 
 /// Whether the words of a quarter at `first..end` open a line and are followed by the day
@@ -6575,7 +6581,7 @@ fn fiscal_from_closed(
         return None;
     }
     let (_, n) = quarter_named(d)?;
-    let year_end = close_moved(d.end, Unit::Month, 3 * (4 - i64::from(n)))?;
+    let year_end = year_closed_by(d, n)?;
     // (and the story's quarter, named by its number, with "fiscal" too: "expects fiscal
     // third quarter earnings")
     let listed: Vec<(usize, u32)> = numbered.iter().map(|&(j, p, _)| (j, p)).collect();
