@@ -5602,7 +5602,10 @@ fn ends_on(
         && (tokens.get(end + 1).is_some_and(|t| t.is("ended"))
             // ("Kennametal Inc said second quarter, ending December 31, earnings should
             // show ...": a quarter by its number)
-            || (named.is_some() && tokens.get(end + 1).is_some_and(|t| t.is("ending")))
+            // (and a fiscal year, "the current fiscal year, ending September 30", "fiscal
+            // 1988, ending January 31")
+            || ((named.is_some() || current || fiscal_year.is_some())
+                && tokens.get(end + 1).is_some_and(|t| t.is("ending")))
             || (fiscal_year.is_some() && begins(end + 1))))
         || that
     {
@@ -5722,16 +5725,18 @@ fn ends_on(
         return Some((at, twelve_months_to(last)?));
     }
     // ("fiscal 1987 ending March" is named by its year, not closed by the month, whose year
-    // is unsure; "fiscal 1986, ended last March" is closed by it)
+    // is unsure; "fiscal 1986, ended last March" and "fiscal 1986, ending last January" are
+    // closed by it)
+    let month_placed = ["last", "this", "next"].iter().any(|w| tokens[at].is(w));
     if day.granularity == Granularity::Month
         && unit != Unit::Week
-        && (month || fiscal_year.is_none() || ended)
+        && (month || fiscal_year.is_none() || ended || month_placed)
     {
         day = DateValue::day(day.end);
     } else if day.granularity != Granularity::Day || month {
         return None;
     }
-    let written = matches!(date.core, Core::Cal { year: Some(_), .. });
+    let written = matches!(date.core, Core::Cal { year: Some(_), .. }) || month_placed;
     if let Some(y) = named_year.filter(|_| !written) {
         day = DateValue::day(day.end.with_year(y)?);
     }

@@ -26100,3 +26100,49 @@ fn the_full_year_in_a_fiscal_story_is_its_fiscal_year() {
         "2014-01-31"
     );
 }
+
+#[test]
+fn a_fiscal_year_set_off_by_a_comma_before_ending_closes_on_its_day() {
+    // (reuters-3758, 5636, 17839: each was the calendar's year)
+    const MITCHELL: &str = "It plans to hold its capital spending in fiscal 1988, ending \
+                            January 31, to 96 mln dlrs.";
+    const USDA: &str = "The commodities will be supplied in the current fiscal year, ending \
+                        September 30, and sales will be by private U.S. traders.";
+    const RETAILER: &str = "In fiscal 1986, ending last January, its revenues rose to 87.9 mln \
+                            dlrs from 21.3 mln dlrs the previous year.";
+    const BRITISH: &str = "Sales in fiscal 1987, ending last March, rose.";
+    assert_periods(&[
+        (
+            MITCHELL,
+            "1987-03-11",
+            "fiscal 1988",
+            ("1988", "1987-02-01", "1988-01-31"),
+        ),
+        (
+            USDA,
+            "1987-03-16",
+            "the current fiscal year",
+            ("1987", "1986-10-01", "1987-09-30"),
+        ),
+        (
+            RETAILER,
+            "1987-06-01",
+            "fiscal 1986",
+            ("1986", "1986-02-01", "1987-01-31"),
+        ),
+        (
+            RETAILER,
+            "1987-06-01",
+            "the previous year",
+            ("1985", "1985-02-01", "1986-01-31"),
+        ),
+        // (the month placed by "last" closes the year even after "ending", where "fiscal
+        // 1987 ending March" is left the calendar's: its year is unsure)
+        (
+            BRITISH,
+            "1987-06-01",
+            "fiscal 1987",
+            ("1987", "1986-04-01", "1987-03-31"),
+        ),
+    ]);
+}
