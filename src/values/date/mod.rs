@@ -5257,6 +5257,14 @@ impl<'a> Resolve<'a> {
         &told.value
     }
 
+    /// Whether the expression opens with "that", which points back at a date the text told
+    /// ("The group paid 31 cents a share for that year"), never on to the next.
+    fn points_back(&self) -> bool {
+        self.since_reference
+            .and_then(|s| s.last())
+            .is_some_and(|t| t.is("that"))
+    }
+
     /// Whether `word` stands right before the expression, when the text named a reference
     /// before it ("by the end of the year").
     fn right_after(&self, word: &str) -> bool {
@@ -5464,7 +5472,7 @@ fn ends_on(
     // names it ("the fiscal year ended June 30" is a length, as TimeBank marks it)
     let fiscal_year = year_alone.filter(|_| {
         end >= 2
-            && (tokens[end - 2].is("fiscal")
+            && (matches!(tokens[end - 2].lower.as_ref(), "fiscal" | "financial")
                 || (end >= 3 && tokens[end - 2].is("year") && tokens[end - 3].is("fiscal")))
     });
     // "the 1985 quarter ended December 28", "1985 period ended December 28", "its 1986
@@ -5796,8 +5804,24 @@ fn ends_on(
             }
             period
         }),
-        // (the year as named: "1985 period ended Feb 1, 1986" is a retailer's 1985)
+        // (the year as named: "1985 period ended Feb 1, 1986" is a retailer's 1985, the
+        // period maybe the months a table reports; "the 1987 year ended May 31" is the
+        // twelve months to that day, and so is a year that ends in the first quarter of the
+        // next when the day writes it, "1985 year ended Feb 1, 1986")
         None => match named_year {
+            Some(y)
+                if unit == Unit::Year
+                    && tokens[end - 1].is("year")
+                    && (day.end.year() == y && (written || day.end.month() > 3)
+                        || day.end.year() == y + 1 && written && day.end.month() <= 3) =>
+            {
+                let first = opening_of(day.end, Unit::Month, 12)?;
+                Some(DateValue::whole(
+                    format!("{y:04}"),
+                    (first, day.end),
+                    Granularity::Year,
+                ))
+            }
             Some(y) if unit == Unit::Year => unit_at(ymd(y, 1, 1)?, unit, 0),
             _ => unit_at(day.end, unit, 0),
         },
@@ -6491,7 +6515,9 @@ fn fiscal_year_named(
         } => (y, Some((h, 2))),
         _ => return None,
     };
-    let fiscal = tokens[words.clone()].iter().any(|t| t.is("fiscal"))
+    let fiscal = tokens[words.clone()]
+        .iter()
+        .any(|t| t.is("fiscal") || t.is("financial"))
         || (words.start > 0 && tokens[words.start - 1].is("fiscal"));
     let split = tokens.get(words.end).is_some_and(|t| t.text == "/");
     if matches!(end, 1 | 3) || !part_of_year_mod(expr) || !fiscal || split {

@@ -1565,15 +1565,16 @@ pub(super) fn fiscal_year(c: &mut Cursor<'_, '_>) -> Option<i32> {
         year
     } else if let Some(y) = c.peek_at(the).and_then(year_token)
         && c.peek_at(the + 1)
-            .is_some_and(|t| t.is("fiscal") || t.is("calendar"))
+            .is_some_and(|t| t.is("fiscal") || t.is("financial") || t.is("calendar"))
         && c.peek_at(the + 2).is_some_and(|t| t.is("year"))
         && !(the == 0
             && c.i > 0
             && matches!(c.toks[c.i - 1].text, "/" | "-")
             && c.peek().is_some_and(|t| !t.spaced()))
     {
-        // "the 1987 fiscal year", "the first half of the 1987 fiscal year" (not the end of
-        // a span of years, "the 1986/1987 fiscal year", where each year is tagged)
+        // "the 1987 fiscal year", "the 1987 financial year", "the first half of the 1987
+        // fiscal year" (not the end of a span of years, "the 1986/1987 fiscal year", where
+        // each year is tagged)
         c.i += the + 3;
         Some(y)
     } else {

@@ -1005,7 +1005,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // 1986); told in no past after one over, the next, when it is under way ("in
             // fiscal 1986. Vista said sales for the year are expected to be comparable", with
             // years ending in September, read in March 1987, is October 1986 to September
-            // 1987)
+            // 1987; not "that year", which points back at the one told)
             if matches!(unit, None | Some(Unit::Year))
                 && in_year.is_none()
                 && matches!(years + offset, -1 | 0)
@@ -1015,6 +1015,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 let r = cx.count_from(r);
                 let ahead = years + offset == 0
                     && !matches!(cx.tense, Tense::Past | Tense::Ended)
+                    && !cx.points_back()
                     && r.end < a;
                 let moved = if ahead {
                     r.years_moved(1).filter(|n| n.start <= a && a <= n.end)

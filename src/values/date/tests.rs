@@ -23876,9 +23876,15 @@ fn assert_periods(table: &[PeriodRow<'_>]) {
     for &(text, published, around, (value, first, last)) in table {
         let at = text.find(around).expect("phrase in text");
         let tags = tag(text, Some(d(published)));
+        // (the tag that is the phrase, or a longer one around it)
         let t = tags
             .iter()
-            .find(|t| t.span.start <= at + around.len() && at < t.span.end && t.span.len() > 4)
+            .find(|t| t.span == (at..at + around.len()))
+            .or_else(|| {
+                tags.iter().find(|t| {
+                    t.span.start <= at + around.len() && at < t.span.end && t.span.len() > 4
+                })
+            })
             .unwrap_or_else(|| panic!("nothing tagged at {around:?} in {text:?}"));
         let date = t.date.as_ref().expect("an interval");
         assert_eq!(
@@ -26143,6 +26149,74 @@ fn a_fiscal_year_set_off_by_a_comma_before_ending_closes_on_its_day() {
             "1987-06-01",
             "fiscal 1987",
             ("1987", "1986-04-01", "1987-03-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_year_by_its_number_and_year_closed_by_a_day_is_the_twelve_months_to_it() {
+    // (reuters-19527, 10023, 18849: each was the calendar's year)
+    const BHP: &str = "BHP Steel's net profit fell to 200.02 mln dlrs in the 1987 year ended \
+                       May 31, 1987, from 253.87 mln the year before.";
+    const TABLE: &str = "NOTE: 1985 year ended December 28, 1985.";
+    const ZCCM: &str = "Copper production for the 1987 financial year ended March 31 improved \
+                        slightly.";
+    // (a year that ends in January to March, its day not written, may be named for either
+    // year: the calendar's stays)
+    const RETAILER: &str = "Sales rose in the 1985 year ended Feb 1.";
+    assert_periods(&[
+        (
+            BHP,
+            "1987-06-29",
+            "1987",
+            ("1987", "1986-06-01", "1987-05-31"),
+        ),
+        (
+            BHP,
+            "1987-06-29",
+            "the year before",
+            ("1986", "1985-06-01", "1986-05-31"),
+        ),
+        (
+            TABLE,
+            "1987-03-26",
+            "1985",
+            ("1985", "1984-12-29", "1985-12-28"),
+        ),
+        (
+            ZCCM,
+            "1987-06-18",
+            "the 1987 financial year",
+            ("1987", "1986-04-01", "1987-03-31"),
+        ),
+        (
+            RETAILER,
+            "1987-03-26",
+            "1985",
+            ("1985", "1985-01-01", "1985-12-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn that_year_after_a_fiscal_year_over_is_that_year_whatever_the_tense() {
+    // (reuters-16119: the verb "paid" stands too far back for the tense to be read, and
+    // "that year" was the fiscal year under way; "the year" still may be)
+    const ANZ: &str = "It expects to maintain the payout at about the level of its last full \
+                       year ended September 30. The group paid 31 cents a share and 133.1 mln \
+                       dlrs in all for that year.";
+    assert_periods(&[
+        (
+            ANZ,
+            "1987-04-13",
+            "full year",
+            ("1986", "1985-10-01", "1986-09-30"),
+        ),
+        (
+            ANZ,
+            "1987-04-13",
+            "that year",
+            ("1986", "1985-10-01", "1986-09-30"),
         ),
     ]);
 }
