@@ -3770,6 +3770,10 @@ struct SplitPart {
     year: i32,
     n: u32,
     per_year: i32,
+    /// Whether the part stands after the split, so that a month written after it closes
+    /// the part ("the 1986/87 first half ending January 31"), not the year ("the second
+    /// half of fiscal 1987/88 ending March").
+    named_last: bool,
 }
 
 impl SplitPart {
@@ -3806,13 +3810,16 @@ impl SplitPart {
             year: first + 1,
             n,
             per_year,
+            named_last: split < i,
         })
     }
 
     /// Its days: that part of the fiscal year that ends in the year the split runs to,
     /// with the month written after the split ("the second half of fiscal 1987/88 ending
-    /// March" is October 1987 to March 1988), else with `story_end`, the month the story's
-    /// fiscal years end with; none when neither is known, or the month is December.
+    /// March" is October 1987 to March 1988), or the month written after the part that
+    /// closes it ("the 1986/87 first half ending January 31", a year to July, is August
+    /// 1986 to January 1987), else with `story_end`, the month the story's fiscal years end
+    /// with; none when neither is known, or the year ends in December.
     fn days(&self, tokens: &[Tok<'_>], story_end: Option<u32>) -> Option<DateValue> {
         let after = self.to
             + usize::from(
@@ -3823,7 +3830,16 @@ impl SplitPart {
         let written = tokens
             .get(after)
             .filter(|t| closes_on(&t.lower))
-            .and_then(|_| month_closed_at(tokens, after));
+            .and_then(|_| month_closed_at(tokens, after))
+            .map(|m| {
+                // (the parts after the one that closes on it run on to the year's end)
+                let on = if self.named_last {
+                    (self.per_year as u32 - self.n) * 12 / self.per_year as u32
+                } else {
+                    0
+                };
+                (m - 1 + on) % 12 + 1
+            });
         let end = written.or(story_end).filter(|&m| m != 12)?;
         fiscal_part_in(end, self.n, self.per_year, self.year)
     }

@@ -26220,3 +26220,39 @@ fn that_year_after_a_fiscal_year_over_is_that_year_whatever_the_tense() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_after_a_part_named_after_its_split_year_closes_the_part() {
+    // (the month closed the year: "the 1986/87 first half ending January 31" was February
+    // to July 1986, and its day January 1986)
+    const FIRST: &str = "Domestic sales in the 1986/87 first half ending January 31 fell.";
+    const SECOND: &str = "Domestic sales in the 1986/87 second half ending July 31 fell.";
+    // (before the split, the month still closes the year)
+    const OF: &str = "Exports in the second half of fiscal 1987/88 ending March will rise.";
+    assert_periods(&[
+        (
+            FIRST,
+            "1987-03-30",
+            "first half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        (
+            FIRST,
+            "1987-03-30",
+            "January 31",
+            ("1987-01-31", "1987-01-31", "1987-01-31"),
+        ),
+        (
+            SECOND,
+            "1987-03-30",
+            "second half",
+            ("1987-H2", "1987-02-01", "1987-07-31"),
+        ),
+        (
+            OF,
+            "1987-03-30",
+            "the second half of fiscal 1987/88",
+            ("1988-H2", "1987-10-01", "1988-03-31"),
+        ),
+    ]);
+}
