@@ -2129,7 +2129,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens[i..end]
                             .iter()
                             .any(|t| t.is("fiscal") || t.is("financial"))
-                        && let Some(half) = fiscal_half(&cx, n)
+                        && let Some(half) = fiscal_half(&cx, n).or_else(|| {
+                            let current = tokens[i..end].iter().any(|t| {
+                                matches!(t.lower.as_ref(), "current" | "this" | "present")
+                            });
+                            fiscal_half_of_year(&cx, n, current)
+                        })
                     {
                         // ("Nike's second quarter ended Nov. 30. Revenue for the first half
                         // of the fiscal year rose" is June to November: the story's fiscal
@@ -6753,7 +6758,13 @@ fn fiscal_year_told(tokens: &[Tok<'_>]) -> FiscalYear {
                     || year_token(&tokens[k0 - back]).is_some()
                         && tokens[k0 - back - 1].is("fiscal"))
         });
-        let year_before = k0 > 0 && tokens[k0 - 1].is("year") || year_at.is_some();
+        // ("the current fiscal year, ending October 31": set off by a comma)
+        let fiscal_year_set_off = k0 > 3
+            && tokens[k0 - 1].text == ","
+            && tokens[k0 - 2].is("year")
+            && matches!(tokens[k0 - 3].lower.as_ref(), "fiscal" | "financial");
+        let year_before =
+            k0 > 0 && tokens[k0 - 1].is("year") || year_at.is_some() || fiscal_year_set_off;
         // ("first half fiscal 1987, ended Feb 28", "the second half of fiscal 1987 ending in
         // August": the day closes the part, and the year ends as many months on)
         let part_months = year_at

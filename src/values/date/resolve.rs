@@ -273,9 +273,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             // ("the fiscal first quarter" after the story's fiscal fourth: counted in its
             // fiscal year, as a quarter by its number alone is)
+            // (and the story's own, "Perry Drug earned 13 cts a share in its first quarter
+            // this year" after its fiscal first quarter, November to January)
             if !*half
                 && *years == 0
                 && let Some(moved) = counted_in_story_year(cx, *n)
+                    .or_else(|| in_story_year(cx, *n, 0).filter(|_| is_story_number(cx, *n)))
             {
                 return Some(dated_as_said(moved));
             }
@@ -463,6 +466,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             }) else {
                 return Some(unresolved(&format!("XXXX-H{h}")));
             };
+            // (a half of a year written, in a story whose quarters are fiscal and whose
+            // fiscal year the text tells, is that half of the fiscal year so named, as a
+            // quarter is: "the 1985 second half" after the first quarter ended January 31,
+            // in years to October, is May to October 1985), its value as written
+            if year.is_some()
+                && *years == 0
+                && let Some(fy) = cx.story_year.filter(|fy| fy.end.month() > 3)
+                && let Some(mut fiscal) = fiscal_part_in(fy.end.month(), *h, 2, y)
+            {
+                fiscal.timex = format!("{y:04}-H{h}");
+                return Some(dated(fiscal));
+            }
             let mut d = part_of_year(y, *h, true)?;
             if year.is_none()
                 && *years == 0
@@ -2510,6 +2525,24 @@ pub(super) fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
     ))
 }
 
+/// Half `h` of the fiscal year, in a story that tells the month its fiscal years end in and
+/// reports no quarter: of the one under way at the publication when `current` ("the second
+/// half of the current financial year" after "fiscal 1987/88 ending March", read in October
+/// 1987, is October 1987 to March 1988); else, told in no past, the nearest, as a half by
+/// its number alone is read ("to carry out 80 pct of 1987/88 public works in the first
+/// half of the fiscal year", read in March 1987, is April to September 1987).
+pub(super) fn fiscal_half_of_year(cx: &Resolve<'_>, h: u32, current: bool) -> Option<DateValue> {
+    let (end, a) = (cx.fiscal_end?, cx.anchor?);
+    cx.quarter.is_none().then_some(())?;
+    if current {
+        return fiscal_part_in(end, h, 2, a.year() + i32::from(a.month() > end));
+    }
+    if matches!(cx.tense, Tense::Past | Tense::Ended) {
+        return None;
+    }
+    fiscal_part(end, h, 2, &part_of_year(a.year(), h, true)?, a)
+}
+
 /// Whether quarter, half or year `d` has days other than the calendar's one of its kind
 /// that it starts in: a fiscal one the text gave its days ("the quarter ended January 31",
 /// "the year starting April 1").
@@ -2560,6 +2593,14 @@ fn counted_in_story_year(cx: &Resolve<'_>, q: u32) -> Option<DateValue> {
     let past = matches!(cx.tense, Tense::Past | Tense::Ended);
     let years = i32::from((q, n) == (1, 4) && !past) - i32::from(q > n && past);
     in_story_year(cx, q, years)
+}
+
+/// Whether `q` is the number of the story's quarter, when that quarter is fiscal.
+fn is_story_number(cx: &Resolve<'_>, q: u32) -> bool {
+    cx.quarter
+        .filter(|s| fiscal(&s.value))
+        .and_then(|s| quarter_named(&s.value))
+        .is_some_and(|(_, n)| n == q)
 }
 
 /// Quarter `q` of the story's fiscal year, counted `years` back (or on), when the story's

@@ -26256,3 +26256,75 @@ fn a_month_after_a_part_named_after_its_split_year_closes_the_part() {
         ),
     ]);
 }
+
+#[test]
+fn the_current_fiscal_year_set_off_before_its_day_tells_the_stories_fiscal_year() {
+    // (reuters-6089: every period was the calendar's)
+    const PERRY: &str = "Perry Drug Stores Inc, which two weeks ago reported sharply lower \
+                         first quarter earnings, plans to slow its expansion. He said \"We \
+                         expect to regain our earnings momentum in the second half of the \
+                         current fiscal year, ending October 31.\" Perry Drug earned 13 cts a \
+                         share in its first quarter this year. It made 11 cts a share in last \
+                         year's second half, down from 51 cts in the 1985 second half.";
+    assert_periods(&[
+        (
+            PERRY,
+            "1987-03-17",
+            "first quarter earnings",
+            ("1987-Q1", "1986-11-01", "1987-01-31"),
+        ),
+        (
+            PERRY,
+            "1987-03-17",
+            "the second half of the current fiscal year",
+            ("1987-H2", "1987-05-01", "1987-10-31"),
+        ),
+        // (the story's quarter named again with "this year")
+        (
+            PERRY,
+            "1987-03-17",
+            "first quarter this year",
+            ("1987-Q1", "1986-11-01", "1987-01-31"),
+        ),
+        (
+            PERRY,
+            "1987-03-17",
+            "last year's second half",
+            ("1986-H2", "1986-05-01", "1986-10-31"),
+        ),
+        // (a half of a year written: that half of the fiscal year so named)
+        (
+            PERRY,
+            "1987-03-17",
+            "the 1985 second half",
+            ("1985-H2", "1985-05-01", "1985-10-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_half_of_the_current_fiscal_year_is_that_half_of_the_year_under_way() {
+    // (reuters-21497: it was the calendar's second half)
+    const RBI: &str = "The move is part of the bank's policy for the second half of fiscal \
+                       1987/88 ending March. Malhotra said the rate of monetary expansion \
+                       must be kept under control in the second half of the current \
+                       financial year.";
+    // ("the fiscal year" alone, told in no past, the nearest: it was the calendar's half)
+    const JAPAN: &str = "Its fiscal year ends March 31. The package is expected to include a \
+                         plan to carry out 80 pct of total public works in the first half of \
+                         the fiscal year.";
+    assert_periods(&[
+        (
+            RBI,
+            "1987-10-19",
+            "the second half of the current financial year",
+            ("1988-H2", "1987-10-01", "1988-03-31"),
+        ),
+        (
+            JAPAN,
+            "1987-03-18",
+            "the first half of the fiscal year",
+            ("1987-H1", "1987-04-01", "1987-09-30"),
+        ),
+    ]);
+}
