@@ -400,6 +400,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // `out`, their numbers and, for one named with the day that closes it, where that day
     // is (the story's fiscal quarter, which those named before it are; see the end).
     let mut numbered: Vec<(usize, u32, Option<usize>)> = Vec::new();
+    // The halves named by their number, with the year when "fiscal" names one ("the second
+    // half of fiscal 1987"), and the first quarter or half closed on a day of its own (the
+    // fiscal part those named before it are counted in; see the end).
+    let mut halves: Vec<(usize, u32, Option<i32>)> = Vec::new();
+    let mut first_closed: Option<usize> = None;
     // When the last date named is the day of a report ("said on Tuesday", "reported
     // Tuesday"), the date named before it: the period a report's figures are compared
     // with is theirs, not the report's ("third-quarter revenue of $69.1 billion on Tuesday,
@@ -2943,6 +2948,26 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     if let Some(q) = expr.bare_quarter().filter(|_| expr.modifier.is_none()) {
                         numbered.push((out.len(), q, closed_at));
                     }
+                    // (a year written without "fiscal" is the calendar's: "the first half of
+                    // 1987" stays)
+                    if let Some((h, year)) = expr.half_named().filter(|_| expr.modifier.is_none())
+                        && (year.is_none()
+                            || tokens[first.saturating_sub(1)..end]
+                                .iter()
+                                .any(|t| t.is("fiscal")))
+                    {
+                        halves.push((out.len(), h, year));
+                    }
+                    if first_closed.is_none()
+                        && closed_at.is_some()
+                        && timex.modifier.is_none()
+                        && timex.date.as_ref().is_some_and(|d| {
+                            matches!(d.granularity, Granularity::Quarter | Granularity::Half)
+                                && own_days(d)
+                        })
+                    {
+                        first_closed = Some(out.len());
+                    }
                     // (a length named after a period of days is the period the text speaks
                     // of next: "Sales for the five weeks ended April 4 rose. Sales for the
                     // first nine weeks of its fiscal year were up from the same period a
@@ -3098,6 +3123,36 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         for &(j, p, _) in numbered[..n].iter().rev().take_while(|(.., c)| c.is_none()) {
             if p == q {
                 (out[j].value, out[j].date) = (value.clone(), date.clone());
+            }
+        }
+    }
+    // "Hartmarx expects record earnings in the second half of fiscal 1987 ... The company
+    // reported earnings for the second quarter ended May 31": in a story that tells nothing
+    // of its fiscal year, a half named before the first part it closes on a day, at most two
+    // sentences before, is that half of the fiscal years the closed part tells (June to
+    // November 1987; it was the calendar's), of the year written after "fiscal", else the
+    // one that stands to the publication as the calendar's did
+    if year_told == FiscalYear::Untold
+        && let (Some(c), Some(a)) = (first_closed, anchor)
+        && let Some(year_end) = out[c].date.as_ref().and_then(part_closes_year)
+    {
+        for &(j, h, written) in halves.iter().filter(|&&(j, ..)| j < c) {
+            let near = (token_at(tokens, out[j].span.end)..token_at(tokens, out[c].span.start))
+                .filter(|&t| ends_sentence(tokens, t))
+                .count()
+                <= 2;
+            let Some(calendar) = out[j].date.as_ref().filter(|d| near && !own_days(d)) else {
+                continue;
+            };
+            let fiscal = match written {
+                Some(y) => fiscal_part_in(year_end, h, 2, y).map(|mut d| {
+                    d.timex = format!("{y:04}-H{h}");
+                    d
+                }),
+                None => fiscal_part(year_end, h, 2, calendar, a),
+            };
+            if let Some(fiscal) = fiscal {
+                out[j].redate(fiscal);
             }
         }
     }
@@ -4752,6 +4807,20 @@ impl Expr {
         }
     }
 
+    /// The number of a half named by it, and its year when written: "the second half"
+    /// (2), "the first half of 1987" (1, 1987); not one counted back.
+    fn half_named(&self) -> Option<(u32, Option<i32>)> {
+        match self.core {
+            Core::Half { year, h, years: 0 } => Some((h, year)),
+            Core::RelQuarter {
+                n,
+                half: true,
+                years: 0,
+            } => Some((n, None)),
+            _ => None,
+        }
+    }
+
     /// Whether this is a quarter or half counted back: "the year-ago fourth quarter", "the
     /// prior first half", "Prior year 4th qtr".
     fn part_counted_back(&self) -> bool {
@@ -5402,6 +5471,20 @@ fn story_year(q: &DateValue, numbered: bool, tokens: &[Tok<'_>]) -> Option<DateV
         (0..tokens.len()).find_map(|j| heading_months(tokens, j))? / 3
     };
     twelve_months_to(year_closed_by(q, n)?)
+}
+
+/// The month the fiscal year ends in that a quarter or half `d` with days of its own, as
+/// the text numbered it, tells: "the second quarter ended May 31", November; "the first
+/// half ended January 31", July.
+fn part_closes_year(d: &DateValue) -> Option<u32> {
+    let per_year = match d.granularity {
+        Granularity::Quarter => 4,
+        Granularity::Half => 2,
+        _ => return None,
+    };
+    let n = period_index(d)?.rem_euclid(per_year) + 1;
+    let left = i64::from((per_year - n) * (12 / per_year));
+    Some(close_moved(d.end, Unit::Month, left)?.month())
 }
 
 /// The last day of the fiscal year whose quarter `n` is `q`: as many quarters after `q`

@@ -26328,3 +26328,43 @@ fn a_half_of_the_current_fiscal_year_is_that_half_of_the_year_under_way() {
         ),
     ]);
 }
+
+#[test]
+fn a_half_named_before_the_first_part_closed_on_a_day_is_that_half_of_its_fiscal_year() {
+    // (reuters-19928, 5563: each was the calendar's second half)
+    const HARTMARX: &str = "Hartmarx Corp expects record earnings in the second half of fiscal \
+                            1987, Chairman John Meinert said. The company reported earnings \
+                            for the second quarter ended May 31 of 8,265,000 dlrs.";
+    const MAGNETIC: &str = "Magnetic Technologies Corp said it expects the second half to show \
+                            continued growth. The company today reported a profit for the \
+                            first half ended January 31 of 105,013 dlrs.";
+    // (a year written without "fiscal" is the calendar's)
+    const CALENDAR: &str = "It expects sales to rise in the first half of 1987. The company \
+                            reported a profit for the first quarter ended January 31.";
+    assert_periods(&[
+        (
+            HARTMARX,
+            "1987-06-29",
+            "the second half of fiscal 1987",
+            ("1987-H2", "1987-06-01", "1987-11-30"),
+        ),
+        (
+            MAGNETIC,
+            "1987-03-16",
+            "the second half",
+            ("1987-H2", "1987-02-01", "1987-07-31"),
+        ),
+        (
+            MAGNETIC,
+            "1987-03-16",
+            "the first half",
+            ("1987-H1", "1986-08-01", "1987-01-31"),
+        ),
+        (
+            CALENDAR,
+            "1987-03-16",
+            "the first half of 1987",
+            ("1987-H1", "1987-01-01", "1987-06-30"),
+        ),
+    ]);
+}
