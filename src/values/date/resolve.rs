@@ -459,7 +459,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 anchor.map(|a| {
                     let current = if a.month() <= 6 { 1 } else { 2 };
                     let back = *years != 0 || matches!(tense, Tense::Past);
-                    a.year() - i32::from(*h > current && back)
+                    // (and one barely begun, most of it still to come: "losses on
+                    // inventories in the first half", read in March after "the year")
+                    let month_in = (a.month() - 1) % 6;
+                    let under_way =
+                        *h == current && *years == 0 && tense == Tense::Past && month_in < 3;
+                    a.year() - i32::from(*h > current && back || under_way)
                         + i32::from(*h < current && tense == Tense::Future && *years == 0)
                         + years
                 })

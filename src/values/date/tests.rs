@@ -18675,12 +18675,13 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
             "the previous period",
             "1986-H1",
         ),
-        // (but "the quarter" after a half is still a quarter)
+        // (but "the quarter" after a half is still a quarter, in the half's year: a first
+        // half told in the past in March is last year's)
         (
             "Net rose 4 pct in the first half. Dividends were five mln dlrs in the quarter.",
             "1987-03-02",
             "the quarter",
-            "1987-Q1",
+            "1986-Q1",
         ),
     ];
     assert_spans(&table);
@@ -26364,6 +26365,30 @@ fn a_half_named_before_the_first_part_closed_on_a_day_is_that_half_of_its_fiscal
             CALENDAR,
             "1987-03-16",
             "the first half of 1987",
+            ("1987-H1", "1987-01-01", "1987-06-30"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_half_told_in_the_past_in_its_first_three_months_is_last_years() {
+    // (reuters-3490, 8633: each was this year's, barely begun; near its end it stays,
+    // "Adam Opel AG had a first half profit after three years of losses", read in June)
+    const SHELL: &str = "Overall the year had not been a good one, with downstream operations \
+                         also affected in the first half by large losses on inventories.";
+    const OPEL: &str = "Adam Opel AG had a first half profit after three years of losses, the \
+                        trade paper said.";
+    assert_periods(&[
+        (
+            SHELL,
+            "1987-03-11",
+            "the first half",
+            ("1986-H1", "1986-01-01", "1986-06-30"),
+        ),
+        (
+            OPEL,
+            "1987-06-29",
+            "first half",
             ("1987-H1", "1987-01-01", "1987-06-30"),
         ),
     ]);
