@@ -1221,7 +1221,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     let since = |k: usize| start >= k && toks[start - k].is("since");
     let a_month = month_of(&toks[start].lower).is_some();
     let a_season = end == start + 1 && season_of(&toks[start].lower).is_some();
-    if (since(1) && !attributive && !toks[start].is("the"))
+    // (a participle in "-ed" after the date names no noun by it: "has announced a series of
+    // measures since May intended to stimulate exports")
+    let ed_after = after.is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ed"));
+    if (since(1) && (!attributive || ed_after) && !toks[start].is("the"))
         || (since(2)
             && (matches!(
                 toks[start - 1].lower.as_ref(),

@@ -26393,3 +26393,23 @@ fn a_half_told_in_the_past_in_its_first_three_months_is_last_years() {
         ),
     ]);
 }
+
+#[test]
+fn a_month_after_since_before_a_participle_began_in_the_past() {
+    // (reuters-8606: "intended" made the month one still to come)
+    assert_values(&[
+        (
+            "Indonesia has announced a series of measures since May intended to stimulate \
+             exports.",
+            "1987-03-24",
+            "May",
+            "1986-05",
+        ),
+        (
+            "It has announced measures since May.",
+            "1987-03-24",
+            "May",
+            "1986-05",
+        ),
+    ]);
+}
