@@ -285,6 +285,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if !*half && let Some(moved) = counted_back_in_story_year(cx, *n, *years) {
                 return Some(dated_as_said(moved));
             }
+            // (with no quarter of the story's, in a story that names the month its fiscal
+            // years end in, a quarter by its number alone, of those fiscal years: "Its fiscal
+            // year ends June 30. In the fiscal third quarter, revenue rose", read in April
+            // 2014, is January to March 2014; it was the calendar's July to September)
+            if !*half && *years == 0 && cx.quarter.is_none() && cx.fiscal_end.is_some() {
+                return resolve_as(Core::Quarter {
+                    year: None,
+                    q: *n,
+                    years: 0,
+                    by_months: false,
+                });
+            }
             // (and a half so counted after one the text gave days of its own: "first half
             // fiscal 1987, ended Feb 28 ... up from 16.6 mln in the prior year's first half"
             // is September 1985 to February 1986)
@@ -423,7 +435,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     .then(|| {
                         let uncounted = part_of_year(y - years, *q, false)?;
                         let part = fiscal_part(end, *q, 4, &uncounted, a)?;
+                        // (still to come, not one over more than a quarter ago, which the
+                        // calendar's just closed may stand for: "Its fiscal year ends June
+                        // 30. It expects revenue to rise in the first quarter", read in April
+                        // 2014, is July to September 2014, not 2013)
+                        let gone = tense == Tense::Future
+                            && close_moved(part.end, Unit::Month, 3).is_some_and(|e| e < a);
                         match years {
+                            0 if gone => fiscal_part_moved(&part, 4, true),
                             0 => Some(part),
                             _ => fiscal_part_moved(&part, 4 * years, true),
                         }

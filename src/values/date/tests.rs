@@ -26413,3 +26413,36 @@ fn a_month_after_since_before_a_participle_began_in_the_past() {
         ),
     ]);
 }
+
+#[test]
+fn a_fiscal_quarter_by_its_number_in_a_story_that_names_its_year_end() {
+    const PAST: &str = "Microsoft's fiscal year ends June 30. In the fiscal third quarter, \
+                        revenue rose 17%.";
+    // (still to come, the next one, not the one over nine months ago: it was July to
+    // September 2013)
+    const AHEAD: &str = "Microsoft's fiscal year ends June 30. It expects revenue to rise in \
+                         the first quarter.";
+    // (reuters-1679: it was the calendar's third quarter)
+    const ASBESTEC: &str = "The transaction is expected to be completed early in the third \
+                            quarter of its fiscal year ending September 30, 1987.";
+    assert_periods(&[
+        (
+            PAST,
+            "2014-04-25",
+            "the fiscal third quarter",
+            ("2014-Q3", "2014-01-01", "2014-03-31"),
+        ),
+        (
+            AHEAD,
+            "2014-04-25",
+            "the first quarter",
+            ("2014-Q1", "2014-07-01", "2014-09-30"),
+        ),
+        (
+            ASBESTEC,
+            "1987-03-04",
+            "early in the third quarter of its fiscal year",
+            ("1987-Q3", "1987-04-01", "1987-04-30"),
+        ),
+    ]);
+}
