@@ -939,6 +939,37 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     })
 }
 
+/// The months from the month tagged before `d` to the end of `d` (at token `first`), when
+/// the text writes them as a range ("between January and May", "from October to
+/// February", "October-February") or names two months in a row ("in January and
+/// February", "October and November"): the period "the same period last year" is after it
+/// (not two months apart, "in January and May"; a range that makes a half, a quarter or a
+/// year names that, see `months_spanned`).
+fn months_of_range(
+    toks: &[Tok<'_>],
+    first: usize,
+    prev: Option<&Timex>,
+    d: &DateValue,
+) -> Option<DateValue> {
+    let p = prev?;
+    let from = p
+        .date
+        .as_ref()
+        .filter(|o| o.granularity == Granularity::Month)?;
+    let k = token_at(toks, p.span.end);
+    if !(k > 0 && toks[k - 1].end == p.span.end && k + 1 == first) {
+        return None;
+    }
+    let months = (d.start.year() - from.start.year()) * 12 + d.start.month() as i32
+        - from.start.month() as i32;
+    let opens = token_at(toks, p.span.start);
+    let joint = &toks[k];
+    let ranged = opens_range(toks, opens, joint)
+        || (joint.text == "/" && !joint.spaced())
+        || (joint.is("and") && months == 1);
+    (ranged && (1..12).contains(&months)).then(|| DateValue::days(from.start, d.end))
+}
+
 /// Whether the words after "the period" say which period: "from 2000 to 2010", "of
 /// military rule", "before the vote" (not "of 14.7 mln dlrs", "from 190 a year earlier").
 fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
@@ -1333,6 +1364,9 @@ pub(super) fn period_of_days(
     prev: Option<&Timex>,
     d: &DateValue,
 ) -> Option<(DateValue, bool)> {
+    if d.granularity == Granularity::Month {
+        return months_of_range(toks, first, prev, d).map(|days| (days, false));
+    }
     if d.granularity != Granularity::Day || d.start != d.end {
         return None;
     }

@@ -4220,7 +4220,7 @@ fn quantifier_before(tokens: &[Tok<'_>], i: usize) -> Option<(usize, (Modifier, 
 
 /// Whether `joint`, after a date that starts at token `start`, opens a range to the next:
 /// "to", "through", "until", a dash, or "and" after "between".
-fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
+pub(super) fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> bool {
     matches!(
         joint.lower.as_ref(),
         "to" | "through" | "until" | "till" | "-" | "–"

@@ -26446,3 +26446,42 @@ fn a_fiscal_quarter_by_its_number_in_a_story_that_names_its_year_end() {
         ),
     ]);
 }
+
+#[test]
+fn the_same_period_after_a_range_of_months_is_those_months() {
+    // (reuters-18798, 8136, 8654: each was the last month alone)
+    const ECUADOR: &str = "The central bank said that between January and May Ecuador sold \
+                           16.1 mln barrels, compared with 32 mln in the same period last year.";
+    const VW: &str = "Its share rose to 29 pct in January and February from 26 pct in the \
+                      year-ago period.";
+    const SUGAR: &str = "Human sugar consumption in October-February rose to 817,856 tonnes \
+                         from 799,128 in the year-ago period.";
+    // (two months apart, joined by "and", are no range)
+    const APART: &str = "Sales in January and May rose from the same period last year.";
+    assert_periods(&[
+        (
+            ECUADOR,
+            "1987-06-18",
+            "the same period last year",
+            ("1986-01-01..1986-05-31", "1986-01-01", "1986-05-31"),
+        ),
+        (
+            VW,
+            "1987-03-23",
+            "the year-ago period",
+            ("1986-01-01..1986-02-28", "1986-01-01", "1986-02-28"),
+        ),
+        (
+            SUGAR,
+            "1987-03-24",
+            "the year-ago period",
+            ("1985-10-01..1986-02-28", "1985-10-01", "1986-02-28"),
+        ),
+        (
+            APART,
+            "1987-06-18",
+            "the same period last year",
+            ("1986-05", "1986-05-01", "1986-05-31"),
+        ),
+    ]);
+}
