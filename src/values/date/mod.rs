@@ -2979,6 +2979,28 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // same period last year": the first months of the year named are the
                     // period; not what "a year earlier" counts from, which is the year, as
                     // TimeBank marks it)
+                    // ("its year-to-date load factor was down to 52.2 pct from 54.8 pct
+                    // during the same period last year" after February: the year so far, to
+                    // the end of the month, or the day, the text named last)
+                    let year_so_far = (tokens[end - 1].is("date")
+                        && tokens[first..end].iter().any(|t| t.is("year")))
+                        || to_date(&tokens[first].lower) == Some(Unit::Year);
+                    if year_so_far
+                        && let Some(m) = reference.as_ref().map(|r| &r.value).filter(|m| {
+                            m.granularity <= Granularity::Month
+                                && anchor
+                                    .is_some_and(|a| m.start <= a && m.start.year() == a.year())
+                        })
+                        && let Some(opening) = ymd(m.start.year(), 1, 1)
+                    {
+                        named_period = Some((
+                            Told {
+                                value: DateValue::days(opening, m.end),
+                                at: timex.span.clone(),
+                            },
+                            false,
+                        ));
+                    }
                     if let Some(days) = first_part_of(tokens, first, out.last(), &timex) {
                         named_period = Some((
                             Told {

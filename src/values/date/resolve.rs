@@ -1068,12 +1068,18 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // "the same period a year ago" after "the March 11-20 period", "the period"
             // after "the four weeks ended February 25": the days the text named as a period,
             // so many years back ("the prior period": as many days before)
+            // (and in a year written, "the same period of 1986" after "year-to-date" read in
+            // March 1987: those days in that year, counted by the year of their last)
             if unit.is_none()
-                && in_year.is_none()
                 && matches!(offset, -1 | 0)
                 && let Some((p, _)) = cx.current_period()
+                && (in_year.is_none() || *offset == 0)
             {
-                let moved = cx.count_from(p).days_moved(*offset, i64::from(*years))?;
+                let years = match in_year {
+                    Some(y) => y - p.value.end.year(),
+                    None => *years,
+                };
+                let moved = cx.count_from(p).days_moved(*offset, i64::from(years))?;
                 // ("the first week of the period")
                 return Some(dated_as_said(moved));
             }

@@ -18602,12 +18602,13 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
             "the same period of 2012",
             "2012",
         ),
+        // (but a length and the day that closes it are a period, its days in that year)
         (
             "Total sales for the four weeks ended February 28 rose 11.3 pct to 416 mln, \
                  from 374 mln in the comparable 1986 period.",
             "1987-03-05",
             "the comparable 1986 period",
-            "1986",
+            "1986-02-01..1986-02-28",
         ),
         // a range of months that makes a half, a quarter or a year is that period
         (
@@ -18638,13 +18639,13 @@ fn the_same_period_of_a_year_is_the_period_named_last_in_that_year() {
             "the same period last year",
             "1986-Q1",
         ),
-        // (not a range that makes none: January to November is no period)
+        // (and a range that makes none is its months: January to November)
         (
             "Shipments in January/November 1986 totalled 1,693,951 tonnes, against \
                  1,469,208 tonnes in the same 1985 period.",
             "1987-04-01",
             "the same 1985 period",
-            "1985-11",
+            "1985-01-01..1985-11-30",
         ),
         // a half is the same half, not the quarter it opens with
         (
@@ -26482,6 +26483,56 @@ fn the_same_period_after_a_range_of_months_is_those_months() {
             "1987-06-18",
             "the same period last year",
             ("1986-05", "1986-05-01", "1986-05-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn the_same_period_of_a_year_after_a_period_or_the_year_so_far_is_those_days_then() {
+    // (reuters-21096, 15279, 1583, 4893: each was the year, or the month named last)
+    const ITALY: &str = "For the first nine months of 1987, the balance of payments showed a \
+                         deficit of 1,921 billion lire against a 1,725 billion deficit in the \
+                         same 1986 period.";
+    const AMERICA_WEST: &str = "Its March load factor fell to 58.7 pct from 69.8 pct a year \
+                                earlier and its year-to-date load factor dropped to 56.6 pct \
+                                from 60.4 pct during the same period of 1986.";
+    const PIEDMONT: &str = "Its February load factor fell to 52.6 pct from 57 pct a year \
+                            earlier and its year-to-date load factor was down to 52.2 pct from \
+                            54.8 pct during the same period last year.";
+    const FEED: &str = "Feed compounds produced in Britain in the five weeks ended January 31 \
+                        totalled 973,400 tonnes, against 966,200 tonnes produced in the same \
+                        1986 period.";
+    assert_periods(&[
+        (
+            ITALY,
+            "1987-10-19",
+            "the same 1986 period",
+            ("1986-01-01..1986-09-30", "1986-01-01", "1986-09-30"),
+        ),
+        (
+            AMERICA_WEST,
+            "1987-04-08",
+            "the same period of 1986",
+            ("1986-01-01..1986-03-31", "1986-01-01", "1986-03-31"),
+        ),
+        (
+            PIEDMONT,
+            "1987-03-04",
+            "the same period last year",
+            ("1986-01-01..1986-02-28", "1986-01-01", "1986-02-28"),
+        ),
+        // (a month on, "a year earlier" after the month stays that month)
+        (
+            PIEDMONT,
+            "1987-03-04",
+            "a year earlier",
+            ("1986-02", "1986-02-01", "1986-02-28"),
+        ),
+        (
+            FEED,
+            "1987-03-05",
+            "the same 1986 period",
+            ("1985-12-28..1986-01-31", "1985-12-28", "1986-01-31"),
         ),
     ]);
 }
