@@ -2982,9 +2982,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // ("its year-to-date load factor was down to 52.2 pct from 54.8 pct
                     // during the same period last year" after February: the year so far, to
                     // the end of the month, or the day, the text named last)
+                    // (and "the year" of "the year to date", "the year-to-date", whose
+                    // tag leaves the words out)
+                    let to_date_after = tokens[end - 1].is("year")
+                        && tokens[end..tokens.len().min(end + 4)]
+                            .iter()
+                            .map(|t| t.lower.as_ref())
+                            .filter(|w| *w != "-")
+                            .take(2)
+                            .eq(["to", "date"]);
                     let year_so_far = (tokens[end - 1].is("date")
                         && tokens[first..end].iter().any(|t| t.is("year")))
-                        || to_date(&tokens[first].lower) == Some(Unit::Year);
+                        || to_date(&tokens[first].lower) == Some(Unit::Year)
+                        || to_date_after;
                     if year_so_far
                         && let Some(m) = reference.as_ref().map(|r| &r.value).filter(|m| {
                             m.granularity <= Granularity::Month
@@ -2993,9 +3003,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                         && let Some(opening) = ymd(m.start.year(), 1, 1)
                     {
+                        // (to the end of the period that date opened or closed: "the March
+                        // 1-10 period ... the calendar year-to-date" runs to March 10)
+                        let last = named_period
+                            .as_ref()
+                            .filter(|(p, _)| reference.as_ref().is_some_and(|r| r.at == p.at))
+                            .map_or(m.end, |(p, _)| p.value.end.max(m.end));
                         named_period = Some((
                             Told {
-                                value: DateValue::days(opening, m.end),
+                                value: DateValue::days(opening, last),
                                 at: timex.span.clone(),
                             },
                             false,

@@ -26536,3 +26536,28 @@ fn the_same_period_of_a_year_after_a_period_or_the_year_so_far_is_those_days_the
         ),
     ]);
 }
+
+#[test]
+fn the_year_to_date_whose_tag_leaves_its_words_out_is_the_year_so_far() {
+    // (reuters-2300, 4973: the first was the year, the second the year to March 1)
+    const MIDWAY: &str = "February traffic rose 12 pct. Traffic for the year-to-date advanced \
+                          17.7 pct to 332.9 mln from 282.8 mln in the comparable period a year \
+                          ago.";
+    const AMC: &str = "American Motors said its U.S. sales for the March 1-10 period dropped 57 \
+                       pct. Domestic sales for the calendar year-to-date fell 61 pct to 5,682 \
+                       cars from 14,641 cars in the comparable period of 1986.";
+    assert_periods(&[
+        (
+            MIDWAY,
+            "1987-03-05",
+            "the comparable period a year ago",
+            ("1986-01-01..1986-02-28", "1986-01-01", "1986-02-28"),
+        ),
+        (
+            AMC,
+            "1987-03-13",
+            "the comparable period of 1986",
+            ("1986-01-01..1986-03-10", "1986-01-01", "1986-03-10"),
+        ),
+    ]);
+}
