@@ -2975,10 +2975,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     if timex.kind == TimexKind::Duration {
                         named_period = None;
                     }
-                    // ("In the first 10 months of the year, exports rose 7.8 percent from the
-                    // same period last year": the first months of the year named are the
-                    // period; not what "a year earlier" counts from, which is the year, as
-                    // TimeBank marks it)
                     // ("its year-to-date load factor was down to 52.2 pct from 54.8 pct
                     // during the same period last year" after February: the year so far, to
                     // the end of the month, or the day, the text named last)
@@ -3017,6 +3013,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             false,
                         ));
                     }
+                    // ("In the first 10 months of the year, exports rose 7.8 percent from the
+                    // same period last year": the first months of the year named are the
+                    // period; not what "a year earlier" counts from, which is the year, as
+                    // TimeBank marks it)
                     if let Some(days) = first_part_of(tokens, first, out.last(), &timex) {
                         named_period = Some((
                             Told {
@@ -3932,7 +3932,7 @@ impl SplitPart {
             .map(|m| {
                 // (the parts after the one that closes on it run on to the year's end)
                 let on = if self.named_last {
-                    (self.per_year as u32 - self.n) * 12 / self.per_year as u32
+                    months_left(self.n, self.per_year as u32)
                 } else {
                     0
                 };
@@ -5521,14 +5521,25 @@ fn part_closes_year(d: &DateValue) -> Option<u32> {
         _ => return None,
     };
     let n = period_index(d)?.rem_euclid(per_year) + 1;
-    let left = i64::from((per_year - n) * (12 / per_year));
-    Some(close_moved(d.end, Unit::Month, left)?.month())
+    Some(year_closed_by_part(d, n as u32, per_year as u32)?.month())
 }
 
 /// The last day of the fiscal year whose quarter `n` is `q`: as many quarters after `q`
 /// closes as are left of the year.
 fn year_closed_by(q: &DateValue, n: u32) -> Option<NaiveDate> {
-    close_moved(q.end, Unit::Month, 3 * (4 - i64::from(n)))
+    year_closed_by_part(q, n, 4)
+}
+
+/// The last day of the fiscal year whose part `n` of `per_year` (quarters or halves) is
+/// `p`: as many months after `p` closes as the parts left of the year hold.
+fn year_closed_by_part(p: &DateValue, n: u32, per_year: u32) -> Option<NaiveDate> {
+    close_moved(p.end, Unit::Month, i64::from(months_left(n, per_year)))
+}
+
+/// The months of a fiscal year after its part `n` of `per_year` (quarters or halves): 6
+/// after a first half, 3 after a third quarter.
+fn months_left(n: u32, per_year: u32) -> u32 {
+    (per_year - n) * (12 / per_year)
 }
 
 /// Whether the words of a quarter at `first..end` open a line and are followed by the day
@@ -6788,9 +6799,9 @@ fn fiscal_from_closed(
 fn part_before(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
     let k = k - usize::from(k > 0 && tokens[k - 1].is("of"));
     let unit = tokens.get(k.checked_sub(1)?)?;
-    let (per_year, months) = match unit.lower.as_ref() {
-        "half" => (2, 6),
-        "quarter" | "qtr" => (4, 3),
+    let per_year = match unit.lower.as_ref() {
+        "half" => 2,
+        "quarter" | "qtr" => 4,
         _ => return None,
     };
     let n = (1..=2)
@@ -6798,7 +6809,7 @@ fn part_before(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
         .find_map(|at| small_ordinal(tokens, at).filter(|&(_, w)| at + w + 1 == k))
         .map(|(n, _)| n)
         .filter(|&n| (1..=per_year).contains(&n))?;
-    Some(months * (per_year - n))
+    Some(months_left(n, per_year))
 }
 
 /// Whether token `k` tells of a change of fiscal year: "changed its fiscal year end", "it
