@@ -2897,8 +2897,37 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // meeting on Thursday": a weekday under "would" past the words read for the day,
         // when it is the day of a scheduled event
         Tense::Unmarked if weekday && would_on_event(toks, start, end) => Tense::Future,
+        // "stock losses arising from the drop in crude prices in the first half, when it
+        // made a 119.93 mln dlr loss": a clause of "when" set off after the date, its verb
+        // in the past, tells it when no verb before it did, and so does the verb in the past
+        // a subject that ends with the date comes to after its comma
+        Tense::Unmarked if when_told_past(toks, end) => Tense::Past,
         tense => tense,
     }
+}
+
+/// Whether ", when" after the date at `end` opens a clause whose verb, among its first
+/// three words after "when", is in the past: "in the first half, when it made a loss"; or
+/// a verb in the past right after the comma ends the subject the date stood in:
+/// "improved crude prices in the second half, enabled the group's oil business to make a
+/// profit", when the date is a half or a quarter (not a verb of reporting, "said the
+/// analyst").
+fn when_told_past(toks: &[Tok<'_>], end: usize) -> bool {
+    if toks.get(end).is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    if toks.get(end + 1).is_some_and(|t| t.is("when")) {
+        return (end + 2..toks.len().min(end + 5))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| past_verb(toks, k));
+    }
+    // (a half or a quarter: a day or a month in a subject is mostly that of a clause of its
+    // own, "the calls, to be made effective June 30 and September 30, affected")
+    matches!(toks[end - 1].lower.as_ref(), "half" | "quarter")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_lowercase_word() && !reports(&t.lower))
+        && past_verb(toks, end + 1)
 }
 
 /// Whether "would" stands in the clause before token `start`, at most 20 words back, with

@@ -26561,3 +26561,36 @@ fn the_year_to_date_whose_tag_leaves_its_words_out_is_the_year_so_far() {
         ),
     ]);
 }
+
+#[test]
+fn a_half_told_by_a_when_clause_or_a_verb_after_its_subject_is_over() {
+    // (reuters-10272, read 1987-03-26: each half was 1987's, and "the year" with them)
+    const BP: &str = "BP Australia reported a net loss for 1986. The unit attributed the \
+                      deficit to stock losses arising from the drop in crude prices in the \
+                      first half, when it made a 119.93 mln dlr loss. It said government \
+                      compensation, together with improved crude prices in the second half, \
+                      enabled the group's oil business to make a modest pre-tax profit.";
+    // (a day in a subject is left to its own clause)
+    const CALLS: &str = "The calls, to be made effective June 30 and September 30, affected \
+                         two bonds.";
+    assert_periods(&[
+        (
+            BP,
+            "1987-03-26",
+            "the first half",
+            ("1986-H1", "1986-01-01", "1986-06-30"),
+        ),
+        (
+            BP,
+            "1987-03-26",
+            "the second half",
+            ("1986-H2", "1986-07-01", "1986-12-31"),
+        ),
+        (
+            CALLS,
+            "1987-03-20",
+            "September 30",
+            ("1987-09-30", "1987-09-30", "1987-09-30"),
+        ),
+    ]);
+}
