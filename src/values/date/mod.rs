@@ -2991,8 +2991,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens[first..end].iter().any(|t| t.is("year")))
                         || to_date(&tokens[first].lower) == Some(Unit::Year)
                         || to_date_after;
+                    // (the month or day named last, when the reference is the year the
+                    // tag took: "February sales rose. Sales for the year to date")
+                    let last_named = reference
+                        .as_ref()
+                        .filter(|r| r.value.granularity <= Granularity::Month)
+                        .or(named_month.as_ref());
                     if year_so_far
-                        && let Some(m) = reference.as_ref().map(|r| &r.value).filter(|m| {
+                        && let Some(m) = last_named.map(|r| &r.value).filter(|m| {
                             m.granularity <= Granularity::Month
                                 && anchor
                                     .is_some_and(|a| m.start <= a && m.start.year() == a.year())
@@ -3003,7 +3009,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // 1-10 period ... the calendar year-to-date" runs to March 10)
                         let last = named_period
                             .as_ref()
-                            .filter(|(p, _)| reference.as_ref().is_some_and(|r| r.at == p.at))
+                            .filter(|(p, _)| last_named.is_some_and(|r| r.at == p.at))
                             .map_or(m.end, |(p, _)| p.value.end.max(m.end));
                         named_period = Some((
                             Told {

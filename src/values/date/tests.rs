@@ -26546,11 +26546,21 @@ fn the_year_to_date_whose_tag_leaves_its_words_out_is_the_year_so_far() {
     const AMC: &str = "American Motors said its U.S. sales for the March 1-10 period dropped 57 \
                        pct. Domestic sales for the calendar year-to-date fell 61 pct to 5,682 \
                        cars from 14,641 cars in the comparable period of 1986.";
+    // (spaced, the tag "the year" is the reference; the month named before it closes the
+    // year so far)
+    const SPACED: &str = "February sales rose. Sales for the year to date rose from the same \
+                          period last year.";
     assert_periods(&[
         (
             MIDWAY,
             "1987-03-05",
             "the comparable period a year ago",
+            ("1986-01-01..1986-02-28", "1986-01-01", "1986-02-28"),
+        ),
+        (
+            SPACED,
+            "1987-03-05",
+            "the same period last year",
             ("1986-01-01..1986-02-28", "1986-01-01", "1986-02-28"),
         ),
         (
