@@ -736,10 +736,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                         _ => reference.as_ref(),
                     },
-                    quarter: quarter.as_deref(),
-                    quarter_numbered: quarter.as_ref().is_some_and(|q| q.numbered),
+                    story: quarter.as_ref(),
                     half: half_told.as_ref(),
-                    story_year: quarter.as_ref().and_then(|q| q.year.as_ref()),
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
                     // (or the one the story's fiscal quarter tells)
@@ -1921,11 +1919,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let story_full_year = relative_year
                     && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
                     && !beside_year(tokens, i, end)
-                    && quarter.as_ref().is_some_and(|q| {
-                        q.year.as_ref().is_some_and(|year| {
-                            speaks_of_story_year(reference.as_ref(), Some(&q.told), year)
-                        })
-                    });
+                    && quarter
+                        .as_ref()
+                        .is_some_and(|q| q.year_spoken_of(reference.as_ref()).is_some());
                 if story_full_year {
                     expr.core = Core::Anaphor {
                         unit: Some(Unit::Year),
@@ -5271,12 +5267,9 @@ impl std::ops::Deref for Told {
 struct Resolve<'a> {
     anchor: Option<NaiveDate>,
     reference: Option<&'a Told>,
-    /// The first quarter the text named: the one the story reports.
-    quarter: Option<&'a Told>,
-    /// Whether the text gave that quarter its number, not its days alone.
-    quarter_numbered: bool,
-    /// That quarter's fiscal year, when the text tells it: see [`story_year`].
-    story_year: Option<&'a DateValue>,
+    /// The first quarter the text named: the one the story reports, with what the text
+    /// told of it (see `Resolve::quarter`, `quarter_numbered`, `story_year`).
+    story: Option<&'a StoryQuarter>,
     /// The last half the text gave days of its own: what that half's number alone names.
     half: Option<&'a Told>,
     /// The days the reference closes or opens as a period, when it does (named at the
@@ -5391,6 +5384,27 @@ impl<'a> Resolve<'a> {
         &told.value
     }
 
+    /// The story's quarter, as the date it is.
+    fn quarter(&self) -> Option<&'a Told> {
+        self.story.map(|s| &s.told)
+    }
+
+    /// Whether the text gave the story's quarter its number, not its days alone.
+    fn quarter_numbered(&self) -> bool {
+        self.story.is_some_and(|s| s.numbered)
+    }
+
+    /// The fiscal year of the story's quarter, when the text tells it: see [`story_year`].
+    fn story_year(&self) -> Option<&'a DateValue> {
+        self.story.and_then(|s| s.year.as_ref())
+    }
+
+    /// The story's fiscal year when a year written names it one way only, for the year it
+    /// ends in: not one that ends in January to March, which companies name either way.
+    fn story_year_named(&self) -> Option<&'a DateValue> {
+        self.story_year().filter(|fy| fy.end.month() > 3)
+    }
+
     /// Whether the expression opens with "that", which points back at a date the text told
     /// ("The group paid 31 cents a share for that year"), never on to the next.
     fn points_back(&self) -> bool {
@@ -5474,6 +5488,17 @@ impl StoryQuarter {
     fn year_end(&self) -> Option<u32> {
         self.year.as_ref().map(|y| y.end.month())
     }
+
+    /// Its fiscal year, when an expression after the date named last, `reference`, speaks
+    /// of it: when the date named last is this quarter, a date within that year, or none
+    /// ("the year" after "Net rose in 1985" is not its fiscal year).
+    fn year_spoken_of(&self, reference: Option<&Told>) -> Option<&DateValue> {
+        self.year.as_ref().filter(|year| {
+            reference.is_none_or(|r| {
+                self.told.at == r.at || (year.start <= r.start && r.end <= year.end)
+            })
+        })
+    }
 }
 
 /// (the story's quarter reads as the date it is)
@@ -5483,19 +5508,6 @@ impl std::ops::Deref for StoryQuarter {
     fn deref(&self) -> &Told {
         &self.told
     }
-}
-
-/// Whether an expression after the date named last, `reference`, speaks of the story's
-/// fiscal year `year`: when the date named last is the story's `quarter`, a date within
-/// that year, or none ("the year" after "Net rose in 1985" is not its fiscal year).
-fn speaks_of_story_year(
-    reference: Option<&Told>,
-    quarter: Option<&Told>,
-    year: &DateValue,
-) -> bool {
-    reference.is_none_or(|r| {
-        quarter.is_some_and(|q| q.at == r.at) || (year.start <= r.start && r.end <= year.end)
-    })
 }
 
 /// The fiscal year of the story's quarter `q`, when that quarter is fiscal (numbered
@@ -6152,7 +6164,7 @@ fn fiscal_number_told(
         return None;
     }
     let story = cx
-        .quarter
+        .quarter()
         .filter(|q| q.granularity == Granularity::Quarter)?;
     // (the story's quarter closed on that day already: "its fourth quarter earnings for
     // the period ended March 31")
@@ -6723,7 +6735,7 @@ fn fiscal_year_under_way(
             offset,
             in_year: None,
             same: false,
-        } if years + offset == -1 && cx.story_year.is_none() => match cx.reference {
+        } if years + offset == -1 && cx.story_year().is_none() => match cx.reference {
             Some(r) if r.granularity >= Granularity::Year => return None,
             Some(r) => (r.end, -1),
             None => (a, -1),

@@ -277,8 +277,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // this year" after its fiscal first quarter, November to January)
             if !*half
                 && *years == 0
-                && let Some(moved) = counted_in_story_year(cx, *n)
-                    .or_else(|| in_story_year(cx, *n, 0).filter(|_| is_story_number(cx, *n)))
+                && let Some(moved) = counted_in_story_year(cx, *n, true)
             {
                 return Some(dated_as_said(moved));
             }
@@ -289,7 +288,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // years end in, a quarter by its number alone, of those fiscal years: "Its fiscal
             // year ends June 30. In the fiscal third quarter, revenue rose", read in April
             // 2014, is January to March 2014; it was the calendar's July to September)
-            if !*half && *years == 0 && cx.quarter.is_none() && cx.fiscal_end.is_some() {
+            if !*half && *years == 0 && cx.quarter().is_none() && cx.fiscal_end.is_some() {
                 return resolve_as(Core::Quarter {
                     year: None,
                     q: *n,
@@ -356,8 +355,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if let Some(written) = explicit
                 && *years == 0
                 && !*by_months
-                && cx.quarter.is_some_and(|s| fiscal(&s.value))
-                && let Some(fy) = cx.story_year.filter(|fy| fy.end.month() > 3)
+                && let Some(fy) = cx.story_year_named()
                 && let Some(mut moved) = in_story_year(cx, *q, written + years - fy.end.year())
             {
                 moved.timex = format!("{y:04}-Q{q}");
@@ -374,7 +372,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // ended January 31, 1987, is that quarter a year back, November 1985 to January
             // 1986, and so is "In 1986, Floating Point reported a third quarter loss" after
             // its third quarter ending July 31, 1987, May to July 1986)
-            if let Some(story) = cx.quarter
+            if let Some(story) = cx.quarter()
                 && *years == 0
                 && !*by_months
                 && let Some(f) = fiscal_quarter_year(story, *q)
@@ -410,7 +408,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             if explicit.is_none()
                 && *years == 0
                 && !*by_months
-                && let Some(moved) = counted_in_story_year(cx, *q)
+                && let Some(moved) = counted_in_story_year(cx, *q, false)
             {
                 return Some(dated_as_said(moved));
             }
@@ -430,7 +428,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // would be with no count, so many years back)
             let fiscal = match (cx.fiscal_end, anchor) {
                 (Some(end), Some(a)) if explicit.is_none() && !*by_months => cx
-                    .quarter
+                    .quarter()
                     .is_none()
                     .then(|| {
                         let uncounted = part_of_year(y - years, *q, false)?;
@@ -464,7 +462,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     return Some(dated(half));
                 }
                 // (a half the text gave days of its own, or the other half of its year)
-                if cx.quarter.is_none()
+                if cx.quarter().is_none()
                     && let Some(half) = from_half_told(cx, *h, 0)
                 {
                     return Some(dated(half));
@@ -496,7 +494,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // in years to October, is May to October 1985), its value as written
             if year.is_some()
                 && *years == 0
-                && let Some(fy) = cx.story_year.filter(|fy| fy.end.month() > 3)
+                && let Some(fy) = cx.story_year_named()
                 && let Some(mut fiscal) = fiscal_part_in(fy.end.month(), *h, 2, y)
             {
                 fiscal.timex = format!("{y:04}-H{h}");
@@ -513,7 +511,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // quarter, the half of that number of its fiscal years, as for a quarter:
             // "Hardie said a 42 pct jump in second-half net earnings", after "the year ended
             // March 31", read in June 1987, is October 1986 to March 1987)
-            if let (Some(end), Some(a), None, None) = (cx.fiscal_end, anchor, year, cx.quarter)
+            if let (Some(end), Some(a), None, None) = (cx.fiscal_end, anchor, year, cx.quarter())
                 && *years == 0
                 && let Some(fiscal) = fiscal_part(end, *h, 2, &d, a)
             {
@@ -965,7 +963,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let Some(a) = anchor else {
                 return Some(unresolved("XXXX"));
             };
-            let quarter = || match cx.quarter {
+            let quarter = || match cx.quarter() {
                 Some(q) => Some(cx.count_from(q).clone()),
                 None => unit_at(a, Unit::Quarter, -1),
             };
@@ -973,7 +971,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // net includes" under "2nd qtr Jan 31", "Prior year net" under "Jan 31 end ...
             // Year")
             if *unit == Unit::Year
-                && let Some(year) = cx.story_year
+                && let Some(year) = cx.story_year()
             {
                 return Some(dated(year.years_moved(*years)?));
             }
@@ -1032,8 +1030,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && in_year.is_none()
                 && !*same
                 && matches!((years, offset), (0, 0) | (-1, 0) | (0, -1))
-                && let Some(year) = cx.story_year
-                && speaks_of_story_year(cx.reference, cx.quarter, year)
+                && let Some(year) = cx.story.and_then(|s| s.year_spoken_of(cx.reference))
             {
                 return Some(dated_as_said(year.years_moved(years + offset)?));
             }
@@ -1095,7 +1092,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             // ("later in the year", "the rest of the year")
             let later = matches!(expr.modifier, Some(Mod::Later));
-            let reference = match (unit, cx.reference, cx.quarter) {
+            let reference = match (unit, cx.reference, cx.quarter()) {
                 // "In the first two months of the year, inflation was 3.8 pct" read in
                 // March 1987, after "1986" in an earlier sentence: the months just over
                 (Some(Unit::Year), Some(r), _)
@@ -2529,11 +2526,11 @@ pub(super) fn year_bounds(y: i32) -> (NaiveDate, NaiveDate) {
 /// 31 ... 1st half" is the same August to January: a table sets a quarter above the half
 /// to its end), named in the year of its last day; one still to come is not placed.
 pub(super) fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
-    let story = cx.quarter.map(|q| &q.value).filter(|q| fiscal(q))?;
+    let story = cx.quarter().map(|q| &q.value).filter(|q| fiscal(q))?;
     let (y, n) = quarter_named(story)?;
     let h = h as i32;
     // (quarters from the story's last day to the half's)
-    let quarters = if cx.quarter_numbered {
+    let quarters = if cx.quarter_numbered() {
         let ahead = 2 * h - n as i32;
         ahead - 4 * i32::from(ahead > 0 && matches!(cx.tense, Tense::Past | Tense::Ended))
     } else if cx.tense != Tense::Future {
@@ -2543,7 +2540,7 @@ pub(super) fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
     };
     let last = close_moved(story.end, Unit::Month, 3 * i64::from(quarters))?;
     let first = opening_of(last, Unit::Month, 6)?;
-    let year = if cx.quarter_numbered {
+    let year = if cx.quarter_numbered() {
         y + (n as i32 - 1 + quarters).div_euclid(4)
     } else {
         last.year()
@@ -2563,7 +2560,7 @@ pub(super) fn fiscal_half(cx: &Resolve<'_>, h: u32) -> Option<DateValue> {
 /// half of the fiscal year", read in March 1987, is April to September 1987).
 pub(super) fn fiscal_half_of_year(cx: &Resolve<'_>, h: u32, current: bool) -> Option<DateValue> {
     let (end, a) = (cx.fiscal_end?, cx.anchor?);
-    cx.quarter.is_none().then_some(())?;
+    cx.quarter().is_none().then_some(())?;
     if current {
         return fiscal_part_in(end, h, 2, a.year() + i32::from(a.month() > end));
     }
@@ -2614,23 +2611,18 @@ pub(super) fn fiscal(q: &DateValue) -> bool {
 /// ended February 28, March to May of the year before), and the first after the fourth,
 /// told in no past, the next one's ("Adobe's fiscal fourth quarter ended Nov. 29. Adobe
 /// expects revenue in the fiscal first quarter to be $1 billion" is December 2013 to
-/// February 2014).
-fn counted_in_story_year(cx: &Resolve<'_>, q: u32) -> Option<DateValue> {
-    let (_, n) = quarter_named(&cx.quarter?.value)?;
+/// February 2014). The story's own number (`own`) names the story's quarter itself, when
+/// that is fiscal ("its first quarter this year" after its fiscal first quarter); else
+/// none, as the caller reads it.
+fn counted_in_story_year(cx: &Resolve<'_>, q: u32, own: bool) -> Option<DateValue> {
+    let story = &cx.quarter()?.value;
+    let (_, n) = quarter_named(story)?;
     if n == q {
-        return None;
+        return (own && fiscal(story)).then(|| in_story_year(cx, q, 0))?;
     }
     let past = matches!(cx.tense, Tense::Past | Tense::Ended);
     let years = i32::from((q, n) == (1, 4) && !past) - i32::from(q > n && past);
     in_story_year(cx, q, years)
-}
-
-/// Whether `q` is the number of the story's quarter, when that quarter is fiscal.
-fn is_story_number(cx: &Resolve<'_>, q: u32) -> bool {
-    cx.quarter
-        .filter(|s| fiscal(&s.value))
-        .and_then(|s| quarter_named(&s.value))
-        .is_some_and(|(_, n)| n == q)
 }
 
 /// Quarter `q` of the story's fiscal year, counted `years` back (or on), when the story's
@@ -2638,16 +2630,20 @@ fn is_story_number(cx: &Resolve<'_>, q: u32) -> bool {
 /// fourth quarter" after its second quarter ended November 30 is that quarter of its fiscal
 /// years a year back, December 1985 to February 1986. None for no count.
 fn counted_back_in_story_year(cx: &Resolve<'_>, q: u32, years: i32) -> Option<DateValue> {
-    cx.quarter.filter(|s| years != 0 && fiscal(&s.value))?;
+    cx.quarter().filter(|s| years != 0 && fiscal(&s.value))?;
     in_story_year(cx, q, years)
 }
 
 /// Quarter `q` of the fiscal year of the story's quarter, moved `years` on: the story's
 /// quarter moved by as many quarters as lie between them.
 fn in_story_year(cx: &Resolve<'_>, q: u32, years: i32) -> Option<DateValue> {
-    let story = &cx.quarter?.value;
+    let story = &cx.quarter()?.value;
     let (_, n) = quarter_named(story)?;
-    fiscal_part_moved(story, q as i32 - n as i32 + 4 * years, cx.quarter_numbered)
+    fiscal_part_moved(
+        story,
+        q as i32 - n as i32 + 4 * years,
+        cx.quarter_numbered(),
+    )
 }
 
 /// Half `h` counted from the half the text gave days of its own (`Resolve::half`), moved
