@@ -2989,17 +2989,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         || to_date_after;
                     // (the month or day named last, when the reference is the year the
                     // tag took: "February sales rose. Sales for the year to date")
-                    let last_named = reference
-                        .as_ref()
-                        .filter(|r| r.value.granularity <= Granularity::Month)
-                        .or(named_month.as_ref());
-                    if year_so_far
-                        && let Some(m) = last_named.map(|r| &r.value).filter(|m| {
-                            m.granularity <= Granularity::Month
-                                && anchor
-                                    .is_some_and(|a| m.start <= a && m.start.year() == a.year())
+                    let last_named = year_so_far
+                        .then(|| {
+                            reference
+                                .as_ref()
+                                .filter(|r| r.value.granularity <= Granularity::Month)
+                                .or(named_month.as_ref())
                         })
-                        && let Some(opening) = ymd(m.start.year(), 1, 1)
+                        .flatten();
+                    if let Some(m) = last_named.map(|r| &r.value).filter(|m| {
+                        anchor.is_some_and(|a| m.start <= a && m.start.year() == a.year())
+                    }) && let Some(opening) = ymd(m.start.year(), 1, 1)
                     {
                         // (to the end of the period that date opened or closed: "the March
                         // 1-10 period ... the calendar year-to-date" runs to March 10)
@@ -3176,12 +3176,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
         && let (Some(c), Some(a)) = (first_closed, anchor)
         && let Some(year_end) = out[c].date.as_ref().and_then(part_closes_year)
     {
+        let closed_at = token_at(tokens, out[c].span.start);
         for &(j, h, written) in halves.iter().filter(|&&(j, ..)| j < c) {
-            let near = (token_at(tokens, out[j].span.end)..token_at(tokens, out[c].span.start))
-                .filter(|&t| ends_sentence(tokens, t))
-                .count()
-                <= 2;
-            let Some(calendar) = out[j].date.as_ref().filter(|d| near && !own_days(d)) else {
+            let Some(calendar) = out[j]
+                .date
+                .as_ref()
+                .filter(|d| near_closed(tokens, &out[j], closed_at) && !own_days(d))
+            else {
                 continue;
             };
             let fiscal = match written {
@@ -3938,7 +3939,7 @@ impl SplitPart {
                 } else {
                     0
                 };
-                (m - 1 + on) % 12 + 1
+                month_on(m, on)
             });
         let end = written.or(story_end).filter(|&m| m != 12)?;
         fiscal_part_in(end, self.n, self.per_year, self.year)
@@ -5526,7 +5527,7 @@ fn story_year(q: &DateValue, numbered: bool, tokens: &[Tok<'_>]) -> Option<DateV
     } else {
         (0..tokens.len()).find_map(|j| heading_months(tokens, j))? / 3
     };
-    twelve_months_to(year_closed_by(q, n)?)
+    twelve_months_to(year_closed_by_part(q, n, 4)?)
 }
 
 /// The month the fiscal year ends in that a quarter or half `d` with days of its own, as
@@ -5542,12 +5543,6 @@ fn part_closes_year(d: &DateValue) -> Option<u32> {
     Some(year_closed_by_part(d, n as u32, per_year as u32)?.month())
 }
 
-/// The last day of the fiscal year whose quarter `n` is `q`: as many quarters after `q`
-/// closes as are left of the year.
-fn year_closed_by(q: &DateValue, n: u32) -> Option<NaiveDate> {
-    year_closed_by_part(q, n, 4)
-}
-
 /// The last day of the fiscal year whose part `n` of `per_year` (quarters or halves) is
 /// `p`: as many months after `p` closes as the parts left of the year hold.
 fn year_closed_by_part(p: &DateValue, n: u32, per_year: u32) -> Option<NaiveDate> {
@@ -5558,6 +5553,12 @@ fn year_closed_by_part(p: &DateValue, n: u32, per_year: u32) -> Option<NaiveDate
 /// after a first half, 3 after a third quarter.
 fn months_left(n: u32, per_year: u32) -> u32 {
     (per_year - n) * (12 / per_year)
+}
+
+/// Month `m` (1 to 12) moved `n` months on, round the year: July is 6 on from January,
+/// December 11 on from January.
+fn month_on(m: u32, n: u32) -> u32 {
+    (m - 1 + n) % 12 + 1
 }
 
 /// Whether the words of a quarter at `first..end` open a line and are followed by the day
@@ -6782,8 +6783,7 @@ fn fiscal_from_closed(
     if d.granularity != Granularity::Quarter || !own_days(d) || fiscal(&story.value) {
         return None;
     }
-    let (_, n) = quarter_named(d)?;
-    let year_end = year_closed_by(d, n)?;
+    let year_end = part_closes_year(d)?;
     // (and the story's quarter, named by its number, with "fiscal" too: "expects fiscal
     // third quarter earnings")
     let listed: Vec<(usize, u32)> = numbered.iter().map(|&(j, p, _)| (j, p)).collect();
@@ -6794,13 +6794,9 @@ fn fiscal_from_closed(
         .map(|(j, (_, p))| (j, p))
         .filter(|&(j, _)| listed.iter().all(|&(k, _)| k != j));
     for (j, p) in listed.into_iter().chain(own) {
-        let near = (token_at(tokens, out[j].span.end)..first)
-            .filter(|&t| ends_sentence(tokens, t))
-            .count()
-            <= 2;
-        if near
+        if near_closed(tokens, &out[j], first)
             && let Some(calendar) = out[j].date.as_ref().filter(|d| !own_days(d))
-            && let Some(fiscal) = fiscal_part(year_end.month(), p, 4, calendar, a)
+            && let Some(fiscal) = fiscal_part(year_end, p, 4, calendar, a)
         {
             if out[j].span == story.at {
                 story.value = fiscal.clone();
@@ -6809,6 +6805,17 @@ fn fiscal_from_closed(
         }
     }
     Some(story)
+}
+
+/// Whether the part tagged `t` stands at most two sentences before the part closed on a
+/// day at token `closed`, so that the closed part's fiscal year counts it (not "U.S. banks
+/// take similar action after the end of their first quarter tomorrow", many sentences
+/// before "Canadian banks' third quarter ending July 31").
+fn near_closed(tokens: &[Tok<'_>], t: &Timex, closed: usize) -> bool {
+    (token_at(tokens, t.span.end)..closed)
+        .filter(|&k| ends_sentence(tokens, k))
+        .count()
+        <= 2
 }
 
 /// The months from the end of a quarter or half named right before token `k` ("first half
@@ -6854,7 +6861,7 @@ fn month_closed_at(tokens: &[Tok<'_>], k: usize) -> Option<u32> {
         .get(at + 1)
         .and_then(|t| (t.kind == Kind::Num).then(|| t.text.parse::<u32>().ok())?)
         .is_some_and(|day| day <= 7);
-    Some(if early { (month + 10) % 12 + 1 } else { month })
+    Some(if early { month_on(month, 11) } else { month })
 }
 
 /// What the text tells of its company's fiscal year (see `fiscal_year_told`): the month it ends in, when the text
@@ -6942,7 +6949,7 @@ fn fiscal_year_told(tokens: &[Tok<'_>]) -> FiscalYear {
         } else {
             month_closed_at(tokens, k)
         };
-        let Some(month) = month.map(|m| (m + part_months - 1) % 12 + 1) else {
+        let Some(month) = month.map(|m| month_on(m, part_months)) else {
             continue;
         };
         disagree = end.is_some_and(|e| e != month);
