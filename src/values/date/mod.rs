@@ -5632,6 +5632,18 @@ fn ends_on(
         } if expr.modifier.is_none() => Some(n),
         _ => None,
     };
+    let fiscal_words = tokens[words.clone()]
+        .iter()
+        .any(|t| t.is("fiscal") || t.is("financial"));
+    // "the first half of the current fiscal year which began on April 1", "the first half
+    // of the 1987 fiscal year started on April 1": a half of the twelve months from that
+    // day (the year, when written, the one it starts in or the one before)
+    let half_of_fiscal_year = match expr.core {
+        Core::Half { year, h, years: 0 } if expr.modifier.is_none() && fiscal_words => {
+            Some((h, year))
+        }
+        _ => half.filter(|_| fiscal_words).map(|h| (h, None)),
+    };
     let year_alone = match expr.core {
         Core::Cal {
             year: Some(y),
@@ -5686,13 +5698,21 @@ fn ends_on(
             offset: 0 | -1
         }
     ) && expr.modifier.is_none()
-        && tokens[words.clone()]
-            .iter()
-            .any(|t| t.is("fiscal") || t.is("financial"));
+        && fiscal_words;
+    // ("the next financial year which starts on April 1", "the coming fiscal year, beginning
+    // Oct. 1": the one that opens on that day; none closes a year ahead)
+    let coming = matches!(
+        expr.core,
+        Core::Relative {
+            unit: Unit::Year,
+            offset: 1
+        }
+    ) && expr.modifier.is_none()
+        && fiscal_words;
     let unit = match expr.core {
         _ if named.is_some() => Unit::Quarter,
-        _ if half.is_some() => Unit::Half,
-        _ if current => Unit::Year,
+        _ if half.is_some() || half_of_fiscal_year.is_some() => Unit::Half,
+        _ if current || coming => Unit::Year,
         // (not "fiscal 1987 to March 31", a part of it)
         _ if fiscal_year.is_some() => Unit::Year,
         // "third quarter pre-tax profit for the period ended December 31", "for the 1986
@@ -5733,7 +5753,13 @@ fn ends_on(
     let begins = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let relative = k > 0 && (tokens[k - 1].is("which") || tokens[k - 1].is("that"));
-            if fiscal_year.is_some() || relative {
+            // (and after a year, or a half of one, as a participle: "the year started
+            // March 1", "the current fiscal year started April 1")
+            if fiscal_year.is_some()
+                || relative
+                || unit == Unit::Year
+                || half_of_fiscal_year.is_some()
+            {
                 begins_on(&t.lower)
             } else {
                 starts_from(&t.lower)
@@ -5805,16 +5831,24 @@ fn ends_on(
             .iter()
             .any(|t| matches!(t.lower.as_ref(), "current" | "this" | "present"));
     let ended = headed || tokens.get(link).is_some_and(|t| t.is("ended"));
+    // (a year by its first day, or a next one, is not closed by the day after it)
+    let may_close = !year_named && !coming;
     if !headed
         && !tokens.get(link).is_some_and(|t| {
-            (!year_named && closes_on(&t.lower) && !(under_way && t.is("ended")))
+            (may_close && closes_on(&t.lower) && !(under_way && t.is("ended")))
                 || (!year_named
                     && !which
                     && !current
+                    && !coming
                     && (t.is("to") || t.is("through"))
                     && fiscal_year.is_none()
                     && !(named_year.is_some() && unit == Unit::Year))
-                || ((unit == Unit::Week || year_named || current || fiscal_year.is_some())
+                || ((unit == Unit::Week
+                    || year_named
+                    || current
+                    || coming
+                    || fiscal_year.is_some()
+                    || half_of_fiscal_year.is_some())
                     && starts)
         })
     {
@@ -5836,7 +5870,9 @@ fn ends_on(
     let cx = &cx.with_tense(match cx.tense {
         // (the day a year starts from reads as it does alone: "the fiscal year starting
         // April 1" after a verb in the past is still the coming April)
-        _ if year_named => tense_near(tokens, at, date_end),
+        _ if year_named || (half_of_fiscal_year.is_some() && starts) => {
+            tense_near(tokens, at, date_end)
+        }
         Tense::Unmarked
             if !month
                 && !tokens[link].is("ending")
@@ -5866,7 +5902,7 @@ fn ends_on(
     }
     // a year that starts on a day (or in a month): the twelve months from it, named as
     // `twelve_months` names them, or as the text wrote it ("fiscal 1988, which began Oct. 1")
-    if year_named || (starts && (fiscal_year.is_some() || current)) {
+    if year_named || (starts && (fiscal_year.is_some() || current || coming)) {
         if !matches!(day.granularity, Granularity::Day | Granularity::Month) {
             return None;
         }
@@ -5880,6 +5916,20 @@ fn ends_on(
             year.timex = format!("{y:04}");
         }
         return Some((at, year));
+    }
+    if let Some((h, written)) = half_of_fiscal_year.filter(|_| starts) {
+        if !matches!(day.granularity, Granularity::Day | Granularity::Month)
+            || written.is_some_and(|y| !(y - 1..=y).contains(&day.start.year()))
+        {
+            return None;
+        }
+        let first = shift(day.start, Unit::Month, 6 * (i64::from(h) - 1))?;
+        let last = shift(first, Unit::Month, 6)?.pred_opt()?;
+        let value = format!("{:04}-H{h}", last.year());
+        return Some((
+            at,
+            DateValue::whole(value, (first, last), Granularity::Half),
+        ));
     }
     // (the year under way, or one still ending in a sentence that looks ahead, closes on
     // the first such day not yet over, unless the text writes its year)

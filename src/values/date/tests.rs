@@ -6195,11 +6195,13 @@ fn resolves_classes_of_newswire_expressions() {
             "the current financial year",
             "1987",
         ),
+        // (one that opens on a day is the twelve months from it, named as "the year starting
+        // April 1" is: April 1987 to March 1988; it was the calendar year 1988)
         (
             "It would sell its holding during the next financial year which starts on April 1.",
             "1987-03-18",
             "the next financial year",
-            "1988",
+            "1987",
         ),
         // the day that names the attacks of 2001
         (
@@ -14835,6 +14837,80 @@ fn a_year_starting_on_a_day_is_named_by_it() {
         "1987-04-01",
         "Oct. 1",
         "1987-10-01",
+    )]);
+}
+
+#[test]
+fn a_fiscal_year_started_on_a_day_is_the_twelve_months_from_it() {
+    assert_periods(&[
+        // the participle without "which" (Reuters-21578 311, 17075; they were the calendar
+        // year)
+        (
+            "Output is limited to around 31,500 tonnes in the year started March 1.",
+            "1987-03-02",
+            "the year",
+            ("1987", "1987-03-01", "1988-02-29"),
+        ),
+        (
+            "The plan calls for a supplementary budget for the current fiscal year started \
+             April 1.",
+            "1987-04-24",
+            "the current fiscal year",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        // the next one, from its first day (6869, 8069; they were the calendar year 1988)
+        (
+            "The government said it would sell off its remaining shareholding during the next \
+             financial year which starts on April 1.",
+            "1987-03-18",
+            "the next financial year",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        (
+            "The deficit is projected to fall to 2.64 billion dlrs in the coming financial \
+             year which starts on April 1.",
+            "1987-03-21",
+            "the coming financial year",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        // a half of it is that half of the twelve months, named for the year of its last
+        // day (13323, 13380; they were the calendar's first half)
+        (
+            "It also urged the government to concentrate in the first half of the current \
+             fiscal year which began on April 1 a record proportion of the year's spending.",
+            "1987-04-07",
+            "the first half of the current fiscal year",
+            ("1987-H1", "1987-04-01", "1987-09-30"),
+        ),
+        (
+            "It will import 7,515 tonnes of beef for the first half of the 1987 fiscal year \
+             started on April 1 under the tender system.",
+            "1987-04-07",
+            "the first half of the 1987 fiscal year",
+            ("1987-H1", "1987-04-01", "1987-09-30"),
+        ),
+        (
+            "The company expects a profit in the second half of the fiscal year beginning \
+             April 1.",
+            "1987-03-18",
+            "the second half of the fiscal year",
+            ("1988-H2", "1987-10-01", "1988-03-31"),
+        ),
+        // (read before its first day, the current one is the one the day closes)
+        (
+            "It will concentrate spending in the first half of the current fiscal year, \
+             which began on April 1.",
+            "1987-03-18",
+            "the first half of the current fiscal year",
+            ("1986-H1", "1986-04-01", "1986-09-30"),
+        ),
+    ]);
+    // (a next one closed by a day is left the calendar's: which March 31 closes it is unsure)
+    assert_periods(&[(
+        "The year started well, and the next financial year ending March 31 will be better.",
+        "1987-03-18",
+        "the next financial year",
+        ("1988", "1988-01-01", "1988-12-31"),
     )]);
 }
 
