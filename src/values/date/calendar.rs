@@ -2048,8 +2048,10 @@ fn first_or_last_name(toks: &[Tok<'_>], k: usize) -> bool {
 /// Whether the short month at `k`, in capitals among words that are not, is an acronym:
 /// "Digital Equipment Corp (DEC)", "low APR financing", "Societe Europeenne de Propulsion
 /// (SEP)"; not a month of a table of contracts, with its figures after it or other months
-/// near it ("JLY 936 5362 off 39 AUG 213 1421 up 104", "the JAN-MAR period"), nor a month
-/// of a text in capitals ("5 UNDER NOV - UNC").
+/// near it in capitals ("JLY 936 5362 off 39 AUG 213 1421 up 104", "the JAN-MAR period"),
+/// nor a month of a text in capitals ("5 UNDER NOV - UNC"). The acronym named again, or a
+/// month written as words are near it, leaves it one ("a threat to DEC, nor DEC as a
+/// threat to IBM", "The Arianespace-SEP statement said that during a test on March 23").
 fn acronym_in_capitals(toks: &[Tok<'_>], k: usize) -> bool {
     let t = &toks[k];
     let from = k.saturating_sub(8);
@@ -2063,10 +2065,11 @@ fn acronym_in_capitals(toks: &[Tok<'_>], k: usize) -> bool {
                 && n.text.len() >= 3
                 && n.text.bytes().any(|b| b.is_ascii_lowercase())
         })
-        && !near
-            .iter()
-            .enumerate()
-            .any(|(j, n)| from + j != k && month_named(n).is_some())
+        && !near.iter().any(|n| {
+            n.text != t.text
+                && n.text.bytes().all(|b| b.is_ascii_uppercase())
+                && month_named(n).is_some()
+        })
 }
 
 /// Whether the word before `k` makes it a time ("in May", "early May", "April and May").

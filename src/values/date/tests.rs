@@ -892,8 +892,16 @@ fn a_short_month_in_capitals_among_lowercase_words_is_an_acronym() {
             "the motor manufacturer Societe Europeenne de Propulsion (SEP) said the motor \
              had been dismantled.",
             "a special version of the APR-39A radar threat warning system.",
+            // (named again: they were 1986-12)
+            "he did not view IBM as a threat to DEC, nor DEC as a threat to IBM.",
         ],
     );
+    // (near a month written as words, which alone is tagged: it was 1986-09)
+    let text = "The Arianespace-SEP statement said that during a test on March 23, a fault \
+                occurred.";
+    let tags = tag(text, Some(d("1987-03-28")));
+    let spans: Vec<_> = tags.iter().map(|t| &text[t.span.clone()]).collect();
+    assert_eq!(spans, ["March 23"]);
     // but a month it is with a day or a year, beside another month, in a table of
     // contracts with its figures after it, or in a text written in capitals
     assert_values_on(
