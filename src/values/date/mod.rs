@@ -2997,6 +2997,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 .or(named_month.as_ref())
                         })
                         .flatten();
+                    let mut so_far_to = None;
                     if let Some(m) = last_named.map(|r| &r.value).filter(|m| {
                         anchor.is_some_and(|a| m.start <= a && m.start.year() == a.year())
                     }) && let Some(opening) = ymd(m.start.year(), 1, 1)
@@ -3007,6 +3008,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .as_ref()
                             .filter(|(p, _)| last_named.is_some_and(|r| r.at == p.at))
                             .map_or(m.end, |(p, _)| p.value.end.max(m.end));
+                        so_far_to = Some(last);
                         named_period = Some((
                             Told {
                                 value: DateValue::days(opening, last),
@@ -3014,6 +3016,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             },
                             false,
                         ));
+                    }
+                    // "Shares have risen 20% so far this year", "year-to-date sales", "the
+                    // quarter to date": the publication's period up to the publication, or
+                    // to the end of the month or day named last ("February sales rose ...
+                    // year-to-date sales rose", read March 4, run to February 28)
+                    if let Some(a) = anchor
+                        && timex.modifier.is_none()
+                        && (year_so_far || so_far(tokens, first, end))
+                        && let Some(d) = timex.date.as_mut().filter(|d| {
+                            (Granularity::Week..=Granularity::Year).contains(&d.granularity)
+                                && d.start <= a
+                                && a < d.end
+                        })
+                    {
+                        d.end = so_far_to.unwrap_or(a);
                     }
                     // ("In the first 10 months of the year, exports rose 7.8 percent from the
                     // same period last year": the first months of the year named are the
@@ -5559,6 +5576,19 @@ fn months_left(n: u32, per_year: u32) -> u32 {
 /// December 11 on from January.
 fn month_on(m: u32, n: u32) -> u32 {
     (m - 1 + n) % 12 + 1
+}
+
+/// Whether the period at `first..end` is told so far: "so far this year", "thus far this
+/// month", "this year so far", "this year to date", "the quarter to date", "QTD".
+fn so_far(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
+    let words = |k: usize, a: &str, b: &str| {
+        tokens.get(k).is_some_and(|t| t.is(a)) && tokens.get(k + 1).is_some_and(|t| t.is(b))
+    };
+    (first >= 2 && (words(first - 2, "so", "far") || words(first - 2, "thus", "far")))
+        || words(end, "so", "far")
+        || words(end, "to", "date")
+        || (tokens[end - 1].is("date") && tokens[first..end].iter().any(|t| t.is("to")))
+        || to_date(&tokens[first].lower).is_some()
 }
 
 /// Whether the words of a quarter at `first..end` open a line and are followed by the day

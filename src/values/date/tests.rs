@@ -14849,6 +14849,72 @@ fn a_year_starting_on_a_day_is_named_by_it() {
 }
 
 #[test]
+fn a_period_so_far_runs_to_the_publication() {
+    assert_periods(&[
+        // (TimeBank wsj_0520, Reuters-21578 13616 and 14010: they were the whole period)
+        (
+            "But the company has had weak results so far this year, with earnings declining.",
+            "1989-10-30",
+            "this year",
+            ("1989", "1989-01-01", "1989-10-30"),
+        ),
+        (
+            "Shares have risen 20% year to date.",
+            "2024-05-15",
+            "year to date",
+            ("2024", "2024-01-01", "2024-05-15"),
+        ),
+        (
+            "YTD returns were 12%.",
+            "2024-05-15",
+            "YTD",
+            ("2024", "2024-01-01", "2024-05-15"),
+        ),
+        (
+            "Sales this year so far rose.",
+            "2024-05-15",
+            "this year",
+            ("2024", "2024-01-01", "2024-05-15"),
+        ),
+        (
+            "Cool and wet weather has also prevailed in Texas so far this month.",
+            "1987-04-07",
+            "this month",
+            ("1987-04", "1987-04-01", "1987-04-07"),
+        ),
+        (
+            "There were 37,900 head sold for the week to date.",
+            "1987-04-07",
+            "the week",
+            ("1987-W15", "1987-04-06", "1987-04-07"),
+        ),
+        // the year to the end of the month named before (Reuters-21578 1876)
+        (
+            "Truck sales in the U.S. totaled 8,558 in February, down from 9,693 a year \
+             earlier. Year to date U.S. truck sales totaled 16,917.",
+            "1987-03-05",
+            "Year to date",
+            ("1987", "1987-01-01", "1987-02-28"),
+        ),
+    ]);
+    // (not a period told without "so far")
+    assert_periods(&[
+        (
+            "Sales rose this year.",
+            "2024-05-15",
+            "this year",
+            ("2024", "2024-01-01", "2024-12-31"),
+        ),
+        (
+            "The board will decide on the plan this week.",
+            "2024-05-15",
+            "this week",
+            ("2024-W20", "2024-05-13", "2024-05-19"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_fiscal_year_started_on_a_day_is_the_twelve_months_from_it() {
     assert_periods(&[
         // the participle without "which" (Reuters-21578 311, 17075; they were the calendar
