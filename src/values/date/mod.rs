@@ -3080,11 +3080,27 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && let Some(last) = second_year_of_range(tokens, end, y)
                         && let Some(d) = ymd(last, 1, 1).and_then(|d| unit_at(d, Unit::Year, 0))
                     {
+                        let runs_from_at = out.last().map(|t| t.span.clone());
                         out.push(Timex::dated(
                             tokens[end + 1].start..tokens[end + 1].end,
                             d,
                             false,
                         ));
+                        // (a year split into the next is what later words count from, both
+                        // its years, named for the second: "in 1986/87 against 25.40 mln a
+                        // year earlier" is 1985/86)
+                        if last == y + 1
+                            && let Some(r) = reference
+                                .as_mut()
+                                .filter(|r| runs_from_at.as_ref() == Some(&r.at))
+                            && let (Some(first), Some(close)) = (ymd(y, 1, 1), ymd(last, 12, 31))
+                        {
+                            r.value = DateValue::whole(
+                                format!("{last:04}"),
+                                (first, close),
+                                Granularity::Year,
+                            );
+                        }
                         end += 2;
                         // ("the 1987/88 crop year ending August", "1986/87, ending June
                         // 30", "The 2012-13 season ends in May": the month is in the year

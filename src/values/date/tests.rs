@@ -14849,6 +14849,50 @@ fn a_year_starting_on_a_day_is_named_by_it() {
 }
 
 #[test]
+fn a_year_counted_from_a_split_year_is_the_split_year_moved() {
+    // both years of the split, moved, named for the second as a split year's parts are
+    // (Reuters-21578 1848, 1842, 246; they were the calendar year before the first)
+    assert_periods(&[
+        (
+            "Corn use in feed output in 1986/87 rose to 11.71 mln tonnes from 11.02 mln a \
+             year earlier due to low import prices.",
+            "1987-06-18",
+            "a year earlier",
+            ("1986", "1985-01-01", "1986-12-31"),
+        ),
+        (
+            "Exports in 1987/88 are forecast to jump to 335,000 from 271,000 a year earlier.",
+            "1987-03-26",
+            "a year earlier",
+            ("1987", "1986-01-01", "1987-12-31"),
+        ),
+        (
+            "The forecast compares with a record shortfall of 14.40 billion dlrs in 1985/86, \
+             a level nearly double the 7.29 billion deficit recorded only two years earlier \
+             in 1983/84.",
+            "1987-06-02",
+            "two years earlier",
+            ("1984", "1983-01-01", "1984-12-31"),
+        ),
+        (
+            "The government did not publish a 1986/87 budget. He said that during that year \
+             the government limited spending to one-twelfth of the previous fiscal year's \
+             allocations.",
+            "1987-03-02",
+            "the previous fiscal year",
+            ("1986", "1985-01-01", "1986-12-31"),
+        ),
+    ]);
+    // (a range of more years is no split year: counted from its first, as it was)
+    assert_periods(&[(
+        "Output rose in 1974-76 from a year earlier.",
+        "1987-06-02",
+        "a year earlier",
+        ("1973", "1973-01-01", "1973-12-31"),
+    )]);
+}
+
+#[test]
 fn a_period_so_far_runs_to_the_publication() {
     assert_periods(&[
         // (TimeBank wsj_0520, Reuters-21578 13616 and 14010: they were the whole period)
@@ -24921,12 +24965,13 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "the same period last year",
             "2012-01-01..2012-10-31",
         ),
+        // (a year back from the split, 1985/86 over both its years: it was 1985)
         (
             "Turnover rose to 21.2 billion marks in the first five months of 1986/87, about 19 \
              pct above the same year-ago period.",
             "1987-03-26",
             "the same year-ago period",
-            "1985",
+            "1986",
         ),
     ]);
     // "a year earlier", "a year ago" after two days written as a period are those days a
