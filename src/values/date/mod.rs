@@ -5595,12 +5595,14 @@ fn month_on(m: u32, n: u32) -> u32 {
 }
 
 /// Whether the period at `first..end` is told so far: "so far this year", "thus far this
-/// month", "this year so far", "this year to date", "the quarter to date", "QTD".
+/// month", "so far in 2024", "this year so far", "this year to date", "the quarter to
+/// date", "QTD".
 fn so_far(tokens: &[Tok<'_>], first: usize, end: usize) -> bool {
     let words = |k: usize, a: &str, b: &str| {
         tokens.get(k).is_some_and(|t| t.is(a)) && tokens.get(k + 1).is_some_and(|t| t.is(b))
     };
-    (first >= 2 && (words(first - 2, "so", "far") || words(first - 2, "thus", "far")))
+    let far = first - usize::from(first > 0 && tokens[first - 1].is("in"));
+    (far >= 2 && (words(far - 2, "so", "far") || words(far - 2, "thus", "far")))
         || words(end, "so", "far")
         || words(end, "to", "date")
         || (tokens[end - 1].is("date") && tokens[first..end].iter().any(|t| t.is("to")))

@@ -14920,6 +14920,19 @@ fn a_period_so_far_runs_to_the_publication() {
             "this year",
             ("2024", "2024-01-01", "2024-05-15"),
         ),
+        // ("so far in" a period: Reuters-21578 16079's "so far in 1987")
+        (
+            "Thailand exported 1.29 mln tonnes of rice so far in 1987.",
+            "1987-04-09",
+            "1987",
+            ("1987", "1987-01-01", "1987-04-09"),
+        ),
+        (
+            "So far in the second quarter, sales rose.",
+            "2024-05-15",
+            "the second quarter",
+            ("2024-Q2", "2024-04-01", "2024-05-15"),
+        ),
         (
             "Cool and wet weather has also prevailed in Texas so far this month.",
             "1987-04-07",
