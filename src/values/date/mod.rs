@@ -3366,9 +3366,20 @@ fn names_paper(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
 /// newspaper or a programme, as in "USA Today reported", "told NBC's Today show", "in the
 /// Today newspaper", "on The Tonight Show" (a day begins a sentence or is written small);
 /// or "the Future", "the Present", "the Past" or "Now", so written inside a sentence,
-/// begins a name: "addressing the Future Industry Association", "at the Now Festival".
+/// begins a name: "addressing the Future Industry Association", "at the Now Festival"; and
+/// "Soon" so written after a name's word is part of it: "Teck Soon Co Ltd".
 fn names_title(tokens: &[Tok<'_>], i: usize, end: usize) -> bool {
     let name = |t: &Tok<'_>| t.kind == Kind::Word && t.is_capitalised();
+    // ("Teck Soon Co Ltd", "Teck Soon general manager": a name's word after another, not
+    // heading its sentence)
+    if end == i + 1
+        && tokens[i].text == "Soon"
+        && i > 0
+        && !heads_sentence(tokens, i)
+        && name(&tokens[i - 1])
+    {
+        return true;
+    }
     let word = i + usize::from(tokens[i].is("the"));
     if end == word + 1
         && matches!(tokens[word].text, "Future" | "Present" | "Past" | "Now")

@@ -22141,7 +22141,15 @@ fn a_show_named_by_its_night_is_no_night() {
             "Rostenkowski told Reuters before addressing the Future Industry Association.",
             "The Future Fund said it sold the shares.",
             "He spoke at the Now Festival.",
+            // ("Soon" written after a name's word: Reuters-21578 16776 had FUTURE_REF)
+            "Teck Soon Co Ltd, a major Thai rubber exporter, formed a venture, Teck Soon \
+             general manager Chit Surivitchpan said.",
         ],
+    );
+    // (but "Soon" that begins a sentence is soon)
+    assert_eq!(
+        value_of("Prices rose. Soon, the market fell.", "2013-03-22", "Soon"),
+        "FUTURE_REF"
     );
     // (but "Now" that begins a sentence is now)
     assert_eq!(
