@@ -14851,7 +14851,7 @@ fn a_year_starting_on_a_day_is_named_by_it() {
 #[test]
 fn a_year_counted_from_a_split_year_is_the_split_year_moved() {
     // both years of the split, moved, named for the second as a split year's parts are
-    // (Reuters-21578 1848, 1842, 246; they were the calendar year before the first)
+    // (Reuters-21578 18482, 18425, 246; they were the calendar year before the first)
     assert_periods(&[
         (
             "Corn use in feed output in 1986/87 rose to 11.71 mln tonnes from 11.02 mln a \
