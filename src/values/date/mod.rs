@@ -131,6 +131,27 @@ impl DateValue {
         Some(DateValue::days(moved(self.start)?, moved(self.end)?))
     }
 
+    /// This date moved on by `years` years, whatever its unit, named as such a date is: a
+    /// span of days, a year of days of its own ([`DateValue::years_moved`]), a quarter or
+    /// half by its fiscal number, else the calendar's unit that holds its first day so
+    /// moved.
+    fn years_later(&self, years: i32) -> Option<Self> {
+        if years == 0 {
+            return Some(self.clone());
+        }
+        match self.granularity {
+            _ if self.is_span() => self.days_moved(0, years.into()),
+            Granularity::Year if self.timex.len() == 4 => self.years_moved(years),
+            Granularity::Quarter => resolve::fiscal_part_moved(self, 4 * years, false),
+            Granularity::Half => resolve::fiscal_part_moved(self, 2 * years, false),
+            Granularity::Day => Some(DateValue::day(shift(self.start, Unit::Year, years.into())?)),
+            Granularity::Month => {
+                unit_at(shift(self.start, Unit::Year, years.into())?, Unit::Month, 0)
+            }
+            _ => None,
+        }
+    }
+
     /// This year moved on by `years` years, its days and its name: the fiscal year before
     /// "February 1986 to January 1987", named 1986, is February 1985 to January 1986, named
     /// 1985.
@@ -3031,6 +3052,27 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                     {
                         d.end = so_far_to.unwrap_or(a);
+                    }
+                    // "85,000 for the same period in 1986/87" after "in 1987/88", "in the
+                    // same period of 1985/86": the period moved into the split year written
+                    // after it, so that it ends in the year the split runs to (the split is
+                    // tagged on its own)
+                    if let Core::Anaphor {
+                        in_year: None,
+                        years: 0,
+                        offset: 0,
+                        ..
+                    } = expr.core
+                        && tokens[first..end].iter().any(|t| {
+                            matches!(t.lower.as_ref(), "same" | "comparable" | "corresponding")
+                        })
+                        && tokens.get(end).is_some_and(|t| t.is("in") || t.is("of"))
+                        && let Some(y) = tokens.get(end + 1).and_then(year_token)
+                        && second_year_of_range(tokens, end + 2, y) == Some(y + 1)
+                        && let Some(d) = timex.date.as_ref()
+                        && let Some(moved) = d.years_later(y + 1 - d.end.year())
+                    {
+                        timex.redate(moved);
                     }
                     // ("In the first 10 months of the year, exports rose 7.8 percent from the
                     // same period last year": the first months of the year named are the

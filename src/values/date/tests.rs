@@ -14883,6 +14883,31 @@ fn a_year_counted_from_a_split_year_is_the_split_year_moved() {
             ("1986", "1985-01-01", "1986-12-31"),
         ),
     ]);
+    // "the same period in 1986/87" is the period the text named before, moved into that
+    // split year (Reuters-21578 13380, 2066, 8654; they were the period unmoved)
+    assert_periods(&[
+        (
+            "Japan's beef import quota in 1987/88 was set at 93,000 tonnes against 85,000 for \
+             the same period in 1986/87.",
+            "1987-04-07",
+            "the same period",
+            ("1987", "1986-01-01", "1987-12-31"),
+        ),
+        (
+            "The load factor was 66.6 pct in 1986/87 compared with 67.2 pct in the same \
+             period in 1985/86.",
+            "1987-03-05",
+            "the same period",
+            ("1986", "1985-01-01", "1986-12-31"),
+        ),
+        (
+            "Incoming orders totalled 2.50 billion marks in February compared with 2.04 \
+             billion for the same period in 1985/86.",
+            "1987-03-19",
+            "the same period",
+            ("1986-02", "1986-02-01", "1986-02-28"),
+        ),
+    ]);
     // (a range of more years is no split year: counted from its first, as it was)
     assert_periods(&[(
         "Output rose in 1974-76 from a year earlier.",
@@ -24939,13 +24964,14 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "2012-01-01..2012-11-20",
         ),
         // (not one of a year written after it, nor a year so far, whose first day is not
-        // given; nor after three months that make a quarter, which is that quarter)
+        // given; nor after three months that make a quarter, which is that quarter; the
+        // day it keeps moves into a split year written after it: it was 1987-02-28)
         (
             "Sugar exports between October 1 and February 28 rose to 449,253 tonnes from \
              435,727 in the same period of 1985/86.",
             "1987-03-24",
             "the same period",
-            "1987-02-28",
+            "1986-02-28",
         ),
         (
             "Money supply grew 209.24 billion rupees in the fiscal year to March 13, compared \
