@@ -5561,13 +5561,24 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
                     )
             });
     // (a form that is only ever the simple past is no participle after a preposition: "since
-    // the program began April 30")
+    // the program began April 30"; nor is a verb right after the subject of a clause that
+    // "since", "after", "before" or "until" opens, "since the season started July 1")
+    let opens_clause = |j: usize| {
+        matches!(
+            toks[j].lower.as_ref(),
+            "since" | "after" | "before" | "until"
+        ) && (2..=4).contains(&(k - j))
+            && (subject_pronoun(&toks[j + 1].lower) || determiner(&toks[j + 1].lower))
+            && toks[j + 2..k].iter().all(|t| t.is_lowercase_word())
+    };
     let in_phrase = !joined
         && !simple_past_only(&toks[k].lower)
-        && before_in_clause(toks, k, 8).any(|j| {
-            let w = toks[j].lower.as_ref();
-            PREPOSITIONS.contains(&w) || modal(w)
-        });
+        && before_in_clause(toks, k, 8)
+            .take_while(|&j| !opens_clause(j))
+            .any(|j| {
+                let w = toks[j].lower.as_ref();
+                PREPOSITIONS.contains(&w) || modal(w)
+            });
     // (an object that names an event holds the day: "authorized the redemption on April
     // 20", "authorized redemption on April 17", not "Police raided the offices on July 3")
     let object = (toks[k + 1..day].iter().any(|t| determiner(&t.lower)) || k + 3 == day)

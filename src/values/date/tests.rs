@@ -13532,6 +13532,22 @@ fn a_past_verb_on_or_right_before_a_day_dates_it_to_the_last_one() {
             "April 30",
             "1986-04-30",
         ),
+        // (and so is a verb right after the subject of a clause "since" or "until" opens:
+        // Reuters-21578 12971, 17248 were 1987-07-01 and 1987-07-07)
+        (
+            "A total of 2.10 mln tonnes of intervention wheat has been sold for export or to \
+             the home market since the season started July 1, leaving an unsold balance.",
+            "1987-04-03",
+            "July 1",
+            "1986-07-01",
+        ),
+        (
+            "The central banks bought 29.9 billion marks after the April 6, 1986 realignment \
+             until the selling petered out on July 7.",
+            "1987-04-27",
+            "July 7",
+            "1986-07-07",
+        ),
         (
             "Shares registered on May 6 will receive the dividend.",
             "2013-03-14",
