@@ -736,8 +736,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // unless a comparison of its own sets the expression against a
                         // figure: "volume was 479.2 mln, up from 270.1 mln in March 1986,
                         // and share value was 679.1 mln, up from 381.4 mln a year ago")
+                        // (and "the previous year": "costs totalled 7.44 billion francs
+                        // against 6.67 billion the previous year" after "last year ...
+                        // compared with 13.57 billion in 1985" is 1985)
                         (_, Some((baseline_end, Some(before), _)))
-                            if expr.a_year_back()
+                            if (expr.a_year_back() || expr.the_previous_year())
                                 && reference_at != Some(first)
                                 && reference.as_ref().is_some_and(|r| {
                                     let own_comparison = (*baseline_end..first).any(|k| {
@@ -4970,6 +4973,21 @@ impl Expr {
                 unit: Unit::Year,
                 amount: -1,
             } | Core::Anaphor { years: -1, .. }
+        )
+    }
+
+    /// "The previous year", "the preceding year", "the prior year": the year before the one
+    /// the text speaks of.
+    fn the_previous_year(&self) -> bool {
+        matches!(
+            self.core,
+            Core::Anaphor {
+                unit: Some(Unit::Year),
+                years: 0,
+                offset: -1,
+                in_year: None,
+                ..
+            }
         )
     }
 

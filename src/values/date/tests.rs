@@ -8516,6 +8516,15 @@ fn resolves_classes_of_newswire_expressions() {
             "a year earlier",
             "1985-Q4",
         ),
+        // (and so does "the previous year": Reuters-21578 8449 was 1984)
+        (
+            "Parent company net banking earnings last year were also up at 13.9 billion \
+                 francs compared with 13.57 billion in 1985 while operating costs totalled \
+                 7.44 billion francs against 6.67 billion the previous year.",
+            "1987-03-23",
+            "the previous year",
+            "1985",
+        ),
         // ... and so does one after a quarter by its number right after "from" (Reuters-21578
         // 7583: it was the baseline's quarter a year back, 1985-Q3)
         (
