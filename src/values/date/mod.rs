@@ -354,6 +354,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     let mut named_period: Option<(Told, bool)> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
+    // A quarter other than the story's, told in a sentence that looks ahead ("For the
+    // second quarter, the company expects revenue of $28 billion"), with the reference
+    // before it and where it was told: what a later sentence that does not look ahead
+    // counts from instead ("Data center revenue rose 427% from the year-earlier quarter" is
+    // the reported quarter's a year back)
+    let mut guidance: Option<(Option<Told>, usize)> = None;
     // (where an expression that leans on the reference, "the month", last counted from it:
     // it names the reference again)
     let mut echoed_at: Option<usize> = None;
@@ -698,10 +704,18 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .as_ref()
                         .is_some_and(|r| r.granularity == Granularity::Month)
                     && reference_at.is_some_and(|at| (at..first).any(|k| ends_sentence(tokens, k)));
+                let after_guidance = guidance
+                    .as_ref()
+                    .filter(|(_, at)| {
+                        (*at..first).any(|k| ends_sentence(tokens, k))
+                            && !sentence_looks_ahead(tokens, first)
+                    })
+                    .map(|(before, _)| before.as_ref());
                 let cx = Resolve {
                     anchor: spoken.or(anchor),
                     reference: match (&before_report, &baseline_of) {
                         _ if note_period_after_event => None,
+                        _ if let Some(before) = after_guidance => before,
                         // ("He won his first grand slam at the 2012 U.S. Open and took
                         // Olympic gold in London that summer": 2012's)
                         _ if let Some((at, year)) = &event_year
@@ -2626,6 +2640,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // period the text speaks of next)
                         // (nor is the day "the three months ended" names: the quarter it
                         // closes is)
+                        // (one after the story's quarter, when that one is over: the
+                        // outlook of a report of results)
+                        let ahead = d.granularity == Granularity::Quarter
+                            && quarter.as_ref().is_some_and(|q| {
+                                d.start > q.value.end && anchor.is_some_and(|a| q.value.end < a)
+                            })
+                            && looks_ahead_around(tokens, first, end);
+                        guidance = if ahead {
+                            // (the reference before the first such quarter)
+                            let before = match guidance.take() {
+                                Some((before, _)) => before,
+                                None => reference.clone(),
+                            };
+                            Some((before, first))
+                        } else {
+                            None
+                        };
                         reference = out
                             .last()
                             .and_then(|prev| {

@@ -14943,6 +14943,47 @@ fn a_year_counted_from_a_split_year_is_the_split_year_moved() {
 }
 
 #[test]
+fn a_past_sentence_after_an_outlook_counts_from_the_reported_quarter() {
+    // a quarter after the story's, told in a sentence that looks ahead, is no reference for
+    // a later sentence that does not: "the year-earlier quarter", "a year earlier" and "the
+    // quarter" there are the reported quarter's (they were the outlook's)
+    let nvidia = "Nvidia reported revenue of $26 billion for the first quarter of fiscal 2025, \
+                  which ended April 28. For the second quarter, the company expects revenue \
+                  of $28 billion. Data center revenue rose 427% from the year-earlier quarter, \
+                  and net income rose in the quarter.";
+    let walmart = "Walmart said first-quarter sales rose 6%. It expects second-quarter earnings \
+                   of 65 cents a share. Online sales rose 22% from a year earlier.";
+    assert_periods(&[
+        (
+            nvidia,
+            "2024-05-23",
+            "the year-earlier quarter",
+            ("2024-Q1", "2023-01-29", "2023-04-28"),
+        ),
+        (
+            nvidia,
+            "2024-05-23",
+            "the quarter",
+            ("2025-Q1", "2024-01-29", "2024-04-28"),
+        ),
+        (
+            walmart,
+            "2024-05-16",
+            "a year earlier",
+            ("2023-Q1", "2023-01-01", "2023-03-31"),
+        ),
+    ]);
+    // (but the outlook's own sentence counts from it)
+    assert_periods(&[(
+        "Walmart said first-quarter sales rose 6%. It expects second-quarter earnings of 65 \
+         cents a share, up from 60 cents in the year-ago quarter.",
+        "2024-05-16",
+        "the year-ago quarter",
+        ("2023-Q2", "2023-04-01", "2023-06-30"),
+    )]);
+}
+
+#[test]
 fn a_period_so_far_runs_to_the_publication() {
     assert_periods(&[
         // (TimeBank wsj_0520, Reuters-21578 13616 and 14010: they were the whole period)
