@@ -618,6 +618,13 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 "current" | "this" | "coming" | "next"
             ))
     {
+        // (a day still to come closes a period "ended" only in a sentence that looks
+        // ahead, "expects to take a charge against earnings for the second quarter ended
+        // March 31"; told of as over, "For the fiscal year ended March 31, Medical reported
+        // revenues", or heading a table, it is the last one gone by)
+        if toks[start - 1].is("ended") && !looks_ahead_around(toks, start, end) {
+            return Tense::Past;
+        }
         return Tense::Ended;
     }
     // "the January/March quarter", "the October/December quarter": a span of months is

@@ -12400,8 +12400,16 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "1989-Q4",
         ("1989-07-01", "1989-09-30"),
     );
+    // (a day still to come, in no sentence that looks ahead, closes the last such quarter
+    // gone by, as wsj_0709 marks it: it was 1989-Q2)
     check(
         "the second quarter ended Oct. 31",
+        "1989-10-27",
+        "1988-Q2",
+        ("1988-08-01", "1988-10-31"),
+    );
+    check(
+        "expects a loss for the second quarter ended Oct. 31",
         "1989-10-27",
         "1989-Q2",
         ("1989-08-01", "1989-10-31"),
@@ -13517,6 +13525,21 @@ fn a_past_verb_on_or_right_before_a_day_dates_it_to_the_last_one() {
             "1987-04-23",
             "April 29",
             "1987-04-29",
+        ),
+        // (in a sentence that looks ahead only: told of as over, or heading a table, it is
+        // the last one gone by; Reuters-21578 8869, 9562 were 1987-03-31)
+        (
+            "For the fiscal year ended March 31, Medical reported revenues of 14.8 mln dlrs.",
+            "1987-03-24",
+            "March 31",
+            "1986-03-31",
+        ),
+        (
+            "Nine mths ended Dec 31\n    Shr profit two cts vs loss four cts\n    Year ended \
+             March 31\n    Shr loss 28 cts vs profit 19 cts",
+            "1987-03-25",
+            "March 31",
+            "1986-03-31",
         ),
         // not a participle in a phrase, nor after a modal, nor a report, nor a verb whose
         // object the day belongs to, nor a copula, nor a plan that fell through
