@@ -142,8 +142,18 @@ impl DateValue {
         match self.granularity {
             _ if self.is_span() => self.days_moved(0, years.into()),
             Granularity::Year if self.timex.len() == 4 => self.years_moved(years),
-            Granularity::Quarter => resolve::fiscal_part_moved(self, 4 * years, false),
-            Granularity::Half => resolve::fiscal_part_moved(self, 2 * years, false),
+            // (a calendar quarter or half is the calendar's, moved)
+            Granularity::Quarter => {
+                resolve::fiscal_part_moved(self, 4 * years, false).or_else(|| {
+                    unit_at(
+                        shift(self.start, Unit::Year, years.into())?,
+                        Unit::Quarter,
+                        0,
+                    )
+                })
+            }
+            Granularity::Half => resolve::fiscal_part_moved(self, 2 * years, false)
+                .or_else(|| unit_at(shift(self.start, Unit::Year, years.into())?, Unit::Half, 0)),
             Granularity::Day => Some(DateValue::day(shift(self.start, Unit::Year, years.into())?)),
             Granularity::Month => {
                 unit_at(shift(self.start, Unit::Year, years.into())?, Unit::Month, 0)
@@ -360,6 +370,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // counts from instead ("Data center revenue rose 427% from the year-earlier quarter" is
     // the reported quarter's a year back)
     let mut guidance: Option<(Option<Told>, usize)> = None;
+    // Where "last year" dates the part counted back right before it ("the first quarter
+    // last year"): it is no date later words lean on, as the part is not
+    let mut year_of_part_at: Option<usize> = None;
     // (where an expression that leans on the reference, "the month", last counted from it:
     // it names the reference again)
     let mut echoed_at: Option<usize> = None;
@@ -584,6 +597,43 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && dated_last_year(tokens, end)
                 {
                     *year = Some(last);
+                }
+                // "from the 15 mln reported for the first quarter last year", "In the second
+                // fiscal quarter last year, Tandem earned": a quarter or half by its number
+                // right before "last year" is that one of last year, or of the last fiscal
+                // year ("last year" is tagged on its own)
+                if anchor.is_some()
+                    && expr.modifier.is_none()
+                    && tokens.get(end).is_some_and(|t| t.is("last"))
+                    && tokens.get(end + 1).is_some_and(|t| t.is("year"))
+                    && !tokens.get(end + 2).is_some_and(Tok::is_apostrophe)
+                {
+                    let counted = match &mut expr.core {
+                        Core::Quarter {
+                            year: year @ None,
+                            years: 0,
+                            by_months: false,
+                            ..
+                        }
+                        | Core::Half {
+                            year: year @ None,
+                            years: 0,
+                            ..
+                        } => {
+                            *year = anchor.map(|a| a.year() - 1);
+                            true
+                        }
+                        Core::RelQuarter {
+                            years: years @ 0, ..
+                        } => {
+                            *years = -1;
+                            true
+                        }
+                        _ => false,
+                    };
+                    if counted {
+                        year_of_part_at = Some(end);
+                    }
                 }
                 // "the December quarter": the three months to the end of that month
                 let month_quarter = named_quarter_end(tokens, i, end, &mut expr, anchor)
@@ -2119,6 +2169,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     ) && cx.months_so_far());
                 let leans = expr.leans_on_reference() && ending.is_none() && !moves_on;
+                // (a part of last year a figure is measured from)
+                let baseline_last_year =
+                    year_of_part_at == Some(end) && measured_from(tokens, first);
                 let closes = closing_day.take() == Some(i);
                 if closed_at.is_some() {
                     closing_day = closed_at;
@@ -2506,6 +2559,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && !leans
                         && !closes
                         && !compared
+                        && year_of_part_at != Some(first)
+                        // (nor a part of last year after the story's quarter: "In the second
+                        // fiscal quarter last year, Tandem earned ... projections for the
+                        // quarter" is the story's)
+                        && !(year_of_part_at == Some(end) && quarter.is_some())
                     {
                         let told = |value: DateValue| Told {
                             value,
@@ -2518,6 +2576,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // later words lean on)
                         if quarter.is_none()
                             && !expr.part_counted_back()
+                            && !baseline_last_year
                             && let Some(q) = heads_quarter(tokens, first, end, d).or_else(|| {
                                 (d.granularity == Granularity::Quarter && timex.modifier.is_none())
                                     .then(|| d.clone())
@@ -3086,6 +3145,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                     {
                         d.end = so_far_to.unwrap_or(a);
+                    }
+                    // (with no quarter told before, what a figure is measured from, named
+                    // with "last year", is a baseline: what later words lean on is the part a
+                    // year after it, "Revenue rose 60 pct from the 15 mln reported for the
+                    // first quarter last year. Growth came ... during the quarter" is this
+                    // year's first)
+                    if baseline_last_year
+                        && quarter.is_none()
+                        && let Some(next) = timex.date.as_ref().and_then(|d| d.years_later(1))
+                    {
+                        reference = Some(Told {
+                            value: next,
+                            at: timex.span.clone(),
+                        });
+                        reference_at = Some(end);
                     }
                     // "85,000 for the same period in 1986/87" after "in 1987/88", "in the
                     // same period of 1985/86": the period moved into the split year written
@@ -5206,6 +5280,18 @@ fn dated_last_year(toks: &[Tok<'_>], end: usize) -> bool {
             && toks.get(k + 1).is_some_and(|t| t.is("year"))
             && !toks.get(k + 2).is_some_and(Tok::is_apostrophe)
             && (end..k).all(noun)
+    })
+}
+
+/// Whether a figure is measured from the date at token `i`, a comparison word ten words
+/// or fewer before it in its clause: "rose 60 pct from the 15 mln reported for the first
+/// quarter", "against 6.67 billion in".
+fn measured_from(toks: &[Tok<'_>], i: usize) -> bool {
+    before_in_clause(toks, i, 10).any(|k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "from" | "against" | "versus" | "vs" | "compared"
+        )
     })
 }
 

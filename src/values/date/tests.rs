@@ -14966,6 +14966,54 @@ fn a_year_counted_from_a_split_year_is_the_split_year_moved() {
 }
 
 #[test]
+fn a_part_by_its_number_before_last_year_is_last_years() {
+    // "the first quarter last year" is last year's first quarter, "the second fiscal quarter
+    // last year" the last fiscal year's (Reuters-21578 10197, 2357; they were this year's)
+    assert_periods(&[
+        (
+            "Burr-Brown Corp said its first quarter 1987 results will show profits \
+             significantly below the 1,058,000 dlrs earned in the first quarter last year.",
+            "1987-03-26",
+            "the first quarter",
+            ("1986-Q1", "1986-01-01", "1986-03-31"),
+        ),
+        (
+            "Tandem expects higher earnings in its second fiscal quarter ending March 31. In \
+             the second fiscal quarter last year, Tandem earned 9,950,000 dlrs. Treybig \
+             declined to offer projections for the quarter.",
+            "1987-03-05",
+            "the second fiscal quarter",
+            ("1986-Q2", "1986-01-01", "1986-03-31"),
+        ),
+        // (and "the quarter" after it is still the story's)
+        (
+            "Tandem expects higher earnings in its second fiscal quarter ending March 31. In \
+             the second fiscal quarter last year, Tandem earned 9,950,000 dlrs. Treybig \
+             declined to offer projections for the quarter.",
+            "1987-03-05",
+            "the quarter",
+            ("1987-Q2", "1987-01-01", "1987-03-31"),
+        ),
+        // (told first and measured from, what later words lean on is the part a year on;
+        // told first as a date of its own, the part itself)
+        (
+            "Revenue rose 60 pct from the 15 mln reported for the first quarter last year. \
+             Growth came across all product lines during the quarter.",
+            "1987-04-14",
+            "the quarter",
+            ("1987-Q1", "1987-01-01", "1987-03-31"),
+        ),
+        (
+            "Swiss industrial output rose nine pct in the fourth quarter last year. Incoming \
+             orders gained four pct in the quarter.",
+            "1987-03-10",
+            "the quarter",
+            ("1986-Q4", "1986-10-01", "1986-12-31"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_past_sentence_after_an_outlook_counts_from_the_reported_quarter() {
     // a quarter after the story's, told in a sentence that looks ahead, is no reference for
     // a later sentence that does not: "the year-earlier quarter", "a year earlier" and "the
