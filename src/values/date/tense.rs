@@ -588,6 +588,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             _ => {}
         }
     }
+    // "the subsidy for the current season whites campaign for licences to end-Aug", "the
+    // Commission granted licences to end August": the day a licence runs to is still to come
+    // when it is granted, whatever the tense of the granting
+    if start >= 2
+        && (toks[start - 1].is("to") || toks[start - 1].is("until"))
+        && matches!(
+            toks[start - 2].lower.as_ref(),
+            "licence" | "licences" | "license" | "licenses"
+        )
+    {
+        return Tense::Future;
+    }
     // "in the year to March", "Sales in the three months to December fell": a month that
     // closes a period of a statistic is over, as is a day after "ended", whatever the
     // clause's verb ("will be an improvement over the year ended January 31")
