@@ -600,36 +600,26 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 }
                 // "from the 15 mln reported for the first quarter last year", "In the second
                 // fiscal quarter last year, Tandem earned": a quarter or half by its number
-                // right before "last year" is that one of last year, or of the last fiscal
-                // year ("last year" is tagged on its own)
+                // (or a month) right before "last year", written small, is that one of last
+                // year, or of the last fiscal year ("last year" is tagged on its own; not
+                // "in May\n Last year, the unit wrote", a new sentence)
                 if anchor.is_some()
                     && expr.modifier.is_none()
-                    && tokens.get(end).is_some_and(|t| t.is("last"))
+                    && tokens.get(end).is_some_and(|t| t.text == "last")
                     && tokens.get(end + 1).is_some_and(|t| t.is("year"))
                     && !tokens.get(end + 2).is_some_and(Tok::is_apostrophe)
                 {
-                    let counted = match &mut expr.core {
-                        Core::Quarter {
-                            year: year @ None,
-                            years: 0,
-                            by_months: false,
-                            ..
-                        }
-                        | Core::Half {
-                            year: year @ None,
-                            years: 0,
-                            ..
-                        } => {
-                            *year = anchor.map(|a| a.year() - 1);
-                            true
-                        }
-                        Core::RelQuarter {
-                            years: years @ 0, ..
-                        } => {
-                            *years = -1;
-                            true
-                        }
-                        _ => false,
+                    let counted = if let Core::RelQuarter {
+                        years: years @ 0, ..
+                    } = &mut expr.core
+                    {
+                        *years = -1;
+                        true
+                    } else if let Some(year) = expr.core.missing_year() {
+                        *year = anchor.map(|a| a.year() - 1);
+                        true
+                    } else {
+                        false
                     };
                     if counted {
                         year_of_part_at = Some(end);
