@@ -822,12 +822,19 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     fiscal_end: fiscal_end
                         .filter(|_| !(i > 0 && tokens[i - 1].is("calendar")))
                         .or_else(|| quarter.as_ref().and_then(StoryQuarter::year_end)),
-                    // (not one of a year written after it: "the same period of 1985/86")
+                    // (not one of a year written after it, "the same period of 1986", which
+                    // the grammar reads; but one of a split year, "the same period of
+                    // 1985/86", is moved into it below)
                     period: named_period
                         .as_ref()
                         .filter(|_| {
                             !(tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"))
-                                && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Num))
+                                && tokens.get(end + 1).is_some_and(|t| {
+                                    t.kind == Kind::Num
+                                        && !year_token(t).is_some_and(|y| {
+                                            second_year_of_range(tokens, end + 2, y) == Some(y + 1)
+                                        })
+                                }))
                         })
                         .map(|(days, written)| (days, *written)),
                     day: named_day.as_ref(),

@@ -25104,15 +25104,15 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "the same period last year",
             "2012-01-01..2012-11-20",
         ),
-        // (not one of a year written after it, nor a year so far, whose first day is not
-        // given; nor after three months that make a quarter, which is that quarter; the
-        // day it keeps moves into a split year written after it: it was 1987-02-28)
+        // (one of a split year written after it is those days moved into it: it was
+        // 1987-02-28, the closing day; not a year so far, whose first day is not given; nor
+        // after three months that make a quarter, which is that quarter)
         (
             "Sugar exports between October 1 and February 28 rose to 449,253 tonnes from \
              435,727 in the same period of 1985/86.",
             "1987-03-24",
             "the same period",
-            "1986-02-28",
+            "1985-10-01..1986-02-28",
         ),
         (
             "Money supply grew 209.24 billion rupees in the fiscal year to March 13, compared \
