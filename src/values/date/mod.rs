@@ -139,27 +139,27 @@ impl DateValue {
         if years == 0 {
             return Some(self.clone());
         }
-        match self.granularity {
-            _ if self.is_span() => self.days_moved(0, years.into()),
-            Granularity::Year if self.timex.len() == 4 => self.years_moved(years),
-            // (a calendar quarter or half is the calendar's, moved)
-            Granularity::Quarter => {
-                resolve::fiscal_part_moved(self, 4 * years, false).or_else(|| {
-                    unit_at(
-                        shift(self.start, Unit::Year, years.into())?,
-                        Unit::Quarter,
-                        0,
-                    )
-                })
-            }
-            Granularity::Half => resolve::fiscal_part_moved(self, 2 * years, false)
-                .or_else(|| unit_at(shift(self.start, Unit::Year, years.into())?, Unit::Half, 0)),
-            Granularity::Day => Some(DateValue::day(shift(self.start, Unit::Year, years.into())?)),
-            Granularity::Month => {
-                unit_at(shift(self.start, Unit::Year, years.into())?, Unit::Month, 0)
-            }
-            _ => None,
+        let unit = match self.granularity {
+            _ if self.is_span() => return self.days_moved(0, years.into()),
+            Granularity::Year if self.timex.len() == 4 => return self.years_moved(years),
+            Granularity::Day => Unit::Day,
+            Granularity::Month => Unit::Month,
+            Granularity::Quarter => Unit::Quarter,
+            Granularity::Half => Unit::Half,
+            _ => return None,
+        };
+        // (a fiscal quarter or half keeps its days; a calendar unit is the calendar's, moved)
+        let per_year = match unit {
+            Unit::Quarter => 4,
+            Unit::Half => 2,
+            _ => 0,
+        };
+        if per_year > 0
+            && let Some(moved) = resolve::fiscal_part_moved(self, per_year * years, false)
+        {
+            return Some(moved);
         }
+        unit_at(shift(self.start, Unit::Year, years.into())?, unit, 0)
     }
 
     /// This year moved on by `years` years, its days and its name: the fiscal year before
@@ -829,12 +829,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         .as_ref()
                         .filter(|_| {
                             !(tokens.get(end).is_some_and(|t| t.is("of") || t.is("in"))
-                                && tokens.get(end + 1).is_some_and(|t| {
-                                    t.kind == Kind::Num
-                                        && !year_token(t).is_some_and(|y| {
-                                            second_year_of_range(tokens, end + 2, y) == Some(y + 1)
-                                        })
-                                }))
+                                && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Num))
+                                || split_year_after(tokens, end).is_some()
                         })
                         .map(|(days, written)| (days, *written)),
                     day: named_day.as_ref(),
@@ -3132,14 +3128,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // quarter to date": the publication's period up to the publication, or
                     // to the end of the month or day named last ("February sales rose ...
                     // year-to-date sales rose", read March 4, run to February 28)
+                    // (the words asked last: only a period under way may be one)
                     if let Some(a) = anchor
                         && timex.modifier.is_none()
-                        && (year_so_far || so_far(tokens, first, end))
                         && let Some(d) = timex.date.as_mut().filter(|d| {
                             (Granularity::Week..=Granularity::Year).contains(&d.granularity)
                                 && d.start <= a
                                 && a < d.end
                         })
+                        && (year_so_far || so_far(tokens, first, end))
                     {
                         d.end = so_far_to.unwrap_or(a);
                     }
@@ -3171,11 +3168,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && tokens[first..end].iter().any(|t| {
                             matches!(t.lower.as_ref(), "same" | "comparable" | "corresponding")
                         })
-                        && tokens.get(end).is_some_and(|t| t.is("in") || t.is("of"))
-                        && let Some(y) = tokens.get(end + 1).and_then(year_token)
-                        && second_year_of_range(tokens, end + 2, y) == Some(y + 1)
+                        && let Some(last) = split_year_after(tokens, end)
                         && let Some(d) = timex.date.as_ref()
-                        && let Some(moved) = d.years_later(y + 1 - d.end.year())
+                        && let Some(moved) = d.years_later(last - d.end.year())
                     {
                         timex.redate(moved);
                     }
@@ -4140,6 +4135,14 @@ impl SplitPart {
 /// Whether token `k` closes a split year: the "87" of "1986/87".
 fn splits_year(tokens: &[Tok<'_>], k: usize) -> bool {
     k >= 2 && year_token(&tokens[k - 2]).is_some_and(|y| split_year_at(tokens, k - 1, y))
+}
+
+/// The year a split year written right after "in" or "of" at token `end` runs to: 1986
+/// for "the same period in 1985/86".
+fn split_year_after(tokens: &[Tok<'_>], end: usize) -> Option<i32> {
+    tokens.get(end).filter(|t| t.is("in") || t.is("of"))?;
+    let y = tokens.get(end + 1).and_then(year_token)?;
+    split_year_at(tokens, end + 2, y).then_some(y + 1)
 }
 
 /// Whether the year `year`, written at the token before `end`, is split into the next one
@@ -5865,17 +5868,20 @@ fn ends_on(
         } if expr.modifier.is_none() => Some(n),
         _ => None,
     };
-    let fiscal_words = tokens[words.clone()]
-        .iter()
-        .any(|t| t.is("fiscal") || t.is("financial"));
+    // (asked only of a half or a year, not of every expression)
+    let fiscal_words = || {
+        tokens[words.clone()]
+            .iter()
+            .any(|t| t.is("fiscal") || t.is("financial"))
+    };
     // "the first half of the current fiscal year which began on April 1", "the first half
     // of the 1987 fiscal year started on April 1": a half of the twelve months from that
     // day (the year, when written, the one it starts in or the one before)
     let half_of_fiscal_year = match expr.core {
-        Core::Half { year, h, years: 0 } if expr.modifier.is_none() && fiscal_words => {
+        Core::Half { year, h, years: 0 } if expr.modifier.is_none() && fiscal_words() => {
             Some((h, year))
         }
-        _ => half.filter(|_| fiscal_words).map(|h| (h, None)),
+        _ => half.filter(|_| fiscal_words()).map(|h| (h, None)),
     };
     let year_alone = match expr.core {
         Core::Cal {
@@ -5931,7 +5937,7 @@ fn ends_on(
             offset: 0 | -1
         }
     ) && expr.modifier.is_none()
-        && fiscal_words;
+        && fiscal_words();
     // ("the next financial year which starts on April 1", "the coming fiscal year, beginning
     // Oct. 1": the one that opens on that day; none closes a year ahead)
     let coming = matches!(
@@ -5941,7 +5947,7 @@ fn ends_on(
             offset: 1
         }
     ) && expr.modifier.is_none()
-        && fiscal_words;
+        && fiscal_words();
     let unit = match expr.core {
         _ if named.is_some() => Unit::Quarter,
         _ if half.is_some() || half_of_fiscal_year.is_some() => Unit::Half,
