@@ -2162,7 +2162,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     ) && cx.months_so_far());
                 let leans = expr.leans_on_reference() && ending.is_none() && !moves_on;
-                // (a part of last year a figure is measured from)
+                // (a part of last year a figure is measured from is a baseline, as one right
+                // after "from" is: "compared with the 15 mln reported for the first quarter
+                // last year. ... during the quarter" is this year's first; and it is not the
+                // story's quarter)
                 let baseline_last_year =
                     year_of_part_at == Some(end) && measured_from(tokens, first);
                 let closes = closing_day.take() == Some(i);
@@ -2656,22 +2659,24 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // the period it measures from: "rose to 5.1 mln dlrs from 4.2 mln
                         // dlrs in 1985. Revenues for the year" is 1986, "versus 15.5 mln in
                         // last year's first quarter. Provisions in the quarter" this year's)
-                        baseline_of = baseline(tokens, first).then(|| match baseline_of.take() {
-                            Some((_, before, before_at)) => (end, before, before_at),
-                            None if reference.is_none() => (
-                                end,
-                                match d.granularity {
-                                    Granularity::Year => Some(Unit::Year),
-                                    Granularity::Quarter => Some(Unit::Quarter),
-                                    Granularity::Month => Some(Unit::Month),
-                                    _ => None,
-                                }
-                                .and_then(|u| unit_at(shift(d.start, Unit::Year, 1)?, u, 0))
-                                .filter(|next| anchor.is_some_and(|a| next.start <= a))
-                                .map(told),
-                                None,
-                            ),
-                            None => (end, reference.clone(), reference_at),
+                        baseline_of = (baseline(tokens, first) || baseline_last_year).then(|| {
+                            match baseline_of.take() {
+                                Some((_, before, before_at)) => (end, before, before_at),
+                                None if reference.is_none() => (
+                                    end,
+                                    match d.granularity {
+                                        Granularity::Year => Some(Unit::Year),
+                                        Granularity::Quarter => Some(Unit::Quarter),
+                                        Granularity::Month => Some(Unit::Month),
+                                        _ => None,
+                                    }
+                                    .and_then(|u| unit_at(shift(d.start, Unit::Year, 1)?, u, 0))
+                                    .filter(|next| anchor.is_some_and(|a| next.start <= a))
+                                    .map(told),
+                                    None,
+                                ),
+                                None => (end, reference.clone(), reference_at),
+                            }
                         });
                         // (a period of days is no one day)
                         let days = d.is_span();
@@ -3139,21 +3144,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && (year_so_far || so_far(tokens, first, end))
                     {
                         d.end = so_far_to.unwrap_or(a);
-                    }
-                    // (with no quarter told before, what a figure is measured from, named
-                    // with "last year", is a baseline: what later words lean on is the part a
-                    // year after it, "Revenue rose 60 pct from the 15 mln reported for the
-                    // first quarter last year. Growth came ... during the quarter" is this
-                    // year's first)
-                    if baseline_last_year
-                        && quarter.is_none()
-                        && let Some(next) = timex.date.as_ref().and_then(|d| d.years_later(1))
-                    {
-                        reference = Some(Told {
-                            value: next,
-                            at: timex.span.clone(),
-                        });
-                        reference_at = Some(end);
                     }
                     // "85,000 for the same period in 1986/87" after "in 1987/88", "in the
                     // same period of 1985/86": the period moved into the split year written
