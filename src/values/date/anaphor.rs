@@ -871,8 +871,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         years = -1;
     }
     // "a rise over the week before", "503.7 billion the year before", "fell in the quarter
-    // before": the one before the period the text speaks of (not "the week before the
-    // vote")
+    // before", "revenues for the year prior": the one before the period the text speaks of
+    // (not "the week before the vote", "the year prior to the merger")
     let clause_ends = |k: usize| {
         c.peek_at(k).is_none_or(|t| {
             t.kind == Kind::Punct && !matches!(t.text, "-" | "/" | "'" | "’")
@@ -887,7 +887,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && in_year.is_none()
         && clause_ends(1)
     {
-        if c.eat("before") {
+        if c.eat("before") || c.eat("prior") {
             offset = -1;
         } else if c.eat("after") {
             offset = 1;

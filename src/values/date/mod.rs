@@ -6572,26 +6572,32 @@ fn heading_ends(tokens: &[Tok<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| t.is("end")) && tokens.get(k + 1).is_none_or(|t| t.after_layout())
 }
 
-/// The quarter that closes on the day `last` (at token `first`) when "the three months"
-/// (`prev`) ended or ending on it stands just before it: the period a company reports,
-/// which "a year earlier" and "the same period last year" count back from ("in the three
-/// months ended March 30, compared with $11.6 billion a year earlier" is 2012-Q1). Only in
-/// the last month of a calendar quarter: "the three months ended August 31" is no quarter
-/// that has a name.
+/// The quarter or year that closes on the day `last` (at token `first`) when "the three
+/// months" or "the year" (`prev`) ended or ending on it stands just before it: the period a
+/// company reports, which "a year earlier" and "the same period last year" count back from
+/// ("in the three months ended March 30, compared with $11.6 billion a year earlier" is
+/// 2012-Q1; "in the year ended September 4, 1986, from 1,001.4 mln the previous year" is
+/// the twelve months to September 4, 1985). A quarter only in the last month of a calendar
+/// quarter: "the three months ended August 31" is no quarter that has a name.
 fn quarter_closed(
     tokens: &[Tok<'_>],
     first: usize,
     prev: &Timex,
     last: &DateValue,
 ) -> Option<DateValue> {
-    (prev.kind == TimexKind::Duration
-        && prev.value == "P3M"
+    if !(prev.kind == TimexKind::Duration
         && last.granularity == Granularity::Day
-        && last.end.month().is_multiple_of(3)
         && first >= 2
         && matches!(tokens[first - 1].lower.as_ref(), "ended" | "ending")
         && tokens[first - 2].end == prev.span.end)
-        .then(|| quarter_to(last.end, None))?
+    {
+        return None;
+    }
+    match prev.value.as_str() {
+        "P3M" if last.end.month().is_multiple_of(3) => quarter_to(last.end, None),
+        "P1Y" => twelve_months_to(last.end),
+        _ => None,
+    }
 }
 
 /// The half, quarter or year a range of months covers, read at its second month `last`

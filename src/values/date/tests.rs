@@ -26987,3 +26987,70 @@ fn a_half_told_by_a_when_clause_or_a_verb_after_its_subject_is_over() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_counted_back_from_the_year_ended_on_a_day_is_the_twelve_months_before() {
+    // (reuters-10649, 10663, 3466, 15919: each was the calendar year before the day's, or
+    // the day a year back; a year that ends on December 31 is the calendar's)
+    const HOMES: &str = "American Homes Inc said it expects revenues for the year ending \
+                         March 31, 1987 to be approximately 145 mln dlrs. It said it recorded \
+                         30 mln dlrs in revenues for the year prior.";
+    const NIPPON: &str = "Nippon Oil predicted net profit of about nine billion yen in the \
+                          year ending March 31, down 10.4 pct from a year earlier. Current \
+                          profit for the year was estimated at 17 billion yen.";
+    assert_periods(&[
+        (
+            "Loans fell to 756.9 mln dinars in the year ended September 4, 1986, from \
+             1,001.4 mln the previous year.",
+            "1987-03-29",
+            "the previous year",
+            ("1985", "1984-09-05", "1985-09-04"),
+        ),
+        (
+            "Iran's non-oil exports were worth 750 mln dlrs in the year ended March 20, a \
+             35 pct increase from the previous year.",
+            "1987-03-29",
+            "the previous year",
+            ("1985", "1985-03-21", "1986-03-20"),
+        ),
+        (
+            NIPPON,
+            "1987-03-11",
+            "a year earlier",
+            ("1985", "1985-04-01", "1986-03-31"),
+        ),
+        (
+            NIPPON,
+            "1987-03-11",
+            "the year was",
+            ("1986", "1986-04-01", "1987-03-31"),
+        ),
+        (
+            HOMES,
+            "1987-04-09",
+            "the year prior",
+            ("1985", "1985-04-01", "1986-03-31"),
+        ),
+        (
+            "Isuzu forecast a net loss of 15 billion yen in the year ending October 31, 1987 \
+             against a 3.98 billion loss a year earlier.",
+            "1987-06-19",
+            "a year earlier",
+            ("1986", "1985-11-01", "1986-10-31"),
+        ),
+        (
+            "It reported a loss for the year ended December 31, compared to a loss of \
+             553,000 dlrs in the prior year.",
+            "1987-03-20",
+            "the prior year",
+            ("1985", "1985-01-01", "1985-12-31"),
+        ),
+        // (but "prior to" an event is no year back)
+        (
+            "Sales rose in the year prior to the merger.",
+            "1987-03-20",
+            "the year",
+            ("1987", "1987-01-01", "1987-12-31"),
+        ),
+    ]);
+}
