@@ -827,16 +827,38 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             from_reference,
         } => {
             // "car sales for the March 1-10 period rose to 849 from 809 a year earlier":
-            // the days the text named as a period, both written (see `Core::Anaphor`), so
-            // many years back ("a year ago" too, in the sentence or the next); after a length
-            // and the day that closes it, the day a year back, as TimeBank marks wsj_1006's
-            // "For the six months ended Aug. 12 ... a year earlier"
+            // the days the text named as a period, so many years back ("a year ago" too, in
+            // the sentence or the next)
+            // (and where the text did not write both days, valued as the words are read
+            // without them, those days their interval: after a length and the day that
+            // closes it the day a year back, as TimeBank marks wsj_1006's "For the six
+            // months ended Aug. 12 ... a year earlier" (1988-08-12, February 13 to August
+            // 12); after "the first two months of the year", the year, as TimeBank marks
+            // such a one)
             if *unit == Unit::Year
                 && *amount < 0
                 && (*from_reference || cx.recent())
-                && let Some((p, true)) = cx.current_period()
+                && let Some((p, written)) = cx.current_period()
             {
-                return Some(dated_as_said(cx.count_from(p).days_moved(0, *amount)?));
+                let moved = cx.count_from(p).days_moved(0, *amount)?;
+                if written {
+                    return Some(dated_as_said(moved));
+                }
+                let without = Resolve {
+                    period: None,
+                    counted_from: Default::default(),
+                    ..*cx
+                };
+                let mut t = resolve(expr, &without, span)?;
+                // (only when the words so read hold those days or close with them: not
+                // "the weeks truck output at 80,168, up from 72,026 a year earlier" after
+                // "the same 1986 period", the week a year back)
+                if let Some(d) = t.date.as_mut().filter(|d| {
+                    d.end == moved.end || (d.start <= moved.start && moved.end <= d.end)
+                }) {
+                    (d.start, d.end) = (moved.start, moved.end);
+                }
+                return Some(t);
             }
             // In a text about quarters, "a year ago" is the same quarter a year before
             // (but after a count of months the sentence reports, "For the nine months, ...

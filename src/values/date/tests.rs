@@ -27054,3 +27054,59 @@ fn a_year_counted_back_from_the_year_ended_on_a_day_is_the_twelve_months_before(
         ),
     ]);
 }
+
+#[test]
+fn a_year_back_from_a_period_whose_days_were_not_both_written_keeps_its_value_and_those_days() {
+    // (the value as the words are read without the days, TimeBank's; the interval those
+    // days a year back: reuters-15784, 2426, 4047, 17555, each the day or the whole year)
+    const FOOD_LION: &str = "Food Lion Inc said sales for the four weeks ended May 23 were \
+                             up 21.9 pct to 222.6 mln dlrs from 182.6 mln dlrs a year earlier. \
+                             The company said sales for the year to date were up 23.4 pct to \
+                             1.06 billion dlrs from 858.8 mln dlrs a year before.";
+    const WARDS: &str = "U.S. carmakers are expected to build 160,111 cars for the week ending \
+                         April 11. Year to date, it estimated domestic car output at 2,334,528, \
+                         down from 2,442,221 in the same 1986 period. It projected the weeks \
+                         truck output at 80,168, up from 72,026 a year earlier.";
+    assert_periods(&[
+        (
+            "For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, \
+             compared with C$18.1 million a year earlier.",
+            "1989-10-26",
+            "a year earlier",
+            ("1988-08-12", "1988-02-13", "1988-08-12"),
+        ),
+        (
+            "Mars Stores Inc said sales for the five weeks ended April 4 were off 22.3 pct to \
+             8,242,525 dlrs from 10.6 mln dlrs a year earlier.",
+            "1987-04-09",
+            "a year earlier",
+            ("1986-04-04", "1986-03-01", "1986-04-04"),
+        ),
+        (
+            FOOD_LION,
+            "1987-06-01",
+            "a year earlier",
+            ("1986-05-23", "1986-04-26", "1986-05-23"),
+        ),
+        (
+            FOOD_LION,
+            "1987-06-01",
+            "a year before",
+            ("1986", "1986-01-01", "1986-05-23"),
+        ),
+        (
+            "The load factor during February was 54.9 pct. In the first two months of the \
+             year the load factor totaled 51.5 pct, down from 54.0 pct a year ago.",
+            "1987-03-05",
+            "a year ago",
+            ("1986", "1986-01-01", "1986-02-28"),
+        ),
+        // (not where the words read without the days name another period: the week)
+        (
+            WARDS,
+            "1987-04-09",
+            "a year earlier",
+            ("1986-W15", "1986-04-07", "1986-04-13"),
+        ),
+    ]);
+}
