@@ -5919,7 +5919,7 @@ fn ends_on(
     // "the current fiscal year ending in June", "this financial year, which ends March
     // 31": the fiscal year under way, which closes on the next such day (and "last fiscal
     // year, which ended May 1987", "the fiscal year just ended March seven": the one over,
-    // which closed on it)
+    // which closed on it; and a full one, "the full year ended May 31 1986", fiscal or not)
     let current = matches!(
         expr.core,
         Core::Relative {
@@ -5927,7 +5927,7 @@ fn ends_on(
             offset: 0 | -1
         }
     ) && expr.modifier.is_none()
-        && fiscal_words();
+        && (fiscal_words() || tokens[words.clone()].iter().any(|t| t.is("full")));
     // ("the next financial year which starts on April 1", "the coming fiscal year, beginning
     // Oct. 1": the one that opens on that day; none closes a year ahead)
     let coming = matches!(

@@ -27110,3 +27110,29 @@ fn a_year_back_from_a_period_whose_days_were_not_both_written_keeps_its_value_an
         ),
     ]);
 }
+
+#[test]
+fn a_full_year_closed_by_a_day_is_the_twelve_months_to_it() {
+    // (reuters-9736, 7673: each was the publication's calendar year; with no story quarter
+    // a full year still to come closes on the next such day)
+    assert_periods(&[
+        (
+            "In the full year ended May 31 1986 the group earned a record 988.2 mln dlrs.",
+            "1987-03-26",
+            "the full year",
+            ("1986", "1985-06-01", "1986-05-31"),
+        ),
+        (
+            "Revenues for the full year ended December 31, 1986 were 5.5 mln dlrs.",
+            "1987-03-20",
+            "the full year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+        (
+            "Revenue for the full year ending Jan. 31 will top 4 billion dollars.",
+            "2013-11-20",
+            "the full year",
+            ("2013", "2013-02-01", "2014-01-31"),
+        ),
+    ]);
+}
