@@ -550,6 +550,11 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && tokens[i..end].iter().any(|t| t.is("period"))
                     && !(i > 0 && tokens[i - 1].is("of"))
                     && let Some(length) = out.last().and_then(|t| reported_length(tokens, t))
+                    // (nor a length counted back from the period of days the text speaks of)
+                    && !(named_period.is_some()
+                        && out.last().is_some_and(|t| {
+                            length_counted_back(tokens, &t.span)
+                        }))
                 {
                     expr.core = length;
                 }
@@ -3080,7 +3085,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // of next: "Sales for the five weeks ended April 4 rose. Sales for the
                     // first nine weeks of its fiscal year were up from the same period a
                     // year ago")
-                    if timex.kind == TimexKind::Duration {
+                    // (not one counted back from the period: "In the three months from
+                    // December to February, sales were little changed over the previous three
+                    // months but higher than the same period a year ago")
+                    if timex.kind == TimexKind::Duration
+                        && !length_counted_back(tokens, &timex.span)
+                    {
                         named_period = None;
                     }
                     // ("its year-to-date load factor was down to 52.2 pct from 54.8 pct
@@ -6695,6 +6705,16 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
         unit,
         amount: Some(amount.parse().ok()?),
     })
+}
+
+/// Whether the words of a length count it back from the period before it: "the previous
+/// three months", "the preceding two weeks".
+/// `span` is the length's tag.
+fn length_counted_back(tokens: &[Tok<'_>], span: &Range<usize>) -> bool {
+    tokens[token_at(tokens, span.start)..]
+        .iter()
+        .take_while(|t| t.end <= span.end)
+        .any(|t| matches!(t.lower.as_ref(), "previous" | "preceding" | "prior"))
 }
 
 /// The count and unit of a length's value in days, weeks, months or years: `P4W` is

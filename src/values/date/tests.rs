@@ -27136,3 +27136,28 @@ fn a_full_year_closed_by_a_day_is_the_twelve_months_to_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_length_counted_back_from_a_period_of_days_leaves_the_period_the_text_speaks_of() {
+    // (reuters-5256: it was the length, P3M; a length named after the days still ends
+    // their reach, and "the period" right after one is that length)
+    const SALES: &str = "In the three months from December to February, the level of sales \
+                         was little changed over the previous three months but was nearly six \
+                         pct higher than the same year ago period.";
+    assert_periods(&[(
+        SALES,
+        "1987-03-16",
+        "the same year ago period",
+        ("1985-12-01..1986-02-28", "1985-12-01", "1986-02-28"),
+    )]);
+    assert_lengths(&[
+        (SALES, "1987-03-16", "the previous three months", "P3M"),
+        (
+            "Ariane expects to launch six satellites a year for the next three years, about \
+             75 pct of launches during that period.",
+            "1987-04-13",
+            "that period",
+            "P3Y",
+        ),
+    ]);
+}
