@@ -3231,17 +3231,30 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // (a year split into the next is what later words count from, both
                         // its years, named for the second: "in 1986/87 against 25.40 mln a
                         // year earlier" is 1985/86)
+                        // (the twelve months to the month the story's fiscal years end in,
+                        // when the text tells it: "1986/87 group net profit fell 42.5 pct
+                        // from a year earlier" after "the year ending March 31, 1988" is
+                        // April 1985 to March 1986)
                         if last == y + 1
                             && let Some(r) = reference
                                 .as_mut()
                                 .filter(|r| runs_from_at.as_ref() == Some(&r.at))
                             && let (Some(first), Some(close)) = (ymd(y, 1, 1), ymd(last, 12, 31))
                         {
-                            r.value = DateValue::whole(
-                                format!("{last:04}"),
-                                (first, close),
-                                Granularity::Year,
-                            );
+                            let story_end = fiscal_end
+                                .or_else(|| quarter.as_ref().and_then(StoryQuarter::year_end))
+                                .filter(|&m| m < 12);
+                            r.value = match story_end
+                                .and_then(|m| month_bounds(last, m))
+                                .and_then(|(_, close)| twelve_months_to(close))
+                            {
+                                Some(fiscal) => fiscal,
+                                None => DateValue::whole(
+                                    format!("{last:04}"),
+                                    (first, close),
+                                    Granularity::Year,
+                                ),
+                            };
                         }
                         end += 2;
                         // ("the 1987/88 crop year ending August", "1986/87, ending June

@@ -27161,3 +27161,38 @@ fn a_length_counted_back_from_a_period_of_days_leaves_the_period_the_text_speaks
         ),
     ]);
 }
+
+#[test]
+fn a_split_year_in_a_story_that_tells_its_fiscal_year_end_is_the_twelve_months_to_it() {
+    // (reuters-17460, 9760, 4098: each was both calendar years, or both moved a year)
+    const TOSHIBA: &str = "Toshiba Corp expects to report a group net profit of 38 billion \
+                           yen for the year ending March 31, 1988. Toshiba said earlier that \
+                           1986/87 group net profit fell 42.5 pct from a year earlier to 34.18 \
+                           billion yen.";
+    const SIEMENS: &str = "Siemens expects profits to rise in the current financial year \
+                           ending September 30. Kaske said investments were expected to remain \
+                           around six billion marks in 1986/87 after a 50 pct increase the \
+                           previous year.";
+    assert_periods(&[
+        (
+            TOSHIBA,
+            "1987-06-01",
+            "a year earlier",
+            ("1985", "1985-04-01", "1986-03-31"),
+        ),
+        (
+            SIEMENS,
+            "1987-03-26",
+            "the previous year",
+            ("1986", "1985-10-01", "1986-09-30"),
+        ),
+        // (no month told: both its years, as before)
+        (
+            "Corn use in feed output in 1986/87 rose to 11.71 mln tonnes from 11.02 mln a \
+             year earlier.",
+            "1987-06-18",
+            "a year earlier",
+            ("1986", "1985-01-01", "1986-12-31"),
+        ),
+    ]);
+}
