@@ -434,6 +434,15 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     if (end == start + 1 && article_dropped(toks, start)) || noted_period(toks, start, end) {
         return Tense::Ended;
     }
+    // "Once the first tranche is drawn down in the second quarter, Mexico will still only
+    // have enough reserves", "If talks are not completed by the end of the third quarter,
+    // the company estimated Brazil's action would reduce its net income": a date in a
+    // clause that opens its sentence with "if", "once", "when", "until" or "unless", told in
+    // the present, is still to come when the clause after its comma looks ahead with "will"
+    // or "would" (not "would have")
+    if opening_condition_ahead(toks, start, end) {
+        return Tense::Future;
+    }
     // "if the pipeline service is restored by Friday there would be little problem", "if we
     // don't have local agreements settled by Thursday, there will be a strike": a deadline
     // in a condition told in the present is still to come (not in the past, "if the dispute
@@ -4209,6 +4218,48 @@ fn opens_sentences(word: &str) -> bool {
 }
 
 /// Whether the token at `k` opens a sentence, or a quotation that does.
+/// Whether the date at `start..end` is in a clause that opens its sentence with a condition
+/// or a time to come ("If", "Once", "When", "Until", "Unless"), told in the present with no
+/// verb in the past, whose main clause, after the comma that closes it, says "will" or
+/// "would" (see `tense_near`).
+fn opening_condition_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    let Some(k) = before_in_sentence(toks, start, 20).find(|&k| heads_sentence(toks, k)) else {
+        return false;
+    };
+    if !matches!(
+        toks[k].lower.as_ref(),
+        "if" | "once" | "when" | "until" | "unless"
+    ) || (k + 1..start).any(|j| toks[j].text == ",")
+    {
+        return false;
+    }
+    let Some(comma) = after_in_sentence(toks, end, 14).find(|&j| toks[j].text == ",") else {
+        return false;
+    };
+    let clause = k + 1..comma;
+    let present = clause.clone().any(|j| {
+        matches!(
+            toks[j].lower.as_ref(),
+            "is" | "are" | "has" | "have" | "do" | "does"
+        )
+    });
+    // (a participle after the present, "is drawn", "are not completed", tells no past)
+    let past = |j: usize| {
+        past_verb(toks, j)
+            && !(j > 0
+                && matches!(
+                    toks[j - 1].lower.as_ref(),
+                    "is" | "are" | "be" | "been" | "being" | "not" | "has" | "have"
+                ))
+    };
+    present
+        && !clause.clone().any(past)
+        && after_in_sentence(toks, comma, 12).any(|j| {
+            (toks[j].is("will") || toks[j].is("would"))
+                && toks.get(j + 1).is_none_or(|n| !n.is("have"))
+        })
+}
+
 pub(super) fn heads_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     let opens = |k: usize| k == 0 || ends_sentence(toks, k - 1);
     opens(k) || (k > 0 && matches!(toks[k - 1].text, "\"" | "“") && opens(k - 1))

@@ -27196,3 +27196,33 @@ fn a_split_year_in_a_story_that_tells_its_fiscal_year_end_is_the_twelve_months_t
         ),
     ]);
 }
+
+#[test]
+fn a_date_in_an_opening_condition_told_in_the_present_before_a_will_is_still_to_come() {
+    // (reuters-7937, 10512: each was the quarter of the year named before, 1986)
+    assert_periods(&[
+        (
+            "Inflows totalled a billion dlrs in fourth-quarter 1986. Once the first tranche \
+             of its new six billion dlr loan is drawn down in the second quarter, Mexico will \
+             still only have enough reserves to pay for imports.",
+            "1987-03-20",
+            "the second quarter",
+            ("1987-Q2", "1987-04-01", "1987-06-30"),
+        ),
+        (
+            "In the first quarter of 1986, Marine Midland reported a loss. If debt \
+             restructuring talks are not completed by the end of the third quarter, the \
+             company estimated Brazil's action would reduce its net income for the year.",
+            "1987-03-27",
+            "the year",
+            ("1987", "1987-01-01", "1987-12-31"),
+        ),
+        // (not a clause told in the past)
+        (
+            "When the company reported results in January, it said it would cut jobs.",
+            "2024-05-15",
+            "January",
+            ("2024-01", "2024-01-01", "2024-01-31"),
+        ),
+    ]);
+}
