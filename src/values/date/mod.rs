@@ -2178,14 +2178,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     closing_day = closed_at;
                 }
                 // ("fiscal 2011 ended March 31": the day is in the year the period ends;
-                // "the fiscal year starting April 1" in the year it starts)
+                // "the fiscal year starting April 1", "the year from April 1" in the year it
+                // starts)
                 // (and a quarter's in the year it ends: "fiscal 1985 third quarter ended
                 // January 31" in January 1985, read in 1987)
                 if let (Some(at), Some(period)) = (closed_at, &ending)
                     && matches!(period.granularity, Granularity::Year | Granularity::Quarter)
                 {
                     let starts = period.granularity == Granularity::Year
-                        && tokens[end..at].iter().any(|t| begins_on(&t.lower));
+                        && tokens[end..at]
+                            .iter()
+                            .any(|t| begins_on(&t.lower) || t.is("from"));
                     let year = if starts { period.start } else { period.end }.year();
                     span_end = Some((at, year));
                 }
@@ -6002,21 +6005,30 @@ fn ends_on(
     // (and a fiscal year written with its number, by its first day: "fiscal 2014, which
     // began last month", "fiscal 2014, beginning Oct. 1")
     // (and a verb after "which" or "that": "the fiscal year that began Feb 1, 1987")
+    // (and "from" after the year alone, "the stop-gap budget for the year from April 1",
+    // not a change of its days, "changed its fiscal year from March 31")
+    let from_day = |k: usize| {
+        unit == Unit::Year
+            && k == end
+            && tokens.get(k).is_some_and(|t| t.is("from"))
+            && !(words.start.saturating_sub(4)..words.start).any(|j| changes_year_at(tokens, j))
+    };
     let begins = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            let relative = k > 0 && (tokens[k - 1].is("which") || tokens[k - 1].is("that"));
-            // (and after a year, or a half of one, as a participle: "the year started
-            // March 1", "the current fiscal year started April 1")
-            if fiscal_year.is_some()
-                || relative
-                || unit == Unit::Year
-                || half_of_fiscal_year.is_some()
-            {
-                begins_on(&t.lower)
-            } else {
-                starts_from(&t.lower)
-            }
-        })
+        from_day(k)
+            || tokens.get(k).is_some_and(|t| {
+                let relative = k > 0 && (tokens[k - 1].is("which") || tokens[k - 1].is("that"));
+                // (and after a year, or a half of one, as a participle: "the year started
+                // March 1", "the current fiscal year started April 1")
+                if fiscal_year.is_some()
+                    || relative
+                    || unit == Unit::Year
+                    || half_of_fiscal_year.is_some()
+                {
+                    begins_on(&t.lower)
+                } else {
+                    starts_from(&t.lower)
+                }
+            })
     };
     let comma = tokens.get(end).is_some_and(|t| t.text == ",");
     let which = comma && tokens.get(end + 1).is_some_and(|t| t.is("which"));

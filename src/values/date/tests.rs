@@ -27226,3 +27226,37 @@ fn a_date_in_an_opening_condition_told_in_the_present_before_a_will_is_still_to_
         ),
     ]);
 }
+
+#[test]
+fn the_year_from_a_day_is_the_twelve_months_from_it() {
+    // (reuters-10315, 18924, 4642: each was the calendar year, and its day stays as it was)
+    const KAWASAKI: &str = "Kawasaki Steel Corp said its parent company's capital spending in \
+                            the year from April 1 will fall to 75 billion yen.";
+    assert_periods(&[
+        (
+            KAWASAKI,
+            "1987-03-27",
+            "the year",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        (
+            KAWASAKI,
+            "1987-03-27",
+            "April 1",
+            ("1987-04-01", "1987-04-01", "1987-04-01"),
+        ),
+        (
+            "Hofer was elected second vice-chairman for the consumers for the year from July 1.",
+            "1987-06-18",
+            "the year",
+            ("1988", "1987-07-01", "1988-06-30"),
+        ),
+        // (not a change of the days of its fiscal year)
+        (
+            "The company changed the fiscal year from March 31 to December 31.",
+            "1987-03-27",
+            "the fiscal year",
+            ("1987", "1987-01-01", "1987-12-31"),
+        ),
+    ]);
+}
