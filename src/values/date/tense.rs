@@ -3172,11 +3172,17 @@ fn from_figure(toks: &[Tok<'_>], start: usize) -> bool {
 /// next year contracts higher"; not a statistic's "February was 6.7 pct"). Such a contract
 /// is still traded: never a month over.
 pub(super) fn quoted_contract(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    // (the contract's place among the months traded may come first: "Near Aug was finally
+    // quoted at 154.60", "Spot May dropped 0.27 cent")
+    let lead = match start.checked_sub(1).map(|k| toks[k].lower.as_ref()) {
+        Some("near" | "nearby" | "spot" | "distant" | "deferred") => start - 1,
+        _ => start,
+    };
     let opens_clause = |more: &[&str]| {
-        start == 0
-            || ends_sentence(toks, start - 1)
-            || matches!(toks[start - 1].lower.as_ref(), "and" | "with" | ",")
-            || more.contains(&toks[start - 1].lower.as_ref())
+        lead == 0
+            || ends_sentence(toks, lead - 1)
+            || matches!(toks[lead - 1].lower.as_ref(), "and" | "with" | ",")
+            || more.contains(&toks[lead - 1].lower.as_ref())
     };
     let elided_price = || {
         start > 0
@@ -3196,6 +3202,14 @@ pub(super) fn quoted_contract(toks: &[Tok<'_>], start: usize, end: usize) -> boo
 /// 1,741.0"), or "led" or "paced" ("March led next year contracts higher"); only in a story
 /// that has named futures or contracts before.
 fn quotes_price(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    // (the word for the contract may come between: "Near Aug terminal was finally quoted")
+    let end = end
+        + usize::from(toks.get(end).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "terminal" | "futures" | "contract" | "delivery"
+            )
+        }));
     let Some(verb) = toks.get(end) else {
         return false;
     };
@@ -3230,7 +3244,14 @@ fn quotes_price(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
             point |= toks[last + 1].text == ".";
             last += 2;
         }
-        point
+        // (or a whole figure in a currency: "was trading at 154 dlrs")
+        let currency = toks.get(last + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "dlrs" | "dlr" | "cents" | "stg" | "yen" | "marks" | "francs"
+            )
+        });
+        (point || currency)
             && toks.get(last + 1).is_none_or(|t| {
                 !matches!(
                     t.lower.as_ref(),

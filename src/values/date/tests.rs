@@ -21258,7 +21258,10 @@ const CONTEXT_WORDS: &[&str] = &[
     "didn",
     "director",
     "disaster",
+    "distant",
     "dividend",
+    "dlr",
+    "dlrs",
     "do",
     "does",
     "doesn",
@@ -21367,6 +21370,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "fortnights",
     "forward",
     "founder",
+    "francs",
     "front",
     "froze",
     "full",
@@ -21549,6 +21553,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "man",
     "manic",
     "marketing",
+    "marks",
     "massacre",
     "match",
     "maybe",
@@ -21890,6 +21895,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "sport",
+    "spot",
     "spread",
     "spreads",
     "ss",
@@ -21905,6 +21911,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "stayed",
     "stays",
     "steady",
+    "stg",
     "still",
     "stock",
     "stole",
@@ -21941,6 +21948,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "temperature",
     "temperatures",
     "tender",
+    "terminal",
     "terms",
     "terror",
     "their",
@@ -22080,6 +22088,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "wrote",
     "yards",
     "yearly",
+    "yen",
     "yet",
     "yield",
     "yields",
@@ -27259,4 +27268,35 @@ fn the_year_from_a_day_is_the_twelve_months_from_it() {
             ("1987", "1987-01-01", "1987-12-31"),
         ),
     ]);
+}
+
+#[test]
+fn a_contract_quoted_after_its_place_among_the_months_traded_is_still_to_come() {
+    // (reuters-14289, 13610, 13493, 13525: each was August 1986)
+    const SUGAR: &str = "Raw sugar futures rallied from session lows. ";
+    let texts = [
+        format!("{SUGAR}Near Aug was finally quoted at 154.60/154.80 dlrs (bid-asked)."),
+        format!("{SUGAR}Near Aug terminal was finally quoted at 154.40/154.60 dlrs."),
+        format!("{SUGAR}Near Aug was trading at 154 dlrs after 70 minutes."),
+        format!("{SUGAR}August was at a morning low of 1,168 francs."),
+    ];
+    let rows: Vec<PeriodRow<'_>> = texts
+        .iter()
+        .map(|t| {
+            (
+                t.as_str(),
+                "1987-04-07",
+                "Aug",
+                ("1987-08", "1987-08-01", "1987-08-31"),
+            )
+        })
+        .collect();
+    assert_periods(&rows);
+    // (not a statistic's month)
+    assert_periods(&[(
+        "Raw sugar futures rallied. Sugar exports in February were 154 mln dlrs.",
+        "1987-04-07",
+        "February",
+        ("1987-02", "1987-02-01", "1987-02-28"),
+    )]);
 }
