@@ -578,8 +578,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // years are tagged
                 let split_part = match SplitPart::of(tokens, i, end, &expr) {
                     Some(split) => {
-                        let story_end = fiscal_end
-                            .or_else(|| quarter.as_ref().and_then(StoryQuarter::year_end));
+                        let story_end = story_year_end(fiscal_end, quarter.as_ref());
                         let Some(days) = split.days(tokens, story_end) else {
                             i = split.resume;
                             continue;
@@ -3244,10 +3243,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 .filter(|r| runs_from_at.as_ref() == Some(&r.at))
                             && let (Some(first), Some(close)) = (ymd(y, 1, 1), ymd(last, 12, 31))
                         {
-                            let story_end = fiscal_end
-                                .or_else(|| quarter.as_ref().and_then(StoryQuarter::year_end))
-                                .filter(|&m| m < 12);
-                            r.value = match story_end
+                            r.value = match story_year_end(fiscal_end, quarter.as_ref())
+                                .filter(|&m| m < 12)
                                 .and_then(|m| month_bounds(last, m))
                                 .and_then(|(_, close)| twelve_months_to(close))
                             {
@@ -6732,9 +6729,14 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
     })
 }
 
+/// The month the story's fiscal years end in: the one the text names (`fiscal_end`, see
+/// [`FiscalYear`]), else the one the story's fiscal quarter tells.
+fn story_year_end(fiscal_end: Option<u32>, quarter: Option<&StoryQuarter>) -> Option<u32> {
+    fiscal_end.or_else(|| quarter.and_then(StoryQuarter::year_end))
+}
+
 /// Whether the words of a length count it back from the period before it: "the previous
-/// three months", "the preceding two weeks".
-/// `span` is the length's tag.
+/// three months", "the preceding two weeks" (`span` is the length's tag).
 fn length_counted_back(tokens: &[Tok<'_>], span: &Range<usize>) -> bool {
     tokens[token_at(tokens, span.start)..]
         .iter()

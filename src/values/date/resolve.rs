@@ -840,8 +840,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && (*from_reference || cx.recent())
                 && let Some((p, written)) = cx.current_period()
             {
-                let moved = cx.count_from(p).days_moved(0, *amount)?;
+                let moved = p.days_moved(0, *amount)?;
                 if written {
+                    cx.count_from(p);
                     return Some(dated_as_said(moved));
                 }
                 let without = Resolve {
@@ -853,10 +854,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // (only when the words so read hold those days or close with them: not
                 // "the weeks truck output at 80,168, up from 72,026 a year earlier" after
                 // "the same 1986 period", the week a year back)
-                if let Some(d) = t.date.as_mut().filter(|d| {
+                match t.date.as_mut().filter(|d| {
                     d.end == moved.end || (d.start <= moved.start && moved.end <= d.end)
                 }) {
-                    (d.start, d.end) = (moved.start, moved.end);
+                    Some(d) => {
+                        (d.start, d.end) = (moved.start, moved.end);
+                        cx.count_from(p);
+                    }
+                    None => cx.counted_from.set(without.counted_from.take()),
                 }
                 return Some(t);
             }
