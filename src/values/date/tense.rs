@@ -4238,20 +4238,26 @@ fn opens_sentences(word: &str) -> bool {
         )
 }
 
-/// Whether the token at `k` opens a sentence, or a quotation that does.
 /// Whether the date at `start..end` is in a clause that opens its sentence with a condition
 /// or a time to come ("If", "Once", "When", "Until", "Unless"), told in the present with no
 /// verb in the past, whose main clause, after the comma that closes it, says "will" or
 /// "would" (see `tense_near`).
 fn opening_condition_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
-    let Some(k) = before_in_sentence(toks, start, 20).find(|&k| heads_sentence(toks, k)) else {
+    // (the cheap test first: back to the nearest such word, with no comma between, then
+    // whether it heads the sentence)
+    let Some(k) = (start.saturating_sub(20)..start)
+        .rev()
+        .take_while(|&j| toks[j].text != ",")
+        .find(|&j| {
+            matches!(
+                toks[j].lower.as_ref(),
+                "if" | "once" | "when" | "until" | "unless"
+            )
+        })
+    else {
         return false;
     };
-    if !matches!(
-        toks[k].lower.as_ref(),
-        "if" | "once" | "when" | "until" | "unless"
-    ) || (k + 1..start).any(|j| toks[j].text == ",")
-    {
+    if !heads_sentence(toks, k) || (k + 1..start).any(|j| ends_sentence(toks, j)) {
         return false;
     }
     let Some(comma) = after_in_sentence(toks, end, 14).find(|&j| toks[j].text == ",") else {
@@ -4281,6 +4287,7 @@ fn opening_condition_ahead(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the token at `k` opens a sentence, or a quotation that does.
 pub(super) fn heads_sentence(toks: &[Tok<'_>], k: usize) -> bool {
     let opens = |k: usize| k == 0 || ends_sentence(toks, k - 1);
     opens(k) || (k > 0 && matches!(toks[k - 1].text, "\"" | "“") && opens(k - 1))
