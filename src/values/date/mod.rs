@@ -3157,6 +3157,34 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     {
                         d.end = so_far_to.unwrap_or(a);
                     }
+                    // "The dollar has fallen sharply over the past year", "erasing the
+                    // entire gain of the past year": valued as the year before the
+                    // publication's, as TimeBank marks it, the twelve months up to the
+                    // publication (not the final one of something, "the last year of the
+                    // current pact", nor a year it stands beside, "sales of 186 mln dlrs in
+                    // 1985, the last year for which")
+                    if let Some(a) = anchor
+                        && matches!(
+                            expr.core,
+                            Core::Relative {
+                                unit: Unit::Year,
+                                offset: -1
+                            }
+                        )
+                        && timex.modifier.is_none()
+                        && timex.counted_from.is_none()
+                        && end - first == 3
+                        && tokens[first].is("the")
+                        && matches!(tokens[first + 1].lower.as_ref(), "past" | "last")
+                        && !tokens.get(end).is_some_and(|t| t.is("of"))
+                        && !(first >= 2
+                            && tokens[first - 1].text == ","
+                            && year_token(&tokens[first - 2]).is_some())
+                        && let Some(d) = timex.date.as_mut().filter(|d| d.end < a)
+                        && let Some(opening) = opening_of(a, Unit::Year, 1)
+                    {
+                        (d.start, d.end) = (opening, a);
+                    }
                     // "85,000 for the same period in 1986/87" after "in 1987/88", "in the
                     // same period of 1985/86": the period moved into the split year written
                     // after it, so that it ends in the year the split runs to (the split is

@@ -27300,3 +27300,38 @@ fn a_contract_quoted_after_its_place_among_the_months_traded_is_still_to_come() 
         ("1987-02", "1987-02-01", "1987-02-28"),
     )]);
 }
+
+#[test]
+fn the_past_year_is_valued_as_the_year_before_and_spans_the_twelve_months_to_the_publication() {
+    // (reuters-20714, 2139: each spanned the calendar year 1986; TimeBank's VOA19980303
+    // "the past year" is 1997)
+    assert_periods(&[
+        (
+            "The Dow fell a record 508 Monday to 1738, erasing the entire gain of the past \
+             year.",
+            "1987-10-20",
+            "the past year",
+            ("1986", "1986-10-21", "1987-10-20"),
+        ),
+        (
+            "Money supply has grown very strongly in the last year.",
+            "1987-03-20",
+            "the last year",
+            ("1986", "1986-03-21", "1987-03-20"),
+        ),
+        // (not the final year of something, nor a year set beside one written)
+        (
+            "The U.S. might not pay its contribution in the last year of the current pact.",
+            "1987-10-20",
+            "the last year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+        (
+            "The European operations had sales of 186 mln dlrs in 1985, the last year for \
+             which figures are available.",
+            "1987-03-06",
+            "the last year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+    ]);
+}
