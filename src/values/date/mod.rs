@@ -3158,19 +3158,17 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         d.end = so_far_to.unwrap_or(a);
                     }
                     // "The dollar has fallen sharply over the past year", "erasing the
-                    // entire gain of the past year": valued as the year before the
-                    // publication's, as TimeBank marks it, the twelve months up to the
-                    // publication (not the final one of something, "the last year of the
-                    // current pact", nor a year it stands beside, "sales of 186 mln dlrs in
-                    // 1985, the last year for which")
+                    // entire gain of the past year", "trading in the past week": valued as
+                    // the year (month, week) before the publication's, as TimeBank marks
+                    // it, the twelve months (month, seven days) up to the publication (not
+                    // the final one of something, "the last year of the current pact", nor
+                    // a year it stands beside, "sales of 186 mln dlrs in 1985, the last year
+                    // for which")
                     if let Some(a) = anchor
-                        && matches!(
-                            expr.core,
-                            Core::Relative {
-                                unit: Unit::Year,
-                                offset: -1
-                            }
-                        )
+                        && let Core::Relative {
+                            unit: unit @ (Unit::Year | Unit::Month | Unit::Week),
+                            offset: -1,
+                        } = expr.core
                         && timex.modifier.is_none()
                         && timex.counted_from.is_none()
                         && end - first == 3
@@ -3181,7 +3179,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             && tokens[first - 1].text == ","
                             && year_token(&tokens[first - 2]).is_some())
                         && let Some(d) = timex.date.as_mut().filter(|d| d.end < a)
-                        && let Some(opening) = opening_of(a, Unit::Year, 1)
+                        && let Some(opening) = opening_of(a, unit, 1)
                     {
                         (d.start, d.end) = (opening, a);
                     }

@@ -27302,7 +27302,7 @@ fn a_contract_quoted_after_its_place_among_the_months_traded_is_still_to_come() 
 }
 
 #[test]
-fn the_past_year_is_valued_as_the_year_before_and_spans_the_twelve_months_to_the_publication() {
+fn the_past_year_month_or_week_is_valued_as_the_one_before_and_spans_the_time_to_the_publication() {
     // (reuters-20714, 2139: each spanned the calendar year 1986; TimeBank's VOA19980303
     // "the past year" is 1997)
     assert_periods(&[
@@ -27318,6 +27318,26 @@ fn the_past_year_is_valued_as_the_year_before_and_spans_the_twelve_months_to_the
             "1987-03-20",
             "the last year",
             ("1986", "1986-03-21", "1987-03-20"),
+        ),
+        // (and a month or a week so: the month, the seven days up to the publication)
+        (
+            "Interest rates have declined by approximately 50 basis points over the last \
+             month.",
+            "1987-06-19",
+            "the last month",
+            ("1987-05", "1987-05-20", "1987-06-19"),
+        ),
+        (
+            "No measurable precipitation was reported across the province in the past week.",
+            "1987-04-28",
+            "the past week",
+            ("1987-W17", "1987-04-22", "1987-04-28"),
+        ),
+        (
+            "Sales rose in the last week of March.",
+            "1987-10-20",
+            "the last week of March",
+            ("1987-03", "1987-03-25", "1987-03-31"),
         ),
         // (not the final year of something, nor a year set beside one written)
         (
