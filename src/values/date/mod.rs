@@ -362,6 +362,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
     // 1 and March 31"), named at the same place as it: what "the same period" names.
     // (and whether both its days were written, not a length and the day that closes it)
     let mut named_period: Option<(Told, bool)> = None;
+    // The calendar year so far a tag spans ("year-to-date", "so far this year"), and the
+    // token its words end at: what a year counted back later in its sentence compares with.
+    let mut year_so_far_at: Option<(DateValue, usize)> = None;
     // (and where it ended)
     let mut reference_at: Option<usize> = None;
     // A quarter other than the story's, told in a sentence that looks ahead ("For the
@@ -3156,6 +3159,38 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && (year_so_far || so_far(tokens, first, end))
                     {
                         d.end = so_far_to.unwrap_or(a);
+                        if d.granularity == Granularity::Year
+                            && !tokens[first..end]
+                                .iter()
+                                .any(|t| t.is("fiscal") || t.is("financial"))
+                        {
+                            year_so_far_at = Some((d.clone(), end));
+                        }
+                    }
+                    // "Year-to-date car sales rose to 56,164 from 11,020 during the same
+                    // period last year", "so far this year to 588,720 against 769,874 a year
+                    // earlier": a year counted back later in the sentence of a year so far
+                    // keeps its value and spans the same days a year back
+                    if let Some((so_far_days, at)) = &year_so_far_at
+                        && !(*at..first).any(|k| ends_sentence(tokens, k))
+                        && tokens[first..end].iter().any(|t| {
+                            matches!(
+                                t.lower.as_ref(),
+                                "last" | "previous" | "prior" | "before" | "earlier" | "ago"
+                            )
+                        })
+                        && let Some(d) = timex.date.as_mut().filter(|d| {
+                            d.granularity == Granularity::Year
+                                && d.modifier.is_none()
+                                && !own_days(d)
+                                && d.start.year() + 1 == so_far_days.start.year()
+                        })
+                        && let (Some(opening), Some(close)) = (
+                            shift(so_far_days.start, Unit::Year, -1),
+                            shift(so_far_days.end, Unit::Year, -1),
+                        )
+                    {
+                        (d.start, d.end) = (opening, close);
                     }
                     // "The dollar has fallen sharply over the past year", "erasing the
                     // entire gain of the past year", "trading in the past week": valued as

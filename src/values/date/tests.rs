@@ -27355,3 +27355,45 @@ fn the_past_year_month_or_week_is_valued_as_the_one_before_and_spans_the_time_to
         ),
     ]);
 }
+
+#[test]
+fn a_year_counted_back_in_the_sentence_of_a_year_so_far_spans_the_same_days_a_year_back() {
+    // (reuters-1627, 8872, 9702: each spanned the whole year 1986)
+    assert_periods(&[
+        (
+            "GM said February car sales fell 17.8 pct. Year-to-date car sales fell one pct to \
+             25,534 units from 25,851 units the previous year.",
+            "1987-03-04",
+            "the previous year",
+            ("1986", "1986-01-01", "1986-02-28"),
+        ),
+        (
+            "Electric output so far this year was 458.51 billion kilowatt hours, up 2.2 pct \
+             from 448.79 billion last year, the EEI said.",
+            "1987-03-04",
+            "last year",
+            ("1986", "1986-01-01", "1986-03-04"),
+        ),
+        (
+            "Thailand exported 1.29 mln tonnes of rice so far in 1987, down from 1.39 mln \
+             tonnes a year ago.",
+            "1987-04-09",
+            "a year ago",
+            ("1986", "1986-01-01", "1986-04-09"),
+        ),
+        // (not past the sentence, nor a fiscal year so far)
+        (
+            "Year-to-date car sales fell one pct. Sales rose last year.",
+            "1987-03-04",
+            "last year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+        (
+            "For the fiscal year to date, the budget was in deficit by 93.92 billion dlrs, \
+             compared with 106.2 billion dlrs in the previous fiscal year.",
+            "1987-03-20",
+            "the previous fiscal year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+    ]);
+}
