@@ -2195,6 +2195,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     span_end = Some((at, year));
                 }
                 let named_by_end = ending.is_some();
+                let told_past = cx.tense == Tense::Past;
                 if let Some(mut timex) = resolve(&expr, &cx, span.clone()).map(|mut t| {
                     let month = t.date.as_ref().filter(|_| month_quarter);
                     t.counted_from = cx.counted_from.take();
@@ -3191,6 +3192,37 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         )
                     {
                         (d.start, d.end) = (opening, close);
+                    }
+                    // "the Commerce Department said this week that", "VW said this month":
+                    // the period under way, right after the verb in the past it dates, runs
+                    // up to the publication, its value the period's, as "so far this year"
+                    // does (not what a verb of planning looks ahead to, "the budget
+                    // deficit, targetted this year at 418 billion francs")
+                    if let Some(a) = anchor
+                        && let Core::Relative {
+                            unit: Unit::Year | Unit::Quarter | Unit::Month | Unit::Week,
+                            offset: 0,
+                        } = expr.core
+                        && told_past
+                        && timex.modifier.is_none()
+                        && tokens[first].is("this")
+                        && first > 0
+                        && past_verb(tokens, first - 1)
+                        && !matches!(
+                            tokens[first - 1].lower.as_ref(),
+                            "targeted"
+                                | "targetted"
+                                | "budgeted"
+                                | "forecast"
+                                | "projected"
+                                | "planned"
+                                | "scheduled"
+                                | "expected"
+                                | "estimated"
+                        )
+                        && let Some(d) = timex.date.as_mut().filter(|d| d.start <= a && a < d.end)
+                    {
+                        d.end = a;
                     }
                     // "The dollar has fallen sharply over the past year", "erasing the
                     // entire gain of the past year", "trading in the past week": valued as

@@ -21136,6 +21136,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "brought",
     "bst",
     "budget",
+    "budgeted",
     "build",
     "but",
     "buzzer",
@@ -21305,6 +21306,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "equalizer",
     "equinox",
     "estimate",
+    "estimated",
     "estimates",
     "euros",
     "eve",
@@ -21314,6 +21316,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "expansion",
     "expect",
     "expectations",
+    "expected",
     "expecting",
     "expects",
     "expiration",
@@ -21812,6 +21815,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "says",
     "scarcely",
     "schedule",
+    "scheduled",
     "schedules",
     "score",
     "scored",
@@ -21941,6 +21945,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "target",
     "targeted",
     "targets",
+    "targetted",
     "tax",
     "telegraph",
     "telegraphed",
@@ -27394,6 +27399,38 @@ fn a_year_counted_back_in_the_sentence_of_a_year_so_far_spans_the_same_days_a_ye
             "1987-03-20",
             "the previous fiscal year",
             ("1986", "1986-01-01", "1986-12-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn the_period_under_way_right_after_a_verb_in_the_past_runs_to_the_publication() {
+    // (reuters-6124, 8829, 16120: each ran to the period's end)
+    assert_periods(&[
+        (
+            "The Commerce Department said this week that the economy grew.",
+            "1987-06-19",
+            "this week",
+            ("1987-W25", "1987-06-15", "1987-06-19"),
+        ),
+        (
+            "VW said this month that it had found irregularities.",
+            "1987-03-20",
+            "this month",
+            ("1987-03", "1987-03-01", "1987-03-20"),
+        ),
+        // (not what a verb of planning looks ahead to, nor a period the verb does not date)
+        (
+            "It will help reduce the budget deficit, targetted this year at 418 billion francs.",
+            "1987-03-11",
+            "this year",
+            ("1987", "1987-01-01", "1987-12-31"),
+        ),
+        (
+            "Inflation fell to 5.5 pct, against a government target of five pct for this year.",
+            "1987-03-05",
+            "this year",
+            ("1987", "1987-01-01", "1987-12-31"),
         ),
     ]);
 }
