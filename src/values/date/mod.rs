@@ -3172,8 +3172,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // period last year", "so far this year to 588,720 against 769,874 a year
                     // earlier": a year counted back later in the sentence of a year so far
                     // keeps its value and spans the same days a year back
+                    // (the words and the year first: the sentence is asked last, and only
+                    // of one at most 60 tokens on)
                     if let Some((so_far_days, at)) = &year_so_far_at
-                        && !(*at..first).any(|k| ends_sentence(tokens, k))
                         && tokens[first..end].iter().any(|t| {
                             matches!(
                                 t.lower.as_ref(),
@@ -3186,6 +3187,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 && !own_days(d)
                                 && d.start.year() + 1 == so_far_days.start.year()
                         })
+                        && first <= at + 60
+                        && !(*at..first).any(|k| ends_sentence(tokens, k))
                         && let (Some(opening), Some(close)) = (
                             shift(so_far_days.start, Unit::Year, -1),
                             shift(so_far_days.end, Unit::Year, -1),
