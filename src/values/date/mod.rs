@@ -3094,8 +3094,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (not one counted back from the period: "In the three months from
                     // December to February, sales were little changed over the previous three
                     // months but higher than the same period a year ago")
+                    // (nor a length the text does not name as a period of its own, "their
+                    // lowest level for a decade": one with "the", "first" or "last")
                     if timex.kind == TimexKind::Duration
                         && !length_counted_back(tokens, &timex.span)
+                        && tokens[first.saturating_sub(1)..=first]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_ref(), "the" | "first" | "last"))
                     {
                         named_period = None;
                     }

@@ -27434,3 +27434,33 @@ fn the_period_under_way_right_after_a_verb_in_the_past_runs_to_the_publication()
         ),
     ]);
 }
+
+#[test]
+fn a_length_the_text_does_not_name_as_a_period_leaves_the_period_it_speaks_of() {
+    // (reuters-19392, 2050: they were the whole year, and the day)
+    assert_periods(&[
+        (
+            "Domestic car sales during the first five months of this year slipped to their \
+             lowest level for a decade, 241,632 units compared with 382,182 units during the \
+             same period last year.",
+            "1987-06-19",
+            "the same period last year",
+            ("1986-01-01..1986-05-31", "1986-01-01", "1986-05-31"),
+        ),
+        (
+            "Sales for the four weeks ended February 28 were 31.7 mln dlrs, up 13 pct from \
+             28.0 mln dlrs in the comperable four week period a year earlier.",
+            "1987-03-05",
+            "a year earlier",
+            ("1986-02-28", "1986-02-01", "1986-02-28"),
+        ),
+        // (a length named as a period still ends the reach of the days before it)
+        (
+            "Sales for the five weeks ended April 4 rose. Sales for the first nine weeks of \
+             its fiscal year were up from 1.87 billion dlrs a year before.",
+            "1987-04-09",
+            "a year before",
+            ("1986-04-04", "1986-04-04", "1986-04-04"),
+        ),
+    ]);
+}
