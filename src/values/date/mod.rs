@@ -3236,9 +3236,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // entire gain of the past year", "trading in the past week": valued as
                     // the year (month, week) before the publication's, as TimeBank marks
                     // it, the twelve months (month, seven days) up to the publication (not
-                    // the final one of something, "the last year of the current pact", nor
-                    // a year it stands beside, "sales of 186 mln dlrs in 1985, the last year
-                    // for which")
+                    // the final one of something, "the last year of the current pact", "the
+                    // last week before the election", nor a year it stands beside, "sales of
+                    // 186 mln dlrs in 1985, the last year for which")
                     if let Some(a) = anchor
                         && let Core::Relative {
                             unit: unit @ (Unit::Year | Unit::Month | Unit::Week),
@@ -3249,7 +3249,12 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         && end - first == 3
                         && tokens[first].is("the")
                         && matches!(tokens[first + 1].lower.as_ref(), "past" | "last")
-                        && !tokens.get(end).is_some_and(|t| t.is("of"))
+                        && !tokens.get(end).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_ref(),
+                                "of" | "before" | "after" | "until" | "leading" | "ahead"
+                            )
+                        })
                         && !(first >= 2
                             && tokens[first - 1].text == ","
                             && year_token(&tokens[first - 2]).is_some())

@@ -27344,6 +27344,12 @@ fn the_past_year_month_or_week_is_valued_as_the_one_before_and_spans_the_time_to
             "the last week of March",
             ("1987-03", "1987-03-25", "1987-03-31"),
         ),
+        (
+            "In the last week before the election, polls narrowed.",
+            "2024-11-10",
+            "the last week",
+            ("2024-W44", "2024-10-28", "2024-11-03"),
+        ),
         // (not the final year of something, nor a year set beside one written)
         (
             "The U.S. might not pay its contribution in the last year of the current pact.",
