@@ -602,7 +602,10 @@ fn currency_prefix(toks: &[spoken::Tok<'_>], i: usize) -> (Option<&'static str>,
 /// A currency after a figure, possibly with its country: "dollars", "dlrs", "us dollars",
 /// "chinese yuan", "dutch guilders", "usd", "musd" (a million dollars). Returns the token
 /// after it, the ISO code and a scale ("musd": 1e6).
-fn currency_word(toks: &[spoken::Tok<'_>], i: usize) -> Option<(usize, &'static str, f64)> {
+pub(super) fn currency_word(
+    toks: &[spoken::Tok<'_>],
+    i: usize,
+) -> Option<(usize, &'static str, f64)> {
     let w = |k: usize| toks.get(i + k).map(|t| t.lower.as_ref());
     let (skip, country) = match w(0)? {
         "us" | "u.s." | "american" => (1, Some("USD")),

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::number::{Qual, qualifier_at, qualifier_before};
+use super::number::{Qual, currency_word, qualifier_at, qualifier_before};
 use super::tokens::{Kind, Tok, tokenize};
 use serde::{Deserialize, Serialize};
 
@@ -826,9 +826,10 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (not a quarter the text says is the calendar's, "calendar first
                     // quarter results")
                     // (or the one the story's fiscal quarter tells)
-                    fiscal_end: fiscal_end
-                        .filter(|_| !(i > 0 && tokens[i - 1].is("calendar")))
-                        .or_else(|| quarter.as_ref().and_then(StoryQuarter::year_end)),
+                    fiscal_end: story_year_end(
+                        fiscal_end.filter(|_| !(i > 0 && tokens[i - 1].is("calendar"))),
+                        quarter.as_ref(),
+                    ),
                     // (not one of a year written after it, "the same period of 1986", which
                     // the grammar reads; but one of a split year, "the same period of
                     // 1985/86", is moved into it below)
@@ -3155,6 +3156,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // to the end of the month or day named last ("February sales rose ...
                     // year-to-date sales rose", read March 4, run to February 28)
                     // (the words asked last: only a period under way may be one)
+                    // (and so does one right after the verb in the past it dates, "the
+                    // Commerce Department said this week that", "VW said this month", which
+                    // is no year so far a year counted back compares with)
                     if let Some(a) = anchor
                         && timex.modifier.is_none()
                         && let Some(d) = timex.date.as_mut().filter(|d| {
@@ -3162,10 +3166,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                                 && d.start <= a
                                 && a < d.end
                         })
-                        && (year_so_far || so_far(tokens, first, end))
                     {
-                        d.end = so_far_to.unwrap_or(a);
-                        if d.granularity == Granularity::Year
+                        let so_far_words = year_so_far || so_far(tokens, first, end);
+                        if so_far_words || (told_past && dated_by_past_verb(tokens, first, &expr)) {
+                            d.end = so_far_to.unwrap_or(a);
+                        }
+                        if so_far_words
+                            && d.granularity == Granularity::Year
                             && !tokens[first..end]
                                 .iter()
                                 .any(|t| t.is("fiscal") || t.is("financial"))
@@ -3200,37 +3207,6 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         )
                     {
                         (d.start, d.end) = (opening, close);
-                    }
-                    // "the Commerce Department said this week that", "VW said this month":
-                    // the period under way, right after the verb in the past it dates, runs
-                    // up to the publication, its value the period's, as "so far this year"
-                    // does (not what a verb of planning looks ahead to, "the budget
-                    // deficit, targetted this year at 418 billion francs")
-                    if let Some(a) = anchor
-                        && let Core::Relative {
-                            unit: Unit::Year | Unit::Quarter | Unit::Month | Unit::Week,
-                            offset: 0,
-                        } = expr.core
-                        && told_past
-                        && timex.modifier.is_none()
-                        && tokens[first].is("this")
-                        && first > 0
-                        && past_verb(tokens, first - 1)
-                        && !matches!(
-                            tokens[first - 1].lower.as_ref(),
-                            "targeted"
-                                | "targetted"
-                                | "budgeted"
-                                | "forecast"
-                                | "projected"
-                                | "planned"
-                                | "scheduled"
-                                | "expected"
-                                | "estimated"
-                        )
-                        && let Some(d) = timex.date.as_mut().filter(|d| d.start <= a && a < d.end)
-                    {
-                        d.end = a;
                     }
                     // "The dollar has fallen sharply over the past year", "erasing the
                     // entire gain of the past year", "trading in the past week": valued as
@@ -6835,6 +6811,34 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
     })
 }
 
+/// Whether the period under way named by `expr` at token `first` ("this week", "this
+/// month", "this year") dates the verb in the past right before it: "the Commerce
+/// Department said this week that", "VW said this month" (not a verb of planning, "the
+/// budget deficit, targetted this year at 418 billion francs").
+fn dated_by_past_verb(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bool {
+    matches!(
+        expr.core,
+        Core::Relative {
+            unit: Unit::Year | Unit::Quarter | Unit::Month | Unit::Week,
+            offset: 0,
+        }
+    ) && tokens[first].is("this")
+        && first > 0
+        && past_verb(tokens, first - 1)
+        && !matches!(
+            tokens[first - 1].lower.as_ref(),
+            "targeted"
+                | "targetted"
+                | "budgeted"
+                | "forecast"
+                | "projected"
+                | "planned"
+                | "scheduled"
+                | "expected"
+                | "estimated"
+        )
+}
+
 /// The month the story's fiscal years end in: the one the text names (`fiscal_end`, see
 /// [`FiscalYear`]), else the one the story's fiscal quarter tells.
 fn story_year_end(fiscal_end: Option<u32>, quarter: Option<&StoryQuarter>) -> Option<u32> {
@@ -6844,9 +6848,8 @@ fn story_year_end(fiscal_end: Option<u32>, quarter: Option<&StoryQuarter>) -> Op
 /// Whether the words of a length count it back from the period before it: "the previous
 /// three months", "the preceding two weeks" (`span` is the length's tag).
 fn length_counted_back(tokens: &[Tok<'_>], span: &Range<usize>) -> bool {
-    tokens[token_at(tokens, span.start)..]
+    tokens[token_at(tokens, span.start)..token_at(tokens, span.end)]
         .iter()
-        .take_while(|t| t.end <= span.end)
         .any(|t| matches!(t.lower.as_ref(), "previous" | "preceding" | "prior"))
 }
 

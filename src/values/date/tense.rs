@@ -3245,13 +3245,7 @@ fn quotes_price(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
             last += 2;
         }
         // (or a whole figure in a currency: "was trading at 154 dlrs")
-        let currency = toks.get(last + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "dlrs" | "dlr" | "cents" | "stg" | "yen" | "marks" | "francs"
-            )
-        });
-        (point || currency)
+        (point || currency_word(toks, last + 1).is_some())
             && toks.get(last + 1).is_none_or(|t| {
                 !matches!(
                     t.lower.as_ref(),

@@ -14969,6 +14969,10 @@ fn a_year_counted_from_a_split_year_is_the_split_year_moved() {
 fn a_part_by_its_number_before_last_year_is_last_years() {
     // "the first quarter last year" is last year's first quarter, "the second fiscal quarter
     // last year" the last fiscal year's (Reuters-21578 10197, 2357; they were this year's)
+    const TANDEM: &str = "Tandem expects higher earnings in its second fiscal quarter ending \
+                          March 31. In the second fiscal quarter last year, Tandem earned \
+                          9,950,000 dlrs. Treybig declined to offer projections for the \
+                          quarter.";
     assert_periods(&[
         (
             "Burr-Brown Corp said its first quarter 1987 results will show profits \
@@ -14978,18 +14982,14 @@ fn a_part_by_its_number_before_last_year_is_last_years() {
             ("1986-Q1", "1986-01-01", "1986-03-31"),
         ),
         (
-            "Tandem expects higher earnings in its second fiscal quarter ending March 31. In \
-             the second fiscal quarter last year, Tandem earned 9,950,000 dlrs. Treybig \
-             declined to offer projections for the quarter.",
+            TANDEM,
             "1987-03-05",
             "the second fiscal quarter",
             ("1986-Q2", "1986-01-01", "1986-03-31"),
         ),
         // (and "the quarter" after it is still the story's)
         (
-            "Tandem expects higher earnings in its second fiscal quarter ending March 31. In \
-             the second fiscal quarter last year, Tandem earned 9,950,000 dlrs. Treybig \
-             declined to offer projections for the quarter.",
+            TANDEM,
             "1987-03-05",
             "the quarter",
             ("1987-Q2", "1987-01-01", "1987-03-31"),
