@@ -299,7 +299,14 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 "year" | "quarter" | "period" | "month" | "week"
             )
         });
-    if !that && !possessed && !bare_prior && !c.eat("the") {
+    // "a similar period last year", "a comparable quarter a year earlier": with "a", the
+    // period the text speaks of only when a year back or in a year named follows (checked
+    // after the unit: "over a similar period" is a length)
+    let indefinite = !that
+        && c.peek().is_some_and(|t| t.is("a"))
+        && c.peek_at(1).is_some_and(|t| matching(&t.lower))
+        && c.eat("a");
+    if !indefinite && !that && !possessed && !bare_prior && !c.eat("the") {
         return None;
     }
     let mut offset = 0;
@@ -334,7 +341,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
             c.i += 1;
             same = true;
         }
-        Some("comparable" | "corresponding") => c.i += 1,
+        Some(w) if matching(w) => c.i += 1,
         Some("following" | "next" | "subsequent") if !that => {
             c.i += 1;
             offset = 1;
@@ -736,6 +743,14 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
     };
     c.i += 1;
+    if indefinite
+        && year_back_words(c) == 0
+        && !(c.peek().is_some_and(|t| t.is("of") || t.is("in"))
+            && c.peek_at(1).and_then(year_token).is_some())
+    {
+        c.i = start;
+        return None;
+    }
     // "for the year ended March 31", "the year to March 31", "the year through February": a
     // company's reporting year, or a statistic's, a period of a year. (TimeBank annotates
     // "the quarter ended Sept. 30" as the quarter itself, which `ends_on` works out from the
@@ -899,10 +914,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     if in_year.is_none()
         && years == 0
         && offset == 0
-        && matches!(
-            c.toks[start + 1].lower.as_ref(),
-            "same" | "comparable" | "corresponding"
-        )
+        && matching(&c.toks[start + 1].lower)
         && c.peek().is_some_and(|t| t.is("of") || t.is("in") || t.is("for"))
         && let Some(y) = c.peek_at(1).and_then(year_token)
         // (not a split year, "the same period of 1985/86")
@@ -1021,19 +1033,34 @@ fn stretched(toks: &[Tok<'_>], start: usize) -> bool {
     })
 }
 
+/// Whether "the same" (or "comparable", "corresponding", "similar", "like") stands for
+/// `word` before a period: the period the text speaks of, again.
+pub(super) fn matching(word: &str) -> bool {
+    matches!(
+        word,
+        "same" | "comparable" | "corresponding" | "similar" | "like"
+    )
+}
+
 /// Eats "a year ago", "a year earlier", "last year" or "of last year" after a period ("the
 /// same period of last year", as Xinhua writes it).
 fn a_year_back(c: &mut Cursor<'_, '_>) -> bool {
-    let at = |c: &Cursor<'_, '_>, k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
-    let of = usize::from(at(c, 0, "of"));
-    if of == 0 && at(c, 0, "a") && at(c, 1, "year") && (at(c, 2, "ago") || at(c, 2, "earlier")) {
-        c.i += 3;
-        true
-    } else if at(c, of, "last") && at(c, of + 1, "year") {
-        c.i += of + 2;
-        true
+    let words = year_back_words(c);
+    c.i += words;
+    words > 0
+}
+
+/// How many tokens "a year ago", "a year earlier", "last year" or "of last year" take at
+/// the cursor (0 for none).
+fn year_back_words(c: &Cursor<'_, '_>) -> usize {
+    let at = |k: usize, w: &str| c.peek_at(k).is_some_and(|t| t.is(w));
+    let of = usize::from(at(0, "of"));
+    if of == 0 && at(0, "a") && at(1, "year") && (at(2, "ago") || at(2, "earlier")) {
+        3
+    } else if at(of, "last") && at(of + 1, "year") {
+        of + 2
     } else {
-        false
+        0
     }
 }
 

@@ -3249,9 +3249,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         offset: 0,
                         ..
                     } = expr.core
-                        && tokens[first..end].iter().any(|t| {
-                            matches!(t.lower.as_ref(), "same" | "comparable" | "corresponding")
-                        })
+                        && tokens[first..end].iter().any(|t| matching(&t.lower))
                         && let Some(last) = split_year_after(tokens, end)
                         && let Some(d) = timex.date.as_ref()
                         && let Some(moved) = d.years_later(last - d.end.year())

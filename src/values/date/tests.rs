@@ -21527,6 +21527,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "license",
     "licenses",
     "lied",
+    "like",
     "likelihood",
     "likely",
     "little",
@@ -26882,6 +26883,47 @@ fn the_same_period_after_a_range_of_months_is_those_months() {
             ("1986-05", "1986-05-01", "1986-05-31"),
         ),
     ]);
+}
+
+#[test]
+fn a_similar_or_like_period_a_year_back_is_the_same_period() {
+    // (reuters-17186, 8903, 15773: "last year", the year or "a year ago" alone)
+    const CHILE: &str = "The January-March trade surplus totalled 526 mln dlrs, well below a \
+                         similar period last year, which reached 2.46 billion dlrs.";
+    const COFFEE: &str = "Coffee export revenue dropped to 233.6 mln dlrs for the first two \
+                          months of the year against 330.9 mln dlrs in the similar period of \
+                          1986.";
+    const STORES: &str = "Sales for the five weeks ended April 4 fell eight pct. Federated said \
+                          it now has 65 stores in operation compared with 59 during the like \
+                          period a year ago.";
+    assert_periods(&[
+        (
+            CHILE,
+            "1987-04-24",
+            "a similar period last year",
+            ("1986-Q1", "1986-01-01", "1986-03-31"),
+        ),
+        (
+            COFFEE,
+            "1987-03-24",
+            "the similar period of 1986",
+            ("1986-01-01..1986-02-28", "1986-01-01", "1986-02-28"),
+        ),
+        (
+            STORES,
+            "1987-04-09",
+            "the like period a year ago",
+            ("1986-03-01..1986-04-04", "1986-03-01", "1986-04-04"),
+        ),
+    ]);
+    // (with "a" and no year back, a length: "two billion dlrs in new loans over a similar
+    // period")
+    assert_no_tag_holds(
+        "Brazil paid 24 billion dlrs in the last two years while receiving two billion dlrs \
+         in new loans over a similar period.",
+        "1987-03-13",
+        "similar",
+    );
 }
 
 #[test]
