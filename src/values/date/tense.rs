@@ -2049,9 +2049,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 && (toks[k - 3].is("is") || toks[k - 3].is("are"));
             let infinitive = subject.is("to")
                 && (bound || !before_in_sentence(toks, k - 1, 25).any(|j| past_verb(toks, j)));
+            // (or "and" after a clause with a verb of its own, the subject the same: "The
+            // team is unbeaten and hosts Dallas on Sunday"; not nouns joined, "guests and
+            // hosts")
+            let coordinated = subject.is("and")
+                && before_in_sentence(toks, k - 1, 10).any(|j| {
+                    past_verb(toks, j)
+                        || matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have")
+                });
             subject_pronoun(&subject.lower)
                 || matches!(subject.lower.as_ref(), "who" | "which" | "that")
                 || infinitive
+                || coordinated
                 || (!noun && (headed || named))
         });
     // (another date between holds the verb's time, but not a day of every week: "flies

@@ -14038,6 +14038,20 @@ fn a_schedule_far_from_its_day_and_a_count_from_a_weekday_look_ahead() {
             "Monday",
             "2013-02-25",
         ),
+        // (or after "and", when the clause before it has a verb of its own: the subject
+        // is the same; it was the Sunday before, read on a Friday)
+        (
+            "The team has won six straight and hosts Dallas this Sunday.",
+            "2024-11-29",
+            "this Sunday",
+            "2024-12-01",
+        ),
+        (
+            "The senator is retiring and heads to Iowa on Monday.",
+            "2024-11-29",
+            "Monday",
+            "2024-12-02",
+        ),
         // (an infinitive in a sentence with no verb in the past: a headline's, or a plan's)
         (
             "Trump to meet Xi on Thursday",
