@@ -6386,6 +6386,17 @@ fn ends_on(
                 ))
             }
             Some(y) if unit == Unit::Year => unit_at(ymd(y, 1, 1)?, unit, 0),
+            // "the week ended March 13", "the week beginning 25 March": named as the
+            // calendar's week the day is in (as TimeBank marks it), over the seven days
+            // the day closes or opens
+            _ if unit == Unit::Week => unit_at(day.end, unit, 0).map(|mut week| {
+                (week.start, week.end) = if starts {
+                    (day.start, day.start + Duration::days(6))
+                } else {
+                    (day.end - Duration::days(6), day.end)
+                };
+                week
+            }),
             _ => unit_at(day.end, unit, 0),
         },
     };

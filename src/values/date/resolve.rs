@@ -1369,6 +1369,21 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             let reference =
                 reference.filter(|r| *years != 0 || *offset != 0 || r.granularity <= coarsest);
+            // "the previous week" after "the week ended March 6": the seven days before
+            // those days ("the same week last year", "the same week in 1986" those days a
+            // year back; "the latest period" those days), named by the calendar's week
+            // their last day is in
+            if matches!(unit, None | Some(Unit::Week))
+                && let Some(r) = reference.filter(|r| {
+                    r.granularity == Granularity::Week && r.start.weekday() != Weekday::Mon
+                })
+            {
+                let years = in_year.map_or(*years, |y| y - r.end.year());
+                let moved = r.days_moved(*offset, i64::from(years))?;
+                let mut week = unit_at(moved.end, Unit::Week, 0)?;
+                (week.start, week.end) = (moved.start, moved.end);
+                return Some(dated_as_said(week));
+            }
             let (base, base_g) = match (reference, anchor) {
                 // "the year-ago week" after "the week ended Feb. 21" is the week holding
                 // Feb. 21 a year back: a year is counted from the middle of the period

@@ -12308,11 +12308,12 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
         "2012-Q4",
         ("2012-10-01", "2012-12-31"),
     );
+    // (the seven days Friday closes, in the calendar's week that holds it)
     check(
         "Jobless claims in the week through Friday rose.",
         "2013-03-20",
         "2013-W11",
-        ("2013-03-11", "2013-03-17"),
+        ("2013-03-09", "2013-03-15"),
     );
     // ... and a week by its first day
     assert_values(&[(
@@ -26895,6 +26896,72 @@ fn the_same_period_after_a_range_of_months_is_those_months() {
             "1987-06-18",
             "the same period last year",
             ("1986-05", "1986-05-01", "1986-05-31"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_week_a_day_closes_or_opens_spans_its_seven_days_and_what_counts_from_it_too() {
+    // (reuters-6301, 7070, 13159, 4381-like: each spanned the calendar's week, Monday to
+    // Sunday, and what counted from it the calendar's week before the one its first day
+    // fell in)
+    const API: &str = "Distillate stocks fell by 7.35 mln barrels in the week ended March 6 \
+                       from a revised 120.09 mln the previous week.";
+    const START: &str = "Output in the week beginning March 4 was up.";
+    const YEAR_AGO: &str = "Output in the week ended March 7 rose from the same week last year.";
+    const GRAIN: &str = "The Board issued figures for shipments in the week to April 1, with \
+                         comparisons for the previous week and the same week in 1986.";
+    const CLAIMS: &str = "Benefits totaled 3,014,400 in the week ended Feb 14, the latest period \
+                          for which that figure was available. That was up from 2,997,800 the \
+                          previous week.";
+    assert_periods(&[
+        (
+            API,
+            "1987-03-12",
+            "the week",
+            ("1987-W10", "1987-02-28", "1987-03-06"),
+        ),
+        (
+            API,
+            "1987-03-12",
+            "the previous week",
+            ("1987-W09", "1987-02-21", "1987-02-27"),
+        ),
+        (
+            START,
+            "1987-03-12",
+            "the week",
+            ("1987-W10", "1987-03-04", "1987-03-10"),
+        ),
+        (
+            YEAR_AGO,
+            "1987-03-12",
+            "the same week last year",
+            ("1986-W10", "1986-03-01", "1986-03-07"),
+        ),
+        (
+            GRAIN,
+            "1987-04-03",
+            "the same week in 1986",
+            ("1986-W14", "1986-03-26", "1986-04-01"),
+        ),
+        (
+            GRAIN,
+            "1987-04-03",
+            "the previous week",
+            ("1987-W13", "1987-03-19", "1987-03-25"),
+        ),
+        (
+            CLAIMS,
+            "1987-02-26",
+            "the latest period",
+            ("1987-W07", "1987-02-08", "1987-02-14"),
+        ),
+        (
+            CLAIMS,
+            "1987-02-26",
+            "the previous week",
+            ("1987-W06", "1987-02-01", "1987-02-07"),
         ),
     ]);
 }
