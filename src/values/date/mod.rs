@@ -131,6 +131,23 @@ impl DateValue {
         Some(DateValue::days(moved(self.start)?, moved(self.end)?))
     }
 
+    /// This week moved on by `weeks` weeks and `years` years, when its days are its own
+    /// ("the week ended March 6", February 28 to March 6): those days moved, named by the
+    /// calendar's week that holds the last of them. `None` for a week of the calendar's,
+    /// Monday to Sunday, or any other date.
+    fn own_week_moved(&self, weeks: i32, years: i32) -> Option<Self> {
+        if self.granularity != Granularity::Week
+            || self.start.weekday() == Weekday::Mon
+            || self.end - self.start != Duration::days(6)
+        {
+            return None;
+        }
+        let moved = self.days_moved(weeks, years.into())?;
+        let mut week = unit_at(moved.end, Unit::Week, 0)?;
+        (week.start, week.end) = (moved.start, moved.end);
+        Some(week)
+    }
+
     /// This date moved on by `years` years, whatever its unit, named as such a date is: a
     /// span of days, a year of days of its own ([`DateValue::years_moved`]), a quarter or
     /// half by its fiscal number, else the calendar's unit that holds its first day so

@@ -854,8 +854,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // (only when the words so read hold those days or close with them: not
                 // "the weeks truck output at 80,168, up from 72,026 a year earlier" after
                 // "the same 1986 period", the week a year back)
+                // (nor a week of days of its own that closes with them)
                 match t.date.as_mut().filter(|d| {
-                    d.end == moved.end || (d.start <= moved.start && moved.end <= d.end)
+                    (d.end == moved.end && d.granularity != Granularity::Week)
+                        || (d.start <= moved.start && moved.end <= d.end)
                 }) {
                     Some(d) => {
                         (d.start, d.end) = (moved.start, moved.end);
@@ -978,6 +980,21 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 && let Ok(years) = i32::try_from(*amount)
                 && let Some(moved) = fiscal_part_moved(cx.count_from(r), per_year * years, false)
             {
+                return Some(dated(moved));
+            }
+            // (and a week of days of its own: "a week earlier", "a year earlier" after "the
+            // week ended March 6" are those days moved)
+            if named
+                && unit_out == Unit::Week
+                && let Some(r) = cx.reference
+                && let Ok(n) = i32::try_from(*amount)
+                && let Some(moved) = match unit {
+                    Unit::Week => r.own_week_moved(n, 0),
+                    Unit::Year => r.own_week_moved(0, n),
+                    _ => None,
+                }
+            {
+                cx.count_from(r);
                 return Some(dated(moved));
             }
             let shifted = shift(base, *unit, *amount)?;
@@ -1374,14 +1391,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // year back; "the latest period" those days), named by the calendar's week
             // their last day is in
             if matches!(unit, None | Some(Unit::Week))
-                && let Some(r) = reference.filter(|r| {
-                    r.granularity == Granularity::Week && r.start.weekday() != Weekday::Mon
-                })
+                && let Some(r) = reference
+                && let Some(week) =
+                    r.own_week_moved(*offset, in_year.map_or(*years, |y| y - r.end.year()))
             {
-                let years = in_year.map_or(*years, |y| y - r.end.year());
-                let moved = r.days_moved(*offset, i64::from(years))?;
-                let mut week = unit_at(moved.end, Unit::Week, 0)?;
-                (week.start, week.end) = (moved.start, moved.end);
                 return Some(dated_as_said(week));
             }
             let (base, base_g) = match (reference, anchor) {

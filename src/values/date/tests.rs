@@ -26911,6 +26911,12 @@ fn a_week_a_day_closes_or_opens_spans_its_seven_days_and_what_counts_from_it_too
     const YEAR_AGO: &str = "Output in the week ended March 7 rose from the same week last year.";
     const GRAIN: &str = "The Board issued figures for shipments in the week to April 1, with \
                          comparisons for the previous week and the same week in 1986.";
+    const EARLIER: &str = "Stocks fell by 7.35 mln barrels in the week ended March 6 from \
+                           120.09 mln a week earlier and 100 mln a year earlier.";
+    // (a part of a week keeps the calendar's: "the same period" after "the middle of last
+    // week" is that week)
+    const MIDDLE: &str = "Rains in the middle of last week reached 27 millimetres. There was \
+                          no rainfall in the same period in La Pampa.";
     const CLAIMS: &str = "Benefits totaled 3,014,400 in the week ended Feb 14, the latest period \
                           for which that figure was available. That was up from 2,997,800 the \
                           previous week.";
@@ -26926,6 +26932,24 @@ fn a_week_a_day_closes_or_opens_spans_its_seven_days_and_what_counts_from_it_too
             "1987-03-12",
             "the previous week",
             ("1987-W09", "1987-02-21", "1987-02-27"),
+        ),
+        (
+            EARLIER,
+            "1987-03-12",
+            "a week earlier",
+            ("1987-W09", "1987-02-21", "1987-02-27"),
+        ),
+        (
+            EARLIER,
+            "1987-03-12",
+            "a year earlier",
+            ("1986-W10", "1986-02-28", "1986-03-06"),
+        ),
+        (
+            MIDDLE,
+            "1987-04-08",
+            "the same period",
+            ("1987-W14", "1987-03-30", "1987-04-05"),
         ),
         (
             START,
@@ -27238,12 +27262,13 @@ fn a_year_back_from_a_period_whose_days_were_not_both_written_keeps_its_value_an
             "a year ago",
             ("1986", "1986-01-01", "1986-02-28"),
         ),
-        // (not where the words read without the days name another period: the week)
+        // (not where the words read without the days name another period: the week, its
+        // own seven days a year back, though it closes with them)
         (
             WARDS,
             "1987-04-09",
             "a year earlier",
-            ("1986-W15", "1986-04-07", "1986-04-13"),
+            ("1986-W15", "1986-04-05", "1986-04-11"),
         ),
     ]);
 }
