@@ -4914,8 +4914,31 @@ fn month_span_years(
         // November, are this year's, where January alone would be the coming one)
         // (and a span a verb in the present runs by: "The hurricane season, which runs from
         // June through November", read in August, is this year's)
+        // (but a span a verb in the past before it in its clause tells of, which nothing
+        // sells or ships ahead nor looks ahead, has begun: "Commerce granted 113 licences between
+        // November and April", read in September, is the last one, where the coming
+        // November is nearer)
         let anchor = cx.anchor?;
-        let y = if cx.tense == Tense::Unmarked || runs_now(tokens, start) {
+        let told_past = || {
+            let clause = || before_in_clause(tokens, start, 8);
+            (clause().any(|k| {
+                tokens[k].is_lowercase_word()
+                    && past_verb(tokens, k)
+                    && !reports(&tokens[k].lower)
+            })
+                // (or opening the sentence, the verb after it: "Between November and
+                // April, Commerce granted 113 licences")
+                || (start > 0 && opens_sentence_told_in_past(tokens, start - 1, next_end, 8)))
+                // (not a shipment's: "sold cargoes for shipment between October and
+                // November")
+                && !clause().any(|k| shipped(&tokens[k].lower))
+                && !sold_ahead(tokens, start, end)
+                && !looks_ahead_around(tokens, start, end)
+        };
+        let y = if cx.tense == Tense::Unmarked && told_past() {
+            let y = nearest_span(anchor, first, last) - crosses;
+            y - i32::from(ymd(y, first, 1).is_some_and(|d| d > anchor))
+        } else if cx.tense == Tense::Unmarked || runs_now(tokens, start) {
             nearest_span(anchor, first, last) - crosses
         } else {
             infer_year(anchor, first, None, cx.tense)

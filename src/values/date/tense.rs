@@ -3443,7 +3443,7 @@ fn goes_ahead(word: &str) -> bool {
 
 /// What a trade report sells a month's goods for: "for May shipment", "for June loading",
 /// "for Nov/Jan deliveries".
-fn shipped(word: &str) -> bool {
+pub(super) fn shipped(word: &str) -> bool {
     matches!(
         word,
         "shipment" | "shipments" | "loading" | "arrival" | "arrivals" | "delivery" | "deliveries"

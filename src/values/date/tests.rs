@@ -3616,6 +3616,33 @@ fn reads_until_bare_pasts_contracts_and_spans_of_days() {
             "June 1",
             "2014-06-01",
         ),
+        // (a span of months a verb in the past tells of, before it in its clause or after
+        // it when it opens the sentence, has begun: it was the coming November, nearer than
+        // the last; not a shipment's, nor a span that looks ahead)
+        (
+            "Commerce granted 113 licences between November and April.",
+            "2025-09-10",
+            "November",
+            "2024-11",
+        ),
+        (
+            "Between November and April, Commerce granted 113 licences.",
+            "2025-09-10",
+            "April",
+            "2025-04",
+        ),
+        (
+            "Traders sold cargoes for shipment between October and November.",
+            "2025-09-10",
+            "October",
+            "2025-10",
+        ),
+        (
+            "Commerce will grant licences between November and April.",
+            "2025-09-10",
+            "November",
+            "2025-11",
+        ),
         // (and so is one opened by a holiday or a day of a month, when its close is still
         // to come this year: it was next year's opening, 2014-W18-WE and 2014-05-26; and a
         // holiday that closes a span is the first after its opening: it was 2013-09-02
