@@ -2224,6 +2224,14 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         t.value = date.timex.clone();
                         t.date = Some(date);
                         t.counted_from = latest_quarter.map(|q| q.at.clone());
+                        // (an edge of the year a day closes, a length alone, is a date: that
+                        // edge of the twelve months)
+                        if matches!(expr.core, Core::Duration { .. })
+                            && let Some(m) = expr.modifier
+                        {
+                            t.kind = TimexKind::Date;
+                            apply_modifier(&mut t, m, anchor);
+                        }
                     } else if let Some(days) = cx
                         .fiscal_end
                         .and_then(|e| fiscal_year_named(tokens, i..end, &expr, e))
@@ -6063,14 +6071,24 @@ fn ends_on(
     // 31": the fiscal year under way, which closes on the next such day (and "last fiscal
     // year, which ended May 1987", "the fiscal year just ended March seven": the one over,
     // which closed on it; and a full one, "the full year ended May 31 1986", fiscal or not)
-    let current = matches!(
+    // (and a part of the year a day closes: "by the end of the fiscal year which ended
+    // last Sept. 30" is the end of those twelve months, not of a length)
+    let edged_length = matches!(
+        expr.core,
+        Core::Duration {
+            unit: Unit::Year,
+            amount: Some(1.0)
+        }
+    ) && expr.modifier.is_some();
+    let current = (matches!(
         expr.core,
         Core::Relative {
             unit: Unit::Year,
             offset: 0 | -1
         }
     ) && expr.modifier.is_none()
-        && (fiscal_words() || tokens[words.clone()].iter().any(|t| t.is("full")));
+        && (fiscal_words() || tokens[words.clone()].iter().any(|t| t.is("full"))))
+        || edged_length;
     // ("the next financial year which starts on April 1", "the coming fiscal year, beginning
     // Oct. 1": the one that opens on that day; none closes a year ahead)
     let coming = matches!(

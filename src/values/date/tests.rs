@@ -5146,12 +5146,14 @@ fn resolves_classes_of_newswire_expressions() {
             "the fiscal year",
             "P1Y",
         ),
+        // (but an edge of it is a date: the end of those twelve months, named by the year
+        // it ends in, see `an_edge_of_a_year_a_day_closes_is_that_edge_of_its_twelve_months`)
         (
             "debt had soared to 68.3 billion dlrs by the end of the fiscal year which ended \
              last Sept. 30.",
             "1987-03-25",
             "the end of the fiscal year",
-            "P1Y",
+            "1986",
         ),
         // (not when no date follows the verb: "that" opens a clause of its own)
         (
@@ -27015,6 +27017,41 @@ fn a_week_a_day_closes_or_opens_spans_its_seven_days_and_what_counts_from_it_too
             ("1987-W06", "1987-02-01", "1987-02-07"),
         ),
     ]);
+}
+
+#[test]
+fn an_edge_of_a_year_a_day_closes_is_that_edge_of_its_twelve_months() {
+    // (reuters-9537, 12400: each was P1Y, a length, with END)
+    const DEBT: &str = "U.S. debt had soared to 68.3 billion dlrs by the end of the fiscal year \
+                        that ended last Sept. 30.";
+    const SANWA: &str = "Operations will contribute 40 pct of profits by the end of the fiscal \
+                         year ending March, 1990.";
+    assert_periods(&[
+        (
+            DEBT,
+            "1987-03-25",
+            "the end of the fiscal year",
+            ("1986", "1986-06-01", "1986-09-30"),
+        ),
+        (
+            SANWA,
+            "1987-04-02",
+            "the end of the fiscal year",
+            ("1989", "1989-11-30", "1990-03-31"),
+        ),
+    ]);
+    let debt = tag_spanning(DEBT, "1987-03-25", "the end of the fiscal year");
+    assert_eq!(debt.kind, TimexKind::Date);
+    assert_eq!(debt.date.and_then(|d| d.modifier), Some(Modifier::End));
+    // (the year alone stays a length, as TimeBank marks it)
+    assert_eq!(
+        value_of(
+            "Profits rose in the fiscal year ending March 31, 1987.",
+            "1987-04-02",
+            "the fiscal year"
+        ),
+        "P1Y"
+    );
 }
 
 #[test]
