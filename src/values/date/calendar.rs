@@ -290,6 +290,11 @@ pub(super) fn modified(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     } else {
         |_| None
     };
+    // ("by the end of its fiscal year": a possessive in the article's place, which the
+    // anaphor reads after it)
+    if c.peek().is_some_and(|t| t.is("its") || t.is("their")) {
+        c.i += 1;
+    }
     // ("by the end of Q2", "at the start of FY2025", "the end of 1H19", "the week of
     // Thanksgiving", "by the end of Ramadan")
     // (the anaphor first, as in `parse_at`: "the end of the following month" is the month

@@ -26217,11 +26217,12 @@ fn a_quarter_named_just_before_the_storys_fiscal_quarter_is_one_of_its_years() {
             "the second quarter",
             ("1987-Q2", "1987-03-01", "1987-05-31"),
         ),
+        // (the calendar's quarter, its end: the edge a possessive owns is one expression)
         (
             FAR,
             "1987-03-30",
-            "first quarter",
-            ("1987-Q1", "1987-01-01", "1987-03-31"),
+            "the end of their first quarter",
+            ("1987-Q1", "1987-03-02", "1987-03-31"),
         ),
     ]);
 }
@@ -27052,6 +27053,40 @@ fn an_edge_of_a_year_a_day_closes_is_that_edge_of_its_twelve_months() {
         ),
         "P1Y"
     );
+}
+
+#[test]
+fn an_edge_of_a_period_a_possessive_owns_is_one_expression() {
+    // (reuters-10945, 16844: the period alone, with no edge)
+    assert_periods(&[
+        (
+            "It would cut 5% of staff by the end of its fiscal year.",
+            "2024-03-15",
+            "the end of its fiscal year",
+            ("2024", "2024-09-01", "2024-12-31"),
+        ),
+        (
+            "USA Today carried 957 paid advertising pages through the end of its first quarter.",
+            "1987-03-30",
+            "the end of its first quarter",
+            ("1987-Q1", "1987-03-02", "1987-03-31"),
+        ),
+        (
+            "Danners restated its net worth as of February 1, 1986, the last day of its prior \
+             fiscal year, to 15.5 mln dlrs.",
+            "1987-04-17",
+            "the last day of its prior fiscal year",
+            ("1986-02-01", "1986-02-01", "1986-02-01"),
+        ),
+    ]);
+    let edge = tag_spanning(
+        "It would cut 5% of staff by the end of its fiscal year.",
+        "2024-03-15",
+        "the end of its fiscal year",
+    );
+    assert_eq!(edge.date.and_then(|d| d.modifier), Some(Modifier::End));
+    // (not a possessive before a period no edge reads: "the end of its year")
+    assert_untagged("2024-03-15", &["It paid by the end of its year."]);
 }
 
 #[test]
