@@ -1490,6 +1490,20 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     (a.pred_opt()?, Granularity::Day)
                 }
+                // "Sales rose sharply at the end of the year", read in March: told in the
+                // past, the end of a month, quarter or year still in its first half is the
+                // last one's (see `end_told_at`; not "by the end of the year")
+                (None, Some(a))
+                    if cx.tense == Tense::Past
+                        && cx.end_told_at
+                        && *offset == 0
+                        && matches!(unit, Some(Unit::Month | Unit::Quarter | Unit::Year))
+                        && unit
+                            .and_then(|u| unit_at(a, u, 0))
+                            .is_some_and(|now| a < now.middle()) =>
+                {
+                    (unit_at(a, (*unit)?, -1)?.start, Granularity::Day)
+                }
                 // "the period", "the same period" with no date named before it is no period
                 // the text gave
                 // ("with an option to extend the period up to 10 years", "for the period

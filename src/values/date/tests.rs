@@ -27090,6 +27090,46 @@ fn an_edge_of_a_period_a_possessive_owns_is_one_expression() {
 }
 
 #[test]
+fn an_end_told_in_the_past_while_the_period_is_young_is_the_last_ones() {
+    // (each was the end still to come, 1987 from September to December)
+    assert_periods(&[
+        (
+            "Demand weakened sharply at the end of the year, the company said.",
+            "1987-03-16",
+            "the end of the year",
+            ("1986", "1986-09-01", "1986-12-31"),
+        ),
+        (
+            "Sales rose in the last week of the year.",
+            "1987-03-16",
+            "the last week of the year",
+            ("1986", "1986-12-25", "1986-12-31"),
+        ),
+        // (not looking ahead, nor after another word: "by", "through")
+        (
+            "Sales will rise at the end of the year.",
+            "1987-03-16",
+            "the end of the year",
+            ("1987", "1987-09-01", "1987-12-31"),
+        ),
+        (
+            "The officials said they expect the EC to allow plants to ship meat through the \
+             end of the year.",
+            "1987-04-13",
+            "the end of the year",
+            ("1987", "1987-09-01", "1987-12-31"),
+        ),
+        // (nor once the period is past its middle: the end under way)
+        (
+            "Sales rose toward the end of the quarter.",
+            "1987-03-16",
+            "the end of the quarter",
+            ("1987-Q1", "1987-03-02", "1987-03-31"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_similar_or_like_period_a_year_back_is_the_same_period() {
     // (reuters-17186, 8903, 15773: "last year", the year or "a year ago" alone)
     const CHILE: &str = "The January-March trade surplus totalled 526 mln dlrs, well below a \
