@@ -726,7 +726,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         "decade" | "century" if that && offset == 0 && years == 0 && !t.is_capitalised() => {
             unit_of(&t.lower)
         }
-        "day" if named_day => Some(Unit::Day),
+        // ("on that date", "matures on the same date": the day named last, as "that day" is)
+        "day" | "date" if named_day => Some(Unit::Day),
         // (not "the period from 2000 to 2010", "the period before the vote": a period
         // the words after it define; but "a loss for the period of about $175 million" is
         // the story's, and "the same period of 1986" is still the same period)
@@ -940,10 +941,13 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         years,
         offset,
         in_year,
-        // ("the same day", not "the same day that Poindexter resigned", which says which)
+        // ("the same day", not "the same day that Poindexter resigned", which says which;
+        // nor "the same date", which is the date named last only when that is a day: not
+        // "to be fully paid by May 2015 ... by the same date")
         same: same_in_year
             || (same
                 && unit == Some(Unit::Day)
+                && !t.is("date")
                 && !c
                     .peek()
                     .is_some_and(|t| matches!(t.lower.as_ref(), "that" | "as" | "when")))

@@ -27130,6 +27130,49 @@ fn an_end_told_in_the_past_while_the_period_is_young_is_the_last_ones() {
 }
 
 #[test]
+fn that_date_and_the_same_date_are_the_day_named_last() {
+    // (reuters-8023, 17286, 11677, 1987: each was untagged)
+    assert_periods(&[
+        (
+            "The dividend distribution will be made March 30 to holders of record on that date.",
+            "1987-03-20",
+            "that date",
+            ("1987-03-30", "1987-03-30", "1987-03-30"),
+        ),
+        (
+            "The company, given until October 16 to find a buyer, has promised that there will \
+             be no job losses before that date.",
+            "1987-04-22",
+            "that date",
+            ("1987-10-16", "1987-10-16", "1987-10-16"),
+        ),
+        (
+            "Alan Himber agreed to buy 400,000 dlrs of equity securities by April 30, and \
+             agreed to an option to purchase another one mln dlrs by the same date.",
+            "1987-03-24",
+            "the same date",
+            ("1987-04-30", "1987-04-30", "1987-04-30"),
+        ),
+    ]);
+    // (on or before it, the days up to it)
+    let before = tag_spanning(
+        "Payments are deferred to June one, 1987. It is subject to repayment of the debt on or \
+         before that date at a discount.",
+        "1987-04-01",
+        "that date",
+    );
+    assert_eq!(before.value, "1987-06-01");
+    // (not "the same date" after a month, which names no day: "to be fully paid by May 2015
+    // ... by the same date", reuters-5748)
+    assert_no_tag_holds(
+        "Class J-three bonds are to be fully paid by May 2015 and class J-four bonds are to \
+         be fully paid by the same date.",
+        "1987-03-17",
+        "same date",
+    );
+}
+
+#[test]
 fn a_similar_or_like_period_a_year_back_is_the_same_period() {
     // (reuters-17186, 8903, 15773: "last year", the year or "a year ago" alone)
     const CHILE: &str = "The January-March trade surplus totalled 526 mln dlrs, well below a \
