@@ -557,10 +557,28 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     }
     // a day of the story, not a day in general: "that morning", "the next evening", "the
     // same day", "the day before", "later in the day"
-    // ("the same day in 1985", "that day in 1992" are another year's: not anaphora)
+    // ("that morning in 1992" is another year's: not anaphora)
     let in_another_year = c.peek_at(1).is_some_and(|t| t.is("in") || t.is("of"))
         && c.peek_at(2).and_then(year_token).is_some();
     let named_day = (that || offset != 0 || same) && !in_another_year;
+    // "matures on the same date in 1992", "from 9.3 billion dlrs on the same day in 1985":
+    // the day named last, in that year
+    if (that || same)
+        && offset == 0
+        && years == 0
+        && (t.is("day") || t.is("date"))
+        && in_another_year
+    {
+        let year = c.peek_at(2).and_then(year_token);
+        c.i += 3;
+        return plain(Core::Anaphor {
+            unit: Some(Unit::Day),
+            years: 0,
+            offset: 0,
+            in_year: year,
+            same: true,
+        });
+    }
     // "troops withdrew during the night", "protests went on throughout the day": a part of
     // the day the story is on, or that day, after a preposition of time when a verb in the
     // past tells of it (not "works in the morning", nor "in the morning session")

@@ -1044,6 +1044,16 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             in_year,
             same,
         } => {
+            // "matures on the same date in 1992": the day named last, in that year (with
+            // none named, the year)
+            if *unit == Some(Unit::Day)
+                && let Some(y) = in_year
+            {
+                return Some(dated(match cx.story_day() {
+                    Some(d) => DateValue::day(cx.count_from(d).end.with_year(*y)?),
+                    None => unit_at(ymd(*y, 1, 1)?, Unit::Year, 0)?,
+                }));
+            }
             // "the weekend" is the one next to the publication date: the last one, or the
             // coming one when the clause speaks of the future ("that weekend" is the one of
             // the day named last).

@@ -10999,13 +10999,13 @@ fn leaves_ages_events_and_unnamed_days_untagged() {
             "Oliver North was dismissed in 1986 on the same day that Poindexter resigned.",
             "the same day",
         ),
-        // "the day" alone is any day; another year's day is not this one
+        // "the day" alone is any day (another year's day is that year's: see
+        // `that_date_and_the_same_date_are_the_day_named_last`)
         ("He remembers the day the wall fell.", "the day"),
         (
             "It has paid interest since the day before the merger.",
             "the day",
         ),
-        ("The bond matures on the same day in 1997.", "the same day"),
         // an ordinal before a noun is no day of the month
         ("They occupy the 17th through 21st floors.", "the 17th"),
         ("It marked the 10th anniversary of the war.", "the 10th"),
@@ -27162,6 +27162,29 @@ fn that_date_and_the_same_date_are_the_day_named_last() {
         "that date",
     );
     assert_eq!(before.value, "1987-06-01");
+    // (in a year written after it, that day in that year; with none named, the year)
+    assert_periods(&[
+        (
+            "Payment date is July 16, the bond pays interest on that date annually, and \
+             matures on that date in 1995.",
+            "1987-06-19",
+            "that date in 1995",
+            ("1995-07-16", "1995-07-16", "1995-07-16"),
+        ),
+        (
+            "Long term debt as of December 31, 1986 was put at 7.9 billion dlrs, down 15 pct \
+             from 9.3 billion dlrs on the same day in 1985.",
+            "1987-03-20",
+            "the same day in 1985",
+            ("1985-12-31", "1985-12-31", "1985-12-31"),
+        ),
+        (
+            "He was sworn in on that day in 1992.",
+            "1987-03-20",
+            "that day in 1992",
+            ("1992", "1992-01-01", "1992-12-31"),
+        ),
+    ]);
     // (not "the same date" after a month, which names no day: "to be fully paid by May 2015
     // ... by the same date", reuters-5748)
     assert_no_tag_holds(
