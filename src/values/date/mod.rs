@@ -886,16 +886,21 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             .any(|k| past_verb(tokens, k) && !reports(&tokens[k].lower)),
                     // (an end told at or in, nothing looking ahead: "Sales rose sharply at
                     // the end of the year"; not "expect the EC to allow shipping through the
-                    // end of the year")
-                    end_told_at: matches!(
+                    // end of the year"; or since it, "has risen since the end of the year")
+                    end_told_at: (matches!(
                         expr.modifier,
                         Some(Mod::End | Mod::LastWeek | Mod::LastDay | Mod::SecondHalf)
-                    ) && i > 0
-                        && matches!(
-                            tokens[i - 1].lower.as_ref(),
+                    ) && i > 0)
+                        .then(|| match tokens[i - 1].lower.as_ref() {
+                            "since" => Some(true),
                             "at" | "in" | "toward" | "towards" | "around" | "near"
-                        )
-                        && !sentence_looks_ahead(tokens, i),
+                                if !sentence_looks_ahead(tokens, i) =>
+                            {
+                                Some(false)
+                            }
+                            _ => None,
+                        })
+                        .flatten(),
                     // (counted from the day the speaker spoke, unless resolution counts
                     // from a date the text named)
                     counted_from: std::cell::Cell::new(spoken_at),
@@ -5678,10 +5683,11 @@ struct Resolve<'a> {
     /// date named in it, told in no past: "the rest of the year", "the balance of the
     /// year" (not "later in the year", with the same modifier).
     rest: bool,
-    /// Whether the expression is an end of a period right after "at", "in" or "toward",
-    /// in a sentence that does not look ahead: told in the past, one still to come is
-    /// the last one's.
-    end_told_at: bool,
+    /// Whether the expression is an end of a period right after "since" (`Some(true)`),
+    /// or after "at", "in" or "toward" in a sentence that does not look ahead
+    /// (`Some(false)`): since it, or told in the past, one still to come is the last
+    /// one's.
+    end_told_at: Option<bool>,
     tense: Tense,
     /// Where the date the expression was counted from was named, once resolution has
     /// counted from one (see [`Resolve::count_from`]).

@@ -1500,12 +1500,14 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     (a.pred_opt()?, Granularity::Day)
                 }
-                // "Sales rose sharply at the end of the year", read in March: told in the
-                // past, the end of a month, quarter or year still in its first half is the
-                // last one's (see `end_told_at`; not "by the end of the year")
+                // "Sales rose sharply at the end of the year", "has risen since the end of
+                // the year", read in March: told in the past, or since it, the end of a
+                // month, quarter or year still in its first half is the last one's (see
+                // `end_told_at`; not "by the end of the year")
                 (None, Some(a))
-                    if cx.tense == Tense::Past
-                        && cx.end_told_at
+                    if cx
+                        .end_told_at
+                        .is_some_and(|since| since || cx.tense == Tense::Past)
                         && *offset == 0
                         && matches!(unit, Some(Unit::Month | Unit::Quarter | Unit::Year))
                         && unit

@@ -27105,6 +27105,13 @@ fn an_end_told_in_the_past_while_the_period_is_young_is_the_last_ones() {
             "the last week of the year",
             ("1986", "1986-12-25", "1986-12-31"),
         ),
+        // (and since it, whatever the tense)
+        (
+            "Its backlog has risen 35 pct since the end of the year.",
+            "1987-03-16",
+            "the end of the year",
+            ("1986", "1986-09-01", "1986-12-31"),
+        ),
         // (not looking ahead, nor after another word: "by", "through")
         (
             "Sales will rise at the end of the year.",
