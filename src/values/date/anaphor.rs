@@ -478,13 +478,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         })
     {
         c.i += 1;
-        return plain(Core::Anaphor {
-            unit: Some(Unit::Day),
-            years: 0,
-            offset: 0,
-            in_year: None,
-            same: true,
-        });
+        return same_day(None);
     }
     // "the new year": the year that began a few months ago, or begins in a few (not "the
     // New Year holiday", "the new year's budget")
@@ -571,13 +565,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     {
         let year = c.peek_at(2).and_then(year_token);
         c.i += 3;
-        return plain(Core::Anaphor {
-            unit: Some(Unit::Day),
-            years: 0,
-            offset: 0,
-            in_year: year,
-            same: true,
-        });
+        return same_day(year);
     }
     // "troops withdrew during the night", "protests went on throughout the day": a part of
     // the day the story is on, or that day, after a preposition of time when a verb in the
@@ -1052,6 +1040,18 @@ fn stretched(toks: &[Tok<'_>], start: usize) -> bool {
                 w.strip_prefix(v)
                     .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
             })
+    })
+}
+
+/// The day the story named last ("the same day"), in `in_year` when another year is
+/// written after it ("the same day in 1985").
+fn same_day(in_year: Option<i32>) -> Option<Expr> {
+    plain(Core::Anaphor {
+        unit: Some(Unit::Day),
+        years: 0,
+        offset: 0,
+        in_year,
+        same: true,
     })
 }
 

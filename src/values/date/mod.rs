@@ -4940,9 +4940,9 @@ fn month_span_years(
         // (and a span a verb in the present runs by: "The hurricane season, which runs from
         // June through November", read in August, is this year's)
         // (but a span a verb in the past before it in its clause tells of, which nothing
-        // sells or ships ahead nor looks ahead, has begun: "Commerce granted 113 licences between
-        // November and April", read in September, is the last one, where the coming
-        // November is nearer)
+        // sells or ships ahead nor looks ahead, has begun: "Commerce granted 113 licences
+        // between November and April", read in September, is the last one, where the
+        // coming November is nearer)
         let anchor = cx.anchor?;
         let told_past = || {
             let clause = || before_in_clause(tokens, start, 8);
