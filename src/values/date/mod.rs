@@ -3243,12 +3243,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         })
                         && first <= at + 60
                         && !(*at..first).any(|k| ends_sentence(tokens, k))
-                        && let (Some(opening), Some(close)) = (
-                            shift(so_far_days.start, Unit::Year, -1),
-                            shift(so_far_days.end, Unit::Year, -1),
-                        )
+                        && let Some(back) = so_far_days.days_moved(0, -1)
                     {
-                        (d.start, d.end) = (opening, close);
+                        (d.start, d.end) = (back.start, back.end);
                     }
                     // "The dollar has fallen sharply over the past year", "erasing the
                     // entire gain of the past year", "trading in the past week": valued as
@@ -4944,7 +4941,7 @@ fn month_span_years(
         // between November and April", read in September, is the last one, where the
         // coming November is nearer)
         let anchor = cx.anchor?;
-        let told_past = || {
+        let told_in_clause = || {
             let clause = || before_in_clause(tokens, start, 8);
             (clause().any(|k| {
                 tokens[k].is_lowercase_word()
@@ -4960,7 +4957,7 @@ fn month_span_years(
                 && !sold_ahead(tokens, start, end)
                 && !looks_ahead_around(tokens, start, end)
         };
-        let y = if cx.tense == Tense::Unmarked && told_past() {
+        let y = if cx.tense == Tense::Unmarked && told_in_clause() {
             let y = nearest_span(anchor, first, last) - crosses;
             y - i32::from(ymd(y, first, 1).is_some_and(|d| d > anchor))
         } else if cx.tense == Tense::Unmarked || runs_now(tokens, start) {
@@ -6903,7 +6900,8 @@ fn reported_length(tokens: &[Tok<'_>], t: &Timex) -> Option<Core> {
 /// Whether the period under way named by `expr` at token `first` ("this week", "this
 /// month", "this year") dates the verb in the past right before it: "the Commerce
 /// Department said this week that", "VW said this month" (not a verb of planning, "the
-/// budget deficit, targetted this year at 418 billion francs").
+/// budget deficit, targetted this year at 418 billion francs", nor one that binds it to
+/// come, [`bound_to_come`]: "expected this year").
 fn dated_by_past_verb(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bool {
     matches!(
         expr.core,
@@ -6914,17 +6912,10 @@ fn dated_by_past_verb(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bool {
     ) && tokens[first].is("this")
         && first > 0
         && past_verb(tokens, first - 1)
+        && !bound_to_come(&tokens[first - 1].lower)
         && !matches!(
             tokens[first - 1].lower.as_ref(),
-            "targeted"
-                | "targetted"
-                | "budgeted"
-                | "forecast"
-                | "projected"
-                | "planned"
-                | "scheduled"
-                | "expected"
-                | "estimated"
+            "targeted" | "targetted" | "budgeted" | "planned" | "estimated"
         )
 }
 

@@ -3974,7 +3974,7 @@ pub(super) fn runs_now(toks: &[Tok<'_>], start: usize) -> bool {
 /// A word after "is" or "are" that binds what follows to come: "is expected to", "are
 /// due to", "is likely to", "are forecast to", "is set to"; and a guess at what is still to
 /// be counted, "Saturday's hog slaughter is guesstimated at about 30,000 head".
-fn bound_to_come(word: &str) -> bool {
+pub(super) fn bound_to_come(word: &str) -> bool {
     matches!(
         word,
         "expected"
