@@ -302,7 +302,11 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "a similar period last year", "a comparable quarter a year earlier": with "a", the
     // period the text speaks of only when a year back or in a year named follows (checked
     // after the unit: "over a similar period" is a length)
-    let indefinite = !that && c.peek_at(1).is_some_and(|t| matching(&t.lower)) && c.eat("a");
+    // (the article first: this runs at every "the", "a" and "that")
+    let indefinite = !that
+        && c.peek().is_some_and(|t| t.is("a"))
+        && c.peek_at(1).is_some_and(|t| matching(&t.lower))
+        && c.eat("a");
     if !indefinite && !that && !possessed && !bare_prior && !c.eat("the") {
         return None;
     }
