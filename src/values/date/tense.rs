@@ -3130,6 +3130,9 @@ pub(super) fn goes_on_with_clause(word: &str) -> bool {
             | "where"
             | "which"
             | "who"
+            // (a condition: "can ship meat through February provided they submit a plan")
+            | "provided"
+            | "providing"
             // (a verb after the date: "the report due Friday may be delayed")
             | "is"
             | "are"

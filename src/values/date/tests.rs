@@ -21778,6 +21778,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "prospects",
     "prove",
     "provided",
+    "providing",
     "provides",
     "pt",
     "pts",
@@ -27827,6 +27828,25 @@ fn a_length_the_text_does_not_name_as_a_period_leaves_the_period_it_speaks_of() 
             "1987-04-09",
             "a year before",
             ("1986-04-04", "1986-04-04", "1986-04-04"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_condition_after_a_date_leaves_it_the_modal_s() {
+    // ("provided" opened no clause: February was read as a noun's, the nearest, 1987-02)
+    assert_periods(&[
+        (
+            "The companies can ship meat through February provided they submit a plan.",
+            "1987-04-13",
+            "February",
+            ("1988-02", "1988-02-01", "1988-02-29"),
+        ),
+        (
+            "Exporters may keep their licences until June providing the quota is not filled.",
+            "2025-09-10",
+            "June",
+            ("2026-06", "2026-06-01", "2026-06-30"),
         ),
     ]);
 }
