@@ -1394,8 +1394,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 Some(Unit::Year) => Granularity::Year,
                 _ => Granularity::Vague,
             };
-            let reference =
-                reference.filter(|r| *years != 0 || *offset != 0 || r.granularity <= coarsest);
+            // (and what the text tells of as over since its end is no period still to
+            // come: "expects to report a second quarter loss ... its backlog has risen
+            // since the end of its fiscal year", read in March, is last year's end)
+            let reference = reference.filter(|r| {
+                (*years != 0 || *offset != 0 || r.granularity <= coarsest)
+                    && !(cx.end_told_at == Some(true) && anchor.is_some_and(|a| r.start > a))
+            });
             // "the previous week" after "the week ended March 6": the seven days before
             // those days ("the same week last year", "the same week in 1986" those days a
             // year back; "the latest period" those days), named by the calendar's week

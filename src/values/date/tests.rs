@@ -27113,6 +27113,14 @@ fn an_end_told_in_the_past_while_the_period_is_young_is_the_last_ones() {
             "the end of the year",
             ("1986", "1986-09-01", "1986-12-31"),
         ),
+        // (past a period still to come the story named: reuters-5500, it was 1987's end)
+        (
+            "It expects to report a second quarter loss. Its backlog has risen 35 pct since \
+             the end of its fiscal year.",
+            "1987-03-16",
+            "the end of its fiscal year",
+            ("1986", "1986-09-01", "1986-12-31"),
+        ),
         // (not looking ahead, nor after another word: "by", "through")
         (
             "Sales will rise at the end of the year.",
