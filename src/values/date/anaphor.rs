@@ -692,7 +692,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // read on its own)
     let compound = (t.is("quarter")
         && glued.is_some_and(|w| !matches!(w, "end" | "ended" | "ending")))
-        || (t.is("year") && glued == Some("end"));
+        || (t.is("year") && glued == Some("end"))
+        || (t.is("half") && glued.is_some_and(|w| w != "year"));
     if aged || compound || (t.is_capitalised() && c.i > 0 && !c.toks[c.i - 1].is_capitalised()) {
         c.i = start;
         return None;
@@ -735,6 +736,42 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         }
         // ("on that date", "matures on the same date": the day named last, as "that day" is)
         "day" | "date" if named_day => Some(Unit::Day),
+        // "in the half ended December 31", "the half-year to June 30": the half a day closes
+        // (see `ends_on`), and alone, "earned 57.38 mln dlrs in the half", the half the
+        // story named; with its "year" (not "the half yearly report", "the half interest")
+        "half" if !that && in_year.is_none() => {
+            let year = if c.peek_at(1).is_some_and(|n| n.is("year")) {
+                1
+            } else if glued == Some("year") {
+                2
+            } else {
+                0
+            };
+            let after = c.peek_at(1 + year);
+            // (and "the same half", "the previous half", "the half a year earlier", "the
+            // half last year", which a day or a year back may follow)
+            let told_as_period = same
+                || offset != 0
+                || years != 0
+                || (after.is_some_and(|n| n.is("a") || n.is("last"))
+                    && c.peek_at(2 + year).is_some_and(|n| n.is("year")));
+            // (the phrase ends: a stop, a comma, a preposition but "of", a conjunction, or
+            // the verb that closes the half on its day)
+            let ends = |n: &Tok<'_>| {
+                (n.kind == Kind::Punct && !n.is_apostrophe() && n.text != "-")
+                    || (PREPOSITIONS.contains(&n.lower.as_ref()) && !n.is("of"))
+                    || matches!(
+                        n.lower.as_ref(),
+                        "ended" | "ending" | "and" | "but" | "compared"
+                    )
+            };
+            if !told_as_period && after.is_some_and(|n| !ends(n)) {
+                c.i = start;
+                return None;
+            }
+            c.i += year;
+            Some(Unit::Half)
+        }
         // (not "the period from 2000 to 2010", "the period before the vote": a period
         // the words after it define; but "a loss for the period of about $175 million" is
         // the story's, and "the same period of 1986" is still the same period)

@@ -1390,6 +1390,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // year" after "the past decade")
             let coarsest = match unit {
                 Some(Unit::Week) => Granularity::Week,
+                Some(Unit::Half) => Granularity::Half,
                 Some(Unit::Month) => Granularity::Quarter,
                 Some(Unit::Year) => Granularity::Year,
                 _ => Granularity::Vague,
@@ -1456,6 +1457,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     (day, Granularity::Day)
                 }
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
+                // ("in the half" with no half, quarter or day named before: no half the
+                // text gave, a report's own or one under way)
+                (None, _) if *unit == Some(Unit::Half) => return None,
                 // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
                 // story's quarter is the last one over, whose results are reported (not
                 // when the clause looks ahead: "expects to beat the year-ago quarter");
@@ -1976,7 +1980,7 @@ fn finishes(cx: &Resolve<'_>) -> bool {
     })
 }
 
-fn needs_anchor(core: &Core) -> bool {
+pub(super) fn needs_anchor(core: &Core) -> bool {
     match core {
         Core::Cal { year, .. } => year.is_none(),
         Core::Quarter { year, .. } | Core::Half { year, .. } | Core::Season { year, .. } => {

@@ -27858,3 +27858,70 @@ fn a_condition_after_a_date_leaves_it_the_modal_s() {
         ),
     ]);
 }
+
+#[test]
+fn the_half_a_day_closes_is_that_half_and_named_again_the_story_s() {
+    // (reuters-4621, 4049, 6334, 17961: "the half" was untagged, and "a year earlier" the
+    // day a year back)
+    assert_periods(&[
+        (
+            "Adsteam's net earnings rose to 75.05 mln dlrs in the half ended December 31 from \
+             55.68 mln a year earlier.",
+            "1987-03-12",
+            "the half",
+            ("1986-H2", "1986-07-01", "1986-12-31"),
+        ),
+        (
+            "Adsteam's net earnings rose to 75.05 mln dlrs in the half ended December 31 from \
+             55.68 mln a year earlier.",
+            "1987-03-12",
+            "a year earlier",
+            ("1985-H2", "1985-07-01", "1985-12-31"),
+        ),
+        // (a fiscal half: the six months to its last day, named as the calendar's half it
+        // closes in)
+        (
+            "MHI's exports-to-sales ratio fell to 25.9 pct in the half-year ended last September.",
+            "1987-03-12",
+            "the half-year",
+            ("1986-H2", "1986-04-01", "1986-09-30"),
+        ),
+        (
+            "It reported pretax profit of 10.57 mln ringgit in the half year to June 30, 1986.",
+            "1987-03-18",
+            "the half year",
+            ("1986-H1", "1986-01-01", "1986-06-30"),
+        ),
+        // (named again, the half of the day, quarter or half named before)
+        (
+            "It will add 58 mln dlrs to its reserve in the second quarter, causing a loss for \
+             the quarter and a loss of two mln dlrs for the half.",
+            "1987-06-02",
+            "the half",
+            ("1987-H1", "1987-01-01", "1987-06-30"),
+        ),
+        (
+            "Net rose in the half ended December 31 from the previous half.",
+            "1987-03-27",
+            "the previous half",
+            ("1986-H1", "1986-01-01", "1986-06-30"),
+        ),
+        (
+            "Net rose in the half ended December 31 from 5.47 mln in the same half last year.",
+            "1987-03-27",
+            "the same half last year",
+            ("1985-H2", "1985-07-01", "1985-12-31"),
+        ),
+    ]);
+    // (no half named before, and no half at all)
+    assert_untagged(
+        "1987-03-27",
+        &[
+            "Sales rose in the half.",
+            "He said that half of the rise was seasonal.",
+            "It paid for the half interest in Champlin.",
+            "It followed the half-point cut.",
+            "The half yearly report said exports rose.",
+        ],
+    );
+}
