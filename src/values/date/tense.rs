@@ -646,6 +646,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         if toks[start - 1].is("ended") && !looks_ahead_around(toks, start, end) {
             return Tense::Past;
         }
+        // (a month "to" or "through" that closes a period a sentence looks ahead for is the
+        // nearest, the year under way: "said profit for the year to June would be flat",
+        // read in March)
+        if !toks[start - 1].is("ended") && looks_ahead_around(toks, start, end) {
+            return Tense::Unmarked;
+        }
         return Tense::Ended;
     }
     // "the January/March quarter", "the October/December quarter": a span of months is

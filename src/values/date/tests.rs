@@ -4812,6 +4812,19 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "March",
             "1987-03",
         ),
+        // (looking ahead, the nearest: the year under way; it was 2024-06)
+        (
+            "The company said profit for the year to June would be flat.",
+            "2025-03-14",
+            "June",
+            "2025-06",
+        ),
+        (
+            "The company expects sales in the year to March to rise.",
+            "1987-04-10",
+            "March",
+            "1987-03",
+        ),
         // (and "through" after "the", as US papers write it; not a span still to run)
         (
             "Sales in the year through June rose.",
