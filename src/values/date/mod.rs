@@ -2170,9 +2170,32 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 ) && tokens[i..end]
                     .iter()
                     .any(|t| t.is("latest") || t.is("recent"));
-                let latest_quarter = quarter
-                    .as_ref()
-                    .filter(|q| ending.is_none() && latest && anchor.is_some_and(|a| q.start <= a));
+                // ("This quarter's loss includes pretax charges" after "a net loss ... for the
+                // third quarter ended Sept. 30", read Nov. 1: the results of a quarter under
+                // way are not out yet, so they are those of the story's quarter, over; not
+                // looking ahead, "expects this quarter's loss to narrow", "This quarter's
+                // revenue will top $95 billion")
+                let reported_this = matches!(
+                    expr.core,
+                    Core::Relative {
+                        unit: Unit::Quarter,
+                        offset: 0
+                    }
+                ) && tokens[i].is("this")
+                    && tokens.get(end).is_some_and(Tok::is_apostrophe)
+                    && tokens.get(end + 1).is_some_and(|t| t.is("s"))
+                    && tokens.get(end + 2).is_some_and(|t| results_noun(&t.lower))
+                    && !looks_ahead_around(tokens, i, end);
+                let latest_quarter = quarter.as_ref().filter(|q| {
+                    ending.is_none()
+                        && anchor.is_some_and(|a| {
+                            (latest && q.start <= a)
+                                || (reported_this
+                                    && q.end < a
+                                    && unit_at(a, Unit::Quarter, -1)
+                                        .is_some_and(|last| q.end >= last.start))
+                        })
+                });
                 let ending = ending.or_else(|| latest_quarter.map(|q| q.value.clone()));
                 // "the quarter ended Sept. 30" names its own quarter; "the next day" moves the
                 // story on ("The next day he met the king. The following day he left" is the

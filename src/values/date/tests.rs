@@ -27938,3 +27938,45 @@ fn the_half_a_day_closes_is_that_half_and_named_again_the_story_s() {
         ],
     );
 }
+
+#[test]
+fn this_quarter_s_results_told_as_out_are_the_story_s_quarter_over() {
+    // (TimeBank's wsj_0344; it was 1989-Q4, whose results were not out)
+    assert_periods(&[
+        (
+            "Price Stern Sloan reported a net loss of $8.1 million for the third quarter ended \
+             Sept. 30. This quarter's loss includes pretax charges of $4.9 million.",
+            "1989-11-01",
+            "This quarter",
+            ("1989-Q3", "1989-07-01", "1989-09-30"),
+        ),
+        (
+            "Alphabet reported first-quarter revenue of $90 billion. This quarter's results \
+             included a gain of $8 billion.",
+            "2025-04-24",
+            "This quarter",
+            ("2025-Q1", "2025-01-01", "2025-03-31"),
+        ),
+        // (not looking ahead, before it or after it, nor with no quarter reported)
+        (
+            "Alphabet reported first-quarter revenue of $90 billion. This quarter's revenue \
+             will top $95 billion, it said.",
+            "2025-04-24",
+            "This quarter",
+            ("2025-Q2", "2025-04-01", "2025-06-30"),
+        ),
+        (
+            "It reported a net loss for the third quarter. It expects this quarter's loss to \
+             narrow.",
+            "1989-11-01",
+            "this quarter",
+            ("1989-Q4", "1989-10-01", "1989-12-31"),
+        ),
+        (
+            "This quarter's loss includes pretax charges of $4.9 million.",
+            "1989-11-01",
+            "This quarter",
+            ("1989-Q4", "1989-10-01", "1989-12-31"),
+        ),
+    ]);
+}
