@@ -1301,8 +1301,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         (Some(r), q) if stale(r) => q,
                         // an earlier quarter named in an earlier sentence ("After a flat
                         // second quarter, ...") is background: the story's quarter serves
+                        // (and so is an earlier month for a quarter a year back, "changed
+                        // to a calendar year in December. In the comparable year-ago
+                        // quarter")
                         (Some(r), Some(q))
-                            if r.granularity == Granularity::Quarter
+                            if (r.granularity == Granularity::Quarter
+                                || (r.granularity == Granularity::Month
+                                    && *unit == Some(Unit::Quarter)))
                                 && r.start < q.start
                                 && !cx.recent() =>
                         {

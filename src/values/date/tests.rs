@@ -6090,6 +6090,16 @@ fn resolves_classes_of_newswire_expressions() {
             "the year-earlier period",
             "1988-Q3",
         ),
+        // (and so, for a quarter a year back, is an earlier month: wsj_0709, it was 1987-Q4,
+        // the quarter of December 1988 a year back)
+        (
+            "Service Corp. said it expects to report net income of 15 cents a share for the \
+             third quarter. The operator changed from a fiscal year to a calendar year in \
+             December. In the comparable year-ago quarter, it had a loss.",
+            "1989-10-27",
+            "the comparable year-ago quarter",
+            "1988-Q3",
+        ),
         (
             "Sales fell in the second quarter from the year-earlier period.",
             "1989-11-01",
