@@ -2705,6 +2705,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             toks[k].kind != Kind::Word
                 || !toks[k].text.starts_with(char::is_lowercase)
                 || past_verb(toks, k)
+                || modal(&toks[k].lower)
                 || matches!(
                     toks[k].lower.as_ref(),
                     "will" | "shall" | "is" | "are" | "was" | "were" | "has" | "have"
@@ -2712,7 +2713,12 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         })
         && (k > end || holiday)
     {
-        if toks[k].is("will") || toks[k].is("shall") {
+        // (and a holiday's before a verb that looks ahead as `verb_after` reads it: "Travel
+        // over Memorial Day is expected to hit a record", "Spending over Easter could fall")
+        if toks[k].is("will")
+            || toks[k].is("shall")
+            || (holiday && k == verb_at && verb_after == Some(Tense::Future))
+        {
             return Tense::Future;
         }
         if holiday && (past_verb(toks, k) || toks[k].is("was") || toks[k].is("were")) {

@@ -19416,6 +19416,13 @@ fn months_after_the_publication_month_take_their_year_from_the_clause() {
                 "Christmas",
                 "2013-12-25",
             ),
+            // (and before a verb that looks ahead with no "will": each was the last one)
+            (
+                "Travel over the Memorial Day weekend is expected to hit a record.",
+                "the Memorial Day weekend",
+                "2014-W21-WE",
+            ),
+            ("Spending over Easter could fall.", "Easter", "2014-04-20"),
             // (or in a phrase that opens the sentence, past the noun it names)
             (
                 "In the Christmas season, sales rose.",
