@@ -5000,8 +5000,11 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // arrested on Dec. 3", "met at Christmas", "filed for bankruptcy Dec. 15" (see
     // `finite` below; not a month, "bought March soymeal", nor past a conjunction, "noted
     // that Easter sales will fall")
+    // (and a day of the story so: "The administration appealed the same day", "He resigned
+    // that day")
+    let story_day = toks[end - 1].is("day") && (toks[start].is("the") || toks[start].is("that"));
     let bare = toks[start - 1].is_lowercase_word()
-        && toks[start..end].iter().any(|t| t.kind == Kind::Num)
+        && (toks[start..end].iter().any(|t| t.kind == Kind::Num) || story_day)
         && !PREPOSITIONS.contains(&before)
         && !determiner(before)
         && !goes_on_with_clause(before);

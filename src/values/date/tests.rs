@@ -27997,3 +27997,15 @@ fn this_quarter_s_results_told_as_out_are_the_story_s_quarter_over() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_of_the_story_right_after_its_verb_in_the_past_is_no_day_to_come() {
+    // (it was next Wednesday, the day named last)
+    assert_periods(&[(
+        "A judge on Tuesday blocked the plan. She scheduled a hearing for next Wednesday. The \
+         administration appealed the same day.",
+        "2025-04-09",
+        "the same day",
+        ("2025-04-08", "2025-04-08", "2025-04-08"),
+    )]);
+}
