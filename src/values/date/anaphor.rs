@@ -1451,18 +1451,42 @@ pub(super) fn period_of_days(
     prev: Option<&Timex>,
     d: &DateValue,
 ) -> Option<(DateValue, bool)> {
+    // (the tag before, and the token after it, when it ends on a token's end)
+    let before = prev.and_then(|p| {
+        let k = token_at(toks, p.span.end);
+        (k > 0 && toks[k - 1].end == p.span.end).then_some((p, k))
+    });
+    // (a length the date closes: "the two months ended November 30", "the 13 weeks to
+    // March 1", "the three months to June"; its count and unit, and the word that closes
+    // it)
+    let closed_length = || {
+        let (p, k) = before?;
+        if p.kind != TimexKind::Duration || p.modifier.is_some() {
+            return None;
+        }
+        let close = (k..first).find(|&j| closes_on(&toks[j].lower) || toks[j].is("to"))?;
+        let closes = close - k <= 4
+            && toks[k..close]
+                .iter()
+                .all(|t| t.is_lowercase_word() && !closes_on(&t.lower))
+            && first - close <= 2
+            && (close + 1 == first || toks[close + 1].is("on"));
+        let (n, unit) = length_of(&p.value)?;
+        closes.then_some((n.parse::<u32>().ok()?, unit, close))
+    };
     if d.granularity == Granularity::Month {
+        // "the three months to June", "the six months to March 1986": those months, to the
+        // end of the month named (whole: "the eight months to end-August" from January)
+        if let Some((n @ 2.., Unit::Month, _)) = closed_length() {
+            let opening = shift(d.end.with_day(1)?, Unit::Month, 1 - i64::from(n))?;
+            return Some((DateValue::days(opening, d.end), false));
+        }
         return months_of_range(toks, first, prev, d).map(|days| (days, false));
     }
     if d.granularity != Granularity::Day || d.start != d.end {
         return None;
     }
     let span = |start: NaiveDate| (start < d.start).then(|| DateValue::days(start, d.start));
-    // (the tag before, and the token after it, when it ends on a token's end)
-    let before = prev.and_then(|p| {
-        let k = token_at(toks, p.span.end);
-        (k > 0 && toks[k - 1].end == p.span.end).then_some((p, k))
-    });
     // (a month opens it at its first day: "between the beginning of January and February
     // 24")
     if let Some((p, k)) = before
@@ -1476,19 +1500,7 @@ pub(super) fn period_of_days(
     }
     // "the four-week period ended February 25", "the two months ended November 30, 1986",
     // "the two-week statement period that ended on Wednesday", "the 13 weeks to March 1"
-    if let Some((p, k)) = before
-        && p.kind == TimexKind::Duration
-        && p.modifier.is_none()
-        && let Some(close) = (k..first).find(|&j| closes_on(&toks[j].lower) || toks[j].is("to"))
-        && close - k <= 4
-        && toks[k..close]
-            .iter()
-            .all(|t| t.is_lowercase_word() && !closes_on(&t.lower))
-        && first - close <= 2
-        && (close + 1 == first || toks[close + 1].is("on"))
-    {
-        let (n, unit) = length_of(&p.value)?;
-        let n: u32 = n.parse().ok()?;
+    if let Some((n, unit, close)) = closed_length() {
         // (not a year so far: "the fiscal year to March 13" began on the first of a
         // month the text does not give)
         let month_closed =

@@ -25179,6 +25179,29 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "the same period a year ago",
             "1985-10-01..1985-11-30",
         ),
+        // (and a length of months a month closes: those months, to its end; they were
+        // the month, a year back: reuters-9135, 5848, 21562)
+        (
+            "The deficit for the eight months to the end of February was 15.3 mln dlrs, as \
+             against 1.057 billion dlrs in the same period a year ago.",
+            "1987-03-25",
+            "the same period a year ago",
+            "1985-07-01..1986-02-28",
+        ),
+        (
+            "The trade deficit widened to 542 mln dlrs in the eight months to end-August from \
+             159 mln dlrs in the same 1986 period.",
+            "1987-10-19",
+            "the same 1986 period",
+            "1986-01-01..1986-08-31",
+        ),
+        (
+            "Output in the three months to January fell 0.7 pct from the previous three \
+             months, while manufacturing output rose 0.5 pct in the same period.",
+            "1987-03-17",
+            "the same period",
+            "1986-11-01..1987-01-31",
+        ),
         // ("the previous period": as many days before)
         (
             "Net free reserves averaged 603 mln dlrs in the two-week statement period that \
