@@ -5138,7 +5138,9 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
             s.kind == Kind::Word
                 && (s.text.starts_with(|c: char| c.is_ascii_uppercase())
                     || subject_pronoun(&s.lower)
+                    // (and a relative pronoun: "The bank, which raised rates in January")
                     || s.is("who")
+                    || s.is("which")
                     || (adverb && k > 1 && !determiner(&toks[k - 2].lower))
                     // (or a noun after an article, with an adjective between or none: "The
                     // central bank raised rates in June", "the company cut prices in May";

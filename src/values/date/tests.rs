@@ -13064,6 +13064,14 @@ fn a_past_verb_before_in_month_dates_it_to_the_last_one() {
             "September",
             "2012-09",
         ),
+        // (and after "which": it was the coming January)
+        (
+            "The Bank of Japan, which raised rates in January to their highest in 17 years, \
+             next meets on Dec. 18-19.",
+            "2025-11-21",
+            "January",
+            "2025-01",
+        ),
         (
             "Police said the suspect had fled the country in September.",
             "2013-06-15",
