@@ -1451,15 +1451,23 @@ pub(super) fn period_of_days(
     prev: Option<&Timex>,
     d: &DateValue,
 ) -> Option<(DateValue, bool)> {
+    // (a month or a single day, else no period: the cheap test first, this runs for every
+    // date named)
+    let day = d.granularity == Granularity::Day && d.start == d.end;
+    if !day && d.granularity != Granularity::Month {
+        return None;
+    }
     // (the tag before, and the token after it, when it ends on a token's end)
-    let before = prev.and_then(|p| {
-        let k = token_at(toks, p.span.end);
-        (k > 0 && toks[k - 1].end == p.span.end).then_some((p, k))
-    });
+    let before = || {
+        prev.and_then(|p| {
+            let k = token_at(toks, p.span.end);
+            (k > 0 && toks[k - 1].end == p.span.end).then_some((p, k))
+        })
+    };
     // (a length the date closes: "the two months ended November 30", "the 13 weeks to
     // March 1", "the three months to June"; its count and unit, and the word that closes
     // it)
-    let closed_length = || {
+    let closed_length = |before: Option<(&Timex, usize)>| {
         let (p, k) = before?;
         if p.kind != TimexKind::Duration || p.modifier.is_some() {
             return None;
@@ -1477,16 +1485,17 @@ pub(super) fn period_of_days(
     if d.granularity == Granularity::Month {
         // "the three months to June", "the six months to March 1986": those months, to the
         // end of the month named (whole: "the eight months to end-August" from January)
-        if let Some((n @ 2.., Unit::Month, _)) = closed_length() {
+        // (the cheap test first: few months follow a length)
+        if prev.is_some_and(|p| p.kind == TimexKind::Duration)
+            && let Some((n @ 2.., Unit::Month, _)) = closed_length(before())
+        {
             let opening = shift(d.end.with_day(1)?, Unit::Month, 1 - i64::from(n))?;
             return Some((DateValue::days(opening, d.end), false));
         }
         return months_of_range(toks, first, prev, d).map(|days| (days, false));
     }
-    if d.granularity != Granularity::Day || d.start != d.end {
-        return None;
-    }
     let span = |start: NaiveDate| (start < d.start).then(|| DateValue::days(start, d.start));
+    let before = before();
     // (a month opens it at its first day: "between the beginning of January and February
     // 24")
     if let Some((p, k)) = before
@@ -1500,7 +1509,7 @@ pub(super) fn period_of_days(
     }
     // "the four-week period ended February 25", "the two months ended November 30, 1986",
     // "the two-week statement period that ended on Wednesday", "the 13 weeks to March 1"
-    if let Some((n, unit, close)) = closed_length() {
+    if let Some((n, unit, close)) = closed_length(before) {
         // (not a year so far: "the fiscal year to March 13" began on the first of a
         // month the text does not give)
         let month_closed =
