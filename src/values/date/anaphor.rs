@@ -1024,10 +1024,13 @@ fn months_of_range(
         - from.start.month() as i32;
     let opens = token_at(toks, p.span.start);
     let joint = &toks[k];
-    let ranged = opens_range(toks, opens, joint)
-        || (joint.text == "/" && !joint.spaced())
-        || (joint.is("and") && months == 1);
-    (ranged && (1..12).contains(&months)).then(|| DateValue::days(from.start, d.end))
+    // (a range the text opens, "from", "between", may run past a year: "from September
+    // 1974 until January 1977 ... during that period")
+    let opened = opens_range(toks, opens, joint);
+    let ranged =
+        opened || (joint.text == "/" && !joint.spaced()) || (joint.is("and") && months == 1);
+    (ranged && (1..12).contains(&months) || (opened && months >= 12))
+        .then(|| DateValue::days(from.start, d.end))
 }
 
 /// Whether the words after "the period" say which period: "from 2000 to 2010", "of

@@ -25187,6 +25187,22 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "the same period a year ago",
             "1985-10-01..1985-11-30",
         ),
+        // (a range "from" opens may run past a year: reuters-18167, 17316, they were the
+        // last month)
+        (
+            "He served as chairman from September 1974 until January 1977. He had that \
+             seared into his memory during that period.",
+            "1987-06-02",
+            "that period",
+            "1974-09-01..1977-01-31",
+        ),
+        (
+            "From September 1985 to September 1986 the central bank lost 144 billion dlrs. \
+             Local banks lost 12.6 billion dlrs during the period.",
+            "1987-04-27",
+            "the period",
+            "1985-09-01..1986-09-30",
+        ),
         // (and a length of months a month closes: those months, to its end; they were
         // the month, a year back: reuters-9135, 5848, 21562)
         (
