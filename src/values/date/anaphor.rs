@@ -1004,7 +1004,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// February", "October-February") or names two months in a row ("in January and
 /// February", "October and November"): the period "the same period last year" is after it
 /// (not two months apart, "in January and May"; a range that makes a half, a quarter or a
-/// year names that, see `months_spanned`).
+/// year names that, see `months_spanned`); and the years of a range of years "from" or
+/// "between" opens ("between 1977 and 1982").
 fn months_of_range(
     toks: &[Tok<'_>],
     first: usize,
@@ -1012,10 +1013,10 @@ fn months_of_range(
     d: &DateValue,
 ) -> Option<DateValue> {
     let p = prev?;
-    let from = p
-        .date
-        .as_ref()
-        .filter(|o| o.granularity == Granularity::Month)?;
+    let from = p.date.as_ref().filter(|o| {
+        o.granularity == d.granularity
+            && matches!(o.granularity, Granularity::Month | Granularity::Year)
+    })?;
     let k = token_at(toks, p.span.end);
     if !(k > 0 && toks[k - 1].end == p.span.end && k + 1 == first) {
         return None;
@@ -1029,8 +1030,8 @@ fn months_of_range(
     let opened = opens_range(toks, opens, joint);
     let ranged =
         opened || (joint.text == "/" && !joint.spaced()) || (joint.is("and") && months == 1);
-    (ranged && (1..12).contains(&months) || (opened && months >= 12))
-        .then(|| DateValue::days(from.start, d.end))
+    let months_ranged = d.granularity == Granularity::Month && ranged && (1..12).contains(&months);
+    (months_ranged || (opened && months >= 12)).then(|| DateValue::days(from.start, d.end))
 }
 
 /// Whether the words after "the period" say which period: "from 2000 to 2010", "of
@@ -1457,6 +1458,9 @@ pub(super) fn period_of_days(
     // (a month or a single day, else no period: the cheap test first, this runs for every
     // date named)
     let day = d.granularity == Granularity::Day && d.start == d.end;
+    if d.granularity == Granularity::Year {
+        return months_of_range(toks, first, prev, d).map(|years| (years, false));
+    }
     if !day && d.granularity != Granularity::Month {
         return None;
     }

@@ -25203,6 +25203,15 @@ fn the_period_after_days_written_as_one_is_those_days() {
             "the period",
             "1985-09-01..1986-09-30",
         ),
+        // (and so may a range of years: reuters-18421, 3022, 19828, they were the last
+        // year)
+        (
+            "High-tech jobs fell by 250,000 between 1977 and 1982. American employment in \
+             high-tech industries increased by 634,000 during the same period.",
+            "1987-06-15",
+            "the same period",
+            "1977-01-01..1982-12-31",
+        ),
         // (and a length of months a month closes: those months, to its end; they were
         // the month, a year back: reuters-9135, 5848, 21562)
         (
