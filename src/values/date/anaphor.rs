@@ -1455,12 +1455,13 @@ pub(super) fn period_of_days(
     prev: Option<&Timex>,
     d: &DateValue,
 ) -> Option<(DateValue, bool)> {
-    // (a month or a single day, else no period: the cheap test first, this runs for every
-    // date named)
-    let day = d.granularity == Granularity::Day && d.start == d.end;
+    // (a range of years, "between 1977 and 1982")
     if d.granularity == Granularity::Year {
         return months_of_range(toks, first, prev, d).map(|years| (years, false));
     }
+    // (else a month or a single day, or no period: the cheap test first, this runs for
+    // every date named)
+    let day = d.granularity == Granularity::Day && d.start == d.end;
     if !day && d.granularity != Granularity::Month {
         return None;
     }

@@ -6417,102 +6417,99 @@ fn ends_on(
     if let Some(y) = named_year.filter(|_| !written) {
         day = DateValue::day(day.end.with_year(y)?);
     }
-    let period =
-        match fiscal_year {
-            Some(y) => {
-                // a fiscal year is named for the year it ends in or, when it ends in the first
-                // quarter of a year, often for the year it began in (a retailer's "fiscal 2012
-                // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987; not a
-                // year to June, "fiscal 1986 ending June 30" 1986): of the two, the last one
-                // over after "ended", the first one still to come after "ending" (unless the
-                // day writes its own year)
-                let last = match cx.anchor {
-                    Some(a) if !written => {
-                        let mut years: Vec<NaiveDate> = [y, y + 1]
-                            .into_iter()
-                            .filter_map(|y| day.end.with_year(y))
-                            .filter(|l| l.year() == y || l.month() <= 3)
-                            .collect();
-                        if ended {
-                            years.retain(|l| *l <= a);
-                            years.pop()
-                        } else {
-                            years.iter().copied().find(|l| *l >= a).or(years.pop())
-                        }
-                        .or(day.end.with_year(y))?
+    // (a half with no number, "the half ended December 31", is named as the calendar's half
+    // its last day is in, as a quarter is)
+    let unnumbered_half = matches!(expr.core, Core::Anaphor { .. })
+        .then_some(if day.end.month() <= 6 { 1 } else { 2 });
+    let period = match fiscal_year {
+        Some(y) => {
+            // a fiscal year is named for the year it ends in or, when it ends in the first
+            // quarter of a year, often for the year it began in (a retailer's "fiscal 2012
+            // ended Feb. 2" 2013, Britain's "fiscal 1986 ending March 31" 1987; not a
+            // year to June, "fiscal 1986 ending June 30" 1986): of the two, the last one
+            // over after "ended", the first one still to come after "ending" (unless the
+            // day writes its own year)
+            let last = match cx.anchor {
+                Some(a) if !written => {
+                    let mut years: Vec<NaiveDate> = [y, y + 1]
+                        .into_iter()
+                        .filter_map(|y| day.end.with_year(y))
+                        .filter(|l| l.year() == y || l.month() <= 3)
+                        .collect();
+                    if ended {
+                        years.retain(|l| *l <= a);
+                        years.pop()
+                    } else {
+                        years.iter().copied().find(|l| *l >= a).or(years.pop())
                     }
-                    _ => day.end,
-                };
-                let first = opening_of(last, Unit::Month, 12)?;
-                let value = format!("{y:04}");
-                Some(DateValue::whole(value, (first, last), Granularity::Year))
+                    .or(day.end.with_year(y))?
+                }
+                _ => day.end,
+            };
+            let first = opening_of(last, Unit::Month, 12)?;
+            let value = format!("{y:04}");
+            Some(DateValue::whole(value, (first, last), Granularity::Year))
+        }
+        None if unit == Unit::Half => {
+            let h = half.or(unnumbered_half)?;
+            let of_year = tokens[words.clone()].iter().any(|t| t.is("of"));
+            // (the half's last day: the day, or, of a year, six months before it for the
+            // first half)
+            let last = if of_year && h == 1 {
+                close_moved(day.end, Unit::Month, -6)?
+            } else {
+                day.end
+            };
+            let first = opening_of(last, Unit::Month, 6)?;
+            Some(DateValue::whole(
+                format!("{:04}-H{h}", last.year()),
+                (first, last),
+                Granularity::Half,
+            ))
+        }
+        None if unit == Unit::Quarter => quarter_to(
+            day.end,
+            named.or_else(|| fiscal_number_told(tokens, expr, cx, day.end)),
+        )
+        .map(|mut period| {
+            if let Some((q, y)) = fiscal_quarter {
+                period.timex = format!("{y:04}-Q{q}");
             }
-            None if unit == Unit::Half => {
-                // (with no number, "the half ended December 31", named as the calendar's half
-                // its last day is in, as a quarter is)
-                let h =
-                    half.or_else(|| {
-                        matches!(expr.core, Core::Anaphor { .. })
-                            .then_some(if day.end.month() <= 6 { 1 } else { 2 })
-                    })?;
-                let of_year = tokens[words.clone()].iter().any(|t| t.is("of"));
-                // (the half's last day: the day, or, of a year, six months before it for the
-                // first half)
-                let last = if of_year && h == 1 {
-                    close_moved(day.end, Unit::Month, -6)?
-                } else {
-                    day.end
-                };
-                let first = opening_of(last, Unit::Month, 6)?;
+            period
+        }),
+        // (the year as named: "1985 period ended Feb 1, 1986" is a retailer's 1985, the
+        // period maybe the months a table reports; "the 1987 year ended May 31" is the
+        // twelve months to that day, and so is a year that ends in the first quarter of the
+        // next when the day writes it, "1985 year ended Feb 1, 1986")
+        None => match named_year {
+            Some(y)
+                if unit == Unit::Year
+                    && tokens[end - 1].is("year")
+                    && (day.end.year() == y && (written || day.end.month() > 3)
+                        || day.end.year() == y + 1 && written && day.end.month() <= 3) =>
+            {
+                let first = opening_of(day.end, Unit::Month, 12)?;
                 Some(DateValue::whole(
-                    format!("{:04}-H{h}", last.year()),
-                    (first, last),
-                    Granularity::Half,
+                    format!("{y:04}"),
+                    (first, day.end),
+                    Granularity::Year,
                 ))
             }
-            None if unit == Unit::Quarter => quarter_to(
-                day.end,
-                named.or_else(|| fiscal_number_told(tokens, expr, cx, day.end)),
-            )
-            .map(|mut period| {
-                if let Some((q, y)) = fiscal_quarter {
-                    period.timex = format!("{y:04}-Q{q}");
-                }
-                period
+            Some(y) if unit == Unit::Year => unit_at(ymd(y, 1, 1)?, unit, 0),
+            // "the week ended March 13", "the week beginning 25 March": named as the
+            // calendar's week the day is in (as TimeBank marks it), over the seven days
+            // the day closes or opens
+            _ if unit == Unit::Week => unit_at(day.end, unit, 0).map(|mut week| {
+                (week.start, week.end) = if starts {
+                    (day.start, day.start + Duration::days(6))
+                } else {
+                    (day.end - Duration::days(6), day.end)
+                };
+                week
             }),
-            // (the year as named: "1985 period ended Feb 1, 1986" is a retailer's 1985, the
-            // period maybe the months a table reports; "the 1987 year ended May 31" is the
-            // twelve months to that day, and so is a year that ends in the first quarter of the
-            // next when the day writes it, "1985 year ended Feb 1, 1986")
-            None => match named_year {
-                Some(y)
-                    if unit == Unit::Year
-                        && tokens[end - 1].is("year")
-                        && (day.end.year() == y && (written || day.end.month() > 3)
-                            || day.end.year() == y + 1 && written && day.end.month() <= 3) =>
-                {
-                    let first = opening_of(day.end, Unit::Month, 12)?;
-                    Some(DateValue::whole(
-                        format!("{y:04}"),
-                        (first, day.end),
-                        Granularity::Year,
-                    ))
-                }
-                Some(y) if unit == Unit::Year => unit_at(ymd(y, 1, 1)?, unit, 0),
-                // "the week ended March 13", "the week beginning 25 March": named as the
-                // calendar's week the day is in (as TimeBank marks it), over the seven days
-                // the day closes or opens
-                _ if unit == Unit::Week => unit_at(day.end, unit, 0).map(|mut week| {
-                    (week.start, week.end) = if starts {
-                        (day.start, day.start + Duration::days(6))
-                    } else {
-                        (day.end - Duration::days(6), day.end)
-                    };
-                    week
-                }),
-                _ => unit_at(day.end, unit, 0),
-            },
-        };
+            _ => unit_at(day.end, unit, 0),
+        },
+    };
     Some((at, period?))
 }
 

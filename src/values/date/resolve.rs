@@ -1462,8 +1462,8 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     (day, Granularity::Day)
                 }
                 (Some(r), _) => (r.named_year().unwrap_or(r.start), r.granularity),
-                // ("in the half" with no half, quarter or day named before: no half the
-                // text gave, a report's own or one under way)
+                // ("Sales rose in the half" with no half, quarter or day named before: not
+                // the half under way, a half a report speaks of is one its text names)
                 (None, _) if *unit == Some(Unit::Half) => return None,
                 // "the year-ago quarter", "the 1986 quarter" with no quarter named: the
                 // story's quarter is the last one over, whose results are reported (not
