@@ -1017,10 +1017,11 @@ fn months_of_range(
         o.granularity == d.granularity
             && matches!(o.granularity, Granularity::Month | Granularity::Year)
     })?;
-    let k = token_at(toks, p.span.end);
-    if !(k > 0 && toks[k - 1].end == p.span.end && k + 1 == first) {
+    // (the tag before ends right before the one token between them: no search for it)
+    if first < 2 || toks[first - 2].end != p.span.end {
         return None;
     }
+    let k = first - 1;
     let months = (d.start.year() - from.start.year()) * 12 + d.start.month() as i32
         - from.start.month() as i32;
     let opens = token_at(toks, p.span.start);
