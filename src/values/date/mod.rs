@@ -2158,6 +2158,9 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // "reserves in the March 31 second quarter": a quarter named after the day
                 // that closes it, as "the second quarter ended March 31" is
                 let ending = ending.or_else(|| closed_before(tokens, i, &expr, &out));
+                // "Apple will report fiscal second-quarter results on May 1": the quarter over
+                // before its results come out
+                let ending = ending.or_else(|| quarter_reported_on(tokens, end, &expr, anchor));
                 // "Sales in the latest period were $1.76 billion" after "fourth-quarter
                 // earnings": the quarter the story reports, once begun (alone, the last
                 // quarter over)
@@ -6749,6 +6752,76 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
         None => calendar.timex,
     };
     Some(DateValue::whole(value, (first, last), calendar.granularity))
+}
+
+/// The fiscal quarter whose results the sentence says come out on a day: "Apple will report
+/// fiscal second-quarter results on May 1", read in March 2025, is January to March 2025, the
+/// three months to the last month's end a week or more before that day, named by its number
+/// in the year of its last day. Only when the calendar's quarter of that number cannot be
+/// the one reported, being over less than a week before the day, or more than four months
+/// ("will report first quarter results on April 22" is the calendar's). The quarter by its
+/// number alone at tokens `i..end`, its results right after it, then "on" (or "due on") and
+/// the day, with or without its year.
+fn quarter_reported_on(
+    tokens: &[Tok<'_>],
+    end: usize,
+    expr: &Expr,
+    anchor: Option<NaiveDate>,
+) -> Option<DateValue> {
+    let q = match expr.core {
+        Core::Quarter {
+            year: None,
+            q,
+            years: 0,
+            by_months: false,
+        }
+        | Core::RelQuarter {
+            n: q,
+            half: false,
+            years: 0,
+        } if expr.modifier.is_none() => q,
+        _ => return None,
+    };
+    // (the cheap test first: few quarters have their results named right after them)
+    let noun = (end..tokens.len().min(end + 2)).find(|&k| results_noun(&tokens[k].lower))?;
+    let on = noun + 1 + usize::from(tokens.get(noun + 1).is_some_and(|t| t.is("due")));
+    if !tokens.get(on).is_some_and(|t| t.is("on")) {
+        return None;
+    }
+    let (_, date) = parse_at(tokens, on + 1)?;
+    let Core::Cal {
+        year,
+        month: Some(m),
+        day: Some(d),
+    } = date.core
+    else {
+        return None;
+    };
+    // (the day's year as written, else the one that puts it nearest the publication)
+    let day = match year {
+        Some(y) => ymd(y, m, d)?,
+        None => {
+            let a = anchor?;
+            (a.year() - 1..=a.year() + 1)
+                .filter_map(|y| ymd(y, m, d))
+                .min_by_key(|x| (*x - a).num_days().abs())?
+        }
+    };
+    let week_before = day - Duration::days(7);
+    let calendar_reported = [day.year(), day.year() - 1].iter().any(|&y| {
+        month_bounds(y, q * 3)
+            .is_some_and(|(_, last)| last <= week_before && day - last <= Duration::days(122))
+    });
+    if calendar_reported {
+        return None;
+    }
+    let (_, last) = month_bounds(week_before.year(), week_before.month())?;
+    let last = if last <= week_before {
+        last
+    } else {
+        week_before.with_day(1)?.pred_opt()?
+    };
+    quarter_to(last, Some(q))
 }
 
 /// The quarter named right after the day that closes it, the last tag in `out`: "the March

@@ -28065,3 +28065,49 @@ fn a_day_of_the_story_right_after_its_verb_in_the_past_is_no_day_to_come() {
         ("2025-04-08", "2025-04-08", "2025-04-08"),
     )]);
 }
+
+#[test]
+fn a_quarter_whose_results_come_out_on_a_day_is_over_before_it() {
+    // (a quarter is over some days before its results come out: the calendar's second
+    // quarter, April to June, cannot be reported on May 1; it was 2025-Q2, April to June)
+    assert_periods(&[
+        (
+            "Apple will report fiscal second-quarter results on May 1.",
+            "2025-03-25",
+            "fiscal second-quarter",
+            ("2025-Q2", "2025-01-01", "2025-03-31"),
+        ),
+        (
+            "Microsoft will report fiscal third-quarter earnings on April 30.",
+            "2025-03-25",
+            "fiscal third-quarter",
+            ("2025-Q3", "2025-01-01", "2025-03-31"),
+        ),
+        // (to the last month's end a week or more before the day)
+        (
+            "Oracle reports third-quarter results on March 11.",
+            "2025-03-05",
+            "third-quarter",
+            ("2025-Q3", "2024-12-01", "2025-02-28"),
+        ),
+        (
+            "Apple will report fiscal first-quarter results on Jan. 30.",
+            "2025-01-10",
+            "fiscal first-quarter",
+            ("2024-Q1", "2024-10-01", "2024-12-31"),
+        ),
+        // (the calendar's quarter when it can be the one reported)
+        (
+            "IBM will report first-quarter results on April 23.",
+            "2025-03-25",
+            "first-quarter",
+            ("2025-Q1", "2025-01-01", "2025-03-31"),
+        ),
+        (
+            "Apple reported fourth-quarter results on Jan. 30.",
+            "2025-03-25",
+            "fourth-quarter",
+            ("2024-Q4", "2024-10-01", "2024-12-31"),
+        ),
+    ]);
+}
