@@ -2160,7 +2160,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 let ending = ending.or_else(|| closed_before(tokens, i, &expr, &out));
                 // "Apple will report fiscal second-quarter results on May 1": the quarter over
                 // before its results come out
-                let ending = ending.or_else(|| quarter_reported_on(tokens, end, &expr, anchor));
+                let ending = ending.or_else(|| quarter_reported_on(tokens, i, end, &expr, anchor));
                 // "Sales in the latest period were $1.76 billion" after "fourth-quarter
                 // earnings": the quarter the story reports, once begun (alone, the last
                 // quarter over)
@@ -6760,10 +6760,13 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
 /// in the year of its last day. Only when the calendar's quarter of that number cannot be
 /// the one reported, being over less than a week before the day, or more than four months
 /// ("will report first quarter results on April 22" is the calendar's). The quarter by its
-/// number alone at tokens `i..end`, its results right after it, then "on" (or "due on") and
-/// the day, with or without its year.
+/// number alone at tokens `i..end`, its results right after it ("second-quarter results")
+/// or before it ("results for its fiscal second quarter"), then, a few words on in the
+/// clause, "on" and the day, with or without its year or weekday ("are due on May 1",
+/// "after the bell on Thursday, May 1").
 fn quarter_reported_on(
     tokens: &[Tok<'_>],
+    i: usize,
     end: usize,
     expr: &Expr,
     anchor: Option<NaiveDate>,
@@ -6782,20 +6785,34 @@ fn quarter_reported_on(
         } if expr.modifier.is_none() => q,
         _ => return None,
     };
-    // (the cheap test first: few quarters have their results named right after them)
-    let noun = (end..tokens.len().min(end + 2)).find(|&k| results_noun(&tokens[k].lower))?;
-    let on = noun + 1 + usize::from(tokens.get(noun + 1).is_some_and(|t| t.is("due")));
-    if !tokens.get(on).is_some_and(|t| t.is("on")) {
-        return None;
-    }
+    // (the cheap test first: few quarters have their results named next to them)
+    let noun_after = (end..tokens.len().min(end + 2)).find(|&k| results_noun(&tokens[k].lower));
+    let for_its = i >= 2 && tokens[i - 1].is("for") && results_noun(&tokens[i - 2].lower)
+        || i >= 3
+            && determiner(&tokens[i - 1].lower)
+            && tokens[i - 2].is("for")
+            && results_noun(&tokens[i - 3].lower);
+    let from = match noun_after {
+        Some(k) => k + 1,
+        None if for_its => end,
+        None => return None,
+    };
+    let on = after_in_sentence(tokens, from, 6)
+        .take_while(|&k| tokens[k].text != "," || tokens.get(k + 1).is_some_and(|t| t.is("on")))
+        .find(|&k| tokens[k].is("on"))?;
     let (_, date) = parse_at(tokens, on + 1)?;
-    let Core::Cal {
-        year,
-        month: Some(m),
-        day: Some(d),
-    } = date.core
-    else {
-        return None;
+    let (year, m, d) = match date.core {
+        Core::Cal {
+            year,
+            month: Some(m),
+            day: Some(d),
+        } => (year, m, d),
+        Core::DayOfWeekday {
+            month: Some(m),
+            day: d,
+            ..
+        } => (None, m, d),
+        _ => return None,
     };
     // (the day's year as written, else the one that puts it nearest the publication)
     let day = match year {

@@ -28083,6 +28083,20 @@ fn a_quarter_whose_results_come_out_on_a_day_is_over_before_it() {
             "fiscal third-quarter",
             ("2025-Q3", "2025-01-01", "2025-03-31"),
         ),
+        // (the results before the quarter, or the day a few words on: they were April to
+        // June)
+        (
+            "Apple will report results for its fiscal second quarter on May 1.",
+            "2025-03-25",
+            "fiscal second quarter",
+            ("2025-Q2", "2025-01-01", "2025-03-31"),
+        ),
+        (
+            "Apple's fiscal second-quarter results are due after the bell on Thursday, May 1.",
+            "2025-03-25",
+            "fiscal second-quarter",
+            ("2025-Q2", "2025-01-01", "2025-03-31"),
+        ),
         // (to the last month's end a week or more before the day)
         (
             "Oracle reports third-quarter results on March 11.",
