@@ -1005,8 +1005,8 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
 /// February", "October and November"): the period "the same period last year" is after it
 /// (not two months apart, "in January and May"; a range that makes a half, a quarter or a
 /// year names that, see `months_spanned`); and the years of a range of years "from" or
-/// "between" opens ("between 1977 and 1982").
-fn months_of_range(
+/// "between" opens ("between 1977 and 1982"), or of months that runs past a year.
+fn span_of_range(
     toks: &[Tok<'_>],
     first: usize,
     prev: Option<&Timex>,
@@ -1458,7 +1458,7 @@ pub(super) fn period_of_days(
 ) -> Option<(DateValue, bool)> {
     // (a range of years, "between 1977 and 1982")
     if d.granularity == Granularity::Year {
-        return months_of_range(toks, first, prev, d).map(|years| (years, false));
+        return span_of_range(toks, first, prev, d).map(|years| (years, false));
     }
     // (else a month or a single day, or no period: the cheap test first, this runs for
     // every date named)
@@ -1501,7 +1501,7 @@ pub(super) fn period_of_days(
             let opening = shift(d.end.with_day(1)?, Unit::Month, 1 - i64::from(n))?;
             return Some((DateValue::days(opening, d.end), false));
         }
-        return months_of_range(toks, first, prev, d).map(|days| (days, false));
+        return span_of_range(toks, first, prev, d).map(|days| (days, false));
     }
     let span = |start: NaiveDate| (start < d.start).then(|| DateValue::days(start, d.start));
     let before = before();

@@ -887,16 +887,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     // (an end told at or in, nothing looking ahead: "Sales rose sharply at
                     // the end of the year"; not "expect the EC to allow shipping through the
                     // end of the year"; or since it, "has risen since the end of the year")
-                    end_told_at: (matches!(
+                    end_told: (matches!(
                         expr.modifier,
                         Some(Mod::End | Mod::LastWeek | Mod::LastDay | Mod::SecondHalf)
                     ) && i > 0)
                         .then(|| match tokens[i - 1].lower.as_ref() {
-                            "since" => Some(true),
+                            "since" => Some(EndTold::Since),
                             "at" | "in" | "toward" | "towards" | "around" | "near"
                                 if !sentence_looks_ahead(tokens, i) =>
                             {
-                                Some(false)
+                                Some(EndTold::At)
                             }
                             _ => None,
                         })
@@ -2185,9 +2185,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         offset: 0
                     }
                 ) && tokens[i].is("this")
-                    && tokens.get(end).is_some_and(Tok::is_apostrophe)
-                    && tokens.get(end + 1).is_some_and(|t| t.is("s"))
                     && tokens.get(end + 2).is_some_and(|t| results_noun(&t.lower))
+                    && after_possessive(tokens, end + 2)
                     && !looks_ahead_around(tokens, i, end);
                 let latest_quarter = quarter.as_ref().filter(|q| {
                     ending.is_none()
@@ -5672,6 +5671,16 @@ impl std::ops::Deref for Told {
     }
 }
 
+/// How the text tells of the end of a period it names (see `Resolve::end_told`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EndTold {
+    /// Right after "since": "has risen since the end of the year".
+    Since,
+    /// Right after "at", "in", "toward", "around" or "near", in a sentence that does not
+    /// look ahead: "Demand weakened sharply at the end of the year".
+    At,
+}
+
 /// What an expression is resolved against.
 struct Resolve<'a> {
     anchor: Option<NaiveDate>,
@@ -5712,11 +5721,10 @@ struct Resolve<'a> {
     /// date named in it, told in no past: "the rest of the year", "the balance of the
     /// year" (not "later in the year", with the same modifier).
     rest: bool,
-    /// Whether the expression is an end of a period right after "since" (`Some(true)`),
-    /// or after "at", "in" or "toward" in a sentence that does not look ahead
-    /// (`Some(false)`): since it, or told in the past, one still to come is the last
-    /// one's.
-    end_told_at: Option<bool>,
+    /// The word right before the expression when it is an end of a period ("since the
+    /// end of the year", "at the end of the year" in a sentence that does not look ahead):
+    /// since it, or told in the past at it, one still to come is the last one's.
+    end_told: Option<EndTold>,
     tense: Tense,
     /// Where the date the expression was counted from was named, once resolution has
     /// counted from one (see [`Resolve::count_from`]).
@@ -6832,12 +6840,9 @@ fn quarter_reported_on(
     if calendar_reported {
         return None;
     }
-    let (_, last) = month_bounds(week_before.year(), week_before.month())?;
-    let last = if last <= week_before {
-        last
-    } else {
-        week_before.with_day(1)?.pred_opt()?
-    };
+    // (the last month's end on or before that: the day before the first of the month
+    // that holds the day after it)
+    let last = week_before.succ_opt()?.with_day(1)?.pred_opt()?;
     quarter_to(last, Some(q))
 }
 

@@ -1405,7 +1405,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // since the end of its fiscal year", read in March, is last year's end)
             let reference = reference.filter(|r| {
                 (*years != 0 || *offset != 0 || r.granularity <= coarsest)
-                    && !(cx.end_told_at == Some(true) && anchor.is_some_and(|a| r.start > a))
+                    && !(cx.end_told == Some(EndTold::Since) && anchor.is_some_and(|a| r.start > a))
             });
             // "the previous week" after "the week ended March 6": the seven days before
             // those days ("the same week last year", "the same week in 1986" those days a
@@ -1517,11 +1517,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // "Sales rose sharply at the end of the year", "has risen since the end of
                 // the year", read in March: told in the past, or since it, the end of a
                 // month, quarter or year still in its first half is the last one's (see
-                // `end_told_at`; not "by the end of the year")
+                // `end_told`; not "by the end of the year")
                 (None, Some(a))
                     if cx
-                        .end_told_at
-                        .is_some_and(|since| since || cx.tense == Tense::Past)
+                        .end_told
+                        .is_some_and(|told| told == EndTold::Since || cx.tense == Tense::Past)
                         && *offset == 0
                         && matches!(unit, Some(Unit::Month | Unit::Quarter | Unit::Year))
                         && unit

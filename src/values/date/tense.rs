@@ -643,16 +643,17 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ahead, "expects to take a charge against earnings for the second quarter ended
         // March 31"; told of as over, "For the fiscal year ended March 31, Medical reported
         // revenues", or heading a table, it is the last one gone by)
-        if toks[start - 1].is("ended") && !looks_ahead_around(toks, start, end) {
-            return Tense::Past;
-        }
-        // (a month "to" or "through" that closes a period a sentence looks ahead for is the
-        // nearest, the year under way: "said profit for the year to June would be flat",
-        // read in March)
-        if !toks[start - 1].is("ended") && looks_ahead_around(toks, start, end) {
-            return Tense::Unmarked;
-        }
-        return Tense::Ended;
+        // (and a month "to" or "through" that closes a period a sentence looks ahead for is
+        // the nearest, the year under way: "said profit for the year to June would be
+        // flat", read in March)
+        return match (
+            toks[start - 1].is("ended"),
+            looks_ahead_around(toks, start, end),
+        ) {
+            (true, false) => Tense::Past,
+            (false, true) => Tense::Unmarked,
+            _ => Tense::Ended,
+        };
     }
     // "the January/March quarter", "the October/December quarter": a span of months is
     // the one nearest the anchor, whatever the verb
