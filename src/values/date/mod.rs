@@ -6805,10 +6805,17 @@ fn quarter_reported_on(
         None if for_its => end,
         None => return None,
     };
-    let on = after_in_sentence(tokens, from, 6)
+    // (the day after "on", or, as the wires drop it, right after the results or a word
+    // that tells them out: "results May 1", "are due May 1", "will be released May 1")
+    let day_at = after_in_sentence(tokens, from, 6)
         .take_while(|&k| tokens[k].text != "," || tokens.get(k + 1).is_some_and(|t| t.is("on")))
-        .find(|&k| tokens[k].is("on"))?;
-    let (_, date) = parse_at(tokens, on + 1)?;
+        .find(|&k| {
+            tokens[k].is("on")
+                || (k == from || released_word(&tokens[k - 1].lower))
+                    && (month_of(&tokens[k].lower).is_some()
+                        || weekday_of(&tokens[k].lower).is_some())
+        })?;
+    let (_, date) = parse_at(tokens, day_at + usize::from(tokens[day_at].is("on")))?;
     let (year, m, d) = match date.core {
         Core::Cal {
             year,
@@ -6844,6 +6851,12 @@ fn quarter_reported_on(
     // that holds the day after it)
     let last = week_before.succ_opt()?.with_day(1)?.pred_opt()?;
     quarter_to(last, Some(q))
+}
+
+/// A word after which a day tells when results come out: "are due May 1", "will be released
+/// May 1".
+fn released_word(word: &str) -> bool {
+    matches!(word, "due" | "released" | "out" | "published" | "expected")
 }
 
 /// The quarter named right after the day that closes it, the last tag in `out`: "the March

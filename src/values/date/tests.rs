@@ -21820,6 +21820,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "provides",
     "pt",
     "pts",
+    "published",
     "pulled",
     "pushed",
     "put",
@@ -21855,6 +21856,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "referendum",
     "regular",
     "release",
+    "released",
     "releases",
     "remain",
     "remainder",
@@ -28096,6 +28098,32 @@ fn a_quarter_whose_results_come_out_on_a_day_is_over_before_it() {
             "2025-03-25",
             "fiscal second-quarter",
             ("2025-Q2", "2025-01-01", "2025-03-31"),
+        ),
+        // (with no "on", as the wires write it: they were April to June)
+        (
+            "Apple's fiscal second-quarter results will be released May 1.",
+            "2025-03-25",
+            "fiscal second-quarter",
+            ("2025-Q2", "2025-01-01", "2025-03-31"),
+        ),
+        (
+            "Apple will report fiscal second-quarter results May 1.",
+            "2025-03-25",
+            "fiscal second-quarter",
+            ("2025-Q2", "2025-01-01", "2025-03-31"),
+        ),
+        (
+            "Apple's fiscal second-quarter results are due Thursday, May 1.",
+            "2025-03-25",
+            "fiscal second-quarter",
+            ("2025-Q2", "2025-01-01", "2025-03-31"),
+        ),
+        // (a month the results are told in is no day they come out on)
+        (
+            "Apple's second-quarter results in May were strong.",
+            "2025-03-25",
+            "second-quarter",
+            ("2025-Q2", "2025-04-01", "2025-06-30"),
         ),
         // (to the last month's end a week or more before the day)
         (
