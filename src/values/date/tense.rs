@@ -1184,6 +1184,10 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     };
     // (nor is "local time" after a clock: "took effect at midnight local time")
     let local_time = |t: &Tok<'_>| t.is("local") && toks.get(end + 1).is_some_and(|n| n.is("time"));
+    // (nor another date right after it: "lowest since October last week")
+    let dated_after = |t: &Tok<'_>| {
+        matches!(t.lower.as_ref(), "last" | "this" | "next") && parse_at(toks, end).is_some()
+    };
     // (nor an adverb: "may elect to receive payment for his shares in January rather than
     // immediately", "in October also looked bleak")
     // (nor the object a verb puts after the date: "to negotiate up to September 30 any
@@ -1194,6 +1198,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
             && !matches!(t.lower.as_ref(), "any" | "all" | "some" | "each" | "every")
             && part_of_day(&t.lower).is_none()
             && !local_time(t)
+            && !dated_after(t)
             && !goes_on_with_clause(&t.lower)
             && !participle(t)
             && !runs_on(t)

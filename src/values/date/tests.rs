@@ -26944,6 +26944,19 @@ fn a_month_after_since_before_a_participle_began_in_the_past() {
             "May",
             "1986-05",
         ),
+        // (nor does another date right after it: they were 2025-10)
+        (
+            "Mortgage rates hit their lowest level since October this week.",
+            "2025-08-07",
+            "October",
+            "2024-10",
+        ),
+        (
+            "Rates fell to their lowest since October last week.",
+            "2025-08-07",
+            "October",
+            "2024-10",
+        ),
     ]);
 }
 
