@@ -644,15 +644,22 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // March 31"; told of as over, "For the fiscal year ended March 31, Medical reported
         // revenues", or heading a table, it is the last one gone by)
         // (and a month "to" or "through" that closes a period a sentence looks ahead for is
-        // the nearest, the year under way: "said profit for the year to June would be
-        // flat", read in March)
-        return match (
-            toks[start - 1].is("ended"),
-            looks_ahead_around(toks, start, end),
-        ) {
-            (true, false) => Tense::Past,
-            (false, true) => Tense::Unmarked,
-            _ => Tense::Ended,
+        // the next such month, the year under way: "said profit for the year to June would
+        // be flat", read in March; "raised its forecast for the year to March", read in
+        // August, March next year; not past a verb in the past, "money supply, which rose
+        // in the year to end-February", after "will issue")
+        let ahead = || {
+            nearest_verb_looks_ahead(toks, start)
+                || after_in_sentence(toks, end, 20)
+                    .take_while(|&k| !past_verb(toks, k))
+                    .any(|k| looks_ahead_at(toks, k))
+        };
+        return if !toks[start - 1].is("ended") {
+            if ahead() { Tense::Future } else { Tense::Ended }
+        } else if looks_ahead_around(toks, start, end) {
+            Tense::Ended
+        } else {
+            Tense::Past
         };
     }
     // "the January/March quarter", "the October/December quarter": a span of months is

@@ -4825,6 +4825,27 @@ fn reads_clocks_on_holidays_seconds_seasons_and_periods_to_a_month() {
             "March",
             "1987-03",
         ),
+        // (the next such month, not the nearest, which was 2025-03 read in August; not past
+        // a verb in the past, reuters-10267)
+        (
+            "Sony raised its forecast for the year to March.",
+            "2025-08-07",
+            "March",
+            "2026-03",
+        ),
+        (
+            "The company said profit for the year to June would be flat.",
+            "2025-08-07",
+            "June",
+            "2026-06",
+        ),
+        (
+            "It will issue bonds to help curb M-1b money supply, which rose 48.22 pct in the \
+             year to end-February.",
+            "1987-03-26",
+            "end-February",
+            "1987-02",
+        ),
         // (and "through" after "the", as US papers write it; not a span still to run)
         (
             "Sales in the year through June rose.",
