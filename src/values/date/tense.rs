@@ -1919,8 +1919,9 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // ("the figures are released Friday", "the report is published on Monday", "the
         // vote is held Sunday": the passive of the present, a schedule too, of a weekday;
         // not a state, "profits are concentrated in the fourth quarter", nor a custom, "the
-        // festival is held on the last weekend of July")
-        let passive = (window[0].is("on") || std::ptr::eq(window[0], *verb))
+        // festival is held on the last weekend of July"; and at a clock on the weekday, "the
+        // data is released at 8:30 a.m. on Thursday")
+        let passive = (window[0].is("on") || window[0].is("at") || std::ptr::eq(window[0], *verb))
             && weekday
             && prior.is_some_and(|p| p.is("is") || p.is("are"))
             && (matches!(verb.lower.as_ref(), "held" | "shown" | "broadcast" | "sold")

@@ -18090,6 +18090,19 @@ fn reported_plans_and_deadlines_look_ahead() {
             "Monday",
             "2013-01-07",
         ),
+        // (and at a clock on the day: it was last Thursday)
+        (
+            "The data is released at 8:30 a.m. on Thursday.",
+            "2025-10-15",
+            "8:30 a.m. on Thursday",
+            "2025-10-16T08:30",
+        ),
+        (
+            "The data was released at 8:30 a.m. on Thursday.",
+            "2025-10-15",
+            "8:30 a.m. on Thursday",
+            "2025-10-09T08:30",
+        ),
         (
             "The figures were released Friday.",
             "2013-01-02",
