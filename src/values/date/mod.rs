@@ -2732,7 +2732,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         {
                             half_told = Some(told(d.clone()));
                         }
-                        reported = day_of_report(tokens, first, &expr);
+                        reported = day_of_report(tokens, first, end, &expr);
                         before_report = reported.then(|| (reference.clone(), reference_at));
                         if reported {
                             report_days.push(timex.span.start);

@@ -3808,7 +3808,7 @@ pub(super) fn reports(word: &str) -> bool {
 /// it in the sentence says so ("said on Tuesday", "reported third-quarter revenue of $69.1
 /// billion on Tuesday", "grew 4.5 percent in the July-September quarter, data showed on
 /// Friday"; not "said profit rose on Tuesday").
-pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bool {
+pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, end: usize, expr: &Expr) -> bool {
     let weekday = matches!(
         expr.core,
         Core::Weekday { .. }
@@ -3817,15 +3817,36 @@ pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, expr: &Expr) -> bo
                 offset: ..=0,
             }
     );
-    weekday
+    // (and a week or month just over or under way: "said last week", "said earlier this
+    // month", or at the head of the sentence before the report, "Earlier this month, the
+    // company said it expected to break even for the quarter")
+    let recent = matches!(
+        expr.core,
+        Core::Relative {
+            unit: Unit::Week | Unit::Month,
+            offset: -1..=0,
+        }
+    ) && matches!(expr.modifier, None | Some(Mod::Earlier));
+    let told_after = || {
+        heads_sentence(tokens, first)
+            && tokens.get(end).is_some_and(|t| t.text == ",")
+            && after_in_sentence(tokens, end + 1, 8)
+                .find(|&k| past_verb(tokens, k))
+                .is_some_and(|k| reports(&tokens[k].lower))
+    };
+    (weekday || recent)
         && first
             .checked_sub(1)
             .is_none_or(|k| tokens[k].is("on") || !PREPOSITIONS.contains(&tokens[k].lower.as_ref()))
-        && before_in_clause(tokens, first, 16)
+        && (before_in_clause(tokens, first, 16)
             .find(|&k| past_verb(tokens, k) || tokens[k].is("that"))
+            // (a week or month right after it, or after its object: "told reporters last
+            // week"; not "said the meeting in Paris last month agreed")
             .is_some_and(|k| {
-                reports(&tokens[k].lower) || tokens[k].is("reported") || tokens[k].is("showed")
+                (reports(&tokens[k].lower) || tokens[k].is("reported") || tokens[k].is("showed"))
+                    && (weekday || k + 2 >= first)
             })
+            || (recent && told_after()))
 }
 
 /// Whether a modal or a verb of forecasting stands in the 40 tokens before token `i` in

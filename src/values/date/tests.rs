@@ -2873,6 +2873,32 @@ fn compares_periods_past_the_day_of_a_report() {
             "the quarter",
             "2022-Q3",
         ),
+        // (and a week or month just over or under way that dates a report, right after its
+        // verb or at the head of the sentence before it: they were 1989-Q4, the quarter of
+        // the report; TimeBank wsj_0928)
+        (
+            "Sun reported sales of $538.5 million for the quarter ended Sept. 29. Earlier this \
+             month, the company said it expected to break even for the quarter.",
+            "1989-10-26",
+            "the quarter",
+            "1989-Q3",
+        ),
+        (
+            "Sun reported a profit for the quarter ended Sept. 29. The company told analysts \
+             last week it expected to break even for the quarter.",
+            "1989-10-26",
+            "the quarter",
+            "1989-Q3",
+        ),
+        // (not a week or month further on, which dates what is reported: "in Paris last
+        // month" is the meeting's month, and "that period" leans on it)
+        (
+            "Lawson said the meeting of six nations in Paris last month agreed not to publish \
+             bands. He said the pound had weathered that period well.",
+            "1987-03-30",
+            "that period",
+            "1987-02",
+        ),
         (
             "It included the unit in its 1986 results announced earlier today. The company reported a loss of 2.5 mln dlrs for the year.",
             "1987-03-11",
