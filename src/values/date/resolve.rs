@@ -867,6 +867,25 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 }
                 return Some(t);
             }
+            // (an earlier quarter named in an earlier sentence is background, as it is for
+            // "the year-ago quarter": "After a flat second quarter, ... Tax rates were lower
+            // than a year ago" in a story of the third is the third a year back)
+            if *unit == Unit::Year
+                && *amount < 0
+                && let (Some(r), Some(q)) = (cx.reference, cx.quarter())
+                && r.granularity == Granularity::Quarter
+                && r.start < q.start
+                && !cx.recent()
+            {
+                let story = Resolve {
+                    reference: Some(q),
+                    counted_from: Default::default(),
+                    ..*cx
+                };
+                let t = resolve(expr, &story, span);
+                cx.counted_from.set(story.counted_from.take());
+                return t;
+            }
             // In a text about quarters, "a year ago" is the same quarter a year before
             // (but after a count of months the sentence reports, "For the nine months, ...
             // compared with ... a year earlier", the year before)

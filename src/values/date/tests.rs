@@ -6137,6 +6137,23 @@ fn resolves_classes_of_newswire_expressions() {
             "the year-earlier period",
             "1988-Q3",
         ),
+        // (and so it is for "a year ago", "a year earlier": it was 1988-Q2, wsj_0292; but in
+        // the sentence that names it, that quarter a year back)
+        (
+            "Kimberly-Clark posted a gain in third-quarter net income. After a flat second \
+             quarter, it attributed the gain to improved results. Tax rates were lower than a \
+             year ago.",
+            "1989-11-01",
+            "a year ago",
+            "1988-Q3",
+        ),
+        (
+            "Kimberly-Clark posted a gain in third-quarter net income. In the second quarter, \
+             profit was flat from a year earlier.",
+            "1989-11-01",
+            "a year earlier",
+            "1988-Q2",
+        ),
         // (and so, for a quarter a year back, is an earlier month: wsj_0709, it was 1987-Q4,
         // the quarter of December 1988 a year back)
         (
