@@ -1233,6 +1233,38 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
+    // "The December rate cut surprised no one", "The March meeting ended without a deal": a
+    // month that names the event a sentence it heads tells of, its verb in the past, is over
+    // (not one still looked to, "The September meeting was expected to be brief"; nor what
+    // is traded, "The May crush ended today just over 17 cents")
+    let rate_move = || {
+        toks[end].is("rate")
+            && toks.get(end + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "cut" | "cuts" | "hike" | "hikes" | "increase" | "increases" | "rise"
+                )
+            })
+    };
+    if attributive
+        && end == start + 1
+        && start >= 1
+        && toks[start - 1].is("the")
+        && heads_sentence(toks, start - 1)
+        && month_named(&toks[start]).is_some()
+        && (rate_move() || event_after(toks, end).is_some_and(|t| event_noun(&t.lower)))
+        && let Some(k) = after_in_sentence(toks, end, 6).find(|&k| {
+            looks_ahead_at(toks, k)
+                || matches!(toks[k].lower.as_ref(), "is" | "are")
+                || past_verb(toks, k)
+        })
+        && past_verb(toks, k)
+        && !toks
+            .get(k + 1)
+            .is_some_and(|n| bound_to_come(&n.lower) || n.is("to"))
+    {
+        return Tense::Past;
+    }
     // "prospects for a quota accord in October also looked bleak", "the possibility of
     // reimposing quotas before October", "talks aimed at restoring quotas before October",
     // "working towards reimposing quotas from October 1": what is hoped for or aimed at is
