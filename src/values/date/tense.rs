@@ -1234,7 +1234,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Future;
     }
     // "The December rate cut surprised no one", "The March meeting ended without a deal": a
-    // month that names the event a sentence it heads tells of, its verb in the past, is over
+    // month that names the event of a subject, its verb in the past, is over
     // (not one still looked to, "The September meeting was expected to be brief"; nor what
     // is traded, "The May crush ended today just over 17 cents")
     let rate_move = || {
@@ -1246,13 +1246,25 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
                 )
             })
     };
+    // (the subject of its clause, or of one a report opens: "Turnout in the November
+    // election was low", "He said the November election was rigged")
+    let subject = || {
+        let k = start - 1;
+        k == 0
+            || matches!(toks[k - 1].lower.as_ref(), "that" | "said" | "says")
+            || before_in_clause(toks, k, 12).all(|j| {
+                !past_verb(toks, j)
+                    && !looks_ahead_at(toks, j)
+                    && !matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have")
+            })
+    };
     if attributive
         && end == start + 1
         && start >= 1
         && toks[start - 1].is("the")
-        && heads_sentence(toks, start - 1)
         && month_named(&toks[start]).is_some()
         && (rate_move() || event_after(toks, end).is_some_and(|t| event_noun(&t.lower)))
+        && subject()
         && let Some(k) = after_in_sentence(toks, end, 6).find(|&k| {
             looks_ahead_at(toks, k)
                 || matches!(toks[k].lower.as_ref(), "is" | "are")

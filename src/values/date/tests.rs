@@ -16765,6 +16765,25 @@ fn reported_plans_and_deadlines_look_ahead() {
             "September",
             "2025-09",
         ),
+        // (a subject past a preposition, or after a report)
+        (
+            "Turnout in the November election was low.",
+            "2025-09-10",
+            "November",
+            "2024-11",
+        ),
+        (
+            "He said the November election was rigged.",
+            "2025-09-10",
+            "November",
+            "2024-11",
+        ),
+        (
+            "Officials said the December meeting would be brief.",
+            "2025-09-10",
+            "December",
+            "2025-12",
+        ),
         (
             "The May crush ended today just over 17 cents.",
             "1987-02-26",
