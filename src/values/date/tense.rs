@@ -1252,7 +1252,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         let k = start - 1;
         k == 0
             || matches!(toks[k - 1].lower.as_ref(), "that" | "said" | "says")
-            || before_in_clause(toks, k, 12).all(|j| {
+            || before_in_clause(toks, k, 20).all(|j| {
                 !past_verb(toks, j)
                     && !looks_ahead_at(toks, j)
                     && !matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have")
@@ -1262,14 +1262,18 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         && end == start + 1
         && start >= 1
         && toks[start - 1].is("the")
-        && month_named(&toks[start]).is_some()
-        && (rate_move() || event_after(toks, end).is_some_and(|t| event_noun(&t.lower)))
+        && ((month_named(&toks[start]).is_some()
+            && (rate_move() || event_after(toks, end).is_some_and(|t| event_noun(&t.lower))))
+            || season_of(&toks[start].lower).is_some())
         && subject()
-        && let Some(k) = after_in_sentence(toks, end, 6).find(|&k| {
-            looks_ahead_at(toks, k)
-                || matches!(toks[k].lower.as_ref(), "is" | "are")
-                || past_verb(toks, k)
-        })
+        // (its verb in the clause: not a report after a comma, "..., it said")
+        && let Some(k) = after_in_sentence(toks, end, 6)
+            .take_while(|&k| toks[k].text != ",")
+            .find(|&k| {
+                looks_ahead_at(toks, k)
+                    || matches!(toks[k].lower.as_ref(), "is" | "are")
+                    || past_verb(toks, k)
+            })
         && past_verb(toks, k)
         && !toks
             .get(k + 1)

@@ -9579,11 +9579,12 @@ fn resolves_classes_of_newswire_expressions() {
             "the winter",
             "1986-WI",
         ),
+        // (and told in the past, a summer over: it was 1987-SU, one still to come)
         (
             "The summer months were hot.",
             "1987-03-20",
             "summer",
-            "1987-SU",
+            "1986-SU",
         ),
         // a count in hundreds or dozens (APW19980213: it read "hundred years" alone, and
         // "two hundred years" as P100Y)
@@ -16783,6 +16784,20 @@ fn reported_plans_and_deadlines_look_ahead() {
             "2025-09-10",
             "December",
             "2025-12",
+        ),
+        // (a season too, with any noun: it was 2025-SU; but not past a comma, reuters-10668)
+        (
+            "The summer heat wave killed hundreds.",
+            "2025-03-10",
+            "summer",
+            "2024-SU",
+        ),
+        (
+            "The airline will add two aircraft to its fleet in June and lease two jets by the \
+             beginning of the summer tourist season, it said.",
+            "1987-03-29",
+            "summer",
+            "1987-SU",
         ),
         (
             "The May crush ended today just over 17 cents.",
