@@ -1233,52 +1233,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
     {
         return Tense::Future;
     }
-    // "The December rate cut surprised no one", "The March meeting ended without a deal": a
-    // month that names the event of a subject, its verb in the past, is over
-    // (not one still looked to, "The September meeting was expected to be brief"; nor what
-    // is traded, "The May crush ended today just over 17 cents")
-    let rate_move = || {
-        toks[end].is("rate")
-            && toks.get(end + 1).is_some_and(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "cut" | "cuts" | "hike" | "hikes" | "increase" | "increases" | "rise"
-                )
-            })
-    };
-    // (the subject of its clause, or of one a report opens: "Turnout in the November
-    // election was low", "He said the November election was rigged")
-    let subject = || {
-        let k = start - 1;
-        k == 0
-            || matches!(toks[k - 1].lower.as_ref(), "that" | "said" | "says")
-            || before_in_clause(toks, k, 20).all(|j| {
-                !past_verb(toks, j)
-                    && !looks_ahead_at(toks, j)
-                    && !matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have")
-            })
-    };
-    if attributive
-        && end == start + 1
-        && start >= 1
-        && toks[start - 1].is("the")
-        && ((month_named(&toks[start]).is_some()
-            && (rate_move() || event_after(toks, end).is_some_and(|t| event_noun(&t.lower))))
-            || season_of(&toks[start].lower).is_some())
-        && subject()
-        // (its verb in the clause: not a report after a comma, "..., it said")
-        && let Some(k) = after_in_sentence(toks, end, 6)
-            .take_while(|&k| toks[k].text != ",")
-            .find(|&k| {
-                looks_ahead_at(toks, k)
-                    || matches!(toks[k].lower.as_ref(), "is" | "are")
-                    || past_verb(toks, k)
-            })
-        && past_verb(toks, k)
-        && !toks
-            .get(k + 1)
-            .is_some_and(|n| bound_to_come(&n.lower) || n.is("to"))
-    {
+    if attributive && event_told_past(toks, start, end) {
         return Tense::Past;
     }
     // "prospects for a quota accord in October also looked bleak", "the possibility of
@@ -3848,6 +3803,82 @@ fn decides(word: &str) -> bool {
 /// A verb of reporting in the past, which dates the report rather than what it reports.
 pub(super) fn reports(word: &str) -> bool {
     matches!(word, "said" | "told" | "announced")
+}
+
+/// Whether the month or season at `start..end`, after "the" and before the noun it names,
+/// names an event told as over: the event of a subject whose verb is in the past ("The
+/// December rate cut surprised no one", "Turnout in the November election was low", "He
+/// said the November election was rigged", "The summer heat wave killed hundreds"), one a
+/// verb in the past comes after ("Markets rallied after the December rate cut"), or one a
+/// verb in the past won, lost or attended ("The party won the November election").
+/// An event is a meeting, vote, election or the like, or a rate cut or hike, for a month;
+/// any noun for a season. Not one still looked to ("The September meeting was expected to
+/// be brief", "The party hopes to win the November election"), nor what is traded ("The
+/// May crush ended today just over 17 cents").
+fn event_told_past(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    if end != start + 1 || start == 0 || !toks[start - 1].is("the") {
+        return false;
+    }
+    let rate_move = || {
+        toks[end].is("rate")
+            && toks.get(end + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "cut" | "cuts" | "hike" | "hikes" | "increase" | "increases" | "rise"
+                )
+            })
+    };
+    let event = (month_named(&toks[start]).is_some()
+        && (rate_move() || event_after(toks, end).is_some_and(|t| event_noun(&t.lower))))
+        || season_of(&toks[start].lower).is_some();
+    if !event {
+        return false;
+    }
+    let the = start - 1;
+    // (the nearest verb before, in the past and not one of intent: "hopes to win")
+    let verb_before = || {
+        before_in_clause(toks, the, 12)
+            .find(|&j| {
+                past_verb(toks, j)
+                    || looks_ahead_at(toks, j)
+                    || matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have" | "to")
+            })
+            .filter(|&j| past_verb(toks, j))
+    };
+    let after_it = the >= 1
+        && matches!(toks[the - 1].lower.as_ref(), "after" | "following")
+        && verb_before().is_some();
+    let ended_by = the >= 1
+        && matches!(
+            toks[the - 1].lower.as_ref(),
+            "won" | "lost" | "swept" | "cheered" | "welcomed" | "boycotted" | "attended"
+        );
+    if after_it || ended_by {
+        return true;
+    }
+    // (the subject of its clause, or of one a report opens)
+    let subject = the == 0
+        || matches!(toks[the - 1].lower.as_ref(), "that" | "said" | "says")
+        || before_in_clause(toks, the, 20).all(|j| {
+            !past_verb(toks, j)
+                && !looks_ahead_at(toks, j)
+                && !matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have")
+        });
+    // (its verb in the clause: not a report after a comma, "..., it said")
+    subject
+        && after_in_sentence(toks, end, 6)
+            .take_while(|&k| toks[k].text != ",")
+            .find(|&k| {
+                looks_ahead_at(toks, k)
+                    || matches!(toks[k].lower.as_ref(), "is" | "are")
+                    || past_verb(toks, k)
+            })
+            .is_some_and(|k| {
+                past_verb(toks, k)
+                    && !toks
+                        .get(k + 1)
+                        .is_some_and(|n| bound_to_come(&n.lower) || n.is("to"))
+            })
 }
 
 /// Whether `expr`, named at token `first`, is the day of a report: a weekday, "today" or
