@@ -5069,8 +5069,34 @@ fn month_span_years(
                     && !t.is("or")
                     && !PREPOSITIONS.contains(&t.lower.as_ref())
             }) && totals(next_end + 1));
+        // (and a span a hyphen joins right after "in" or "during", which nothing ships or
+        // sells ahead, whose clause's verb is in the past, before it or right after its
+        // phrase: "Sales fell in January-March", "Profit in January-June fell", read in
+        // November; not a passive of the present, "Data is collected during November-June")
+        let finite_past = |k: usize| {
+            past_verb(tokens, k)
+                && !reports(&tokens[k].lower)
+                && !(k > 0 && matches!(tokens[k - 1].lower.as_ref(), "is" | "are" | "be"))
+        };
+        let within = || {
+            start > 0
+                && tokens[end].text == "-"
+                && matches!(tokens[start - 1].lower.as_ref(), "in" | "during")
+                && !around().any(|k| shipped(&tokens[k].lower))
+                && !sold_ahead(tokens, start, next_end)
+                && !looks_ahead_around(tokens, start, next_end)
+                && (before_in_clause(tokens, start - 1, 8).any(finite_past)
+                    || after_in_sentence(tokens, next_end, 4)
+                        .take_while(|&k| {
+                            tokens[k].text != ","
+                                && !matches!(tokens[k].lower.as_ref(), "which" | "that")
+                        })
+                        .find(|&k| !tokens[k].is_lowercase_word() || past_verb(tokens, k))
+                        .is_some_and(finite_past))
+        };
         (total && !looks_ahead_around(tokens, start, next_end))
-            || (matches!(noun(next_end), Some("period" | "quarter"))
+            || within()
+            || (matches!(noun(next_end), Some("period" | "quarter" | "half"))
                 && around().any(|k| past_verb(tokens, k) && !reports(&tokens[k].lower))
                 && !around().any(|k| tokens[k].is_lowercase_word() && modal(&tokens[k].lower)))
     };

@@ -324,7 +324,11 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 anchor.map(|a| {
                     let current = quarter_of(a);
                     if *by_months {
-                        nearest_span(a, q * 3 - 2, q * 3)
+                        // (told in the past, one begun: "Profit in the January-March quarter
+                        // fell", read in November, is this year's, not the coming one)
+                        let y = nearest_span(a, q * 3 - 2, q * 3);
+                        let begun = ymd(y, q * 3 - 2, 1).is_some_and(|d| d <= a);
+                        y - i32::from(matches!(tense, Tense::Past | Tense::Ended) && !begun)
                     } else if *q > current && tense != Tense::Future {
                         a.year() - 1
                     } else if *q < current && *q != quarter_before(a) && tense == Tense::Future {

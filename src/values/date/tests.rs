@@ -5772,6 +5772,46 @@ fn resolves_classes_of_newswire_expressions() {
             "June",
             "1997-06",
         ),
+        // (and a span a hyphen joins after "in" or "during", its clause's verb in the past,
+        // or a half so named: they were 2026's, nearest, the coming ones; not a passive of
+        // the present, reuters-7151)
+        (
+            "Sales fell in January-March.",
+            "2025-11-12",
+            "January",
+            "2025-01",
+        ),
+        (
+            "Profit in January-June fell.",
+            "2025-11-12",
+            "June",
+            "2025-06",
+        ),
+        (
+            "Profit in the January-June half fell.",
+            "2025-11-12",
+            "January",
+            "2025-01",
+        ),
+        (
+            "Sales will rise in January-March.",
+            "2025-11-12",
+            "January",
+            "2026-01",
+        ),
+        (
+            "Data on wind damage is collected during November-June.",
+            "1987-03-19",
+            "November",
+            "1986-11",
+        ),
+        // (a quarter named by its months, told in the past, one begun: it was 2026-Q1)
+        (
+            "Profit in the January-March quarter fell.",
+            "2025-11-12",
+            "the January-March quarter",
+            "2025-Q1",
+        ),
         (
             "Of the imports in the January/November period, those from Cuba were up to 3.81 \
                  mln tonnes.",
