@@ -344,6 +344,21 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             {
                 return Some(dated_as_said(moved));
             }
+            // (and one of the story's number counted back from the story's, a calendar
+            // quarter not yet over: "expects a net loss in the second quarter compared to a
+            // loss in the year-ago second quarter", read in March 1987, is 1986-Q2, a year
+            // before the coming one, not before the last one over)
+            if explicit.is_none()
+                && *years != 0
+                && !*by_months
+                && let Some(story) = cx.quarter()
+                && anchor.is_some_and(|a| story.value.end >= a)
+                && let Some((sy, n)) = quarter_named(&story.value)
+                && n == *q
+                && part_of_year(sy, *q, false).is_some_and(|p| p.start == story.value.start)
+            {
+                return Some(dated(part_of_year(sy + years, *q, false)?));
+            }
             let year = year.map(|y| y + years);
             let Some(y) = year else {
                 return Some(unresolved(&format!("XXXX-Q{q}")));

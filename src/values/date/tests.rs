@@ -7341,6 +7341,15 @@ fn resolves_classes_of_newswire_expressions() {
             "the year-earlier fourth quarter",
             "1988-Q4",
         ),
+        // (but one of the number of the story's quarter, when that one is not over, a year
+        // back from it: reuters-5126, it was 1985-Q2, a year before the last one over)
+        (
+            "It expects a net loss in the second quarter compared to a loss in the year-ago \
+             second quarter.",
+            "1987-03-13",
+            "the year-ago second quarter",
+            "1986-Q2",
+        ),
         // a quarter named by its last month, as Australian and New Zealand figures
         // and company reports name them (Reuters 880, 3414, 21332)
         (
