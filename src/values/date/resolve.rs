@@ -1539,6 +1539,19 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 {
                     (unit_at(a, (*unit)?, -1)?.start, Granularity::Day)
                 }
+                // ("Sales in the quarter rose 5 pct" with no quarter or date named before it,
+                // told in the past in the first half of a quarter: a quarter's results come
+                // out after it closes, so the last one over)
+                (None, Some(a))
+                    if *unit == Some(Unit::Quarter)
+                        && *offset == 0
+                        && *years == 0
+                        && in_year.is_none()
+                        && cx.tense == Tense::Past
+                        && unit_at(a, Unit::Quarter, 0).is_some_and(|now| a < now.middle()) =>
+                {
+                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
+                }
                 // "The index ended the week 1.2 percent higher" read on a Monday: told in
                 // the past on the first day of a week, month or year, it is the one just
                 // ended

@@ -12865,11 +12865,15 @@ fn the_part_of_a_period_the_text_speaks_of_is_a_modifier() {
 
 #[test]
 fn a_period_ending_where_the_text_ends_is_read_without_its_date() {
-    // "ended" is the last token: nothing follows to read a date from.
-    for text in ["Profit for the quarter ended", "Profit for the quarter to"] {
+    // "ended" is the last token: nothing follows to read a date from. (Told as over early in
+    // a quarter, it is the last one over; "to" tells nothing.)
+    for (text, value) in [
+        ("Profit for the quarter ended", "1989-Q3"),
+        ("Profit for the quarter to", "1989-Q4"),
+    ] {
         let tags = tag(text, Some(d("1989-11-01")));
         let values: Vec<&str> = tags.iter().map(|t| t.value.as_str()).collect();
-        assert_eq!(values, ["1989-Q4"], "{text:?}");
+        assert_eq!(values, [value], "{text:?}");
     }
 }
 
@@ -16317,6 +16321,27 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "2013-11-25",
             "the week",
             "2013-W48",
+        ),
+        // ... and "the quarter" told in the past, with no date named before it, in the first
+        // half of a quarter: results come out after a quarter closes (reuters-16619: it was
+        // 1987-Q2, the one just begun); later in a quarter, or ahead, the one under way
+        (
+            "Net investment gains for the qtr were 2.2 mln dlrs.",
+            "1987-04-13",
+            "the qtr",
+            "1987-Q1",
+        ),
+        (
+            "Net investment gains for the qtr were 2.2 mln dlrs.",
+            "1987-05-27",
+            "the qtr",
+            "1987-Q2",
+        ),
+        (
+            "Sales for the quarter will rise.",
+            "1987-04-13",
+            "the quarter",
+            "1987-Q2",
         ),
         // a period in a subject whose verb is in the past is the one named, whatever
         // the word before ("runs", "scheduled") seemed to say
