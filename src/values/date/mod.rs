@@ -2228,7 +2228,27 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             ..
                         }
                     ) && cx.months_so_far());
-                let leans = expr.leans_on_reference() && ending.is_none() && !moves_on;
+                // ("The bank earned $4.6 billion in the quarter, up from $4.1 billion a year
+                // earlier" with no date named before it, told in the past: "the quarter" leans
+                // on nothing, and is the quarter the story reports, which later words count
+                // from; not a note's "in quarter", "for the qtr")
+                let quarter_alone = reference.is_none()
+                    && quarter.is_none()
+                    && cx.tense == Tense::Past
+                    && tokens[i].is("the")
+                    && tokens.get(i + 1).is_some_and(|t| t.is("quarter"))
+                    && matches!(
+                        expr.core,
+                        Core::Anaphor {
+                            unit: Some(Unit::Quarter),
+                            years: 0,
+                            offset: 0,
+                            in_year: None,
+                            ..
+                        }
+                    );
+                let leans =
+                    expr.leans_on_reference() && ending.is_none() && !moves_on && !quarter_alone;
                 // (a part of last year a figure is measured from is a baseline, as one right
                 // after "from" is: "compared with the 15 mln reported for the first quarter
                 // last year. ... during the quarter" is this year's first; and it is not the

@@ -16343,6 +16343,21 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the quarter",
             "1987-Q2",
         ),
+        // (and, so told, is the quarter the story reports, which later words count from: it
+        // was 2024, a year before the publication)
+        (
+            "The bank earned $4.6 billion in the quarter, up from $4.1 billion a year earlier.",
+            "2025-04-15",
+            "a year earlier",
+            "2024-Q1",
+        ),
+        (
+            "The bank earned $4.6 billion in the quarter. Revenue in the year-ago quarter was \
+             lower.",
+            "2025-04-15",
+            "the year-ago quarter",
+            "2024-Q1",
+        ),
         // a period in a subject whose verb is in the past is the one named, whatever
         // the word before ("runs", "scheduled") seemed to say
         (
