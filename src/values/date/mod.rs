@@ -2810,10 +2810,15 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             })
                             && looks_ahead_around(tokens, first, end);
                         guidance = if ahead {
-                            // (the reference before the first such quarter)
+                            // (the reference before the first such quarter; not the day of
+                            // a report, "reported third-quarter revenue on Wednesday", which
+                            // dates the telling: the story's quarter)
                             let before = match guidance.take() {
                                 Some((before, _)) => before,
-                                None => reference.clone(),
+                                None => reference
+                                    .clone()
+                                    .filter(|r| report_days.binary_search(&r.at.start).is_err())
+                                    .or_else(|| quarter.as_ref().map(|q| q.told.clone())),
                             };
                             Some((before, first))
                         } else {

@@ -15237,6 +15237,16 @@ fn a_past_sentence_after_an_outlook_counts_from_the_reported_quarter() {
             ("2023-Q1", "2023-01-01", "2023-03-31"),
         ),
     ]);
+    // (and when the date before the outlook is the day of the report, the reported quarter:
+    // it was 2024-10-22, that day a year back)
+    assert_periods(&[(
+        "Tesla reported third-quarter revenue of $28.1 billion on Wednesday, up 12% from a \
+         year earlier. For the fourth quarter, the company forecast revenue of $26 billion. \
+         In the year-ago period, revenue was $25 billion.",
+        "2025-10-22",
+        "the year-ago period",
+        ("2024-Q3", "2024-07-01", "2024-09-30"),
+    )]);
     // (but the outlook's own sentence counts from it)
     assert_periods(&[(
         "Walmart said first-quarter sales rose 6%. It expects second-quarter earnings of 65 \
