@@ -3881,12 +3881,14 @@ fn event_told_past(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
             })
 }
 
-/// Whether `expr`, named at token `first`, is the day of a report: a weekday, "today" or
-/// "yesterday" with no preposition but "on" before it ("said net assets as of February 28
-/// were", "its backlog as of tomorrow" name the figures' day), and the first verb before
+/// Whether `expr`, named at tokens `first..end`, is the day of a report: a weekday, "today"
+/// or "yesterday" with no preposition but "on" before it ("said net assets as of February
+/// 28 were", "its backlog as of tomorrow" name the figures' day), and the first verb before
 /// it in the sentence says so ("said on Tuesday", "reported third-quarter revenue of $69.1
 /// billion on Tuesday", "grew 4.5 percent in the July-September quarter, data showed on
-/// Friday"; not "said profit rose on Tuesday").
+/// Friday"; not "said profit rose on Tuesday"); or a week or month just over or under way
+/// right after such a verb or its object, or heading the sentence before it ("said last
+/// week", "Earlier this month, the company said").
 pub(super) fn day_of_report(tokens: &[Tok<'_>], first: usize, end: usize, expr: &Expr) -> bool {
     let weekday = matches!(
         expr.core,
