@@ -1414,11 +1414,15 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 // (and told in the past, a day of the story is no day still to come:
                 // "figures released on the same day showed" after "will be cut from Sunday
                 // 24 March"; see `Resolve::story_day`)
+                // (but a period named last that the story's day opens or closes does not
+                // hide that day: "began on Oct. 1. The fiscal year started that day")
                 (Some(Unit::Day), Some(r)) => {
-                    if r.granularity != Granularity::Day && *offset == 0 && !*same {
+                    let day = cx.story_day()?;
+                    let bounded = r.start == day.start || r.end == day.start;
+                    if r.granularity != Granularity::Day && *offset == 0 && !*same && !bounded {
                         return None;
                     }
-                    Some(cx.story_day()?)
+                    Some(day)
                 }
                 (Some(Unit::Week), Some(r))
                     if *offset != 0 && r.granularity > Granularity::Week =>

@@ -27546,6 +27546,28 @@ fn that_date_and_the_same_date_are_the_day_named_last() {
             "the same date",
             ("1987-04-30", "1987-04-30", "1987-04-30"),
         ),
+        // (and so after a period that day opens or closes, named in between: they were
+        // untagged, and reuters-408's quarter was the calendar's, July to September)
+        (
+            "The shutdown began on Oct. 1. The fiscal year started that day.",
+            "2025-11-13",
+            "that day",
+            ("2025-10-01", "2025-10-01", "2025-10-01"),
+        ),
+        (
+            "Its revenues totaled nearly 200 mln dlrs in the year ended November 30 and for \
+             the quarter ended on that date it earned 1.3 mln dlrs.",
+            "1987-03-02",
+            "that date",
+            ("1986-11-30", "1986-11-30", "1986-11-30"),
+        ),
+        (
+            "Its revenues totaled nearly 200 mln dlrs in the year ended November 30 and for \
+             the quarter ended on that date it earned 1.3 mln dlrs.",
+            "1987-03-02",
+            "the quarter",
+            ("1986-Q4", "1986-09-01", "1986-11-30"),
+        ),
     ]);
     // (on or before it, the days up to it)
     let before = tag_spanning(
