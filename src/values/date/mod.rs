@@ -7621,12 +7621,18 @@ fn fiscal_year_told(tokens: &[Tok<'_>]) -> FiscalYear {
         // year, which ends in June")
         let which = usize::from(k > 2 && tokens[k - 1].is("which") && tokens[k - 2].text == ",");
         let k0 = k - 2 * which;
+        // ("fiscal 2014 ends", "fiscal year 2026 ends")
+        let fiscal_before = |at: usize| {
+            tokens[at].is("fiscal")
+                || (tokens[at].is("year")
+                    && at > 0
+                    && matches!(tokens[at - 1].lower.as_ref(), "fiscal" | "financial"))
+        };
         let year_at = (1..=2).find(|&back| {
             k0 > back
                 && (back == 1 || tokens[k0 - 1].text == ",")
                 && (splits_year(tokens, k0 - back)
-                    || year_token(&tokens[k0 - back]).is_some()
-                        && tokens[k0 - back - 1].is("fiscal"))
+                    || year_token(&tokens[k0 - back]).is_some() && fiscal_before(k0 - back - 1))
         });
         // ("the current fiscal year, ending October 31": set off by a comma)
         let fiscal_year_set_off = k0 > 3

@@ -26832,12 +26832,24 @@ fn a_fiscal_year_closed_in_a_relative_clause_tells_the_year_end() {
     // (the first half was the calendar's, January to June 2014)
     const FEDEX: &str = "FedEx expects earnings in fiscal 2014, which ends May 31, 2014, to \
                          grow. Profit in the first half of fiscal 2014 will be flat.";
-    assert_periods(&[(
-        FEDEX,
-        "2013-06-19",
-        "the first half of fiscal 2014",
-        ("2014-H1", "2013-06-01", "2013-11-30"),
-    )]);
+    // (and "fiscal year 2026 ends", the year after "fiscal year": its first quarter was the
+    // calendar's, January to March 2026)
+    const MICROSOFT: &str = "Microsoft's fiscal year 2026 ends June 30. Revenue in the first \
+                             quarter of fiscal 2026 rose 18%.";
+    assert_periods(&[
+        (
+            FEDEX,
+            "2013-06-19",
+            "the first half of fiscal 2014",
+            ("2014-H1", "2013-06-01", "2013-11-30"),
+        ),
+        (
+            MICROSOFT,
+            "2025-11-13",
+            "the first quarter of fiscal 2026",
+            ("2026-Q1", "2025-07-01", "2025-09-30"),
+        ),
+    ]);
 }
 
 #[test]
