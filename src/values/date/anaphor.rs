@@ -740,21 +740,22 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // (see `ends_on`), and alone, "earned 57.38 mln dlrs in the half", the half the
         // story named; with its "year" (not "the half yearly report", "the half interest")
         "half" if !that && in_year.is_none() => {
-            let year = if c.peek_at(1).is_some_and(|n| n.is("year")) {
+            // (the tokens of its "year": "half year" one, "half-year" two)
+            let year_words = if c.peek_at(1).is_some_and(|n| n.is("year")) {
                 1
             } else if glued == Some("year") {
                 2
             } else {
                 0
             };
-            let after = c.peek_at(1 + year);
+            let after = c.peek_at(1 + year_words);
             // (and "the same half", "the previous half", "the half a year earlier", "the
             // half last year", which a day or a year back may follow)
             let told_as_period = same
                 || offset != 0
                 || years != 0
                 || (after.is_some_and(|n| n.is("a") || n.is("last"))
-                    && c.peek_at(2 + year).is_some_and(|n| n.is("year")));
+                    && c.peek_at(2 + year_words).is_some_and(|n| n.is("year")));
             // (the phrase ends: a stop, a comma, a preposition but "of", a conjunction, or
             // the verb that closes the half on its day)
             let ends = |n: &Tok<'_>| {
@@ -769,7 +770,7 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                 c.i = start;
                 return None;
             }
-            c.i += year;
+            c.i += year_words;
             Some(Unit::Half)
         }
         // (not "the period from 2000 to 2010", "the period before the vote": a period
@@ -1488,8 +1489,11 @@ pub(super) fn period_of_days(
                 .all(|t| t.is_lowercase_word() && !closes_on(&t.lower))
             && first - close <= 2
             && (close + 1 == first || toks[close + 1].is("on"));
+        if !closes {
+            return None;
+        }
         let (n, unit) = length_of(&p.value)?;
-        closes.then_some((n.parse::<u32>().ok()?, unit, close))
+        Some((n.parse::<u32>().ok()?, unit, close))
     };
     if d.granularity == Granularity::Month {
         // "the three months to June", "the six months to March 1986": those months, to the

@@ -5099,13 +5099,12 @@ fn month_span_years(
         // phrase: "Sales fell in January-March", "Profit in January-June fell", read in
         // November; not a passive of the present, "Data is collected during November-June")
         let finite_past = |k: usize| {
-            past_verb(tokens, k)
-                && !reports(&tokens[k].lower)
+            tells_past(tokens, k)
                 && !(k > 0 && matches!(tokens[k - 1].lower.as_ref(), "is" | "are" | "be"))
         };
         let within = || {
             start > 0
-                && tokens[end].text == "-"
+                && joint.text == "-"
                 && matches!(tokens[start - 1].lower.as_ref(), "in" | "during")
                 && !around().any(|k| shipped(&tokens[k].lower))
                 && !sold_ahead(tokens, start, next_end)
@@ -5122,7 +5121,7 @@ fn month_span_years(
         (total && !looks_ahead_around(tokens, start, next_end))
             || within()
             || (matches!(noun(next_end), Some("period" | "quarter" | "half"))
-                && around().any(|k| past_verb(tokens, k) && !reports(&tokens[k].lower))
+                && around().any(|k| tells_past(tokens, k))
                 && !around().any(|k| tokens[k].is_lowercase_word() && modal(&tokens[k].lower)))
     };
     let y = nearest_span(anchor, first, last);
@@ -5848,6 +5847,28 @@ impl<'a> Resolve<'a> {
             counted_from: Default::default(),
             ..*self
         }
+    }
+
+    /// The same context with `reference` as the date named last, with nothing yet counted
+    /// from.
+    fn with_reference(&self, reference: Option<&'a Told>) -> Resolve<'a> {
+        Resolve {
+            reference,
+            counted_from: Default::default(),
+            ..*self
+        }
+    }
+
+    /// The story's quarter, when the reference is background to it: an earlier quarter
+    /// named in an earlier sentence ("After a flat second quarter, ..."), or, with
+    /// `months`, an earlier month so named ("changed to a calendar year in December").
+    /// What is counted a year back counts from the story's quarter then.
+    fn quarter_over_background(&self, months: bool) -> Option<&'a Told> {
+        let (r, q) = (self.reference?, self.quarter()?);
+        ((r.granularity == Granularity::Quarter || (months && r.granularity == Granularity::Month))
+            && r.start < q.start
+            && !self.recent())
+        .then_some(q)
     }
 
     /// `told`, noted as what the expression is counted from: resolution calls it where a
@@ -6822,7 +6843,8 @@ fn quarter_to(last: NaiveDate, named: Option<u32>) -> Option<DateValue> {
 /// number alone at tokens `i..end`, its results right after it ("second-quarter results")
 /// or before it ("results for its fiscal second quarter"), then, a few words on in the
 /// clause, "on" and the day, with or without its year or weekday ("are due on May 1",
-/// "after the bell on Thursday, May 1").
+/// "after the bell on Thursday, May 1"), or the day with no "on" right after the results
+/// or a word that tells them out ("results May 1", "will be released May 1").
 fn quarter_reported_on(
     tokens: &[Tok<'_>],
     i: usize,

@@ -891,16 +891,9 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             // than a year ago" in a story of the third is the third a year back)
             if *unit == Unit::Year
                 && *amount < 0
-                && let (Some(r), Some(q)) = (cx.reference, cx.quarter())
-                && r.granularity == Granularity::Quarter
-                && r.start < q.start
-                && !cx.recent()
+                && let Some(q) = cx.quarter_over_background(false)
             {
-                let story = Resolve {
-                    reference: Some(q),
-                    counted_from: Default::default(),
-                    ..*cx
-                };
+                let story = cx.with_reference(Some(q));
                 let t = resolve(expr, &story, span);
                 cx.counted_from.set(story.counted_from.take());
                 return t;
@@ -1342,12 +1335,10 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         // (and so is an earlier month for a quarter a year back, "changed
                         // to a calendar year in December. In the comparable year-ago
                         // quarter")
-                        (Some(r), Some(q))
-                            if (r.granularity == Granularity::Quarter
-                                || (r.granularity == Granularity::Month
-                                    && *unit == Some(Unit::Quarter)))
-                                && r.start < q.start
-                                && !cx.recent() =>
+                        (Some(_), Some(q))
+                            if cx
+                                .quarter_over_background(*unit == Some(Unit::Quarter))
+                                .is_some() =>
                         {
                             Some(q)
                         }

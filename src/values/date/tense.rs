@@ -1038,12 +1038,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         // are expected to focus on trade", "Sunday's vote will decide" (not "Monday's
         // raids killed 12")
         let heads = heads_sentence(toks, start);
-        let verb = || {
-            after_in_sentence(toks, end + 2, 5).find(|&k| {
-                let w = toks[k].lower.as_ref();
-                looks_ahead_at(toks, k) || matches!(w, "is" | "are") || past_verb(toks, k)
-            })
-        };
+        let verb = || after_in_sentence(toks, end + 2, 5).find(|&k| tells_time(toks, k));
         let ahead = || {
             verb().is_some_and(|k| {
                 looks_ahead_at(toks, k)
@@ -3835,19 +3830,15 @@ fn event_told_past(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
         return false;
     }
     let the = start - 1;
-    // (the nearest verb before, in the past and not one of intent: "hopes to win")
-    let verb_before = || {
-        before_in_clause(toks, the, 12)
-            .find(|&j| {
-                past_verb(toks, j)
-                    || looks_ahead_at(toks, j)
-                    || matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have" | "to")
-            })
-            .filter(|&j| past_verb(toks, j))
-    };
+    // (a verb of the clause, or "has" or "have" of a perfect)
+    let verb = |j: usize| tells_time(toks, j) || toks[j].is("has") || toks[j].is("have");
+    // (after "after", the nearest verb before in the past, not one of intent: "hopes to
+    // win")
     let after_it = the >= 1
         && matches!(toks[the - 1].lower.as_ref(), "after" | "following")
-        && verb_before().is_some();
+        && before_in_clause(toks, the, 12)
+            .find(|&j| verb(j) || toks[j].is("to"))
+            .is_some_and(|j| past_verb(toks, j));
     let ended_by = the >= 1
         && matches!(
             toks[the - 1].lower.as_ref(),
@@ -3859,20 +3850,12 @@ fn event_told_past(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
     // (the subject of its clause, or of one a report opens)
     let subject = the == 0
         || matches!(toks[the - 1].lower.as_ref(), "that" | "said" | "says")
-        || before_in_clause(toks, the, 20).all(|j| {
-            !past_verb(toks, j)
-                && !looks_ahead_at(toks, j)
-                && !matches!(toks[j].lower.as_ref(), "is" | "are" | "has" | "have")
-        });
+        || !before_in_clause(toks, the, 20).any(verb);
     // (its verb in the clause: not a report after a comma, "..., it said")
     subject
         && after_in_sentence(toks, end, 6)
             .take_while(|&k| toks[k].text != ",")
-            .find(|&k| {
-                looks_ahead_at(toks, k)
-                    || matches!(toks[k].lower.as_ref(), "is" | "are")
-                    || past_verb(toks, k)
-            })
+            .find(|&k| tells_time(toks, k))
             .is_some_and(|k| {
                 past_verb(toks, k)
                     && !toks
@@ -4230,8 +4213,14 @@ pub(super) fn beside_tense(toks: &[Tok<'_>], the: usize, at: usize, to: usize) -
 
 /// Whether token `k` is a verb in the past that tells what happened, not what was said:
 /// `discussed`, not `said` (a report dates the report, not its content).
-fn tells_past(toks: &[Tok<'_>], k: usize) -> bool {
+pub(super) fn tells_past(toks: &[Tok<'_>], k: usize) -> bool {
     past_verb(toks, k) && !reports(&toks[k].lower)
+}
+
+/// Whether token `k` is a verb that tells the time of its clause: a modal or a verb of
+/// forecasting (see `looks_ahead_at`), "is" or "are", or a verb in the past.
+fn tells_time(toks: &[Tok<'_>], k: usize) -> bool {
+    looks_ahead_at(toks, k) || toks[k].is("is") || toks[k].is("are") || past_verb(toks, k)
 }
 
 /// A verb in the past tense, or a participle: `fell`, `announced`, `sued` (not `expected`,
