@@ -821,12 +821,16 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                             if (expr.a_year_back() || expr.the_previous_year())
                                 && reference_at != Some(first)
                                 && reference.as_ref().is_some_and(|r| {
-                                    let own_comparison = (*baseline_end..first).any(|k| {
-                                        matches!(
-                                            tokens[k].lower.as_ref(),
-                                            "from" | "against" | "versus" | "vs"
-                                        )
-                                    });
+                                    // (its own figure too: "growth recorded in 1985
+                                    // against a year earlier" compares the baseline's year)
+                                    let between = &tokens[*baseline_end..first];
+                                    let own_comparison =
+                                        between.iter().any(|t| {
+                                            matches!(
+                                                t.lower.as_ref(),
+                                                "from" | "against" | "versus" | "vs"
+                                            )
+                                        }) && between.iter().any(|t| t.kind == Kind::Num);
                                     before.start > r.start
                                         && (own_comparison
                                             || !(before.granularity == r.granularity
@@ -5594,11 +5598,16 @@ fn baseline(toks: &[Tok<'_>], i: usize) -> bool {
     {
         return true;
     }
-    // (whether token `k` comes right after a figure, or a figure and its unit)
+    // (whether token `k` comes right after a figure, or a figure and its unit, one word or
+    // two: "40.7 mln dlrs")
     let of_figure = |k: usize| {
         k >= 2
             && (toks[k - 1].kind == Kind::Num
-                || (toks[k - 2].kind == Kind::Num && unit_after_figure(&toks[k - 1])))
+                || (unit_after_figure(&toks[k - 1])
+                    && (toks[k - 2].kind == Kind::Num
+                        || (k >= 3
+                            && toks[k - 3].kind == Kind::Num
+                            && unit_after_figure(&toks[k - 2])))))
     };
     // (or right after the figure: "off 1.8 pct from 7.06 mln last year"; or after a word
     // for one: "decline only slightly in 1987 from their record levels last year")

@@ -28476,3 +28476,49 @@ fn a_quarter_whose_results_come_out_on_a_day_is_over_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_figure_told_with_two_words_of_unit_dates_a_baseline() {
+    assert_periods(&[
+        // "40.7 mln dlrs last year" is a figure's baseline as "40.7 mln last year" is: the
+        // next sentence's "the previous year" counts from the story's quarter, not from the
+        // baseline (Reuters-21578 20225: it was 1985)
+        (
+            "For the third quarter, Sears posted earnings of 409.0 mln dlrs. Sears said \
+             income in the quarter totaled 90.6 mln dlrs compared with 40.7 mln dlrs last \
+             year. It said the group's quarterly income of 170.4 mln dlrs compared with \
+             170.0 mln dlrs the previous year.",
+            "1987-10-20",
+            "the previous year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+        // (and after "a 0.2 pct rise last December", a year earlier than January: Reuters
+        // 5848, it was December 1985)
+        (
+            "Output fell a provisional 2.3 pct in January after a 0.2 pct rise last \
+             December. The index fell to 103.9 from 106.3, and compared with 102.3 a year \
+             earlier.",
+            "1987-03-17",
+            "a year earlier",
+            ("1986-01", "1986-01-01", "1986-01-31"),
+        ),
+        // (a year earlier right after the baseline, with no figure of its own between, is
+        // the baseline's year back: Reuters 1079)
+        (
+            "Output increased by around two pct last year, compared with 3.3 pct growth \
+             recorded in 1985 against a year earlier.",
+            "1987-03-03",
+            "a year earlier",
+            ("1984", "1984-01-01", "1984-12-31"),
+        ),
+        // (the year's first weeks after a baseline of last year's month: Reuters 2724)
+        (
+            "Food Lion said its sales totaled 207.5 mln dlrs last month, up 26.0 pct from the \
+             164.7 mln dlrs reported for February 1986. The company said sales for the first \
+             eight weeks of the year were up 26.1 pct.",
+            "1987-03-06",
+            "the year",
+            ("1987", "1987-01-01", "1987-12-31"),
+        ),
+    ]);
+}
