@@ -1381,6 +1381,13 @@ pub(super) fn article_dropped(toks: &[Tok<'_>], k: usize) -> bool {
         }
 }
 
+/// Whether `start..end` is a period of a note to a table of results, one that drops its
+/// article ("in quarter and", see [`article_dropped`]) or keeps it ("in the quarter, and",
+/// see [`noted_period`]): a period over, the table's.
+pub(super) fn period_of_note(toks: &[Tok<'_>], start: usize, end: usize) -> bool {
+    (end == start + 1 && article_dropped(toks, start)) || noted_period(toks, start, end)
+}
+
 /// Whether the quarter or year of a note at `k` closes its phrase: "in quarter and",
 /// "in year.", "for year ended".
 fn note_period_closes(toks: &[Tok<'_>], k: usize) -> bool {

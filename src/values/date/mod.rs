@@ -879,6 +879,13 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         }
                     ) && baseline(tokens, first),
                     months_told: expr.a_year_back() && months_reported(tokens, first),
+                    noted: matches!(
+                        expr.core,
+                        Core::Anaphor {
+                            unit: Some(Unit::Quarter),
+                            ..
+                        }
+                    ) && period_of_note(tokens, i, end),
                     rest: matches!(expr.modifier, Some(Mod::Later))
                         && tokens.get(i + 1).is_some_and(|t| {
                             matches!(t.lower.as_ref(), "rest" | "remainder" | "balance")
@@ -5776,6 +5783,11 @@ struct Resolve<'a> {
     /// the nine months, ... compared with ... a year earlier", see [`months_reported`]);
     /// false for every other expression.
     months_told: bool,
+    /// Whether the expression is the quarter of a note to a table of results, "in
+    /// quarter", "for qtr" (see [`period_of_note`]): the one whose results the table
+    /// reports, closed a week or more before (see [`quarter_reported_by`]); false for
+    /// every other expression.
+    noted: bool,
     /// Whether the expression is the part of a period left after the publication or the
     /// date named in it, told in no past: "the rest of the year", "the balance of the
     /// year" (not "later in the year", with the same modifier).

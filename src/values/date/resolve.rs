@@ -1040,7 +1040,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
             let quarter = || match cx.quarter() {
                 Some(q) => Some(cx.count_from(q).clone()),
-                None => unit_at(a, Unit::Quarter, -1),
+                None => quarter_reported_by(a),
             };
             // (the fiscal year of the story's quarter, when the text tells it: "Current year
             // net includes" under "2nd qtr Jan 31", "Prior year net" under "Jan 31 end ...
@@ -1482,7 +1482,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         && r.granularity == Granularity::Year
                         && r.named_year().is_none() =>
                 {
-                    let last_over = unit_at(a, Unit::Quarter, -1)?.start;
+                    let last_over = quarter_reported_by(a)?.start;
                     let day = if r.end < a && cx.tense != Tense::Future {
                         r.end
                     } else if r.start > a {
@@ -1512,7 +1512,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                             && *years == -1
                             && cx.tense == Tense::Ended) =>
                 {
-                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
+                    (quarter_reported_by(a)?.start, Granularity::Day)
                 }
                 // "year-ago levels" with no period named: last year
                 (None, Some(a)) if *years == -1 => (a, Granularity::Year),
@@ -1532,7 +1532,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                                 .and_then(|u| unit_at(a, u, 0))
                                 .is_some_and(|now| now.end > a + Duration::days(2))) =>
                 {
-                    (unit_at(a, (*unit)?, -1)?.start, Granularity::Day)
+                    let last = if cx.noted {
+                        quarter_reported_by(a)?
+                    } else {
+                        unit_at(a, (*unit)?, -1)?
+                    };
+                    (last.start, Granularity::Day)
                 }
                 // ("Sales in the quarter rose 5 pct" with no quarter or date named before it,
                 // told in the past in the first half of a quarter: a quarter's results come
@@ -1545,7 +1550,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                         && cx.tense == Tense::Past
                         && unit_at(a, Unit::Quarter, 0).is_some_and(|now| a < now.middle()) =>
                 {
-                    (unit_at(a, Unit::Quarter, -1)?.start, Granularity::Day)
+                    (quarter_reported_by(a)?.start, Granularity::Day)
                 }
                 // "The index ended the week 1.2 percent higher" read on a Monday: told in
                 // the past on the first day of a week, month or year, it is the one just
@@ -2524,6 +2529,14 @@ fn past_first(days: i64) -> i64 {
     } else {
         days.saturating_abs()
     }
+}
+
+/// The last quarter whose results can be out on day `a`: the last one over a week before
+/// it, since results come out a week or more after a quarter closes (a table's note read on
+/// April 2, "gains of 96,000 dlrs for the qtr vs nil for 1985's 4th qtr", is of the quarter
+/// to December).
+pub(super) fn quarter_reported_by(a: NaiveDate) -> Option<DateValue> {
+    unit_at(a.checked_sub_signed(Duration::days(7))?, Unit::Quarter, -1)
 }
 
 /// The whole unit that contains `anchor` shifted by `offset` units.

@@ -431,7 +431,7 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         return Tense::Past;
     }
     // the periods of a note to a table of results, which drops their article, are over
-    if (end == start + 1 && article_dropped(toks, start)) || noted_period(toks, start, end) {
+    if period_of_note(toks, start, end) {
         return Tense::Ended;
     }
     // "Once the first tranche is drawn down in the second quarter, Mexico will still only

@@ -28522,3 +28522,54 @@ fn a_figure_told_with_two_words_of_unit_dates_a_baseline() {
         ),
     ]);
 }
+
+#[test]
+fn a_quarter_whose_results_are_out_closed_a_week_or_more_before() {
+    let note = "NOTE: Net excludes discontinued operations gain 20,000 dlrs vs loss 1,291,000 \
+                dlrs in quarter and gain 60,000 dlrs vs loss 1,590,000 dlrs in year.";
+    assert_periods(&[
+        // a note's quarter read in a quarter's first week is the one before the last over:
+        // results come out a week or more after a quarter closes (Reuters-21578 12166, 12110,
+        // 12715 were 1987-Q1)
+        (
+            note,
+            "1987-04-01",
+            "in quarter",
+            ("1986-Q4", "1986-10-01", "1986-12-31"),
+        ),
+        // (from the quarter's eighth day, the last one over)
+        (
+            note,
+            "1987-04-08",
+            "in quarter",
+            ("1987-Q1", "1987-01-01", "1987-03-31"),
+        ),
+        // (so too one told in the past, whose baseline a year back is the fourth quarter:
+        // reuters-12681)
+        (
+            "NOTE: Realized investment gains for the qtr were 96,000 dlrs vs nil for 1985's \
+             4th qtr.",
+            "1987-04-02",
+            "the qtr",
+            ("1986-Q4", "1986-10-01", "1986-12-31"),
+        ),
+        // (and a note's quarter of a year named, its last: reuters-11884 was 1985-Q1)
+        (
+            "NOTE: 1985 net includes tax credits of 7,336,000 dlrs in quarter and 10.2 mln \
+             dlrs in year.",
+            "1987-04-01",
+            "in quarter",
+            ("1985-Q4", "1985-10-01", "1985-12-31"),
+        ),
+        // (and a note's "Current year" under a table's "Year", the year of that quarter:
+        // reuters-12266 was 1987)
+        (
+            "Shr 2.02 dlrs vs 1.94 dlrs\n    Net 14.7 mln vs 13.9 mln\n    Year\n    Shr \
+             2.83 dlrs vs 3.36 dlrs\n    Net 20.7 mln vs 24.1 mln\n    NOTE: Current year \
+             includes loss equal to 12 cts/shr from takeover defense.",
+            "1987-04-01",
+            "Current year",
+            ("1986", "1986-01-01", "1986-12-31"),
+        ),
+    ]);
+}
