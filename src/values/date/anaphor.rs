@@ -803,11 +803,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // date that follows.)
     // (not the verb of "The year ended with a rally")
     // (and "that" or "which" before the verb, with no comma: "the fiscal year that ended
-    // last Sept." is "the fiscal year ended last Sept.")
+    // last Sept." is "the fiscal year ended last Sept.", and "the fiscal year that ends in
+    // June" the one ending in June)
     let relative = usize::from(c.peek().is_some_and(|t| t.is("that") || t.is("which")));
     let ends = (c
         .peek_at(relative)
-        .is_some_and(|t| t.is("ended") || t.is("ending"))
+        .is_some_and(|t| t.is("ended") || t.is("ending") || (relative == 1 && t.is("ends")))
         && dated_end(c.toks, c.i + relative))
         || (c.peek().is_some_and(|t| t.is("to") || t.is("through"))
             && (c

@@ -5206,6 +5206,20 @@ fn resolves_classes_of_newswire_expressions() {
             "the fiscal year",
             "P1Y",
         ),
+        // (and "ends" after them, the verb of a year still under way: it was 2025, the
+        // calendar's)
+        (
+            "The company expects revenue to rise in the fiscal year that ends in June.",
+            "2025-11-20",
+            "the fiscal year",
+            "P1Y",
+        ),
+        (
+            "Walmart raised its forecast for the fiscal year which ends Jan. 31.",
+            "2025-11-20",
+            "the fiscal year",
+            "P1Y",
+        ),
         // (but an edge of it is a date: the end of those twelve months, named by the year
         // it ends in, see `an_edge_of_a_year_a_day_closes_is_that_edge_of_its_twelve_months`)
         (
