@@ -169,6 +169,30 @@ pub(super) fn relative(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the current fiscal year", "last fiscal year", "the last financial year"
     let t = if c.eat_fiscal() { c.peek()?.clone() } else { t };
     let unit = unit_of(&t.lower).filter(|_| !t.lower.ends_with('s'))?;
+    // "over the next decade", "within the coming decade", read in 2025: the ten years
+    // from now, a length, not the 2030s (as "the next three years" is a length; "by the end
+    // of the next decade", "early next decade", "early in the next decade" stay the decade
+    // on the calendar)
+    if unit == Unit::Decade
+        && offset == 1
+        && the
+        && save > 0
+        && matches!(
+            c.toks[save - 1].lower.as_ref(),
+            "over" | "within" | "during" | "throughout" | "for" | "in" | "across"
+        )
+        && !(save > 1
+            && matches!(
+                c.toks[save - 2].lower.as_ref(),
+                "early" | "late" | "mid" | "later" | "earlier"
+            ))
+    {
+        c.i += 1;
+        return plain(Core::Duration {
+            unit,
+            amount: Some(1.0),
+        });
+    }
     // "in the past hour", "within the next hour": an hour or a minute has no name on the
     // calendar, so the last or next one is a length
     if unit.is_time() {

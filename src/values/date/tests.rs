@@ -28587,3 +28587,45 @@ fn a_quarter_whose_results_are_out_closed_a_week_or_more_before() {
         ),
     ]);
 }
+
+#[test]
+fn the_next_decade_over_which_a_thing_runs_is_ten_years() {
+    // "over the next decade", read in 2025: the ten years from now, not the 2030s
+    // (Reuters-21578: 8 articles were the 1990s, read in 1987)
+    assert_lengths(&[
+        (
+            "The company plans to invest $10 billion over the next decade.",
+            "2025-11-20",
+            "the next decade",
+            "P10Y",
+        ),
+        (
+            "Within the next decade, demand will double.",
+            "2025-11-20",
+            "the next decade",
+            "P10Y",
+        ),
+        (
+            "Tappmeyer expects producing companies to provide the main financing for \
+             offshore drilling in the coming decade.",
+            "1987-04-08",
+            "the coming decade",
+            "P10Y",
+        ),
+    ]);
+    // (a part of it, or its end, is the decade on the calendar)
+    assert_periods(&[
+        (
+            "It is confident this will happen early in the next decade.",
+            "1987-03-10",
+            "early in the next decade",
+            ("199", "1990-01-01", "1993-05-01"),
+        ),
+        (
+            "Demand will double by the end of the next decade.",
+            "2025-11-20",
+            "the end of the next decade",
+            ("203", "2036-09-01", "2039-12-31"),
+        ),
+    ]);
+}
