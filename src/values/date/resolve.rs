@@ -1540,15 +1540,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                     (last.start, Granularity::Day)
                 }
                 // ("Sales in the quarter rose 5 pct" with no quarter or date named before it,
-                // told in the past in the first half of a quarter: a quarter's results come
-                // out after it closes, so the last one over)
+                // told in the past before a quarter's last month: a quarter's results come
+                // out after it closes, up to two months after, so the last one over)
                 (None, Some(a))
                     if *unit == Some(Unit::Quarter)
                         && *offset == 0
                         && *years == 0
                         && in_year.is_none()
                         && cx.tense == Tense::Past
-                        && unit_at(a, Unit::Quarter, 0).is_some_and(|now| a < now.middle()) =>
+                        && unit_at(a, Unit::Month, 0)
+                            .zip(unit_at(a, Unit::Quarter, 0))
+                            .is_some_and(|(month, now)| month.end < now.end) =>
                 {
                     (quarter_reported_by(a)?.start, Granularity::Day)
                 }

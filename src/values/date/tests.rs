@@ -16346,18 +16346,32 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "the week",
             "2013-W48",
         ),
-        // ... and "the quarter" told in the past, with no date named before it, in the first
-        // half of a quarter: results come out after a quarter closes (reuters-16619: it was
-        // 1987-Q2, the one just begun); later in a quarter, or ahead, the one under way
+        // ... and "the quarter" told in the past, with no date named before it, before a
+        // quarter's last month: results come out after a quarter closes (reuters-16619: it
+        // was 1987-Q2, the one just begun); in its last month, or ahead, the one under way
         (
             "Net investment gains for the qtr were 2.2 mln dlrs.",
             "1987-04-13",
             "the qtr",
             "1987-Q1",
         ),
+        // (and before its last month: results come out up to two months after a quarter
+        // closes; it was 1987-Q2, not over)
         (
             "Net investment gains for the qtr were 2.2 mln dlrs.",
             "1987-05-27",
+            "the qtr",
+            "1987-Q1",
+        ),
+        (
+            "Sales in the quarter rose 5 pct.",
+            "2025-11-20",
+            "the quarter",
+            "2025-Q3",
+        ),
+        (
+            "Net investment gains for the qtr were 2.2 mln dlrs.",
+            "1987-06-10",
             "the qtr",
             "1987-Q2",
         ),
