@@ -4666,10 +4666,21 @@ pub(super) fn opens_range(tokens: &[Tok<'_>], start: usize, joint: &Tok<'_>) -> 
 /// [`opens_range`], which a year written after the closing date confirms: "to" needs "from"
 /// ("changed the record date to May 8" is none) and a dash is glued.
 pub(super) fn opens_span(tokens: &[Tok<'_>], start: usize, end: usize) -> bool {
+    // (not the old date of a change, "extended from Dec. 1 to Jan. 15", "pushed back from
+    // March 6 to March 31": two days, each read alone)
+    let changed = |k: usize| {
+        let verb = match tokens[k].lower.as_ref() {
+            "back" | "forward" | "up" if k > 0 => k - 1,
+            _ => k,
+        };
+        changes_dates(&tokens[verb].lower)
+    };
     tokens.get(end).is_some_and(|joint| {
         opens_range(tokens, start, joint)
             && match joint.lower.as_ref() {
-                "to" | "until" | "till" => start > 0 && tokens[start - 1].is("from"),
+                "to" | "until" | "till" => {
+                    start > 0 && tokens[start - 1].is("from") && !(start > 1 && changed(start - 2))
+                }
                 "-" | "–" => !joint.spaced(),
                 _ => true,
             }

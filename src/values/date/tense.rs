@@ -592,6 +592,8 @@ pub(super) fn tense_near(toks: &[Tok<'_>], start: usize, end: usize) -> Tense {
         match toks[from - 2].lower.as_ref() {
             "return" | "returns" | "returning" => return Tense::Unmarked,
             "returned" => return Tense::Past,
+            // (not a date put off from, "pushed back from Dec. 1", which reads as alone)
+            "back" if from > 2 && changes_dates(&toks[from - 3].lower) => {}
             "back" if from > 2 && looks_past(&toks[from - 3].lower) => return Tense::Past,
             "back" => return Tense::Unmarked,
             _ => {}
@@ -5137,7 +5139,6 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
         let verb = &toks[start - 2];
         verb.is_lowercase_word()
             && looks_past(&verb.lower)
-            && !changes_dates(&verb.lower)
             && !before_in_sentence(toks, start - 2, 25)
                 .any(|k| matches!(toks[k].lower.as_ref(), "will" | "would" | "shall"))
     };
@@ -5611,7 +5612,7 @@ pub(super) fn dated_end(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// A verb that moves a date or changes an amount: what follows "from" is the old value, not
 /// the start of a span ("extended from March 6 to March 31", "cut from 10 pct").
-fn changes_dates(word: &str) -> bool {
+pub(super) fn changes_dates(word: &str) -> bool {
     matches!(
         word,
         "changed"

@@ -28643,3 +28643,39 @@ fn the_next_decade_over_which_a_thing_runs_is_ten_years() {
         ),
     ]);
 }
+
+#[test]
+fn the_old_day_of_a_change_opens_no_span() {
+    // "extended from Dec. 1 to Jan. 15": the deadline moved, two days each read alone, not
+    // a span told in the past (both were a year back, December 2024 to January 2025)
+    let cases = [
+        (
+            "The deadline was extended from Dec. 1 to Jan. 15.",
+            "Dec. 1",
+            ("2025-12-01", "2025-12-01", "2025-12-01"),
+        ),
+        (
+            "The deadline was extended from Dec. 1 to Jan. 15.",
+            "Jan. 15",
+            ("2026-01-15", "2026-01-15", "2026-01-15"),
+        ),
+        // (a particle between: it was 2024-12-01, as "came back from" a day is)
+        (
+            "The vote was pushed back from Dec. 1 to Jan. 15.",
+            "Dec. 1",
+            ("2025-12-01", "2025-12-01", "2025-12-01"),
+        ),
+    ];
+    let rows: Vec<PeriodRow<'_>> = cases
+        .iter()
+        .map(|&(text, phrase, want)| (text, "2025-11-24", phrase, want))
+        .collect();
+    assert_periods(&rows);
+    // (a span that ran is still one: the last one over)
+    assert_periods(&[(
+        "Talks ran from Dec. 1 to Jan. 15.",
+        "2025-11-24",
+        "Dec. 1",
+        ("2024-12-01", "2024-12-01", "2024-12-01"),
+    )]);
+}
