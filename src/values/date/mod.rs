@@ -7730,6 +7730,49 @@ fn fiscal_year_told(tokens: &[Tok<'_>]) -> FiscalYear {
     }
     match end {
         Some(m) if !disagree && m != 12 => FiscalYear::Ends(m),
+        None if us_federal_fiscal_year(tokens) => FiscalYear::Ends(9),
         _ => FiscalYear::Untold,
     }
+}
+
+/// Whether a text that tells no month its fiscal year ends in speaks of the U.S. federal
+/// government's fiscal year, which runs from October to September: "fiscal" in a sentence
+/// with "Congress", "Pentagon", "White House", "Gramm-Rudman", "appropriations" or
+/// "shutdown" ("Congress failed to pass a spending bill for fiscal 2026 before the start of
+/// the fiscal year" is October 2025 to September 2026), in a text that names no other
+/// country whose legislature is a Congress.
+fn us_federal_fiscal_year(tokens: &[Tok<'_>]) -> bool {
+    let cue = |k: usize| {
+        let t = &tokens[k];
+        matches!(t.text, "Congress" | "Pentagon" | "Gramm-Rudman")
+            || matches!(t.lower.as_ref(), "appropriations" | "shutdown")
+            || (t.text == "White" && tokens.get(k + 1).is_some_and(|n| n.text == "House"))
+    };
+    let federal = tokens.iter().enumerate().any(|(k, t)| {
+        t.is("fiscal")
+            && (before_in_sentence(tokens, k, 40).any(cue)
+                || after_in_sentence(tokens, k, 40).any(cue))
+    });
+    federal
+        && !tokens.iter().any(|t| {
+            matches!(
+                t.text,
+                "Brazil"
+                    | "Brazilian"
+                    | "India"
+                    | "Indian"
+                    | "Mexico"
+                    | "Mexican"
+                    | "Philippines"
+                    | "Philippine"
+                    | "Argentina"
+                    | "Argentine"
+                    | "Colombia"
+                    | "Colombian"
+                    | "Peru"
+                    | "Peruvian"
+                    | "Chile"
+                    | "Chilean"
+            )
+        })
 }

@@ -21442,8 +21442,11 @@ const CONTEXT_WORDS: &[&str] = &[
     "anticipating",
     "any",
     "approaches",
+    "appropriations",
     "approved",
     "approximately",
+    "argentina",
+    "argentine",
     "argued",
     "arose",
     "around",
@@ -21502,6 +21505,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "bowl",
     "box",
     "boycotted",
+    "brazil",
+    "brazilian",
     "break",
     "bring",
     "bringing",
@@ -21551,6 +21556,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "chicago",
     "chief",
     "children",
+    "chile",
+    "chilean",
     "chinese",
     "choose",
     "chose",
@@ -21565,6 +21572,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "closing",
     "co",
     "collapse",
+    "colombia",
+    "colombian",
     "columnist",
     "come",
     "comes",
@@ -21574,6 +21583,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "complete",
     "completed",
     "conference",
+    "congress",
     "consecutive",
     "considering",
     "consumer",
@@ -21826,6 +21836,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "hope",
     "hoped",
     "hopes",
+    "house",
     "housing",
     "however",
     "hrs",
@@ -21844,6 +21855,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "increases",
     "independent",
     "index",
+    "india",
+    "indian",
     "industrial",
     "industries",
     "inflation",
@@ -21954,6 +21967,8 @@ const CONTEXT_WORDS: &[&str] = &[
     "ment",
     "mere",
     "merely",
+    "mexican",
+    "mexico",
     "midfielder",
     "might",
     "millennium",
@@ -22044,13 +22059,18 @@ const CONTEXT_WORDS: &[&str] = &[
     "pct",
     "peak",
     "penalty",
+    "pentagon",
     "per",
     "percentage",
     "perhaps",
     "periods",
     "persian",
     "person",
+    "peru",
+    "peruvian",
     "petroleum",
+    "philippine",
+    "philippines",
     "picked",
     "pitcher",
     "place",
@@ -22256,6 +22276,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "shown",
     "shr",
     "shut",
+    "shutdown",
     "sideways",
     "signaled",
     "signalled",
@@ -22458,6 +22479,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "whereas",
     "which",
     "while",
+    "white",
     "who",
     "whole",
     "whom",
@@ -28678,4 +28700,49 @@ fn the_old_day_of_a_change_opens_no_span() {
         "Dec. 1",
         ("2024-12-01", "2024-12-01", "2024-12-01"),
     )]);
+}
+
+#[test]
+fn a_fiscal_year_of_congress_runs_from_october() {
+    // the U.S. federal government's fiscal year runs from October to September: named in a
+    // sentence with Congress, the Pentagon, the White House, Gramm-Rudman, appropriations or
+    // a shutdown, and no other month told (Reuters-21578: 11 articles were the calendar's)
+    assert_periods(&[
+        (
+            "Congress failed to pass a spending bill for fiscal 2026 before the start of the \
+             fiscal year.",
+            "2025-11-01",
+            "fiscal 2026",
+            ("2026", "2025-10-01", "2026-09-30"),
+        ),
+        (
+            "The White House said the federal budget deficit for fiscal 1988 will total 163 \
+             billion dlrs if Congress and the administration fail to agree.",
+            "1987-04-08",
+            "fiscal 1988",
+            ("1988", "1987-10-01", "1988-09-30"),
+        ),
+        (
+            "Miller told the House Appropriations Committee the administration has serious \
+             objections to a supplemental spending bill for the current fiscal year.",
+            "1987-03-31",
+            "the current fiscal year",
+            ("1987", "1986-10-01", "1987-09-30"),
+        ),
+        // (a month the text tells wins: "beginning April 1")
+        (
+            "The federal government's expenditures will rise in the fiscal year beginning \
+             April 1 to 110.14 billion dlrs, Congress was told.",
+            "1987-03-02",
+            "the fiscal year",
+            ("1987", "1987-04-01", "1988-03-31"),
+        ),
+        // (nor where a Congress may be another country's)
+        (
+            "Brazil's Congress approved the budget for fiscal 2026.",
+            "2025-11-01",
+            "fiscal 2026",
+            ("2026", "2026-01-01", "2026-12-31"),
+        ),
+    ]);
 }
