@@ -7508,6 +7508,19 @@ fn fiscal_year_under_way(
             Some(r) => (r.end, -1),
             None => (a, -1),
         },
+        // ("The shutdown began on Oct. 1, when Congress failed to pass a spending bill
+        // before the start of the fiscal year": the one of the day named last, or under way)
+        Core::Anaphor {
+            unit: Some(Unit::Year),
+            years: 0,
+            offset: 0,
+            in_year: None,
+            same: false,
+        } if cx.story_year().is_none() => match cx.reference {
+            Some(r) if r.granularity >= Granularity::Year => return None,
+            Some(r) => (r.end, 0),
+            None => (a, 0),
+        },
         _ => return None,
     };
     let fiscal = tokens[words.clone()]

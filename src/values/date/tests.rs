@@ -28703,6 +28703,29 @@ fn the_old_day_of_a_change_opens_no_span() {
 }
 
 #[test]
+fn the_fiscal_year_alone_is_the_one_of_the_day_named_last() {
+    // in a story that tells the month its fiscal years end in, "the fiscal year" is the one
+    // of the day named last, or the one under way (Reuters-21578 8866, 18493 and 21225 were
+    // the calendar's)
+    assert_periods(&[
+        (
+            "For the year ended June 28, Flowers earned 29.5 mln dlrs. It said the plants are \
+             expected to be contributing to profit by the end of the fiscal year.",
+            "1987-03-24",
+            "the end of the fiscal year",
+            ("1987", "1987-02-27", "1987-06-28"),
+        ),
+        (
+            "Crude output fell in fiscal 1986/87 ending June 30. The decline reflected a sharp \
+             dip early in the fiscal year, when oil prices were low.",
+            "1987-05-10",
+            "early in the fiscal year",
+            ("1987", "1986-07-01", "1986-10-30"),
+        ),
+    ]);
+}
+
+#[test]
 fn a_fiscal_year_of_congress_runs_from_october() {
     // the U.S. federal government's fiscal year runs from October to September: named in a
     // sentence with Congress, the Pentagon, the White House, Gramm-Rudman, appropriations or
@@ -28728,6 +28751,15 @@ fn a_fiscal_year_of_congress_runs_from_october() {
             "1987-03-31",
             "the current fiscal year",
             ("1987", "1986-10-01", "1987-09-30"),
+        ),
+        // (and "the fiscal year" alone, the one of the day named last: it was the calendar's
+        // 2025)
+        (
+            "The shutdown began on Oct. 1, when Congress failed to pass a spending bill \
+             before the start of the fiscal year.",
+            "2025-11-01",
+            "the start of the fiscal year",
+            ("2026", "2025-10-01", "2026-01-30"),
         ),
         // (a month the text tells wins: "beginning April 1")
         (
