@@ -1591,6 +1591,17 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (None, Some(_)) if unit.is_none() && *years == 0 && in_year.is_none() => {
                     return None;
                 }
+                // ("Results may not be final until later in the week", in a Sunday paper:
+                // the week that starts tomorrow, as "this week" is)
+                (None, Some(a))
+                    if *unit == Some(Unit::Week)
+                        && *offset == 0
+                        && *years == 0
+                        && cx.tense == Tense::Future
+                        && a.weekday() == Weekday::Sun =>
+                {
+                    (a.succ_opt()?, Granularity::Day)
+                }
                 (None, Some(a)) => (a, Granularity::Day),
                 (None, None) => {
                     return Some(unresolved(unit.map_or("XXXX", Unit::unknown)));

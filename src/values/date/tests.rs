@@ -16271,6 +16271,20 @@ fn the_week_or_month_the_text_speaks_of_follows_its_tense() {
             "This week",
             "1987-W15",
         ),
+        // (and "later in the week" still to come, with no date named: it was the Sunday
+        // alone, the end of the week it closes)
+        (
+            "Results may not be final until later in the week, officials warned.",
+            "2025-11-02",
+            "later in the week",
+            "2025-W45",
+        ),
+        (
+            "Earlier in the week, the index fell.",
+            "2025-11-02",
+            "Earlier in the week",
+            "2025-W44",
+        ),
         // (told in the past, the week the Sunday closes; read on a Saturday, its own week)
         (
             "The Senate voted this week.",
