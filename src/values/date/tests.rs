@@ -6760,6 +6760,27 @@ fn resolves_classes_of_newswire_expressions() {
             "8 p.m. local time on Saturday",
             "2013-03-23T20:00",
         ),
+        // (and "lifts", "goes" among the scheduled verbs: it was the Friday before)
+        (
+            "The embargo lifts at 0001 GMT on Friday.",
+            "2025-11-06",
+            "0001 GMT on Friday",
+            "2025-11-07T00:01",
+        ),
+        (
+            "The phone goes on sale Friday.",
+            "2025-11-06",
+            "Friday",
+            "2025-11-07",
+        ),
+        // (not a noun as often as a verb: "the successful launch on Friday" is over)
+        (
+            "Speaking after the successful launch on Friday of a new satellite, the minister \
+             said the network would grow.",
+            "2025-11-06",
+            "Friday",
+            "2025-10-31",
+        ),
         (
             "Contracts at both companies expire at midnight on September 14.",
             "1987-04-13",
