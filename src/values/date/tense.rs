@@ -31,6 +31,8 @@ pub(super) const SCHEDULED: &[&str] = &[
     "departs",
     "end",
     "ends",
+    "enter",
+    "enters",
     "expire",
     "expires",
     "face",

@@ -6773,6 +6773,12 @@ fn resolves_classes_of_newswire_expressions() {
             "Friday",
             "2025-11-07",
         ),
+        (
+            "The strike enters its third week on Monday.",
+            "2025-11-06",
+            "Monday",
+            "2025-11-10",
+        ),
         // (not a noun as often as a verb: "the successful launch on Friday" is over)
         (
             "Speaking after the successful launch on Friday of a new satellite, the minister \
