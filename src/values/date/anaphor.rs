@@ -381,6 +381,25 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     // "the previous Friday"; "The Friday before, talks collapsed", "the Monday after."
     // (not "the Friday before the vote", which counts from an event)
     if let Some(day) = c.peek().and_then(|t| weekday_of(&t.lower)) {
+        // "the Wednesday after Thanksgiving", "the Sunday before Christmas": the first such
+        // day after (before) the date that follows, which is tagged too
+        if let Some(date) = beside_date(c, c.i + 1)
+            && !that
+            && offset == 0
+            && years == 0
+            && !same
+        {
+            let (side, at, to, date) = date;
+            c.i += 1;
+            return plain(Core::Beside {
+                unit: Unit::Day,
+                weekday: Some(day),
+                offset: side,
+                date: Box::new(date),
+                at,
+                to,
+            });
+        }
         let after_day = c
             .peek_at(1)
             .and_then(|t| match t.lower.as_ref() {
@@ -434,27 +453,12 @@ pub(super) fn anaphor(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         && !same
         && !latest
         && let Some(unit) = unit_next_to_date(&t.lower)
-        && let Some(side) = c.peek_at(1).and_then(|w| match w.lower.as_ref() {
-            "before" => Some(-1),
-            "after" => Some(1),
-            _ => None,
-        })
-        && let Some((to, date)) = parse_at(c.toks, c.i + 2)
-        && matches!(
-            date.core,
-            Core::Cal { .. }
-                | Core::Holiday { .. }
-                | Core::Weekday { .. }
-                | Core::RelMonth { .. }
-                | Core::MonthOfYear { .. }
-                | Core::DayOfWeekday { .. }
-                | Core::WeekdayOfWeek { .. }
-        )
+        && let Some((side, at, to, date)) = beside_date(c, c.i + 1)
     {
-        let at = c.i + 2;
         c.i += 1;
         return plain(Core::Beside {
             unit,
+            weekday: None,
             offset: side,
             date: Box::new(date),
             at,
@@ -1248,6 +1252,29 @@ fn note_period(toks: &[Tok<'_>], k: usize) -> Option<(usize, Core)> {
     // (looked for in the table above the note, a few hundred tokens at most)
     let over = (k.saturating_sub(300)..k).any(|j| heading_months(toks, j) == Some(12));
     Some((after, Core::NotePeriod { unit, years, over }))
+}
+
+/// "before" or "after" at token `k` and the date right after it, as "the week before
+/// Christmas" and "the Wednesday after Thanksgiving" name it: the side (-1 before, 1
+/// after), where the date's tokens start and end, and the date.
+fn beside_date(c: &Cursor<'_, '_>, k: usize) -> Option<(i32, usize, usize, Expr)> {
+    let side = match c.toks.get(k)?.lower.as_ref() {
+        "before" => -1,
+        "after" => 1,
+        _ => return None,
+    };
+    let (to, date) = parse_at(c.toks, k + 1)?;
+    matches!(
+        date.core,
+        Core::Cal { .. }
+            | Core::Holiday { .. }
+            | Core::Weekday { .. }
+            | Core::RelMonth { .. }
+            | Core::MonthOfYear { .. }
+            | Core::DayOfWeekday { .. }
+            | Core::WeekdayOfWeek { .. }
+    )
+    .then_some((side, k + 1, to, date))
 }
 
 /// Whether tokens `first..=last` stand on a line of their own, a table's heading (or before

@@ -313,9 +313,11 @@ pub(super) enum Core {
     },
     /// `the week before Christmas`, `the day after Oct. 5`, `the year after 2008`: the unit
     /// before (after) the date at tokens `at..to`, which is tagged on its own and read in
-    /// its own clause's tense.
+    /// its own clause's tense; `the Wednesday after Thanksgiving`: the first such `weekday`
+    /// after (before) it.
     Beside {
         unit: Unit,
+        weekday: Option<Weekday>,
         offset: i32,
         date: Box<Expr>,
         at: usize,

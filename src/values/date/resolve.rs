@@ -807,10 +807,24 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             };
         }
         Core::Beside {
-            unit, offset, date, ..
+            unit,
+            weekday,
+            offset,
+            date,
+            ..
         } => {
             let named = resolve(date, cx, span.clone())?.date?;
             let day = if *offset < 0 { named.start } else { named.end };
+            // ("the Wednesday after Thanksgiving": the first one after the day, a week on
+            // when the day is itself a Wednesday)
+            if let Some(w) = weekday {
+                let step = Duration::days((*offset).into());
+                let mut d = day + step;
+                while d.weekday() != *w {
+                    d += step;
+                }
+                return Some(dated(DateValue::day(d)));
+            }
             // (a weekend is the last one to end before the date, or the first to begin
             // after it: Thanksgiving's, on a Thursday, is the one right after it)
             dated(match unit {

@@ -11054,6 +11054,29 @@ fn holidays_are_their_day_in_the_year_the_sentence_means() {
 
 #[test]
 fn a_unit_before_or_after_a_date_is_the_one_next_to_it() {
+    // a weekday so set is the first one after (before) the date: it was the weekday
+    // nearest the publication, 2025-11-19 and 2025-11-16
+    assert_periods(&[
+        (
+            "The tree lighting is on the Wednesday after Thanksgiving.",
+            "2025-11-20",
+            "the Wednesday",
+            ("2025-12-03", "2025-12-03", "2025-12-03"),
+        ),
+        (
+            "The Sunday before Christmas is the busiest day.",
+            "2025-11-20",
+            "The Sunday",
+            ("2025-12-21", "2025-12-21", "2025-12-21"),
+        ),
+        // (a week on when the date is that weekday itself)
+        (
+            "The next meeting is the Thursday after Thanksgiving.",
+            "2025-11-20",
+            "the Thursday",
+            ("2025-12-04", "2025-12-04", "2025-12-04"),
+        ),
+    ]);
     // the unit is tagged on its own, as TimeBank tags "the day" of "the day before the
     // stock market plunge", and so is the date; both read in the tense of the whole
     assert_spans(&[
