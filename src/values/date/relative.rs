@@ -314,10 +314,24 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
     let the = c.peek().is_some_and(|t| t.is("the"));
     let (past, ahead) = if c.eat("the") {
         // ("the trailing 12 months", a company's figures for the year to its last quarter)
+        // ("the prior three years", "the preceding two months", "the following three weeks")
         match c.eat_any(&[
-            "past", "last", "next", "previous", "first", "coming", "upcoming", "final", "trailing",
+            "past",
+            "last",
+            "next",
+            "previous",
+            "first",
+            "coming",
+            "upcoming",
+            "final",
+            "trailing",
+            "prior",
+            "preceding",
+            "following",
         ]) {
-            Some("past" | "last" | "previous" | "final" | "trailing") => (true, false),
+            Some("past" | "last" | "previous" | "final" | "trailing" | "prior" | "preceding") => {
+                (true, false)
+            }
             Some(_) => (false, true),
             None => (false, false),
         }
@@ -576,7 +590,8 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         c.i = save;
         return None;
     }
-    // "20 more years", "an additional year", "a further month", "six consecutive months"
+    // "20 more years", "an additional year", "a further month", "six consecutive months";
+    // "the three prior years", "the two preceding months"
     if amount.is_some()
         && c.peek().is_some_and(|t| {
             matches!(
@@ -588,7 +603,11 @@ pub(super) fn shifted_or_duration(c: &mut Cursor<'_, '_>) -> Option<Expr> {
                     | "consecutive"
                     | "straight"
                     | "successive"
-            )
+            ) || (the
+                && matches!(
+                    t.lower.as_ref(),
+                    "prior" | "previous" | "preceding" | "following" | "past" | "last" | "next"
+                ))
         })
         && c.peek_at(1).is_some_and(|t| unit_of(&t.lower).is_some())
     {

@@ -9562,6 +9562,28 @@ fn resolves_classes_of_newswire_expressions() {
             "six consecutive months",
             "P6M",
         ),
+        // ... and "prior", "previous", "preceding", "following" after "the", before the
+        // count or after it (it was untagged, or the count and unit alone; Reuters-21578
+        // "the two previous months", "the preceding six months")
+        (
+            "The company was fined in each of the three prior years.",
+            "2025-11-20",
+            "the three prior years",
+            "P3Y",
+        ),
+        (
+            "The index rose 0.2 pct after falling in each of the two previous months.",
+            "1987-03-02",
+            "the two previous months",
+            "P2M",
+        ),
+        (
+            "Lending compared with an average of 2.6 billion stg a month over the preceding \
+             six months.",
+            "1987-03-16",
+            "the preceding six months",
+            "P6M",
+        ),
         // "or so" before "ago"
         (
             "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday night",
