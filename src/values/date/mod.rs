@@ -1140,6 +1140,22 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
+                        // ("Sales rose to $4 billion, up from $3 billion in March", read in
+                        // November: the figure "up from" or "down from" closing its clause is
+                        // one gone by, unless its sentence looks ahead, "expected to rise to 5
+                        // pct in December, up from 4 pct in November"; not a contract's month,
+                        // "ranging from up 3/4 cent in May wheat")
+                        Tense::Unmarked
+                            if matches!(expr.core, Core::Cal { year: None, .. })
+                                && tokens
+                                    .get(end)
+                                    .is_none_or(|t| matches!(t.text, "," | "." | ";"))
+                                && up_or_down_from(tokens, first)
+                                && baseline(tokens, first)
+                                && !sentence_looks_ahead(tokens, first) =>
+                        {
+                            Tense::Past
+                        }
                         // "The season runs from Memorial Day through Labor Day", read in
                         // August: a span run in the present, opened by a holiday or by a day
                         // of a month, is the one under way when its closing holiday or day is
@@ -5551,6 +5567,13 @@ fn measured_from(toks: &[Tok<'_>], i: usize) -> bool {
             "from" | "against" | "versus" | "vs" | "compared"
         )
     })
+}
+
+/// Whether "up from" or "down from" stands in the clause before token `i`, at most 12
+/// tokens back: "up from $3 billion in March".
+fn up_or_down_from(toks: &[Tok<'_>], i: usize) -> bool {
+    before_in_clause(toks, i, 12)
+        .any(|k| toks[k].is("from") && k > 0 && (toks[k - 1].is("up") || toks[k - 1].is("down")))
 }
 
 /// Whether the date at token `i` dates the figure a change is measured from: "up from

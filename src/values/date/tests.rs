@@ -28864,3 +28864,24 @@ fn a_fiscal_year_of_congress_runs_from_october() {
         ),
     ]);
 }
+
+#[test]
+fn a_figure_up_or_down_from_a_month_closing_its_clause_is_gone_by() {
+    // "up from $3 billion in March", read in November: the figure measured from is one
+    // gone by (it was the coming March, nearer by the count that favours the past twice)
+    assert_periods(&[
+        (
+            "Sales rose to $4 billion, up from $3 billion in March.",
+            "2025-11-20",
+            "March",
+            ("2025-03", "2025-03-01", "2025-03-31"),
+        ),
+        // (not in a sentence that looks ahead)
+        (
+            "Inflation is expected to rise to 5 pct in December, up from 4 pct in November.",
+            "2025-10-20",
+            "November",
+            ("2025-11", "2025-11-01", "2025-11-30"),
+        ),
+    ]);
+}
