@@ -5686,8 +5686,21 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
             true
         }
         _ => {
-            // ("ended its bond-buying scheme in December": a compound)
-            let compound = !t.spaced() && k > 0 && toks[k - 1].text == "-";
+            // ("ended its bond-buying scheme in December": a compound; "was valued in a
+            // funding round in March": a word in -ing right after an article, before its
+            // noun)
+            // ("its last funding round": an adjective between)
+            let article =
+                |j: usize| matches!(toks[j].lower.as_ref(), "a" | "an" | "the" | "its" | "their");
+            let compound = (!t.spaced() && k > 0 && toks[k - 1].text == "-")
+                || ((k > 0 && article(k - 1))
+                    || (k > 1
+                        && article(k - 2)
+                        && toks[k - 1].is_lowercase_word()
+                        && !PREPOSITIONS.contains(&toks[k - 1].lower.as_ref())))
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.is_lowercase_word() && !PREPOSITIONS.contains(&n.lower.as_ref())
+                    });
             t.is_capitalised()
                 || !((t.lower.ends_with("ing") && !compound)
                     || matches!(

@@ -28885,3 +28885,31 @@ fn a_figure_up_or_down_from_a_month_closing_its_clause_is_gone_by() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_in_ing_before_its_noun_is_in_a_verbs_object() {
+    // "was valued in a funding round in March": the word in -ing after an article (and an
+    // adjective) is the noun's, not a verb of its own, so the verb in the past before it
+    // dates the month (it was the coming March)
+    assert_periods(&[
+        (
+            "It was valued at $3 billion in its last funding round in March.",
+            "2025-11-20",
+            "March",
+            ("2025-03", "2025-03-01", "2025-03-31"),
+        ),
+        (
+            "The company raised $2 billion in a funding round in March.",
+            "2025-11-20",
+            "March",
+            ("2025-03", "2025-03-01", "2025-03-31"),
+        ),
+        // (a verb in -ing is still one: "is holding a meeting in March" looks ahead)
+        (
+            "The company is holding a meeting in March.",
+            "2025-11-20",
+            "March",
+            ("2026-03", "2026-03-01", "2026-03-31"),
+        ),
+    ]);
+}
