@@ -5663,7 +5663,7 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
         Kind::Punct if matches!(t.text, "." | ",") => {
             inside_figure(toks, k) || (initial_point(toks, k) && !ends_sentence(toks, k))
         }
-        Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "%" | "&"),
+        Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "€" | "£" | "¥" | "%" | "&"),
         // ("killed more than 1,000 people": a quantity)
         _ if t.is("than") => {
             k > 0 && matches!(toks[k - 1].lower.as_ref(), "more" | "less" | "fewer")

@@ -28904,6 +28904,19 @@ fn a_word_in_ing_before_its_noun_is_in_a_verbs_object() {
             "March",
             ("2025-03", "2025-03-01", "2025-03-31"),
         ),
+        // (and a figure in euros, pounds or yen, as in dollars: it was 2026-03)
+        (
+            "The company was valued at €3 billion in March.",
+            "2025-11-20",
+            "March",
+            ("2025-03", "2025-03-01", "2025-03-31"),
+        ),
+        (
+            "The company was valued at £3 billion in March.",
+            "2025-11-20",
+            "March",
+            ("2025-03", "2025-03-01", "2025-03-31"),
+        ),
         // (a verb in -ing is still one: "is holding a meeting in March" looks ahead)
         (
             "The company is holding a meeting in March.",
