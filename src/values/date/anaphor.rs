@@ -1049,7 +1049,7 @@ fn defined_by_what_follows(c: &Cursor<'_, '_>) -> bool {
     };
     let amount = c.peek_at(2).is_some_and(|t| {
         (t.kind == Kind::Num && year_token(t).is_none())
-            || matches!(t.text, "$" | "£" | "€")
+            || currency_sign(t.text)
             || qualifier_at(c.toks, c.i + 2).is_some()
     });
     let names_date = |t: &Tok<'_>| {

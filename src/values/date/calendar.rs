@@ -1507,7 +1507,8 @@ pub(super) fn calendar_date(c: &mut Cursor<'_, '_>) -> Option<Expr> {
         // calendar year, "CY2019")
         let prev_glued = c.i > 0
             && !t.spaced()
-            && (matches!(c.toks[c.i - 1].text, "$" | "," | "." | "/")
+            && (matches!(c.toks[c.i - 1].text, "," | "." | "/")
+                || currency_sign(c.toks[c.i - 1].text)
                 || (c.toks[c.i - 1].kind == Kind::Word && !c.toks[c.i - 1].is("cy"))
                 || (c.toks[c.i - 1].text == "-" && !prev_word && !prev_year));
         let next = c.peek_at(1);

@@ -1340,6 +1340,12 @@ impl WordSet {
     }
 }
 
+/// A sign of money written before its figure: "$", "€", "£", "¥" (a year or a day glued
+/// after one is an amount: "a €2000 fine").
+pub(super) fn currency_sign(text: &str) -> bool {
+    matches!(text, "$" | "€" | "£" | "¥")
+}
+
 /// A number of one or two figures, as a day of a month is written.
 pub(super) fn day_figure(t: &Tok<'_>) -> bool {
     t.kind == Kind::Num && t.text.len() <= 2

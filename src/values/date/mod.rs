@@ -4182,7 +4182,8 @@ fn first_days_of_range(tokens: &[Tok<'_>], i: usize, second: NaiveDate) -> Vec<(
             .num()
             .filter(|&d| tokens[k].text.len() <= 2 && (1..before).contains(&d))?;
         let whole = k == 0
-            || !matches!(tokens[k - 1].text, "," | "." | "/" | "-" | "$")
+            || !(matches!(tokens[k - 1].text, "," | "." | "/" | "-")
+                || currency_sign(tokens[k - 1].text))
             || (listed && tokens[k - 1].text == "," && tokens[k].spaced());
         whole.then_some(day)
     };
@@ -4480,7 +4481,8 @@ fn days_listed(tokens: &[Tok<'_>], end: usize, first: NaiveDate) -> Option<DaysA
 /// preposition, or an event the days are the dates of.
 fn closes_days(tokens: &[Tok<'_>], k: usize, link: &Tok<'_>) -> bool {
     tokens.get(k).is_none_or(|t| {
-        (t.kind == Kind::Punct && !matches!(t.text, "%" | "$" | "." | ":" | "/" | "-"))
+        (t.kind == Kind::Punct
+            && !(matches!(t.text, "%" | "." | ":" | "/" | "-") || currency_sign(t.text)))
             || (t.text == "." && t.spaced())
             || ends_sentence(tokens, k)
             || matches!(

@@ -5663,7 +5663,7 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
         Kind::Punct if matches!(t.text, "." | ",") => {
             inside_figure(toks, k) || (initial_point(toks, k) && !ends_sentence(toks, k))
         }
-        Kind::Punct => matches!(t.text, "-" | "'" | "’" | "$" | "€" | "£" | "¥" | "%" | "&"),
+        Kind::Punct => matches!(t.text, "-" | "'" | "’" | "%" | "&") || currency_sign(t.text),
         // ("killed more than 1,000 people": a quantity)
         _ if t.is("than") => {
             k > 0 && matches!(toks[k - 1].lower.as_ref(), "more" | "less" | "fewer")
@@ -5838,20 +5838,37 @@ pub(super) fn finite(toks: &[Tok<'_>], k: usize, day: usize, end: usize) -> bool
             .last()
             .is_some_and(|n| names_event(&n.lower));
     // (nor a verb that names a day rather than happening on it, "has fixed April 24 as
-    // the date", nor a copula, "the dividend was payable April 15")
-    let names_day = matches!(
-        toks[k].lower.as_ref(),
-        "fixed"
-            | "set"
-            | "cited"
-            | "named"
-            | "chose"
-            | "picked"
-            | "targeted"
-            | "designated"
-            | "was"
-            | "were"
-    );
+    // the date", nor a copula before a word that names one, "the dividend was payable April
+    // 15", "the vote was set for March 3"; but "The meeting was on March 3", "The price was
+    // $15 on March 3" tell a state on a day gone by)
+    let copula_names_day = matches!(toks[k].lower.as_ref(), "was" | "were")
+        && toks[k + 1..day].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "payable"
+                    | "due"
+                    | "effective"
+                    | "scheduled"
+                    | "set"
+                    | "slated"
+                    | "expected"
+                    | "planned"
+                    | "to"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "as"
+                    | "from"
+                    | "dated"
+                    | "the"
+                    | "a"
+            )
+        });
+    let names_day = copula_names_day
+        || matches!(
+            toks[k].lower.as_ref(),
+            "fixed" | "set" | "cited" | "named" | "chose" | "picked" | "targeted" | "designated"
+        );
     // (nor a participle after the subject, when the clause's verb follows the day: "Shares
     // registered on May 6 will receive the dividend")
     !reports(&toks[k].lower)

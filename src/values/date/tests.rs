@@ -21700,6 +21700,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "dame",
     "data",
     "date",
+    "dated",
     "dating",
     "daylight",
     "de",
@@ -22514,6 +22515,7 @@ const CONTEXT_WORDS: &[&str] = &[
     "unless",
     "unlikely",
     "unq",
+    "until",
     "up",
     "uprising",
     "upward",
@@ -28925,4 +28927,39 @@ fn a_word_in_ing_before_its_noun_is_in_a_verbs_object() {
             ("2026-03", "2026-03-01", "2026-03-31"),
         ),
     ]);
+}
+
+#[test]
+fn a_copula_in_the_past_on_a_day_tells_a_state_gone_by() {
+    // "The meeting was on March 3", read in November: a state on a day in the past (it was
+    // the coming March 3, the copula being taken for one that names a day)
+    assert_periods(&[
+        (
+            "The meeting was on March 3.",
+            "2025-11-20",
+            "March 3",
+            ("2025-03-03", "2025-03-03", "2025-03-03"),
+        ),
+        (
+            "The price was €15 on March 3.",
+            "2025-11-20",
+            "March 3",
+            ("2025-03-03", "2025-03-03", "2025-03-03"),
+        ),
+    ]);
+    // (a copula before a word that names a day still names it: the nearest)
+    assert_periods(&[(
+        "The dividend was payable on Dec. 15.",
+        "2025-11-20",
+        "Dec. 15",
+        ("2025-12-15", "2025-12-15", "2025-12-15"),
+    )]);
+    // a sign of money before a figure glued to it makes an amount, not a year
+    for text in [
+        "He paid a €2000 fine.",
+        "He paid a £2000 fine.",
+        "He paid a $2000 fine.",
+    ] {
+        assert!(tag(text, Some(d("2025-11-20"))).is_empty(), "{text:?}");
+    }
 }
