@@ -5121,6 +5121,17 @@ fn verb_tense(toks: &[Tok<'_>], start: usize, end: usize, attributive: bool) -> 
     // (and a day of the story so: "The administration appealed the same day", "He resigned
     // that day")
     let story_day = toks[end - 1].is("day") && (toks[start].is("the") || toks[start].is("that"));
+    // (a day a copula in the past names is one gone by: "The vote was March 3", "The
+    // election was Nov. 4"; not the day of a word after it, "was payable April 15")
+    let copula_day = matches!(before, "was" | "were")
+        && toks[start..end].iter().any(|t| t.kind == Kind::Num)
+        && month_of(&toks[start].lower).is_some()
+        && toks
+            .get(end)
+            .is_none_or(|t| matches!(t.text, "." | "," | ";"));
+    if copula_day {
+        return Tense::Past;
+    }
     let bare = toks[start - 1].is_lowercase_word()
         && (toks[start..end].iter().any(|t| t.kind == Kind::Num) || story_day)
         && !PREPOSITIONS.contains(&before)

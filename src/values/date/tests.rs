@@ -28947,6 +28947,13 @@ fn a_copula_in_the_past_on_a_day_tells_a_state_gone_by() {
             ("2025-03-03", "2025-03-03", "2025-03-03"),
         ),
     ]);
+    // (and a day the copula names, with no preposition: it was the coming March 3)
+    assert_periods(&[(
+        "The vote was March 3.",
+        "2025-11-20",
+        "March 3",
+        ("2025-03-03", "2025-03-03", "2025-03-03"),
+    )]);
     // (a copula before a word that names a day still names it: the nearest)
     assert_periods(&[(
         "The dividend was payable on Dec. 15.",
