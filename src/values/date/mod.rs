@@ -1140,6 +1140,23 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // "will remain unchanged in the coming four months, up from 57 pct in
                         // February": the figure a change is measured from is no future one
                         Tense::Future if baseline(tokens, first) => Tense::Unmarked,
+                        // ("Analysts had expected earnings of $1.20 a share for the quarter":
+                        // an expectation told in the past perfect was of a quarter now over,
+                        // whose results are out)
+                        Tense::Unmarked
+                            if matches!(
+                                expr.core,
+                                Core::Anaphor {
+                                    unit: Some(Unit::Quarter),
+                                    years: 0,
+                                    offset: 0,
+                                    in_year: None,
+                                    ..
+                                }
+                            ) && expectation_overtaken(tokens, first) =>
+                        {
+                            Tense::Past
+                        }
                         // ("Sales rose to $4 billion, up from $3 billion in March", read in
                         // November: the figure "up from" or "down from" closing its clause is
                         // one gone by, unless its sentence looks ahead, "expected to rise to 5
@@ -5569,6 +5586,22 @@ fn measured_from(toks: &[Tok<'_>], i: usize) -> bool {
             "from" | "against" | "versus" | "vs" | "compared"
         )
     })
+}
+
+/// Whether an expectation told in the past perfect governs the date at token `i`: "had
+/// expected", "had forecast", "had estimated" at most 12 tokens back in its clause, with
+/// no "to" between (not "had expected to close the deal in the quarter", a plan).
+fn expectation_overtaken(toks: &[Tok<'_>], i: usize) -> bool {
+    before_in_clause(toks, i, 12)
+        .take_while(|&k| !toks[k].is("to"))
+        .any(|k| {
+            k > 0
+                && toks[k - 1].is("had")
+                && matches!(
+                    toks[k].lower.as_ref(),
+                    "expected" | "forecast" | "estimated" | "projected" | "predicted"
+                )
+        })
 }
 
 /// Whether "up from" or "down from" stands in the clause before token `i`, at most 12

@@ -28970,3 +28970,30 @@ fn a_copula_in_the_past_on_a_day_tells_a_state_gone_by() {
         assert!(tag(text, Some(d("2025-11-20"))).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn an_expectation_in_the_past_perfect_was_of_a_quarter_over() {
+    // "Analysts had expected earnings of $1.20 a share for the quarter", read 2025-11-20:
+    // the quarter whose results are out (it was the quarter under way, 2025-Q4)
+    assert_periods(&[
+        (
+            "Analysts had expected earnings of $1.20 a share for the quarter.",
+            "2025-11-20",
+            "the quarter",
+            ("2025-Q3", "2025-07-01", "2025-09-30"),
+        ),
+        // (not a plan, "had expected to close", nor an expectation still held)
+        (
+            "The company had expected to close the deal in the quarter.",
+            "2025-11-20",
+            "the quarter",
+            ("2025-Q4", "2025-10-01", "2025-12-31"),
+        ),
+        (
+            "Analysts expect earnings of $1.20 a share for the quarter.",
+            "2025-11-20",
+            "the quarter",
+            ("2025-Q4", "2025-10-01", "2025-12-31"),
+        ),
+    ]);
+}
