@@ -1144,16 +1144,8 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         // an expectation told in the past perfect was of a quarter now over,
                         // whose results are out)
                         Tense::Unmarked
-                            if matches!(
-                                expr.core,
-                                Core::Anaphor {
-                                    unit: Some(Unit::Quarter),
-                                    years: 0,
-                                    offset: 0,
-                                    in_year: None,
-                                    ..
-                                }
-                            ) && expectation_overtaken(tokens, first) =>
+                            if expr.the_period(Unit::Quarter)
+                                && expectation_overtaken(tokens, first) =>
                         {
                             Tense::Past
                         }
@@ -2046,17 +2038,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                         offset: 0,
                     }
                 );
-                let full_year = (relative_year
-                    || matches!(
-                        expr.core,
-                        Core::Anaphor {
-                            unit: Some(Unit::Year),
-                            years: 0,
-                            offset: 0,
-                            in_year: None,
-                            ..
-                        }
-                    ))
+                let full_year = (relative_year || expr.the_period(Unit::Year))
                     && tokens[i..end].iter().any(|t| t.is("full") || t.is("whole"))
                     && cx.tense != Tense::Future
                     && !beside_year(tokens, i, end);
@@ -2161,13 +2143,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                 // "The qtr and year 1985 includes a 6,000,000 provision", "for the qtr and yr
                 // 1986": a note's quarter joined to a year over is that year's last quarter (the
                 // tokenizer spells "yr" out)
-                if let Core::Anaphor {
-                    unit: Some(Unit::Quarter),
-                    years: 0,
-                    offset: 0,
-                    in_year: None,
-                    ..
-                } = expr.core
+                if expr.the_period(Unit::Quarter)
                     && tokens.get(end).is_some_and(|t| t.is("and"))
                     && let year_at =
                         end + 1 + usize::from(tokens.get(end + 1).is_some_and(|t| t.is("the")))
@@ -2281,16 +2257,7 @@ pub(crate) fn tag_tokens(tokens: &[Tok<'_>], anchor: Option<NaiveDate>) -> Vec<T
                     && cx.tense == Tense::Past
                     && tokens[i].is("the")
                     && tokens.get(i + 1).is_some_and(|t| t.is("quarter"))
-                    && matches!(
-                        expr.core,
-                        Core::Anaphor {
-                            unit: Some(Unit::Quarter),
-                            years: 0,
-                            offset: 0,
-                            in_year: None,
-                            ..
-                        }
-                    );
+                    && expr.the_period(Unit::Quarter);
                 let leans =
                     expr.leans_on_reference() && ending.is_none() && !moves_on && !quarter_alone;
                 // (a part of last year a figure is measured from is a baseline, as one right
@@ -5374,6 +5341,21 @@ impl Expr {
         )
     }
 
+    /// Whether this is the `unit` the text speaks of, not counted back nor of a year
+    /// written: "the quarter", "in quarter", "the year", "the full year".
+    fn the_period(&self, unit: Unit) -> bool {
+        matches!(
+            self.core,
+            Core::Anaphor {
+                unit: Some(u),
+                years: 0,
+                offset: 0,
+                in_year: None,
+                ..
+            } if u == unit
+        )
+    }
+
     /// "The previous year", "the preceding year", "the prior year": the year before the one
     /// the text speaks of.
     fn the_previous_year(&self) -> bool {
@@ -7555,30 +7537,23 @@ fn fiscal_year_under_way(
             offset,
         } => (a, offset),
         // (one the story's fiscal quarter dates is read in `resolve`)
+        // ("The shutdown began on Oct. 1, when Congress failed to pass a spending bill before
+        // the start of the fiscal year": the one of the day named last, or under way, and
+        // "the prior fiscal year" the one before it)
         Core::Anaphor {
             unit: Some(Unit::Year),
             years,
             offset,
             in_year: None,
             same: false,
-        } if years + offset == -1 && cx.story_year().is_none() => match cx.reference {
-            Some(r) if r.granularity >= Granularity::Year => return None,
-            Some(r) => (r.end, -1),
-            None => (a, -1),
-        },
-        // ("The shutdown began on Oct. 1, when Congress failed to pass a spending bill
-        // before the start of the fiscal year": the one of the day named last, or under way)
-        Core::Anaphor {
-            unit: Some(Unit::Year),
-            years: 0,
-            offset: 0,
-            in_year: None,
-            same: false,
-        } if cx.story_year().is_none() => match cx.reference {
-            Some(r) if r.granularity >= Granularity::Year => return None,
-            Some(r) => (r.end, 0),
-            None => (a, 0),
-        },
+        } if (years + offset == -1 || (years, offset) == (0, 0)) && cx.story_year().is_none() => {
+            let offset = years + offset;
+            match cx.reference {
+                Some(r) if r.granularity >= Granularity::Year => return None,
+                Some(r) => (r.end, offset),
+                None => (a, offset),
+            }
+        }
         _ => return None,
     };
     let fiscal = tokens[words.clone()]

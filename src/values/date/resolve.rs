@@ -701,9 +701,7 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let offset = match (unit, offset, expr.modifier, cx.tense) {
                 (Unit::Year, 0, Some(Mod::Mid), Tense::Past | Tense::Ended) if a.month() < 6 => -1,
                 (Unit::Year, 0, Some(Mod::Mid), Tense::Future) if a.month() > 7 => 1,
-                // "The Senate will vote this week", in a Sunday paper: the week that
-                // starts tomorrow, not the one the Sunday closes
-                (Unit::Week, 0, _, Tense::Future) if a.weekday() == Weekday::Sun => 1,
+                (Unit::Week, 0, _, tense) if week_ahead_on_sunday(a, tense) => 1,
                 _ => *offset,
             };
             dated(unit_at(a, *unit, offset as i64)?)
@@ -817,12 +815,12 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
             let day = if *offset < 0 { named.start } else { named.end };
             // ("the Wednesday after Thanksgiving": the first one after the day, a week on
             // when the day is itself a Wednesday)
-            if let Some(w) = weekday {
-                let step = Duration::days((*offset).into());
-                let mut d = day + step;
-                while d.weekday() != *w {
-                    d += step;
-                }
+            if let Some(w) = *weekday {
+                let d = if *offset < 0 {
+                    weekday_on_or_before(day.pred_opt()?, w)
+                } else {
+                    weekday_after(day, w)
+                };
                 return Some(dated(DateValue::day(d)));
             }
             // (a weekend is the last one to end before the date, or the first to begin
@@ -1605,14 +1603,13 @@ pub(super) fn resolve(expr: &Expr, cx: &Resolve<'_>, span: Range<usize>) -> Opti
                 (None, Some(_)) if unit.is_none() && *years == 0 && in_year.is_none() => {
                     return None;
                 }
-                // ("Results may not be final until later in the week", in a Sunday paper:
-                // the week that starts tomorrow, as "this week" is)
+                // ("Results may not be final until later in the week", in a Sunday paper,
+                // as "this week")
                 (None, Some(a))
                     if *unit == Some(Unit::Week)
                         && *offset == 0
                         && *years == 0
-                        && cx.tense == Tense::Future
-                        && a.weekday() == Weekday::Sun =>
+                        && week_ahead_on_sunday(a, cx.tense) =>
                 {
                     (a.succ_opt()?, Granularity::Day)
                 }
@@ -2556,6 +2553,13 @@ fn past_first(days: i64) -> i64 {
     } else {
         days.saturating_abs()
     }
+}
+
+/// Whether "this week", "the week" still to come, read on day `a`, is the one that starts
+/// the next day: in a Sunday paper ("The Senate will vote this week"), not the ISO week the
+/// Sunday closes.
+fn week_ahead_on_sunday(a: NaiveDate, tense: Tense) -> bool {
+    tense == Tense::Future && a.weekday() == Weekday::Sun
 }
 
 /// The last quarter whose results can be out on day `a`: the last one over a week before

@@ -5697,23 +5697,21 @@ fn in_object(toks: &[Tok<'_>], k: usize) -> bool {
             true
         }
         _ => {
-            // ("ended its bond-buying scheme in December": a compound; "was valued in a
-            // funding round in March": a word in -ing right after an article, before its
-            // noun)
-            // ("its last funding round": an adjective between)
-            let article =
-                |j: usize| matches!(toks[j].lower.as_ref(), "a" | "an" | "the" | "its" | "their");
-            let compound = (!t.spaced() && k > 0 && toks[k - 1].text == "-")
-                || ((k > 0 && article(k - 1))
-                    || (k > 1
-                        && article(k - 2)
-                        && toks[k - 1].is_lowercase_word()
-                        && !PREPOSITIONS.contains(&toks[k - 1].lower.as_ref())))
-                    && toks.get(k + 1).is_some_and(|n| {
-                        n.is_lowercase_word() && !PREPOSITIONS.contains(&n.lower.as_ref())
-                    });
+            // ("ended its bond-buying scheme in December": a compound)
+            let compound = !t.spaced() && k > 0 && toks[k - 1].text == "-";
+            // ("was valued in a funding round in March", "in its last funding round": a word
+            // in -ing after a determiner, or one and an adjective, before its noun)
+            let word = |j: usize| {
+                toks[j].is_lowercase_word() && !PREPOSITIONS.contains(&toks[j].lower.as_ref())
+            };
+            let before_its_noun = (k > 0 && determiner(&toks[k - 1].lower)
+                || k > 1 && determiner(&toks[k - 2].lower) && word(k - 1))
+                && k + 1 < toks.len()
+                && word(k + 1);
+            // (a verb in -ing opens a clause of its own)
+            let own_verb = t.lower.ends_with("ing") && !compound && !before_its_noun;
             t.is_capitalised()
-                || !((t.lower.ends_with("ing") && !compound)
+                || !(own_verb
                     || matches!(
                         t.lower.as_ref(),
                         "that"
